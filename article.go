@@ -1,0 +1,99 @@
+package storyline
+
+import "time"
+
+// Article is one news article cleaned out of a page, with everything the
+// pipeline derived from it. Its JSON form is the export contract (CONTRACT.md).
+type Article struct {
+	ID       string    `json:"id"`
+	Origin   Origin    `json:"origin"`
+	URL      string    `json:"url"`
+	Source   string    `json:"source"`
+	Title    string    `json:"title"`
+	Byline   string    `json:"byline"`
+	Dateline *Dateline `json:"dateline"`
+
+	// Published is the publication day, YYYY-MM-DD, or empty when unknown.
+	Published string `json:"published"`
+	// PublishedAt is the full time when the input gave one.
+	PublishedAt *time.Time `json:"published_at"`
+	// PublishedConfidence is in [0,1]: 1 for a publisher's own metadata, low for
+	// a date that sits in a page widget and is likely the capture day.
+	PublishedConfidence float64 `json:"published_confidence"`
+	// PublishedEvidence names where the date was found (e.g. "meta", "dateline", "url", "widget").
+	PublishedEvidence string `json:"published_evidence"`
+
+	Language string `json:"language"`
+	Body     string `json:"body"`
+
+	DuplicateOf string `json:"duplicate_of"`
+	Story       string `json:"story"`
+
+	Entities []ArticleEntity `json:"entities"`
+	Quotes   []Quote         `json:"quotes"`
+	Dates    []DateMention   `json:"dates"`
+}
+
+// Dateline is the "PLACE (AGENCY) DATE -" lead of a wire story.
+type Dateline struct {
+	Place  string `json:"place"`
+	Agency string `json:"agency"`
+	Date   string `json:"date"`
+}
+
+// Span is a half-open range of Unicode code points in an article body.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len is the number of code points the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Overlaps reports whether two spans share at least one code point.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// ArticleEntity is an entity as it occurs in one article: its canonical name
+// and every mention of it in the body.
+type ArticleEntity struct {
+	Name     string     `json:"name"`
+	Type     EntityType `json:"type"`
+	Mentions []Span     `json:"mentions"`
+}
+
+// EntityType is the coarse class of a named entity.
+type EntityType string
+
+const (
+	Person EntityType = "PERSON"
+	Org    EntityType = "ORG"
+	Place  EntityType = "PLACE"
+	Misc   EntityType = "MISC"
+)
+
+// QuoteKind tells direct quotations from fragments and reported speech.
+type QuoteKind string
+
+const (
+	QuoteDirect   QuoteKind = "direct"
+	QuotePartial  QuoteKind = "partial"
+	QuoteIndirect QuoteKind = "indirect"
+)
+
+// Quote is something a speaker said, as the article reports it.
+type Quote struct {
+	Text    string    `json:"text"`
+	Speaker string    `json:"speaker"`
+	Cue     string    `json:"cue"`
+	Kind    QuoteKind `json:"kind"`
+	Start   int       `json:"start"`
+	End     int       `json:"end"`
+}
+
+// DateMention is a date expression in the body resolved to a calendar day.
+type DateMention struct {
+	Text  string `json:"text"`
+	Date  string `json:"date"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}

@@ -1,0 +1,74 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"syscall"
+	"text/tabwriter"
+	"time"
+
+	"github.com/storyline-news/storyline/pipeline"
+)
+
+const benchAbout = `Ingest PATH into a fresh temporary store and report, per stage, the calls,
+the time spent, articles/s and MB/s, then the whole run's wall time and peak
+memory. Stage times are summed over workers: with --workers 1 each stage's
+rate is its one-core throughput.`
+
+func (m *Main) runBench(ctx context.Context, args []string) error {
+	fs := m.flags("bench", "[--workers N] PATH...", benchAbout)
+	workers := fs.Int("workers", 1, "pages processed at once")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return usageError("bench needs a PATH")
+	}
+	dir, err := os.MkdirTemp("", "storyline-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	store, err := m.openStore(ctx, filepath.Join(dir, "bench.db"))
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	stats := &pipeline.Stats{}
+	run := &ingestRun{m: m, store: store, opt: ingestOptions{quiet: true, workers: *workers}, stats: stats}
+	start := time.Now()
+	err = run.execute(ctx, fs.Args())
+	if err != nil && run.articles == 0 {
+		return err
+	}
+	m.printBench(stats, run, time.Since(start))
+	return err
+}
+
+func (m *Main) printBench(stats *pipeline.Stats, run *ingestRun, wall time.Duration) {
+	w := tabwriter.NewWriter(m.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(w, "stage\tcalls\ttime\tcalls/s\tMB/s\t")
+	for _, s := range stats.Snapshot() {
+		secs := s.Time.Seconds()
+		fmt.Fprintf(w, "%s\t%d\t%s\t%.0f\t%.2f\t\n", s.Name, s.Calls, s.Time.Round(time.Millisecond),
+			float64(s.Calls)/max(secs, 1e-9), float64(s.Bytes)/1e6/max(secs, 1e-9))
+	}
+	w.Flush()
+	fmt.Fprintf(m.Stdout, "\n%d pages, %d articles in %s: %.0f pages/s, %.0f articles/s end to end (workers=%d, GOMAXPROCS=%d)\n",
+		run.pages, run.articles, wall.Round(time.Millisecond), float64(run.pages)/wall.Seconds(),
+		float64(run.articles)/wall.Seconds(), run.opt.workers, runtime.GOMAXPROCS(0))
+	fmt.Fprintf(m.Stdout, "peak memory (max RSS): %.1f MiB\n", peakRSSMiB())
+}
+
+// peakRSSMiB is the process's maximum resident set size.
+func peakRSSMiB() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return float64(ru.Maxrss) / 1024 // Linux reports KiB
+}

@@ -1,0 +1,120 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"sort"
+
+	"github.com/storyline-news/storyline"
+)
+
+const exportAbout = `Write the store's contents to stdout as JSON Lines, one object per line:
+
+  articles  every article with its body, dates, entities, quotes, story
+  stories   every story: id, title, articles, sources, first/last published,
+            entities (most central first), storyline
+  entities  every entity once: canonical name, type, aliases with counts
+  quotes    every quote, one per line, with its article, source and date
+
+The article and story forms are the export contract (CONTRACT.md).`
+
+func (m *Main) runExport(ctx context.Context, args []string) error {
+	fs := m.flags("export", "[--db PATH] articles|stories|entities|quotes", exportAbout)
+	db := fs.String("db", "", "store: a SQLite file or a postgres:// URL (default $STORYLINE_DB, else storyline.db)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return usageError("export needs exactly one of: articles, stories, entities, quotes")
+	}
+	write, ok := exporters[fs.Arg(0)]
+	if !ok {
+		return usageError("cannot export %q: want articles, stories, entities or quotes", fs.Arg(0))
+	}
+	store, err := m.openStore(ctx, m.dbPath(*db))
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	w := bufio.NewWriterSize(m.Stdout, 1<<16)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	if err := write(ctx, store, enc); err != nil {
+		return err
+	}
+	return w.Flush()
+}
+
+var exporters = map[string]func(context.Context, storyline.ArticleReader, *json.Encoder) error{
+	"articles": exportArticles,
+	"stories":  exportStories,
+	"entities": exportEntities,
+	"quotes":   exportQuotes,
+}
+
+func exportArticles(ctx context.Context, r storyline.ArticleReader, enc *json.Encoder) error {
+	return r.EachArticle(ctx, func(a *storyline.Article) error { return enc.Encode(a) })
+}
+
+func exportStories(ctx context.Context, r storyline.ArticleReader, enc *json.Encoder) error {
+	return r.EachStory(ctx, func(s *storyline.Story) error { return enc.Encode(s) })
+}
+
+type aliasJSON struct {
+	Text     string `json:"text"`
+	Mentions int    `json:"mentions"`
+}
+
+func exportEntities(ctx context.Context, r storyline.ArticleReader, enc *json.Encoder) error {
+	return r.EachEntity(ctx, func(e *storyline.Entity) error {
+		aliases := make([]aliasJSON, 0, len(e.Aliases))
+		for text, n := range e.Aliases {
+			aliases = append(aliases, aliasJSON{text, n})
+		}
+		sort.Slice(aliases, func(i, j int) bool {
+			if aliases[i].Mentions != aliases[j].Mentions {
+				return aliases[i].Mentions > aliases[j].Mentions
+			}
+			return aliases[i].Text < aliases[j].Text
+		})
+		return enc.Encode(struct {
+			Name     string               `json:"name"`
+			Type     storyline.EntityType `json:"type"`
+			Aliases  []aliasJSON          `json:"aliases"`
+			Mentions int                  `json:"mentions"`
+			Articles int                  `json:"articles"`
+		}{e.Name, e.Type, aliases, e.Mentions, e.Articles})
+	})
+}
+
+func exportQuotes(ctx context.Context, r storyline.ArticleReader, enc *json.Encoder) error {
+	type quoteLine struct {
+		Article   string              `json:"article"`
+		Source    *string             `json:"source"`
+		Published *string             `json:"published"`
+		Text      string              `json:"text"`
+		Speaker   *string             `json:"speaker"`
+		Cue       *string             `json:"cue"`
+		Kind      storyline.QuoteKind `json:"kind"`
+		Start     int                 `json:"start"`
+		End       int                 `json:"end"`
+	}
+	return r.EachArticle(ctx, func(a *storyline.Article) error {
+		for _, q := range a.Quotes {
+			line := quoteLine{a.ID, null(a.Source), null(a.Published), q.Text, null(q.Speaker), null(q.Cue), q.Kind, q.Start, q.End}
+			if err := enc.Encode(line); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func null(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}

@@ -1,0 +1,220 @@
+package main
+
+import (
+	"context"
+	"encoding/hex"
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/zeebo/xxh3"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/ingest"
+	"github.com/storyline-news/storyline/pipeline"
+)
+
+const ingestAbout = `Read pages from files, folders (recursively) or - (stdin), clean them into
+articles, run the whole pipeline, and commit each page with everything derived
+from it in one transaction.
+
+Formats are chosen by extension and by sniffing the content, after undoing
+gzip: .txt page text dumps, .html/.htm pages, .jsonl/.ndjson records,
+.xml/.rss/.atom feeds, .warc/.warc.gz web archives.
+
+Running it again on the same input stores nothing twice; a page whose content
+changed replaces what its earlier version produced. An interrupted run keeps
+every page it committed: run the same command again to finish the job.
+An input that cannot be read is reported with its path and the reason and
+skipped; the rest is stored and the exit code is 3.`
+
+type ingestOptions struct {
+	db      string
+	quiet   bool
+	workers int
+	force   bool
+}
+
+func (m *Main) runIngest(ctx context.Context, args []string) error {
+	fs := m.flags("ingest", "[--db PATH] [--quiet] PATH...", ingestAbout)
+	var opt ingestOptions
+	fs.StringVar(&opt.db, "db", "", "store: a SQLite file or a postgres:// URL (default $STORYLINE_DB, else storyline.db)")
+	fs.BoolVar(&opt.quiet, "quiet", false, "print nothing but errors")
+	fs.IntVar(&opt.workers, "workers", runtime.GOMAXPROCS(0), "pages processed at once")
+	fs.BoolVar(&opt.force, "force", false, "reprocess pages even when they are already stored unchanged")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return usageError("ingest needs at least one PATH (a file, a folder, or - for stdin)")
+	}
+	store, err := m.openStore(ctx, m.dbPath(opt.db))
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	run := &ingestRun{m: m, store: store, opt: opt}
+	return run.execute(ctx, fs.Args())
+}
+
+// ingestRun is one execution of the ingest command.
+type ingestRun struct {
+	m     *Main
+	store storyline.Store
+	opt   ingestOptions
+	prog  *progress
+	// stats, when set, receives the time of every stage (storyline bench).
+	stats *pipeline.Stats
+
+	pages, articles int
+	unchanged       int // touched only by the reading goroutine until it ends
+	mu              sync.Mutex
+	failed          int // inputs skipped; reported from both goroutines
+}
+
+func (r *ingestRun) execute(ctx context.Context, paths []string) error {
+	start := time.Now()
+	inputs, errs := ingest.Expand(paths)
+	for _, err := range errs {
+		r.reportInput(err)
+	}
+	var total int64
+	for _, in := range inputs {
+		total += max(in.Size, 0)
+	}
+	r.prog = newProgress(r.m.Stderr, r.m.IsTerminal && !r.opt.quiet, len(inputs), total)
+	pages := make(chan *storyline.Page, 64)
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(pages)
+		readErr <- r.read(ctx, inputs, pages)
+	}()
+	p := r.m.newPipeline(r.opt.workers, r.stats)
+	err := p.Run(ctx, pages, r.commit)
+	if rerr := <-readErr; err == nil {
+		err = rerr
+	}
+	r.prog.Close()
+	if err != nil {
+		return err
+	}
+	r.summary(time.Since(start))
+	if r.failed > 0 {
+		return &partialError{failed: r.failed}
+	}
+	return nil
+}
+
+// read streams the pages of every input into out, skipping pages the store
+// already holds unchanged.
+func (r *ingestRun) read(ctx context.Context, inputs []ingest.Input, out chan<- *storyline.Page) error {
+	reader := &ingest.Reader{Stdin: r.m.Stdin, OnBytes: func(n int64) { r.prog.bytes.Add(n) }}
+	for _, in := range inputs {
+		err := reader.Read(ctx, in, func(p *storyline.Page) error {
+			return r.enqueue(ctx, p, out)
+		})
+		r.prog.files.Add(1)
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if storyline.ErrorCode(err) != storyline.EINPUT {
+				return err
+			}
+			r.reportInput(err)
+		}
+	}
+	return nil
+}
+
+func (r *ingestRun) enqueue(ctx context.Context, p *storyline.Page, out chan<- *storyline.Page) error {
+	if !r.opt.force {
+		stored, err := r.store.PageHash(ctx, p.ID)
+		if err != nil {
+			return err
+		}
+		if stored == pageHash(p) {
+			r.unchanged++
+			return nil
+		}
+	}
+	select {
+	case out <- p:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// commit stores one processed page with everything derived from it.
+func (r *ingestRun) commit(ctx context.Context, res pipeline.Result) error {
+	if res.Err != nil {
+		if storyline.ErrorCode(res.Err) == storyline.EINPUT {
+			r.reportInput(res.Err)
+			return nil
+		}
+		r.reportInput(fmt.Errorf("%s: %w", res.Page.ID, res.Err))
+		return nil
+	}
+	c := &storyline.Commit{Page: storyline.PageRecord{
+		ID:         res.Page.ID,
+		Hash:       pageHash(res.Page),
+		Format:     res.Page.Format,
+		Path:       res.Page.Origin.Path,
+		IngestedAt: r.m.Now().UTC(),
+	}}
+	for _, d := range res.Docs {
+		c.Articles = append(c.Articles, d.Article)
+		c.Page.Articles = append(c.Page.Articles, d.Article.ID)
+	}
+	t0 := time.Now()
+	if err := r.store.Commit(ctx, c); err != nil {
+		return err
+	}
+	r.stats.Record("commit", bodyBytes(c.Articles), time.Since(t0))
+	r.pages++
+	r.articles += len(c.Articles)
+	r.prog.articles.Add(int64(len(c.Articles)))
+	return nil
+}
+
+// reportInput tells the user about an input that was skipped.
+func (r *ingestRun) reportInput(err error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.failed++
+	fmt.Fprintf(r.m.Stderr, "storyline: skipped: %v\n", err)
+	r.m.Logger.Debug("input skipped", "err", err)
+}
+
+func (r *ingestRun) summary(elapsed time.Duration) {
+	if r.opt.quiet {
+		return
+	}
+	rate := float64(r.articles) / max(elapsed.Seconds(), 1e-9)
+	fmt.Fprintf(r.m.Stderr, "ingested %d pages into %d articles (%d pages unchanged, %d inputs failed) in %s, %.0f articles/s\n",
+		r.pages, r.articles, r.unchanged, r.failed, elapsed.Round(time.Millisecond), rate)
+}
+
+// pageHash fingerprints everything about a page that its articles are
+// derived from, so an unchanged page is recognised and a changed one redone.
+func pageHash(p *storyline.Page) string {
+	h := xxh3.New()
+	for _, s := range []string{string(p.Format), p.URL, p.Source, p.Title, p.Byline, p.Published} {
+		h.WriteString(s)
+		h.Write([]byte{0})
+	}
+	h.Write(p.Content())
+	sum := h.Sum128().Bytes()
+	return hex.EncodeToString(sum[:])
+}
+
+func bodyBytes(articles []*storyline.Article) int {
+	n := 0
+	for _, a := range articles {
+		n += len(a.Body)
+	}
+	return n
+}

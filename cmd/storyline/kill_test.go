@@ -1,0 +1,143 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/sqlite"
+)
+
+// TestMain lets the test binary stand in for the storyline binary, so the
+// kill test runs a real process without a separate build.
+func TestMain(m *testing.M) {
+	if os.Getenv("STORYLINE_TEST_AS_MAIN") == "1" {
+		main()
+		return
+	}
+	os.Exit(m.Run())
+}
+
+// TestKilledIngestLosesNothing kills a real ingest process with SIGKILL while
+// it commits, then checks that every committed page is whole and that running
+// the same command again finishes the job without storing anything twice.
+func TestKilledIngestLosesNothing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts real processes")
+	}
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	const files, perFile = 6, 150
+	writeSyntheticCorpus(t, corpus, files, perFile)
+	db := filepath.Join(dir, "kill.db")
+
+	cmd := storylineProcess(t, "ingest", "--quiet", "--workers", "1", "--db", db, corpus)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	waitForArticles(t, db, 40)
+	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	_ = cmd.Wait()
+
+	killed := countArticles(t, db)
+	if killed >= files*perFile {
+		t.Fatalf("the process finished (%d articles) before it was killed; make the corpus larger", killed)
+	}
+	assertPagesWhole(t, db)
+
+	rerun := storylineProcess(t, "ingest", "--quiet", "--db", db, corpus)
+	if out, err := rerun.CombinedOutput(); err != nil {
+		t.Fatalf("rerun after kill: %v\n%s", err, out)
+	}
+	if got := countArticles(t, db); got != files*perFile {
+		t.Fatalf("after the rerun: %d articles, want %d (killed at %d)", got, files*perFile, killed)
+	}
+	assertPagesWhole(t, db)
+	t.Logf("killed after %d of %d articles; the rerun finished the job", killed, files*perFile)
+}
+
+func storylineProcess(t *testing.T, args ...string) *exec.Cmd {
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), "STORYLINE_TEST_AS_MAIN=1")
+	return cmd
+}
+
+// writeSyntheticCorpus writes JSON Lines files of made-up articles.
+func writeSyntheticCorpus(t *testing.T, dir string, files, perFile int) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	words := strings.Fields("council minister harbour vote budget river festival talks border storm election court report energy farmers union strike museum")
+	for f := range files {
+		var b strings.Builder
+		for i := range perFile {
+			var body strings.Builder
+			for s := range 12 {
+				fmt.Fprintf(&body, "Sentence %d of record %d says the %s and the %s met over the %s. ", s, i,
+					words[rng.IntN(len(words))], words[rng.IntN(len(words))], words[rng.IntN(len(words))])
+			}
+			fmt.Fprintf(&b, `{"id":"f%d-r%d","title":"Record %d of file %d","date":"2026-01-%02d","text":%q}`+"\n", f, i, i, f, 1+i%28, body.String())
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("part-%d.jsonl", f)), []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func waitForArticles(t *testing.T, db string, n int) {
+	deadline := time.Now().Add(2 * time.Minute)
+	for time.Now().Before(deadline) {
+		if _, err := os.Stat(db); err == nil && countArticles(t, db) >= n {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("no %d articles committed within the deadline", n)
+}
+
+func countArticles(t *testing.T, path string) int {
+	t.Helper()
+	s := openTestStore(t, path)
+	defer s.Close()
+	n, err := s.Count(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// assertPagesWhole checks that every stored article is readable and complete.
+func assertPagesWhole(t *testing.T, path string) {
+	t.Helper()
+	s := openTestStore(t, path)
+	defer s.Close()
+	err := s.EachArticle(context.Background(), func(a *storyline.Article) error {
+		if a.Body == "" || a.Title == "" || a.Published == "" {
+			return fmt.Errorf("article %s is incomplete: %+v", a.ID, a)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func openTestStore(t *testing.T, path string) storyline.Store {
+	t.Helper()
+	s, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatalf("open %s: %v", path, err)
+	}
+	return s
+}

@@ -1,0 +1,192 @@
+// Command storyline is the news-intelligence engine's one binary: it ingests
+// pages, cleans them into articles, extracts who said what and when, groups
+// articles into stories, and exports or serves the result.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/storyline-news/storyline"
+)
+
+// Exit codes. Documented in the top-level --help.
+const (
+	exitOK          = 0   // everything worked
+	exitFailure     = 1   // the command failed (store, internal error)
+	exitUsage       = 2   // the command line was wrong
+	exitInputErrors = 3   // the run finished, but some inputs could not be read and were skipped
+	exitInterrupted = 130 // stopped by a signal; committed work is kept
+)
+
+// Main is the program with its streams, environment and clock injected, so
+// tests run it in-process exactly as a user would.
+type Main struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	Getenv func(string) string
+	Now    func() time.Time
+	// IsTerminal reports whether stderr is a terminal (progress is shown only then).
+	IsTerminal bool
+	Logger     *slog.Logger
+}
+
+type command struct {
+	name    string
+	summary string
+	run     func(m *Main, ctx context.Context, args []string) error
+}
+
+func (m *Main) commands() []command {
+	return []command{
+		{"ingest", "read pages and run the whole pipeline into the store", (*Main).runIngest},
+		{"export", "write articles, stories, entities or quotes as JSON Lines", (*Main).runExport},
+		{"stories", "print the stories found, for people to read", (*Main).runStories},
+		{"bench", "measure throughput per stage and peak memory over a folder", (*Main).runBench},
+		{"eval", "score a stage against a gold data set", (*Main).runEval},
+		{"train", "train a model (ner) from data and write the file the build embeds", (*Main).runTrain},
+		{"tag-conll", "tag CoNLL tokens on stdin with named-entity tags (IOB2)", (*Main).runTagCoNLL},
+		{"version", "print the version", (*Main).runVersion},
+	}
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	m := &Main{
+		Stdin:      os.Stdin,
+		Stdout:     os.Stdout,
+		Stderr:     os.Stderr,
+		Getenv:     os.Getenv,
+		Now:        time.Now,
+		IsTerminal: isTerminal(os.Stderr),
+	}
+	os.Exit(m.Run(ctx, os.Args[1:]))
+}
+
+// Run executes one command line and returns the process exit code.
+func (m *Main) Run(ctx context.Context, args []string) int {
+	if m.Logger == nil {
+		m.Logger = slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: logLevel(m.Getenv("STORYLINE_LOG"))}))
+	}
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		m.usage()
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
+	}
+	for _, c := range m.commands() {
+		if c.name == args[0] {
+			return m.exitCode(c.run(m, ctx, args[1:]))
+		}
+	}
+	fmt.Fprintf(m.Stderr, "storyline: unknown command %q (see storyline --help)\n", args[0])
+	return exitUsage
+}
+
+func (m *Main) usage() {
+	w := m.Stderr
+	fmt.Fprintln(w, "storyline turns news pages into a searchable record of what happened, who said what, when, and according to whom.")
+	fmt.Fprintln(w, "\nUsage: storyline COMMAND [flags] [args]\n\nCommands:")
+	for _, c := range m.commands() {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+	}
+	fmt.Fprint(w, `
+Run "storyline COMMAND --help" for a command's flags.
+
+The store is --db PATH, else $STORYLINE_DB, else storyline.db in the working
+directory; a postgres:// URL selects the scaled-out store.
+Logs go to stderr; STORYLINE_LOG=debug|info|warn|error sets their level.
+
+Exit codes:
+  0    success
+  1    the command failed (nothing more was done)
+  2    the command line was wrong
+  3    the run finished, but some inputs could not be read and were skipped
+       (each is reported on stderr with its path and the reason)
+  130  interrupted; everything committed before the signal is kept, and
+       running the same command again finishes the job
+`)
+}
+
+// exitCode is the one place where errors become exit codes.
+func (m *Main) exitCode(err error) int {
+	if err == nil {
+		return exitOK
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintln(m.Stderr, "storyline: interrupted")
+		return exitInterrupted
+	}
+	var partial *partialError
+	if errors.As(err, &partial) {
+		return exitInputErrors
+	}
+	fmt.Fprintf(m.Stderr, "storyline: %v\n", err)
+	switch storyline.ErrorCode(err) {
+	case storyline.EINVALID:
+		return exitUsage
+	case storyline.EINPUT:
+		return exitInputErrors
+	}
+	return exitFailure
+}
+
+// partialError says a run finished but skipped inputs that were already
+// reported one by one; it carries only the count.
+type partialError struct{ failed int }
+
+func (e *partialError) Error() string { return fmt.Sprintf("%d inputs could not be read", e.failed) }
+
+func (m *Main) runVersion(ctx context.Context, args []string) error {
+	fs := m.flags("version", "", "Print the version of storyline.")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "storyline %s\n", storyline.Version)
+	return nil
+}
+
+// flags returns a FlagSet that prints its usage to stderr and reports
+// errors instead of exiting.
+func (m *Main) flags(name, synopsis, about string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(m.Stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(m.Stderr, "Usage: storyline %s %s\n\n%s\n", name, synopsis, strings.TrimSpace(about))
+		var any bool
+		fs.VisitAll(func(*flag.Flag) { any = true })
+		if any {
+			fmt.Fprintln(m.Stderr, "\nFlags:")
+			fs.PrintDefaults()
+		}
+	}
+	return fs
+}
+
+// usageError marks a command-line mistake (exit code 2).
+func usageError(format string, args ...any) error {
+	return storyline.Errorf(storyline.EINVALID, format, args...)
+}
+
+func logLevel(s string) slog.Level {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(s)); err != nil {
+		return slog.LevelWarn
+	}
+	return l
+}

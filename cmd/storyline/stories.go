@@ -1,0 +1,93 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/storyline-news/storyline"
+)
+
+const storiesAbout = `Print the stories in the store for people to read: each story's title, dates,
+sources and articles, biggest stories first. For machines, use
+"storyline export stories".`
+
+func (m *Main) runStories(ctx context.Context, args []string) error {
+	fs := m.flags("stories", "[--db PATH] [--limit N]", storiesAbout)
+	db := fs.String("db", "", "store: a SQLite file or a postgres:// URL (default $STORYLINE_DB, else storyline.db)")
+	limit := fs.Int("limit", 50, "print at most this many stories (0: all)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	store, err := m.openStore(ctx, m.dbPath(*db))
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	var stories []*storyline.Story
+	if err := store.EachStory(ctx, func(s *storyline.Story) error {
+		stories = append(stories, s)
+		return nil
+	}); err != nil {
+		return err
+	}
+	sortStoriesBySize(stories)
+	if *limit > 0 && len(stories) > *limit {
+		stories = stories[:*limit]
+	}
+	if len(stories) == 0 {
+		fmt.Fprintln(m.Stdout, "no stories yet: run storyline ingest first")
+	}
+	for _, s := range stories {
+		if err := printStory(ctx, m.Stdout, store, s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func sortStoriesBySize(stories []*storyline.Story) {
+	// Stable on the store's id order, so equal-sized stories keep a fixed order.
+	for i := 1; i < len(stories); i++ {
+		for j := i; j > 0 && len(stories[j].Articles) > len(stories[j-1].Articles); j-- {
+			stories[j], stories[j-1] = stories[j-1], stories[j]
+		}
+	}
+}
+
+func printStory(ctx context.Context, w io.Writer, r storyline.ArticleReader, s *storyline.Story) error {
+	title := s.Title
+	if title == "" {
+		title = "(untitled)"
+	}
+	fmt.Fprintf(w, "%s  %s\n", s.ID, title)
+	dates := s.FirstPublished
+	if s.LastPublished != "" && s.LastPublished != s.FirstPublished {
+		dates += " to " + s.LastPublished
+	}
+	fmt.Fprintf(w, "    %d articles · %s · sources: %s\n", len(s.Articles), orDash(dates), orDash(strings.Join(s.Sources, ", ")))
+	if len(s.Entities) > 0 {
+		fmt.Fprintf(w, "    who/where: %s\n", strings.Join(s.Entities[:min(len(s.Entities), 6)], ", "))
+	}
+	for _, id := range s.Articles {
+		a, err := r.Article(ctx, id)
+		if err != nil {
+			return err
+		}
+		note := ""
+		if a.DuplicateOf != "" {
+			note = "  (copy of " + a.DuplicateOf + ")"
+		}
+		fmt.Fprintf(w, "    - %s  %s%s\n", orDash(a.Published), orDash(a.Title), note)
+	}
+	fmt.Fprintln(w)
+	return nil
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}

@@ -1,0 +1,68 @@
+package storyline
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Error codes: machine-readable kinds of failure. They are turned into exit
+// codes and HTTP statuses in exactly one place each (cmd/storyline, web).
+const (
+	EINTERNAL = "internal" // a bug or an environment failure
+	EINVALID  = "invalid"  // the user asked for something malformed
+	EINPUT    = "input"    // an input file cannot be read or parsed
+	ENOTFOUND = "not_found"
+	ECONFLICT = "conflict"
+)
+
+// Error is the one error type of the domain: a code for machines, a message
+// for people, and the operation and cause for whoever debugs it.
+type Error struct {
+	Code    string
+	Op      string // e.g. "ingest.warc"
+	Path    string // the input the error is about, if any
+	Message string
+	Err     error
+}
+
+func (e *Error) Error() string {
+	msg := e.Message
+	if e.Err != nil {
+		if msg != "" {
+			msg += ": "
+		}
+		msg += e.Err.Error()
+	}
+	if e.Path != "" {
+		msg = e.Path + ": " + msg
+	}
+	if e.Op != "" {
+		msg = e.Op + ": " + msg
+	}
+	return msg
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Errorf returns an Error with the given code and a formatted message.
+func Errorf(code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// InputError reports that the input at path could not be read, and why.
+func InputError(op, path string, err error) *Error {
+	return &Error{Code: EINPUT, Op: op, Path: path, Err: err}
+}
+
+// ErrorCode returns the code of the first Error in err's chain, EINTERNAL for
+// any other non-nil error, and "" for nil.
+func ErrorCode(err error) string {
+	if err == nil {
+		return ""
+	}
+	var e *Error
+	if errors.As(err, &e) && e.Code != "" {
+		return e.Code
+	}
+	return EINTERNAL
+}

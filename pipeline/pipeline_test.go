@@ -1,0 +1,124 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline"
+)
+
+// splitExtractor makes one article per "|"-separated part of the page text.
+type splitExtractor struct{}
+
+func (splitExtractor) Extract(ctx context.Context, p *storyline.Page) ([]*storyline.Article, error) {
+	if p.Text == "bad" {
+		return nil, storyline.InputError("test", p.ID, errors.New("unreadable"))
+	}
+	var out []*storyline.Article
+	for i, part := range strings.Split(p.Text, "|") {
+		out = append(out, &storyline.Article{ID: fmt.Sprintf("%s#%d", p.ID, i+1), Body: part})
+	}
+	return out, nil
+}
+
+type upperStage struct{}
+
+func (upperStage) Name() string { return "upper" }
+func (upperStage) Process(ctx context.Context, d *storyline.Doc) error {
+	if d.Article.Body == "panic" {
+		panic("boom")
+	}
+	d.Article.Title = strings.ToUpper(d.Article.Body)
+	return nil
+}
+
+func feed(pages ...*storyline.Page) <-chan *storyline.Page {
+	ch := make(chan *storyline.Page, len(pages))
+	for _, p := range pages {
+		ch <- p
+	}
+	close(ch)
+	return ch
+}
+
+func TestRunKeepsInputOrderAndMarksBadPages(t *testing.T) {
+	var pages []*storyline.Page
+	for i := range 200 {
+		text := fmt.Sprintf("a%d|b%d", i, i)
+		switch i {
+		case 7:
+			text = "bad"
+		case 9:
+			text = "panic"
+		}
+		pages = append(pages, &storyline.Page{ID: fmt.Sprint(i), Text: text})
+	}
+	stats := &Stats{}
+	p := &Pipeline{Extractor: splitExtractor{}, Stages: []storyline.Stage{upperStage{}}, Workers: 4, Stats: stats}
+	var got []Result
+	err := p.Run(context.Background(), feed(pages...), func(ctx context.Context, r Result) error {
+		got = append(got, r)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(pages) {
+		t.Fatalf("got %d results, want %d", len(got), len(pages))
+	}
+	for i, r := range got {
+		if r.Page != pages[i] {
+			t.Fatalf("result %d is page %s: order lost", i, r.Page.ID)
+		}
+		switch i {
+		case 7, 9:
+			if r.Err == nil || r.Docs != nil {
+				t.Errorf("page %d: want an error and no docs, got err=%v docs=%d", i, r.Err, len(r.Docs))
+			}
+		default:
+			if r.Err != nil || len(r.Docs) != 2 || r.Docs[1].Article.Title != strings.ToUpper(fmt.Sprintf("b%d", i)) {
+				t.Errorf("page %d: err=%v docs=%d", i, r.Err, len(r.Docs))
+			}
+		}
+	}
+	snap := stats.Snapshot()
+	if len(snap) != 2 || snap[0].Name != "extract" || snap[0].Calls != 200 {
+		t.Errorf("stats = %+v", snap)
+	}
+}
+
+func TestRunStopsAtSinkError(t *testing.T) {
+	pages := make([]*storyline.Page, 50)
+	for i := range pages {
+		pages[i] = &storyline.Page{ID: fmt.Sprint(i), Text: "x"}
+	}
+	stop := errors.New("stop")
+	n := 0
+	p := &Pipeline{Extractor: splitExtractor{}, Workers: 2}
+	err := p.Run(context.Background(), feed(pages...), func(ctx context.Context, r Result) error {
+		n++
+		if n == 3 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || n != 3 {
+		t.Fatalf("err=%v after %d results; want stop after 3", err, n)
+	}
+}
+
+func TestRunCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	in := make(chan *storyline.Page) // never closed: only cancellation ends the run
+	p := &Pipeline{Extractor: splitExtractor{}, Workers: 2}
+	done := make(chan error)
+	go func() { done <- p.Run(ctx, in, func(context.Context, Result) error { return nil }) }()
+	in <- &storyline.Page{ID: "1", Text: "x"}
+	cancel()
+	if err := <-done; !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+}

@@ -1,0 +1,63 @@
+package storyline
+
+import (
+	"context"
+	"time"
+)
+
+// PageRecord remembers that a page was ingested, so that ingesting the same
+// input again stores nothing twice.
+type PageRecord struct {
+	ID     string // the page's article id base (CONTRACT.md)
+	Hash   string // hex digest of the page content
+	Format Format
+	Path   string
+	// Articles are the ids of the articles cleaned out of the page; a page
+	// that held no article is still recorded, with none.
+	Articles   []string
+	IngestedAt time.Time
+}
+
+// Commit is everything derived from one page: it is written in one
+// transaction, so a killed ingest leaves either all of it or none of it.
+type Commit struct {
+	Page     PageRecord
+	Articles []*Article
+	// Stories are the stories the articles joined or changed, in full.
+	Stories []*Story
+}
+
+// PageStore is what ingest needs: to know what is already stored and to
+// commit a page with its articles atomically.
+type PageStore interface {
+	// PageHash returns the content hash stored for a page id, or "" if the
+	// page was never committed.
+	PageHash(ctx context.Context, pageID string) (string, error)
+	// Commit writes a page and everything derived from it in one transaction,
+	// replacing what an earlier version of the same page produced.
+	Commit(ctx context.Context, c *Commit) error
+}
+
+// ArticleReader is what exporters, the web API and later stages read.
+type ArticleReader interface {
+	// Article returns one article; an Error with code ENOTFOUND if it is absent.
+	Article(ctx context.Context, id string) (*Article, error)
+	// EachArticle calls fn for every article in id order, stopping at fn's first error.
+	EachArticle(ctx context.Context, fn func(*Article) error) error
+	// EachStory calls fn for every story in id order.
+	EachStory(ctx context.Context, fn func(*Story) error) error
+	// Story returns one story; ENOTFOUND if it is absent.
+	Story(ctx context.Context, id string) (*Story, error)
+	// EachEntity calls fn for every entity in the store, most mentioned first.
+	EachEntity(ctx context.Context, fn func(*Entity) error) error
+	// Count returns the number of stored articles.
+	Count(ctx context.Context) (int, error)
+}
+
+// Store is a complete storage backend: SQLite by default, PostgreSQL when
+// scaled out. Every implementation passes the suite in storetest.
+type Store interface {
+	PageStore
+	ArticleReader
+	Close() error
+}

@@ -1,0 +1,25 @@
+package storyline
+
+// Story is an event cluster: the articles, from any number of sources, that
+// report one real-world event.
+type Story struct {
+	ID             string   `json:"id"`
+	Title          string   `json:"title"`
+	Articles       []string `json:"articles"`
+	Sources        []string `json:"sources"`
+	FirstPublished string   `json:"first_published"`
+	LastPublished  string   `json:"last_published"`
+	// Entities are canonical names, most central first.
+	Entities  []string `json:"entities"`
+	Storyline string   `json:"storyline"`
+}
+
+// Entity is one real-world entity across the whole store.
+type Entity struct {
+	Name string     `json:"name"`
+	Type EntityType `json:"type"`
+	// Aliases maps every surface form seen for the entity to its mention count.
+	Aliases  map[string]int `json:"aliases"`
+	Mentions int            `json:"mentions"`
+	Articles int            `json:"articles"`
+}
