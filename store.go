@@ -54,10 +54,20 @@ type ArticleReader interface {
 	Count(ctx context.Context) (int, error)
 }
 
+// EntityRenamer rewrites canonical names in articles already stored, when
+// later articles show what a short name stood for ("Rutte" → "Mark Rutte").
+type EntityRenamer interface {
+	// RenameEntities applies renames (old → new name and type) to the
+	// entities and quote speakers of every stored article, in one
+	// transaction, and returns the number of articles changed.
+	RenameEntities(ctx context.Context, renames map[EntityKey]EntityKey) (int, error)
+}
+
 // Store is a complete storage backend: SQLite by default, PostgreSQL when
 // scaled out. Every implementation passes the suite in storetest.
 type Store interface {
 	PageStore
 	ArticleReader
+	EntityRenamer
 	Close() error
 }

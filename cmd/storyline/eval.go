@@ -12,7 +12,9 @@ import (
 func (m *Main) evaluators() map[string]func(context.Context, []string) error {
 	return map[string]func(context.Context, []string) error{
 		"extraction": m.evalExtraction,
+		"events":     m.evalEvents,
 		"ner":        m.evalNER,
+		"quotes":     m.evalQuotes,
 	}
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"runtime"
 	"sync"
@@ -11,6 +12,7 @@ import (
 	"github.com/zeebo/xxh3"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/entity"
 	"github.com/storyline-news/storyline/ingest"
 	"github.com/storyline-news/storyline/pipeline"
 )
@@ -34,6 +36,7 @@ type ingestOptions struct {
 	quiet   bool
 	workers int
 	force   bool
+	maxPage int64
 }
 
 func (m *Main) runIngest(ctx context.Context, args []string) error {
@@ -43,6 +46,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	fs.BoolVar(&opt.quiet, "quiet", false, "print nothing but errors")
 	fs.IntVar(&opt.workers, "workers", runtime.GOMAXPROCS(0), "pages processed at once")
 	fs.BoolVar(&opt.force, "force", false, "reprocess pages even when they are already stored unchanged")
+	fs.Int64Var(&opt.maxPage, "max-page-bytes", 32<<20, "skip (and report) any page, record or text line larger than this")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -66,7 +70,8 @@ type ingestRun struct {
 	opt   ingestOptions
 	prog  *progress
 	// stats, when set, receives the time of every stage (storyline bench).
-	stats *pipeline.Stats
+	stats  *pipeline.Stats
+	linker *entity.Linker
 
 	pages, articles int
 	unchanged       int // touched only by the reading goroutine until it ends
@@ -76,6 +81,13 @@ type ingestRun struct {
 
 func (r *ingestRun) execute(ctx context.Context, paths []string) error {
 	start := time.Now()
+	p, err := r.m.newPipeline(r.opt.workers, r.stats)
+	if err != nil {
+		return err
+	}
+	if err := r.restore(ctx); err != nil {
+		return err
+	}
 	inputs, errs := ingest.Expand(paths)
 	for _, err := range errs {
 		r.reportInput(err)
@@ -91,10 +103,12 @@ func (r *ingestRun) execute(ctx context.Context, paths []string) error {
 		defer close(pages)
 		readErr <- r.read(ctx, inputs, pages)
 	}()
-	p := r.m.newPipeline(r.opt.workers, r.stats)
-	err := p.Run(ctx, pages, r.commit)
+	err = p.Run(ctx, pages, r.commit)
 	if rerr := <-readErr; err == nil {
 		err = rerr
+	}
+	if err == nil {
+		err = r.relink(ctx)
 	}
 	r.prog.Close()
 	if err != nil {
@@ -107,22 +121,52 @@ func (r *ingestRun) execute(ctx context.Context, paths []string) error {
 	return nil
 }
 
+// restore loads what the sequential steps need to know about the articles
+// already stored, so this run continues where the last one stopped.
+func (r *ingestRun) restore(ctx context.Context) error {
+	r.linker = entity.NewLinker()
+	return r.store.EachEntity(ctx, func(e *storyline.Entity) error {
+		r.linker.LearnName(storyline.EntityKey{Name: e.Name, Type: e.Type}, e.Mentions)
+		return nil
+	})
+}
+
+// relink gives the lone surnames stored earlier the full names that later
+// articles revealed.
+func (r *ingestRun) relink(ctx context.Context) error {
+	renames := r.linker.Pending()
+	if len(renames) == 0 {
+		return nil
+	}
+	n, err := r.store.RenameEntities(ctx, renames)
+	if err != nil {
+		return err
+	}
+	r.linker.Forget(renames)
+	r.m.Logger.Debug("relinked names", "names", len(renames), "articles", n)
+	return nil
+}
+
 // read streams the pages of every input into out, skipping pages the store
 // already holds unchanged.
 func (r *ingestRun) read(ctx context.Context, inputs []ingest.Input, out chan<- *storyline.Page) error {
-	reader := &ingest.Reader{Stdin: r.m.Stdin, OnBytes: func(n int64) { r.prog.bytes.Add(n) }}
+	reader := &ingest.Reader{Stdin: r.m.Stdin, MaxPageBytes: r.opt.maxPage, OnBytes: func(n int64) { r.prog.bytes.Add(n) }}
 	for _, in := range inputs {
 		err := reader.Read(ctx, in, func(p *storyline.Page) error {
 			return r.enqueue(ctx, p, out)
 		})
 		r.prog.files.Add(1)
-		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			if storyline.ErrorCode(err) != storyline.EINPUT {
-				return err
-			}
+		switch {
+		case err == nil:
+		case ctx.Err() != nil:
+			return ctx.Err()
+		case storyline.ErrorCode(err) != storyline.EINPUT:
+			return err
+		case errors.Is(err, ingest.ErrUnsupported) && !in.Explicit:
+			// A stray file in a folder (a README, a JSON document) is
+			// not news: say so, but it is no failed input.
+			fmt.Fprintf(r.m.Stderr, "storyline: ignored: %v\n", err)
+		default:
 			r.reportInput(err)
 		}
 	}
@@ -166,6 +210,7 @@ func (r *ingestRun) commit(ctx context.Context, res pipeline.Result) error {
 		IngestedAt: r.m.Now().UTC(),
 	}}
 	for _, d := range res.Docs {
+		r.linker.Link(d.Article)
 		c.Articles = append(c.Articles, d.Article)
 		c.Page.Articles = append(c.Page.Articles, d.Article.ID)
 	}

@@ -40,14 +40,18 @@ func TestKilledIngestLosesNothing(t *testing.T) {
 	db := filepath.Join(dir, "kill.db")
 
 	cmd := storylineProcess(t, "ingest", "--quiet", "--workers", "1", "--db", db, corpus)
+	var output strings.Builder
+	cmd.Stdout, cmd.Stderr = &output, &output
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	waitForArticles(t, db, 40)
+	exited := make(chan struct{})
+	go func() { cmd.Wait(); close(exited) }()
+	waitForArticles(t, db, 40, exited, &output)
 	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
-	_ = cmd.Wait()
+	<-exited
 
 	killed := countArticles(t, db)
 	if killed >= files*perFile {
@@ -95,13 +99,17 @@ func writeSyntheticCorpus(t *testing.T, dir string, files, perFile int) {
 	}
 }
 
-func waitForArticles(t *testing.T, db string, n int) {
+func waitForArticles(t *testing.T, db string, n int, exited <-chan struct{}, output fmt.Stringer) {
 	deadline := time.Now().Add(2 * time.Minute)
 	for time.Now().Before(deadline) {
 		if _, err := os.Stat(db); err == nil && countArticles(t, db) >= n {
 			return
 		}
-		time.Sleep(20 * time.Millisecond)
+		select {
+		case <-exited:
+			t.Fatalf("ingest exited before %d articles were committed:\n%s", n, output)
+		case <-time.After(20 * time.Millisecond):
+		}
 	}
 	t.Fatalf("no %d articles committed within the deadline", n)
 }

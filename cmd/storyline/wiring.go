@@ -2,19 +2,30 @@ package main
 
 import (
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/entity"
 	"github.com/storyline-news/storyline/extract"
 	"github.com/storyline-news/storyline/lang"
+	"github.com/storyline-news/storyline/ner"
 	"github.com/storyline-news/storyline/pipeline"
+	"github.com/storyline-news/storyline/text"
 )
 
 // newPipeline wires the extractor and the per-document stages in order.
-func (m *Main) newPipeline(workers int, stats *pipeline.Stats) *pipeline.Pipeline {
+func (m *Main) newPipeline(workers int, stats *pipeline.Stats) (*pipeline.Pipeline, error) {
+	model, err := ner.Load()
+	if err != nil {
+		// The model is part of the binary: failing to read it is a bug, not bad input.
+		return nil, &storyline.Error{Code: storyline.EINTERNAL, Op: "ner.Load", Err: err}
+	}
 	return &pipeline.Pipeline{
 		Extractor: extract.New(extract.Options{Now: m.Now}),
 		Stages: []storyline.Stage{
 			lang.Stage{},
+			text.Stage{},
+			ner.NewStage(model),
+			entity.Stage{},
 		},
 		Workers: workers,
 		Stats:   stats,
-	}
+	}, nil
 }

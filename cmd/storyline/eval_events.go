@@ -1,0 +1,224 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"reflect"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/cluster"
+	"github.com/storyline-news/storyline/eval"
+	"github.com/storyline-news/storyline/pipeline"
+	"github.com/storyline-news/storyline/timex"
+)
+
+// eventRecord is one line of an events gold file (shared/data/events/README.md).
+type eventRecord struct {
+	ID      string  `json:"id"`
+	Title   *string `json:"title"`
+	Text    string  `json:"text"`
+	Date    *string `json:"date"`
+	Source  *string `json:"source"`
+	URL     *string `json:"url"`
+	Cluster string  `json:"cluster"`
+}
+
+// evalEvents clusters a gold file's articles in publication order, in
+// memory, and prints pairwise and BCubed precision, recall and F1.
+func (m *Main) evalEvents(ctx context.Context, args []string) error {
+	fs := m.flags("eval events", "--gold FILE [flags]",
+		"Run the pipeline and the story clusterer over the articles of an events gold file (JSON Lines with a cluster label) in publication order, and score the stories against the labels.")
+	gold := fs.String("gold", "", "the events gold file (e.g. shared/data/events/basil-dev.jsonl)")
+	var tries tryList
+	fs.Var(&tries, "try", "options to try instead of the tuned ones, as Name=value,Name=value (repeatable), e.g. Join=0.3,DatePenalty=0.2")
+	dump := fs.Bool("dump", false, "print one line per article: gold label, story, event date, title")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *gold == "" {
+		return usageError("eval events needs --gold FILE")
+	}
+	recs, err := readEventGold(*gold)
+	if err != nil {
+		return err
+	}
+	docs, err := m.eventDocs(ctx, *gold, recs)
+	if err != nil {
+		return err
+	}
+	labels := map[string]string{}
+	for _, r := range recs {
+		labels[r.ID] = r.Cluster
+	}
+	opts, err := tries.options()
+	if err != nil {
+		return err
+	}
+	for _, opt := range opts {
+		if err := m.scoreEvents(ctx, opt, docs, labels); err != nil {
+			return err
+		}
+		if *dump {
+			m.dumpEvents(docs, labels)
+		}
+	}
+	return nil
+}
+
+// tryList collects --try flags: option sets for tuning on dev files.
+type tryList []string
+
+func (t *tryList) String() string     { return strings.Join(*t, " ") }
+func (t *tryList) Set(s string) error { *t = append(*t, s); return nil }
+
+func (t tryList) options() ([]cluster.Options, error) {
+	if len(t) == 0 {
+		return []cluster.Options{cluster.DefaultOptions()}, nil
+	}
+	var out []cluster.Options
+	for _, spec := range t {
+		opt := cluster.DefaultOptions()
+		v := reflect.ValueOf(&opt).Elem()
+		for _, kv := range strings.Split(spec, ",") {
+			name, val, _ := strings.Cut(strings.TrimSpace(kv), "=")
+			f := v.FieldByName(name)
+			if !f.IsValid() {
+				return nil, usageError("--try: no option %q", name)
+			}
+			x, err := strconv.ParseFloat(val, 64)
+			if err != nil {
+				return nil, usageError("--try %s: %v", name, err)
+			}
+			if f.Kind() == reflect.Int {
+				f.SetInt(int64(x))
+			} else {
+				f.SetFloat(x)
+			}
+		}
+		out = append(out, opt)
+	}
+	return out, nil
+}
+
+func (m *Main) scoreEvents(ctx context.Context, opt cluster.Options, docs []*storyline.Doc, labels map[string]string) error {
+	c := cluster.New(opt)
+	if os.Getenv("PRIME") != "" {
+		c.Prime(docs)
+	}
+	start := time.Now()
+	if _, err := c.Assign(ctx, docs); err != nil {
+		return err
+	}
+	spent := time.Since(start)
+	pred := map[string]string{}
+	dups, wrongDups := 0, 0
+	for _, d := range docs {
+		pred[d.Article.ID] = d.Article.Story
+		if o := d.Article.DuplicateOf; o != "" {
+			dups++
+			if labels[o] != labels[d.Article.ID] {
+				wrongDups++
+			}
+		}
+	}
+	s := eval.ScoreClusters(labels, pred)
+	fmt.Fprintf(m.Stdout, "%+v\n", opt)
+	fmt.Fprintf(m.Stdout, "join %.3f: %d articles, %d gold events, %d stories, %d duplicates (%d across gold events)\n",
+		opt.Join, s.Items, s.GoldClusters, s.PredClusters, dups, wrongDups)
+	fmt.Fprintf(m.Stdout, "  pairwise F1 %.3f (P %.3f / R %.3f)\n", s.PairF1, s.PairP, s.PairR)
+	fmt.Fprintf(m.Stdout, "  BCubed   F1 %.3f (P %.3f / R %.3f)\n", s.BCubedF1, s.BCubedP, s.BCubedR)
+	fmt.Fprintf(m.Stdout, "  clustering: %.0f articles/s\n", float64(len(docs))/max(spent.Seconds(), 1e-9))
+	return nil
+}
+
+func readEventGold(path string) ([]eventRecord, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, storyline.InputError("eval.events", path, err)
+	}
+	defer f.Close()
+	var out []eventRecord
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var r eventRecord
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return nil, storyline.InputError("eval.events", path, err)
+		}
+		out = append(out, r)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, storyline.InputError("eval.events", path, err)
+	}
+	return out, nil
+}
+
+// eventDocs runs extraction and the pipeline's stages over the records, in
+// publication order (undated first, then by date; ties by id), and fills the
+// dates timex finds when the pipeline did not.
+func (m *Main) eventDocs(ctx context.Context, path string, recs []eventRecord) ([]*storyline.Doc, error) {
+	sort.SliceStable(recs, func(i, j int) bool {
+		di, dj := derefString(recs[i].Date), derefString(recs[j].Date)
+		if di != dj {
+			return di < dj
+		}
+		return recs[i].ID < recs[j].ID
+	})
+	pages := make(chan *storyline.Page, len(recs))
+	for _, r := range recs {
+		pages <- &storyline.Page{ID: r.ID, Origin: storyline.Origin{Path: path, Record: r.ID}, Format: storyline.FormatJSONL,
+			Text: r.Text, Title: derefString(r.Title), Published: derefString(r.Date), URL: derefString(r.URL), Source: derefString(r.Source)}
+	}
+	close(pages)
+	var docs []*storyline.Doc
+	p, err := m.newPipeline(runtime.GOMAXPROCS(0), nil)
+	if err != nil {
+		return nil, err
+	}
+	err = p.Run(ctx, pages, func(ctx context.Context, res pipeline.Result) error {
+		if res.Err != nil {
+			fmt.Fprintf(m.Stderr, "storyline: skipped: %v\n", res.Err)
+			return nil
+		}
+		docs = append(docs, res.Docs...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	tx := timex.NewStage()
+	for _, d := range docs {
+		if d.Article.Dates == nil {
+			if err := tx.Process(ctx, d); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return docs, nil
+}
+
+func derefString(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+func (m *Main) dumpEvents(docs []*storyline.Doc, labels map[string]string) {
+	for _, d := range docs {
+		a := d.Article
+		fmt.Fprintf(m.Stdout, "%s\t%s\t%s\t%s\tdup=%s\tevent=%s y=%d\tents=%d\t%.60q\n", labels[a.ID], a.Story, a.ID, a.Published,
+			a.DuplicateOf, timex.EventDate(a), timex.Year(a), len(d.Mentions), a.Title)
+	}
+}

@@ -1,0 +1,73 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/eval"
+	"github.com/storyline-news/storyline/ner"
+)
+
+// evalNER tags a gold CoNLL file with the tagger and prints the conlleval
+// report: entity P/R/F1 overall, per type and untyped.
+func (m *Main) evalNER(ctx context.Context, args []string) error {
+	fs := m.flags("eval ner", "[--model FILE] FILE",
+		"Tag the tokens of a gold CoNLL file (IOB2 tag in the last column) and score the tags the conlleval way.")
+	modelPath := fs.String("model", "", "a model file written by 'storyline train ner' (default: the embedded model)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError("eval ner needs one gold CoNLL FILE")
+	}
+	model, err := loadNERModel(*modelPath)
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return storyline.InputError("eval ner", fs.Arg(0), err)
+	}
+	defer f.Close()
+	docs, err := ner.ReadCoNLL(ctx, f)
+	if err != nil {
+		return err
+	}
+	var scores eval.NERScores
+	var spent time.Duration
+	for _, d := range docs {
+		start := time.Now()
+		pred := model.TagDocument(d.Words())
+		spent += time.Since(start)
+		for s, sent := range d.Sentences {
+			if sent.Tags == nil {
+				return storyline.Errorf(storyline.EINPUT, "eval ner: %s: a sentence has no gold tag column", fs.Arg(0))
+			}
+			if err := scores.AddSentence(sent.Tags, pred[s]); err != nil {
+				return err
+			}
+		}
+	}
+	if err := scores.Write(m.Stdout); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(m.Stdout, "speed: %d tokens in %.2fs of tagging, %.0f tokens/s\n",
+		scores.Tokens, spent.Seconds(), float64(scores.Tokens)/max(spent.Seconds(), 1e-9))
+	return err
+}
+
+// loadNERModel returns the model in path, or the embedded one when path is empty.
+func loadNERModel(path string) (*ner.Model, error) {
+	if path == "" {
+		return ner.Load()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, storyline.InputError("ner model", path, err)
+	}
+	defer f.Close()
+	return ner.Read(f)
+}

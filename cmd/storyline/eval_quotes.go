@@ -1,0 +1,101 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/entity"
+	"github.com/storyline-news/storyline/eval"
+	"github.com/storyline-news/storyline/ner"
+	"github.com/storyline-news/storyline/quote"
+	"github.com/storyline-news/storyline/text"
+)
+
+// evalQuotes runs the text, ner, entity and quote stages over every article
+// of a PolNeAR-format gold file and prints the quote benchmark of
+// shared/data/quotes/README.md.
+func (m *Main) evalQuotes(ctx context.Context, args []string) error {
+	fs := m.flags("eval quotes", "--gold FILE [--model FILE]",
+		"Find the quotations of every article in a PolNeAR-format JSON Lines file and score spans, speakers and cues.")
+	gold := fs.String("gold", "", "gold quotes in PolNeAR JSON Lines (required)")
+	modelPath := fs.String("model", "", "a NER model file (default: the embedded model)")
+	dump := fs.String("dump", "", "write every article's predicted quotes to this JSON Lines file, for error analysis")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *gold == "" {
+		return usageError("eval quotes needs --gold FILE")
+	}
+	docs, err := readQuoteGold(ctx, *gold)
+	if err != nil {
+		return err
+	}
+	stages, err := m.quoteStages(*modelPath)
+	if err != nil {
+		return err
+	}
+	var out *json.Encoder
+	if *dump != "" {
+		f, err := os.Create(*dump)
+		if err != nil {
+			return storyline.InputError("eval quotes", *dump, err)
+		}
+		defer f.Close()
+		out = json.NewEncoder(f)
+	}
+	var scores eval.QuoteScores
+	start := time.Now()
+	for _, g := range docs {
+		d := &storyline.Doc{Article: &storyline.Article{ID: g.DocID, Body: g.Text}}
+		for _, s := range stages {
+			if err := s.Process(ctx, d); err != nil {
+				return fmt.Errorf("eval quotes: %s: %s: %w", g.DocID, s.Name(), err)
+			}
+		}
+		scores.Add(g.Text, g.Quotes, d.Article.Quotes)
+		if out != nil {
+			if err := out.Encode(map[string]any{"doc_id": g.DocID, "quotes": d.Article.Quotes, "mentions": d.Mentions}); err != nil {
+				return fmt.Errorf("eval quotes: dump: %w", err)
+			}
+		}
+	}
+	if err := scores.Write(m.Stdout); err != nil {
+		return err
+	}
+	names := make([]string, len(stages))
+	for i, s := range stages {
+		names[i] = s.Name()
+	}
+	_, err = fmt.Fprintf(m.Stdout, "time: %.2fs for %d articles (%s)\n", time.Since(start).Seconds(), len(docs), strings.Join(names, ", "))
+	return err
+}
+
+func readQuoteGold(ctx context.Context, path string) ([]eval.QuoteGoldDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, storyline.InputError("eval quotes", path, err)
+	}
+	defer f.Close()
+	return eval.ReadQuoteGold(ctx, f)
+}
+
+// quoteStages are the stages the quote stage depends on, then itself.
+func (m *Main) quoteStages(modelPath string) ([]storyline.Stage, error) {
+	q, err := quote.New()
+	if err != nil {
+		return nil, err
+	}
+	var tagger storyline.Stage = capitalNames{}
+	model, err := loadNERModel(modelPath)
+	if err == nil {
+		tagger = ner.NewStage(model)
+	} else {
+		fmt.Fprintf(m.Stderr, "eval quotes: no NER model (%v); using capitalised words as PERSON mentions\n", err)
+	}
+	return []storyline.Stage{text.Stage{}, tagger, entity.Stage{}, q}, nil
+}

@@ -1,0 +1,138 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/ner"
+)
+
+// trainers maps "storyline train KIND" to the function that trains KIND.
+// Each model's training command lives in its own file or function.
+func (m *Main) trainers() map[string]func(context.Context, []string) error {
+	return map[string]func(context.Context, []string) error{
+		"ner": m.trainNER,
+	}
+}
+
+func (m *Main) runTrain(ctx context.Context, args []string) error {
+	trainers := m.trainers()
+	kinds := make([]string, 0, len(trainers))
+	for k := range trainers {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
+		fmt.Fprintf(m.Stderr, "Usage: storyline train KIND [flags]\n\nTrain a model from data and write the file the build embeds.\nKinds: %s\n", strings.Join(kinds, ", "))
+		if len(args) == 0 {
+			return usageError("train needs a kind")
+		}
+		return nil
+	}
+	run, ok := trainers[args[0]]
+	if !ok {
+		return usageError("unknown train kind %q (have: %s)", args[0], strings.Join(kinds, ", "))
+	}
+	return run(ctx, args[1:])
+}
+
+func (m *Main) trainNER(ctx context.Context, args []string) error {
+	fs := m.flags("train ner", "--data FILE [--dev FILE] [--out FILE]",
+		`Train the named-entity tagger on CoNLL-2003-style data (token first, IOB2 tag last)
+and write the model. Training is deterministic: the same data gives the same bytes.
+With --dev, the dev score of every epoch is logged (the model is the same either way).`)
+	data := fs.String("data", "", "training data in CoNLL format (required)")
+	dev := fs.String("dev", "", "dev data to report the score of each epoch on (default: dev.conll beside --data, if present)")
+	out := fs.String("out", filepath.Join("ner", "model", "ner.bin.gz"), "where to write the model")
+	unlabelled := fs.String("unlabelled", "", "comma-separated files or folders of .txt/.jsonl text to learn word clusters from\n(default: quotes/, events/ and extraction/text/ beside the NER data folder; \"none\": no clusters)")
+	var opts ner.TrainOptions
+	fs.IntVar(&opts.Epochs, "epochs", 0, "passes over the data (0: the default)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *data == "" {
+		return usageError("train ner needs --data FILE")
+	}
+	if *dev == "" {
+		if p := filepath.Join(filepath.Dir(*data), "dev.conll"); fileExists(p) {
+			*dev = p
+		}
+	}
+	start := time.Now()
+	paths := defaultUnlabelled(*data)
+	switch *unlabelled {
+	case "":
+	case "none":
+		paths = nil
+	default:
+		paths = strings.Split(*unlabelled, ",")
+	}
+	var err error
+	if opts.Unlabelled, err = readUnlabelled(ctx, paths); err != nil {
+		return err
+	}
+	m.Logger.Info("train ner: unlabelled text", "paths", paths, "sentences", len(opts.Unlabelled))
+	model, err := m.trainNERFiles(ctx, *data, *dev, opts)
+	if err != nil {
+		return err
+	}
+	if err := writeFileAtomic(*out, model.Save); err != nil {
+		return err
+	}
+	m.Logger.Info("train ner: wrote model", "path", *out, "took", time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+func (m *Main) trainNERFiles(ctx context.Context, data, dev string, opts ner.TrainOptions) (*ner.Model, error) {
+	tf, err := os.Open(data)
+	if err != nil {
+		return nil, storyline.InputError("train ner", data, err)
+	}
+	defer tf.Close()
+	if dev == "" {
+		return ner.Train(ctx, tf, nil, opts, m.Logger)
+	}
+	df, err := os.Open(dev)
+	if err != nil {
+		return nil, storyline.InputError("train ner", dev, err)
+	}
+	defer df.Close()
+	return ner.Train(ctx, tf, df, opts, m.Logger)
+}
+
+func fileExists(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.Mode().IsRegular()
+}
+
+// writeFileAtomic writes through a temporary file and renames it, so a
+// failed or interrupted run never leaves a half-written model behind.
+func writeFileAtomic(path string, write func(w io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-"+filepath.Base(path))
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}

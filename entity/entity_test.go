@@ -1,0 +1,163 @@
+package entity
+
+import (
+	"context"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline"
+)
+
+// m is a mention written as "text/TYPE", found in order in the body.
+type m struct {
+	text string
+	typ  storyline.EntityType
+}
+
+func docWith(t *testing.T, body string, ms ...m) *storyline.Doc {
+	t.Helper()
+	d := &storyline.Doc{Article: &storyline.Article{Body: body}}
+	runes := []rune(body)
+	from := 0
+	for _, x := range ms {
+		i := strings.Index(string(runes[from:]), x.text)
+		if i < 0 {
+			t.Fatalf("mention %q not found after rune %d", x.text, from)
+		}
+		start := from + len([]rune(string(runes[from:])[:i]))
+		end := start + len([]rune(x.text))
+		d.Mentions = append(d.Mentions, storyline.Mention{Span: storyline.Span{Start: start, End: end}, Type: x.typ, Text: x.text})
+		from = start + 1
+	}
+	return d
+}
+
+func canonicals(d *storyline.Doc) []string {
+	var out []string
+	for _, mn := range d.Mentions {
+		out = append(out, mn.Canonical+"/"+string(mn.Type))
+	}
+	return out
+}
+
+func TestStageCanonicalNames(t *testing.T) {
+	P, O, L := storyline.Person, storyline.Org, storyline.Place
+	tests := []struct {
+		name string
+		body string
+		ms   []m
+		want []string
+	}{
+		{"surname joins full name", "Calder Secretary-General Ilse Varga spoke. Later Varga's aides left.",
+			[]m{{"Calder", L}, {"Ilse Varga", P}, {"Varga's", P}},
+			[]string{"Calder/PLACE", "Ilse Varga/PERSON", "Ilse Varga/PERSON"}},
+		{"surname mistagged as org", "Tomas Brenner spoke. Brenner left.",
+			[]m{{"Tomas Brenner", P}, {"Brenner", O}},
+			[]string{"Tomas Brenner/PERSON", "Tomas Brenner/PERSON"}},
+		{"two people share a surname", "Ana Holm met Petra Holm. Holm said no. Ana Holm left and Holm followed.",
+			[]m{{"Ana Holm", P}, {"Petra Holm", P}, {"Holm", P}, {"Ana Holm", P}, {"Holm", P}},
+			[]string{"Ana Holm/PERSON", "Petra Holm/PERSON", "Petra Holm/PERSON", "Ana Holm/PERSON", "Ana Holm/PERSON"}},
+		{"well-known variants", "The US and the U.S. Senate; the United States. The EU and the European Union.",
+			[]m{{"US", L}, {"U.S.", O}, {"United States", L}, {"EU", O}, {"European Union", O}},
+			[]string{"United States/PLACE", "United States/PLACE", "United States/PLACE", "European Union/ORG", "European Union/ORG"}},
+		{"acronym defined in the text, more frequent form wins", "The Calder Dockers Union (CDU) struck. The CDU said the CDU would go on.",
+			[]m{{"Calder Dockers Union", O}, {"CDU", O}, {"CDU", O}, {"CDU", O}},
+			[]string{"CDU/ORG", "CDU/ORG", "CDU/ORG", "CDU/ORG"}},
+		{"honorific dropped", "Mrs. Petra Holm thanked Dr. Holm's staff.",
+			[]m{{"Mrs. Petra Holm", P}, {"Holm's", P}},
+			[]string{"Petra Holm/PERSON", "Petra Holm/PERSON"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := docWith(t, tt.body, tt.ms...)
+			if err := (Stage{}).Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			if got := canonicals(d); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("canonicals = %v\nwant %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestStageKeepsTitledAlias(t *testing.T) {
+	body := "Marland Transport Minister Greta Lund spoke. Lund left."
+	d := docWith(t, body, m{"Marland", storyline.Place}, m{"Greta Lund", storyline.Person}, m{"Lund", storyline.Person})
+	if err := (Stage{}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var lund *storyline.ArticleEntity
+	for i := range d.Article.Entities {
+		if d.Article.Entities[i].Name == "Greta Lund" {
+			lund = &d.Article.Entities[i]
+		}
+	}
+	if lund == nil || len(lund.Mentions) != 2 {
+		t.Fatalf("entities = %+v", d.Article.Entities)
+	}
+	runes := []rune(body)
+	if got := string(runes[lund.Mentions[0].Start:lund.Mentions[0].End]); got != "Marland Transport Minister Greta Lund" {
+		t.Errorf("first mention covers %q, want the titled name", got)
+	}
+	if got := string(runes[lund.Mentions[1].Start:lund.Mentions[1].End]); got != "Lund" {
+		t.Errorf("second mention covers %q", got)
+	}
+}
+
+func TestLinkerAcrossDocuments(t *testing.T) {
+	l := NewLinker()
+	first := &storyline.Article{
+		Entities: []storyline.ArticleEntity{{Name: "Varga", Type: storyline.Person, Mentions: []storyline.Span{{Start: 0, End: 5}}}},
+		Quotes:   []storyline.Quote{{Text: "x", Speaker: "Varga"}},
+	}
+	l.Link(first)
+	if first.Entities[0].Name != "Varga" {
+		t.Fatalf("nothing known yet, but renamed to %q", first.Entities[0].Name)
+	}
+	second := &storyline.Article{Entities: []storyline.ArticleEntity{{Name: "Ilse Varga", Type: storyline.Person, Mentions: make([]storyline.Span, 3)}}}
+	l.Link(second)
+	want := map[storyline.EntityKey]storyline.EntityKey{{Name: "Varga", Type: storyline.Person}: {Name: "Ilse Varga", Type: storyline.Person}}
+	if got := l.Pending(); !reflect.DeepEqual(got, want) {
+		t.Errorf("Pending = %v", got)
+	}
+	third := &storyline.Article{
+		Entities: []storyline.ArticleEntity{
+			{Name: "Ilse Varga", Type: storyline.Person, Mentions: []storyline.Span{{Start: 20, End: 30}}},
+			{Name: "Varga", Type: storyline.Person, Mentions: []storyline.Span{{Start: 0, End: 5}}},
+		},
+		Quotes: []storyline.Quote{{Text: "y", Speaker: "Varga"}},
+	}
+	l.Link(third)
+	if len(third.Entities) != 1 || len(third.Entities[0].Mentions) != 2 || third.Entities[0].Mentions[0].Start != 0 {
+		t.Errorf("entities not merged: %+v", third.Entities)
+	}
+	if third.Quotes[0].Speaker != "Ilse Varga" {
+		t.Errorf("speaker = %q", third.Quotes[0].Speaker)
+	}
+}
+
+func TestLinkerLeavesAmbiguousSurnames(t *testing.T) {
+	l := NewLinker()
+	l.LearnName(storyline.EntityKey{Name: "Ana Holm", Type: storyline.Person}, 2)
+	l.LearnName(storyline.EntityKey{Name: "Petra Holm", Type: storyline.Person}, 2)
+	if name, ok := l.Resolve("Holm"); ok {
+		t.Errorf("Resolve(Holm) = %q; two people share it", name)
+	}
+}
+
+func TestLinkerRetypesMistakenOrganisation(t *testing.T) {
+	l := NewLinker()
+	l.LearnName(storyline.EntityKey{Name: "Tomas Brenner", Type: storyline.Person}, 3)
+	a := &storyline.Article{Entities: []storyline.ArticleEntity{
+		{Name: "Brenner", Type: storyline.Org, Mentions: []storyline.Span{{Start: 0, End: 7}}},
+		{Name: "CDU", Type: storyline.Org, Mentions: []storyline.Span{{Start: 10, End: 13}}},
+	}}
+	l.Link(a)
+	if a.Entities[0].Name != "Tomas Brenner" || a.Entities[0].Type != storyline.Person {
+		t.Errorf("Brenner/ORG became %+v", a.Entities[0])
+	}
+	if a.Entities[1].Name != "CDU" || a.Entities[1].Type != storyline.Org {
+		t.Errorf("an acronym was relinked: %+v", a.Entities[1])
+	}
+}

@@ -1,0 +1,115 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/storyline-news/storyline"
+)
+
+// dominance is the share of a surname's mentions one full name needs before
+// a lone surname in another document is taken to mean that person.
+const dominance = 0.8
+
+// Linker carries people's names across documents: a document that only says
+// "Rutte" gets the "Mark Rutte" other documents name in full. It is not safe
+// for concurrent use: ingest calls it in commit order, so the result does not
+// depend on how many workers ran.
+type Linker struct {
+	// people maps a folded surname to the full names seen with it and their
+	// mention counts.
+	people map[string]map[string]int
+	// lone holds the one-word names stored so far that no full name
+	// explained: people, and organisations that may be people the tagger
+	// mistook ("Trump" tagged ORG).
+	lone map[storyline.EntityKey]bool
+}
+
+// NewLinker returns a Linker that knows no names yet.
+func NewLinker() *Linker {
+	return &Linker{people: map[string]map[string]int{}, lone: map[storyline.EntityKey]bool{}}
+}
+
+// Learn records the names of an article already linked.
+func (l *Linker) Learn(entities []storyline.ArticleEntity) {
+	for _, e := range entities {
+		l.LearnName(storyline.EntityKey{Name: e.Name, Type: e.Type}, max(len(e.Mentions), 1))
+	}
+}
+
+// LearnName records an entity's canonical name seen with n mentions.
+func (l *Linker) LearnName(k storyline.EntityKey, n int) {
+	switch {
+	case linkable(k):
+		l.lone[k] = true
+	case k.Type == storyline.Person && strings.Contains(k.Name, " "):
+		s := surname(k.Name)
+		if l.people[s] == nil {
+			l.people[s] = map[string]int{}
+		}
+		l.people[s][k.Name] += n
+	}
+}
+
+// linkable reports whether a name may stand for a person named in full
+// elsewhere: one word, a person or an organisation, not an acronym.
+func linkable(k storyline.EntityKey) bool {
+	return (k.Type == storyline.Person || k.Type == storyline.Org) &&
+		!strings.Contains(k.Name, " ") && !isAcronym(k.Name)
+}
+
+// Resolve returns the full name a lone surname stands for, when one person
+// clearly dominates the full names known with that surname.
+func (l *Linker) Resolve(name string) (string, bool) {
+	if strings.Contains(name, " ") {
+		return "", false
+	}
+	names := l.people[nameKey(name)]
+	total, best := 0, ""
+	for full, n := range names {
+		total += n
+		if best == "" || n > names[best] || n == names[best] && full < best {
+			best = full
+		}
+	}
+	if best == "" || float64(names[best]) < dominance*float64(total) {
+		return "", false
+	}
+	return best, true
+}
+
+// Link renames the article's one-word names that stand for a person named
+// in full elsewhere, in its entities and its quotes' speakers, then learns
+// the article's names.
+func (l *Linker) Link(a *storyline.Article) {
+	renames := map[storyline.EntityKey]storyline.EntityKey{}
+	for _, e := range a.Entities {
+		k := storyline.EntityKey{Name: e.Name, Type: e.Type}
+		if !linkable(k) {
+			continue
+		}
+		if full, ok := l.Resolve(e.Name); ok {
+			renames[k] = storyline.EntityKey{Name: full, Type: storyline.Person}
+		}
+	}
+	a.RenameEntities(renames)
+	l.Learn(a.Entities)
+}
+
+// Pending returns the one-word names stored earlier that now resolve to a
+// person's full name: the renames to apply to articles already committed.
+func (l *Linker) Pending() map[storyline.EntityKey]storyline.EntityKey {
+	out := map[storyline.EntityKey]storyline.EntityKey{}
+	for k := range l.lone {
+		if full, ok := l.Resolve(k.Name); ok {
+			out[k] = storyline.EntityKey{Name: full, Type: storyline.Person}
+		}
+	}
+	return out
+}
+
+// Forget drops names that were renamed in the store.
+func (l *Linker) Forget(renames map[storyline.EntityKey]storyline.EntityKey) {
+	for k := range renames {
+		delete(l.lone, k)
+	}
+}

@@ -1,0 +1,109 @@
+// Package entity groups the named-entity mentions of a document into
+// entities with one canonical name each ("Rutte" = "NATO Secretary-General
+// Mark Rutte" = "Mark Rutte"), and links names across documents.
+package entity
+
+import (
+	"strings"
+	"unicode"
+)
+
+// honorifics are dropped from the front of a person's name: they say how a
+// person was addressed, not who they are.
+var honorifics = wordSet("mr mrs ms miss dr prof sir dame lord lady mx herr frau")
+
+// titleWords may precede a name as part of a title ("NATO Secretary-General
+// Mark Rutte", "Russian President Vladimir Putin"). They are kept as an alias
+// of the person, never as part of the canonical name.
+var titleWords = wordSet(`president vice secretary-general secretary general chancellor minister prime
+	foreign defence defense interior finance economy health justice state deputy chief executive
+	senator sen rep representative governor gov mayor ambassador commissioner chairman chairwoman chair
+	director spokesman spokeswoman spokesperson leader king queen prince princess pope cardinal bishop
+	judge justice attorney lt col gen adm sgt capt colonel lieutenant admiral sergeant captain
+	ceo cfo coo founder premier speaker high representative envoy commander officer head`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// cleanName strips what is not part of a name: possessive endings,
+// surrounding punctuation and, for people, leading honorifics and titles.
+func cleanName(s string, person bool) string {
+	s = strings.TrimSpace(s)
+	for _, suffix := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(s, suffix) && len(s) > len(suffix)+1 {
+			s = strings.TrimSuffix(s, suffix)
+			break
+		}
+	}
+	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsPunct(r) && r != '.' || unicode.IsSpace(r) })
+	if !person {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	words := strings.Fields(s)
+	for len(words) > 1 && (honorifics[key(words[0])] || titleWords[key(words[0])]) {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+// key folds a word for lexicon look-ups: lower case, no dots.
+func key(w string) string {
+	return strings.ToLower(strings.ReplaceAll(w, ".", ""))
+}
+
+// nameKey folds a whole name for comparisons between mentions: case,
+// dots, curly apostrophes and spacing do not distinguish two names.
+func nameKey(s string) string {
+	s = strings.NewReplacer(".", "", "’", "'", "‘", "'").Replace(strings.ToLower(s))
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// surname is the last word of a person's name.
+func surname(name string) string {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return ""
+	}
+	return nameKey(words[len(words)-1])
+}
+
+// initials are the capitals of the significant words of a long name
+// ("European Union" → "EU", "North Atlantic Treaty Organization" → "NATO").
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if minorWords[strings.ToLower(w)] {
+			continue
+		}
+		for _, part := range strings.Split(w, "-") {
+			r := []rune(part)
+			if len(r) > 0 && unicode.IsUpper(r[0]) {
+				b.WriteRune(r[0])
+			}
+		}
+	}
+	return b.String()
+}
+
+var minorWords = wordSet("of the and for on in de du des der die das la le of' &")
+
+// isAcronym reports whether s is written as an acronym: two or more
+// capitals, dots allowed ("EU", "U.S.", "NATO").
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}

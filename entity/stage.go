@@ -1,0 +1,207 @@
+package entity
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/storyline-news/storyline"
+)
+
+// Stage gives every mention in a document its canonical name and fills
+// Article.Entities. It works on one document at a time; Linker carries
+// names across documents.
+type Stage struct{}
+
+var _ storyline.Stage = Stage{}
+
+// Name implements storyline.Stage.
+func (Stage) Name() string { return "entity" }
+
+// item is one mention while its entity is being decided.
+type item struct {
+	i     int // index into Doc.Mentions
+	name  string
+	typ   storyline.EntityType
+	fixed bool // the name comes from the well-known table
+	span  storyline.Span
+	words int
+}
+
+// Process implements storyline.Stage.
+func (Stage) Process(ctx context.Context, d *storyline.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if len(d.Mentions) == 0 {
+		d.Article.Entities = nil
+		return nil
+	}
+	body := []rune(d.Article.Body)
+	items := cleanItems(d.Mentions)
+	joinAcronyms(items, body)
+	resolvePeople(items)
+	canon := canonicalNames(items)
+	for _, it := range items {
+		c := canon[groupKey(it)]
+		d.Mentions[it.i].Canonical = c.name
+		d.Mentions[it.i].Type = c.typ
+	}
+	d.Article.Entities = articleEntities(d.Mentions, body)
+	return nil
+}
+
+func cleanItems(ms []storyline.Mention) []*item {
+	items := make([]*item, 0, len(ms))
+	for i, m := range ms {
+		it := &item{i: i, typ: m.Type, span: m.Span}
+		it.name = cleanName(m.Text, m.Type == storyline.Person)
+		if k, ok := lookupKnown(it.name); ok && m.Type != storyline.Person {
+			it.name, it.typ, it.fixed = k.name, k.typ, true
+		}
+		if it.name == "" || !hasLetter(it.name) {
+			continue
+		}
+		it.words = len(strings.Fields(it.name))
+		items = append(items, it)
+	}
+	sort.SliceStable(items, func(a, b int) bool { return items[a].span.Start < items[b].span.Start })
+	return items
+}
+
+// joinAcronyms gives an acronym the name of its expansion when the document
+// shows both, e.g. "North Atlantic Treaty Organization (NATO)" or an "EU"
+// beside a "European Union". The more frequent form in the document wins.
+func joinAcronyms(items []*item, body []rune) {
+	long := map[string]*item{}
+	for _, it := range items {
+		if it.typ != storyline.Person && it.words >= 2 && !it.fixed {
+			if ini := initials(it.name); len(ini) >= 2 {
+				long[ini] = it
+			}
+		}
+	}
+	count := map[string]int{}
+	for _, it := range items {
+		count[nameKey(it.name)]++
+	}
+	for _, it := range items {
+		if it.fixed || !isAcronym(it.name) {
+			continue
+		}
+		exp, ok := long[strings.ReplaceAll(it.name, ".", "")]
+		if !ok {
+			continue
+		}
+		short, full := it.name, exp.name
+		winner := full
+		if count[nameKey(short)] > count[nameKey(full)] {
+			winner = short
+		}
+		for _, other := range items {
+			if k := nameKey(other.name); k == nameKey(short) || k == nameKey(full) {
+				other.name, other.typ = winner, exp.typ
+			}
+		}
+	}
+}
+
+// resolvePeople attaches a lone surname ("Rutte") to the full name it
+// stands for in the document: the nearest full name before it with that
+// surname, else the first one after it. Two people who share a surname stay
+// apart because each lone surname goes to one nearest full name.
+func resolvePeople(items []*item) {
+	var heads []*item
+	for _, it := range items {
+		if it.typ == storyline.Person && it.words >= 2 {
+			heads = append(heads, it)
+		}
+	}
+	for _, it := range items {
+		if it.words != 1 || it.fixed {
+			continue
+		}
+		if h := nearestHead(heads, it); h != nil {
+			it.name, it.typ = h.name, storyline.Person
+		}
+	}
+}
+
+func nearestHead(heads []*item, it *item) *item {
+	var before, after *item
+	for _, h := range heads {
+		if surname(h.name) != nameKey(it.name) {
+			continue
+		}
+		if h.span.Start < it.span.Start {
+			before = h
+		} else if after == nil {
+			after = h
+		}
+	}
+	if before != nil {
+		return before
+	}
+	return after
+}
+
+type canonical struct {
+	name string
+	typ  storyline.EntityType
+}
+
+func groupKey(it *item) string { return nameKey(it.name) }
+
+// canonicalNames picks one name and one type per group of mentions: the
+// most frequent spelling (the longest on a tie) and the majority type, a
+// person whenever any mention was tagged as one.
+func canonicalNames(items []*item) map[string]canonical {
+	spellings := map[string]map[string]int{}
+	types := map[string]map[storyline.EntityType]int{}
+	for _, it := range items {
+		k := groupKey(it)
+		if spellings[k] == nil {
+			spellings[k], types[k] = map[string]int{}, map[storyline.EntityType]int{}
+		}
+		spellings[k][it.name]++
+		types[k][it.typ]++
+	}
+	out := map[string]canonical{}
+	for k := range spellings {
+		out[k] = canonical{name: bestSpelling(spellings[k]), typ: majorityType(types[k])}
+	}
+	return out
+}
+
+func bestSpelling(counts map[string]int) string {
+	best := ""
+	for s, n := range counts {
+		if best == "" || n > counts[best] || n == counts[best] && (len(s) > len(best) || len(s) == len(best) && s < best) {
+			best = s
+		}
+	}
+	return best
+}
+
+func majorityType(votes map[storyline.EntityType]int) storyline.EntityType {
+	if votes[storyline.Person] > 0 {
+		return storyline.Person
+	}
+	var best storyline.EntityType
+	for _, t := range []storyline.EntityType{storyline.Org, storyline.Place, storyline.Misc} {
+		if best == "" || votes[t] > votes[best] {
+			best = t
+		}
+	}
+	return best
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,105 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/storyline-news/storyline"
+)
+
+// readText reads a text dump: one page whose ID is the input's name. The
+// content must be UTF-8 text; anything else is refused with the byte offset
+// of the first offending byte, so the user can look at it.
+func readText(ctx context.Context, src *source, emit func(*storyline.Page) error) error {
+	data, err := readWhole(src, "ingest.text")
+	if err != nil {
+		return err
+	}
+	if off := bytes.IndexByte(data, 0); off >= 0 {
+		return inputErrorf("ingest.text", src.name, "binary content: NUL byte at byte offset %d", off)
+	}
+	if off, ok := invalidUTF8(data, false); ok {
+		return inputErrorf("ingest.text", src.name, "invalid UTF-8 at byte offset %d", off)
+	}
+	if off, ok := controlHeavy(data); ok {
+		return inputErrorf("ingest.text", src.name, "binary content: control characters from byte offset %d", off)
+	}
+	return emit(&storyline.Page{
+		ID:       src.name,
+		Origin:   storyline.Origin{Path: src.name},
+		Format:   storyline.FormatText,
+		Text:     normalizeNewlines(data),
+		Captured: src.captured,
+	})
+}
+
+// normalizeNewlines drops a leading byte order mark and turns CRLF and lone
+// CR line ends into LF, so offsets downstream count one byte per line end.
+func normalizeNewlines(b []byte) string {
+	b = bytes.TrimPrefix(b, utf8BOM)
+	if bytes.IndexByte(b, '\r') < 0 {
+		return string(b)
+	}
+	b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
+	return string(bytes.ReplaceAll(b, []byte("\r"), []byte("\n")))
+}
+
+// readHTML reads a web page as raw bytes: charsets are the extractor's
+// business, but obviously binary content is refused here.
+func readHTML(ctx context.Context, src *source, emit func(*storyline.Page) error) error {
+	data, err := readWhole(src, "ingest.html")
+	if err != nil {
+		return err
+	}
+	if !hasUTF16BOM(data) {
+		if off, ok := binaryMarkup(data); ok {
+			return inputErrorf("ingest.html", src.name, "binary content at byte offset %d", off)
+		}
+	}
+	return emit(&storyline.Page{
+		ID:       src.name,
+		Origin:   storyline.Origin{Path: src.name},
+		Format:   storyline.FormatHTML,
+		HTML:     data,
+		Captured: src.captured,
+	})
+}
+
+func hasUTF16BOM(b []byte) bool {
+	return bytes.HasPrefix(b, []byte{0xFE, 0xFF}) || bytes.HasPrefix(b, []byte{0xFF, 0xFE})
+}
+
+// binaryMarkup looks for binary evidence in the first 8 KiB only (as git
+// does): legacy-charset pages are not UTF-8 but never hold NULs or runs of
+// control characters.
+func binaryMarkup(b []byte) (int, bool) {
+	if len(b) > sniffLen {
+		b = b[:sniffLen]
+	}
+	if i := bytes.IndexByte(b, 0); i >= 0 {
+		return i, true
+	}
+	return controlHeavy(b)
+}
+
+// readWhole reads a file-level input, refusing one larger than the limit.
+func readWhole(src *source, op string) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(src.br, src.limit+1))
+	if err != nil {
+		return nil, storyline.InputError(op, src.name, err)
+	}
+	if int64(len(data)) > src.limit {
+		return nil, inputErrorf(op, src.name, "larger than the page limit of %d bytes", src.limit)
+	}
+	return data, nil
+}
+
+func inputErrorf(op, name, format string, args ...any) *storyline.Error {
+	return &storyline.Error{Code: storyline.EINPUT, Op: op, Path: name, Message: fmt.Sprintf(format, args...)}
+}
+
+// errTooLarge marks a record or line over the page limit.
+var errTooLarge = errors.New("larger than the page limit")

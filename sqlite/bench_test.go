@@ -1,0 +1,105 @@
+package sqlite_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/sqlite"
+)
+
+// benchArticle builds an article of about 3 KB with a handful of entities,
+// the shape of a typical news article after cleaning.
+func benchArticle(rng *rand.Rand, id string) *storyline.Article {
+	names := []struct {
+		name string
+		typ  storyline.EntityType
+	}{{"Maren Olsvik", storyline.Person}, {"Harbour Council", storyline.Org},
+		{"Ålesund", storyline.Place}, {"Northern Ferry Line", storyline.Org}, {"Tomas Berg", storyline.Person}}
+	words := strings.Fields("the council said on Tuesday that talks over the ferry budget would resume " +
+		"after crews and officials failed to agree on pay while passengers waited at the quay for news")
+	var b strings.Builder
+	ents := make([]storyline.ArticleEntity, len(names))
+	for i, n := range names {
+		ents[i] = storyline.ArticleEntity{Name: n.name, Type: n.typ}
+	}
+	for b.Len() < 3000 {
+		if b.Len() > 0 && rng.IntN(8) == 0 {
+			b.WriteString("\n\n")
+		}
+		if rng.IntN(3) == 0 {
+			k := rng.IntN(len(names))
+			start := utf8.RuneCountInString(b.String())
+			b.WriteString(names[k].name)
+			ents[k].Mentions = append(ents[k].Mentions, storyline.Span{Start: start, End: start + utf8.RuneCountInString(names[k].name)})
+			b.WriteByte(' ')
+		}
+		for range 6 + rng.IntN(10) {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteByte(' ')
+		}
+		b.WriteString("end. ")
+	}
+	return &storyline.Article{ID: id, Title: "Ferry talks resume " + id, Published: "2026-03-17",
+		Language: "en", Source: "news.example", Body: b.String(), Entities: ents,
+		Quotes: []storyline.Quote{{Text: "talks would resume", Speaker: "Maren Olsvik", Cue: "said", Kind: storyline.QuoteDirect}}}
+}
+
+// BenchmarkCommit measures committed articles per second, one commit per page.
+func BenchmarkCommit(b *testing.B) {
+	for _, perPage := range []int{1, 10} {
+		b.Run(fmt.Sprintf("articles=%d", perPage), func(b *testing.B) {
+			ctx := context.Background()
+			db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer db.Close()
+			rng := rand.New(rand.NewPCG(1, 2))
+			pool := make([]*storyline.Article, 64)
+			for i := range pool {
+				pool[i] = benchArticle(rng, "tmpl")
+			}
+			for i := 0; b.Loop(); i++ {
+				c := &storyline.Commit{Page: storyline.PageRecord{ID: fmt.Sprintf("page-%d", i), Hash: "h"}}
+				for j := range perPage {
+					a := *pool[(i*perPage+j)%len(pool)]
+					a.ID = fmt.Sprintf("page-%d#%d", i, j+1)
+					c.Articles = append(c.Articles, &a)
+				}
+				if err := db.Commit(ctx, c); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.N*perPage)/b.Elapsed().Seconds(), "articles/s")
+		})
+	}
+}
+
+func BenchmarkEachArticle(b *testing.B) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	rng := rand.New(rand.NewPCG(1, 2))
+	const n = 1000
+	for i := range n {
+		a := benchArticle(rng, fmt.Sprintf("p%d", i))
+		if err := db.Commit(ctx, &storyline.Commit{Page: storyline.PageRecord{ID: a.ID, Hash: "h"}, Articles: []*storyline.Article{a}}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for b.Loop() {
+		if err := db.EachArticle(ctx, func(*storyline.Article) error { return nil }); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*n)/b.Elapsed().Seconds(), "articles/s")
+}

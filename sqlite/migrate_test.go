@@ -1,0 +1,89 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"testing"
+
+	"github.com/storyline-news/storyline"
+)
+
+func TestMigrations(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "m.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("fresh Open: %v", err)
+	}
+	if v, err := schemaVersion(ctx, db.r); err != nil || v != SchemaVersion() || v < 1 {
+		t.Fatalf("schema version after fresh open = %d, %v; want %d", v, err, SchemaVersion())
+	}
+	c := &storyline.Commit{Page: storyline.PageRecord{ID: "p", Hash: "h"},
+		Articles: []*storyline.Article{{ID: "p", Body: "kept across reopen"}}}
+	if err := db.Commit(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	db, err = Open(ctx, path)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	var rows int
+	if err := db.r.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations`).Scan(&rows); err != nil || rows != len(mustMigrations(t)) {
+		t.Errorf("schema_migrations rows after reopen = %d, %v; want one per migration", rows, err)
+	}
+	if n, _ := db.Count(ctx); n != 1 {
+		t.Errorf("Count after reopen = %d, want 1", n)
+	}
+	db.Close()
+}
+
+func TestNewerSchemaRefused(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "future.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = db.w.ExecContext(ctx, `INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, 'future.sql', '')`,
+		SchemaVersion()+1)
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Open(ctx, path)
+	if code := storyline.ErrorCode(err); code != storyline.EINVALID {
+		t.Errorf("Open of a newer schema: code %q (%v), want EINVALID", code, err)
+	}
+}
+
+func TestPragmas(t *testing.T) {
+	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, p := range []struct {
+		pool *sql.DB
+		name string
+		want string
+	}{
+		{db.w, "journal_mode", "wal"}, {db.w, "foreign_keys", "1"}, {db.w, "busy_timeout", "10000"},
+		{db.r, "foreign_keys", "1"}, {db.r, "query_only", "1"},
+	} {
+		var got string
+		if err := p.pool.QueryRow("PRAGMA " + p.name).Scan(&got); err != nil || got != p.want {
+			t.Errorf("PRAGMA %s = %q, %v; want %q", p.name, got, err, p.want)
+		}
+	}
+}
+
+func mustMigrations(t *testing.T) []migration {
+	ms, err := migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ms
+}

@@ -1,0 +1,99 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/storyline-news/storyline"
+)
+
+// RenameEntities applies renames to every stored article that names one of
+// the old names, in one transaction.
+func (db *DB) RenameEntities(ctx context.Context, renames map[storyline.EntityKey]storyline.EntityKey) (int, error) {
+	const op = "sqlite.RenameEntities"
+	if len(renames) == 0 {
+		return 0, nil
+	}
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", op, err)
+	}
+	defer tx.Rollback()
+	ids, err := articlesNaming(ctx, tx, renames)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", op, err)
+	}
+	changed := 0
+	for _, id := range ids {
+		ok, err := renameIn(ctx, tx, db.stmts, id, renames)
+		if err != nil {
+			return 0, fmt.Errorf("%s %s: %w", op, id, err)
+		}
+		if ok {
+			changed++
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("%s: %w", op, err)
+	}
+	return changed, nil
+}
+
+func articlesNaming(ctx context.Context, tx *sql.Tx, renames map[storyline.EntityKey]storyline.EntityKey) ([]string, error) {
+	seen := map[string]bool{}
+	var ids []string
+	for old := range renames {
+		rows, err := tx.QueryContext(ctx, `SELECT DISTINCT article_id FROM article_entities WHERE name = ? AND type = ?`, old.Name, string(old.Type))
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		}
+		if err := rows.Close(); err != nil {
+			return nil, err
+		}
+	}
+	return ids, nil
+}
+
+func renameIn(ctx context.Context, tx *sql.Tx, st *writeStmts, id string, renames map[storyline.EntityKey]storyline.EntityKey) (bool, error) {
+	var doc, body string
+	if err := tx.QueryRowContext(ctx, `SELECT doc, body FROM articles WHERE id = ?`, id).Scan(&doc, &body); err != nil {
+		return false, err
+	}
+	a, err := decodeArticle(doc, body)
+	if err != nil {
+		return false, err
+	}
+	if !a.RenameEntities(renames) {
+		return false, nil
+	}
+	newDoc, err := articleDoc(a)
+	if err != nil {
+		return false, err
+	}
+	// An UPDATE of doc alone leaves the FTS index (title, body) as it is.
+	if _, err := tx.ExecContext(ctx, `UPDATE articles SET doc = ? WHERE id = ?`, newDoc, id); err != nil {
+		return false, err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM article_entities WHERE article_id = ?`, id); err != nil {
+		return false, err
+	}
+	insert := tx.StmtContext(ctx, st.insertEntity)
+	for _, e := range entityRows(a) {
+		if _, err := insert.ExecContext(ctx, id, e.name, e.typ, e.alias, e.mentions); err != nil {
+			return false, err
+		}
+	}
+	return true, nil
+}

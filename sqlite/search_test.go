@@ -1,0 +1,101 @@
+package sqlite_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/sqlite"
+)
+
+func searchFixture(t testing.TB, db *sqlite.DB) {
+	docs := []*storyline.Article{
+		{ID: "a", Title: "Harbour council approves ferry budget", Body: "The council met in Ålesund and approved the ferry budget."},
+		{ID: "b", Title: "Ferry strike ends", Body: "Crews returned to work after the harbour council offered a raise."},
+		{ID: "c", Title: "Weather", Body: "Rain is expected across the coast; ferries may be delayed."},
+	}
+	for _, a := range docs {
+		c := &storyline.Commit{Page: storyline.PageRecord{ID: a.ID, Hash: "h"}, Articles: []*storyline.Article{a}}
+		if err := db.Commit(context.Background(), c); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestSearch(t *testing.T) {
+	db := openTemp(t)
+	searchFixture(t, db)
+	tests := []struct {
+		query string
+		want  []string // ids, best first when order is meaningful
+	}{
+		{"council", []string{"a", "b"}}, // a has it in the title, weighted higher
+		{"harbour council", []string{"a", "b"}},
+		{`"council offered"`, []string{"b"}},
+		{"ferr*", []string{"a", "b", "c"}},
+		{"alesund", []string{"a"}},       // diacritics folded
+		{"ferry NOT", nil},               // NOT is a word here, not an operator
+		{"council AND (", []string{"a"}}, // AND is a word, found in a only
+		{`"unclosed`, nil},
+		{"", nil},
+		{"  * - ", nil},
+	}
+	for _, tt := range tests {
+		hits, err := db.Search(context.Background(), tt.query, 10)
+		if err != nil {
+			t.Errorf("Search(%q): %v", tt.query, err)
+			continue
+		}
+		var ids []string
+		for _, h := range hits {
+			ids = append(ids, h.ID)
+		}
+		if tt.query == "ferr*" {
+			slices.Sort(ids)
+		}
+		if !slices.Equal(ids, tt.want) {
+			t.Errorf("Search(%q) = %v, want %v", tt.query, ids, tt.want)
+		}
+	}
+}
+
+func TestSearchSnippetAndReplace(t *testing.T) {
+	db := openTemp(t)
+	searchFixture(t, db)
+	hits, err := db.Search(context.Background(), "raise", 5)
+	if err != nil || len(hits) != 1 {
+		t.Fatalf("Search(raise) = %v, %v", hits, err)
+	}
+	if !strings.Contains(hits[0].Snippet, sqlite.MarkStart+"raise"+sqlite.MarkEnd) || hits[0].Title != "Ferry strike ends" {
+		t.Errorf("hit = %+v", hits[0])
+	}
+	// Re-committing the page with new text must drop the old words from the index.
+	c := &storyline.Commit{Page: storyline.PageRecord{ID: "b", Hash: "h2"},
+		Articles: []*storyline.Article{{ID: "b", Body: "Nothing to see."}}}
+	if err := db.Commit(context.Background(), c); err != nil {
+		t.Fatal(err)
+	}
+	if hits, err := db.Search(context.Background(), "raise", 5); err != nil || len(hits) != 0 {
+		t.Errorf("after re-commit Search(raise) = %v, %v; want none", hits, err)
+	}
+}
+
+// FuzzSearch states: no query, however malformed, is an error or a panic.
+func FuzzSearch(f *testing.F) {
+	for _, s := range []string{"council", `"a b`, "a*", "NEAR(a b)", "col:term", "^x", "a OR b", "\x00", "\"\"\"", "ü*", "-x", "(", "*"} {
+		f.Add(s)
+	}
+	db, err := sqlite.Open(context.Background(), f.TempDir()+"/fuzz.db")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Cleanup(func() { db.Close() })
+	searchFixture(f, db)
+	f.Fuzz(func(t *testing.T, q string) {
+		if _, err := db.Search(context.Background(), q, 3); err != nil {
+			t.Errorf("Search(%q): %v", q, err)
+		}
+	})
+}

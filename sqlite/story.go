@@ -1,0 +1,60 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+
+	"github.com/storyline-news/storyline"
+)
+
+// Story returns one story; ENOTFOUND if it is absent.
+func (db *DB) Story(ctx context.Context, id string) (*storyline.Story, error) {
+	const op = "sqlite.Story"
+	var doc string
+	err := db.r.QueryRowContext(ctx, `SELECT doc FROM stories WHERE id = ?`, id).Scan(&doc)
+	if err == sql.ErrNoRows {
+		return nil, notFound(op, "story %q not found", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s %s: %w", op, id, err)
+	}
+	return decodeStory(doc)
+}
+
+// EachStory calls fn for every story in id order, stopping at fn's first
+// error, which it returns unwrapped.
+func (db *DB) EachStory(ctx context.Context, fn func(*storyline.Story) error) error {
+	const op = "sqlite.EachStory"
+	rows, err := db.r.QueryContext(ctx, `SELECT doc FROM stories ORDER BY id`)
+	if err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var doc string
+		if err := rows.Scan(&doc); err != nil {
+			return fmt.Errorf("%s: %w", op, err)
+		}
+		s, err := decodeStory(doc)
+		if err != nil {
+			return fmt.Errorf("%s: %w", op, err)
+		}
+		if err := fn(s); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	return nil
+}
+
+func decodeStory(doc string) (*storyline.Story, error) {
+	s := new(storyline.Story)
+	if err := json.Unmarshal([]byte(doc), s); err != nil {
+		return nil, fmt.Errorf("decode story: %w", err)
+	}
+	return s, nil
+}
