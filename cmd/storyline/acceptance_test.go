@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -18,7 +19,42 @@ import (
 // knownGaps lists the seed checks that open issues will make pass, with the
 // issue that owns each. It only shrinks: a listed check that passes fails the
 // test until it is removed from this list.
-var knownGaps = map[string]string{}
+var knownGaps = map[string]string{
+	"story:000_f52581f06a5db432.txt#1|000_f52581f06a5db432.txt#2":     "issue 6",
+	"story:000_f52581f06a5db432.txt#1|001_0557a99e0e87f955.txt":       "issue 6",
+	"story:000_f52581f06a5db432.txt#1|002_e4f834a5419e4087.txt":       "issue 6",
+	"story:000_f52581f06a5db432.txt#1|003_b1e325d9d2c4612c.txt":       "issue 6",
+	"story:000_f52581f06a5db432.txt#1|004_d2d222293897099e.txt":       "issue 6",
+	"story:000_f52581f06a5db432.txt#2|001_0557a99e0e87f955.txt":       "issue 6",
+	"story:000_f52581f06a5db432.txt#2|002_e4f834a5419e4087.txt":       "issue 6",
+	"story:000_f52581f06a5db432.txt#2|003_b1e325d9d2c4612c.txt":       "issue 6",
+	"story:000_f52581f06a5db432.txt#2|004_d2d222293897099e.txt":       "issue 6",
+	"story:001_0557a99e0e87f955.txt|002_e4f834a5419e4087.txt":         "issue 6",
+	"story:001_0557a99e0e87f955.txt|003_b1e325d9d2c4612c.txt":         "issue 6",
+	"story:001_0557a99e0e87f955.txt|004_d2d222293897099e.txt":         "issue 6",
+	"story:002_e4f834a5419e4087.txt|003_b1e325d9d2c4612c.txt":         "issue 6",
+	"story:002_e4f834a5419e4087.txt|004_d2d222293897099e.txt":         "issue 6",
+	"story:003_b1e325d9d2c4612c.txt|004_d2d222293897099e.txt":         "issue 6",
+	"quote:000_f52581f06a5db432.txt#1:You can be assured, absolutely": "issue 5",
+	"quote:000_f52581f06a5db432.txt#1:We will always be there for NA": "issue 5",
+	"quote:000_f52581f06a5db432.txt#2:Today, we agreed to move forwa": "issue 5",
+	"quote:000_f52581f06a5db432.txt#2:The EU and India are moving cl": "issue 5",
+	"quote:000_f52581f06a5db432.txt#2:Two major democracies cannot a": "issue 5",
+	"quote:001_0557a99e0e87f955.txt:I’m not sure that they’d be th":   "issue 5",
+	"quote:001_0557a99e0e87f955.txt:Let me tell you, they will and":   "issue 5",
+	"quote:001_0557a99e0e87f955.txt:For every two Americans who pa":   "issue 5",
+	"quote:002_e4f834a5419e4087.txt:Let me be clear: we want stron":   "issue 5",
+	"quote:002_e4f834a5419e4087.txt:No great power in history has ":   "issue 5",
+	"quote:002_e4f834a5419e4087.txt:NATO needs to become more Euro":   "issue 5",
+	"quote:002_e4f834a5419e4087.txt:The risk of a full-blown retur":   "issue 5",
+	"quote:002_e4f834a5419e4087.txt:Putin will love it. So think a":   "issue 5",
+	"quote:003_b1e325d9d2c4612c.txt:I am absolutely convinced that":   "issue 5",
+	"quote:003_b1e325d9d2c4612c.txt:We cannot seriously expect Tru":   "issue 5",
+	"quote:004_d2d222293897099e.txt:Uncle Sam still has our back":     "issue 5",
+	"entity:ORG:World Economic Forum":                                 "issue 4",
+	"entity:ORG:European Parliament":                                  "issue 4",
+	"entity:PLACE:Strasbourg":                                         "issue 4",
+}
 
 // seedExpectations is ../shared/seeds/expected.json.
 type seedExpectations struct {
@@ -62,6 +98,8 @@ type check struct {
 	fail func() string
 }
 
+var printGaps = flag.Bool("print-gaps", false, "print the failing seed checks as knownGaps entries")
+
 func TestSeedsAcceptance(t *testing.T) {
 	seeds := sharedDir(t, "seeds")
 	var want seedExpectations
@@ -74,6 +112,9 @@ func TestSeedsAcceptance(t *testing.T) {
 	checks := seedChecks(&want, run)
 	for _, c := range checks {
 		msg := c.fail()
+		if *printGaps && msg != "" {
+			fmt.Printf("\t%q: \"issue %s\",\n", c.name, owningIssue(c.name))
+		}
 		gap, known := knownGaps[c.name]
 		switch {
 		case msg != "" && !known:
@@ -82,6 +123,19 @@ func TestSeedsAcceptance(t *testing.T) {
 			t.Errorf("%s now passes: remove it from knownGaps (was %s)", c.name, gap)
 		}
 	}
+}
+
+// owningIssue names the issue whose work a check measures.
+func owningIssue(check string) string {
+	switch {
+	case strings.HasPrefix(check, "story:"):
+		return "6"
+	case strings.HasPrefix(check, "quote:"):
+		return "5"
+	case strings.HasPrefix(check, "entity:"), strings.HasPrefix(check, "alias:"):
+		return "4"
+	}
+	return "3"
 }
 
 func seedChecks(want *seedExpectations, run *seedRun) []check {

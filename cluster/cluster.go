@@ -1,0 +1,222 @@
+// Package cluster assigns articles to stories online, in publication order,
+// without knowing how many stories exist, and links stories into storylines.
+package cluster
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"time"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/dedup"
+	"github.com/storyline-news/storyline/timex"
+)
+
+// noDay marks an article without a day-level event date.
+const noDay = -1 << 31
+
+// Clusterer is the online story clusterer. It is not safe for concurrent
+// use: assignment is sequential by design, so its result depends only on the
+// order of the articles.
+type Clusterer struct {
+	opt     Options
+	vocab   *vocab
+	hasher  *dedup.Hasher
+	dups    *dedup.Index
+	stories map[string]*story
+	// of maps every article id to its story and, for duplicates, its original.
+	of       map[string]*story
+	original map[string]string
+	terms    map[int32][]*story
+	ents     map[string][]*story
+	seq      int
+	// trace, when set by a test, hears every placement decision.
+	trace func(article string, best *story, score float64, joined bool)
+}
+
+// New returns an empty Clusterer.
+func New(opt Options) *Clusterer {
+	return &Clusterer{
+		opt:      opt,
+		vocab:    newVocab(),
+		hasher:   dedup.NewHasher(),
+		dups:     dedup.NewIndex(dedup.DefaultOptions()),
+		stories:  map[string]*story{},
+		of:       map[string]*story{},
+		original: map[string]string{},
+		terms:    map[int32][]*story{},
+		ents:     map[string][]*story{},
+	}
+}
+
+// features are what the clusterer knows of one article.
+type features struct {
+	vec      vector
+	names    vector
+	titleVec vector
+	entities map[string]int
+	day      int
+	year     int
+}
+
+// Assign sets DuplicateOf and Story on each doc's article, in the order
+// given, and returns every story it created or changed, in full, ready to be
+// committed with the articles. A returned story with no articles was merged
+// into another and should be deleted. An article already assigned (a page
+// ingested again) keeps its story.
+func (c *Clusterer) Assign(ctx context.Context, docs []*storyline.Doc) ([]*storyline.Story, error) {
+	changed := &changeSet{seen: map[*story]bool{}}
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("cluster.Assign: %w", err)
+		}
+		if d == nil || d.Article == nil {
+			continue
+		}
+		c.assign(d, changed)
+	}
+	for _, d := range docs {
+		if d != nil && d.Article != nil {
+			if s := c.of[d.Article.ID]; s != nil {
+				d.Article.Story = s.id
+			}
+		}
+	}
+	return changed.export(), nil
+}
+
+func (c *Clusterer) assign(d *storyline.Doc, changed *changeSet) {
+	a := d.Article
+	if s, ok := c.of[a.ID]; ok {
+		a.DuplicateOf = c.original[a.ID]
+		a.Story = s.id
+		return
+	}
+	sig := c.hasher.Sign(a.Body)
+	if orig, ok := c.dups.Find(sig); ok {
+		c.addDuplicate(a, orig, changed)
+		c.dups.Add(a.ID, sig)
+		return
+	}
+	c.dups.Add(a.ID, sig)
+	f := c.features(d, true)
+	c.place(a, f, changed)
+}
+
+func (c *Clusterer) addDuplicate(a *storyline.Article, orig string, changed *changeSet) {
+	if root, ok := c.original[orig]; ok {
+		orig = root
+	}
+	s := c.of[orig]
+	a.DuplicateOf = orig
+	c.original[a.ID] = orig
+	c.of[a.ID] = s
+	s.addMember(a, nil)
+	a.Story = s.id
+	changed.add(s)
+}
+
+// features describes an article; observe counts it into the IDF statistics
+// first (Restore has counted stored articles already).
+func (c *Clusterer) features(d *storyline.Doc, observe bool) *features {
+	a := d.Article
+	counts, names := termCounts(a, c.opt)
+	if observe {
+		c.vocab.observeDoc(counts, names)
+	}
+	f := &features{
+		vec:      c.vocab.tfidf(counts, c.opt.VectorTerms),
+		names:    c.vocab.tfidf(names, c.opt.VectorTerms),
+		entities: entityNames(d),
+		day:      noDay,
+		year:     timex.Year(a),
+	}
+	if a.Title != "" {
+		titleCounts := map[string]float64{}
+		title := counter{counts: titleCounts, weight: 1, nameWeight: 1}
+		title.add(a.Title)
+		f.titleVec = c.vocab.tfidf(titleCounts, 0)
+	}
+	if t, err := time.Parse("2006-01-02", timex.EventDate(a)); err == nil {
+		f.day = int(t.Unix() / 86400)
+	}
+	return f
+}
+
+// place puts a new (non-duplicate) article into the best story, or a new one.
+func (c *Clusterer) place(a *storyline.Article, f *features, changed *changeSet) {
+	cands := c.candidates(f)
+	var best *story
+	bestScore := -1.0
+	scores := make([]float64, len(cands))
+	for i, s := range cands {
+		scores[i] = c.score(f, s)
+		if scores[i]-c.bar(s) > bestScore-c.bar(best) {
+			best, bestScore = s, scores[i]
+		}
+	}
+	if c.trace != nil {
+		c.trace(a.ID, best, bestScore, best != nil && bestScore >= c.bar(best))
+	}
+	if best == nil || bestScore < c.bar(best) {
+		s := c.newStory(a.ID)
+		if best != nil && bestScore >= c.opt.Thread && c.related(f, best) {
+			c.thread(s, best, changed)
+		}
+		best = s
+	}
+	if best.members > 0 {
+		best.joinScores += bestScore
+		best.joins++
+	}
+	best.addMember(a, f)
+	c.of[a.ID] = best
+	a.Story = best.id
+	c.post(best, f)
+	changed.add(best)
+	var near []*story
+	for i, o := range cands {
+		if o != best && scores[i] >= c.opt.MergeFloor {
+			near = append(near, o)
+		}
+	}
+	c.mergeInto(best, near, changed)
+}
+
+// bar is the score an article needs to join s: the Join threshold, raised
+// for a tight story to a share of how well its members fitted when they
+// joined, so that a story about one event does not swallow a sister event
+// that shares its vocabulary.
+//
+// While the collection is small its IDF cannot tell common words from rare
+// ones and every cosine is inflated; the bar is raised by SmallCorpus/sqrt(N)
+// for N articles seen, which fades as the statistics firm up.
+func (c *Clusterer) bar(s *story) float64 {
+	if s == nil {
+		return 0
+	}
+	b := c.opt.Join
+	if s.joins >= 1 && c.opt.Cohesion > 0 {
+		b = max(b, c.opt.Cohesion*s.joinScores/float64(s.joins))
+	}
+	return b + c.opt.SmallCorpus/math.Sqrt(float64(max(c.vocab.docs, 1)))
+}
+
+func (c *Clusterer) newStory(firstArticle string) *story {
+	c.seq++
+	s := newStory(storyID(firstArticle), c.seq)
+	c.stories[s.id] = s
+	return s
+}
+
+// Prime counts the documents' terms into the IDF statistics without
+// assigning them: a batch known in advance gives better IDF from its first
+// article on.
+func (c *Clusterer) Prime(docs []*storyline.Doc) {
+	for _, d := range docs {
+		if d != nil && d.Article != nil {
+			c.vocab.observeDoc(termCounts(d.Article, c.opt))
+		}
+	}
+}

@@ -1,0 +1,170 @@
+package cluster
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/eval"
+	"github.com/storyline-news/storyline/extract"
+	"github.com/storyline-news/storyline/text"
+	"github.com/storyline-news/storyline/timex"
+)
+
+var tryFlag = flag.String("try", "", "options to try on the events dev files, as Name=value,...;Name=value,...")
+
+// sharedDir finds ../shared next to the module root, or skips the test.
+func sharedDir(t testing.TB, sub string) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("module root not found")
+		}
+		dir = parent
+	}
+	p := filepath.Join(dir, "..", "shared", sub)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("shared data %s absent: %v", p, err)
+	}
+	return p
+}
+
+type goldRecord struct {
+	ID      string  `json:"id"`
+	Title   *string `json:"title"`
+	Text    string  `json:"text"`
+	Date    *string `json:"date"`
+	Source  *string `json:"source"`
+	URL     *string `json:"url"`
+	Cluster string  `json:"cluster"`
+}
+
+func str(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+// devDocs reads an events dev file and runs extraction, the text stage and
+// timex over it, in publication order (undated first, then by date and id).
+func devDocs(t *testing.T, path string) ([]*storyline.Doc, map[string]string) {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var recs []goldRecord
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		var r goldRecord
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatal(err)
+		}
+		recs = append(recs, r)
+	}
+	sort.SliceStable(recs, func(i, j int) bool {
+		if str(recs[i].Date) != str(recs[j].Date) {
+			return str(recs[i].Date) < str(recs[j].Date)
+		}
+		return recs[i].ID < recs[j].ID
+	})
+	ctx := context.Background()
+	x := extract.New(extract.Options{})
+	tx := timex.NewStage()
+	labels := map[string]string{}
+	var docs []*storyline.Doc
+	for _, r := range recs {
+		labels[r.ID] = r.Cluster
+		arts, err := x.Extract(ctx, &storyline.Page{ID: r.ID, Format: storyline.FormatJSONL, Text: r.Text,
+			Title: str(r.Title), Published: str(r.Date), URL: str(r.URL), Source: str(r.Source)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range arts {
+			d := &storyline.Doc{Article: a}
+			_ = text.Stage{}.Process(ctx, d)
+			_ = tx.Process(ctx, d)
+			docs = append(docs, d)
+		}
+	}
+	return docs, labels
+}
+
+func parseTries(t *testing.T) []Options {
+	if *tryFlag == "" {
+		return []Options{DefaultOptions()}
+	}
+	var out []Options
+	for _, spec := range strings.Split(*tryFlag, ";") {
+		opt := DefaultOptions()
+		v := reflect.ValueOf(&opt).Elem()
+		for _, kv := range strings.Split(spec, ",") {
+			name, val, _ := strings.Cut(strings.TrimSpace(kv), "=")
+			x, err := strconv.ParseFloat(val, 64)
+			f := v.FieldByName(name)
+			if err != nil || !f.IsValid() {
+				t.Fatalf("bad -try %q", kv)
+			}
+			if f.Kind() == reflect.Int {
+				f.SetInt(int64(x))
+			} else {
+				f.SetFloat(x)
+			}
+		}
+		out = append(out, opt)
+	}
+	return out
+}
+
+// TestEventsDev clusters the events dev files with the text-only pipeline
+// (no entities) and checks BCubed F1 against floors a little under what the
+// tuned options reach, so that a regression fails. -try compares options.
+func TestEventsDev(t *testing.T) {
+	dir := sharedDir(t, "data/events")
+	floors := map[string]float64{"basil-dev.jsonl": 0.95, "ecbplus-dev.jsonl": 0.85}
+	for _, name := range []string{"basil-dev.jsonl", "ecbplus-dev.jsonl"} {
+		docs, labels := devDocs(t, filepath.Join(dir, name))
+		for _, opt := range parseTries(t) {
+			c := New(opt)
+			if os.Getenv("CLUSTER_TRACE") != "" {
+				c.trace = func(id string, best *story, score float64, joined bool) {
+					if best != nil {
+						t.Logf("TRACE %s %s -> %s(%s) %.3f %v", labels[id], id, labels[best.articles[0]], best.articles[0], score, joined)
+					}
+				}
+			}
+			if _, err := c.Assign(context.Background(), docs); err != nil {
+				t.Fatal(err)
+			}
+			pred := map[string]string{}
+			for _, d := range docs {
+				pred[d.Article.ID] = d.Article.Story
+			}
+			s := eval.ScoreClusters(labels, pred)
+			t.Logf("%s %v: stories %d/%d, pairwise F1 %.3f (P %.3f R %.3f), BCubed F1 %.3f (P %.3f R %.3f)",
+				name, *tryFlag != "", s.PredClusters, s.GoldClusters, s.PairF1, s.PairP, s.PairR, s.BCubedF1, s.BCubedP, s.BCubedR)
+			if *tryFlag == "" && s.BCubedF1 < floors[name] {
+				t.Errorf("%s: BCubed F1 %.3f < %.2f", name, s.BCubedF1, floors[name])
+			}
+		}
+	}
+}

@@ -1,0 +1,146 @@
+package cluster
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline-news/storyline"
+)
+
+// termCounts counts the words of the title (weighted) and body, stop words
+// out, capitalised words inside sentences weighted as names, the lead's words
+// weighted up, and pairs of adjacent kept words ("reggie bush", "ins
+// mysore"), which are more specific to one event than single words. names
+// counts apart the body's capitalised words inside sentences and its
+// numbers: what tells two similar events apart (INS Mysore caught 23, INS
+// Sukanya 26).
+func termCounts(a *storyline.Article, opt Options) (counts, names map[string]float64) {
+	counts = make(map[string]float64, 256)
+	names = make(map[string]float64, 64)
+	title := counter{counts: counts, weight: opt.TitleWeight, nameWeight: 1, bigrams: opt.Bigrams}
+	title.add(a.Title)
+	body := counter{counts: counts, names: names, weight: 1, nameWeight: opt.NameWeight, bigrams: opt.Bigrams,
+		leadWords: opt.LeadWords, leadWeight: opt.LeadWeight}
+	body.add(a.Body)
+	return counts, names
+}
+
+// counter accumulates weighted term counts over a text.
+type counter struct {
+	counts, names      map[string]float64
+	weight, nameWeight float64
+	bigrams            float64
+	leadWords          int
+	leadWeight         float64
+	words              int
+	prev               string
+}
+
+func (c *counter) add(s string) {
+	sentenceStart := true
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		if !isWordRune(r) {
+			if r == '.' || r == '!' || r == '?' || r == '\n' || r == '"' || r == '“' {
+				sentenceStart = true
+				c.prev = ""
+			}
+			s = s[size:]
+			continue
+		}
+		end := size
+		for end < len(s) {
+			r2, sz := utf8.DecodeRuneInString(s[end:])
+			if !isWordRune(r2) && !(r2 == '\'' || r2 == '’') {
+				break
+			}
+			end += sz
+		}
+		word := s[:end]
+		s = s[end:]
+		name := !sentenceStart && unicode.IsUpper(r)
+		sentenceStart = false
+		c.word(normalise(word), name, unicode.IsDigit(r))
+	}
+}
+
+func (c *counter) word(t string, name, digit bool) {
+	c.words++
+	if t == "" {
+		return
+	}
+	w := c.weight
+	if c.words <= c.leadWords {
+		w *= c.leadWeight
+	}
+	if name {
+		w *= c.nameWeight
+	}
+	c.counts[t] += w
+	if c.bigrams > 0 && c.prev != "" {
+		c.counts[c.prev+" "+t] += w * c.bigrams
+	}
+	c.prev = t
+	if c.names != nil && (name || digit) {
+		c.names["#"+t]++
+	}
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// normalise lower-cases a word, drops possessives and a plural s, and
+// returns "" for stop words and one-letter words.
+func normalise(w string) string {
+	w = strings.ToLower(w)
+	if i := strings.IndexAny(w, "'’"); i >= 0 {
+		w = w[:i]
+	}
+	if len(w) < 2 || stopWords[w] {
+		return ""
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// entityNames returns the article's canonical entities with their mention
+// counts: from the Doc's mentions once the entity stage has run, else from
+// the article's stored entities.
+func entityNames(d *storyline.Doc) map[string]int {
+	out := map[string]int{}
+	for _, m := range d.Mentions {
+		name := m.Canonical
+		if name == "" {
+			name = m.Text
+		}
+		if name != "" {
+			out[name]++
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, e := range d.Article.Entities {
+		out[e.Name] += max(1, len(e.Mentions))
+	}
+	return out
+}
+
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at be
+	because been before being below between both but by can could did do does doing down during each few for
+	from further had has have having he her here hers herself him himself his how i if in into is it its itself
+	just me more most my myself no nor not now of off on once only or other our ours ourselves out over own
+	said same she should so some such than that the their theirs them themselves then there these they this
+	those through to too under until up very was we were what when where which while who whom why will with
+	would you your yours yourself yourselves says say told tell according also one two new like get got
+	may might must shall us mr mrs ms year years time day week month monday tuesday wednesday thursday
+	friday saturday sunday today yesterday tomorrow last first people percent per cent many much well even
+	still back made make since around way going go went come came however another just know think want`) {
+		m[w] = true
+	}
+	return m
+}()

@@ -1,0 +1,83 @@
+package cluster
+
+// Options are the clusterer's weights and thresholds. DefaultOptions are
+// tuned on the events dev files (../shared/data/events/*-dev.jsonl).
+type Options struct {
+	// TitleWeight is how many times a title word counts against a body word.
+	TitleWeight float64
+	// NameWeight multiplies the count of capitalised words inside sentences:
+	// names tell two similar events apart better than common words.
+	NameWeight float64
+	// LeadWords body words count LeadWeight times: the lead says what
+	// happened; background further down is shared with similar events.
+	LeadWords  int
+	LeadWeight float64
+	// Bigrams weighs pairs of adjacent words (0 leaves them out).
+	Bigrams float64
+	// NameShare is the share of the text score given to the cosine over names
+	// and numbers alone.
+	NameShare float64
+	// Join is the least score for an article to join a story; below it the
+	// article starts a new story.
+	Join float64
+	// Cohesion raises a story's bar to this share of its members' mean join
+	// score (0 turns it off).
+	Cohesion float64
+	// SmallCorpus raises the bar by SmallCorpus/sqrt(articles seen): cosines
+	// over IDF from a handful of articles run high.
+	SmallCorpus float64
+	// EntityWeight is the share of the score given to canonical-entity
+	// overlap when both the article and the story have entities.
+	EntityWeight float64
+	// DateScale is the number of days over which the date penalty grows to
+	// DatePenalty; an article and a story further apart than that are unlikely
+	// the same event.
+	DateScale   float64
+	DatePenalty float64
+	// YearPenalty applies when only years are known and they differ.
+	YearPenalty float64
+	// Merge is the least centroid cosine for two stories to merge into one.
+	Merge float64
+	// MergeFloor is the least article score for a candidate story to be
+	// checked for a merge with the story the article joined.
+	MergeFloor float64
+	// Thread is the least score (below Join) that links a new story into the
+	// storyline of an existing one, given a shared entity or name.
+	Thread float64
+	// Candidates bounds the stories scored in full for each article.
+	Candidates int
+	// QueryTerms is the number of an article's heaviest terms used to look up
+	// candidate stories.
+	QueryTerms int
+	// Postings bounds each term's list of stories to the most recent ones, so
+	// that lookups cost the same at any store size.
+	Postings int
+	// VectorTerms bounds an article vector to its heaviest terms.
+	VectorTerms int
+}
+
+// DefaultOptions returns the tuned options.
+func DefaultOptions() Options {
+	return Options{
+		TitleWeight:  3,
+		NameWeight:   1.5,
+		Join:         0.15,
+		NameShare:    0.5,
+		LeadWords:    0,
+		LeadWeight:   1,
+		Bigrams:      0,
+		Cohesion:     0.6,
+		SmallCorpus:  0.4,
+		EntityWeight: 0.3,
+		DateScale:    7,
+		DatePenalty:  0.15,
+		YearPenalty:  0.1,
+		Merge:        0.6,
+		MergeFloor:   0.1,
+		Thread:       0.12,
+		Candidates:   24,
+		QueryTerms:   12,
+		Postings:     256,
+		VectorTerms:  120,
+	}
+}

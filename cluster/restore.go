@@ -1,0 +1,82 @@
+package cluster
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/storyline-news/storyline"
+)
+
+// restored is what the first pass over the store keeps of an article.
+type restored struct {
+	id, published string
+}
+
+// Restore rebuilds the in-memory state (IDF statistics, story centroids,
+// duplicate index, storylines) from what the store holds, so that a later
+// run continues where the last one stopped and keeps story ids stable. Call
+// it once, on a new Clusterer, before Assign.
+func (c *Clusterer) Restore(ctx context.Context, r storyline.ArticleReader) error {
+	const op = "cluster.Restore"
+	stored := map[string]*storyline.Story{}
+	err := r.EachStory(ctx, func(s *storyline.Story) error {
+		stored[s.ID] = s
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	var order []restored
+	err = r.EachArticle(ctx, func(a *storyline.Article) error {
+		c.vocab.observeDoc(termCounts(a, c.opt))
+		order = append(order, restored{a.ID, a.Published})
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	// Publication order, as Assign saw them: the earliest copy stays the original.
+	sort.SliceStable(order, func(i, j int) bool {
+		if order[i].published != order[j].published {
+			return order[i].published < order[j].published
+		}
+		return order[i].id < order[j].id
+	})
+	for _, o := range order {
+		a, err := r.Article(ctx, o.id)
+		if err != nil {
+			return fmt.Errorf("%s: %w", op, err)
+		}
+		c.restoreArticle(a, stored)
+	}
+	return nil
+}
+
+// restoreArticle puts a stored article back into its stored story.
+func (c *Clusterer) restoreArticle(a *storyline.Article, stored map[string]*storyline.Story) {
+	sig := c.hasher.Sign(a.Body)
+	c.dups.Add(a.ID, sig)
+	if a.Story == "" {
+		return
+	}
+	s := c.stories[a.Story]
+	if s == nil {
+		c.seq++
+		s = newStory(a.Story, c.seq)
+		if st := stored[a.Story]; st != nil {
+			s.storyline = st.Storyline
+		}
+		c.stories[s.id] = s
+	}
+	c.of[a.ID] = s
+	if a.DuplicateOf != "" {
+		c.original[a.ID] = a.DuplicateOf
+		s.addMember(a, nil)
+		return
+	}
+	d := &storyline.Doc{Article: a}
+	f := c.features(d, false)
+	s.addMember(a, f)
+	c.post(s, f)
+}

@@ -1,0 +1,107 @@
+package cluster
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/extract"
+	"github.com/storyline-news/storyline/text"
+	"github.com/storyline-news/storyline/timex"
+)
+
+// seedDocs extracts the seed pages as text dumps and runs the text stage and
+// timex over their articles, in file order.
+func seedDocs(t *testing.T, dir string) []*storyline.Doc {
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(names)
+	ctx := context.Background()
+	x := extract.New(extract.Options{})
+	var docs []*storyline.Doc
+	for _, name := range names {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		base := filepath.Base(name)
+		page := &storyline.Page{ID: base, Origin: storyline.Origin{Path: base}, Format: storyline.FormatText, Text: string(data)}
+		arts, err := x.Extract(ctx, page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range arts {
+			d := &storyline.Doc{Article: a, Page: page}
+			if err := (text.Stage{}).Process(ctx, d); err != nil {
+				t.Fatal(err)
+			}
+			if err := timex.NewStage().Process(ctx, d); err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, d)
+		}
+	}
+	return docs
+}
+
+// TestSeeds checks the seed stories: the pairs expected.json lists under
+// "same" share a story, every other pair of articles is apart, and nothing
+// is marked a duplicate.
+func TestSeeds(t *testing.T) {
+	dir := sharedDir(t, "seeds")
+	raw, err := os.ReadFile(filepath.Join(dir, "expected.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want struct {
+		Stories struct {
+			Same [][]string `json:"same"`
+		} `json:"stories"`
+	}
+	if err := json.Unmarshal(raw, &want); err != nil {
+		t.Fatal(err)
+	}
+	docs := seedDocs(t, dir)
+	c := New(DefaultOptions())
+	c.trace = func(id string, best *story, score float64, joined bool) {
+		if best != nil {
+			t.Logf("%s -> %s: %.3f (bar %.3f) joined %v", id, best.articles[0], score, c.bar(best), joined)
+		}
+	}
+	stories, err := c.Assign(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	story := map[string]string{}
+	for _, d := range docs {
+		story[d.Article.ID] = d.Article.Story
+		if d.Article.DuplicateOf != "" {
+			t.Errorf("%s marked a duplicate of %s", d.Article.ID, d.Article.DuplicateOf)
+		}
+	}
+	same := map[[2]string]bool{}
+	for _, g := range want.Stories.Same {
+		for i := range g {
+			for j := range g {
+				same[[2]string{g[i], g[j]}] = true
+			}
+		}
+	}
+	for i, a := range docs {
+		for _, b := range docs[i+1:] {
+			x, y := a.Article.ID, b.Article.ID
+			if together := story[x] == story[y]; together != same[[2]string{x, y}] {
+				t.Errorf("%s and %s together = %v, want %v", x, y, together, !together)
+			}
+		}
+	}
+	for _, s := range stories {
+		t.Logf("story %s %q articles %v sources %v storyline %q", s.ID, s.Title, s.Articles, s.Sources, s.Storyline)
+	}
+}

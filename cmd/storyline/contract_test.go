@@ -1,0 +1,109 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// contractKeys are the keys CONTRACT.md requires on every exported line,
+// with the JSON kinds each may take ("null" where unknown values are allowed).
+var contractKeys = map[string]map[string][]string{
+	"articles": {
+		"id": {"string"}, "origin": {"object"}, "url": {"string", "null"}, "source": {"string", "null"},
+		"title": {"string", "null"}, "byline": {"string", "null"}, "dateline": {"object", "null"},
+		"published": {"string", "null"}, "language": {"string", "null"}, "body": {"string"},
+		"duplicate_of": {"string", "null"}, "story": {"string", "null"},
+		"entities": {"array"}, "quotes": {"array"},
+	},
+	"stories": {
+		"id": {"string"}, "title": {"string", "null"}, "articles": {"array"}, "sources": {"array"},
+		"first_published": {"string", "null"}, "last_published": {"string", "null"},
+		"entities": {"array"}, "storyline": {"string", "null"},
+	},
+}
+
+// TestExportFollowsContract ingests the example corpus, which has every
+// input format, and checks the shape of every exported line.
+func TestExportFollowsContract(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "contract.db")
+	runCLI(t, "ingest", "--quiet", "--db", db, filepath.Join("..", "..", "examples", "corpus"))
+	for kind, keys := range contractKeys {
+		lines := jsonLines(runCLI(t, "export", "--db", db, kind))
+		if len(lines) == 0 && kind == "articles" {
+			t.Fatalf("no %s exported", kind)
+		}
+		for _, line := range lines {
+			var obj map[string]any
+			if err := json.Unmarshal(line, &obj); err != nil {
+				t.Fatalf("%s: not JSON: %v", kind, err)
+			}
+			for key, kinds := range keys {
+				v, ok := obj[key]
+				if !ok {
+					t.Errorf("%s line %v lacks %q", kind, obj["id"], key)
+					continue
+				}
+				if got := jsonKind(v); !contains(kinds, got) {
+					t.Errorf("%s %v: %q is %s, want %s", kind, obj["id"], key, got, strings.Join(kinds, " or "))
+				}
+			}
+		}
+	}
+}
+
+// TestExampleCorpusFormats checks that each input format of the example
+// corpus produced articles with the ids the contract gives them.
+func TestExampleCorpusFormats(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "formats.db")
+	runCLI(t, "ingest", "--quiet", "--db", db, filepath.Join("..", "..", "examples", "corpus"))
+	ids := exportIDs(t, db)
+	want := []string{
+		"harbour-gazette-strike.txt",                               // text dump, one article
+		"coastal-wire-roundup.txt#1", "coastal-wire-roundup.txt#2", // two articles on one page
+		"calder-courier-strike-ends.html",                               // HTML
+		"marland-news-0311-flood",                                       // JSON Lines keeps its id
+		"https://radio-lenhausen.example/news/rain-to-ease",             // RSS item link
+		"https://parliament.marland.example/press/flood-fund",           // Atom entry link
+		"https://valley-post.example/2026/03/11/alder-floods-lenhausen", // WARC target URI
+	}
+	for _, id := range want {
+		if !ids[id] {
+			got := make([]string, 0, len(ids))
+			for k := range ids {
+				got = append(got, k)
+			}
+			sort.Strings(got)
+			t.Errorf("no article %q; have %v", id, got)
+		}
+	}
+}
+
+func jsonKind(v any) string {
+	switch v.(type) {
+	case nil:
+		return "null"
+	case string:
+		return "string"
+	case float64:
+		return "number"
+	case bool:
+		return "bool"
+	case []any:
+		return "array"
+	case map[string]any:
+		return "object"
+	}
+	return "unknown"
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,170 @@
+package dedup
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/extract"
+)
+
+// sharedDir finds ../shared next to the module root, or skips the test.
+func sharedDir(t testing.TB, sub string) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("module root not found")
+		}
+		dir = parent
+	}
+	p := filepath.Join(dir, "..", "shared", sub)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("shared data %s absent: %v", p, err)
+	}
+	return p
+}
+
+// pageBody extracts a page and returns its articles' bodies joined: a text
+// dump may be split into several articles where the HTML gives one.
+func pageBody(t *testing.T, x *extract.Extractor, p *storyline.Page) string {
+	arts, err := x.Extract(context.Background(), p)
+	if err != nil {
+		return ""
+	}
+	var parts []string
+	for _, a := range arts {
+		parts = append(parts, a.Body)
+	}
+	return strings.Join(parts, "\n\n")
+}
+
+// goldURLs maps page ids to their URLs: the set holds a few pages captured
+// twice under two ids, which are copies of each other, not different pages.
+func goldURLs(t *testing.T, dir string) map[string]string {
+	out := map[string]string{}
+	names, _ := filepath.Glob(filepath.Join(dir, "gold", "*.jsonl"))
+	for _, name := range names {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range bytes.Split(data, []byte("\n")) {
+			var rec struct{ ID, URL string }
+			if json.Unmarshal(line, &rec) == nil && rec.URL != "" {
+				out[rec.ID] = rec.URL
+			}
+		}
+	}
+	return out
+}
+
+func readGz(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(zr)
+}
+
+// TestCaptures measures the near-duplicate decision on the extraction dev
+// set, which holds an HTML and a text-dump capture of every page: the two
+// captures of a page must match (at least 90% of pages), and captures of two
+// different pages never.
+func TestCaptures(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts about 1,600 pages")
+	}
+	dir := sharedDir(t, "data/extraction")
+	names, _ := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
+	// The whole set takes about a minute to extract; a fixed sample keeps the
+	// package test short. DEDUP_CAPTURES_ALL=1 measures every page.
+	if os.Getenv("DEDUP_CAPTURES_ALL") == "" {
+		names = names[:min(len(names), 300)]
+	}
+	urls := goldURLs(t, dir)
+	samePage := func(a, b string) bool { return a == b || (urls[a] != "" && urls[a] == urls[b]) }
+	x := extract.New(extract.Options{})
+	h := NewHasher()
+	var htmlSigs, textSigs []Signature
+	var ids []string
+	for _, name := range names {
+		id := strings.TrimSuffix(filepath.Base(name), ".txt")
+		txt, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := readGz(filepath.Join(dir, "html", id+".html.gz"))
+		if err != nil {
+			continue
+		}
+		tb := pageBody(t, x, &storyline.Page{ID: id + ".txt", Format: storyline.FormatText, Text: string(txt)})
+		hb := pageBody(t, x, &storyline.Page{ID: id + ".html", Format: storyline.FormatHTML, HTML: raw})
+		if len(bytes.TrimSpace([]byte(tb))) == 0 || len(strings.TrimSpace(hb)) == 0 {
+			t.Logf("%s: an empty extraction (text %d, html %d bytes)", id, len(tb), len(hb))
+		}
+		ids = append(ids, id)
+		textSigs = append(textSigs, h.Sign(tb))
+		htmlSigs = append(htmlSigs, h.Sign(hb))
+	}
+	opt := DefaultOptions()
+	idx := NewIndex(opt)
+	for i, id := range ids {
+		idx.Add(id, htmlSigs[i])
+	}
+	found, wrong := 0, 0
+	var conts []float64
+	for i, id := range ids {
+		conts = append(conts, Containment(htmlSigs[i], textSigs[i]))
+		got, ok := idx.Find(textSigs[i])
+		switch {
+		case ok && samePage(got, id):
+			found++
+		case !ok && os.Getenv("DEDUP_VERBOSE") != "":
+			t.Logf("missed %s: containment %.2f, shingles html %d text %d", id, conts[len(conts)-1], htmlSigs[i].Shingles, textSigs[i].Shingles)
+		case ok:
+			wrong++
+			t.Errorf("text capture of %s matched the HTML capture of %s", id, got)
+		}
+	}
+	falsePairs := 0
+	for i := range ids {
+		for j := range ids {
+			if !samePage(ids[i], ids[j]) && Containment(htmlSigs[i], textSigs[j]) >= opt.MinContainment &&
+				htmlSigs[i].Shingles >= opt.MinShingles && textSigs[j].Shingles >= opt.MinShingles {
+				falsePairs++
+			}
+		}
+	}
+	sort.Float64s(conts)
+	q := func(p float64) float64 { return conts[int(p*float64(len(conts)-1))] }
+	rate := float64(found) / float64(len(ids))
+	t.Logf("pages %d: found %d (%.3f), wrong %d, different-page pairs over threshold %d; containment quantiles 5%% %.2f 10%% %.2f 25%% %.2f 50%% %.2f",
+		len(ids), found, rate, wrong, falsePairs, q(0.05), q(0.10), q(0.25), q(0.5))
+	if rate < 0.90 {
+		t.Errorf("found %.3f of pages' captures as duplicates, want >= 0.90", rate)
+	}
+	if falsePairs > 0 {
+		t.Errorf("%d pairs of different pages over the threshold", falsePairs)
+	}
+}

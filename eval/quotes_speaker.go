@@ -1,0 +1,68 @@
+package eval
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	speakerParens     = regexp.MustCompile(`\([^)]*\)`)
+	speakerPossessive = regexp.MustCompile(`['’]s\b`)
+)
+
+// speakerTitles are the leading titles the README drops before comparing.
+var speakerTitles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sen": true, "senator": true,
+	"rep": true, "representative": true, "gov": true, "governor": true, "president": true,
+	"secretary": true, "mayor": true, "gen": true, "general": true, "judge": true, "justice": true,
+	"rev": true, "prof": true, "professor": true, "sir": true, "the": true, "former": true,
+	"vice": true, "chairman": true, "speaker": true, "candidate": true, "pope": true,
+}
+
+// speakerTokens lower-cases a name, drops possessive 's, parenthesised parts
+// and leading titles, and splits what is left into words.
+func speakerTokens(s string) []string {
+	s = strings.ToLower(s)
+	s = speakerParens.ReplaceAllString(s, " ")
+	s = speakerPossessive.ReplaceAllString(s, "")
+	words := strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '.' || r == '\n' || r == '\t' || r == '"' || r == '“' || r == '”'
+	})
+	for len(words) > 1 && speakerTitles[words[0]] {
+		words = words[1:]
+	}
+	return words
+}
+
+// SpeakerCorrect applies the README's rule: for the gold source or its silver
+// coreference mention, the prediction contains the reference's last token or
+// the reference contains the prediction's last token. Empty is wrong.
+func SpeakerCorrect(pred, gold string, coref *string) bool {
+	p := speakerTokens(pred)
+	if len(p) == 0 {
+		return false
+	}
+	refs := []string{gold}
+	if coref != nil {
+		refs = append(refs, *coref)
+	}
+	for _, ref := range refs {
+		r := speakerTokens(ref)
+		if len(r) == 0 {
+			continue
+		}
+		if containsWord(p, r[len(r)-1]) || containsWord(r, p[len(p)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline"
+)
+
+// benchPages loads up to n dev pages of one kind from ../shared, or skips.
+func benchPages(b *testing.B, kind string, n int) []*storyline.Page {
+	dir := sharedDir(b, filepath.Join("data", "extraction", kind))
+	files, _ := filepath.Glob(filepath.Join(dir, "*"))
+	if len(files) > n {
+		files = files[:n]
+	}
+	var pages []*storyline.Page
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		p := &storyline.Page{ID: filepath.Base(f), Format: storyline.FormatText, Text: string(raw)}
+		if kind == "html" {
+			zr, err := gzip.NewReader(bytes.NewReader(raw))
+			if err != nil {
+				b.Fatal(err)
+			}
+			html, _ := io.ReadAll(zr)
+			p = &storyline.Page{ID: p.ID, Format: storyline.FormatHTML, HTML: html}
+		}
+		pages = append(pages, p)
+	}
+	return pages
+}
+
+func benchExtract(b *testing.B, pages []*storyline.Page) {
+	x := New(Options{Now: func() time.Time { return time.Date(2026, 9, 13, 0, 0, 0, 0, time.UTC) }})
+	ctx := context.Background()
+	b.ResetTimer()
+	start, cpu0 := time.Now(), cpuTime()
+	n := 0
+	for i := 0; i < b.N; i++ {
+		if _, err := x.Extract(ctx, pages[i%len(pages)]); err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+	b.ReportMetric(float64(n)/time.Since(start).Seconds(), "pages/s")
+	// The machine is shared: pages per second of this process's CPU time is
+	// the figure that does not depend on the neighbours' load.
+	b.ReportMetric(float64(n)/(cpuTime()-cpu0).Seconds(), "pages/cpu-s")
+}
+
+func BenchmarkExtractText(b *testing.B) { benchExtract(b, benchPages(b, "text", 200)) }
+
+func BenchmarkExtractHTML(b *testing.B) { benchExtract(b, benchPages(b, "html", 100)) }
+
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}

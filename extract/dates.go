@@ -1,0 +1,175 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/storyline-news/storyline"
+)
+
+// dateHit is one calendar date written in a text, with its byte range.
+type dateHit struct {
+	start, end int
+	t          time.Time
+}
+
+// monthNames maps the month names and abbreviations of the languages the
+// engine meets most (en, de, fr, es, it, pt, nl) to month numbers.
+var monthNames = func() map[string]time.Month {
+	m := map[string]time.Month{}
+	lists := [][]string{
+		{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"},
+		{"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"},
+		{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+		{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+		{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
+		{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
+		{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
+		{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
+		{"jän", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sept", "okt", "nov", "dez"},
+	}
+	for _, l := range lists {
+		for i, name := range l {
+			if _, ok := m[name]; !ok {
+				m[name] = time.Month(i + 1)
+			}
+		}
+	}
+	return m
+}()
+
+const monthRe = `([A-Za-zÄÖÜäöüÀ-ÿ]{3,10})\.?`
+
+var (
+	reISODate   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	reMonthDY   = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	reDMonthY   = regexp.MustCompile(`\b(\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:de\s+|of\s+)?` + monthRe + `,?\s+(?:de\s+)?(\d{4})\b`)
+	reDotted    = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
+	reSlashDate = regexp.MustCompile(`\b(\d{4})/(\d{2})/(\d{2})\b`)
+)
+
+// findDates returns the full calendar dates written in s, in text order.
+func findDates(s string) []dateHit {
+	var hits []dateHit
+	add := func(loc []int, y, m, d int) {
+		if t, ok := mkDate(y, m, d); ok {
+			hits = append(hits, dateHit{loc[0], loc[1], t})
+		}
+	}
+	for _, loc := range reISODate.FindAllStringSubmatchIndex(s, -1) {
+		add(loc, atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3))
+	}
+	for _, loc := range reSlashDate.FindAllStringSubmatchIndex(s, -1) {
+		add(loc, atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3))
+	}
+	for _, loc := range reMonthDY.FindAllStringSubmatchIndex(s, -1) {
+		if m, ok := monthNames[strings.ToLower(s[loc[2]:loc[3]])]; ok {
+			add(loc, atoi(s, loc, 3), int(m), atoi(s, loc, 2))
+		}
+	}
+	for _, loc := range reDMonthY.FindAllStringSubmatchIndex(s, -1) {
+		if m, ok := monthNames[strings.ToLower(s[loc[4]:loc[5]])]; ok {
+			add(loc, atoi(s, loc, 3), int(m), atoi(s, loc, 1))
+		}
+	}
+	for _, loc := range reDotted.FindAllStringSubmatchIndex(s, -1) {
+		add(loc, atoi(s, loc, 3), atoi(s, loc, 2), atoi(s, loc, 1))
+	}
+	sortHits(hits)
+	return hits
+}
+
+func sortHits(h []dateHit) {
+	for i := 1; i < len(h); i++ {
+		for j := i; j > 0 && h[j].start < h[j-1].start; j-- {
+			h[j], h[j-1] = h[j-1], h[j]
+		}
+	}
+}
+
+func atoi(s string, loc []int, g int) int {
+	n, _ := strconv.Atoi(s[loc[2*g]:loc[2*g+1]])
+	return n
+}
+
+// mkDate accepts only real days in a plausible range for web pages.
+func mkDate(y, m, d int) (time.Time, bool) {
+	if y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// publishedLayouts are the layouts structured inputs use for their dates.
+var publishedLayouts = []string{
+	time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04",
+	"2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05", "2006-01-02 15:04",
+	time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
+	"Mon, 02 Jan 2006 15:04 -0700", "2 Jan 2006 15:04:05 -0700", time.RFC850, time.ANSIC,
+	time.RFC822Z, time.RFC822, "2006-01-02", "2006/01/02", "02.01.2006", "January 2, 2006", "Jan 2, 2006",
+	"2 January 2006", "20060102",
+}
+
+// parsePublished reads a date given by a structured input. hasTime is false
+// when only the day is known.
+func parsePublished(s string) (t time.Time, hasTime, ok bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, false, false
+	}
+	for _, l := range publishedLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t, strings.Contains(l, "15"), true
+		}
+	}
+	if hits := findDates(s); len(hits) > 0 {
+		return hits[0].t, false, true
+	}
+	return time.Time{}, false, false
+}
+
+// dateGuess is the publication date chosen for an article and why.
+type dateGuess struct {
+	day        time.Time // zero when unknown
+	at         *time.Time
+	confidence float64
+	evidence   string
+}
+
+func (g dateGuess) known() bool { return !g.day.IsZero() }
+
+// better reports whether g should replace o.
+func (g dateGuess) better(o dateGuess) bool {
+	return g.known() && (!o.known() || g.confidence > o.confidence)
+}
+
+// notAfter drops a guess that lies after the capture day: an article cannot
+// be published after the page that holds it was saved.
+func (g dateGuess) notAfter(captured time.Time) dateGuess {
+	if !g.known() || captured.IsZero() {
+		return g
+	}
+	c := captured.UTC()
+	limit := time.Date(c.Year(), c.Month(), c.Day(), 0, 0, 0, 0, time.UTC).AddDate(0, 0, 1)
+	if !g.day.Before(limit) {
+		return dateGuess{}
+	}
+	return g
+}
+
+// apply writes the guess into the article's date fields.
+func (g dateGuess) apply(a *storyline.Article) {
+	if !g.known() {
+		return
+	}
+	a.Published = g.day.Format("2006-01-02")
+	a.PublishedAt = g.at
+	a.PublishedConfidence = g.confidence
+	a.PublishedEvidence = g.evidence
+}

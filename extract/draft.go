@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"strings"
+	"time"
+)
+
+// buildDraft turns one part's lines into an article draft: the title, byline,
+// dateline and any date header found at its top are moved out of the body.
+func buildDraft(lines []*line, pt part, prevEnd int, captured time.Time) *draft {
+	d := &draft{}
+	body := make([]string, 0, len(pt.lines))
+	for _, i := range pt.lines {
+		body = append(body, lines[i].text)
+	}
+	first := pt.lines[0]
+	zone := lines[max(prevEnd, first-8):first]
+	if pt.headline >= 0 {
+		d.title = lines[pt.headline].text
+	} else if len(body) > 1 && headlineLike(lines[first]) && lines[pt.lines[1]].prose() {
+		d.title, body = body[0], body[1:]
+	} else {
+		d.title = titleAbove(zone)
+	}
+	body = d.stripHead(body, zone, captured)
+	d.body = body
+	if d.date.confidence < 0.4 {
+		d.date = textDate(body, captured)
+	}
+	return d
+}
+
+// titleAbove is the nearest headline-like line above the body, looking past
+// bylines and date lines but not past prose.
+func titleAbove(zone []*line) string {
+	for j := len(zone) - 1; j >= 0; j-- {
+		l := zone[j]
+		switch {
+		case l.shortDate || reByline.MatchString(l.text):
+			continue
+		case headlineLike(l):
+			return l.text
+		case l.prose():
+			return ""
+		}
+	}
+	return ""
+}
+
+// stripHead removes bylines, date headers and the dateline from the top of
+// the body, and reads a byline or date header from the lines just above it.
+func (d *draft) stripHead(body []string, zone []*line, captured time.Time) []string {
+	for _, l := range zone {
+		if m := reByline.FindStringSubmatch(l.text); m != nil && d.byline == "" {
+			d.byline = m[1]
+		}
+	}
+	if g := headerDate(zone, captured); g.known() {
+		d.date = g
+	}
+	for len(body) > 0 {
+		first := body[0]
+		if m := reByline.FindStringSubmatch(first); m != nil {
+			d.byline, body = m[1], body[1:]
+			continue
+		}
+		if rest, t, ok := cutDateHeader(first); ok {
+			d.date = dateGuess{day: t, confidence: 0.7, evidence: "header"}
+			if rest == "" {
+				body = body[1:]
+				continue
+			}
+			body[0] = rest
+		}
+		break
+	}
+	if len(body) > 0 {
+		if dl, rest, ok := parseDateline(body[0], captured); ok {
+			d.dateline = dl
+			if dl.Date != "" {
+				t, _ := time.Parse("2006-01-02", dl.Date)
+				d.date = dateGuess{day: t, confidence: 0.9, evidence: "dateline"}
+			}
+			if rest == "" {
+				body = body[1:]
+			} else {
+				body[0] = rest
+			}
+		}
+	}
+	return body
+}
+
+// cutDateHeader recognises a line that opens with a date, bare or after a
+// label ("date 2026-01-28 ...", "Published: 3 May 2024"), and returns the
+// text after it.
+func cutDateHeader(s string) (string, time.Time, bool) {
+	rest, labelled := s, false
+	if loc := reDateLabel.FindStringIndex(rest); loc != nil {
+		rest, labelled = rest[loc[1]:], true
+	}
+	rest = strings.TrimLeft(rest, " ,")
+	hits := findDates(rest)
+	if len(hits) == 0 || hits[0].start > weekdayPrefix(rest) {
+		return s, time.Time{}, false
+	}
+	after := strings.TrimLeft(rest[hits[0].end:], " ,|-–—")
+	if len(strings.Fields(after)) <= 3 && len(strings.Fields(s)) > 3 {
+		// a short tail ("um 15:18 Uhr") belongs to the date line
+		after = ""
+	}
+	if after != "" && !labelled {
+		return s, time.Time{}, false
+	}
+	return strings.TrimSpace(after), hits[0].t, true
+}
+
+// weekdayPrefix is how far a date may start into s: past a weekday name.
+func weekdayPrefix(s string) int {
+	i := strings.IndexAny(s, ", ")
+	if i > 0 && i <= 12 {
+		return i + 2
+	}
+	return 0
+}

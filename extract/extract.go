@@ -1,0 +1,116 @@
+// Package extract cleans a Page into the articles it holds: it drops the
+// page's boilerplate, splits pages that carry several articles, and finds each
+// article's title, byline, dateline and publication date with a confidence.
+package extract
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/storyline-news/storyline"
+)
+
+// Options configure an Extractor.
+type Options struct {
+	// Now is the clock, used as the capture time when a page has none.
+	// Injectable for tests; time.Now when nil.
+	Now func() time.Time
+}
+
+// Extractor turns pages into articles. It is safe for concurrent use: the
+// model and the compiled patterns are built once in New and only read later.
+type Extractor struct {
+	now   func() time.Time
+	model *lineModel
+}
+
+// New builds an Extractor with the embedded line model.
+func New(opts Options) *Extractor {
+	now := opts.Now
+	if now == nil {
+		now = time.Now
+	}
+	return &Extractor{now: now, model: defaultModel()}
+}
+
+// Extract cleans one page into its articles in reading order. With one
+// article its ID is page.ID; with several, page.ID + "#1", "#2", ... and
+// Origin.Part = 1, 2, .... A page with no article text returns no articles and
+// no error; undecodable input returns a *storyline.Error with code EINPUT.
+func (e *Extractor) Extract(ctx context.Context, p *storyline.Page) ([]*storyline.Article, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if p == nil {
+		return nil, storyline.Errorf(storyline.EINVALID, "extract: nil page")
+	}
+	var (
+		drafts []*draft
+		err    error
+	)
+	switch p.Format {
+	case storyline.FormatText:
+		drafts = e.fromText(p.Text, e.captured(p))
+	case storyline.FormatHTML, storyline.FormatWARC:
+		drafts, err = e.fromHTML(p)
+	case storyline.FormatJSONL, storyline.FormatFeed:
+		drafts, err = e.fromStructured(p)
+	default:
+		if len(p.HTML) > 0 {
+			drafts, err = e.fromHTML(p)
+		} else {
+			drafts = e.fromText(p.Text, e.captured(p))
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return finish(p, drafts), nil
+}
+
+// captured is the latest moment an article date may have.
+func (e *Extractor) captured(p *storyline.Page) time.Time {
+	if !p.Captured.IsZero() {
+		return p.Captured
+	}
+	return e.now()
+}
+
+// draft is one article before it gets its identity from the page.
+type draft struct {
+	title, byline string
+	dateline      *storyline.Dateline
+	body          []string // paragraphs
+	date          dateGuess
+}
+
+// finish gives drafts their ids and page fields; drafts without body are dropped.
+func finish(p *storyline.Page, drafts []*draft) []*storyline.Article {
+	var keep []*draft
+	for _, d := range drafts {
+		if len(d.body) > 0 {
+			keep = append(keep, d)
+		}
+	}
+	out := make([]*storyline.Article, 0, len(keep))
+	for i, d := range keep {
+		a := &storyline.Article{
+			ID:       p.ID,
+			Origin:   p.Origin,
+			URL:      p.URL,
+			Source:   p.Source,
+			Title:    d.title,
+			Byline:   d.byline,
+			Dateline: d.dateline,
+			Body:     joinParagraphs(d.body),
+		}
+		if len(keep) > 1 {
+			a.ID = fmt.Sprintf("%s#%d", p.ID, i+1)
+			a.Origin.Part = i + 1
+		}
+		d.date.apply(a)
+		out = append(out, a)
+	}
+	return out
+}

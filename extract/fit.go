@@ -1,0 +1,173 @@
+package extract
+
+import (
+	"math"
+	"strings"
+
+	"github.com/storyline-news/storyline/eval"
+)
+
+// fitModel learns the line weights by L2-regularised logistic regression
+// (Newton's method), then picks the region and keep thresholds that score
+// best on the same pages.
+func fitModel(pages []*trainPage) *lineModel {
+	m := &lineModel{Features: numFeatures}
+	m.Weights = newtonLR(pages, 1.0, 25)
+	var samples []sample
+	var base []float64
+	for _, tp := range pages {
+		for i := range tp.x {
+			if tp.w[i] > 0 {
+				samples = append(samples, sample{x: &tp.x[i], y: tp.y[i], w: tp.w[i]})
+				base = append(base, dot(&m.Weights, &tp.x[i]))
+			}
+		}
+	}
+	m.Trees = boost(samples, base, boostConfig{rounds: 150, depth: 3, rate: 0.1, lambda: 1, minHess: 2, bins: 32})
+	m.Threshold, m.Keep, m.Gap = tuneThresholds(m, pages)
+	return m
+}
+
+// newtonLR runs iteratively reweighted least squares.
+func newtonLR(pages []*trainPage, l2 float64, iters int) [numFeatures]float64 {
+	var w [numFeatures]float64
+	const n = numFeatures
+	for range iters {
+		var grad [n]float64
+		var hess [n][n]float64
+		for _, tp := range pages {
+			for i := range tp.x {
+				if tp.w[i] == 0 {
+					continue
+				}
+				x := &tp.x[i]
+				p := sigmoid(dot(&w, x))
+				g, h := tp.w[i]*(p-tp.y[i]), tp.w[i]*p*(1-p)
+				for a := range n {
+					if x[a] == 0 {
+						continue
+					}
+					grad[a] += g * x[a]
+					for b := a; b < n; b++ {
+						hess[a][b] += h * x[a] * x[b]
+					}
+				}
+			}
+		}
+		for a := range n {
+			grad[a] += l2 * w[a]
+			hess[a][a] += l2
+			for b := 0; b < a; b++ {
+				hess[a][b] = hess[b][a]
+			}
+		}
+		step := solve(hess, grad)
+		var moved float64
+		for a := range n {
+			w[a] -= step[a]
+			moved = math.Max(moved, math.Abs(step[a]))
+		}
+		if moved < 1e-6 {
+			break
+		}
+	}
+	return w
+}
+
+// solve returns x with h·x = g by Gaussian elimination with partial pivoting.
+func solve(h [numFeatures][numFeatures]float64, g [numFeatures]float64) [numFeatures]float64 {
+	const n = numFeatures
+	for c := range n {
+		p := c
+		for r := c + 1; r < n; r++ {
+			if math.Abs(h[r][c]) > math.Abs(h[p][c]) {
+				p = r
+			}
+		}
+		h[c], h[p] = h[p], h[c]
+		g[c], g[p] = g[p], g[c]
+		if math.Abs(h[c][c]) < 1e-12 {
+			continue
+		}
+		for r := c + 1; r < n; r++ {
+			f := h[r][c] / h[c][c]
+			for k := c; k < n; k++ {
+				h[r][k] -= f * h[c][k]
+			}
+			g[r] -= f * g[c]
+		}
+	}
+	var x [n]float64
+	for r := n - 1; r >= 0; r-- {
+		s := g[r]
+		for k := r + 1; k < n; k++ {
+			s -= h[r][k] * x[k]
+		}
+		if math.Abs(h[r][r]) > 1e-12 {
+			x[r] = s / h[r][r]
+		}
+	}
+	return x
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+func dot(w, x *[numFeatures]float64) float64 {
+	z := 0.0
+	for i := range w {
+		z += w[i] * x[i]
+	}
+	return z
+}
+
+// tuneThresholds grid-searches the two thresholds for the mean of body F1
+// (M1) on pages with a gold body and snippet F1 (M2) on the others.
+func tuneThresholds(m *lineModel, all []*trainPage) (threshold, keep, gap float64) {
+	var pages []*trainPage
+	for _, tp := range all {
+		if !tp.augmented {
+			pages = append(pages, tp)
+		}
+	}
+	scoredPages := make([]*scored, len(pages))
+	for i, tp := range pages {
+		s := &scored{lines: tp.lines, p: make([]float64, len(tp.lines))}
+		for j := range tp.x {
+			s.p[j] = m.prob(&tp.x[j])
+		}
+		scoredPages[i] = s
+	}
+	best := -1.0
+	for t := 0.2; t <= 0.801; t += 0.05 {
+		for _, k := range []float64{0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4} {
+			for _, g := range []float64{0.5, 1, 1.5, 2, 3} {
+				if k > t {
+					continue
+				}
+				c := &lineModel{Threshold: t, Keep: k, Gap: g}
+				if v := objective(c, pages, scoredPages); v > best {
+					threshold, keep, gap, best = t, k, g, v
+				}
+			}
+		}
+	}
+	return math.Round(threshold*100) / 100, keep, gap
+}
+
+func objective(m *lineModel, pages []*trainPage, sp []*scored) float64 {
+	var bodies []eval.BodyResult
+	var snips eval.Counts
+	for i, tp := range pages {
+		var sb strings.Builder
+		for _, j := range m.bodyLines(sp[i]) {
+			sb.WriteString(tp.lines[j].text)
+			sb.WriteString("\n")
+		}
+		if tp.isBody {
+			bodies = append(bodies, eval.ScoreBody(tp.gold, sb.String()))
+		} else {
+			snips = snips.Add(eval.ScoreSnippets(tp.with, tp.wout, sb.String(), false))
+		}
+	}
+	return (eval.ScoreBodies(bodies, 0, 0).F1 + snips.F1()) / 2
+}

@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is one non-blank line of a text dump with the measurements every
+// later step needs.
+type line struct {
+	text       string
+	words      int
+	stop       int // stop words
+	caps       int // words that start with an upper-case letter
+	boiler     int // boilerplate vocabulary hits
+	commas     int
+	digits     int
+	letters    int
+	blankAbove bool
+	blankBelow bool
+	endsSent   bool
+	shortDate  bool // a short line (at most 12 words) that holds a full date
+	weather    bool // a short line with a weather or clock reading
+	linkish    bool
+	widget     bool // a form control as the text browser renders it
+	author     bool // names a writer's role (an author box, a byline)
+	cjk        bool
+}
+
+// prose reports whether the line reads like a sentence of running text.
+func (l *line) prose() bool { return l.words >= 10 && l.endsSent }
+
+// splitLines cuts a dump into its non-blank lines, trimmed.
+func splitLines(text string) []*line {
+	var out []*line
+	blank := true
+	for raw := range strings.SplitSeq(text, "\n") {
+		s := strings.TrimSpace(strings.ToValidUTF8(raw, ""))
+		if s == "" {
+			if len(out) > 0 {
+				out[len(out)-1].blankBelow = true
+			}
+			blank = true
+			continue
+		}
+		l := measure(s)
+		l.blankAbove = blank
+		blank = false
+		out = append(out, l)
+	}
+	return out
+}
+
+func measure(s string) *line {
+	l := &line{text: s}
+	for w := range strings.FieldsSeq(s) {
+		l.words++
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			l.caps++
+		}
+		lw := strings.ToLower(strings.Trim(w, `.,;:!?"'“”„«»()[]|*`))
+		if stopWords[lw] {
+			l.stop++
+		}
+		if boilerWords[lw] {
+			l.boiler++
+		}
+		if authorWords[lw] {
+			l.author = true
+		}
+		if weatherWords[lw] {
+			l.weather = true
+		}
+	}
+	cjk := 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			cjk++
+			l.letters++
+		case r == ',' || r == '、' || r == '，':
+			l.commas++
+		case unicode.IsDigit(r):
+			l.digits++
+		case unicode.IsLetter(r):
+			l.letters++
+		}
+	}
+	// Chinese and Japanese write no spaces: about two characters make a word.
+	l.words += cjk / 2
+	l.cjk = cjk > 0
+	l.endsSent = endsSentence(s)
+	l.shortDate = l.words <= 12 && l.digits >= 4 && len(findDates(s)) > 0
+	l.weather = l.words <= 8 && (l.weather || strings.Contains(s, "°"))
+	l.linkish = linkish(s)
+	l.widget = formWidget(s)
+	return l
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, `"'“”»«)’ `)
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…' || r == ':' || r == '。' || r == '！' || r == '？'
+}
+
+// linkish spots URLs, host names and handles without a regexp: this runs on
+// every line of every page.
+func linkish(s string) bool {
+	if strings.Contains(s, "://") || strings.Contains(s, "www.") {
+		return true
+	}
+	for _, tld := range []string{".com", ".de", ".org", ".net", ".htm"} {
+		if i := strings.Index(s, tld); i >= 0 {
+			j := i + len(tld)
+			if j == len(s) || !unicode.IsLetter(rune(s[j])) {
+				return true
+			}
+		}
+	}
+	i := strings.IndexByte(s, '@')
+	return i >= 0 && i+1 < len(s) && (unicode.IsLetter(rune(s[i+1])) || unicode.IsDigit(rune(s[i+1])))
+}
+
+// formWidget spots form controls as Lynx renders them.
+func formWidget(s string) bool {
+	for _, w := range []string{"[BUTTON", "[ ]", "(BUTTON)", "____", "[X]", "(*)", "( )"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

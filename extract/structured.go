@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+
+	"github.com/storyline-news/storyline"
+)
+
+var reFullPage = regexp.MustCompile(`(?i)<html|<body|<!doctype`)
+
+// fromStructured handles JSON Lines records and feed items: the record's
+// own fields win; the body is its text, its full HTML page (through the HTML
+// extractor) or its HTML fragment (tags stripped to paragraphs).
+func (e *Extractor) fromStructured(p *storyline.Page) ([]*draft, error) {
+	captured := e.captured(p)
+	var d *draft
+	switch {
+	case strings.TrimSpace(p.Text) != "":
+		d = &draft{title: p.Title}
+		d.body = d.cleanHTMLBody(textParagraphs(p.Text), captured)
+	case reFullPage.Match(p.HTML[:min(len(p.HTML), 2048)]):
+		drafts, err := e.fromHTML(p)
+		if err != nil || len(drafts) == 0 {
+			return drafts, err
+		}
+		d = drafts[0]
+	case len(bytes.TrimSpace(p.HTML)) > 0:
+		d = &draft{title: p.Title}
+		d.body = d.cleanHTMLBody(fragmentParagraphs(p.HTML), captured)
+	default:
+		return nil, nil
+	}
+	if p.Title != "" {
+		d.title = p.Title
+	}
+	if p.Byline != "" {
+		d.byline = p.Byline
+	}
+	if g := inputDate(p.Published, captured); g.known() {
+		d.date = g
+	} else if !d.date.known() {
+		d.date = d.datelineOrText(captured)
+	}
+	return []*draft{d}, nil
+}
+
+// inputDate is the date the record itself gives: the publisher's own word.
+func inputDate(s string, captured time.Time) dateGuess {
+	t, hasTime, ok := parsePublished(s)
+	if !ok {
+		return dateGuess{}
+	}
+	g := dateGuess{day: time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), confidence: 1, evidence: "input"}
+	if hasTime {
+		g.at = &t
+	}
+	return g.notAfter(captured)
+}
+
+func (d *draft) datelineOrText(captured time.Time) dateGuess {
+	if d.dateline != nil && d.dateline.Date != "" {
+		t, _ := time.Parse("2006-01-02", d.dateline.Date)
+		return dateGuess{day: t, confidence: confDateline, evidence: "dateline"}.notAfter(captured)
+	}
+	return textDate(d.body, captured)
+}
+
+// textParagraphs splits clean text at line breaks into paragraphs.
+func textParagraphs(s string) []string { return paragraphs(strings.ToValidUTF8(s, "")) }
+
+// blockTags end a paragraph when an HTML fragment is flattened to text.
+var blockTags = map[string]bool{"p": true, "div": true, "br": true, "li": true, "h1": true, "h2": true, "h3": true,
+	"h4": true, "h5": true, "h6": true, "blockquote": true, "tr": true, "section": true, "article": true, "pre": true}
+
+// fragmentParagraphs flattens an HTML fragment (a feed description) to
+// paragraphs, dropping scripts and styles.
+func fragmentParagraphs(b []byte) []string {
+	doc, err := html.Parse(bytes.NewReader(b))
+	if err != nil {
+		return textParagraphs(string(b))
+	}
+	var sb strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			sb.WriteString(n.Data)
+		case n.Type == html.ElementNode && (n.Data == "script" || n.Data == "style"):
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if n.Type == html.ElementNode && blockTags[n.Data] {
+			sb.WriteString("\n")
+		}
+	}
+	walk(doc)
+	var out []string
+	for _, p := range paragraphs(sb.String()) {
+		out = append(out, strings.Join(strings.Fields(p), " "))
+	}
+	return out
+}

@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// minPartWords is the least body an article split off a page must have;
+// less is a teaser or a stray caption, not an article.
+const minPartWords = 40
+
+var (
+	reByline    = regexp.MustCompile(`^(?i:by|von|par|por|di|door|autor(?:in)?|author|written by|text)\s*:?\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+(?:and|und|&|et|y|,)?\s*\p{Lu}?[\p{L}.'’\-]+){0,6})\s*$`)
+	reDateLabel = regexp.MustCompile(`^(?i:date|datum|published|publié|publicado|veröffentlicht|updated|aktualisiert|posted|stand)\s*:?\s*`)
+)
+
+// fromText cleans a text dump: score lines, keep the article region, split
+// it where a new headline and dateline start another article, then pull
+// title, byline, dateline and date out of each part.
+func (e *Extractor) fromText(text string, captured time.Time) []*draft {
+	lines := splitLines(text)
+	if len(lines) == 0 {
+		return nil
+	}
+	s := e.model.score(lines)
+	keep := e.model.bodyLines(s)
+	if len(keep) == 0 {
+		return nil
+	}
+	var drafts []*draft
+	prevEnd := 0
+	for _, part := range splitParts(lines, keep, captured) {
+		d := buildDraft(lines, part, prevEnd, captured)
+		prevEnd = part.lines[len(part.lines)-1] + 1
+		if words(d.body) >= minPartWords || (len(drafts) == 0 && words(d.body) > 0) {
+			drafts = append(drafts, d)
+		}
+	}
+	if len(drafts) > 1 && words(drafts[0].body) < minPartWords {
+		drafts = drafts[1:]
+	}
+	pageDates(drafts, lines, captured)
+	return drafts
+}
+
+// part is one article's share of the kept lines; headline is the index of
+// the headline that opened it, or -1.
+type part struct {
+	lines    []int
+	headline int
+}
+
+// splitParts cuts the kept lines where a headline-like line is followed by
+// a dateline: the strongest sign that a second article starts.
+func splitParts(lines []*line, keep []int, now time.Time) []part {
+	first, last := keep[0], keep[len(keep)-1]
+	var parts []part
+	cur := part{headline: -1}
+	k := 0
+	for i := first; i <= last; i++ {
+		if i > first+1 && isBoundary(lines, i, now) {
+			if len(cur.lines) > 0 {
+				parts = append(parts, cur)
+			}
+			cur = part{headline: i - 1, lines: []int{i}}
+			for k < len(keep) && keep[k] <= i {
+				k++
+			}
+			continue
+		}
+		if k < len(keep) && keep[k] == i {
+			if i != cur.headline {
+				cur.lines = append(cur.lines, i)
+			}
+			k++
+		}
+	}
+	if len(cur.lines) > 0 {
+		parts = append(parts, cur)
+	}
+	for p := range parts {
+		if h := parts[p].headline; h >= 0 && p > 0 {
+			parts[p-1].lines = dropIndex(parts[p-1].lines, h)
+		}
+	}
+	return parts
+}
+
+func dropIndex(xs []int, v int) []int {
+	out := xs[:0]
+	for _, x := range xs {
+		if x != v {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// isBoundary: line i opens with a wire dateline and the line before is a headline.
+func isBoundary(lines []*line, i int, now time.Time) bool {
+	d, _, ok := parseDateline(lines[i].text, now)
+	return ok && (d.Agency != "" || d.Date != "") && headlineLike(lines[i-1])
+}
+
+// headlineLike: a short line of words that does not end like a sentence and
+// has none of the marks of page furniture.
+func headlineLike(l *line) bool {
+	if l.words < 2 || l.words > 25 || l.boiler > 0 || l.letters*2 < len(l.text) {
+		return false
+	}
+	t := strings.TrimRight(l.text, ` "”’'`)
+	if strings.HasSuffix(t, ".") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ";") {
+		return false
+	}
+	r := []rune(l.text)[0]
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(`"“„«‘'`, r) {
+		return false
+	}
+	return !l.linkish && !l.widget && !strings.Contains(l.text, "|") && !l.shortDate && !reByline.MatchString(l.text)
+}
+
+func words(paras []string) int {
+	n := 0
+	for _, p := range paras {
+		n += len(strings.Fields(p))
+	}
+	return n
+}
+
+func joinParagraphs(paras []string) string { return strings.Join(paras, "\n\n") }

@@ -1,0 +1,178 @@
+// Package ner is storyline's named-entity tagger: an averaged structured
+// perceptron over hashed features (word, shape, affixes, context, gazetteer
+// and document-level evidence), decoded with Viterbi over BILOU tags, in two
+// passes: the second sees what the first predicted for the same words
+// elsewhere in the document. It is trained by Train from CoNLL data; the
+// shipped model is embedded in the binary (model/ner.bin.gz, see MODEL.md).
+package ner
+
+import (
+	"sync"
+)
+
+// rowWidth is the number of weights per feature row in a layer: one per tag
+// but O. Adding the same amount to every tag of a token shifts all paths
+// alike, so O's weight is subtracted out and a row is 32 bytes, half a
+// cache line: the table lookups are what tagging spends its time on.
+const rowWidth = numTags - 1
+
+// layer is one trained tagging pass: quantised emission weights per hashed
+// feature row, and tag transitions.
+type layer struct {
+	bits  int                           // log2 of the number of rows
+	w     []int16                       // rows of rowWidth weights for tags 1..numTags-1
+	scale float32                       // weight = int16 * scale
+	trans [numTags + 1][numTags]float32 // row numTags is the sentence start
+}
+
+// Model is a trained tagger. It is safe for concurrent use.
+type Model struct {
+	bits  int
+	first *layer
+	// second adds document-level label features to the first pass's
+	// scores; nil in a model trained without the document pass.
+	second *layer
+	gaz    gazetteer
+	cl     clusters
+	pool   sync.Pool // *tagger scratch space
+}
+
+func (m *Model) featurizer() featurizer {
+	return featurizer{mask: 1<<m.bits - 1, gaz: m.gaz, cl: m.cl}
+}
+
+// baseScale weighs the first pass's scores in the second pass: small, so
+// that the second pass's label weights, which the perceptron moves by whole
+// steps, can overturn a first-pass tag (0.005 to 0.1 score alike on dev).
+const baseScale = 0.02
+
+// tagger holds the buffers for tagging one document at a time.
+type tagger struct {
+	f      featurizer
+	rows   []uint32 // feature rows of the whole document
+	ends   []int32  // end of each token's rows in rows
+	sents  []int    // index of each sentence's first token in ends
+	rel    []int32  // one sentence's ends, relative to its first row
+	rows2  []uint32 // one sentence's label rows for the second pass
+	ends2  []int32
+	em     []float32 // first-pass scores of the whole document
+	scores []float32
+	back   []int8
+	preds  [][]int // first-pass tags per sentence
+}
+
+func (m *Model) tagger() *tagger {
+	if t, ok := m.pool.Get().(*tagger); ok {
+		return t
+	}
+	return &tagger{f: m.featurizer()}
+}
+
+// TagDocument returns IOB2 tags for every token of every sentence of a
+// document. Passing a whole document, not sentence by sentence, lets the
+// tagger use what the other sentences say about each word.
+func (m *Model) TagDocument(sents [][]string) [][]string {
+	dc := newDocContext(sents)
+	t := m.tagger()
+	defer m.pool.Put(t)
+	preds := m.firstPass(t, dc)
+	if m.second != nil {
+		lc := newLabelContext(dc, preds)
+		f := featurizer{mask: 1<<m.second.bits - 1}
+		for s := range sents {
+			t.rows2, t.ends2 = f.labelRows(lc, s, t.rows2[:0], t.ends2[:0])
+			i := t.sents[s] * numTags
+			em := t.scoreBuf(len(t.ends2))
+			for k := range em {
+				em[k] = t.em[i+k] * baseScale
+			}
+			m.second.addEmissions(em, t.rows2, t.ends2)
+			preds[s] = viterbi(em, &m.second.trans, t, preds[s])
+		}
+	}
+	out := make([][]string, len(sents))
+	for s := range sents {
+		out[s] = toIOB(preds[s])
+	}
+	return out
+}
+
+// firstPass featurizes the whole document into t and tags it with the first layer.
+func (m *Model) firstPass(t *tagger, dc *docContext) [][]int {
+	t.rows, t.ends, t.sents, t.em = t.rows[:0], t.ends[:0], t.sents[:0], t.em[:0]
+	for len(t.preds) < len(dc.sents) {
+		t.preds = append(t.preds, nil)
+	}
+	preds := t.preds[:len(dc.sents)]
+	for s := range dc.sents {
+		t.sents = append(t.sents, len(t.ends))
+		t.rows, t.ends = t.f.sentence(dc, s, t.rows, t.ends)
+		rows, ends := t.sentenceRows(s)
+		em := m.first.emissions(t, rows, ends)
+		t.em = append(t.em, em...)
+		preds[s] = viterbi(em, &m.first.trans, t, preds[s])
+	}
+	return preds
+}
+
+// sentenceRows returns the rows of sentence s and their ends, relative to the
+// returned rows.
+func (t *tagger) sentenceRows(s int) ([]uint32, []int32) {
+	i := t.sents[s]
+	j := len(t.ends)
+	if s+1 < len(t.sents) {
+		j = t.sents[s+1]
+	}
+	base := int32(0)
+	if i > 0 {
+		base = t.ends[i-1]
+	}
+	end := base
+	if j > i {
+		end = t.ends[j-1]
+	}
+	t.rel = t.rel[:0]
+	for _, e := range t.ends[i:j] {
+		t.rel = append(t.rel, e-base)
+	}
+	return t.rows[base:end], t.rel
+}
+
+// TagTokens returns IOB2 tags for one sentence taken as a document of its own.
+func (m *Model) TagTokens(words []string) []string {
+	return m.TagDocument([][]string{words})[0]
+}
+
+// emissions returns the score of tag k at token i in [i*numTags+k].
+func (l *layer) emissions(t *tagger, rows []uint32, ends []int32) []float32 {
+	sc := t.scoreBuf(len(ends))
+	clear(sc)
+	l.addEmissions(sc, rows, ends)
+	return sc
+}
+
+// addEmissions adds the layer's scores of each token's rows to sc.
+func (l *layer) addEmissions(sc []float32, rows []uint32, ends []int32) {
+	start := int32(0)
+	for i, end := range ends {
+		var acc [rowWidth]int32
+		for _, r := range rows[start:end] {
+			w := (*[rowWidth]int16)(l.w[int(r)*rowWidth:])
+			for k := range acc {
+				acc[k] += int32(w[k])
+			}
+		}
+		out := sc[i*numTags : (i+1)*numTags]
+		for k, a := range acc {
+			out[k+1] += float32(a) * l.scale
+		}
+		start = end
+	}
+}
+
+func (t *tagger) scoreBuf(n int) []float32 {
+	if cap(t.scores) < n*numTags {
+		t.scores = make([]float32, n*numTags)
+	}
+	return t.scores[:n*numTags]
+}

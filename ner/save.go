@@ -1,0 +1,161 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/storyline-news/storyline"
+)
+
+// The file format (inside gzip): magic, feature table bits, number of
+// passes, then per pass its table bits, the quantisation scale, int16
+// emission weights and float32 transitions, then the hashed gazetteer and
+// the hashed word clusters.
+// Weights are quantised to int16: the loss is far below what changes a tag,
+// and zeros compress to almost nothing.
+var magic = []byte("storyline-ner\x05")
+
+//go:embed model/ner.bin.gz
+var embedded []byte
+
+// Load returns the model embedded in the binary.
+func Load() (*Model, error) {
+	m, err := Read(bytes.NewReader(embedded))
+	if err != nil {
+		return nil, fmt.Errorf("ner.Load: embedded model: %w", err)
+	}
+	return m, nil
+}
+
+// Save writes the model, gzip-compressed. The same model gives the same bytes.
+func (m *Model) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(zw, 1<<20)
+	if err := m.write(bw); err != nil {
+		return fmt.Errorf("ner.Save: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("ner.Save: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("ner.Save: %w", err)
+	}
+	return nil
+}
+
+func (m *Model) write(w *bufio.Writer) error {
+	w.Write(magic)
+	w.WriteByte(byte(m.bits))
+	layers := []*layer{m.first}
+	if m.second != nil {
+		layers = append(layers, m.second)
+	}
+	w.WriteByte(byte(len(layers)))
+	for _, l := range layers {
+		if err := l.write(w); err != nil {
+			return err
+		}
+	}
+	if err := m.gaz.write(w); err != nil {
+		return err
+	}
+	return m.cl.write(w)
+}
+
+func (l *layer) write(w *bufio.Writer) error {
+	w.WriteByte(byte(l.bits))
+	binary.Write(w, binary.LittleEndian, l.scale)
+	var b [2]byte
+	for _, v := range l.w {
+		binary.LittleEndian.PutUint16(b[:], uint16(v))
+		w.Write(b[:])
+	}
+	return binary.Write(w, binary.LittleEndian, &l.trans)
+}
+
+// Read reads a model that Save wrote.
+func Read(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, storyline.InputError("ner.Read", "", err)
+	}
+	defer zr.Close()
+	br := bufio.NewReaderSize(zr, 1<<20)
+	m, err := read(br)
+	if err != nil {
+		return nil, storyline.InputError("ner.Read", "", err)
+	}
+	return m, nil
+}
+
+func read(br *bufio.Reader) (*Model, error) {
+	head := make([]byte, len(magic)+2)
+	if _, err := io.ReadFull(br, head); err != nil {
+		return nil, err
+	}
+	if !bytes.Equal(head[:len(magic)], magic) {
+		return nil, errors.New("not a storyline NER model (or an older format)")
+	}
+	m := &Model{bits: int(head[len(magic)])}
+	if m.bits < 8 || m.bits > 26 {
+		return nil, fmt.Errorf("bad table size 2^%d", m.bits)
+	}
+	n := int(head[len(magic)+1])
+	if n < 1 || n > 2 {
+		return nil, fmt.Errorf("bad number of passes %d", n)
+	}
+	for i := range n {
+		l, err := readLayer(br)
+		if err != nil {
+			return nil, err
+		}
+		if i == 0 {
+			m.first = l
+		} else {
+			m.second = l
+		}
+	}
+	gaz, err := readGazetteer(br, br)
+	if err != nil {
+		return nil, err
+	}
+	m.gaz = gaz
+	if m.cl, err = readClusters(br, br); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+func readLayer(br *bufio.Reader) (*layer, error) {
+	bits, err := br.ReadByte()
+	if err != nil {
+		return nil, err
+	}
+	if bits < 8 || bits > 26 {
+		return nil, fmt.Errorf("bad table size 2^%d", bits)
+	}
+	l := &layer{bits: int(bits), w: make([]int16, (1<<bits)*rowWidth)}
+	if err := binary.Read(br, binary.LittleEndian, &l.scale); err != nil {
+		return nil, err
+	}
+	raw := make([]byte, 2*len(l.w))
+	if _, err := io.ReadFull(br, raw); err != nil {
+		return nil, err
+	}
+	for i := range l.w {
+		l.w[i] = int16(binary.LittleEndian.Uint16(raw[2*i:]))
+	}
+	if err := binary.Read(br, binary.LittleEndian, &l.trans); err != nil {
+		return nil, err
+	}
+	return l, nil
+}

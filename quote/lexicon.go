@@ -1,0 +1,93 @@
+package quote
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"strings"
+)
+
+// Cue is one learned cue lemma: how often its forms were gold cues in the
+// training data and what share of all their occurrences that was.
+type Cue struct {
+	Lemma string         `json:"lemma"`
+	Count int            `json:"count"`
+	Seen  int            `json:"seen"`
+	Share float64        `json:"share"`
+	Forms map[string]int `json:"forms"`
+}
+
+// Lexicon is the set of cue lemmas the stage looks for.
+type Lexicon struct {
+	Cues  []Cue `json:"cues"`
+	index map[string]Cue
+	// phrases are multi-word cues ("according to"), as lower-case word lists.
+	phrases [][]string
+}
+
+//go:embed cues.json
+var embeddedCues []byte
+
+// LoadLexicon returns the cue lexicon that `storyline train quotes` wrote.
+func LoadLexicon() (*Lexicon, error) { return ReadLexicon(embeddedCues) }
+
+// ReadLexicon parses a lexicon written by Train.
+func ReadLexicon(b []byte) (*Lexicon, error) {
+	var lx Lexicon
+	if err := json.Unmarshal(b, &lx); err != nil {
+		return nil, fmt.Errorf("quote lexicon: %w", err)
+	}
+	lx.index = make(map[string]Cue, len(lx.Cues))
+	for _, c := range lx.Cues {
+		if strings.Contains(c.Lemma, " ") {
+			lx.phrases = append(lx.phrases, strings.Fields(c.Lemma))
+			continue
+		}
+		lx.index[c.Lemma] = c
+	}
+	return &lx, nil
+}
+
+// Lookup returns the cue entry for a word form, if its lemma is a cue.
+func (lx *Lexicon) Lookup(word string) (Cue, bool) {
+	c, ok := lx.index[Lemma(word)]
+	return c, ok
+}
+
+// strong reports whether word is a cue most of the times it occurs ("said",
+// "told", "argued"), as opposed to one that only sometimes reports speech
+// ("called", "accused").
+func (lx *Lexicon) strong(word string) bool {
+	c, ok := lx.Lookup(word)
+	return ok && c.Count >= minReportCount && c.Share >= minReportShare && isVerbForm(word, c)
+}
+
+// speech reports whether word is a cue strong enough near a quotation:
+// seen as a cue several times.
+func (lx *Lexicon) speech(word string) bool {
+	c, ok := lx.Lookup(word)
+	return ok && c.Count >= minCueCount && c.Share >= minCueShare && isVerbForm(word, c)
+}
+
+// reporting reports whether word is a cue strong enough to introduce reported
+// speech without quotation marks: it must be a cue most of the times its
+// forms occur in the training text.
+func (lx *Lexicon) reporting(word string) bool {
+	c, ok := lx.Lookup(word)
+	return ok && c.Count >= minReportCount && c.Share >= minReportShare && isVerbForm(word, c)
+}
+
+// isVerbForm keeps forms the training data saw as cues (e.g. "said", "says")
+// and other inflected forms of the same lemma ("claiming"), so a bare
+// noun sharing a lemma with a cue does not count.
+func isVerbForm(word string, c Cue) bool {
+	w := strings.ToLower(word)
+	return c.Forms[w] > 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
+}
+
+const (
+	minCueCount    = 3
+	minCueShare    = 0.05
+	minReportCount = 8
+	minReportShare = 0.3
+)

@@ -1,0 +1,86 @@
+package quote
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestLemma(t *testing.T) {
+	groups := [][]string{
+		{"said", "says", "say", "saying"},
+		{"noted", "notes", "note", "noting"},
+		{"admitted", "admits", "admit"},
+		{"added", "adds", "adding"},
+		{"stressed", "stresses", "stress"},
+		{"told", "tells", "telling"},
+		{"denied", "denies"},
+	}
+	for _, g := range groups {
+		for _, w := range g[1:] {
+			if Lemma(w) != Lemma(g[0]) {
+				t.Errorf("Lemma(%q) = %q, Lemma(%q) = %q: want the same", w, Lemma(w), g[0], Lemma(g[0]))
+			}
+		}
+	}
+	if Lemma("said") == Lemma("sand") {
+		t.Error("different verbs share a lemma")
+	}
+}
+
+// TestTrainLearnsCues trains on a tiny PolNeAR-format file written for this
+// test and checks that counts and shares come out of the data.
+func TestTrainLearnsCues(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Train(context.Background(), filepath.Join("testdata", "train.jsonl"), &buf); err != nil {
+		t.Fatal(err)
+	}
+	lx, err := ReadLexicon(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	say, ok := lx.Lookup("says")
+	if !ok {
+		t.Fatalf("no cue for says in %s", buf.String())
+	}
+	if say.Count != 3 || say.Forms["said"] != 2 || say.Forms["says"] != 1 {
+		t.Errorf("say = %+v, want 3 cues: said twice, says once", say)
+	}
+	if say.Share <= 0 || say.Share > 1 {
+		t.Errorf("share %v outside (0,1]", say.Share)
+	}
+	if _, ok := lx.Lookup("the"); ok {
+		t.Error("a function word became a cue")
+	}
+	if len(lx.phrases) != 1 {
+		t.Errorf("phrases = %v, want [according to]", lx.phrases)
+	}
+}
+
+func TestTrainMissingFile(t *testing.T) {
+	if err := Train(context.Background(), filepath.Join(t.TempDir(), "none.jsonl"), &bytes.Buffer{}); err == nil {
+		t.Error("Train succeeded on a missing file")
+	}
+}
+
+func TestEmbeddedLexicon(t *testing.T) {
+	lx, err := LoadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"said", "told", "argued"} {
+		if !lx.speech(w) {
+			t.Errorf("%q is not a cue in the embedded lexicon", w)
+		}
+	}
+	for _, w := range []string{"the", "in", "table"} {
+		if lx.speech(w) {
+			t.Errorf("%q is a cue in the embedded lexicon", w)
+		}
+	}
+	if _, err := os.Stat("cues.json"); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,163 @@
+package quote
+
+import (
+	"unicode"
+
+	"github.com/storyline-news/storyline"
+)
+
+// segment is one stretch of text between an opening and a closing quotation
+// mark inside one paragraph. Outer covers the marks, Inner the words inside.
+type segment struct {
+	Outer, Inner storyline.Span
+	// Open is true when the paragraph ended before a closing mark: a quote
+	// that runs on into the next paragraph.
+	Open bool
+	Para int
+}
+
+// paragraphs splits the body at line breaks: every line is a paragraph, so
+// bodies with single and double line breaks read the same.
+func paragraphs(body []rune) []storyline.Span {
+	var out []storyline.Span
+	start := 0
+	for i := 0; i <= len(body); i++ {
+		if i == len(body) || body[i] == '\n' {
+			if s, e := trimSpace(body, start, i); e > s {
+				out = append(out, storyline.Span{Start: s, End: e})
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
+
+func trimSpace(body []rune, s, e int) (int, int) {
+	for s < e && unicode.IsSpace(body[s]) {
+		s++
+	}
+	for e > s && unicode.IsSpace(body[e-1]) {
+		e--
+	}
+	return s, e
+}
+
+// findSegments returns the quoted stretches of every paragraph in order.
+func findSegments(body []rune, paras []storyline.Span) []segment {
+	var out []segment
+	for pi, p := range paras {
+		out = append(out, paragraphSegments(body, p, pi)...)
+	}
+	return out
+}
+
+// paragraphSegments pairs the quotation marks of one paragraph: curly or
+// straight double marks, two apostrophes (”…”) as some papers print them,
+// and single curly marks (‘…’, as in headlines) when no double mark is open.
+// A straight mark opens when it follows a space or the paragraph start; only
+// the closer of the same style closes, so a quote inside a quote stays part
+// of the outer one.
+func paragraphSegments(body []rune, p storyline.Span, pi int) []segment {
+	var out []segment
+	open, closer := -1, ""
+	for i := p.Start; i < p.End; i++ {
+		if open >= 0 {
+			if n := closesAt(body, p, i, closer); n > 0 {
+				out = appendSegment(out, body, open, i+n, false, pi)
+				open = -1
+				i += n - 1
+			}
+			continue
+		}
+		if m := opensAt(body, p, i); m != "" {
+			open, closer = i, m
+			if m == "''" {
+				i++
+			}
+		}
+	}
+	if open >= 0 && closer != "’" {
+		out = appendSegment(out, body, open, p.End, true, pi)
+	}
+	return out
+}
+
+// opensAt returns the closing mark expected when a quotation opens at i.
+func opensAt(body []rune, p storyline.Span, i int) string {
+	c := body[i]
+	next := rune(0)
+	if i+1 < p.End {
+		next = body[i+1]
+	}
+	switch {
+	case c == '“':
+		return "”"
+	case c == '”' && i == p.Start:
+		return "”" // a paragraph opened with the wrong-way mark
+	case c == '\'' && next == '\'' && opensHere(body, p, i):
+		return "''"
+	case c == '"' && opensHere(body, p, i):
+		return "\""
+	case c == '‘' && opensHere(body, p, i) && next != ' ':
+		return "’"
+	}
+	return ""
+}
+
+// closesAt returns the length of the closing mark at i, or 0.
+func closesAt(body []rune, p storyline.Span, i int, closer string) int {
+	switch closer {
+	case "''":
+		if body[i] == '\'' && i+1 < p.End && body[i+1] == '\'' {
+			return 2
+		}
+	case "’":
+		// an apostrophe inside a word ("Clinton’s") does not close
+		if body[i] == '’' && (i+1 == p.End || !unicode.IsLetter(body[i+1])) {
+			return 1
+		}
+	default:
+		if string(body[i]) == closer {
+			return 1
+		}
+	}
+	return 0
+}
+
+func opensHere(body []rune, p storyline.Span, i int) bool {
+	if i == p.Start {
+		return true
+	}
+	prev := body[i-1]
+	return unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–' || prev == '-' || prev == '/'
+}
+
+func appendSegment(out []segment, body []rune, open, end int, runOn bool, pi int) []segment {
+	s, e := open+1, end
+	if body[open] == '\'' {
+		s++
+	}
+	if !runOn {
+		e = closingStart(body, end)
+	}
+	s, e = trimSpace(body, s, e)
+	if e > s && body[e-1] == ',' {
+		e--
+	}
+	if e <= s {
+		return out
+	}
+	return append(out, segment{
+		Outer: storyline.Span{Start: open, End: end},
+		Inner: storyline.Span{Start: s, End: e},
+		Open:  runOn, Para: pi,
+	})
+}
+
+// closingStart is where the closing mark that ends at end begins.
+func closingStart(body []rune, end int) int {
+	if end >= 2 && body[end-1] == '\'' && body[end-2] == '\'' {
+		return end - 2
+	}
+	return end - 1
+}

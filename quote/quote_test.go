@@ -1,0 +1,190 @@
+package quote
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline"
+)
+
+// want is one expected quotation: its text (exact), kind and speaker.
+type want struct {
+	text    string
+	kind    storyline.QuoteKind
+	speaker string
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name  string
+		body  string
+		names []string
+		want  []want
+	}{
+		{
+			name:  "name said after the quote",
+			body:  `"We will win," Smith said on Monday.`,
+			names: []string{"Smith=Anna Smith"},
+			want:  []want{{"We will win", storyline.QuoteDirect, "Anna Smith"}},
+		},
+		{
+			name:  "said name, curly marks",
+			body:  "“The plan is dead.” said Jones.",
+			names: []string{"Jones"},
+			want:  []want{{"The plan is dead.", storyline.QuoteDirect, "Jones"}},
+		},
+		{
+			name:  "told: the subject, not the listener",
+			body:  "“You can count on us,” Rutte told Trump in Davos.",
+			names: []string{"Rutte=Mark Rutte", "Trump=Donald Trump"},
+			want:  []want{{"You can count on us", storyline.QuoteDirect, "Mark Rutte"}},
+		},
+		{
+			name:  "apposition between name and cue",
+			body:  "“Prices will fall,” Mary Lee, the bank's chief economist, said.",
+			names: []string{"Mary Lee"},
+			want:  []want{{"Prices will fall", storyline.QuoteDirect, "Mary Lee"}},
+		},
+		{
+			name:  "split by the cue, joined into one",
+			body:  "“It means,” she said, “that Europe must step up.”",
+			names: []string{},
+			want:  []want{{"It means that Europe must step up.", storyline.QuoteDirect, ""}},
+		},
+		{
+			name:  "colon before the quote",
+			body:  "Kallas told lawmakers: “Today, we agreed to move forward.”",
+			names: []string{"Kallas=Kaja Kallas"},
+			want:  []want{{"Today, we agreed to move forward.", storyline.QuoteDirect, "Kaja Kallas"}},
+		},
+		{
+			name:  "partial fragment takes the sentence's speaker",
+			body:  "Trump said allies would “be there for us if we really needed them” before leaving.",
+			names: []string{"Trump=Donald Trump"},
+			want:  []want{{"be there for us if we really needed them", storyline.QuotePartial, "Donald Trump"}},
+		},
+		{
+			name:  "quote inside a quote stays whole",
+			body:  "“He told me ‘never again’ and left,” Ortiz said.",
+			names: []string{"Ortiz"},
+			want:  []want{{"He told me ‘never again’ and left", storyline.QuoteDirect, "Ortiz"}},
+		},
+		{
+			name:  "quote over two paragraphs",
+			body:  "Brown said:\n\n“The first part runs on.\n\n“And the second part ends here.”",
+			names: []string{"Brown"},
+			want:  []want{{"The first part runs on. And the second part ends here.", storyline.QuoteDirect, "Brown"}},
+		},
+		{
+			name:  "paragraph without cue carries the speaker over",
+			body:  "“We are ready,” Kallas said.\n\n“Two democracies cannot afford to hesitate.”",
+			names: []string{"Kallas"},
+			want: []want{
+				{"We are ready", storyline.QuoteDirect, "Kallas"},
+				{"Two democracies cannot afford to hesitate.", storyline.QuoteDirect, "Kallas"},
+			},
+		},
+		{
+			name:  "she resolves to the woman, not the nearer man",
+			body:  "Maria Costa met Peter Hall. She was pleased, and he said his team agreed. Hall left early.\n\n“We agreed on everything,” she said.",
+			names: []string{"Maria Costa", "Peter Hall", "Hall=Peter Hall"},
+			want:  []want{{"We agreed on everything", storyline.QuoteDirect, "Maria Costa"}},
+		},
+		{
+			name:  "honorific decides the gender",
+			body:  "Mrs. Dale spoke after Mr. Hunt.\n\n“It is over,” she said.",
+			names: []string{"Dale", "Hunt"},
+			want:  []want{{"It is over", storyline.QuoteDirect, "Dale"}},
+		},
+		{
+			name: "nobody named: speaker stays empty",
+			body: "“It is a disgrace,” a spokesman said.",
+			want: []want{{"It is a disgrace", storyline.QuoteDirect, ""}},
+		},
+		{
+			name:  "double apostrophes as marks",
+			body:  "''This isn't reform,'' said Cole.",
+			names: []string{"Cole"},
+			want:  []want{{"This isn't reform", storyline.QuoteDirect, "Cole"}},
+		},
+		{
+			name:  "reported speech with that",
+			body:  "Weber said that Europe must be prepared to act alone.",
+			names: []string{"Weber=Manfred Weber"},
+			want:  []want{{"Europe must be prepared to act alone", storyline.QuoteIndirect, "Manfred Weber"}},
+		},
+		{
+			name:  "according to",
+			body:  "The talks collapsed on Friday, according to Reuters.",
+			names: []string{"ORG:Reuters"},
+			want:  []want{{"The talks collapsed on Friday", storyline.QuoteIndirect, "Reuters"}},
+		},
+		{
+			name:  "dash attribution",
+			body:  "“The debate proved nothing.” ― Ana Ruiz",
+			names: []string{"Ana Ruiz"},
+			want:  []want{{"The debate proved nothing.", storyline.QuoteDirect, "Ana Ruiz"}},
+		},
+	}
+	s := newStage(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := docWith(tc.body, tc.names...)
+			if err := s.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			got := d.Article.Quotes
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d quotes, want %d: %+v", len(got), len(tc.want), got)
+			}
+			for i, w := range tc.want {
+				g := got[i]
+				if g.Text != w.text || g.Kind != w.kind || g.Speaker != w.speaker {
+					t.Errorf("quote %d = %q %s [%s], want %q %s [%s]", i, g.Text, g.Kind, g.Speaker, w.text, w.kind, w.speaker)
+				}
+			}
+		})
+	}
+}
+
+// TestSpansPointIntoBody checks the provenance rule: a quote of one
+// fragment is exactly the body text of its span.
+func TestSpansPointIntoBody(t *testing.T) {
+	body := "“One,” Smith said. Then “two words” appeared, and “three” too."
+	d := docWith(body, "Smith")
+	rs := []rune(body)
+	for _, q := range newStage(t).Find(d) {
+		if got := string(rs[q.Start:q.End]); got != q.Text {
+			t.Errorf("span %d:%d is %q, text is %q", q.Start, q.End, got, q.Text)
+		}
+	}
+}
+
+func TestPronounNeverExported(t *testing.T) {
+	d := docWith("“I will stay,” he said.\n\n“They did it,” they said.")
+	for _, q := range newStage(t).Find(d) {
+		switch strings.ToLower(q.Speaker) {
+		case "he", "she", "they", "we", "it":
+			t.Errorf("speaker is a pronoun: %+v", q)
+		}
+	}
+}
+
+func TestEmptyBody(t *testing.T) {
+	d := &storyline.Doc{Article: &storyline.Article{Body: "  "}}
+	if err := newStage(t).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if d.Article.Quotes == nil || len(d.Article.Quotes) != 0 {
+		t.Errorf("quotes = %#v, want an empty list", d.Article.Quotes)
+	}
+}
+
+func TestCancelledContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := newStage(t).Process(ctx, docWith("“x,” Smith said.", "Smith")); err == nil {
+		t.Error("Process ignored a cancelled context")
+	}
+}

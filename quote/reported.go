@@ -1,0 +1,184 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/storyline-news/storyline"
+)
+
+// reported finds reported speech, sentences without quotation marks that
+// say who said what: "X said (that) …", "…, X said.", "according to X, …".
+// Only cues that report speech most of the times they occur count, so
+// "X called for …" is not mistaken for a quotation.
+func (a *analysis) reported(sents []storyline.Span) []storyline.Quote {
+	var out []storyline.Quote
+	for _, s := range sents {
+		lo, hi := a.tokenAt(s.Start), a.tokenAt(s.End)
+		if hi-lo < 5 || a.hasQuote(lo, hi) {
+			continue
+		}
+		if q, ok := a.reportedIn(lo, trimEnd(a.toks, lo, hi)); ok {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+func (a *analysis) hasQuote(lo, hi int) bool {
+	for t := lo; t < hi; t++ {
+		if a.quoted[t] || isQuoteToken(a.toks[t].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+func isQuoteToken(s string) bool { return strings.ContainsAny(s, "\"“”‘«»") || s == "''" }
+
+// trimEnd drops the sentence's final punctuation.
+func trimEnd(toks []storyline.Token, lo, hi int) int {
+	for hi > lo && isTerminal(toks[hi-1].Text) {
+		hi--
+	}
+	return hi
+}
+
+func (a *analysis) reportedIn(lo, hi int) (storyline.Quote, bool) {
+	cands := a.candidates(lo, hi)
+	if len(cands) == 0 {
+		return storyline.Quote{}, false
+	}
+	for t := lo; t < hi; t++ {
+		if strings.EqualFold(a.toks[t].Text, "according") && t+1 < hi && strings.EqualFold(a.toks[t+1].Text, "to") {
+			return a.according(lo, hi, t, cands)
+		}
+	}
+	for t := lo + 1; t < hi; t++ {
+		if !a.lex.reporting(a.toks[t].Text) {
+			continue
+		}
+		if c, ok := subjectBefore(cands, a.toks, t); ok {
+			return a.reportedAfter(c, t, hi)
+		}
+		if q, ok := a.trailing(lo, hi, t, cands); ok {
+			return q, true
+		}
+	}
+	return storyline.Quote{}, false
+}
+
+// subjectBefore finds the candidate that ends right before the cue, with at
+// most two lower-case words between ("Rutte also said", "she has said").
+func subjectBefore(cands []cand, toks []storyline.Token, cue int) (cand, bool) {
+	for i := len(cands) - 1; i >= 0; i-- {
+		c := cands[i]
+		if c.tok >= cue {
+			continue
+		}
+		end := c.tok + 1
+		if c.m != nil {
+			end = tokenEnd(toks, c.tok, c.m.End)
+		}
+		if cue-end > 2 {
+			return cand{}, false
+		}
+		for t := end; t < cue; t++ {
+			if w := toks[t].Text; w == "," || strings.ToLower(w) != w {
+				return cand{}, false
+			}
+		}
+		return c, true
+	}
+	return cand{}, false
+}
+
+func tokenEnd(toks []storyline.Token, from, end int) int {
+	t := from
+	for t < len(toks) && toks[t].Start < end {
+		t++
+	}
+	return t
+}
+
+// reportedAfter takes the clause after "X said (that)" or "X told Y (that)".
+func (a *analysis) reportedAfter(c cand, cue, hi int) (storyline.Quote, bool) {
+	from := cue + 1
+	if Lemma(a.toks[cue].Text) == "tell" {
+		for t := from; t < min(hi, from+6); t++ {
+			if strings.EqualFold(a.toks[t].Text, "that") {
+				from = t
+				break
+			}
+		}
+	}
+	for from < hi && (strings.EqualFold(a.toks[from].Text, "that") || a.toks[from].Text == ",") {
+		from++
+	}
+	if hi-from < 4 {
+		return storyline.Quote{}, false
+	}
+	return a.indirect(from, hi, a.resolve(c, ""), a.toks[cue].Text), true
+}
+
+// trailing reads "…, Rutte said." and "…, said Rutte." at the sentence end.
+func (a *analysis) trailing(lo, hi, cue int, cands []cand) (storyline.Quote, bool) {
+	comma := cue - 1
+	for comma > lo && a.toks[comma].Text != "," {
+		comma--
+	}
+	if a.toks[comma].Text != "," || cue-comma > 5 || hi-cue > 8 || comma-lo < 4 {
+		return storyline.Quote{}, false
+	}
+	for _, c := range cands {
+		if c.tok > comma && c.tok < hi {
+			return a.indirect(lo, comma, a.resolve(c, ""), a.toks[cue].Text), true
+		}
+	}
+	return storyline.Quote{}, false
+}
+
+// according reads "according to X, …" and "…, according to X".
+func (a *analysis) according(lo, hi, t int, cands []cand) (storyline.Quote, bool) {
+	var who *cand
+	for i := range cands {
+		if cands[i].tok >= t+2 && cands[i].tok <= t+4 {
+			who = &cands[i]
+			break
+		}
+	}
+	if who == nil {
+		return storyline.Quote{}, false
+	}
+	cue := a.toks[t].Text + " " + a.toks[t+1].Text
+	if t == lo {
+		comma := t + 2
+		for comma < hi && a.toks[comma].Text != "," {
+			comma++
+		}
+		if hi-comma < 5 {
+			return storyline.Quote{}, false
+		}
+		return a.indirect(comma+1, hi, a.resolve(*who, ""), cue), true
+	}
+	end := t
+	if a.toks[end-1].Text == "," {
+		end--
+	}
+	if end-lo < 4 {
+		return storyline.Quote{}, false
+	}
+	return a.indirect(lo, end, a.resolve(*who, ""), cue), true
+}
+
+func (a *analysis) indirect(from, to int, speaker, cue string) storyline.Quote {
+	s, e := a.toks[from].Start, a.toks[to-1].End
+	return storyline.Quote{
+		Text: string(a.body[s:e]), Speaker: speaker, Cue: cue,
+		Kind: storyline.QuoteIndirect, Start: s, End: e,
+	}
+}
+
+func sortQuotes(qs []storyline.Quote) {
+	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
+}

@@ -1,0 +1,260 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/storyline-news/storyline"
+)
+
+// cand is a possible speaker: a PERSON or ORG mention, or a pronoun, at a
+// token outside quotation marks.
+type cand struct {
+	tok  int
+	m    *storyline.Mention
+	pron bool
+}
+
+var speakerPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true}
+
+// mentionFrom is the index of the first mention starting at or after pos.
+func (a *analysis) mentionFrom(pos int) int {
+	return sort.Search(len(a.ments), func(i int) bool { return a.ments[i].Start >= pos })
+}
+
+func (a *analysis) candidates(lo, hi int) []cand {
+	var out []cand
+	if lo >= hi {
+		return nil
+	}
+	for i := a.mentionFrom(a.toks[lo].Start); i < len(a.ments); i++ {
+		m := &a.ments[i]
+		t := a.tokenAt(m.Start)
+		if t >= hi {
+			break
+		}
+		if t == 0 || a.toks[t-1].Text != "(" {
+			out = append(out, cand{tok: t, m: m})
+		}
+	}
+	for t := lo; t < hi; t++ {
+		if !a.quoted[t] && speakerPronouns[strings.ToLower(a.toks[t].Text)] {
+			out = append(out, cand{tok: t, pron: true})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].tok < out[j].tok })
+	return out
+}
+
+// resolve turns a candidate into a canonical name; prev is the speaker of
+// the quote before, which a pronoun most often continues.
+func (a *analysis) resolve(c cand, prev string) string {
+	if c.m != nil {
+		return a.name(*c.m)
+	}
+	return a.resolvePronoun(c.tok, prev)
+}
+
+func isTerminal(s string) bool { return s == "." || s == "!" || s == "?" }
+
+// afterWindow is the token range from pos to the end of its clause: the next
+// sentence end, opening quotation mark or paragraph end.
+func (a *analysis) afterWindow(pos int) (int, int) {
+	lo := a.tokenAt(pos)
+	p := a.paras[a.paraOf(max(pos-1, 0))]
+	hi := lo
+	for hi < len(a.toks) && hi-lo < 30 && a.toks[hi].Start < p.End && !a.quoted[hi] && !isTerminal(a.toks[hi].Text) {
+		hi++
+	}
+	return lo, hi
+}
+
+// beforeWindow is the token range from the start of pos's sentence to pos.
+// Earlier quotations of the same sentence are passed over: "Trump said it
+// was “disgusting” and “a con”" gives both fragments one speaker.
+func (a *analysis) beforeWindow(pos int) (int, int) {
+	hi := a.tokenAt(pos)
+	p := a.paras[a.paraOf(pos)]
+	lo := hi
+	for lo > 0 && hi-lo < 60 && a.toks[lo-1].Start >= p.Start && (a.quoted[lo-1] || !isTerminal(a.toks[lo-1].Text)) {
+		lo--
+	}
+	return lo, hi
+}
+
+// cueAt reports the cue starting at token t and how many tokens it spans.
+func (a *analysis) cueAt(t int) (string, int) {
+	w := a.toks[t].Text
+	if strings.EqualFold(w, "according") && t+1 < len(a.toks) && strings.EqualFold(a.toks[t+1].Text, "to") {
+		return w + " " + a.toks[t+1].Text, 2
+	}
+	if a.lex.speech(w) {
+		return w, 1
+	}
+	return "", 0
+}
+
+func (a *analysis) cues(lo, hi int) []int {
+	var out []int
+	for t := lo; t < hi; t++ {
+		if c, _ := a.cueAt(t); c != "" && !a.quoted[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// attribution is a speaker found for a quote: the name ("" when it could not
+// be resolved) and the cue.
+type attribution struct {
+	speaker, cue string
+	found        bool
+}
+
+// speakerAfter reads "…,” Rutte said", "…,” said Rutte", "…,” Rutte told
+// Trump": a cue among the first words after the closing mark.
+func (a *analysis) speakerAfter(lo, hi int, prev string) attribution {
+	cands := a.candidates(lo, hi)
+	if len(cands) > 0 && cands[0].m != nil && cands[0].tok == lo {
+		// "…,” Scott Pruitt, the attorney general of Oklahoma, …, said"
+		e := tokenEnd(a.toks, lo, cands[0].m.End)
+		if e < hi && a.toks[e].Text == "," {
+			if cs := a.cues(e, hi); len(cs) > 0 {
+				word, _ := a.cueAt(cs[0])
+				return attribution{speaker: a.resolve(cands[0], prev), cue: word, found: true}
+			}
+		}
+	}
+	for _, c := range a.cues(lo, hi) {
+		if c-lo > 8 {
+			break
+		}
+		if at := a.around(cands, c, prev, true); at.found {
+			return at
+		}
+	}
+	return attribution{}
+}
+
+// around picks the cue's subject: the candidate nearest before it (past
+// any apposition), else the first one just after it ("said Rutte",
+// "according to X"). A participle or infinitive cue ("…, saying", "took to
+// Twitter to accuse") takes the subject of the whole sentence, its first
+// candidate. A cue whose subject is a common noun ("one questioner
+// claimed") is found with no name, rather than a guess.
+func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attribution {
+	word, n := a.cueAt(cue)
+	if nominal && a.nominalSubject(cue) {
+		return attribution{cue: word, found: true}
+	}
+	var pick *cand
+	for i := range cands {
+		if cands[i].tok < cue && word != "according to" && (pick == nil || !a.clauseSubject(cue)) {
+			pick = &cands[i]
+		}
+	}
+	if pick == nil {
+		for i := range cands {
+			if cands[i].tok >= cue+n && cands[i].tok <= cue+n+3 {
+				pick = &cands[i]
+				break
+			}
+		}
+	}
+	if pick == nil {
+		return attribution{}
+	}
+	return attribution{speaker: a.resolve(*pick, prev), cue: word, found: true}
+}
+
+// clauseSubject reports whether a cue has no subject of its own: an -ing
+// form or an infinitive.
+func (a *analysis) clauseSubject(cue int) bool {
+	w := strings.ToLower(a.toks[cue].Text)
+	return strings.HasSuffix(w, "ing") || cue > 0 && strings.EqualFold(a.toks[cue-1].Text, "to")
+}
+
+// nominalSubject reports whether a common noun stands right before the cue
+// ("the ad’s narrator says", "a spokesman said").
+func (a *analysis) nominalSubject(cue int) bool {
+	if cue < 2 || a.quoted[cue-1] || a.clauseSubject(cue) {
+		return false
+	}
+	w := []rune(a.toks[cue-1].Text)
+	low := strings.ToLower(a.toks[cue-1].Text)
+	if len(w) < 3 || !unicode.IsLower(w[0]) || a.lex.speech(low) || a.toks[cue-2].Text == "," || speakerPronouns[low] || pronounGender[low] != unknown {
+		return false
+	}
+	if i := a.mentionFrom(a.toks[max(cue-3, 0)].Start); i < len(a.ments) && a.ments[i].Start < a.toks[cue].Start {
+		return false // a name right before the cue is its subject
+	}
+	return !adverbOrAux(strings.ToLower(a.toks[cue-1].Text))
+}
+
+// adverbOrAux reports words that stand between a subject and its verb
+// ("Rutte also said", "she has said") without being the subject.
+func adverbOrAux(w string) bool {
+	switch w {
+	case "has", "have", "had", "also", "then", "later", "once", "again", "was", "is", "would", "will", "did", "does":
+		return true
+	}
+	return strings.HasSuffix(w, "ly")
+}
+
+// speakerBefore reads "Rutte said: “…", "Trump said that allies would “…”":
+// the first strong cue of the sentence and its subject, else a weaker cue
+// and the sentence's first candidate, else a colon after a candidate.
+func (a *analysis) speakerBefore(lo, hi int, prev string) attribution {
+	cands := a.candidates(lo, hi)
+	if len(cands) > 0 && cands[0].m != nil {
+		// "Pat Caddell: Democrats Worried …" opens a headline or a transcript line
+		if e := tokenEnd(a.toks, cands[0].tok, cands[0].m.End); cands[0].tok == lo && e < hi && a.toks[e].Text == ":" {
+			return attribution{speaker: a.resolve(cands[0], prev), found: true}
+		}
+	}
+	cs := a.cues(lo, hi)
+	for _, c := range cs {
+		if a.lex.strong(a.toks[c].Text) || a.toks[c].Text == "according" {
+			if at := a.around(cands, c, prev, true); at.found {
+				return at
+			}
+		}
+	}
+	for _, c := range cs {
+		if before := beforeOnly(cands, c); len(before) > 0 {
+			word, _ := a.cueAt(c)
+			return attribution{speaker: a.resolve(before[0], prev), cue: word, found: true}
+		}
+	}
+	if hi > lo && a.toks[hi-1].Text == ":" && len(cands) > 0 {
+		return attribution{speaker: a.resolve(cands[0], prev), found: true}
+	}
+	return attribution{}
+}
+
+func beforeOnly(cands []cand, cue int) []cand {
+	var out []cand
+	for _, c := range cands {
+		if c.tok < cue {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// dashSpeaker reads "…” ― Karen Bobadilla": a name after a dash that
+// follows the closing mark.
+func (a *analysis) dashSpeaker(lo, hi int, prev string) attribution {
+	if hi-lo < 2 || !isDash(a.toks[lo].Text) {
+		return attribution{}
+	}
+	for _, c := range a.candidates(lo+1, min(hi, lo+3)) {
+		if c.m != nil {
+			return attribution{speaker: a.resolve(c, prev), found: true}
+		}
+	}
+	return attribution{}
+}
+
+func isDash(s string) bool { return s == "―" || s == "—" || s == "–" || s == "-" || s == "--" }

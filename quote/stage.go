@@ -1,0 +1,66 @@
+// Package quote finds quotations in an article body (direct, partial and
+// reported speech) and names who said them, as canonical entity names.
+package quote
+
+import (
+	"context"
+	"strings"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/text"
+)
+
+// Stage fills Article.Quotes from the body, the tokens and the entity
+// mentions earlier stages left on the Doc.
+type Stage struct {
+	Lexicon *Lexicon
+}
+
+var _ storyline.Stage = (*Stage)(nil)
+
+// New returns the stage with the embedded cue lexicon.
+func New() (*Stage, error) {
+	lx, err := LoadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return &Stage{Lexicon: lx}, nil
+}
+
+// Name implements storyline.Stage.
+func (s *Stage) Name() string { return "quote" }
+
+// Process implements storyline.Stage.
+func (s *Stage) Process(ctx context.Context, d *storyline.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if d.Article == nil {
+		return nil
+	}
+	d.Article.Quotes = s.Find(d)
+	return nil
+}
+
+// Find returns the quotations of a Doc in body order, without changing it.
+func (s *Stage) Find(d *storyline.Doc) []storyline.Quote {
+	if strings.TrimSpace(d.Article.Body) == "" {
+		return []storyline.Quote{}
+	}
+	if len(d.Tokens) == 0 || len(d.Sentences) == 0 {
+		cp := *d
+		cp.Tokens = text.Tokenize(d.Article.Body)
+		cp.Sentences = text.Sentences(d.Article.Body, cp.Tokens)
+		d = &cp
+	}
+	a := newAnalysis(d, s.Lexicon)
+	fs := a.group()
+	for i := range fs {
+		a.classify(&fs[i])
+	}
+	a.attribute(fs)
+	out := a.quotes(fs)
+	out = append(out, a.reported(d.Sentences)...)
+	sortQuotes(out)
+	return out
+}

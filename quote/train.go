@@ -1,0 +1,130 @@
+package quote
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// auxiliaries are skipped to find the head of a multi-word cue ("has said").
+var auxiliaries = map[string]bool{
+	"has": true, "have": true, "had": true, "also": true, "will": true, "would": true,
+	"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "later": true,
+	"did": true, "does": true, "do": true, "not": true, "then": true, "could": true, "may": true,
+	"should": true, "might": true, "just": true, "further": true, "once": true, "still": true,
+	"now": true, "even": true, "first": true, "often": true, "long": true, "never": true, "again": true,
+	"didn": true, "doesn": true, "don": true, "can": true, "won": true, "isn": true, "wasn": true,
+	"t": true, "s": true, "to": true, "a": true, "an": true, "the": true, "in": true, "it": true,
+	"for": true, "on": true, "at": true, "of": true, "by": true, "and": true, "as": true,
+}
+
+// skippable reports whether a cue word is not the cue's head: an auxiliary,
+// a function word or an adverb ("has said", "repeatedly claimed").
+func skippable(w string) bool {
+	return auxiliaries[w] || strings.HasSuffix(w, "ly") && len(w) > 4
+}
+
+// trainRecord is the part of a PolNeAR line Train reads.
+type trainRecord struct {
+	Text   string `json:"text"`
+	Quotes []struct {
+		Cue *string `json:"cue"`
+	} `json:"quotes"`
+}
+
+// Train learns the cue lexicon from PolNeAR-format training data: every gold
+// cue is reduced to its head word's lemma and counted, and every word of the
+// texts is counted too, so each lemma carries the share of its occurrences
+// that were cues. It writes the lexicon as JSON to w (the file quote embeds).
+func Train(ctx context.Context, trainPath string, w io.Writer) error {
+	f, err := os.Open(trainPath)
+	if err != nil {
+		return fmt.Errorf("quote train: %w", err)
+	}
+	defer f.Close()
+	cues := map[string]*Cue{}
+	seen := map[string]int{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var rec trainRecord
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			return fmt.Errorf("quote train: %s: %w", trainPath, err)
+		}
+		for _, word := range trainWords(rec.Text) {
+			seen[word]++
+		}
+		for _, q := range rec.Quotes {
+			if q.Cue != nil {
+				countCue(cues, *q.Cue)
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("quote train: %w", err)
+	}
+	return writeLexicon(w, cues, seen)
+}
+
+func trainWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
+// countCue adds one gold cue: phrases headed by "according" stay phrases,
+// anything else counts under the lemma of its first non-auxiliary word.
+func countCue(cues map[string]*Cue, cue string) {
+	words := trainWords(cue)
+	for len(words) > 1 && skippable(words[0]) {
+		words = words[1:]
+	}
+	if len(words) == 0 || skippable(words[0]) {
+		return
+	}
+	lemma, form := Lemma(words[0]), words[0]
+	if words[0] == "according" && len(words) > 1 {
+		lemma = "according " + words[1]
+	}
+	c := cues[lemma]
+	if c == nil {
+		c = &Cue{Lemma: lemma, Forms: map[string]int{}}
+		cues[lemma] = c
+	}
+	c.Count++
+	c.Forms[form]++
+}
+
+func writeLexicon(w io.Writer, cues map[string]*Cue, seen map[string]int) error {
+	lx := Lexicon{}
+	for _, c := range cues {
+		if c.Count < 2 {
+			continue
+		}
+		for form := range c.Forms {
+			c.Seen += seen[form]
+		}
+		c.Share = float64(c.Count) / float64(max(c.Seen, c.Count))
+		c.Share = float64(int(c.Share*1000+0.5)) / 1000
+		lx.Cues = append(lx.Cues, *c)
+	}
+	sort.Slice(lx.Cues, func(i, j int) bool {
+		if lx.Cues[i].Count != lx.Cues[j].Count {
+			return lx.Cues[i].Count > lx.Cues[j].Count
+		}
+		return lx.Cues[i].Lemma < lx.Cues[j].Lemma
+	})
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(lx); err != nil {
+		return fmt.Errorf("quote train: write lexicon: %w", err)
+	}
+	return nil
+}

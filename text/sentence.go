@@ -1,0 +1,134 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline-news/storyline"
+)
+
+// Sentences groups toks (as Tokenize returned them for body) into sentences.
+// A sentence ends at a terminal mark (. ? ! …) unless the next word goes on in
+// lower case, after a dotted acronym only when a typical sentence opener
+// follows ("in the U.S. The ..."), and always at a paragraph break. Closing
+// quotes and brackets stay with the sentence they close. Every token belongs
+// to exactly one sentence; a sentence spans its first to its last token.
+func Sentences(body string, toks []storyline.Token) []storyline.Span {
+	if len(toks) == 0 {
+		return nil
+	}
+	gaps := paragraphGaps(body, toks)
+	var out []storyline.Span
+	start := 0
+	for i := range toks {
+		last := i == len(toks)-1
+		if last || gaps[i] || endsSentence(toks, i) {
+			out = append(out, storyline.Span{Start: toks[start].Start, End: toks[i].End})
+			start = i + 1
+		}
+	}
+	return out
+}
+
+// paragraphGaps marks each token followed by a blank line (two line breaks
+// with only spaces between them).
+func paragraphGaps(body string, toks []storyline.Token) []bool {
+	gaps := make([]bool, len(toks))
+	b := 0 // byte offset of toks[i].Start, advanced incrementally
+	pos := 0
+	for i := 0; i+1 < len(toks); i++ {
+		// Advance from the end of token i to the start of token i+1.
+		b, pos = advance(body, b, pos, toks[i].End)
+		gapStart := b
+		b, pos = advance(body, b, pos, toks[i+1].Start)
+		gaps[i] = strings.Count(body[gapStart:b], "\n") >= 2
+	}
+	return gaps
+}
+
+// advance moves byte offset b at code point pos forward to code point to.
+func advance(body string, b, pos, to int) (int, int) {
+	for pos < to && b < len(body) {
+		_, n := utf8.DecodeRuneInString(body[b:])
+		b += n
+		pos++
+	}
+	return b, pos
+}
+
+func endsSentence(toks []storyline.Token, i int) bool {
+	if isCloser(toks[i].Text) {
+		// A closing quote or bracket ends the sentence its terminal mark ended.
+		j := i
+		for j > 0 && isCloser(toks[j].Text) {
+			j--
+		}
+		if !isTerminal(toks[j].Text) || j == i {
+			return false
+		}
+		return !continuesLower(toks, i)
+	}
+	if i+1 < len(toks) && isCloser(toks[i+1].Text) && isTerminal(toks[i].Text) {
+		return false // the closer takes the break
+	}
+	if t := toks[i].Text; len(t) > 1 && strings.HasSuffix(t, ".") && !strings.HasPrefix(t, "..") {
+		return abbreviationEnds(toks, i)
+	}
+	if !isTerminal(toks[i].Text) {
+		return false
+	}
+	return !continuesLower(toks, i)
+}
+
+// abbreviationEnds decides for a token that keeps its period (U.S., Inc.,
+// p.m.) whether that period also ends the sentence: never after a title or an
+// initial, else only when a word that typically opens a sentence follows.
+func abbreviationEnds(toks []storyline.Token, i int) bool {
+	t := toks[i].Text
+	if titles[strings.ToLower(t)] || utf8.RuneCountInString(t) == 2 || i+1 >= len(toks) {
+		return false
+	}
+	return openers[toks[i+1].Text]
+}
+
+// openers are words that start sentences far more often than they follow an
+// abbreviation inside one.
+var openers = map[string]bool{
+	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true,
+	"We": true, "I": true, "But": true, "In": true, "This": true, "That": true, "These": true,
+	"Those": true, "His": true, "Her": true, "Their": true, "Its": true, "There": true,
+	"And": true, "On": true, "At": true, "As": true, "If": true, "When": true, "After": true,
+	"Some": true, "Many": true, "Officials": true, "However": true, "Meanwhile": true,
+	"\"": true, "“": true,
+}
+
+func isTerminal(t string) bool {
+	switch t {
+	case ".", "?", "!", "…", "?!", "!?":
+		return true
+	}
+	if strings.HasPrefix(t, "..") {
+		return true
+	}
+	return false
+}
+
+// isCloser reports tokens that close what a sentence opened.
+func isCloser(t string) bool {
+	switch t {
+	case "\"", "”", "’", "'", ")", "]", "»", "›":
+		return true
+	}
+	return false
+}
+
+// continuesLower reports that the word after i starts in lower case or is a
+// digit after an ellipsis, so the sentence goes on.
+func continuesLower(toks []storyline.Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(toks[i+1].Text)
+	return unicode.IsLower(c) || c == ',' || c == ';'
+}

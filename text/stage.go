@@ -1,0 +1,28 @@
+package text
+
+import (
+	"context"
+
+	"github.com/storyline-news/storyline"
+)
+
+// Stage fills Doc.Tokens and Doc.Sentences from the article body.
+type Stage struct{}
+
+var _ storyline.Stage = Stage{}
+
+// Name implements storyline.Stage.
+func (Stage) Name() string { return "text" }
+
+// Process implements storyline.Stage.
+func (Stage) Process(ctx context.Context, d *storyline.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if d.Article == nil {
+		return nil
+	}
+	d.Tokens = Tokenize(d.Article.Body)
+	d.Sentences = Sentences(d.Article.Body, d.Tokens)
+	return nil
+}

@@ -1,0 +1,197 @@
+// Package text splits an article body into tokens and sentences whose spans
+// are code-point offsets into the body, so every later annotation can point
+// back at the exact characters it came from.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline-news/storyline"
+)
+
+// runes is the body decoded once: the code points and the byte offset of each,
+// so a token's Text is a substring of the body (no copy) while its Span counts
+// code points.
+type runes struct {
+	body string
+	r    []rune
+	off  []int // byte offset of r[i]; off[len(r)] == len(body)
+}
+
+func decode(body string) *runes {
+	n := utf8.RuneCountInString(body)
+	d := &runes{body: body, r: make([]rune, 0, n), off: make([]int, 0, n+1)}
+	for i, c := range body {
+		d.r = append(d.r, c)
+		d.off = append(d.off, i)
+	}
+	d.off = append(d.off, len(body))
+	return d
+}
+
+func (d *runes) at(i int) rune {
+	if i < 0 || i >= len(d.r) {
+		return 0
+	}
+	return d.r[i]
+}
+
+func (d *runes) token(s, e int) storyline.Token {
+	return storyline.Token{Span: storyline.Span{Start: s, End: e}, Text: d.body[d.off[s]:d.off[e]]}
+}
+
+// Tokenize splits body into words and punctuation the way CoNLL/PTB news
+// corpora do, so a tagger trained on them sees familiar tokens: clitics split
+// ("Rutte" "'s", "do" "n't"), abbreviations and initials keep their period,
+// numbers keep their decimal point and thousands separators, hyphenated words,
+// URLs and e-mail addresses stay whole.
+func Tokenize(body string) []storyline.Token {
+	d := decode(body)
+	toks := make([]storyline.Token, 0, len(d.r)/5+1)
+	for i := 0; i < len(d.r); {
+		c := d.r[i]
+		if unicode.IsSpace(c) || unicode.IsControl(c) || c == '\u200b' || c == '\ufeff' {
+			i++
+			continue
+		}
+		e := d.scan(i)
+		toks = d.appendWord(toks, i, e)
+		i = e
+	}
+	return toks
+}
+
+// scan returns the end of the token (before clitic splitting) that starts at i.
+func (d *runes) scan(i int) int {
+	if e := d.scanLink(i); e > i {
+		return e
+	}
+	c := d.r[i]
+	switch {
+	case isWordRune(c):
+		return d.scanWord(i)
+	case c == '.' && d.at(i+1) == '.' && d.at(i+2) == '.':
+		e := i + 3
+		for d.at(e) == '.' {
+			e++
+		}
+		return e
+	case c == '-' && d.at(i+1) == '-':
+		e := i + 2
+		for d.at(e) == '-' {
+			e++
+		}
+		return e
+	case c == '.' && unicode.IsDigit(d.at(i+1)) && !isWordRune(d.at(i-1)):
+		return d.scanWord(i + 1) // ".5"
+	}
+	return i + 1
+}
+
+func isWordRune(c rune) bool {
+	return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c)
+}
+
+func isApostrophe(c rune) bool { return c == '\'' || c == '’' }
+
+// scanWord consumes letters and digits plus the connectors that keep a word
+// whole: hyphens, apostrophes, decimal points and thousands separators,
+// ampersands inside capitals (AT&T), and the periods of abbreviations.
+func (d *runes) scanWord(i int) int {
+	e := i
+	for {
+		for e < len(d.r) && isWordRune(d.r[e]) {
+			e++
+		}
+		c, next := d.at(e), d.at(e+1)
+		switch {
+		case (c == '-' || c == '‐' || c == '/' && unicode.IsDigit(d.at(e-1))) && isWordRune(next):
+			e++
+		case isApostrophe(c) && unicode.IsLetter(next) && unicode.IsLetter(d.at(e-1)):
+			e++
+		case (c == '.' || c == ',' || c == ':') && unicode.IsDigit(d.at(e-1)) && unicode.IsDigit(next):
+			e++
+		case c == '&' && unicode.IsUpper(d.at(e-1)) && unicode.IsUpper(next):
+			e++
+		case c == '.':
+			return d.scanPeriod(i, e)
+		default:
+			return e
+		}
+	}
+}
+
+// scanPeriod decides whether the period at e belongs to the word [i,e):
+// initials and dotted acronyms (J., U.S., p.m.) and known abbreviations
+// (Gen., Jan.) keep it; anywhere else it is punctuation of its own.
+func (d *runes) scanPeriod(i, e int) int {
+	if e-i == 1 && unicode.IsLetter(d.r[i]) {
+		for unicode.IsLetter(d.at(e+1)) && d.at(e+2) == '.' {
+			e += 2
+		}
+		return e + 1
+	}
+	w := d.body[d.off[i]:d.off[e]]
+	if strings.EqualFold(w, "no") || strings.EqualFold(w, "nos") {
+		// "No. 10" numbers something; "said No." ends a sentence.
+		if d.at(e+1) == ' ' && unicode.IsDigit(d.at(e+2)) {
+			return e + 1
+		}
+		return e
+	}
+	if isAbbreviation(w) {
+		return e + 1
+	}
+	return e
+}
+
+// scanLink returns the end of a URL or e-mail address starting at i, or i.
+func (d *runes) scanLink(i int) int {
+	e := i
+	for e < len(d.r) && !unicode.IsSpace(d.r[e]) && !isQuote(d.r[e]) && d.r[e] != '<' && d.r[e] != '>' {
+		e++
+	}
+	if e-i < 5 {
+		return i
+	}
+	w := d.body[d.off[i]:d.off[e]]
+	if !looksLikeLink(w) {
+		return i
+	}
+	for e > i && strings.ContainsRune(".,;:!?)]}'", d.r[e-1]) {
+		if d.r[e-1] == ')' && strings.ContainsRune(d.body[d.off[i]:d.off[e-1]], '(') {
+			break
+		}
+		e--
+	}
+	return e
+}
+
+func looksLikeLink(w string) bool {
+	lw := strings.ToLower(w)
+	if strings.HasPrefix(lw, "http://") || strings.HasPrefix(lw, "https://") || strings.HasPrefix(lw, "www.") {
+		return true
+	}
+	at := strings.IndexByte(w, '@')
+	if at <= 0 || at == len(w)-1 {
+		return false
+	}
+	dom := w[at+1:]
+	dot := strings.IndexByte(dom, '.')
+	return dot > 0 && dot < len(strings.TrimRight(dom, ".,;:!?)"))-1 && isWordStart(w)
+}
+
+func isWordStart(w string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	return isWordRune(c)
+}
+
+func isQuote(c rune) bool {
+	switch c {
+	case '"', '“', '”', '„', '«', '»', '‘', '‚', '‹', '›':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,149 @@
+package text
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func texts(body string) string {
+	var out []string
+	for _, t := range Tokenize(body) {
+		out = append(out, t.Text)
+	}
+	return strings.Join(out, "|")
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"possessive", "Rutte's plan", "Rutte|'s|plan"},
+		{"curly possessive", "Rutte’s plan", "Rutte|’s|plan"},
+		{"negation", "They don't know, can't say.", "They|do|n't|know|,|ca|n't|say|."},
+		{"clitics", "I'm sure we're fine and they'll go; I'd", "I|'m|sure|we|'re|fine|and|they|'ll|go|;|I|'d"},
+		{"name apostrophe", "O'Brien met D’Alema", "O'Brien|met|D’Alema"},
+		{"plural possessive", "the parents' view", "the|parents|'|view"},
+		{"acronym", "the U.S. and U.K. economies", "the|U.S.|and|U.K.|economies"},
+		{"acronym at end", "in the U.S.", "in|the|U.S."},
+		{"titles", "Gen. Smith and Mr. Jones", "Gen.|Smith|and|Mr.|Jones"},
+		{"months", "on Jan. 5, 2026", "on|Jan.|5|,|2026"},
+		{"initials", "George W. Bush and J.R.R. Tolkien", "George|W.|Bush|and|J.R.R.|Tolkien"},
+		{"sentence period", "He left. She stayed.", "He|left|.|She|stayed|."},
+		{"decimals", "rose 3.5 percent to 1,234,567.89 dollars", "rose|3.5|percent|to|1,234,567.89|dollars"},
+		{"comma list", "1,2 and a,b", "1,2|and|a|,|b"},
+		{"money percent", "$4.2 billion, 12%", "$|4.2|billion|,|12|%"},
+		{"hyphen", "NATO Secretary-General Mark Rutte", "NATO|Secretary-General|Mark|Rutte"},
+		{"url", "see https://example.com/a?b=1, then", "see|https://example.com/a?b=1|,|then"},
+		{"www", "(www.reuters.com)", "(|www.reuters.com|)"},
+		{"email", "write to jane.doe@example.org.", "write|to|jane.doe@example.org|."},
+		{"quotes", "\"Yes,\" he said. “No.”", "\"|Yes|,|\"|he|said|.|“|No|.|”"},
+		{"single quotes", "‘never’ again", "‘|never|’|again"},
+		{"dashes", "war — and peace – again--now", "war|—|and|peace|–|again|--|now"},
+		{"ellipsis", "wait... and … so", "wait|...|and|…|so"},
+		{"headline caps", "EU REJECTS GERMAN CALL", "EU|REJECTS|GERMAN|CALL"},
+		{"am pm", "at 3 p.m. today", "at|3|p.m.|today"},
+		{"time", "at 10:30 GMT", "at|10:30|GMT"},
+		{"dates", "1996-08-22 and 22/08/1996", "1996-08-22|and|22/08/1996"},
+		{"ampersand", "AT&T and Procter & Gamble", "AT&T|and|Procter|&|Gamble"},
+		{"accents", "São Paulo and Zürich", "São|Paulo|and|Zürich"},
+		{"company", "Acme Inc. said", "Acme|Inc.|said"},
+		{"empty", "", ""},
+		{"spaces", " \n\t ", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := texts(tt.in); got != tt.want {
+				t.Errorf("Tokenize(%q)\n got %s\nwant %s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTokenizeOffsetsCountCodePoints(t *testing.T) {
+	body := "Ça va: Zürich’s “mayor”"
+	toks := Tokenize(body)
+	r := []rune(body)
+	for _, tok := range toks {
+		if got := string(r[tok.Start:tok.End]); got != tok.Text {
+			t.Errorf("span %v is %q, Text %q", tok.Span, got, tok.Text)
+		}
+	}
+	if last := toks[len(toks)-1]; last.End != utf8.RuneCountInString(body) {
+		t.Errorf("last token ends at %d, body has %d code points", last.End, utf8.RuneCountInString(body))
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"simple", "He left. She stayed!", []string{"He left.", "She stayed!"}},
+		{"title", "Gen. Smith arrived. Mr. Jones left.", []string{"Gen. Smith arrived.", "Mr. Jones left."}},
+		{"acronym mid", "The U.S. Senate voted.", []string{"The U.S. Senate voted."}},
+		{"acronym end", "He lives in the U.S. The rest stayed.", []string{"He lives in the U.S.", "The rest stayed."}},
+		{"quote closes", "\"I will go.\" Then he went.", []string{"\"I will go.\"", "Then he went."}},
+		{"curly quote lower", "“Why?” she asked.", []string{"“Why?” she asked."}},
+		{"paragraph", "HEADLINE WITHOUT STOP\n\nBody starts here", []string{"HEADLINE WITHOUT STOP", "Body starts here"}},
+		{"single newline", "one line\ngoes on.", []string{"one line\ngoes on."}},
+		{"initial", "John F. Kennedy spoke.", []string{"John F. Kennedy spoke."}},
+		{"decimal", "It rose 3.5 percent. Then fell.", []string{"It rose 3.5 percent.", "Then fell."}},
+		{"no terminal", "no stop at all", []string{"no stop at all"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := []rune(tt.in)
+			var got []string
+			for _, s := range Sentences(tt.in, Tokenize(tt.in)) {
+				got = append(got, string(r[s.Start:s.End]))
+			}
+			if strings.Join(got, "§") != strings.Join(tt.want, "§") {
+				t.Errorf("Sentences(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"Rutte's U.S. plan.", "“Yes,” he said… 3.5% of $1,000", "a\n\nb", "x.@y.z http://a.b/c).", "'''", "..-.--", "A.B.C", "n't", "\xff\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		toks := Tokenize(body)
+		r := []rune(body)
+		prev := 0
+		for _, tok := range toks {
+			if tok.Start < prev || tok.End <= tok.Start || tok.End > len(r) {
+				t.Fatalf("token %v out of order or outside the %d code points", tok.Span, len(r))
+			}
+			if string(r[tok.Start:tok.End]) != tok.Text && utf8.ValidString(body) {
+				t.Fatalf("token %v Text %q != body %q", tok.Span, tok.Text, string(r[tok.Start:tok.End]))
+			}
+			prev = tok.End
+		}
+		sents := Sentences(body, toks)
+		i := 0
+		for _, s := range sents {
+			if i >= len(toks) || toks[i].Start != s.Start {
+				t.Fatalf("sentence %v does not start at a token", s)
+			}
+			for i < len(toks) && toks[i].End <= s.End {
+				i++
+			}
+			if toks[i-1].End != s.End {
+				t.Fatalf("sentence %v does not end at a token", s)
+			}
+		}
+		if i != len(toks) {
+			t.Fatalf("sentences cover %d of %d tokens", i, len(toks))
+		}
+	})
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	body := strings.Repeat("NATO Secretary-General Mark Rutte’s plan, announced on Jan. 5 in the U.S., costs $4.2 billion. “We don't know,” he said.\n\n", 50)
+	b.SetBytes(int64(len(body)))
+	for b.Loop() {
+		Sentences(body, Tokenize(body))
+	}
+}

@@ -1,0 +1,238 @@
+package timex
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// A resolved value uses the reduced-precision forms of ISO 8601 (as TIMEX3
+// does) so that one string says both the date and its granularity:
+// "2026-01-21" a day, "2026-W04" an ISO week, "2026-01" a month, "2026" a year.
+const (
+	dayLayout   = "2006-01-02"
+	monthLayout = "2006-01"
+	yearLayout  = "2006"
+)
+
+// rule is one family of date expressions. resolve gets the submatches and
+// the publication day (zero when unknown) and returns the value, or false
+// when the expression cannot be resolved (no publication date for a relative
+// expression, an impossible calendar date).
+type rule struct {
+	re *regexp.Regexp
+	// group is the submatch that forms the mention's span (0: the whole match):
+	// "in March" is a mention of "March".
+	group   int
+	resolve func(m []string, pub time.Time) (string, bool)
+}
+
+func buildRules() []rule {
+	mon := `(` + alternation(months) + `)\b\.?`
+	wd := `(` + alternation(weekdays) + `)`
+	num := `(\d{1,2}|` + alternation(numberWords) + `)`
+	return []rule{
+		{re: re(`\b(\d{4})-(\d{2})-(\d{2})\b`), resolve: resolveISO},
+		{re: re(`\b` + mon + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), resolve: resolveMDY},
+		{re: re(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + mon + `(?:,?\s+(\d{4})\b)?`), resolve: resolveDMY},
+		{re: re(`\b` + mon + `,?\s+((?:1[89]|20)\d{2})\b`), resolve: resolveMonthYear},
+		{re: re(`\b(in|since|until|by|early|late|mid|last|next|this)[\s-]+(` + fullMonths() + `)\b`), resolve: resolveNamedMonth},
+		{re: re(`\b(?:(last|next|this|coming|past)\s+)?` + wd + `\b`), resolve: resolveWeekday},
+		{re: re(`\b(yesterday|today|tonight|tomorrow)\b`), resolve: resolveDeictic},
+		{re: re(`\b(last|next|this)\s+(week|month|year)\b`), resolve: resolveRelativeUnit},
+		{re: re(`\b(earlier|later)\s+this\s+(week|month|year)\b`), resolve: resolveThisUnit},
+		{re: re(`\b` + num + `\s+(day|week|month|year)s?\s+ago\b`), resolve: resolveAgo},
+		{re: re(`\b(?:in|since|during|until|by)\s+((?:19|20)\d{2})\b`), group: 1, resolve: resolveYear},
+	}
+}
+
+func re(s string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + s) }
+
+func fullMonths() string {
+	full := map[string]bool{}
+	for k := range months {
+		if len(k) > 3 || k == "may" {
+			full[k] = true
+		}
+	}
+	return alternation(full)
+}
+
+func day(y int, m time.Month, d int) (time.Time, bool) {
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return t, y > 0 && m >= 1 && m <= 12 && t.Day() == d && t.Month() == m
+}
+
+func resolveISO(m []string, _ time.Time) (string, bool) {
+	t, ok := day(number(m[1]), time.Month(number(m[2])), number(m[3]))
+	return t.Format(dayLayout), ok
+}
+
+func resolveMDY(m []string, pub time.Time) (string, bool) {
+	return monthDay(month(m[1]), number(m[2]), m[3], pub)
+}
+
+func resolveDMY(m []string, pub time.Time) (string, bool) {
+	return monthDay(month(m[2]), number(m[1]), m[3], pub)
+}
+
+// monthDay resolves a day of a month; without a year, it is the year that
+// puts the date nearest the publication day ("Jan. 21" in a February story).
+func monthDay(mo time.Month, d int, year string, pub time.Time) (string, bool) {
+	if year != "" {
+		t, ok := day(number(year), mo, d)
+		return t.Format(dayLayout), ok
+	}
+	if pub.IsZero() {
+		return "", false
+	}
+	best, found := time.Time{}, false
+	for y := pub.Year() - 1; y <= pub.Year()+1; y++ {
+		t, ok := day(y, mo, d)
+		if ok && (!found || absDays(t, pub) < absDays(best, pub)) {
+			best, found = t, true
+		}
+	}
+	return best.Format(dayLayout), found
+}
+
+func absDays(a, b time.Time) int {
+	d := int(a.Sub(b).Hours() / 24)
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+func resolveMonthYear(m []string, _ time.Time) (string, bool) {
+	t := time.Date(number(m[2]), month(m[1]), 1, 0, 0, 0, 0, time.UTC)
+	return t.Format(monthLayout), month(m[1]) != 0
+}
+
+// resolveNamedMonth places a month named without a year: "last March" is the
+// latest March before the publication month, "next March" the first after,
+// anything else the nearest March.
+func resolveNamedMonth(m []string, pub time.Time) (string, bool) {
+	mo := month(m[2])
+	if pub.IsZero() || mo == 0 {
+		return "", false
+	}
+	cur := pub.Year()*12 + int(pub.Month()) - 1
+	cand := pub.Year()*12 + int(mo) - 1
+	switch strings.ToLower(m[1]) {
+	case "last":
+		for cand >= cur {
+			cand -= 12
+		}
+	case "next":
+		for cand <= cur {
+			cand += 12
+		}
+	default:
+		if cand-cur > 6 {
+			cand -= 12
+		} else if cur-cand > 6 {
+			cand += 12
+		}
+	}
+	return time.Date(cand/12, time.Month(cand%12+1), 1, 0, 0, 0, 0, time.UTC).Format(monthLayout), true
+}
+
+// resolveWeekday follows the news convention: a bare weekday is the most
+// recent one on or before the publication day; "last" is strictly before,
+// "next"/"coming" strictly after, "this" within the publication's ISO week.
+func resolveWeekday(m []string, pub time.Time) (string, bool) {
+	if pub.IsZero() {
+		return "", false
+	}
+	wd := weekdays[strings.ToLower(m[2])]
+	back := (int(pub.Weekday()) - int(wd) + 7) % 7
+	fwd := (int(wd) - int(pub.Weekday()) + 7) % 7
+	var t time.Time
+	switch strings.ToLower(m[1]) {
+	case "last", "past":
+		if back == 0 {
+			back = 7
+		}
+		t = pub.AddDate(0, 0, -back)
+	case "next", "coming":
+		if fwd == 0 {
+			fwd = 7
+		}
+		t = pub.AddDate(0, 0, fwd)
+	case "this":
+		t = pub.AddDate(0, 0, isoWeekday(wd)-isoWeekday(pub.Weekday()))
+	default:
+		t = pub.AddDate(0, 0, -back)
+	}
+	return t.Format(dayLayout), true
+}
+
+// isoWeekday numbers Monday 1 through Sunday 7.
+func isoWeekday(w time.Weekday) int {
+	if w == time.Sunday {
+		return 7
+	}
+	return int(w)
+}
+
+func resolveDeictic(m []string, pub time.Time) (string, bool) {
+	if pub.IsZero() {
+		return "", false
+	}
+	offset := map[string]int{"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[strings.ToLower(m[1])]
+	return pub.AddDate(0, 0, offset).Format(dayLayout), true
+}
+
+func resolveRelativeUnit(m []string, pub time.Time) (string, bool) {
+	if pub.IsZero() {
+		return "", false
+	}
+	step := map[string]int{"last": -1, "this": 0, "next": 1}[strings.ToLower(m[1])]
+	return unitValue(strings.ToLower(m[2]), pub, step), true
+}
+
+func resolveThisUnit(m []string, pub time.Time) (string, bool) {
+	if pub.IsZero() {
+		return "", false
+	}
+	return unitValue(strings.ToLower(m[2]), pub, 0), true
+}
+
+func resolveAgo(m []string, pub time.Time) (string, bool) {
+	n := number(m[1])
+	if pub.IsZero() || n == 0 {
+		return "", false
+	}
+	unit := strings.ToLower(m[2])
+	if unit == "day" {
+		return pub.AddDate(0, 0, -n).Format(dayLayout), true
+	}
+	return unitValue(unit, pub, -n), true
+}
+
+// unitValue names the week, month or year that lies step units from pub.
+func unitValue(unit string, pub time.Time, step int) string {
+	switch unit {
+	case "week":
+		y, w := pub.AddDate(0, 0, 7*step).ISOWeek()
+		return weekValue(y, w)
+	case "month":
+		return time.Date(pub.Year(), pub.Month()+time.Month(step), 1, 0, 0, 0, 0, time.UTC).Format(monthLayout)
+	default:
+		return time.Date(pub.Year()+step, 1, 1, 0, 0, 0, 0, time.UTC).Format(yearLayout)
+	}
+}
+
+func weekValue(y, w int) string {
+	return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC).Format(yearLayout) + "-W" + twoDigits(w)
+}
+
+func twoDigits(n int) string {
+	return string([]byte{byte('0' + n/10%10), byte('0' + n%10)})
+}
+
+func resolveYear(m []string, _ time.Time) (string, bool) {
+	y := number(m[1])
+	return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC).Format(yearLayout), y > 0
+}

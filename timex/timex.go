@@ -1,0 +1,139 @@
+// Package timex finds date expressions in article bodies and resolves them to
+// calendar values against the publication day, following news conventions.
+package timex
+
+import (
+	"context"
+	"sort"
+	"time"
+	"unicode/utf8"
+
+	"github.com/storyline-news/storyline"
+)
+
+// Resolver finds and resolves date expressions. Build one with New and share
+// it: it only reads its compiled rules.
+type Resolver struct {
+	rules []rule
+}
+
+// New compiles the expression rules.
+func New() *Resolver { return &Resolver{rules: buildRules()} }
+
+// Stage fills Article.Dates.
+type Stage struct{ r *Resolver }
+
+var _ storyline.Stage = (*Stage)(nil)
+
+// NewStage returns the timex pipeline stage.
+func NewStage() *Stage { return &Stage{r: New()} }
+
+// Name implements storyline.Stage.
+func (*Stage) Name() string { return "timex" }
+
+// Process implements storyline.Stage.
+func (s *Stage) Process(ctx context.Context, d *storyline.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if d.Article == nil {
+		return nil
+	}
+	d.Article.Dates = s.r.Find(d.Article.Body, d.Article.Published)
+	return nil
+}
+
+type match struct {
+	start, end int // byte offsets
+	value      string
+}
+
+// Find returns the date expressions of body in order, resolved against the
+// publication day published (YYYY-MM-DD, or empty: relative expressions are
+// then skipped). Offsets count code points.
+func (r *Resolver) Find(body, published string) []storyline.DateMention {
+	pub, err := time.Parse(dayLayout, published)
+	if err != nil || pub.Year() < 1000 || pub.Year() > 9000 {
+		pub = time.Time{}
+	}
+	var found []match
+	for _, seg := range segments(body) {
+		text := body[seg.start:seg.end]
+		for _, ru := range r.rules {
+			for _, idx := range ru.re.FindAllStringSubmatchIndex(text, -1) {
+				if m, ok := ru.apply(text, idx, pub); ok {
+					m.start += seg.start
+					m.end += seg.start
+					found = append(found, m)
+				}
+			}
+		}
+	}
+	return mentions(body, nonOverlapping(found))
+}
+
+func (ru rule) apply(body string, idx []int, pub time.Time) (match, bool) {
+	subs := make([]string, len(idx)/2)
+	for i := range subs {
+		if idx[2*i] >= 0 {
+			subs[i] = body[idx[2*i]:idx[2*i+1]]
+		}
+	}
+	v, ok := ru.resolve(subs, pub)
+	if !ok || idx[2*ru.group] < 0 || !wellFormed(v) {
+		return match{}, false
+	}
+	return match{start: idx[2*ru.group], end: idx[2*ru.group+1], value: v}, true
+}
+
+// nonOverlapping keeps, among overlapping matches, the longest (then the
+// first): "March 2024" beats "in March", and returns them in text order.
+func nonOverlapping(ms []match) []match {
+	sort.SliceStable(ms, func(i, j int) bool {
+		li, lj := ms[i].end-ms[i].start, ms[j].end-ms[j].start
+		if li != lj {
+			return li > lj
+		}
+		return ms[i].start < ms[j].start
+	})
+	var out []match
+	for _, m := range ms {
+		if !overlapsAny(out, m) {
+			out = append(out, m)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+func overlapsAny(kept []match, m match) bool {
+	for _, k := range kept {
+		if m.start < k.end && k.start < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// mentions converts byte offsets to code points in one pass over body.
+func mentions(body string, ms []match) []storyline.DateMention {
+	out := make([]storyline.DateMention, 0, len(ms))
+	pos, runes := 0, 0
+	advance := func(to int) int {
+		runes += utf8.RuneCountInString(body[pos:to])
+		pos = to
+		return runes
+	}
+	for _, m := range ms {
+		start := advance(m.start)
+		end := advance(m.end)
+		out = append(out, storyline.DateMention{Text: body[m.start:m.end], Date: m.value, Start: start, End: end})
+	}
+	return out
+}
+
+// wellFormed rejects values outside the four-digit years a news date can
+// have, which arithmetic near the calendar's ends could produce.
+func wellFormed(v string) bool {
+	return len(v) >= 4 && v[0] >= '1' && v[0] <= '9' && v[3] >= '0' && v[3] <= '9'
+}

@@ -1,0 +1,146 @@
+package timex
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/storyline-news/storyline"
+)
+
+func TestFind(t *testing.T) {
+	r := New()
+	// 2026-01-21 is a Wednesday.
+	const pub = "2026-01-21"
+	tests := []struct {
+		body, pub string
+		want      []string // "text=value"
+	}{
+		{"It was signed on January 21, 2026 in Brussels.", "", []string{"January 21, 2026=2026-01-21"}},
+		{"Signed 21 Jan 2026.", "", []string{"21 Jan 2026=2026-01-21"}},
+		{"On Wednesday, 28 January 2026 she spoke.", "2026-01-28", []string{"Wednesday=2026-01-28", "28 January 2026=2026-01-28"}},
+		{"Filed 2026-01-21.", "", []string{"2026-01-21=2026-01-21"}},
+		{"Since Jan. 21 the talks stalled.", pub, []string{"Jan. 21=2026-01-21"}},
+		{"Talks resume Dec. 30.", pub, []string{"Dec. 30=2025-12-30"}},
+		{"He spoke on Wednesday.", pub, []string{"Wednesday=2026-01-21"}},
+		{"He spoke on Friday.", pub, []string{"Friday=2026-01-16"}},
+		{"It happened last Wednesday.", pub, []string{"last Wednesday=2026-01-14"}},
+		{"They meet next Monday.", pub, []string{"next Monday=2026-01-26"}},
+		{"They meet this Friday.", pub, []string{"this Friday=2026-01-23"}},
+		{"Yesterday and today, not tomorrow.", pub, []string{"Yesterday=2026-01-20", "today=2026-01-21", "tomorrow=2026-01-22"}},
+		{"Earlier this month, and last month, and last year.", pub, []string{"Earlier this month=2026-01", "last month=2025-12", "last year=2025"}},
+		{"Next week and last week.", pub, []string{"Next week=2026-W05", "last week=2026-W03"}},
+		{"It began three days ago and two weeks ago.", pub, []string{"three days ago=2026-01-18", "two weeks ago=2026-W02"}},
+		{"It began in March 2024, or in 2008.", pub, []string{"March 2024=2024-03", "2008=2008"}},
+		{"Elections are due in May.", pub, []string{"in May=2026-05"}},
+		{"He spoke on Wednesday.", "", nil},
+		{"Prime Minister Theresa May spoke.", pub, nil},
+		{"February 30, 2026 is no day.", "", nil},
+		{"Ça s'est passé le 5 mars; on Friday, über alles.", pub, []string{"Friday=2026-01-16"}},
+	}
+	for _, tt := range tests {
+		got := r.Find(tt.body, tt.pub)
+		var gs []string
+		for _, d := range got {
+			gs = append(gs, d.Text+"="+d.Date)
+			if span := runeSlice(tt.body, d.Start, d.End); span != d.Text {
+				t.Errorf("%q: span %d-%d is %q, text %q", tt.body, d.Start, d.End, span, d.Text)
+			}
+		}
+		if strings.Join(gs, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Find(%q, %q) = %q, want %q", tt.body, tt.pub, gs, tt.want)
+		}
+	}
+}
+
+func runeSlice(s string, start, end int) string {
+	r := []rune(s)
+	if start < 0 || end > len(r) || start > end {
+		return "<out of range>"
+	}
+	return string(r[start:end])
+}
+
+func TestEventDate(t *testing.T) {
+	r := New()
+	tests := []struct {
+		body, pub, want string
+	}{
+		{"BRUSSELS: The minister resigned on Monday after a vote.", "2026-01-21", "2026-01-19"},
+		{"The minister resigned. He first took office on March 3, 2019.", "2026-01-21", "2026-01-21"},
+		{"The quake struck on Tuesday, December 9, 2008.", "", "2008-12-09"},
+		{"Nothing dated here.", "", ""},
+		{"Nothing dated here.", "2026-01-21", "2026-01-21"},
+		{strings.Repeat("x ", 400) + "on Monday", "2026-01-21", "2026-01-21"},
+	}
+	for _, tt := range tests {
+		a := &storyline.Article{Body: tt.body, Published: tt.pub}
+		a.Dates = r.Find(a.Body, a.Published)
+		if got := EventDate(a); got != tt.want {
+			t.Errorf("EventDate(%q, %q) = %q, want %q", tt.body, tt.pub, got, tt.want)
+		}
+	}
+}
+
+func TestStage(t *testing.T) {
+	d := &storyline.Doc{Article: &storyline.Article{Body: "Talks ended yesterday.", Published: "2026-01-21"}}
+	s := NewStage()
+	if err := s.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Article.Dates) != 1 || d.Article.Dates[0].Date != "2026-01-20" {
+		t.Fatalf("Dates = %+v", d.Article.Dates)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := s.Process(ctx, d); err == nil {
+		t.Fatal("cancelled context: want an error")
+	}
+}
+
+// FuzzFind states the property of Find: it never panics, every span lies
+// inside the body in order and without overlap, Text is exactly the body's
+// code points in the span, and every value is a well-formed date value.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"on Wednesday, 28 January 2026", "Jan. 21", "2026-13-45", "last 99 years ago",
+		"ééé yesterday ñ", "31 of February, 2020", "\xff\xfe Monday"} {
+		f.Add(s, "2026-01-21")
+	}
+	r := New()
+	f.Fuzz(func(t *testing.T, body, pub string) {
+		ds := r.Find(body, pub)
+		n := utf8.RuneCountInString(body)
+		prev := 0
+		for _, d := range ds {
+			if d.Start < prev || d.End <= d.Start || d.End > n {
+				t.Fatalf("bad span %d-%d (prev end %d, len %d)", d.Start, d.End, prev, n)
+			}
+			prev = d.End
+			if got := runeSlice(body, d.Start, d.End); got != d.Text && utf8.ValidString(body) {
+				t.Fatalf("span text %q != %q", got, d.Text)
+			}
+			if !validValue(d.Date) {
+				t.Fatalf("bad value %q", d.Date)
+			}
+		}
+	})
+}
+
+func validValue(v string) bool {
+	switch len(v) {
+	case 4, 7, 8, 10:
+		return v[0] >= '0' && v[0] <= '9'
+	}
+	return false
+}
+
+func BenchmarkFind(b *testing.B) {
+	body := strings.Repeat("The European Union said on Wednesday it was ready to sign a pact with India. "+
+		"Talks began last month and ended on January 21, 2026, officials said yesterday. ", 20)
+	r := New()
+	b.SetBytes(int64(len(body)))
+	for b.Loop() {
+		r.Find(body, "2026-01-21")
+	}
+}
