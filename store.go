@@ -23,8 +23,12 @@ type PageRecord struct {
 type Commit struct {
 	Page     PageRecord
 	Articles []*Article
-	// Stories are the stories the articles joined or changed, in full.
+	// Stories are the stories the articles joined or changed, in full. The
+	// stored articles a story lists are moved into it, so a merge of two
+	// stories needs no rewrite of the older articles by the caller.
 	Stories []*Story
+	// DeletedStories are stories that were merged away.
+	DeletedStories []string
 }
 
 // PageStore is what ingest needs: to know what is already stored and to

@@ -6,21 +6,29 @@ import "sort"
 // its entities, through inverted lists that keep only the most recent stories
 // per key, so that the cost per article does not grow with the store.
 func (c *Clusterer) candidates(f *features) []*story {
-	hits := map[*story]float64{}
+	c.lookup++
+	var touched []int32
+	bump := func(n int32, w float64) {
+		if c.hitAt[n] != c.lookup {
+			c.hitAt[n], c.hitW[n] = c.lookup, 0
+			touched = append(touched, n)
+		}
+		c.hitW[n] += w
+	}
 	for i := 0; i < len(f.vec) && i < c.opt.QueryTerms; i++ {
-		for _, s := range c.terms[f.vec[i].term] {
-			hits[s] += float64(f.vec[i].w)
+		for _, n := range c.terms[f.vec[i].term] {
+			bump(n, float64(f.vec[i].w))
 		}
 	}
-	for e := range f.entities {
-		for _, s := range c.ents[e] {
-			hits[s] += 0.1
+	for _, e := range sortedKeys(f.entities) { // fixed order: float sums must not vary
+		for _, n := range c.ents[e] {
+			bump(n, 0.1)
 		}
 	}
-	ranked := make([]hit, 0, len(hits))
-	for s, w := range hits {
-		if !s.merged {
-			ranked = append(ranked, hit{s, w})
+	ranked := make([]hit, 0, len(touched))
+	for _, n := range touched {
+		if s := c.list[n]; !s.merged {
+			ranked = append(ranked, hit{s, c.hitW[n]})
 		}
 	}
 	ranked = topHits(ranked, c.opt.Candidates)
@@ -105,22 +113,31 @@ func (c *Clusterer) post(s *story, f *features) {
 			continue
 		}
 		s.posted[t] = true
-		c.terms[t] = appendBounded(c.terms[t], s, c.opt.Postings)
+		c.terms[t] = appendBounded(c.terms[t], int32(s.seq-1), c.opt.Postings)
 	}
 	for e := range f.entities {
 		if s.postedEntity(e) {
 			continue
 		}
-		c.ents[e] = appendBounded(c.ents[e], s, c.opt.Postings)
+		c.ents[e] = appendBounded(c.ents[e], int32(s.seq-1), c.opt.Postings)
 	}
 }
 
 // appendBounded appends and, once the list is twice the bound, drops the
 // oldest half: amortised constant time, and the most recent stories stay.
-func appendBounded(list []*story, s *story, bound int) []*story {
+func appendBounded(list []int32, s int32, bound int) []int32 {
 	list = append(list, s)
 	if bound > 0 && len(list) >= 2*bound {
 		list = append(list[:0:0], list[len(list)-bound:]...)
 	}
 	return list
+}
+
+func sortedKeys(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

@@ -28,9 +28,17 @@ type Clusterer struct {
 	// of maps every article id to its story and, for duplicates, its original.
 	of       map[string]*story
 	original map[string]string
-	terms    map[int32][]*story
-	ents     map[string][]*story
-	seq      int
+	// list holds every story by its seq - 1; the inverted lists below hold
+	// those positions, so the garbage collector has no pointers to chase.
+	list  []*story
+	terms map[int32][]int32
+	ents  map[string][]int32
+	// hitW and hitAt accumulate one lookup's weights per story, stamped with
+	// lookup so that nothing is cleared between lookups.
+	hitW   []float64
+	hitAt  []uint32
+	lookup uint32
+	seq    int
 	// trace, when set by a test, hears every placement decision.
 	trace func(article string, best *story, score float64, joined bool)
 }
@@ -45,14 +53,17 @@ func New(opt Options) *Clusterer {
 		stories:  map[string]*story{},
 		of:       map[string]*story{},
 		original: map[string]string{},
-		terms:    map[int32][]*story{},
-		ents:     map[string][]*story{},
+		terms:    map[int32][]int32{},
+		ents:     map[string][]int32{},
 	}
 }
 
 // features are what the clusterer knows of one article.
 type features struct {
+	// vec is sorted by weight (its head is the query), sorted by term;
+	// names and titleVec are sorted by term.
 	vec      vector
+	sorted   vector
 	names    vector
 	titleVec vector
 	entities map[string]int
@@ -127,7 +138,7 @@ func (c *Clusterer) features(d *storyline.Doc, observe bool) *features {
 	}
 	f := &features{
 		vec:      c.vocab.tfidf(counts, c.opt.VectorTerms),
-		names:    c.vocab.tfidf(names, c.opt.VectorTerms),
+		names:    c.vocab.tfidf(names, c.opt.VectorTerms).byTerm(),
 		entities: entityNames(d),
 		day:      noDay,
 		year:     timex.Year(a),
@@ -136,8 +147,9 @@ func (c *Clusterer) features(d *storyline.Doc, observe bool) *features {
 		titleCounts := map[string]float64{}
 		title := counter{counts: titleCounts, weight: 1, nameWeight: 1}
 		title.add(a.Title)
-		f.titleVec = c.vocab.tfidf(titleCounts, 0)
+		f.titleVec = c.vocab.tfidf(titleCounts, 0).byTerm()
 	}
+	f.sorted = f.vec.byTerm()
 	if t, err := time.Parse("2006-01-02", timex.EventDate(a)); err == nil {
 		f.day = int(t.Unix() / 86400)
 	}
@@ -161,8 +173,8 @@ func (c *Clusterer) place(a *storyline.Article, f *features, changed *changeSet)
 	}
 	if best == nil || bestScore < c.bar(best) {
 		s := c.newStory(a.ID)
-		if best != nil && bestScore >= c.opt.Thread && c.related(f, best) {
-			c.thread(s, best, changed)
+		if t := c.threadTarget(f, cands, scores); t != nil {
+			c.thread(s, t, changed)
 		}
 		best = s
 	}
@@ -204,19 +216,15 @@ func (c *Clusterer) bar(s *story) float64 {
 }
 
 func (c *Clusterer) newStory(firstArticle string) *story {
-	c.seq++
-	s := newStory(storyID(firstArticle), c.seq)
-	c.stories[s.id] = s
-	return s
+	return c.addStory(storyID(firstArticle))
 }
 
-// Prime counts the documents' terms into the IDF statistics without
-// assigning them: a batch known in advance gives better IDF from its first
-// article on.
-func (c *Clusterer) Prime(docs []*storyline.Doc) {
-	for _, d := range docs {
-		if d != nil && d.Article != nil {
-			c.vocab.observeDoc(termCounts(d.Article, c.opt))
-		}
-	}
+func (c *Clusterer) addStory(id string) *story {
+	c.seq++
+	s := newStory(id, c.seq)
+	c.stories[s.id] = s
+	c.list = append(c.list, s)
+	c.hitW = append(c.hitW, 0)
+	c.hitAt = append(c.hitAt, 0)
+	return s
 }

@@ -81,9 +81,14 @@ func devDocs(t *testing.T, path string) ([]*storyline.Doc, map[string]string) {
 		}
 		recs = append(recs, r)
 	}
+	undatedLast := os.Getenv("CLUSTER_UNDATED_LAST") != ""
 	sort.SliceStable(recs, func(i, j int) bool {
-		if str(recs[i].Date) != str(recs[j].Date) {
-			return str(recs[i].Date) < str(recs[j].Date)
+		di, dj := str(recs[i].Date), str(recs[j].Date)
+		if undatedLast && (di == "") != (dj == "") {
+			return dj == ""
+		}
+		if di != dj {
+			return di < dj
 		}
 		return recs[i].ID < recs[j].ID
 	})

@@ -29,7 +29,7 @@ func (c *Clusterer) mergeInto(s *story, cands []*story, changed *changeSet) {
 		for t := range gone.posted {
 			if !keep.posted[t] {
 				keep.posted[t] = true
-				c.terms[t] = appendBounded(c.terms[t], keep, c.opt.Postings)
+				c.terms[t] = appendBounded(c.terms[t], int32(keep.seq-1), c.opt.Postings)
 			}
 		}
 		if keep.storyline == "" {
@@ -40,6 +40,19 @@ func (c *Clusterer) mergeInto(s *story, cands []*story, changed *changeSet) {
 		changed.add(gone)
 		s = keep
 	}
+}
+
+// threadTarget picks the story a new story continues: the best-scoring
+// candidate above the Thread score that shares an entity or a name with it.
+func (c *Clusterer) threadTarget(f *features, cands []*story, scores []float64) *story {
+	var best *story
+	bestScore := c.opt.Thread
+	for i, s := range cands {
+		if scores[i] >= bestScore && c.related(f, s) {
+			best, bestScore = s, scores[i]
+		}
+	}
+	return best
 }
 
 // thread links a new story into the storyline of a related older one,

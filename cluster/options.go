@@ -42,8 +42,11 @@ type Options struct {
 	// checked for a merge with the story the article joined.
 	MergeFloor float64
 	// Thread is the least score (below Join) that links a new story into the
-	// storyline of an existing one, given a shared entity or name.
+	// storyline of an existing one, given a shared entity or names.
 	Thread float64
+	// ThreadNames is the least names cosine for a thread link when there are
+	// no shared entities.
+	ThreadNames float64
 	// Candidates bounds the stories scored in full for each article.
 	Candidates int
 	// QueryTerms is the number of an article's heaviest terms used to look up
@@ -72,9 +75,10 @@ func DefaultOptions() Options {
 		DateScale:    7,
 		DatePenalty:  0.15,
 		YearPenalty:  0.1,
-		Merge:        0.6,
+		Merge:        0.5,
 		MergeFloor:   0.1,
 		Thread:       0.12,
+		ThreadNames:  0.2,
 		Candidates:   24,
 		QueryTerms:   12,
 		Postings:     256,

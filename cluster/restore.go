@@ -20,8 +20,12 @@ type restored struct {
 func (c *Clusterer) Restore(ctx context.Context, r storyline.ArticleReader) error {
 	const op = "cluster.Restore"
 	stored := map[string]*storyline.Story{}
+	member := map[string]string{} // article id -> story id, from the stories' own lists
 	err := r.EachStory(ctx, func(s *storyline.Story) error {
 		stored[s.ID] = s
+		for _, id := range s.Articles {
+			member[id] = s.ID
+		}
 		return nil
 	})
 	if err != nil {
@@ -48,6 +52,11 @@ func (c *Clusterer) Restore(ctx context.Context, r storyline.ArticleReader) erro
 		if err != nil {
 			return fmt.Errorf("%s: %w", op, err)
 		}
+		// A merge moves articles committed earlier: the story's list is newer
+		// than the article's own field.
+		if id, ok := member[a.ID]; ok {
+			a.Story = id
+		}
 		c.restoreArticle(a, stored)
 	}
 	return nil
@@ -62,12 +71,10 @@ func (c *Clusterer) restoreArticle(a *storyline.Article, stored map[string]*stor
 	}
 	s := c.stories[a.Story]
 	if s == nil {
-		c.seq++
-		s = newStory(a.Story, c.seq)
+		s = c.addStory(a.Story)
 		if st := stored[a.Story]; st != nil {
 			s.storyline = st.Storyline
 		}
-		c.stories[s.id] = s
 	}
 	c.of[a.ID] = s
 	if a.DuplicateOf != "" {

@@ -7,7 +7,7 @@ import "math"
 // have entities, less a penalty that grows with the distance between event
 // dates (or a fixed one for different years when only years are known).
 func (c *Clusterer) score(f *features, s *story) float64 {
-	sim := s.cent.cosine(f.vec)
+	sim := s.cent.cosine(f.sorted)
 	if len(f.names) > 0 && s.names.norm2 > 0 {
 		sim = (1-c.opt.NameShare)*sim + c.opt.NameShare*s.names.cosine(f.names)
 	}
@@ -55,17 +55,12 @@ func nearest(day int, days []int) int {
 }
 
 // related tells whether a new story shares something specific with another
-// story: an entity, or one of its three heaviest terms.
+// story: a canonical entity, or enough of its names.
 func (c *Clusterer) related(f *features, s *story) bool {
 	for e := range f.entities {
 		if s.entities[e] > 0 {
 			return true
 		}
 	}
-	for i := 0; i < len(f.vec) && i < 3; i++ {
-		if s.cent.w[f.vec[i].term] > 0 {
-			return true
-		}
-	}
-	return false
+	return s.names.cosine(f.names) >= c.opt.ThreadNames
 }

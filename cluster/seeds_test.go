@@ -101,6 +101,18 @@ func TestSeeds(t *testing.T) {
 			}
 		}
 	}
+	// The seeds but the EU-India pact are one NATO-US-Europe thread.
+	thread := map[string]string{}
+	for _, s := range stories {
+		thread[s.ID] = s.Storyline
+	}
+	want0 := thread[story["001_0557a99e0e87f955.txt"]]
+	for id, sid := range story {
+		inThread := thread[sid] == want0 && want0 != ""
+		if wantIn := id != "000_f52581f06a5db432.txt#2"; inThread != wantIn {
+			t.Errorf("%s in the NATO thread %q = %v, want %v", id, want0, inThread, wantIn)
+		}
+	}
 	for _, s := range stories {
 		t.Logf("story %s %q articles %v sources %v storyline %q", s.ID, s.Title, s.Articles, s.Sources, s.Storyline)
 	}

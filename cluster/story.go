@@ -56,7 +56,7 @@ func (s *story) addMember(a *storyline.Article, f *features) {
 	if f == nil { // a duplicate: it joins without moving the centroid
 		return
 	}
-	s.cent.add(f.vec, 1)
+	s.cent.add(f.sorted, 1)
 	s.names.add(f.names, 1)
 	s.members++
 	for e, n := range f.entities {

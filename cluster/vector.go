@@ -77,75 +77,92 @@ func (v *vocab) tfidf(counts map[string]float64, limit int) vector {
 	return vec
 }
 
-// centroid is the sum of member vectors, with its squared norm kept up to date.
+// byTerm returns a copy of the vector sorted by term id, the order centroids
+// keep, so that dot products are merge joins over two sorted lists.
+func (v vector) byTerm() vector {
+	out := append(vector(nil), v...)
+	sort.Slice(out, func(i, j int) bool { return out[i].term < out[j].term })
+	return out
+}
+
+// centroid is the sum of member vectors, sorted by term, with its squared
+// norm kept up to date. Sorted slices rather than maps: scoring an article
+// against a few dozen candidates is then sequential memory reads, and the
+// garbage collector has no pointers to chase.
 type centroid struct {
-	w     map[int32]float32
+	e     vector
 	norm2 float64
 }
 
-func newCentroid() *centroid { return &centroid{w: map[int32]float32{}} }
+func newCentroid() *centroid { return &centroid{} }
 
+// add adds a term-sorted vector times scale.
 func (c *centroid) add(v vector, scale float32) {
-	for _, e := range v {
-		old := c.w[e.term]
-		nw := old + scale*e.w
-		c.norm2 += float64(nw)*float64(nw) - float64(old)*float64(old)
-		c.w[e.term] = nw
+	out := make(vector, 0, len(c.e)+len(v))
+	i, j := 0, 0
+	for i < len(c.e) || j < len(v) {
+		switch {
+		case j == len(v) || (i < len(c.e) && c.e[i].term < v[j].term):
+			out = append(out, c.e[i])
+			i++
+		case i == len(c.e) || v[j].term < c.e[i].term:
+			out = append(out, entry{v[j].term, scale * v[j].w})
+			j++
+		default:
+			out = append(out, entry{c.e[i].term, c.e[i].w + scale*v[j].w})
+			i++
+			j++
+		}
+	}
+	c.e = out
+	c.norm2 = 0
+	for _, x := range out {
+		c.norm2 += float64(x.w) * float64(x.w)
 	}
 }
 
-func (c *centroid) addCentroid(o *centroid) {
-	for t, w := range o.w {
-		old := c.w[t]
-		nw := old + w
-		c.norm2 += float64(nw)*float64(nw) - float64(old)*float64(old)
-		c.w[t] = nw
+func (c *centroid) addCentroid(o *centroid) { c.add(o.e, 1) }
+
+// dot is the dot product of two term-sorted vectors.
+func dot(a, b vector) float64 {
+	var d float64
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].term < b[j].term:
+			i++
+		case b[j].term < a[i].term:
+			j++
+		default:
+			d += float64(a[i].w) * float64(b[j].w)
+			i++
+			j++
+		}
 	}
+	return d
 }
 
-// cosine of a unit vector with the centroid.
+// cosine of a unit, term-sorted vector with the centroid.
 func (c *centroid) cosine(v vector) float64 {
 	if c.norm2 <= 0 {
 		return 0
 	}
-	var dot float64
-	for _, e := range v {
-		dot += float64(e.w) * float64(c.w[e.term])
-	}
-	return dot / math.Sqrt(c.norm2)
+	return dot(c.e, v) / math.Sqrt(c.norm2)
 }
 
-// cosineCentroid compares two centroids, iterating over the smaller.
+// cosineCentroid compares two centroids.
 func (c *centroid) cosineCentroid(o *centroid) float64 {
 	if c.norm2 <= 0 || o.norm2 <= 0 {
 		return 0
 	}
-	a, b := c, o
-	if len(b.w) < len(a.w) {
-		a, b = b, a
-	}
-	var dot float64
-	for t, w := range a.w {
-		dot += float64(w) * float64(b.w[t])
-	}
-	return dot / math.Sqrt(c.norm2*o.norm2)
+	return dot(c.e, o.e) / math.Sqrt(c.norm2*o.norm2)
 }
 
-// top returns the n heaviest terms of the centroid, ties by term id.
-func (c *centroid) top(n int) []int32 {
-	terms := make([]entry, 0, len(c.w))
-	for t, w := range c.w {
-		terms = append(terms, entry{t, w})
+// weight returns the centroid's weight for one term.
+func (c *centroid) weight(term int32) float32 {
+	i := sort.Search(len(c.e), func(i int) bool { return c.e[i].term >= term })
+	if i < len(c.e) && c.e[i].term == term {
+		return c.e[i].w
 	}
-	sort.Slice(terms, func(i, j int) bool {
-		if terms[i].w != terms[j].w {
-			return terms[i].w > terms[j].w
-		}
-		return terms[i].term < terms[j].term
-	})
-	out := make([]int32, 0, n)
-	for i := 0; i < n && i < len(terms); i++ {
-		out = append(out, terms[i].term)
-	}
-	return out
+	return 0
 }

@@ -32,7 +32,10 @@ type Index struct {
 	ids     []string
 	sigs    []Signature
 	exact   map[uint64]int32
-	buckets map[uint64][]int32
+	buckets bandTable
+	// seen stamps the signatures one Find has checked, with stamp.
+	seen  []uint32
+	stamp uint32
 }
 
 // NewIndex returns an empty index.
@@ -41,7 +44,7 @@ func NewIndex(opt Options) *Index {
 		def := DefaultOptions()
 		opt.Bands, opt.Rows = def.Bands, def.Rows
 	}
-	return &Index{opt: opt, exact: map[uint64]int32{}, buckets: map[uint64][]int32{}}
+	return &Index{opt: opt, exact: map[uint64]int32{}}
 }
 
 // Len is the number of signatures added.
@@ -52,6 +55,7 @@ func (x *Index) Len() int { return len(x.ids) }
 func (x *Index) Add(id string, sig Signature) {
 	n := int32(len(x.ids))
 	x.ids = append(x.ids, id)
+	x.seen = append(x.seen, 0)
 	x.sigs = append(x.sigs, Signature{Exact: sig.Exact, Shingles: sig.Shingles, Min: sig.Min})
 	if _, ok := x.exact[sig.Exact]; !ok && sig.Exact != 0 {
 		x.exact[sig.Exact] = n
@@ -60,8 +64,7 @@ func (x *Index) Add(id string, sig Signature) {
 		return
 	}
 	for b := range x.opt.Bands {
-		k := x.bandKey(sig, b)
-		x.buckets[k] = appendBounded(x.buckets[k], n)
+		x.buckets.add(x.bandKey(sig, b), n)
 	}
 }
 
@@ -75,17 +78,17 @@ func (x *Index) Find(sig Signature) (string, bool) {
 		return "", false
 	}
 	best := int32(-1)
-	seen := map[int32]struct{}{}
+	x.stamp++
 	for b := range x.opt.Bands {
-		for _, n := range x.buckets[x.bandKey(sig, b)] {
-			if _, dup := seen[n]; dup || (best >= 0 && n >= best) {
-				continue
+		x.buckets.each(x.bandKey(sig, b), func(n int32) {
+			if x.seen[n] == x.stamp || (best >= 0 && n >= best) {
+				return
 			}
-			seen[n] = struct{}{}
+			x.seen[n] = x.stamp
 			if x.near(sig, x.sigs[n]) {
 				best = n
 			}
-		}
+		})
 	}
 	if best < 0 {
 		return "", false
@@ -111,16 +114,3 @@ func (x *Index) bandKey(sig Signature, band int) uint64 {
 	return xxh3.Hash(buf[:4+4*len(rows)])
 }
 
-// maxBucket bounds an LSH bucket: shared boilerplate (a site's footer) can
-// put thousands of pages in one bucket, and lookups must not slow down with
-// the store. The oldest entries go; a later copy still leads to the original
-// through the duplicate that was marked against it.
-const maxBucket = 128
-
-func appendBounded(list []int32, n int32) []int32 {
-	list = append(list, n)
-	if len(list) >= 2*maxBucket {
-		list = append(list[:0:0], list[len(list)-maxBucket:]...)
-	}
-	return list
-}

@@ -64,15 +64,15 @@ func (h *Hasher) Sign(body string) Signature {
 	}
 	sig.Min = make([]uint32, Perms)
 	for i := range sig.Min {
-		sig.Min[i] = ^uint32(0)
-	}
-	for _, s := range shingles {
-		for i := range Perms {
-			// multiply-add then keep the high bits: a cheap universal hash family.
-			if v := uint32((h.a[i]*s + h.b[i]) >> 32); v < sig.Min[i] {
-				sig.Min[i] = v
+		// multiply-add then keep the high bits: a cheap universal hash family.
+		a, b := h.a[i], h.b[i]
+		m := ^uint32(0)
+		for _, x := range shingles {
+			if v := uint32((a*x + b) >> 32); v < m {
+				m = v
 			}
 		}
+		sig.Min[i] = m
 	}
 	return sig
 }

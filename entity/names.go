@@ -42,7 +42,9 @@ func cleanName(s string, person bool) string {
 	}
 	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsPunct(r) && r != '.' || unicode.IsSpace(r) })
 	if !person {
-		return strings.Join(strings.Fields(s), " ")
+		// "the Calder Dockers' Union" and "Calder Dockers' Union" are one
+		// name; a capitalised "The" ("The Hague") is part of it.
+		return strings.Join(strings.Fields(strings.TrimPrefix(s, "the ")), " ")
 	}
 	words := strings.Fields(s)
 	for len(words) > 1 && (honorifics[key(words[0])] || titleWords[key(words[0])]) {

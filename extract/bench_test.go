@@ -59,9 +59,9 @@ func benchExtract(b *testing.B, pages []*storyline.Page) {
 	b.ReportMetric(float64(n)/(cpuTime()-cpu0).Seconds(), "pages/cpu-s")
 }
 
-func BenchmarkExtractText(b *testing.B) { benchExtract(b, benchPages(b, "text", 200)) }
+func BenchmarkExtractText(b *testing.B) { benchExtract(b, benchPages(b, "text", 1000)) }
 
-func BenchmarkExtractHTML(b *testing.B) { benchExtract(b, benchPages(b, "html", 100)) }
+func BenchmarkExtractHTML(b *testing.B) { benchExtract(b, benchPages(b, "html", 1000)) }
 
 func cpuTime() time.Duration {
 	var ru syscall.Rusage

@@ -27,6 +27,9 @@ var (
 // the text after it, and whether one was found. now resolves a date written
 // without its year.
 func parseDateline(s string, now time.Time) (*storyline.Dateline, string, bool) {
+	if !maybeDateline(s) {
+		return nil, s, false
+	}
 	if m := reDatelineAgency.FindStringSubmatchIndex(s); m != nil {
 		d := &storyline.Dateline{Place: sub(s, m, 1), Agency: strings.TrimSpace(sub(s, m, 2))}
 		d.Date = datelineDay(sub(s, m, 3), now)
@@ -80,4 +83,11 @@ func datelineDay(s string, now time.Time) string {
 		return ""
 	}
 	return t.Format("2006-01-02")
+}
+
+// maybeDateline is a cheap test that rules out most lines: a dateline has a
+// parenthesis or a dash within its first words.
+func maybeDateline(s string) bool {
+	h := s[:min(len(s), 90)]
+	return strings.Contains(h, "(") || strings.Contains(h, "-") || strings.Contains(h, "—") || strings.Contains(h, "–") || strings.Contains(h, ":")
 }

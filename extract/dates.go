@@ -48,10 +48,14 @@ var (
 	reDMonthY   = regexp.MustCompile(`\b(\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:de\s+|of\s+)?` + monthRe + `,?\s+(?:de\s+)?(\d{4})\b`)
 	reDotted    = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
 	reSlashDate = regexp.MustCompile(`\b(\d{4})/(\d{2})/(\d{2})\b`)
+	reDMYSlash  = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
 )
 
 // findDates returns the full calendar dates written in s, in text order.
 func findDates(s string) []dateHit {
+	if !hasYear(s) {
+		return nil
+	}
 	var hits []dateHit
 	add := func(loc []int, y, m, d int) {
 		if t, ok := mkDate(y, m, d); ok {
@@ -73,6 +77,14 @@ func findDates(s string) []dateHit {
 		if m, ok := monthNames[strings.ToLower(s[loc[4]:loc[5]])]; ok {
 			add(loc, atoi(s, loc, 3), int(m), atoi(s, loc, 1))
 		}
+	}
+	for _, loc := range reDMYSlash.FindAllStringSubmatchIndex(s, -1) {
+		// day first unless that cannot be: most of the world writes it so
+		a, b := atoi(s, loc, 1), atoi(s, loc, 2)
+		if a <= 12 && b > 12 {
+			a, b = b, a
+		}
+		add(loc, atoi(s, loc, 3), b, a)
 	}
 	for _, loc := range reDotted.FindAllStringSubmatchIndex(s, -1) {
 		add(loc, atoi(s, loc, 3), atoi(s, loc, 2), atoi(s, loc, 1))
@@ -172,4 +184,16 @@ func (g dateGuess) apply(a *storyline.Article) {
 	a.PublishedAt = g.at
 	a.PublishedConfidence = g.confidence
 	a.PublishedEvidence = g.evidence
+}
+
+// hasYear is a cheap test for a four-digit year 1990-2099 standing alone,
+// which every full date has; it spares the patterns most lines.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return true
+		}
+	}
+	return false
 }

@@ -24,7 +24,16 @@ func buildDraft(lines []*line, pt part, prevEnd int, captured time.Time) *draft 
 	}
 	body = d.stripHead(body, zone, captured)
 	d.body = body
-	if d.date.confidence < 0.4 {
+	if !d.date.known() {
+		// a date line further up, between the page header and the article
+		d.date = headerDate(lines[max(prevEnd, first-25):max(prevEnd, first-8)], captured)
+		d.date.confidence = min(d.date.confidence, confNear)
+	}
+	if !d.date.known() {
+		last := pt.lines[len(pt.lines)-1] + 1
+		d.date = footerDate(lines[last:min(len(lines), last+8)], captured)
+	}
+	if d.date.confidence < confText {
 		d.date = textDate(body, captured)
 	}
 	return d
@@ -65,12 +74,15 @@ func (d *draft) stripHead(body []string, zone []*line, captured time.Time) []str
 			continue
 		}
 		if rest, t, ok := cutDateHeader(first); ok {
-			d.date = dateGuess{day: t, confidence: 0.7, evidence: "header"}
+			d.date = dateGuess{day: t, confidence: confHeader, evidence: "header"}.notAfter(captured)
 			if rest == "" {
 				body = body[1:]
 				continue
 			}
 			body[0] = rest
+		} else if hits := findDates(first); len(hits) > 0 && hits[0].start == 0 && !d.date.known() {
+			// a paragraph that opens with its date ("01.02.2022 The figures ...")
+			d.date = dateGuess{day: hits[0].t, confidence: confNear, evidence: "header"}.notAfter(captured)
 		}
 		break
 	}

@@ -24,6 +24,7 @@ func fitModel(pages []*trainPage) *lineModel {
 		}
 	}
 	m.Trees = boost(samples, base, boostConfig{rounds: 150, depth: 3, rate: 0.1, lambda: 1, minHess: 2, bins: 32})
+	m.compile()
 	m.Threshold, m.Keep, m.Gap = tuneThresholds(m, pages)
 	return m
 }

@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"fmt"
-	"os"
 	nurl "net/url"
 	"strings"
 	"time"
@@ -36,9 +35,11 @@ func (e *Extractor) fromHTML(p *storyline.Page) ([]*draft, error) {
 		ExcludeComments:  true,
 		HtmlDateOverride: &date,
 	}
-	if os.Getenv("XSKIPREAD") != "" {
-		opts.FallbackCandidates = &trafilatura.FallbackCandidates{Readability: &html.Node{Type: html.ElementNode, Data: "div"}}
-	}
+	// Of the two fallbacks, go-readability costs a third of all the time on
+	// a page and changed the dev scores by less than their noise (snippet F1
+	// 0.913 with it, 0.908 without; body F1 0.965 both); an empty candidate
+	// in its place leaves DOM Distiller as the fallback.
+	opts.FallbackCandidates = &trafilatura.FallbackCandidates{Readability: &html.Node{Type: html.ElementNode, Data: "div"}}
 	if u, err := nurl.ParseRequestURI(p.URL); err == nil && p.URL != "" {
 		opts.OriginalURL = u
 	}
@@ -49,7 +50,11 @@ func (e *Extractor) fromHTML(p *storyline.Page) ([]*draft, error) {
 		return nil, nil
 	}
 	d := &draft{title: strings.TrimSpace(res.Metadata.Title), byline: strings.TrimSpace(res.Metadata.Author)}
-	d.body = d.cleanHTMLBody(paragraphs(res.ContentText), captured)
+	body := nodeParagraphs(res.ContentNode)
+	if len(body) == 0 {
+		body = paragraphs(res.ContentText)
+	}
+	d.body = d.cleanHTMLBody(body, captured)
 	if !date.IsZero() {
 		t := date.DateTime
 		d.date = dateGuess{day: time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), confidence: confHTMLDate, evidence: "html"}

@@ -34,6 +34,7 @@ func (l *line) prose() bool { return l.words >= 10 && l.endsSent }
 // splitLines cuts a dump into its non-blank lines, trimmed.
 func splitLines(text string) []*line {
 	var out []*line
+	store := make([]line, 0, strings.Count(text, "\n")/2+1)
 	blank := true
 	for raw := range strings.SplitSeq(text, "\n") {
 		s := strings.TrimSpace(strings.ToValidUTF8(raw, ""))
@@ -44,7 +45,13 @@ func splitLines(text string) []*line {
 			blank = true
 			continue
 		}
-		l := measure(s)
+		store = append(store, line{})
+		l := &store[len(store)-1]
+		if cap(store) == len(store) {
+			// the next append moves the array: keep this one's lines where they are
+			store = make([]line, 0, 64)
+		}
+		measureInto(l, s)
 		l.blankAbove = blank
 		blank = false
 		out = append(out, l)
@@ -53,31 +60,32 @@ func splitLines(text string) []*line {
 }
 
 func measure(s string) *line {
-	l := &line{text: s}
+	l := &line{}
+	measureInto(l, s)
+	return l
+}
+
+func measureInto(l *line, s string) {
+	l.text = s
 	for w := range strings.FieldsSeq(s) {
 		l.words++
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) {
 			l.caps++
 		}
-		lw := strings.ToLower(strings.Trim(w, `.,;:!?"'“”„«»()[]|*`))
-		if stopWords[lw] {
-			l.stop++
+		if len(w) > 24 {
+			continue // no vocabulary word is this long
 		}
-		if boilerWords[lw] {
-			l.boiler++
-		}
-		if authorWords[lw] {
-			l.author = true
-		}
-		if weatherWords[lw] {
-			l.weather = true
-		}
+		k := vocabulary[lowerWord(strings.TrimFunc(w, wordEdge))]
+		l.stop += int(k & vStop)
+		l.boiler += int(k&vBoiler) >> 1
+		l.author = l.author || k&vAuthor != 0
+		l.weather = l.weather || k&vWeather != 0
 	}
 	cjk := 0
 	for _, r := range s {
 		switch {
-		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+		case r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)):
 			cjk++
 			l.letters++
 		case r == ',' || r == '、' || r == '，':
@@ -96,7 +104,6 @@ func measure(s string) *line {
 	l.weather = l.words <= 8 && (l.weather || strings.Contains(s, "°"))
 	l.linkish = linkish(s)
 	l.widget = formWidget(s)
-	return l
 }
 
 func endsSentence(s string) bool {
@@ -134,4 +141,19 @@ func formWidget(s string) bool {
 		}
 	}
 	return false
+}
+
+// lowerWord lower-cases w, without allocating when it is lower case already.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// wordEdge is punctuation that clings to a word.
+func wordEdge(r rune) bool {
+	return strings.ContainsRune(`.,;:!?"'“”„«»()[]|*`, r)
 }

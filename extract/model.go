@@ -27,6 +27,32 @@ type lineModel struct {
 	// Trees are boosted on top of the linear score: they catch what a sum
 	// of weights cannot (a long line at the page's end is still prose).
 	Trees []tree `json:"trees"`
+
+	// nodes are all trees' nodes in one flat slice and roots their starts:
+	// the layout prob walks, built by compile.
+	nodes []node
+	roots []int32
+}
+
+// node is one tree node laid out for a fast walk; f < 0 marks a leaf.
+type node struct {
+	f    int32
+	l, r int32
+	thr  float64
+	v    float64
+}
+
+// compile lays the trees out for prob.
+func (m *lineModel) compile() *lineModel {
+	m.nodes, m.roots = nil, nil
+	for _, t := range m.Trees {
+		base := int32(len(m.nodes))
+		m.roots = append(m.roots, base)
+		for i := range t.Feat {
+			m.nodes = append(m.nodes, node{f: int32(t.Feat[i]), l: base + int32(t.Left[i]), r: base + int32(t.Right[i]), thr: t.Thr[i], v: t.Leaf[i]})
+		}
+	}
+	return m
 }
 
 // defaultModel reads the embedded model; a model built for another feature
@@ -36,7 +62,7 @@ func defaultModel() *lineModel {
 	if err := json.Unmarshal(modelJSON, &m); err != nil || m.Features != numFeatures {
 		return priorModel()
 	}
-	return &m
+	return m.compile()
 }
 
 // priorModel is a hand-set starting point: long prose lines full of function
@@ -56,8 +82,16 @@ func (m *lineModel) prob(x *[numFeatures]float64) float64 {
 	for i, v := range x {
 		z += m.Weights[i] * v
 	}
-	for i := range m.Trees {
-		z += m.Trees[i].eval(x)
+	for _, i := range m.roots {
+		n := &m.nodes[i]
+		for n.f >= 0 {
+			if x[n.f] <= n.thr {
+				n = &m.nodes[n.l]
+			} else {
+				n = &m.nodes[n.r]
+			}
+		}
+		z += n.v
 	}
 	return 1 / (1 + math.Exp(-z))
 }

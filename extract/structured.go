@@ -75,7 +75,12 @@ func textParagraphs(s string) []string { return paragraphs(strings.ToValidUTF8(s
 
 // blockTags end a paragraph when an HTML fragment is flattened to text.
 var blockTags = map[string]bool{"p": true, "div": true, "br": true, "li": true, "h1": true, "h2": true, "h3": true,
-	"h4": true, "h5": true, "h6": true, "blockquote": true, "tr": true, "section": true, "article": true, "pre": true}
+	"h4": true, "h5": true, "h6": true, "blockquote": true, "tr": true, "section": true, "article": true, "pre": true,
+	"ul": true, "ol": true, "table": true, "header": true, "footer": true, "figure": true, "figcaption": true,
+	"head": true, "dd": true, "dt": true, "main": true, "aside": true, "hr": true}
+
+// inlineSpaced elements separate words without ending the paragraph.
+var inlineSpaced = map[string]bool{"td": true, "th": true}
 
 // fragmentParagraphs flattens an HTML fragment (a feed description) to
 // paragraphs, dropping scripts and styles.
@@ -83,6 +88,15 @@ func fragmentParagraphs(b []byte) []string {
 	doc, err := html.Parse(bytes.NewReader(b))
 	if err != nil {
 		return textParagraphs(string(b))
+	}
+	return nodeParagraphs(doc)
+}
+
+// nodeParagraphs flattens an HTML tree to paragraphs: block elements end a
+// paragraph; scripts and styles are dropped; white space is collapsed.
+func nodeParagraphs(doc *html.Node) []string {
+	if doc == nil {
+		return nil
 	}
 	var sb strings.Builder
 	var walk func(n *html.Node)
@@ -92,12 +106,16 @@ func fragmentParagraphs(b []byte) []string {
 			sb.WriteString(n.Data)
 		case n.Type == html.ElementNode && (n.Data == "script" || n.Data == "style"):
 			return
+		case n.Type == html.ElementNode && blockTags[n.Data]:
+			sb.WriteString("\n")
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
 		if n.Type == html.ElementNode && blockTags[n.Data] {
 			sb.WriteString("\n")
+		} else if n.Type == html.ElementNode && inlineSpaced[n.Data] {
+			sb.WriteString(" ")
 		}
 	}
 	walk(doc)

@@ -11,6 +11,9 @@ import (
 // less is a teaser or a stray caption, not an article.
 const minPartWords = 40
 
+// minArticleWords is the least body a page's only article must have.
+const minArticleWords = 12
+
 var (
 	reByline    = regexp.MustCompile(`^(?i:by|von|par|por|di|door|autor(?:in)?|author|written by|text)\s*:?\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+(?:and|und|&|et|y|,)?\s*\p{Lu}?[\p{L}.'’\-]+){0,6})\s*$`)
 	reDateLabel = regexp.MustCompile(`^(?i:date|datum|published|publié|publicado|veröffentlicht|updated|aktualisiert|posted|stand)\s*:?\s*`)
@@ -34,7 +37,7 @@ func (e *Extractor) fromText(text string, captured time.Time) []*draft {
 	for _, part := range splitParts(lines, keep, captured) {
 		d := buildDraft(lines, part, prevEnd, captured)
 		prevEnd = part.lines[len(part.lines)-1] + 1
-		if words(d.body) >= minPartWords || (len(drafts) == 0 && words(d.body) > 0) {
+		if words(d.body) >= minPartWords || (len(drafts) == 0 && words(d.body) >= minArticleWords) {
 			drafts = append(drafts, d)
 		}
 	}
@@ -107,7 +110,7 @@ func isBoundary(lines []*line, i int, now time.Time) bool {
 // headlineLike: a short line of words that does not end like a sentence and
 // has none of the marks of page furniture.
 func headlineLike(l *line) bool {
-	if l.words < 2 || l.words > 25 || l.boiler > 0 || l.letters*2 < len(l.text) {
+	if l.words < 2 || l.words > 25 || l.boiler*4 > l.words || l.letters*2 < len(l.text) {
 		return false
 	}
 	t := strings.TrimRight(l.text, ` "”’'`)

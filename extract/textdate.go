@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 )
 
@@ -9,6 +10,8 @@ const (
 	confDateline = 0.9
 	confHeader   = 0.7
 	confPage     = 0.6 // another article of the same page had a sure date
+	confNear     = 0.6 // a date line near the article but not right above it
+	confFooter   = 0.5 // a date line just below the article
 	confText     = 0.4
 	confWidget   = 0.25
 )
@@ -26,6 +29,20 @@ func headerDate(zone []*line, captured time.Time) dateGuess {
 			if g.known() {
 				return g
 			}
+		}
+	}
+	return dateGuess{}
+}
+
+// footerDate is the first date line just below the article ("Published
+// on ...", "Stand: ..."), unless it is a copyright line.
+func footerDate(zone []*line, captured time.Time) dateGuess {
+	for _, l := range zone {
+		if !l.shortDate || strings.Contains(l.text, "©") || strings.Contains(strings.ToLower(l.text), "copyright") {
+			continue
+		}
+		if g := (dateGuess{day: findDates(l.text)[0].t, confidence: confFooter, evidence: "footer"}).notAfter(captured); g.known() {
+			return g
 		}
 	}
 	return dateGuess{}

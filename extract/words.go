@@ -53,3 +53,21 @@ regen sonnig condition windgeschwindigkeit`)
 var authorWords = wordSet(`staff writer writers editor editors author authors autor autorin autoren redaktion redakteur
 redakteurin correspondent reporter journalist journalistin contributor contributors columnist rédaction rédacteur
 redacción redazione`)
+
+// Vocabulary classes, as bits, so that each word is looked up once.
+const (
+	vStop uint8 = 1 << iota
+	vBoiler
+	vAuthor
+	vWeather
+)
+
+var vocabulary = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for bit, set := range map[uint8]map[string]bool{vStop: stopWords, vBoiler: boilerWords, vAuthor: authorWords, vWeather: weatherWords} {
+		for w := range set {
+			m[w] |= bit
+		}
+	}
+	return m
+}()

@@ -70,17 +70,8 @@ func Train(ctx context.Context, train, dev io.Reader, opts TrainOptions, log *sl
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	trainDocs, err := ReadCoNLL(ctx, train)
+	trainDocs, devDocs, err := readTrainingData(ctx, train, dev)
 	if err != nil {
-		return nil, fmt.Errorf("ner.Train: reading training data: %w", err)
-	}
-	var devDocs []*Document
-	if dev != nil {
-		if devDocs, err = ReadCoNLL(ctx, dev); err != nil {
-			return nil, fmt.Errorf("ner.Train: reading dev data: %w", err)
-		}
-	}
-	if err := checkGold(trainDocs); err != nil {
 		return nil, err
 	}
 	full, folds := gazetteers(trainDocs, opts.Folds)
@@ -99,6 +90,14 @@ func Train(ctx context.Context, train, dev io.Reader, opts TrainOptions, log *sl
 	if opts.OnePass {
 		return m, nil
 	}
+	if m.second, err = trainSecond(ctx, m.first, tr, dv, opts, log); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// trainSecond trains the document pass on the first pass's held-out output.
+func trainSecond(ctx context.Context, first *layer, tr, dv []docExamples, opts TrainOptions, log *slog.Logger) (*layer, error) {
 	log.Info("ner: predicting the training data for the second pass", "folds", opts.Folds)
 	preds, ems, err := jackknife(ctx, tr, opts)
 	if err != nil {
@@ -106,15 +105,24 @@ func Train(ctx context.Context, train, dev io.Reader, opts TrainOptions, log *sl
 	}
 	mask2 := uint64(1)<<opts.LabelBits - 1
 	tr2 := secondExamples(mask2, tr, preds, ems)
-	dp, de := predict(m.first, dv)
+	dp, de := predict(first, dv)
 	dv2 := secondExamples(mask2, dv, dp, de)
 	log.Info("ner: training the second pass")
 	opts2 := opts
 	opts2.Bits = opts.LabelBits
-	if m.second, err = perceptron(ctx, flatten(tr2), opts2, log, layerScorer(dv2)); err != nil {
-		return nil, err
+	return perceptron(ctx, flatten(tr2), opts2, log, layerScorer(dv2))
+}
+
+func readTrainingData(ctx context.Context, train, dev io.Reader) (trainDocs, devDocs []*Document, err error) {
+	if trainDocs, err = ReadCoNLL(ctx, train); err != nil {
+		return nil, nil, fmt.Errorf("ner.Train: reading training data: %w", err)
 	}
-	return m, nil
+	if dev != nil {
+		if devDocs, err = ReadCoNLL(ctx, dev); err != nil {
+			return nil, nil, fmt.Errorf("ner.Train: reading dev data: %w", err)
+		}
+	}
+	return trainDocs, devDocs, checkGold(trainDocs)
 }
 
 // trainClusters learns word clusters from the unlabelled text and the words

@@ -75,6 +75,17 @@ func (a *analysis) name(m storyline.Mention) string {
 	return t
 }
 
+// canonicalOf is the canonical name of the person whose longest written
+// name is full.
+func (a *analysis) canonicalOf(full string) string {
+	for _, m := range a.people {
+		if stripPossessive(m.Text) == full && m.Canonical != "" {
+			return m.Canonical
+		}
+	}
+	return full
+}
+
 func canonicalNames(people []storyline.Mention) map[string]string {
 	out := map[string]string{}
 	for _, m := range people {

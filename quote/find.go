@@ -39,7 +39,7 @@ func (a *analysis) group() []found {
 
 func (a *analysis) continues(s, next segment) bool {
 	if s.Open {
-		return next.Para == s.Para+1 && next.Outer.Start == a.paras[next.Para].Start
+		return next.Para == s.Para+1 && next.Outer.Start == a.paras[next.Para].Start && !a.namesOwnSpeaker(next)
 	}
 	if next.Para != s.Para {
 		return false
@@ -61,6 +61,23 @@ func (a *analysis) continues(s, next segment) bool {
 		// has no attribution of its own.
 		alo, ahi := a.afterWindow(next.Outer.End)
 		return len(a.cues(alo, min(ahi, alo+8))) == 0
+	}
+	return false
+}
+
+// namesOwnSpeaker reports whether a quotation is followed by a cue and a
+// name of its own ("…,” added Rep. Jim Clyburn"): then it is not the
+// continuation of the one before, even when that one was left open.
+func (a *analysis) namesOwnSpeaker(s segment) bool {
+	lo, hi := a.afterWindow(s.Outer.End)
+	hi = min(hi, lo+12)
+	if len(a.cues(lo, hi)) == 0 {
+		return false
+	}
+	for _, c := range a.candidates(lo, hi) {
+		if c.m != nil {
+			return true
+		}
 	}
 	return false
 }
@@ -113,122 +130,40 @@ func startsUpper(body []rune, s storyline.Span) bool {
 	return false
 }
 
-// attribute finds each quotation's speaker. A full quotation looks first in
-// the clause between its fragments and after its closing mark, a fragment
-// first at the sentence around it; then the other side, then a sentence
-// ending in a colon just before. A quotation with none of these takes the
-// speaker of the quotation just before it in the same or previous paragraph.
-func (a *analysis) attribute(fs []found) {
-	prev, prevPara := "", -2
-	for i := range fs {
-		f := &fs[i]
-		if f.kind == storyline.QuoteDirect {
-			f.attribution = a.firstFound(f, prev, a.fromBetween, a.fromAfter, a.fromBefore, a.fromColon)
-		} else {
-			f.attribution = a.firstFound(f, prev, a.fromBefore, a.fromAfter)
-		}
-		para := a.paraOf(f.outer.Start)
-		if !f.found && prev != "" && para-prevPara <= 1 && f.kind == storyline.QuoteDirect {
-			f.attribution = attribution{speaker: prev, found: true}
-		}
-		if f.speaker != "" {
-			prev, prevPara = f.speaker, a.paraOf(f.outer.End-1)
-		}
+// keep drops what quotation marks also enclose besides quotations: titles
+// of shows and books ("Fox News Sunday", "13th") and scare quotes of a word
+// or two that no cue attributes to anyone.
+func (a *analysis) keep(f found) bool {
+	if f.kind == storyline.QuoteDirect || f.found {
+		return true
 	}
+	words := strings.Fields(string(a.body[f.frags[0].Start:f.frags[0].End]))
+	return len(words) > maxBareWords && !titleCase(words)
 }
 
-type finder func(f *found, prev string) attribution
+// maxBareWords is the longest fragment kept without a cue: tuned on the
+// PolNeAR train split.
+const maxBareWords = 2
 
-func (a *analysis) firstFound(f *found, prev string, finders ...finder) attribution {
-	for _, find := range finders {
-		if at := find(f, prev); at.found {
-			return at
+// titleCase reports whether every word but short function words is
+// capitalised, as in a title.
+func titleCase(words []string) bool {
+	for _, w := range words {
+		r := []rune(w)
+		if len(r) > 3 && !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+			return false
 		}
 	}
-	return attribution{}
-}
-
-func (a *analysis) fromBetween(f *found, prev string) attribution {
-	for _, b := range f.between {
-		if at := a.speakerAfter(a.tokenAt(b.Start), a.tokenAt(b.End), prev); at.found {
-			return at
-		}
-	}
-	return attribution{}
-}
-
-// fromAfter reads the clause after the closing mark; for a fragment only
-// when it ends the sentence or a comma leads into the cue.
-func (a *analysis) fromAfter(f *found, prev string) attribution {
-	lo, hi := a.afterWindow(f.outer.End)
-	if f.kind != storyline.QuoteDirect && !a.closesClause(f.outer) && (hi == lo || a.toks[lo].Text != ",") {
-		return attribution{}
-	}
-	if at := a.dashSpeaker(lo, hi, prev); at.found {
-		return at
-	}
-	if a.endsSentence(f.outer) && hi > lo && startsUpperWord(a.toks[lo].Text) && !a.bareAttribution(lo) {
-		// the sentence ended inside the marks; what follows is a new one
-		return attribution{}
-	}
-	return a.speakerAfter(lo, hi, prev)
-}
-
-// bareAttribution reports whether the tokens from lo read "Rutte said." or
-// "Rutte said," (a clause of its own, however it was punctuated).
-func (a *analysis) bareAttribution(lo int) bool {
-	for t := lo + 1; t < min(lo+4, len(a.toks)); t++ {
-		if a.lex.speech(a.toks[t].Text) {
-			return t+1 == len(a.toks) || a.toks[t+1].Text == "." || a.toks[t+1].Text == ","
-		}
-	}
-	return false
-}
-
-func startsUpperWord(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
-	}
-	return false
-}
-
-// endsSentence reports whether the last word inside the closing mark is
-// followed by . ? or !.
-func (a *analysis) endsSentence(outer storyline.Span) bool {
-	i := outer.End - 1
-	if i < 0 || !isCloseMark(a.body[i]) {
-		return false
-	}
-	for i--; i > outer.Start && (unicode.IsSpace(a.body[i]) || isCloseMark(a.body[i])); i-- {
-	}
-	r := a.body[i]
-	return r == '.' || r == '?' || r == '!'
-}
-
-func (a *analysis) fromBefore(f *found, prev string) attribution {
-	lo, hi := a.beforeWindow(f.outer.Start)
-	return a.speakerBefore(lo, hi, prev)
-}
-
-func (a *analysis) fromColon(f *found, prev string) attribution {
-	return a.colonBefore(f.outer.Start, prev)
-}
-
-// colonBefore reads "Kallas told lawmakers:" ending the sentence or
-// paragraph right before the quote.
-func (a *analysis) colonBefore(pos int, prev string) attribution {
-	t := a.tokenAt(pos) - 1
-	if t < 0 || a.toks[t].Text != ":" || a.quoted[t] {
-		return attribution{}
-	}
-	lo, _ := a.beforeWindow(a.toks[t].Start)
-	return a.speakerBefore(lo, t+1, prev)
+	return true
 }
 
 // quotes turns the found quotations into the exported form.
 func (a *analysis) quotes(fs []found) []storyline.Quote {
 	out := make([]storyline.Quote, 0, len(fs))
 	for _, f := range fs {
+		if !a.keep(f) {
+			continue
+		}
 		parts := make([]string, len(f.frags))
 		for i, s := range f.frags {
 			parts[i] = string(a.body[s.Start:s.End])

@@ -35,6 +35,13 @@ func FuzzFind(f *testing.F) {
 			a.classify(&fs[i])
 		}
 		a.attribute(fs)
+		var kept []found
+		for _, f := range fs {
+			if a.keep(f) {
+				kept = append(kept, f)
+			}
+		}
+		fs = kept
 		for i, q := range a.quotes(fs) {
 			if q.Start < 0 || q.End > len(rs) || q.Start >= q.End {
 				t.Fatalf("span %d:%d outside a body of %d code points", q.Start, q.End, len(rs))

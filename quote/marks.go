@@ -117,8 +117,16 @@ func closesAt(body []rune, p storyline.Span, i int, closer string) int {
 			return 1
 		}
 	default:
-		if string(body[i]) == closer {
+		// curly and straight double marks get mixed up in copy: either
+		// closes either, unless a straight one looks like it opens a
+		// quote inside the quote
+		switch body[i] {
+		case '”':
 			return 1
+		case '"':
+			if closer == "\"" || !opensHere(body, p, i) {
+				return 1
+			}
 		}
 	}
 	return 0

@@ -129,7 +129,7 @@ func (a *analysis) resolvePronoun(t int, prev string) string {
 		if m.Type != storyline.Person || h != unknown && h != g {
 			continue
 		}
-		score := -float64(dist) / 40
+		score := -float64(dist) / 20 // the scale was tuned on the PolNeAR train split
 		if h == g {
 			score += 3
 		}
@@ -159,13 +159,25 @@ func opposite(g gender) gender {
 	return unknown
 }
 
-// isSubject reports whether a mention opens its sentence or stands right
-// before a cue: the people sentences are about.
+// isSubject reports whether a mention is the first name of its sentence or
+// stands right before a cue (past a bracket, as in "Perdue (R-Ga.) said"):
+// the people sentences are about.
 func (a *analysis) isSubject(m storyline.Mention) bool {
 	t := a.tokenAt(m.Start)
-	if t == 0 || isTerminal(a.toks[t-1].Text) || a.paras[a.paraOf(m.Start)].Start == m.Start {
+	e := tokenEnd(a.toks, t, m.End)
+	if e < len(a.toks) && a.toks[e].Text == "(" {
+		for e < len(a.toks) && e < t+12 && a.toks[e].Text != ")" {
+			e++
+		}
+		e++
+	}
+	if e < len(a.toks) && a.lex.speech(a.toks[e].Text) {
 		return true
 	}
-	e := tokenEnd(a.toks, t, m.End)
-	return e < len(a.toks) && a.lex.speech(a.toks[e].Text)
+	lo, _ := a.beforeWindow(m.Start)
+	if lo == t {
+		return true
+	}
+	i := a.mentionFrom(a.toks[lo].Start)
+	return i < len(a.ments) && a.ments[i].Start == m.Start
 }

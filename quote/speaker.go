@@ -39,12 +39,47 @@ func (a *analysis) candidates(lo, hi int) []cand {
 		}
 	}
 	for t := lo; t < hi; t++ {
-		if !a.quoted[t] && speakerPronouns[strings.ToLower(a.toks[t].Text)] {
+		if a.quoted[t] {
+			continue
+		}
+		if speakerPronouns[strings.ToLower(a.toks[t].Text)] {
 			out = append(out, cand{tok: t, pron: true})
+		}
+		if m, ok := a.titled(t, out); ok {
+			out = append(out, cand{tok: t + 1, m: m})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].tok < out[j].tok })
 	return out
+}
+
+// titled reads "Mr. King" where the tagger missed "King" but the document
+// names a person "Larry King": the title and the surname make a candidate.
+func (a *analysis) titled(t int, have []cand) (*storyline.Mention, bool) {
+	if !titles[strings.ToLower(a.toks[t].Text)] || t+1 >= len(a.toks) {
+		return nil, false
+	}
+	next := a.toks[t+1]
+	for _, c := range have {
+		if c.tok == t+1 {
+			return nil, false
+		}
+	}
+	full, ok := a.names[strings.ToLower(next.Text)]
+	if !ok || !startsUpperWord(next.Text) || a.insideMention(next.Span) {
+		return nil, false
+	}
+	return &storyline.Mention{Span: next.Span, Type: storyline.Person, Text: next.Text, Canonical: a.canonicalOf(full)}, true
+}
+
+var titles = map[string]bool{
+	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "sen.": true, "rep.": true, "gov.": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "president": true, "senator": true,
+}
+
+func (a *analysis) insideMention(s storyline.Span) bool {
+	i := a.mentionFrom(s.Start)
+	return i < len(a.ments) && a.ments[i].Start == s.Start || i > 0 && a.ments[i-1].End > s.Start
 }
 
 // resolve turns a candidate into a canonical name; prev is the speaker of
@@ -58,13 +93,27 @@ func (a *analysis) resolve(c cand, prev string) string {
 
 func isTerminal(s string) bool { return s == "." || s == "!" || s == "?" }
 
+// endsAt reports whether token t ends a sentence: a terminal mark not
+// followed by a comma, bracket or lower-case word (the tokenizer splits the
+// period off "(D-Md.)" and "R-Ky.,").
+func (a *analysis) endsAt(t int) bool {
+	if !isTerminal(a.toks[t].Text) {
+		return false
+	}
+	if t+1 >= len(a.toks) {
+		return true
+	}
+	next := []rune(a.toks[t+1].Text)
+	return !(next[0] == ',' || next[0] == ')' || next[0] == ';' || unicode.IsLower(next[0]))
+}
+
 // afterWindow is the token range from pos to the end of its clause: the next
 // sentence end, opening quotation mark or paragraph end.
 func (a *analysis) afterWindow(pos int) (int, int) {
 	lo := a.tokenAt(pos)
 	p := a.paras[a.paraOf(max(pos-1, 0))]
 	hi := lo
-	for hi < len(a.toks) && hi-lo < 30 && a.toks[hi].Start < p.End && !a.quoted[hi] && !isTerminal(a.toks[hi].Text) {
+	for hi < len(a.toks) && hi-lo < 30 && a.toks[hi].Start < p.End && !a.quoted[hi] && !a.endsAt(hi) {
 		hi++
 	}
 	return lo, hi
@@ -77,7 +126,7 @@ func (a *analysis) beforeWindow(pos int) (int, int) {
 	hi := a.tokenAt(pos)
 	p := a.paras[a.paraOf(pos)]
 	lo := hi
-	for lo > 0 && hi-lo < 60 && a.toks[lo-1].Start >= p.Start && (a.quoted[lo-1] || !isTerminal(a.toks[lo-1].Text)) {
+	for lo > 0 && hi-lo < 60 && a.toks[lo-1].Start >= p.Start && (a.quoted[lo-1] || !a.endsAt(lo-1)) {
 		lo--
 	}
 	return lo, hi
@@ -127,7 +176,7 @@ func (a *analysis) speakerAfter(lo, hi int, prev string) attribution {
 		}
 	}
 	for _, c := range a.cues(lo, hi) {
-		if c-lo > 8 {
+		if c-lo > 12 {
 			break
 		}
 		if at := a.around(cands, c, prev, true); at.found {
@@ -214,11 +263,20 @@ func (a *analysis) speakerBefore(lo, hi int, prev string) attribution {
 		}
 	}
 	cs := a.cues(lo, hi)
+	var strong []int
 	for _, c := range cs {
-		if a.lex.strong(a.toks[c].Text) || a.toks[c].Text == "according" {
-			if at := a.around(cands, c, prev, true); at.found {
-				return at
-			}
+		if a.lex.strong(a.toks[c].Text) || strings.EqualFold(a.toks[c].Text, "according") {
+			strong = append(strong, c)
+		}
+	}
+	if n := len(strong); n > 1 && hi-strong[n-1] <= 2 {
+		// "Asked about it, Clinton said, “…": the cue that introduces the
+		// quotation comes first
+		strong[0], strong[n-1] = strong[n-1], strong[0]
+	}
+	for _, c := range strong {
+		if at := a.around(cands, c, prev, true); at.found {
+			return at
 		}
 	}
 	for _, c := range cs {

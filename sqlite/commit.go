@@ -78,6 +78,11 @@ func commitTx(ctx context.Context, tx *sql.Tx, st *writeStmts, c *storyline.Comm
 			return fmt.Errorf("article %s: %w", a.ID, err)
 		}
 	}
+	for _, id := range c.DeletedStories {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id = ?`, id); err != nil {
+			return fmt.Errorf("delete story %s: %w", id, err)
+		}
+	}
 	for _, s := range c.Stories {
 		if err := upsertStory(ctx, tx, s); err != nil {
 			return fmt.Errorf("story %s: %w", s.ID, err)
@@ -158,7 +163,11 @@ func upsertStory(ctx context.Context, tx *sql.Tx, s *storyline.Story) error {
 			return err
 		}
 	}
-	return nil
+	// Articles stored earlier move into the story they are now listed in
+	// (after a merge); the doc JSON is what readers see, so it moves too.
+	_, err = tx.ExecContext(ctx, `UPDATE articles SET story = ?1, doc = json_set(doc, '$.story', ?1)
+		WHERE id IN (SELECT article_id FROM story_articles WHERE story_id = ?1) AND story IS NOT ?1`, s.ID)
+	return err
 }
 
 // writeStmts are the per-article statements of Commit, prepared once on the

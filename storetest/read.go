@@ -160,3 +160,28 @@ func checkEntities(t *testing.T, got []*storyline.Entity, want []storyline.Entit
 		}
 	}
 }
+
+// testStoryMovesArticles checks that a story listing articles stored under
+// another story moves them, and that a merged-away story can be deleted.
+func testStoryMovesArticles(t *testing.T, s storyline.Store) {
+	a, b := sparseArticle("a.txt", "First."), sparseArticle("b.txt", "Second.")
+	a.Story, b.Story = "s-a", "s-b"
+	commit(t, s, &storyline.Commit{Page: storyline.PageRecord{ID: "a.txt", Hash: "1"}, Articles: []*storyline.Article{a}, Stories: []*storyline.Story{story("s-a", "a.txt")}})
+	commit(t, s, &storyline.Commit{Page: storyline.PageRecord{ID: "b.txt", Hash: "2"}, Articles: []*storyline.Article{b}, Stories: []*storyline.Story{story("s-b", "b.txt")}})
+	c := sparseArticle("c.txt", "Third.")
+	c.Story = "s-a"
+	commit(t, s, &storyline.Commit{
+		Page:           storyline.PageRecord{ID: "c.txt", Hash: "3"},
+		Articles:       []*storyline.Article{c},
+		Stories:        []*storyline.Story{story("s-a", "a.txt", "b.txt", "c.txt")},
+		DeletedStories: []string{"s-b"},
+	})
+	for _, id := range []string{"a.txt", "b.txt", "c.txt"} {
+		if got := article(t, s, id).Story; got != "s-a" {
+			t.Errorf("article %s is in story %q, want s-a", id, got)
+		}
+	}
+	if _, err := s.Story(context.Background(), "s-b"); storyline.ErrorCode(err) != storyline.ENOTFOUND {
+		t.Errorf("merged-away story s-b: err = %v, want ENOTFOUND", err)
+	}
+}

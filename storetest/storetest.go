@@ -31,6 +31,7 @@ func Run(t *testing.T, open func(t *testing.T) storyline.Store) {
 		{"StoryRoundTrip", testStoryRoundTrip},
 		{"StoryUpsertReplacesArticles", testStoryUpsert},
 		{"EachStoryOrderAndStop", testEachStory},
+		{"StoryMovesArticles", testStoryMovesArticles},
 		{"EntityAggregation", testEntityAggregation},
 		{"EntityOrdering", testEntityOrdering},
 		{"EntitiesFollowRecommit", testEntitiesFollowRecommit},

@@ -63,6 +63,9 @@ func (m *Main) evalEvents(ctx context.Context, args []string) error {
 		return err
 	}
 	for _, opt := range opts {
+		if len(tries) > 0 {
+			fmt.Fprintf(m.Stdout, "%+v\n", opt)
+		}
 		if err := m.scoreEvents(ctx, opt, docs, labels); err != nil {
 			return err
 		}
@@ -110,9 +113,6 @@ func (t tryList) options() ([]cluster.Options, error) {
 
 func (m *Main) scoreEvents(ctx context.Context, opt cluster.Options, docs []*storyline.Doc, labels map[string]string) error {
 	c := cluster.New(opt)
-	if os.Getenv("PRIME") != "" {
-		c.Prime(docs)
-	}
 	start := time.Now()
 	if _, err := c.Assign(ctx, docs); err != nil {
 		return err
@@ -130,9 +130,8 @@ func (m *Main) scoreEvents(ctx context.Context, opt cluster.Options, docs []*sto
 		}
 	}
 	s := eval.ScoreClusters(labels, pred)
-	fmt.Fprintf(m.Stdout, "%+v\n", opt)
-	fmt.Fprintf(m.Stdout, "join %.3f: %d articles, %d gold events, %d stories, %d duplicates (%d across gold events)\n",
-		opt.Join, s.Items, s.GoldClusters, s.PredClusters, dups, wrongDups)
+	fmt.Fprintf(m.Stdout, "%d articles, %d gold events, %d stories, %d duplicates (%d across gold events)\n",
+		s.Items, s.GoldClusters, s.PredClusters, dups, wrongDups)
 	fmt.Fprintf(m.Stdout, "  pairwise F1 %.3f (P %.3f / R %.3f)\n", s.PairF1, s.PairP, s.PairR)
 	fmt.Fprintf(m.Stdout, "  BCubed   F1 %.3f (P %.3f / R %.3f)\n", s.BCubedF1, s.BCubedP, s.BCubedR)
 	fmt.Fprintf(m.Stdout, "  clustering: %.0f articles/s\n", float64(len(docs))/max(spent.Seconds(), 1e-9))

@@ -12,6 +12,7 @@ import (
 	"github.com/zeebo/xxh3"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/cluster"
 	"github.com/storyline-news/storyline/entity"
 	"github.com/storyline-news/storyline/ingest"
 	"github.com/storyline-news/storyline/pipeline"
@@ -70,8 +71,9 @@ type ingestRun struct {
 	opt   ingestOptions
 	prog  *progress
 	// stats, when set, receives the time of every stage (storyline bench).
-	stats  *pipeline.Stats
-	linker *entity.Linker
+	stats     *pipeline.Stats
+	linker    *entity.Linker
+	clusterer *cluster.Clusterer
 
 	pages, articles int
 	unchanged       int // touched only by the reading goroutine until it ends
@@ -125,10 +127,15 @@ func (r *ingestRun) execute(ctx context.Context, paths []string) error {
 // already stored, so this run continues where the last one stopped.
 func (r *ingestRun) restore(ctx context.Context) error {
 	r.linker = entity.NewLinker()
-	return r.store.EachEntity(ctx, func(e *storyline.Entity) error {
+	err := r.store.EachEntity(ctx, func(e *storyline.Entity) error {
 		r.linker.LearnName(storyline.EntityKey{Name: e.Name, Type: e.Type}, e.Mentions)
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	r.clusterer = cluster.New(cluster.DefaultOptions())
+	return r.clusterer.Restore(ctx, r.store)
 }
 
 // relink gives the lone surnames stored earlier the full names that later
@@ -215,6 +222,19 @@ func (r *ingestRun) commit(ctx context.Context, res pipeline.Result) error {
 		c.Page.Articles = append(c.Page.Articles, d.Article.ID)
 	}
 	t0 := time.Now()
+	stories, err := r.clusterer.Assign(ctx, res.Docs)
+	if err != nil {
+		return err
+	}
+	r.stats.Record("cluster", bodyBytes(c.Articles), time.Since(t0))
+	for _, s := range stories {
+		if len(s.Articles) == 0 {
+			c.DeletedStories = append(c.DeletedStories, s.ID)
+		} else {
+			c.Stories = append(c.Stories, s)
+		}
+	}
+	t0 = time.Now()
 	if err := r.store.Commit(ctx, c); err != nil {
 		return err
 	}

@@ -66,7 +66,7 @@ func printStory(ctx context.Context, w io.Writer, r storyline.ArticleReader, s *
 	if s.LastPublished != "" && s.LastPublished != s.FirstPublished {
 		dates += " to " + s.LastPublished
 	}
-	fmt.Fprintf(w, "    %d articles · %s · sources: %s\n", len(s.Articles), orDash(dates), orDash(strings.Join(s.Sources, ", ")))
+	fmt.Fprintf(w, "    %s · %s · sources: %s\n", plural(len(s.Articles), "article"), orDash(dates), orDash(strings.Join(s.Sources, ", ")))
 	if len(s.Entities) > 0 {
 		fmt.Fprintf(w, "    who/where: %s\n", strings.Join(s.Entities[:min(len(s.Entities), 6)], ", "))
 	}
@@ -90,4 +90,11 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

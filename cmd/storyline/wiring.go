@@ -7,11 +7,17 @@ import (
 	"github.com/storyline-news/storyline/lang"
 	"github.com/storyline-news/storyline/ner"
 	"github.com/storyline-news/storyline/pipeline"
+	"github.com/storyline-news/storyline/quote"
 	"github.com/storyline-news/storyline/text"
+	"github.com/storyline-news/storyline/timex"
 )
 
 // newPipeline wires the extractor and the per-document stages in order.
 func (m *Main) newPipeline(workers int, stats *pipeline.Stats) (*pipeline.Pipeline, error) {
+	quotes, err := quote.New()
+	if err != nil {
+		return nil, &storyline.Error{Code: storyline.EINTERNAL, Op: "quote.New", Err: err}
+	}
 	model, err := ner.Load()
 	if err != nil {
 		// The model is part of the binary: failing to read it is a bug, not bad input.
@@ -24,6 +30,8 @@ func (m *Main) newPipeline(workers int, stats *pipeline.Stats) (*pipeline.Pipeli
 			text.Stage{},
 			ner.NewStage(model),
 			entity.Stage{},
+			quotes,
+			timex.NewStage(),
 		},
 		Workers: workers,
 		Stats:   stats,

@@ -1,0 +1,147 @@
+package cluster
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/sqlite"
+)
+
+// commitAll stores each doc as its own page, with the stories Assign returned.
+func commitAll(t *testing.T, db *sqlite.DB, docs []*storyline.Doc, stories []*storyline.Story) {
+	t.Helper()
+	ctx := context.Background()
+	for i, d := range docs {
+		c := &storyline.Commit{
+			Page:     storyline.PageRecord{ID: d.Article.ID, Hash: d.Article.ID, Format: storyline.FormatText, Articles: []string{d.Article.ID}},
+			Articles: []*storyline.Article{d.Article},
+		}
+		if i == len(docs)-1 {
+			c.Stories = stories
+		}
+		if err := db.Commit(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestRestoreContinues checks that a clusterer restored from the store
+// assigns later articles as one that saw the whole stream would, keeps the
+// stored ids, and that assigning stored articles again changes nothing.
+func TestRestoreContinues(t *testing.T) {
+	ctx := context.Background()
+	g := newSynth(9)
+	docs := make([]*storyline.Doc, 240)
+	for i := range docs {
+		docs[i] = g.article()
+	}
+	// A republished copy, to restore a duplicate too.
+	cp := *docs[10].Article
+	cp.ID, cp.Title = "copy-of-10", "A new headline"
+	docs = append(docs[:100], append([]*storyline.Doc{{Article: &cp}}, docs[100:]...)...)
+
+	whole := New(DefaultOptions())
+	if _, err := whole.Assign(ctx, clone(docs)); err != nil {
+		t.Fatal(err)
+	}
+
+	first, rest := clone(docs[:150]), clone(docs[150:])
+	c1 := New(DefaultOptions())
+	stories, err := c1.Assign(ctx, first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	commitAll(t, db, first, stories)
+	if got := first[100].Article.DuplicateOf; got != docs[10].Article.ID {
+		t.Errorf("republished copy: duplicate_of = %q, want %q", got, docs[10].Article.ID)
+	}
+
+	c2 := New(DefaultOptions())
+	if err := c2.Restore(ctx, db); err != nil {
+		t.Fatal(err)
+	}
+	again := clone(docs[:150])
+	changed, err := c2.Assign(ctx, again)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(changed) != 0 {
+		t.Errorf("assigning stored articles again changed %d stories", len(changed))
+	}
+	for i, d := range again {
+		if d.Article.Story != first[i].Article.Story || d.Article.DuplicateOf != first[i].Article.DuplicateOf {
+			t.Errorf("%s: story %q dup %q after restore, was %q %q", d.Article.ID, d.Article.Story, d.Article.DuplicateOf,
+				first[i].Article.Story, first[i].Article.DuplicateOf)
+		}
+	}
+	if _, err := c2.Assign(ctx, rest); err != nil {
+		t.Fatal(err)
+	}
+	same := 0
+	for i, d := range rest {
+		if d.Article.Story == whole.of[docs[150+i].Article.ID].id {
+			same++
+		}
+	}
+	if float64(same) < 0.95*float64(len(rest)) {
+		t.Errorf("after restore %d of %d later articles got the story a single run gives", same, len(rest))
+	}
+}
+
+func clone(docs []*storyline.Doc) []*storyline.Doc {
+	out := make([]*storyline.Doc, len(docs))
+	for i, d := range docs {
+		a := *d.Article
+		a.Story, a.DuplicateOf = "", ""
+		out[i] = &storyline.Doc{Article: &a, Mentions: d.Mentions}
+	}
+	return out
+}
+
+// TestIDsDeterministic checks that the same input in the same order gives
+// the same story ids and storylines.
+func TestIDsDeterministic(t *testing.T) {
+	ctx := context.Background()
+	g := newSynth(5)
+	docs := make([]*storyline.Doc, 120)
+	for i := range docs {
+		docs[i] = g.article()
+	}
+	a, b := clone(docs), clone(docs)
+	sa, err := New(DefaultOptions()).Assign(ctx, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sb, err := New(DefaultOptions()).Assign(ctx, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range a {
+		if a[i].Article.Story != b[i].Article.Story {
+			t.Fatalf("%s: story %s vs %s", a[i].Article.ID, a[i].Article.Story, b[i].Article.Story)
+		}
+	}
+	if len(sa) != len(sb) {
+		t.Fatalf("%d vs %d stories", len(sa), len(sb))
+	}
+	for i := range sa {
+		if sa[i].ID != sb[i].ID || sa[i].Storyline != sb[i].Storyline || sa[i].Title != sb[i].Title {
+			t.Fatalf("story %d: %+v vs %+v", i, sa[i], sb[i])
+		}
+	}
+	stories := map[string]bool{}
+	for _, d := range a {
+		stories[d.Article.Story] = true
+	}
+	// Four articles per synthetic story: the clusterer should find about 30.
+	if len(stories) < 20 || len(stories) > 45 {
+		t.Errorf("%d stories for 30 synthetic ones", len(stories))
+	}
+}

@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+func TestFindDates(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"on January 21, 2026 in Davos", []string{"2026-01-21"}},
+		{"Wednesday, 28 January 2026", []string{"2026-01-28"}},
+		{"am 3. März 2024 und am 04.05.2023", []string{"2024-03-03", "2023-05-04"}},
+		{"date 2026-01-28 text", []string{"2026-01-28"}},
+		{"Sept. 9, 2019 and Jan 2, 2020", []string{"2019-09-09", "2020-01-02"}},
+		{"31.02.2020 is no day", nil},
+		{"the 1800s and 12:30", nil},
+		{"le 5 juillet 2021", []string{"2021-07-05"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, h := range findDates(tt.in) {
+			got = append(got, h.t.Format("2006-01-02"))
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("findDates(%q) = %v, want %v", tt.in, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("findDates(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		}
+	}
+}
+
+func TestParseDateline(t *testing.T) {
+	now := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		in                  string
+		place, agency, date string
+		rest                string
+		ok                  bool
+	}{
+		{"Strasbourg, France (AFP) Jan 21, 2026 -", "Strasbourg, France", "AFP", "2026-01-21", "", true},
+		{"LISBON (Reuters) - Portugal's government said", "LISBON", "Reuters", "", "Portugal's government said", true},
+		{"BERLIN, Jan 5 (dpa) - Die Regierung", "BERLIN", "dpa", "2026-01-05", "Die Regierung", true},
+		{"WASHINGTON — The Senate voted", "WASHINGTON", "", "", "The Senate voted", true},
+		{"BERLIN, Dec 30 (dpa) - Text", "BERLIN", "dpa", "2025-12-30", "Text", true}, // no year: not after now
+		{"The President (who spoke) said - nothing", "", "", "", "", false},
+		{"Rutte told Trump on the sidelines", "", "", "", "", false},
+	}
+	for _, tt := range tests {
+		d, rest, ok := parseDateline(tt.in, now)
+		if ok != tt.ok {
+			t.Errorf("parseDateline(%q) ok = %v, want %v", tt.in, ok, tt.ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if d.Place != tt.place || d.Agency != tt.agency || d.Date != tt.date || rest != tt.rest {
+			t.Errorf("parseDateline(%q) = %+v rest %q, want %s/%s/%s rest %q", tt.in, *d, rest, tt.place, tt.agency, tt.date, tt.rest)
+		}
+	}
+}
+
+func TestParsePublished(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    string
+		hasTime bool
+		ok      bool
+	}{
+		{"2024-05-06T07:08:09Z", "2024-05-06", true, true},
+		{"Mon, 06 May 2024 07:08:09 +0200", "2024-05-06", true, true},
+		{"2024-05-06", "2024-05-06", false, true},
+		{"May 6, 2024", "2024-05-06", false, true},
+		{"06.05.2024", "2024-05-06", false, true},
+		{"yesterday", "", false, false},
+	}
+	for _, tt := range tests {
+		got, hasTime, ok := parsePublished(tt.in)
+		if ok != tt.ok || (ok && (got.Format("2006-01-02") != tt.want || hasTime != tt.hasTime)) {
+			t.Errorf("parsePublished(%q) = %v %v %v, want %s %v %v", tt.in, got, hasTime, ok, tt.want, tt.hasTime, tt.ok)
+		}
+	}
+}
+
+func TestDateNotAfterCapture(t *testing.T) {
+	captured := time.Date(2025, 3, 10, 23, 0, 0, 0, time.UTC)
+	day := func(s string) dateGuess {
+		t, _ := time.Parse("2006-01-02", s)
+		return dateGuess{day: t, confidence: 0.9}
+	}
+	if !day("2025-03-10").notAfter(captured).known() {
+		t.Error("the capture day itself must be allowed")
+	}
+	if day("2025-03-11").notAfter(captured).known() {
+		t.Error("a day after the capture must be dropped")
+	}
+}

@@ -1,0 +1,102 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline"
+)
+
+func TestExtractHTML(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "reuters.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := New(Options{Now: testNow})
+	arts, err := x.Extract(context.Background(), &storyline.Page{ID: "reuters.html", Format: storyline.FormatHTML, HTML: b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 1 {
+		t.Fatalf("got %d articles, want 1", len(arts))
+	}
+	a := arts[0]
+	if a.Title != "Portugal to expand rail network, minister says" {
+		t.Errorf("title = %q", a.Title)
+	}
+	if a.Published != "2024-04-15" || a.PublishedConfidence < 0.8 {
+		t.Errorf("published = %q (%.2f %s)", a.Published, a.PublishedConfidence, a.PublishedEvidence)
+	}
+	if a.Dateline == nil || a.Dateline.Place != "LISBON" || a.Dateline.Agency != "Reuters" {
+		t.Errorf("dateline = %+v", a.Dateline)
+	}
+	if !strings.HasPrefix(a.Body, "Portugal will spend several billion euros") {
+		t.Errorf("body starts %q", head(a.Body, 60))
+	}
+	for _, s := range []string{"(Reuters)", "Home", "All rights reserved", "By Maria Costa"} {
+		if strings.Contains(a.Body, s) {
+			t.Errorf("body contains %q", s)
+		}
+	}
+}
+
+func TestExtractHTMLFutureDate(t *testing.T) {
+	page := `<html><head><meta property="article:published_time" content="2030-01-01"></head><body><article>` +
+		strings.Repeat("<p>Some sentence of running text that is long enough to be the main content of this page.</p>", 8) +
+		`</article></body></html>`
+	captured := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	arts, err := New(Options{Now: testNow}).Extract(context.Background(),
+		&storyline.Page{ID: "f.html", Format: storyline.FormatHTML, HTML: []byte(page), Captured: captured})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts {
+		if a.Published >= "2025-01-02" {
+			t.Errorf("published %s lies after the capture %s", a.Published, captured.Format("2006-01-02"))
+		}
+	}
+}
+
+func TestExtractStructured(t *testing.T) {
+	x := New(Options{Now: testNow})
+	tests := []struct {
+		name string
+		page storyline.Page
+		body string
+		pub  string
+	}{
+		{"jsonl text", storyline.Page{Format: storyline.FormatJSONL, Title: "T", Published: "2024-05-06T07:08:09+02:00",
+			Text: "BERLIN (dpa) - First paragraph here.\nSecond paragraph."}, "First paragraph here.\n\nSecond paragraph.", "2024-05-06"},
+		{"feed fragment", storyline.Page{Format: storyline.FormatFeed, Title: "T", Published: "Mon, 06 May 2024 07:08:09 +0000",
+			HTML: []byte("<p>One <b>bold</b> point.</p><p>Two.</p><script>x()</script>")}, "One bold point.\n\nTwo.", "2024-05-06"},
+		{"no date", storyline.Page{Format: storyline.FormatJSONL, Text: "Just text."}, "Just text.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := tt.page
+			p.ID = "rec-1"
+			arts, err := x.Extract(context.Background(), &p)
+			if err != nil || len(arts) != 1 {
+				t.Fatalf("got %d articles, %v", len(arts), err)
+			}
+			a := arts[0]
+			if a.Body != tt.body || a.Published != tt.pub || a.ID != "rec-1" {
+				t.Errorf("got id %q body %q published %q, want body %q published %q", a.ID, a.Body, a.Published, tt.body, tt.pub)
+			}
+			if tt.pub != "" && (a.PublishedEvidence != "input" || a.PublishedConfidence != 1) {
+				t.Errorf("evidence %s %.2f, want input 1", a.PublishedEvidence, a.PublishedConfidence)
+			}
+		})
+	}
+}
+
+func TestExtractBadHTML(t *testing.T) {
+	_, err := New(Options{Now: testNow}).Extract(context.Background(), &storyline.Page{ID: "x", Format: storyline.FormatHTML, HTML: []byte("   ")})
+	if storyline.ErrorCode(err) != storyline.EINPUT {
+		t.Errorf("empty HTML: error %v, want code %s", err, storyline.EINPUT)
+	}
+}

@@ -1,0 +1,145 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline"
+)
+
+var testNow = func() time.Time { return time.Date(2025, 3, 10, 12, 0, 0, 0, time.UTC) }
+
+type wantArticle struct {
+	title, byline   string
+	published       string // "" for none
+	maxConfidence   float64
+	evidence        string
+	place, agency   string
+	starts, ends    string
+	contains, lacks []string
+}
+
+func TestExtractTextDumps(t *testing.T) {
+	tests := []struct {
+		file string
+		want []wantArticle
+	}{
+		{"cookie.txt", []wantArticle{{
+			title:  "New footbridge opens over the river after two years of works",
+			byline: "Anna Lindqvist",
+			starts: "The new footbridge between the old harbour",
+			ends:   "the lighting has been tested.",
+			lacks:  []string{"cookies", "Accept", "Share this", "Skip to content", "Anna Lindqvist", "All rights reserved"},
+		}}},
+		{"weather.txt", []wantArticle{{
+			title:         "Library extends its opening hours for students",
+			published:     "2025-03-03",
+			maxConfidence: 0.3,
+			evidence:      "widget",
+			starts:        "The city library will stay open until midnight",
+			ends:          "keep them in the autumn.",
+			lacks:         []string{"Humidity", "°C", "Newsletter", "Subscribe"},
+		}}},
+		{"related.txt", []wantArticle{{
+			title: "Bakery chain to open forty new shops next year",
+			ends:  "have not kept pace with the cost of living.",
+			lacks: []string{"Related Links", "Learn more", "Subscribe Free"},
+		}}},
+		{"two_articles.txt", []wantArticle{
+			{
+				published: "2025-03-03",
+				evidence:  "page", // the other article's dateline dates the page
+				starts:    "The harbour authority said on Monday",
+				ends:      "keep regular customers away.",
+				lacks:     []string{"Regional council backs", "night train"},
+			},
+			{
+				title:     "Regional council backs new night train to the coast",
+				published: "2025-03-03",
+				evidence:  "dateline",
+				place:     "Lyon, France",
+				agency:    "AFP",
+				starts:    "The regional council voted on Monday",
+				ends:      "while new ones are ordered.",
+				lacks:     []string{"(AFP)", "Related Links", "Subscribe"},
+			},
+		}},
+		{"teasers.txt", []wantArticle{{
+			starts: "The city's public swimming pool will reopen",
+			ends:   "pay for itself within ten years.",
+			lacks:  []string{"++", "parking fees", "choir"},
+		}}},
+	}
+	x := New(Options{Now: testNow})
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join("testdata", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			arts, err := x.Extract(context.Background(), &storyline.Page{ID: tt.file, Format: storyline.FormatText, Text: string(b)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(arts) != len(tt.want) {
+				t.Fatalf("got %d articles, want %d", len(arts), len(tt.want))
+			}
+			for i, w := range tt.want {
+				checkArticle(t, arts[i], w)
+				if len(arts) > 1 && (arts[i].Origin.Part != i+1 || !strings.HasSuffix(arts[i].ID, "#"+string(rune('1'+i)))) {
+					t.Errorf("article %d: id %q part %d", i, arts[i].ID, arts[i].Origin.Part)
+				}
+			}
+		})
+	}
+}
+
+func checkArticle(t *testing.T, a *storyline.Article, w wantArticle) {
+	t.Helper()
+	if a.Title != w.title {
+		t.Errorf("title = %q, want %q", a.Title, w.title)
+	}
+	if w.byline != "" && a.Byline != w.byline {
+		t.Errorf("byline = %q, want %q", a.Byline, w.byline)
+	}
+	if a.Published != w.published {
+		t.Errorf("published = %q (%s), want %q", a.Published, a.PublishedEvidence, w.published)
+	}
+	if w.evidence != "" && a.PublishedEvidence != w.evidence {
+		t.Errorf("evidence = %q, want %q", a.PublishedEvidence, w.evidence)
+	}
+	if w.maxConfidence > 0 && a.PublishedConfidence > w.maxConfidence {
+		t.Errorf("confidence %.2f above %.2f", a.PublishedConfidence, w.maxConfidence)
+	}
+	if w.place != "" && (a.Dateline == nil || a.Dateline.Place != w.place || a.Dateline.Agency != w.agency) {
+		t.Errorf("dateline = %+v, want %s (%s)", a.Dateline, w.place, w.agency)
+	}
+	if !strings.HasPrefix(a.Body, w.starts) {
+		t.Errorf("body starts %q, want %q", head(a.Body, 60), w.starts)
+	}
+	if !strings.HasSuffix(a.Body, w.ends) {
+		t.Errorf("body ends %q, want %q", tail(a.Body, 60), w.ends)
+	}
+	for _, s := range w.lacks {
+		if strings.Contains(a.Body, s) {
+			t.Errorf("body contains %q", s)
+		}
+	}
+	if strings.Contains(a.Body, "\n\n\n") {
+		t.Errorf("paragraphs must be separated by exactly one blank line")
+	}
+}
+
+func TestExtractEmpty(t *testing.T) {
+	x := New(Options{Now: testNow})
+	for _, text := range []string{"", "\n\n  \n", "Home\nAbout\nContact"} {
+		arts, err := x.Extract(context.Background(), &storyline.Page{ID: "e", Format: storyline.FormatText, Text: text})
+		if err != nil || len(arts) != 0 {
+			t.Errorf("Extract(%q) = %d articles, %v; want none, nil", text, len(arts), err)
+		}
+	}
+}
