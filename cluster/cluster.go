@@ -67,8 +67,11 @@ type features struct {
 	names    vector
 	titleVec vector
 	entities map[string]int
-	day      int
-	year     int
+	// ents weighs the entities by IDF, sorted by term: "NATO" in every
+	// article of a thread says less than "Manfred Weber".
+	ents vector
+	day  int
+	year int
 }
 
 // Assign sets DuplicateOf and Story on each doc's article, in the order
@@ -105,27 +108,32 @@ func (c *Clusterer) assign(d *storyline.Doc, changed *changeSet) {
 		return
 	}
 	sig := c.hasher.Sign(a.Body)
-	if orig, ok := c.dups.Find(sig); ok {
-		c.addDuplicate(a, orig, changed)
-		c.dups.Add(a.ID, sig)
+	orig, dup := c.dups.Find(sig)
+	c.dups.Add(a.ID, sig)
+	if dup && c.addDuplicate(a, orig, changed) {
 		return
 	}
-	c.dups.Add(a.ID, sig)
 	f := c.features(d, true)
 	c.place(a, f, changed)
 }
 
-func (c *Clusterer) addDuplicate(a *storyline.Article, orig string, changed *changeSet) {
+// addDuplicate puts a copy into its original's story; false when the
+// original has no story (restored from a store that had none).
+func (c *Clusterer) addDuplicate(a *storyline.Article, orig string, changed *changeSet) bool {
 	if root, ok := c.original[orig]; ok {
 		orig = root
 	}
 	s := c.of[orig]
+	if s == nil {
+		return false
+	}
 	a.DuplicateOf = orig
 	c.original[a.ID] = orig
 	c.of[a.ID] = s
 	s.addMember(a, nil)
 	a.Story = s.id
 	changed.add(s)
+	return true
 }
 
 // features describes an article; observe counts it into the IDF statistics
@@ -133,13 +141,19 @@ func (c *Clusterer) addDuplicate(a *storyline.Article, orig string, changed *cha
 func (c *Clusterer) features(d *storyline.Doc, observe bool) *features {
 	a := d.Article
 	counts, names := termCounts(a, c.opt)
+	entities := entityNames(d)
+	entCounts := make(map[string]float64, len(entities))
+	for e, n := range entities {
+		entCounts["@"+e] = float64(n)
+	}
 	if observe {
-		c.vocab.observeDoc(counts, names)
+		c.vocab.observeDoc(counts, names, entCounts)
 	}
 	f := &features{
+		ents:     c.vocab.tfidf(entCounts, 0).byTerm(),
 		vec:      c.vocab.tfidf(counts, c.opt.VectorTerms),
 		names:    c.vocab.tfidf(names, c.opt.VectorTerms).byTerm(),
-		entities: entityNames(d),
+		entities: entities,
 		day:      noDay,
 		year:     timex.Year(a),
 	}
@@ -187,13 +201,19 @@ func (c *Clusterer) place(a *storyline.Article, f *features, changed *changeSet)
 	a.Story = best.id
 	c.post(best, f)
 	changed.add(best)
-	var near []*story
+	c.mergeInto(best, c.near(best, cands, scores), changed)
+}
+
+// near lists the candidates, other than the story joined, that the article
+// also fitted well enough to be checked for a merge.
+func (c *Clusterer) near(joined *story, cands []*story, scores []float64) []*story {
+	var out []*story
 	for i, o := range cands {
-		if o != best && scores[i] >= c.opt.MergeFloor {
-			near = append(near, o)
+		if o != joined && scores[i] >= c.opt.MergeFloor {
+			out = append(out, o)
 		}
 	}
-	c.mergeInto(best, near, changed)
+	return out
 }
 
 // bar is the score an article needs to join s: the Join threshold, raised

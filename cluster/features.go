@@ -9,19 +9,15 @@ import (
 )
 
 // termCounts counts the words of the title (weighted) and body, stop words
-// out, capitalised words inside sentences weighted as names, the lead's words
-// weighted up, and pairs of adjacent kept words ("reggie bush", "ins
-// mysore"), which are more specific to one event than single words. names
-// counts apart the body's capitalised words inside sentences and its
-// numbers: what tells two similar events apart (INS Mysore caught 23, INS
-// Sukanya 26).
+// out, capitalised words inside sentences weighted as names. names counts
+// apart the body's capitalised words inside sentences and its numbers: what
+// tells two similar events apart (INS Mysore caught 23, INS Sukanya 26).
 func termCounts(a *storyline.Article, opt Options) (counts, names map[string]float64) {
 	counts = make(map[string]float64, 256)
 	names = make(map[string]float64, 64)
-	title := counter{counts: counts, weight: opt.TitleWeight, nameWeight: 1, bigrams: opt.Bigrams}
+	title := counter{counts: counts, weight: opt.TitleWeight, nameWeight: 1}
 	title.add(a.Title)
-	body := counter{counts: counts, names: names, weight: 1, nameWeight: opt.NameWeight, bigrams: opt.Bigrams,
-		leadWords: opt.LeadWords, leadWeight: opt.LeadWeight}
+	body := counter{counts: counts, names: names, weight: 1, nameWeight: opt.NameWeight}
 	body.add(a.Body)
 	return counts, names
 }
@@ -30,11 +26,6 @@ func termCounts(a *storyline.Article, opt Options) (counts, names map[string]flo
 type counter struct {
 	counts, names      map[string]float64
 	weight, nameWeight float64
-	bigrams            float64
-	leadWords          int
-	leadWeight         float64
-	words              int
-	prev               string
 }
 
 func (c *counter) add(s string) {
@@ -44,7 +35,6 @@ func (c *counter) add(s string) {
 		if !isWordRune(r) {
 			if r == '.' || r == '!' || r == '?' || r == '\n' || r == '"' || r == '“' {
 				sentenceStart = true
-				c.prev = ""
 			}
 			s = s[size:]
 			continue
@@ -66,22 +56,14 @@ func (c *counter) add(s string) {
 }
 
 func (c *counter) word(t string, name, digit bool) {
-	c.words++
 	if t == "" {
 		return
 	}
 	w := c.weight
-	if c.words <= c.leadWords {
-		w *= c.leadWeight
-	}
 	if name {
 		w *= c.nameWeight
 	}
 	c.counts[t] += w
-	if c.bigrams > 0 && c.prev != "" {
-		c.counts[c.prev+" "+t] += w * c.bigrams
-	}
-	c.prev = t
 	if c.names != nil && (name || digit) {
 		c.names["#"+t]++
 	}
@@ -106,10 +88,16 @@ func normalise(w string) string {
 }
 
 // entityNames returns the article's canonical entities with their mention
-// counts: from the Doc's mentions once the entity stage has run, else from
-// the article's stored entities.
+// counts: from the article's entities (named across the store once linked),
+// else from the Doc's mentions.
 func entityNames(d *storyline.Doc) map[string]int {
 	out := map[string]int{}
+	for _, e := range d.Article.Entities {
+		out[e.Name] += max(1, len(e.Mentions))
+	}
+	if len(out) > 0 {
+		return out
+	}
 	for _, m := range d.Mentions {
 		name := m.Canonical
 		if name == "" {
@@ -118,12 +106,6 @@ func entityNames(d *storyline.Doc) map[string]int {
 		if name != "" {
 			out[name]++
 		}
-	}
-	if len(out) > 0 {
-		return out
-	}
-	for _, e := range d.Article.Entities {
-		out[e.Name] += max(1, len(e.Mentions))
 	}
 	return out
 }

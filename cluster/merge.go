@@ -48,8 +48,8 @@ func (c *Clusterer) threadTarget(f *features, cands []*story, scores []float64) 
 	var best *story
 	bestScore := c.opt.Thread
 	for i, s := range cands {
-		if scores[i] >= bestScore && c.related(f, s) {
-			best, bestScore = s, scores[i]
+		if sc := scores[i] - c.sameDay(f, s); sc >= bestScore && c.related(f, s) {
+			best, bestScore = s, sc
 		}
 	}
 	return best

@@ -33,7 +33,12 @@ func (c *Clusterer) Restore(ctx context.Context, r storyline.ArticleReader) erro
 	}
 	var order []restored
 	err = r.EachArticle(ctx, func(a *storyline.Article) error {
-		c.vocab.observeDoc(termCounts(a, c.opt))
+		counts, names := termCounts(a, c.opt)
+		ents := map[string]float64{}
+		for e, n := range entityNames(&storyline.Doc{Article: a}) {
+			ents["@"+e] = float64(n)
+		}
+		c.vocab.observeDoc(counts, names, ents)
 		order = append(order, restored{a.ID, a.Published})
 		return nil
 	})

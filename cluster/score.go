@@ -3,42 +3,41 @@ package cluster
 import "math"
 
 // score is how well an article fits a story: the TF-IDF cosine to the
-// story's centroid, blended with canonical-entity overlap when both sides
-// have entities, less a penalty that grows with the distance between event
+// story's centroid, blended with the cosine of IDF-weighted canonical
+// entities when both sides have entities, less a penalty that grows with the distance between event
 // dates (or a fixed one for different years when only years are known).
 func (c *Clusterer) score(f *features, s *story) float64 {
 	sim := s.cent.cosine(f.sorted)
 	if len(f.names) > 0 && s.names.norm2 > 0 {
 		sim = (1-c.opt.NameShare)*sim + c.opt.NameShare*s.names.cosine(f.names)
 	}
-	if len(f.entities) > 0 && len(s.entities) > 0 {
-		sim = (1-c.opt.EntityWeight)*sim + c.opt.EntityWeight*entityOverlap(f.entities, s.entities)
+	if len(f.ents) > 0 && s.ents.norm2 > 0 {
+		sim = (1-c.opt.EntityWeight)*sim + c.opt.EntityWeight*s.ents.cosine(f.ents)
 	}
 	switch {
 	case f.day != noDay && len(s.days) > 0:
 		gap := float64(nearest(f.day, s.days))
 		sim -= c.opt.DatePenalty * (1 - math.Exp(-gap/c.opt.DateScale))
+		sim += c.sameDay(f, s)
 	case f.year != 0 && len(s.years) > 0 && s.years[f.year] == 0:
 		sim -= c.opt.YearPenalty
 	}
 	return sim
 }
 
-// entityOverlap is the mention-weighted share of the article's entities the
-// story also has.
-func entityOverlap(art map[string]int, st map[string]int) float64 {
-	var shared, total int
-	for e, n := range art {
-		total += n
-		if st[e] > 0 {
-			shared += n
-		}
-	}
-	if total == 0 {
+// sameDay is the bonus for an article dated within a day or two of a
+// member: it helps an event's reports together, and says nothing about
+// whether two events belong to one storyline.
+func (c *Clusterer) sameDay(f *features, s *story) float64 {
+	if f.day == noDay || len(s.days) == 0 {
 		return 0
 	}
-	return float64(shared) / float64(total)
+	return c.opt.SameDayBonus * math.Exp(-float64(nearest(f.day, s.days))/sameDayScale)
 }
+
+// sameDayScale is the decay, in days, of the bonus for reports of the same
+// days: coverage of one event clusters within a day or two.
+const sameDayScale = 1.5
 
 // nearest is the gap in days to the story's closest member date: events run
 // over days, and a follow-up is near the latest report, not the first.

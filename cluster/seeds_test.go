@@ -9,14 +9,17 @@ import (
 	"testing"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/entity"
 	"github.com/storyline-news/storyline/extract"
+	"github.com/storyline-news/storyline/lang"
+	"github.com/storyline-news/storyline/ner"
 	"github.com/storyline-news/storyline/text"
 	"github.com/storyline-news/storyline/timex"
 )
 
-// seedDocs extracts the seed pages as text dumps and runs the text stage and
-// timex over their articles, in file order.
-func seedDocs(t *testing.T, dir string) []*storyline.Doc {
+// seedDocs extracts the seed pages as text dumps and runs the stages over
+// their articles, in file order.
+func seedDocs(t *testing.T, dir string, stages []storyline.Stage, link bool) []*storyline.Doc {
 	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -25,6 +28,7 @@ func seedDocs(t *testing.T, dir string) []*storyline.Doc {
 	ctx := context.Background()
 	x := extract.New(extract.Options{})
 	var docs []*storyline.Doc
+	linker := entity.NewLinker()
 	for _, name := range names {
 		data, err := os.ReadFile(name)
 		if err != nil {
@@ -38,11 +42,13 @@ func seedDocs(t *testing.T, dir string) []*storyline.Doc {
 		}
 		for _, a := range arts {
 			d := &storyline.Doc{Article: a, Page: page}
-			if err := (text.Stage{}).Process(ctx, d); err != nil {
-				t.Fatal(err)
+			for _, st := range stages {
+				if err := st.Process(ctx, d); err != nil {
+					t.Fatal(err)
+				}
 			}
-			if err := timex.NewStage().Process(ctx, d); err != nil {
-				t.Fatal(err)
+			if link { // as ingest does, in order, before clustering
+				linker.Link(a)
 			}
 			docs = append(docs, d)
 		}
@@ -50,10 +56,26 @@ func seedDocs(t *testing.T, dir string) []*storyline.Doc {
 	return docs
 }
 
-// TestSeeds checks the seed stories: the pairs expected.json lists under
-// "same" share a story, every other pair of articles is apart, and nothing
-// is marked a duplicate.
+// TestSeeds checks the seed stories, on text alone and with the entities
+// of the NER and entity stages: the pairs expected.json lists under "same"
+// share a story, every other pair of articles is apart, nothing is marked a
+// duplicate, and all but the EU-India pact form one storyline.
 func TestSeeds(t *testing.T) {
+	dir := sharedDir(t, "seeds")
+	t.Run("text", func(t *testing.T) {
+		checkSeeds(t, seedDocs(t, dir, []storyline.Stage{text.Stage{}, timex.NewStage()}, false))
+	})
+	t.Run("entities", func(t *testing.T) {
+		model, err := ner.Load()
+		if err != nil {
+			t.Skipf("NER model unavailable: %v", err)
+		}
+		stages := []storyline.Stage{lang.Stage{}, text.Stage{}, ner.NewStage(model), entity.Stage{}, timex.NewStage()}
+		checkSeeds(t, seedDocs(t, dir, stages, true))
+	})
+}
+
+func checkSeeds(t *testing.T, docs []*storyline.Doc) {
 	dir := sharedDir(t, "seeds")
 	raw, err := os.ReadFile(filepath.Join(dir, "expected.json"))
 	if err != nil {
@@ -67,7 +89,6 @@ func TestSeeds(t *testing.T) {
 	if err := json.Unmarshal(raw, &want); err != nil {
 		t.Fatal(err)
 	}
-	docs := seedDocs(t, dir)
 	c := New(DefaultOptions())
 	c.trace = func(id string, best *story, score float64, joined bool) {
 		if best != nil {

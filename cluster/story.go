@@ -19,6 +19,7 @@ type story struct {
 	last     string
 	cent     *centroid
 	names    *centroid
+	ents     *centroid
 	members  int // articles in the centroid (duplicates are not)
 	// joinScores sums the scores with which joins members joined.
 	joinScores float64
@@ -45,7 +46,7 @@ type titled struct {
 const maxTitles = 16
 
 func newStory(id string, seq int) *story {
-	return &story{id: id, seq: seq, cent: newCentroid(), names: newCentroid(), entities: map[string]int{}, years: map[int]int{}, posted: map[int32]bool{}, postedEnt: map[string]bool{}}
+	return &story{id: id, seq: seq, cent: newCentroid(), names: newCentroid(), ents: newCentroid(), entities: map[string]int{}, years: map[int]int{}, posted: map[int32]bool{}, postedEnt: map[string]bool{}}
 }
 
 // addMember records an article that joins the story.
@@ -58,6 +59,7 @@ func (s *story) addMember(a *storyline.Article, f *features) {
 	}
 	s.cent.add(f.sorted, 1)
 	s.names.add(f.names, 1)
+	s.ents.add(f.ents, 1)
 	s.members++
 	for e, n := range f.entities {
 		s.entities[e] += n
@@ -107,6 +109,7 @@ func (s *story) absorb(o *story) {
 	s.addPublished(o.last)
 	s.cent.addCentroid(o.cent)
 	s.names.addCentroid(o.names)
+	s.ents.addCentroid(o.ents)
 	s.members += o.members
 	for e, n := range o.entities {
 		s.entities[e] += n

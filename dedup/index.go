@@ -113,4 +113,3 @@ func (x *Index) bandKey(sig Signature, band int) uint64 {
 	}
 	return xxh3.Hash(buf[:4+4*len(rows)])
 }
-

@@ -164,3 +164,21 @@ func TestLinkerRetypesMistakenOrganisation(t *testing.T) {
 		t.Errorf("an acronym was relinked: %+v", a.Entities[1])
 	}
 }
+
+func TestLinkerFollowsTypeConsensus(t *testing.T) {
+	l := NewLinker()
+	l.LearnName(storyline.EntityKey{Name: "Lenhausen", Type: storyline.Place}, 5)
+	l.LearnName(storyline.EntityKey{Name: "Ostberg", Type: storyline.Place}, 1)
+	l.LearnName(storyline.EntityKey{Name: "Ostberg", Type: storyline.Org}, 1)
+	a := &storyline.Article{Entities: []storyline.ArticleEntity{
+		{Name: "Lenhausen", Type: storyline.Org, Mentions: []storyline.Span{{Start: 0, End: 9}}},
+		{Name: "Ostberg", Type: storyline.Org, Mentions: []storyline.Span{{Start: 20, End: 27}}},
+	}}
+	l.Link(a)
+	if a.Entities[0].Type != storyline.Place {
+		t.Errorf("Lenhausen stayed %s against a consensus of PLACE", a.Entities[0].Type)
+	}
+	if a.Entities[1].Type != storyline.Org {
+		t.Errorf("Ostberg retyped to %s without a consensus", a.Entities[1].Type)
+	}
+}

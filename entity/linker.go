@@ -22,11 +22,25 @@ type Linker struct {
 	// explained: people, and organisations that may be people the tagger
 	// mistook ("Trump" tagged ORG).
 	lone map[storyline.EntityKey]bool
+	// types counts the mentions of every name per type, so that a name the
+	// tagger typed against the consensus ("Greenland" as ORG once, PLACE
+	// everywhere else) joins the consensus.
+	types map[string]map[storyline.EntityType]int
 }
+
+// Retyping needs a clear consensus: this many mentions, this share of them.
+const (
+	minTypeVotes  = 3
+	typeConsensus = 0.8
+)
 
 // NewLinker returns a Linker that knows no names yet.
 func NewLinker() *Linker {
-	return &Linker{people: map[string]map[string]int{}, lone: map[storyline.EntityKey]bool{}}
+	return &Linker{
+		people: map[string]map[string]int{},
+		lone:   map[storyline.EntityKey]bool{},
+		types:  map[string]map[storyline.EntityType]int{},
+	}
 }
 
 // Learn records the names of an article already linked.
@@ -38,6 +52,10 @@ func (l *Linker) Learn(entities []storyline.ArticleEntity) {
 
 // LearnName records an entity's canonical name seen with n mentions.
 func (l *Linker) LearnName(k storyline.EntityKey, n int) {
+	if l.types[k.Name] == nil {
+		l.types[k.Name] = map[storyline.EntityType]int{}
+	}
+	l.types[k.Name][k.Type] += n
 	switch {
 	case linkable(k):
 		l.lone[k] = true
@@ -91,8 +109,33 @@ func (l *Linker) Link(a *storyline.Article) {
 			renames[k] = storyline.EntityKey{Name: full, Type: storyline.Person}
 		}
 	}
+	for _, e := range a.Entities {
+		k := storyline.EntityKey{Name: e.Name, Type: e.Type}
+		if _, renamed := renames[k]; !renamed && e.Type != storyline.Person {
+			if t, ok := l.consensusType(e.Name); ok && t != e.Type {
+				renames[k] = storyline.EntityKey{Name: e.Name, Type: t}
+			}
+		}
+	}
 	a.RenameEntities(renames)
 	l.Learn(a.Entities)
+}
+
+// consensusType returns the type most mentions of a name carry, when
+// enough of them agree; people are left to the surname logic.
+func (l *Linker) consensusType(name string) (storyline.EntityType, bool) {
+	votes := l.types[name]
+	total, best := 0, storyline.EntityType("")
+	for t, n := range votes {
+		total += n
+		if best == "" || n > votes[best] || n == votes[best] && t < best {
+			best = t
+		}
+	}
+	if best == "" || best == storyline.Person || total < minTypeVotes || float64(votes[best]) < typeConsensus*float64(total) {
+		return "", false
+	}
+	return best, true
 }
 
 // Pending returns the one-word names stored earlier that now resolve to a

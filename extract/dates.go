@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
 )
@@ -52,10 +53,34 @@ var (
 )
 
 // findDates returns the full calendar dates written in s, in text order.
+// Every full date holds a year, so the patterns run only on a short window
+// around each year: most text is never matched at all.
 func findDates(s string) []dateHit {
-	if !hasYear(s) {
-		return nil
+	var hits []dateHit
+	seen := map[int]bool{}
+	for _, y := range years(s) {
+		lo, hi := max(0, y-32), min(len(s), y+10)
+		lo = startOfRune(s, lo)
+		for _, h := range findDatesIn(s[lo:hi]) {
+			if h.start += lo; !seen[h.start] {
+				seen[h.start] = true
+				h.end += lo
+				hits = append(hits, h)
+			}
+		}
 	}
+	sortHits(hits)
+	return hits
+}
+
+func startOfRune(s string, i int) int {
+	for i > 0 && i < len(s) && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return i
+}
+
+func findDatesIn(s string) []dateHit {
 	var hits []dateHit
 	add := func(loc []int, y, m, d int) {
 		if t, ok := mkDate(y, m, d); ok {
@@ -89,7 +114,6 @@ func findDates(s string) []dateHit {
 	for _, loc := range reDotted.FindAllStringSubmatchIndex(s, -1) {
 		add(loc, atoi(s, loc, 3), atoi(s, loc, 2), atoi(s, loc, 1))
 	}
-	sortHits(hits)
 	return hits
 }
 
@@ -186,14 +210,16 @@ func (g dateGuess) apply(a *storyline.Article) {
 	a.PublishedEvidence = g.evidence
 }
 
-// hasYear is a cheap test for a four-digit year 1990-2099 standing alone,
-// which every full date has; it spares the patterns most lines.
-func hasYear(s string) bool {
+// years lists the byte offsets of the four-digit years 1990-2099 that
+// stand alone in s.
+func years(s string) []int {
+	var at []int
 	for i := 0; i+4 <= len(s); i++ {
 		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
 			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
-			return true
+			at = append(at, i)
+			i += 3
 		}
 	}
-	return false
+	return at
 }

@@ -20,10 +20,17 @@ func buildDraft(lines []*line, pt part, prevEnd int, captured time.Time) *draft 
 	} else if len(body) > 1 && headlineLike(lines[first]) && lines[pt.lines[1]].prose() {
 		d.title, body = body[0], body[1:]
 	} else {
-		d.title = titleAbove(zone)
+		d.title = titleAbove(lines[max(prevEnd, first-20):first], body)
 	}
 	body = d.stripHead(body, zone, captured)
 	d.body = body
+	if d.byline == "" {
+		last := pt.lines[len(pt.lines)-1] + 1
+		d.byline = bylineIn(lines[max(prevEnd, first-20):first])
+		if d.byline == "" {
+			d.byline = bylineIn(lines[last:min(len(lines), last+6)])
+		}
+	}
 	if !d.date.known() {
 		// a date line further up, between the page header and the article
 		d.date = headerDate(lines[max(prevEnd, first-25):max(prevEnd, first-8)], captured)
@@ -39,18 +46,80 @@ func buildDraft(lines []*line, pt part, prevEnd int, captured time.Time) *draft 
 	return d
 }
 
-// titleAbove is the nearest headline-like line above the body, looking past
-// bylines and date lines but not past prose.
-func titleAbove(zone []*line) string {
+// titleAbove picks the headline among the lines above the body: a short
+// line that does not read like furniture, shares words with the article's
+// lead, and sits close to it.
+func titleAbove(zone []*line, body []string) string {
+	lead := leadWords(body)
+	best, bestScore := "", 0.0
 	for j := len(zone) - 1; j >= 0; j-- {
 		l := zone[j]
-		switch {
-		case l.shortDate || reByline.MatchString(l.text):
+		if !titleCandidate(l) {
 			continue
-		case headlineLike(l):
-			return l.text
-		case l.prose():
-			return ""
+		}
+		dist := float64(len(zone) - j)
+		score := 1 + 3*overlap(l.text, lead) - 0.08*dist
+		if l.words >= 3 && l.words <= 20 {
+			score += 0.5
+		}
+		if l.blankAbove && l.blankBelow {
+			score += 0.2
+		}
+		if score > bestScore {
+			best, bestScore = l.text, score
+		}
+	}
+	return best
+}
+
+// titleCandidate rules out lines that cannot be a headline.
+func titleCandidate(l *line) bool {
+	if l.words < 1 || l.words > 25 || l.letters*2 < len(l.text) || l.linkish || l.widget || l.shortDate ||
+		l.boiler*3 > l.words || l.author || teaserMarked(l.text) || strings.ContainsAny(l.text, "|©") {
+		return false
+	}
+	t := strings.TrimRight(l.text, ` "”’'`)
+	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ";") || (l.words > 12 && l.endsSent) {
+		return false
+	}
+	return !reByline.MatchString(l.text) && !strings.HasPrefix(l.text, "* ") && !strings.HasPrefix(l.text, "+ ") && !strings.HasPrefix(l.text, "#")
+}
+
+// leadWords are the content words of the article's first paragraphs.
+func leadWords(body []string) map[string]bool {
+	m := map[string]bool{}
+	for i := 0; i < len(body) && i < 3; i++ {
+		for w := range strings.FieldsSeq(body[i]) {
+			if w = strings.ToLower(strings.TrimFunc(w, wordEdge)); len(w) >= 4 && !stopWords[w] {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}
+
+// overlap is the share of a line's content words found in the lead.
+func overlap(s string, lead map[string]bool) float64 {
+	n, hit := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		if w = strings.ToLower(strings.TrimFunc(w, wordEdge)); len(w) >= 4 && !stopWords[w] {
+			n++
+			if lead[w] {
+				hit++
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(hit) / float64(n)
+}
+
+// bylineIn is the name of the first byline line among ls.
+func bylineIn(ls []*line) string {
+	for _, l := range ls {
+		if m := reByline.FindStringSubmatch(l.text); m != nil {
+			return m[1]
 		}
 	}
 	return ""

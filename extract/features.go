@@ -88,7 +88,7 @@ func lineAlone(f *[numFeatures]float64, l *line) {
 	f[14] = math.Min(float64(l.commas)/w, 0.5) * 2
 	f[15] = b2f(l.words <= 8 && l.shortDate)
 	f[16] = b2f(l.digits > 0 && clockLike(l.text))
-	f[17] = b2f(l.letters > 3 && strings.ToUpper(l.text) == l.text)
+	f[17] = b2f(l.letters > 3 && !hasLower(l.text))
 	f[18] = b2f(unicode.IsLower(first))
 	f[19] = b2f(!unicode.IsLetter(first) && !unicode.IsDigit(first) && !strings.ContainsRune(`"'“„«‘`, first))
 	f[44] = b2f(l.words <= 6 && l.author)
@@ -162,6 +162,15 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func teaserMarked(s string) bool {
 	for _, p := range []string{"++", ">>", "»", "►", "▶", "→", "›", "•"} {
 		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
 			return true
 		}
 	}

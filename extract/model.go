@@ -95,3 +95,24 @@ func (m *lineModel) prob(x *[numFeatures]float64) float64 {
 	}
 	return 1 / (1 + math.Exp(-z))
 }
+
+// round keeps six significant digits of every number, so the generated file
+// stays small and diffs stay readable; the scores do not move.
+func (m *lineModel) round() {
+	digits := func(v float64, to func(float64) float64) float64 {
+		if v == 0 || math.IsInf(v, 0) {
+			return v
+		}
+		p := math.Pow(10, 5-math.Floor(math.Log10(math.Abs(v))))
+		return to(v*p) / p
+	}
+	for i := range m.Weights {
+		m.Weights[i] = digits(m.Weights[i], math.Round)
+	}
+	for _, t := range m.Trees {
+		for i := range t.Thr {
+			// a split sends x <= Thr left: rounding up keeps the value it was cut at on the left
+			t.Thr[i], t.Leaf[i] = digits(t.Thr[i], math.Ceil), digits(t.Leaf[i], math.Round)
+		}
+	}
+}

@@ -101,7 +101,8 @@ func Train(ctx context.Context, dataDir string, w io.Writer) error {
 		return err
 	}
 	m := fitModel(pages)
-	b, err := json.MarshalIndent(m, "", "  ")
+	m.round()
+	b, err := json.Marshal(m)
 	if err != nil {
 		return fmt.Errorf("extract.train: %w", err)
 	}

@@ -22,7 +22,7 @@ func (a *analysis) attribute(fs []found) {
 				f.attribution = a.fromPrevSentence(f, prev)
 			}
 		} else {
-			f.attribution = a.firstFound(f, prev, a.fromBefore, a.fromAfter)
+			f.attribution = a.firstFound(f, prev, a.fromBefore, a.fromAfter, a.fromSubject)
 		}
 		if !f.found && prev != "" && para-prevPara <= 1 && f.kind == storyline.QuoteDirect {
 			f.attribution = attribution{speaker: prev, found: true}
@@ -134,4 +134,16 @@ func (a *analysis) colonBefore(pos int, prev string) attribution {
 	}
 	lo, _ := a.beforeWindow(a.toks[t].Start)
 	return a.speakerBefore(lo, t+1, prev)
+}
+
+// fromSubject gives a fragment with no cue around it ("Cruz exhorted
+// Republicans to “vote your conscience”") to the person who opens its
+// sentence.
+func (a *analysis) fromSubject(f *found, prev string) attribution {
+	lo, hi := a.beforeWindow(f.outer.Start)
+	cands := a.candidates(lo, hi)
+	if len(cands) == 0 || cands[0].tok != lo || cands[0].m == nil || cands[0].m.Type != storyline.Person {
+		return attribution{}
+	}
+	return attribution{speaker: a.resolve(cands[0], prev), found: true}
 }

@@ -47,6 +47,18 @@ func TestFind(t *testing.T) {
 			want:  []want{{"Prices will fall", storyline.QuoteDirect, "Mary Lee"}},
 		},
 		{
+			name:  "a name inside the apposition is not the subject",
+			body:  `Jean Ayrault, the foreign minister, a member of the Security Council, said the test "cannot be left without consequences."`,
+			names: []string{"Jean Ayrault", "ORG:Security Council"},
+			want:  []want{{"cannot be left without consequences.", storyline.QuotePartial, "Jean Ayrault"}},
+		},
+		{
+			name:  "said of someone is still a cue",
+			body:  "“We know nothing yet,” Mary Lee said of the reports of a blast.",
+			names: []string{"Mary Lee"},
+			want:  []want{{"We know nothing yet", storyline.QuoteDirect, "Mary Lee"}},
+		},
+		{
 			name:  "split by the cue, joined into one",
 			body:  "“It means,” she said, “that Europe must step up.”",
 			names: []string{},

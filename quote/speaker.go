@@ -138,10 +138,17 @@ func (a *analysis) cueAt(t int) (string, int) {
 	if strings.EqualFold(w, "according") && t+1 < len(a.toks) && strings.EqualFold(a.toks[t+1].Text, "to") {
 		return w + " " + a.toks[t+1].Text, 2
 	}
-	if a.lex.speech(w) {
+	if a.lex.speech(w) && !a.pluralNoun(t) {
 		return w, 1
 	}
 	return "", 0
+}
+
+// pluralNoun reports a cue form used as a noun: "reports of the explosion"
+// (but "says of Clinton" is still a verb).
+func (a *analysis) pluralNoun(t int) bool {
+	w := strings.ToLower(a.toks[t].Text)
+	return strings.HasSuffix(w, "s") && Lemma(w) != "say" && t+1 < len(a.toks) && strings.EqualFold(a.toks[t+1].Text, "of")
 }
 
 func (a *analysis) cues(lo, hi int) []int {
@@ -203,6 +210,9 @@ func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attr
 			pick = &cands[i]
 		}
 	}
+	if pick != nil && pick.m != nil && cue > 0 && a.toks[cue-1].Text == "," {
+		pick = a.appositionHead(cands, cue, pick)
+	}
 	if pick == nil {
 		for i := range cands {
 			if cands[i].tok >= cue+n && cands[i].tok <= cue+n+3 {
@@ -215,6 +225,23 @@ func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attr
 		return attribution{}
 	}
 	return attribution{speaker: a.resolve(*pick, prev), cue: word, found: true}
+}
+
+// appositionHead reads "Ayrault, the foreign minister of France, a member
+// of the Security Council, said": when a comma closes an apposition right
+// before the cue, the subject is the first candidate that a comma follows,
+// not a name inside the apposition.
+func (a *analysis) appositionHead(cands []cand, cue int, nearest *cand) *cand {
+	for i := range cands {
+		c := &cands[i]
+		if c.tok >= cue || c.m == nil {
+			continue
+		}
+		if e := tokenEnd(a.toks, c.tok, c.m.End); e < cue-1 && a.toks[e].Text == "," {
+			return c
+		}
+	}
+	return nearest
 }
 
 // clauseSubject reports whether a cue has no subject of its own: an -ing
@@ -245,7 +272,8 @@ func (a *analysis) nominalSubject(cue int) bool {
 // ("Rutte also said", "she has said") without being the subject.
 func adverbOrAux(w string) bool {
 	switch w {
-	case "has", "have", "had", "also", "then", "later", "once", "again", "was", "is", "would", "will", "did", "does":
+	case "has", "have", "had", "also", "then", "later", "once", "again", "was", "is", "would", "will", "did", "does",
+		"and", "but", "or", "yet", "so", "who", "which", "that", "not", "never", "recently", "previously":
 		return true
 	}
 	return strings.HasSuffix(w, "ly")

@@ -1,9 +1,18 @@
 // Package quote finds quotations in an article body (direct, partial and
 // reported speech) and names who said them, as canonical entity names.
+//
+// It is rules over the tokens and the entity mentions, not a model: pair the
+// quotation marks of each paragraph, join quotes that run over paragraphs or
+// are split by their cue, then look for a cue (from a lexicon learned by
+// Train on PolNeAR) and its subject around each quote. Pronouns are resolved
+// to people by distance, subject position and the gender the document itself
+// shows (honorifics, pronouns). A speaker is never a pronoun: when no name
+// can be given it is empty.
 package quote
 
 import (
 	"context"
+	"errors"
 	"strings"
 
 	"github.com/storyline-news/storyline"
@@ -11,7 +20,8 @@ import (
 )
 
 // Stage fills Article.Quotes from the body, the tokens and the entity
-// mentions earlier stages left on the Doc.
+// mentions earlier stages left on the Doc. It only reads its lexicon, so one
+// Stage serves any number of goroutines. Make it with New.
 type Stage struct {
 	Lexicon *Lexicon
 }
@@ -38,13 +48,17 @@ func (s *Stage) Process(ctx context.Context, d *storyline.Doc) error {
 	if d.Article == nil {
 		return nil
 	}
+	if s.Lexicon == nil {
+		d.Problems = append(d.Problems, errors.New("quote: stage has no cue lexicon (make it with quote.New)"))
+		return nil
+	}
 	d.Article.Quotes = s.Find(d)
 	return nil
 }
 
 // Find returns the quotations of a Doc in body order, without changing it.
 func (s *Stage) Find(d *storyline.Doc) []storyline.Quote {
-	if strings.TrimSpace(d.Article.Body) == "" {
+	if s.Lexicon == nil || strings.TrimSpace(d.Article.Body) == "" {
 		return []storyline.Quote{}
 	}
 	if len(d.Tokens) == 0 || len(d.Sentences) == 0 {

@@ -101,7 +101,8 @@ func TestStage(t *testing.T) {
 
 // FuzzFind states the property of Find: it never panics, every span lies
 // inside the body in order and without overlap, Text is exactly the body's
-// code points in the span, and every value is a well-formed date value.
+// code points in the span (for valid UTF-8; an invalid byte counts as one
+// code point), and every value is a well-formed date value.
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{"on Wednesday, 28 January 2026", "Jan. 21", "2026-13-45", "last 99 years ago",
 		"ééé yesterday ñ", "31 of February, 2020", "\xff\xfe Monday"} {

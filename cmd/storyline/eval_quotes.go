@@ -90,12 +90,9 @@ func (m *Main) quoteStages(modelPath string) ([]storyline.Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	var tagger storyline.Stage = capitalNames{}
 	model, err := loadNERModel(modelPath)
-	if err == nil {
-		tagger = ner.NewStage(model)
-	} else {
-		fmt.Fprintf(m.Stderr, "eval quotes: no NER model (%v); using capitalised words as PERSON mentions\n", err)
+	if err != nil {
+		return nil, fmt.Errorf("eval quotes: load NER model: %w", err)
 	}
-	return []storyline.Stage{text.Stage{}, tagger, entity.Stage{}, q}, nil
+	return []storyline.Stage{text.Stage{}, ner.NewStage(model), entity.Stage{}, q}, nil
 }

@@ -12,13 +12,15 @@ import (
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/ner"
+	"github.com/storyline-news/storyline/quote"
 )
 
 // trainers maps "storyline train KIND" to the function that trains KIND.
 // Each model's training command lives in its own file or function.
 func (m *Main) trainers() map[string]func(context.Context, []string) error {
 	return map[string]func(context.Context, []string) error{
-		"ner": m.trainNER,
+		"ner":    m.trainNER,
+		"quotes": m.trainQuotes,
 	}
 }
 
@@ -87,6 +89,30 @@ With --dev, the dev score of every epoch is logged (the model is the same either
 		return err
 	}
 	m.Logger.Info("train ner: wrote model", "path", *out, "took", time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// trainQuotes learns the quote stage's cue lexicon from PolNeAR-format data.
+func (m *Main) trainQuotes(ctx context.Context, args []string) error {
+	fs := m.flags("train quotes", "--data FILE [--out FILE]",
+		`Learn the cue lexicon of the quote stage (cue lemmas with counts) from
+PolNeAR-format JSON Lines and write the file the build embeds.`)
+	data := fs.String("data", "", "training data in PolNeAR JSON Lines (required)")
+	out := fs.String("out", filepath.Join("quote", "cues.json"), "where to write the lexicon")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *data == "" {
+		return usageError("train quotes needs --data FILE")
+	}
+	if !fileExists(*data) {
+		return storyline.InputError("train quotes", *data, os.ErrNotExist)
+	}
+	start := time.Now()
+	if err := writeFileAtomic(*out, func(w io.Writer) error { return quote.Train(ctx, *data, w) }); err != nil {
+		return err
+	}
+	m.Logger.Info("train quotes: wrote lexicon", "path", *out, "took", time.Since(start).Round(time.Millisecond))
 	return nil
 }
 
