@@ -23,6 +23,7 @@ func (Stage) Name() string { return "entity" }
 type item struct {
 	i     int // index into Doc.Mentions
 	name  string
+	key   string // nameKey(name), kept in step with name
 	typ   storyline.EntityType
 	fixed bool // the name comes from the well-known table
 	span  storyline.Span
@@ -64,6 +65,7 @@ func cleanItems(ms []storyline.Mention) []*item {
 			continue
 		}
 		it.words = len(strings.Fields(it.name))
+		it.key = nameKey(it.name)
 		items = append(items, it)
 	}
 	sort.SliceStable(items, func(a, b int) bool { return items[a].span.Start < items[b].span.Start })
@@ -84,7 +86,7 @@ func joinAcronyms(items []*item, body []rune) {
 	}
 	count := map[string]int{}
 	for _, it := range items {
-		count[nameKey(it.name)]++
+		count[it.key]++
 	}
 	for _, it := range items {
 		if it.fixed || !isAcronym(it.name) {
@@ -94,14 +96,16 @@ func joinAcronyms(items []*item, body []rune) {
 		if !ok {
 			continue
 		}
-		short, full := it.name, exp.name
-		winner := full
-		if count[nameKey(short)] > count[nameKey(full)] {
-			winner = short
+		shortKey, fullKey := it.key, exp.key
+		winner := exp.name
+		if count[shortKey] > count[fullKey] {
+			winner = it.name
 		}
+		typ := exp.typ
 		for _, other := range items {
-			if k := nameKey(other.name); k == nameKey(short) || k == nameKey(full) {
-				other.name, other.typ = winner, exp.typ
+			if other.key == shortKey || other.key == fullKey {
+				other.setName(winner)
+				other.typ = typ
 			}
 		}
 	}
@@ -112,38 +116,42 @@ func joinAcronyms(items []*item, body []rune) {
 // surname, else the first one after it. Two people who share a surname stay
 // apart because each lone surname goes to one nearest full name.
 func resolvePeople(items []*item) {
-	var heads []*item
+	heads := map[string][]*item{} // by folded surname, in text order
 	for _, it := range items {
 		if it.typ == storyline.Person && it.words >= 2 {
-			heads = append(heads, it)
+			k := surname(it.name)
+			heads[k] = append(heads[k], it)
 		}
 	}
 	for _, it := range items {
 		if it.words != 1 || it.fixed {
 			continue
 		}
-		if h := nearestHead(heads, it); h != nil {
-			it.name, it.typ = h.name, storyline.Person
+		if h := nearestHead(heads[it.key], it); h != nil {
+			it.setName(h.name)
+			it.typ = storyline.Person
 		}
 	}
 }
 
+// nearestHead picks among the full names sharing a surname the last one
+// before the mention, else the first one after it.
 func nearestHead(heads []*item, it *item) *item {
-	var before, after *item
+	var before *item
 	for _, h := range heads {
-		if surname(h.name) != nameKey(it.name) {
-			continue
+		if h.span.Start >= it.span.Start {
+			if before != nil {
+				return before
+			}
+			return h
 		}
-		if h.span.Start < it.span.Start {
-			before = h
-		} else if after == nil {
-			after = h
-		}
+		before = h
 	}
-	if before != nil {
-		return before
-	}
-	return after
+	return before
+}
+
+func (it *item) setName(name string) {
+	it.name, it.key = name, nameKey(name)
 }
 
 type canonical struct {
@@ -151,7 +159,7 @@ type canonical struct {
 	typ  storyline.EntityType
 }
 
-func groupKey(it *item) string { return nameKey(it.name) }
+func groupKey(it *item) string { return it.key }
 
 // canonicalNames picks one name and one type per group of mentions: the
 // most frequent spelling (the longest on a tie) and the majority type, a

@@ -1,6 +1,17 @@
 // Package extract cleans a Page into the articles it holds: it drops the
 // page's boilerplate, splits pages that carry several articles, and finds each
 // article's title, byline, dateline and publication date with a confidence.
+//
+// Text dumps (whole pages rendered to text) are the hard case. Each line gets
+// a feature vector (its length, punctuation, function-word and capital
+// shares, link and form shapes, furniture vocabulary, its position, and the
+// same for its neighbourhood); a learned model (logistic regression with
+// boosted trees on top, trained by Train on the extraction benchmark's dev
+// pages and embedded as model.json) scores how likely the line is article
+// body. The article is the contiguous run of lines with the best score sum,
+// cut where a headline and a wire dateline start another article. HTML pages
+// go through go-trafilatura and go-htmldate; structured records keep their
+// own fields.
 package extract
 
 import (

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"syscall"
 	"text/tabwriter"
 	"time"
@@ -21,8 +22,20 @@ rate is its one-core throughput.`
 func (m *Main) runBench(ctx context.Context, args []string) error {
 	fs := m.flags("bench", "[--workers N] PATH...", benchAbout)
 	workers := fs.Int("workers", 1, "pages processed at once")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof reads it)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
