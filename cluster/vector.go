@@ -30,7 +30,14 @@ func (v *vocab) id(term string) int32 {
 func (v *vocab) observeDoc(term ...map[string]float64) {
 	v.docs++
 	for _, counts := range term {
+		// New terms get ids in sorted order, not map order: ties between
+		// weights are broken by id, and results must not vary between runs.
+		keys := make([]string, 0, len(counts))
 		for t := range counts {
+			keys = append(keys, t)
+		}
+		sort.Strings(keys)
+		for _, t := range keys {
 			v.df[v.id(t)]++
 		}
 	}

@@ -17,10 +17,13 @@ type Cue struct {
 	Forms map[string]int `json:"forms"`
 }
 
-// Lexicon is the set of cue lemmas the stage looks for.
+// Lexicon is the set of cue lemmas the stage looks for, and the given names
+// whose gender the training text showed.
 type Lexicon struct {
-	Cues  []Cue `json:"cues"`
-	index map[string]Cue
+	Cues       []Cue       `json:"cues"`
+	FirstNames []FirstName `json:"first_names"`
+	index      map[string]Cue
+	firstNames map[string]FirstName
 	// phrases are multi-word cues ("according to"), as lower-case word lists.
 	phrases [][]string
 }
@@ -44,6 +47,10 @@ func ReadLexicon(b []byte) (*Lexicon, error) {
 			continue
 		}
 		lx.index[c.Lemma] = c
+	}
+	lx.firstNames = make(map[string]FirstName, len(lx.FirstNames))
+	for _, n := range lx.FirstNames {
+		lx.firstNames[n.Name] = n
 	}
 	return &lx, nil
 }

@@ -34,14 +34,18 @@ func skippable(w string) bool {
 type trainRecord struct {
 	Text   string `json:"text"`
 	Quotes []struct {
-		Cue *string `json:"cue"`
+		Cue       *string `json:"cue"`
+		Speaker   *string `json:"speaker"`
+		IsPronoun bool    `json:"speaker_is_pronoun"`
+		Coref     *string `json:"speaker_coref_corenlp"`
 	} `json:"quotes"`
 }
 
 // Train learns the cue lexicon from PolNeAR-format training data: every gold
 // cue is reduced to its head word's lemma and counted, and every word of the
 // texts is counted too, so each lemma carries the share of its occurrences
-// that were cues. It writes the lexicon as JSON to w (the file quote embeds).
+// that were cues. It also learns which given names are men's and which
+// women's (see FirstName). It writes the lexicon as JSON to w (the file quote embeds).
 func Train(ctx context.Context, trainPath string, w io.Writer) error {
 	f, err := os.Open(trainPath)
 	if err != nil {
@@ -50,6 +54,7 @@ func Train(ctx context.Context, trainPath string, w io.Writer) error {
 	defer f.Close()
 	cues := map[string]*Cue{}
 	seen := map[string]int{}
+	nv := newNameVotes()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	for sc.Scan() {
@@ -63,16 +68,20 @@ func Train(ctx context.Context, trainPath string, w io.Writer) error {
 		for _, word := range trainWords(rec.Text) {
 			seen[word]++
 		}
+		nv.addText(rec.Text)
 		for _, q := range rec.Quotes {
 			if q.Cue != nil {
 				countCue(cues, *q.Cue)
+			}
+			if q.IsPronoun && q.Speaker != nil && q.Coref != nil {
+				nv.addCoref(*q.Speaker, *q.Coref)
 			}
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("quote train: %w", err)
 	}
-	return writeLexicon(w, cues, seen)
+	return writeLexicon(w, cues, seen, nv.names())
 }
 
 func trainWords(s string) []string {
@@ -102,8 +111,8 @@ func countCue(cues map[string]*Cue, cue string) {
 	c.Forms[form]++
 }
 
-func writeLexicon(w io.Writer, cues map[string]*Cue, seen map[string]int) error {
-	lx := Lexicon{}
+func writeLexicon(w io.Writer, cues map[string]*Cue, seen map[string]int, names []FirstName) error {
+	lx := Lexicon{FirstNames: names}
 	for _, c := range cues {
 		if c.Count < 2 {
 			continue

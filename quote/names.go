@@ -1,0 +1,196 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/text"
+)
+
+// FirstName is one learned given name and how often the training text showed
+// it as a man's or a woman's. Train counts a name when a document writes
+// "Hillary Clinton" and, with no other Clinton in it, "Mrs. Clinton" (worth
+// three votes), and when a gold "she" source co-refers with a "Hillary …".
+type FirstName struct {
+	Name   string `json:"name"`
+	Male   int    `json:"male"`
+	Female int    `json:"female"`
+}
+
+// nameVotes gathers first-name votes over the training documents.
+type nameVotes struct {
+	votes map[string]*FirstName
+	// lower and upper count each word's lower-case and capitalised uses in
+	// mid-sentence: words used mostly in lower case ("new", "but") are not
+	// names.
+	lower, upper map[string]int
+}
+
+func newNameVotes() *nameVotes {
+	return &nameVotes{votes: map[string]*FirstName{}, lower: map[string]int{}, upper: map[string]int{}}
+}
+
+// honorificWeight is what one document's "Mrs. Clinton" next to "Hillary
+// Clinton" counts for, against a gold pronoun's silver co-reference.
+const honorificWeight = 3
+
+func (nv *nameVotes) vote(first string, g gender, n int) {
+	k := strings.ToLower(first)
+	v := nv.votes[k]
+	if v == nil {
+		v = &FirstName{Name: k}
+		nv.votes[k] = v
+	}
+	if g == male {
+		v.Male += n
+	} else {
+		v.Female += n
+	}
+}
+
+// addText reads one training text: word case counts, then the full names
+// whose surname an honorific genders, when the document has one such person.
+func (nv *nameVotes) addText(body string) {
+	toks := text.Tokenize(body)
+	for i := 1; i < len(toks); i++ {
+		w := toks[i].Text
+		if !isNameWord(w) && !isLowerWord(w) || endsSentence(toks[i-1].Text) {
+			continue
+		}
+		if isNameWord(w) {
+			nv.upper[strings.ToLower(w)]++
+		} else {
+			nv.lower[w]++
+		}
+	}
+	surname := map[string]gender{}
+	conflict := map[string]bool{}
+	for i := 0; i+1 < len(toks); i++ {
+		g := honorificGender[strings.ToLower(toks[i].Text)]
+		if g == unknown || !isNameWord(toks[i+1].Text) {
+			continue
+		}
+		s := toks[i+1].Text
+		if h, ok := surname[s]; ok && h != g {
+			conflict[s] = true
+		}
+		surname[s] = g
+	}
+	firsts := map[string]map[string]bool{}
+	for _, fl := range fullNames(toks) {
+		if firsts[fl[1]] == nil {
+			firsts[fl[1]] = map[string]bool{}
+		}
+		firsts[fl[1]][fl[0]] = true
+	}
+	for last, fs := range firsts {
+		g, ok := surname[last]
+		if !ok || conflict[last] || len(fs) != 1 {
+			continue
+		}
+		for f := range fs {
+			nv.vote(f, g, honorificWeight)
+		}
+	}
+}
+
+// fullNames returns the (first, last) pairs written "First Last" or "First
+// H. Last" in the tokens.
+func fullNames(toks []storyline.Token) [][2]string {
+	var out [][2]string
+	for i := 0; i+1 < len(toks); i++ {
+		f := toks[i].Text
+		if !isNameWord(f) || honorificGender[strings.ToLower(f)] != unknown || titles[strings.ToLower(f)] {
+			continue
+		}
+		j := i + 1
+		if j+1 < len(toks) && isInitial(toks[j].Text) {
+			j++
+		}
+		if isNameWord(toks[j].Text) {
+			out = append(out, [2]string{f, toks[j].Text})
+		}
+	}
+	return out
+}
+
+// addCoref reads one gold pronoun source and its silver co-reference: the
+// first name of "Hillary Clinton" for "she".
+func (nv *nameVotes) addCoref(pronoun, coref string) {
+	g := pronounGender[strings.ToLower(pronoun)]
+	if g == unknown {
+		return
+	}
+	ws := strings.Fields(coref)
+	for i := 0; i+1 < len(ws); i++ {
+		if isNameWord(ws[i]) && !titles[strings.ToLower(ws[i])] && isNameWord(stripPossessive(ws[i+1])) {
+			nv.vote(ws[i], g, 1)
+			return
+		}
+	}
+}
+
+// names keeps the names seen at least twice, nearly always with one gender,
+// and used as a name more than as a common word.
+func (nv *nameVotes) names() []FirstName {
+	var out []FirstName
+	for k, v := range nv.votes {
+		n := v.Male + v.Female
+		if n < 2 || 5*max(v.Male, v.Female) < 4*n || nv.lower[k] > 3*nv.upper[k] {
+			continue
+		}
+		out = append(out, *v)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// isNameWord reports a capitalised word of letters ("Clinton", "O'Rourke").
+func isNameWord(w string) bool {
+	r := []rune(w)
+	if len(r) < 2 || !unicode.IsUpper(r[0]) {
+		return false
+	}
+	for _, c := range r[1:] {
+		if !unicode.IsLetter(c) && c != '\'' && c != '’' && c != '-' {
+			return false
+		}
+	}
+	return unicode.IsLower(r[len(r)-1])
+}
+
+func isLowerWord(w string) bool {
+	for _, c := range w {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+func isInitial(w string) bool {
+	r := []rune(w)
+	return len(r) == 2 && unicode.IsUpper(r[0]) && r[1] == '.'
+}
+
+func endsSentence(w string) bool { return isTerminal(w) || w == ":" || w == "“" || w == "\"" }
+
+// firstNameGender is the gender the lexicon gives a full name's first word.
+func (lx *Lexicon) firstNameGender(full string) gender {
+	ws := strings.Fields(full)
+	if len(ws) < 2 {
+		return unknown
+	}
+	v, ok := lx.firstNames[strings.ToLower(ws[0])]
+	switch {
+	case !ok:
+		return unknown
+	case v.Male > v.Female:
+		return male
+	case v.Female > v.Male:
+		return female
+	}
+	return unknown
+}
