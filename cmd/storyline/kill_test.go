@@ -26,19 +26,57 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// TestKilledIngestLosesNothing kills a real ingest process with SIGKILL while
-// it commits, then checks that every committed page is whole and that running
-// the same command again finishes the job without storing anything twice.
-func TestKilledIngestLosesNothing(t *testing.T) {
+// TestStoppedIngestLosesNothing stops a real ingest process while it
+// commits, with SIGKILL (nothing gets to clean up) and with SIGINT (a user's
+// Ctrl-C: the run stops gracefully with exit code 130), then checks that every
+// committed page is whole and that running the same command again finishes
+// the job without storing anything twice.
+func TestStoppedIngestLosesNothing(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts real processes")
 	}
-	dir := t.TempDir()
-	corpus := filepath.Join(dir, "corpus")
-	const files, perFile = 6, 150
-	writeSyntheticCorpus(t, corpus, files, perFile)
-	db := filepath.Join(dir, "kill.db")
+	tests := []struct {
+		name     string
+		signal   syscall.Signal
+		wantCode int // -1: killed, no exit code
+	}{
+		{"SIGKILL", syscall.SIGKILL, -1},
+		{"SIGINT", syscall.SIGINT, exitInterrupted},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			corpus := filepath.Join(dir, "corpus")
+			const files, perFile = 6, 150
+			writeSyntheticCorpus(t, corpus, files, perFile)
+			db := filepath.Join(dir, "stop.db")
 
+			code := stopIngestMidway(t, db, corpus, tt.signal)
+			if code != tt.wantCode {
+				t.Errorf("exit code %d after %s, want %d", code, tt.name, tt.wantCode)
+			}
+			stopped := countArticles(t, db)
+			if stopped >= files*perFile {
+				t.Fatalf("the process finished (%d articles) before it was stopped; make the corpus larger", stopped)
+			}
+			assertPagesWhole(t, db)
+
+			rerun := storylineProcess(t, "ingest", "--quiet", "--db", db, corpus)
+			if out, err := rerun.CombinedOutput(); err != nil {
+				t.Fatalf("rerun after %s: %v\n%s", tt.name, err, out)
+			}
+			if got := countArticles(t, db); got != files*perFile {
+				t.Fatalf("after the rerun: %d articles, want %d (stopped at %d)", got, files*perFile, stopped)
+			}
+			assertPagesWhole(t, db)
+			t.Logf("stopped after %d of %d articles; the rerun finished the job", stopped, files*perFile)
+		})
+	}
+}
+
+// stopIngestMidway starts an ingest, sends sig once some articles are
+// committed, and returns the process's exit code (-1 when killed).
+func stopIngestMidway(t *testing.T, db, corpus string, sig syscall.Signal) int {
 	cmd := storylineProcess(t, "ingest", "--quiet", "--workers", "1", "--db", db, corpus)
 	var output strings.Builder
 	cmd.Stdout, cmd.Stderr = &output, &output
@@ -48,26 +86,11 @@ func TestKilledIngestLosesNothing(t *testing.T) {
 	exited := make(chan struct{})
 	go func() { cmd.Wait(); close(exited) }()
 	waitForArticles(t, db, 40, exited, &output)
-	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+	if err := cmd.Process.Signal(sig); err != nil {
 		t.Fatal(err)
 	}
 	<-exited
-
-	killed := countArticles(t, db)
-	if killed >= files*perFile {
-		t.Fatalf("the process finished (%d articles) before it was killed; make the corpus larger", killed)
-	}
-	assertPagesWhole(t, db)
-
-	rerun := storylineProcess(t, "ingest", "--quiet", "--db", db, corpus)
-	if out, err := rerun.CombinedOutput(); err != nil {
-		t.Fatalf("rerun after kill: %v\n%s", err, out)
-	}
-	if got := countArticles(t, db); got != files*perFile {
-		t.Fatalf("after the rerun: %d articles, want %d (killed at %d)", got, files*perFile, killed)
-	}
-	assertPagesWhole(t, db)
-	t.Logf("killed after %d of %d articles; the rerun finished the job", killed, files*perFile)
+	return cmd.ProcessState.ExitCode()
 }
 
 func storylineProcess(t *testing.T, args ...string) *exec.Cmd {
