@@ -84,28 +84,3 @@ func mustRead(t testing.TB, path string) []byte {
 	}
 	return data
 }
-
-// sharedDir finds the shared data lent for evaluation: ../shared next to the
-// directory holding go.mod. Tests that need it skip when it is absent.
-func sharedDir(t testing.TB, sub string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the test directory; shared data not found")
-		}
-		dir = parent
-	}
-	path := filepath.Join(dir, "..", "shared", sub)
-	if _, err := os.Stat(path); err != nil {
-		t.Skipf("shared data %s is absent (%v); skipping", path, err)
-	}
-	return path
-}

@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"errors"
+	"github.com/storyline-news/storyline/sharedtest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -106,7 +107,7 @@ func TestOnBytesCountsRawBytes(t *testing.T) {
 // TestSharedExtractionHTML reads the gzipped HTML pages of the shared
 // extraction benchmark: every one must give exactly one HTML page.
 func TestSharedExtractionHTML(t *testing.T) {
-	dir := sharedDir(t, "data/extraction/html")
+	dir := sharedtest.Path(t, "data/extraction/html")
 	ins, errs := Expand([]string{dir})
 	if len(errs) != 0 || len(ins) == 0 {
 		t.Fatalf("Expand: %d inputs, errors %v", len(ins), errs)
@@ -127,7 +128,7 @@ func TestSharedExtractionHTML(t *testing.T) {
 // TestSharedJSONL reads the shared JSON Lines data sets: every non-blank line
 // must give a page with its own id and a text or at least a title.
 func TestSharedJSONL(t *testing.T) {
-	dir := sharedDir(t, "data/events")
+	dir := sharedtest.Path(t, "data/events")
 	ins, _ := Expand([]string{dir})
 	for _, in := range ins {
 		if !strings.HasSuffix(in.Name, ".jsonl") {
@@ -154,7 +155,7 @@ func TestSharedJSONL(t *testing.T) {
 // text page named by its file name; a stray non-input file is refused as
 // ErrUnsupported, not read as an article.
 func TestSharedSeeds(t *testing.T) {
-	dir := sharedDir(t, "seeds")
+	dir := sharedtest.Path(t, "seeds")
 	ins, errs := Expand([]string{dir})
 	if len(errs) != 0 || len(ins) == 0 {
 		t.Fatalf("Expand: %d inputs, errors %v", len(ins), errs)

@@ -2,39 +2,15 @@ package ner
 
 import (
 	"context"
+	"github.com/storyline-news/storyline/sharedtest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// sharedData returns the path of a file under the shared data folder (../shared
-// beside the module root), or skips the test when it is absent.
-func sharedData(tb testing.TB, rel string) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("module root not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", rel)
-	if _, err := os.Stat(p); err != nil {
-		tb.Skipf("shared data %s is absent (%v): skipping", p, err)
-	}
-	return p
-}
-
 func readShared(tb testing.TB, rel string) []*Document {
-	f, err := os.Open(sharedData(tb, rel))
+	f, err := os.Open(sharedtest.Path(tb, rel))
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/sharedtest"
 )
 
 // knownGaps lists the seed checks that open issues will make pass, with the
@@ -70,7 +71,7 @@ type check struct {
 var printGaps = flag.Bool("print-gaps", false, "print the failing seed checks as knownGaps entries")
 
 func TestSeedsAcceptance(t *testing.T) {
-	seeds := sharedDir(t, "seeds")
+	seeds := sharedtest.Path(t, "seeds")
 	var want seedExpectations
 	readJSON(t, filepath.Join(seeds, "expected.json"), &want)
 	db := filepath.Join(t.TempDir(), "seeds.db")
@@ -329,31 +330,6 @@ func jsonLines(b []byte) [][]byte {
 		}
 	}
 	return out
-}
-
-// sharedDir returns ../shared/NAME beside the repository, skipping the test
-// when it is absent (CI always has it).
-func sharedDir(t testing.TB, name string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", name)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("%s is absent: the shared data sits beside the repository in CI (%v)", p, err)
-	}
-	return p
 }
 
 func readJSON(t *testing.T, path string, v any) {

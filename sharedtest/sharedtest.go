@@ -1,0 +1,45 @@
+// Package sharedtest finds the data lent to the project for development and
+// evaluation: the seeds and benchmark sets in ../shared beside the
+// repository. That data is never copied into the repository, so tests read it
+// where it lies and skip, saying why, where it is absent (CI always has it).
+package sharedtest
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// Path returns ../shared/rel beside the module root, skipping the test when
+// it is absent.
+func Path(tb testing.TB, rel string) string {
+	tb.Helper()
+	root, err := moduleRoot()
+	if err != nil {
+		tb.Skipf("shared data not found: %v", err)
+	}
+	p := filepath.Join(root, "..", "shared", rel)
+	if _, err := os.Stat(p); err != nil {
+		tb.Skipf("shared data %s is absent (%v): it sits beside the repository in CI", p, err)
+	}
+	return p
+}
+
+// moduleRoot walks up from the working directory (a test runs in its
+// package's folder) to the folder that holds go.mod.
+func moduleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", os.ErrNotExist
+		}
+		dir = parent
+	}
+}
