@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"github.com/storyline-news/storyline/sharedtest"
 	"io"
 	"os"
 	"path/filepath"
@@ -16,7 +17,7 @@ import (
 
 // benchPages loads up to n dev pages of one kind from ../shared, or skips.
 func benchPages(b *testing.B, kind string, n int) []*storyline.Page {
-	dir := sharedDir(b, filepath.Join("data", "extraction", kind))
+	dir := sharedtest.Path(b, filepath.Join("data", "extraction", kind))
 	files, _ := filepath.Glob(filepath.Join(dir, "*"))
 	if len(files) > n {
 		files = files[:n]

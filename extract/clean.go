@@ -22,9 +22,16 @@ func (m *lineModel) score(lines []*line) *scored {
 // Body text is contiguous, so one short doubtful line inside long prose does
 // not end it, and one stray paragraph far from the body does not start it.
 func (s *scored) region(threshold, gap float64) (lo, hi int, ok bool) {
-	best, cur, start := 0.0, 0.0, 0
-	lo, hi = 0, -1
-	for i, l := range s.lines {
+	lo, hi, _ = s.regionIn(0, len(s.lines), threshold, gap)
+	return lo, hi, hi > lo
+}
+
+// regionIn is region over the lines [from, to), with the run's score.
+func (s *scored) regionIn(from, to int, threshold, gap float64) (lo, hi int, best float64) {
+	cur, start := 0.0, from
+	lo, hi = from, from-1
+	for i := from; i < to; i++ {
+		l := s.lines[i]
 		v := (1 + math.Log1p(float64(l.words))) * (s.p[i] - threshold)
 		if v < 0 {
 			v *= gap
@@ -37,21 +44,36 @@ func (s *scored) region(threshold, gap float64) (lo, hi int, ok bool) {
 			best, lo, hi = cur, start, i
 		}
 	}
-	return lo, hi + 1, hi >= lo
+	return lo, hi + 1, best
 }
 
 // bodyLines returns the indexes of the lines kept as body: those inside the
 // region that still pass the lower bar.
 func (m *lineModel) bodyLines(s *scored) []int {
-	lo, hi, ok := s.region(m.Threshold, m.Gap)
-	if !ok {
+	lo, hi, best := s.regionIn(0, len(s.lines), m.Threshold, m.Gap)
+	if hi <= lo {
 		return nil
 	}
-	hi = authorBoxCut(s.lines, lo, hi)
+	cut := authorBoxCut(s.lines, lo, hi)
+	spans := [][2]int{{lo, cut}}
+	// A second run of body as strong as the first (an article split by a
+	// large gallery or an advert block) belongs to the article too.
+	if m.Second > 0 {
+		if l, h, sc := s.regionIn(0, lo, m.Threshold, m.Gap); h > l && sc >= m.Second*best {
+			spans = append([][2]int{{l, h}}, spans...)
+		}
+		if cut == hi {
+			if l, h, sc := s.regionIn(hi, len(s.lines), m.Threshold, m.Gap); h > l && sc >= m.Second*best {
+				spans = append(spans, [2]int{l, h})
+			}
+		}
+	}
 	var keep []int
-	for i := lo; i < hi; i++ {
-		if s.p[i] >= m.Keep && !(teaserMarked(s.lines[i].text) && !s.lines[i].endsSent) {
-			keep = append(keep, i)
+	for _, sp := range spans {
+		for i := sp[0]; i < sp[1]; i++ {
+			if s.p[i] >= m.Keep && !(teaserMarked(s.lines[i].text) && !s.lines[i].endsSent) {
+				keep = append(keep, i)
+			}
 		}
 	}
 	return keep

@@ -24,7 +24,7 @@ func CrossValidate(ctx context.Context, dataDir string, opts Options, w io.Write
 			return err
 		}
 		m := fitModel(pages)
-		fmt.Fprintf(w, "fold %d: trained on %d pages, threshold %.2f keep %.2f\n", f, len(pages), m.Threshold, m.Keep)
+		fmt.Fprintf(w, "fold %d: trained on %d pages, threshold %.2f keep %.2f gap %.1f second %.2f\n", f, len(pages), m.Threshold, m.Keep, m.Gap, m.Second)
 		x := New(opts)
 		x.model = m
 		var ids []string

@@ -43,6 +43,9 @@ func buildDraft(lines []*line, pt part, prevEnd int, captured time.Time) *draft 
 	if d.date.confidence < confText {
 		d.date = textDate(body, captured)
 	}
+	if !d.date.known() {
+		d.date = nearestDate(lines, first, captured)
+	}
 	return d
 }
 

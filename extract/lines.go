@@ -76,7 +76,7 @@ func measureInto(l *line, s string) {
 		if len(w) > 24 {
 			continue // no vocabulary word is this long
 		}
-		k := vocabulary[lowerWord(strings.TrimFunc(w, wordEdge))]
+		k := vocabClass(strings.TrimFunc(w, wordEdge))
 		l.stop += int(k & vStop)
 		l.boiler += int(k&vBoiler) >> 1
 		l.author = l.author || k&vAuthor != 0
@@ -143,14 +143,21 @@ func formWidget(s string) bool {
 	return false
 }
 
-// lowerWord lower-cases w, without allocating when it is lower case already.
-func lowerWord(w string) string {
+// vocabClass looks w up in the vocabulary, case-folded; ASCII words are
+// folded in a buffer on the stack, since this runs for every word of a page.
+func vocabClass(w string) uint8 {
+	var buf [24]byte
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 0x80 || ('A' <= c && c <= 'Z') {
-			return strings.ToLower(w)
+		c := w[i]
+		if c >= 0x80 || i >= len(buf) {
+			return vocabulary[strings.ToLower(w)]
 		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
 	}
-	return w
+	return vocabulary[string(buf[:len(w)])]
 }
 
 // wordEdge is punctuation that clings to a word.

@@ -24,6 +24,9 @@ type lineModel struct {
 	// Gap scales what a line below the threshold costs the region: how
 	// readily a run of doubtful lines ends the article.
 	Gap float64 `json:"gap"`
+	// Second, when above zero, admits a further run of body on either side
+	// of the best one if it scores at least this share of it.
+	Second float64 `json:"second"`
 	// Trees are boosted on top of the linear score: they catch what a sum
 	// of weights cannot (a long line at the page's end is still prose).
 	Trees []tree `json:"trees"`
@@ -31,25 +34,25 @@ type lineModel struct {
 	// nodes are all trees' nodes in one flat slice and roots their starts:
 	// the layout prob walks, built by compile.
 	nodes []node
-	roots []int32
+	roots []int16
 }
 
 // node is one tree node laid out for a fast walk; f < 0 marks a leaf.
 type node struct {
-	f    int32
-	l, r int32
-	thr  float64
-	v    float64
+	thr     float64
+	v       float64
+	f, l, r int16
 }
 
-// compile lays the trees out for prob.
+// compile lays the trees out for prob. Node indexes are int16: a model
+// has a few thousand nodes (it would need 2,000 trees of depth 3 to overflow).
 func (m *lineModel) compile() *lineModel {
 	m.nodes, m.roots = nil, nil
 	for _, t := range m.Trees {
-		base := int32(len(m.nodes))
+		base := int16(len(m.nodes))
 		m.roots = append(m.roots, base)
 		for i := range t.Feat {
-			m.nodes = append(m.nodes, node{f: int32(t.Feat[i]), l: base + int32(t.Left[i]), r: base + int32(t.Right[i]), thr: t.Thr[i], v: t.Leaf[i]})
+			m.nodes = append(m.nodes, node{f: int16(t.Feat[i]), l: base + int16(t.Left[i]), r: base + int16(t.Right[i]), thr: t.Thr[i], v: t.Leaf[i]})
 		}
 	}
 	return m

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"encoding/json"
+	"github.com/storyline-news/storyline/sharedtest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,30 +12,6 @@ import (
 
 	"github.com/storyline-news/storyline"
 )
-
-// sharedDir finds ../shared next to the module root, or skips the test.
-func sharedDir(t testing.TB, sub string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", sub)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared data %s absent: %v", p, err)
-	}
-	return p
-}
 
 type seedExpect struct {
 	Title         *string   `json:"title"`
@@ -58,7 +35,7 @@ func normQ(s string) string {
 }
 
 func TestSeeds(t *testing.T) {
-	dir := sharedDir(t, "seeds")
+	dir := sharedtest.Path(t, "seeds")
 	data, err := os.ReadFile(filepath.Join(dir, "expected.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -184,13 +161,6 @@ func keys(m map[string]*storyline.Article) []string {
 		out = append(out, k)
 	}
 	return out
-}
-
-func head(s string, n int) string {
-	if len(s) > n {
-		return s[:n]
-	}
-	return s
 }
 
 func tail(s string, n int) string {

@@ -42,6 +42,7 @@ func TestExtractTextDumps(t *testing.T) {
 			evidence:      "widget",
 			starts:        "The city library will stay open until midnight",
 			ends:          "keep them in the autumn.",
+			contains:      []string{"more than two thousand students", "pushing for weekend opening"},
 			lacks:         []string{"Humidity", "°C", "Newsletter", "Subscribe"},
 		}}},
 		{"related.txt", []wantArticle{{
@@ -123,6 +124,11 @@ func checkArticle(t *testing.T, a *storyline.Article, w wantArticle) {
 	}
 	if !strings.HasSuffix(a.Body, w.ends) {
 		t.Errorf("body ends %q, want %q", tail(a.Body, 60), w.ends)
+	}
+	for _, s := range w.contains {
+		if !strings.Contains(a.Body, s) {
+			t.Errorf("body lacks %q", s)
+		}
 	}
 	for _, s := range w.lacks {
 		if strings.Contains(a.Body, s) {

@@ -13,6 +13,7 @@ const (
 	confNear     = 0.6 // a date line near the article but not right above it
 	confFooter   = 0.5 // a date line just below the article
 	confText     = 0.4
+	confNearest  = 0.3 // some date line elsewhere on the page
 	confWidget   = 0.25
 )
 
@@ -46,6 +47,27 @@ func footerDate(zone []*line, captured time.Time) dateGuess {
 		}
 	}
 	return dateGuess{}
+}
+
+// nearestDate is the last resort: the short date line closest to the
+// article anywhere on the page, outside widgets and copyright lines. It is
+// right often enough to be worth giving, with a low confidence.
+func nearestDate(lines []*line, first int, captured time.Time) dateGuess {
+	best, bestDist := dateGuess{}, len(lines)+1
+	for j, l := range lines {
+		dist := j - first
+		if dist < 0 {
+			dist = -dist
+		}
+		if !l.shortDate || dist >= bestDist || inWidget(lines, j) || strings.Contains(l.text, "©") ||
+			strings.Contains(strings.ToLower(l.text), "copyright") {
+			continue
+		}
+		if g := (dateGuess{day: findDates(l.text)[0].t, confidence: confNearest, evidence: "page-text"}).notAfter(captured); g.known() {
+			best, bestDist = g, dist
+		}
+	}
+	return best
 }
 
 // textDate is the latest full date in the article's first paragraphs: news

@@ -3,6 +3,9 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+
+	"github.com/storyline-news/storyline"
 
 	"github.com/storyline-news/storyline/eval"
 	"github.com/storyline-news/storyline/extract"
@@ -17,8 +20,18 @@ func (m *Main) evalExtraction(ctx context.Context, args []string) error {
 	input := fs.String("input", "", "text or html (default: both)")
 	perPage := fs.Bool("per-page", false, "print one line per page")
 	limit := fs.Int("limit", 0, "score only the first N pages (0: all)")
+	crossval := fs.Bool("crossval", false, "train the text cleaner on each half of the set and score it on the other (the honest figure: the embedded model has seen all of it)")
+	explain := fs.String("explain", "", "instead of scoring, print every line of this text dump with its body probability")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	x := extract.New(extract.Options{Now: m.Now})
+	if *explain != "" {
+		b, err := os.ReadFile(*explain)
+		if err != nil {
+			return storyline.InputError("eval extraction", *explain, err)
+		}
+		return x.Explain(m.Stdout, string(b))
 	}
 	if *gold == "" {
 		return usageError("eval extraction needs --gold DIR")
@@ -31,6 +44,9 @@ func (m *Main) evalExtraction(ctx context.Context, args []string) error {
 	default:
 		return usageError("--input must be text or html, not %q", *input)
 	}
+	if *crossval {
+		return extract.CrossValidate(ctx, *gold, extract.Options{Now: m.Now}, m.Stdout, *perPage)
+	}
 	g, err := eval.LoadExtractionGold(*gold)
 	if err != nil {
 		return err
@@ -39,7 +55,6 @@ func (m *Main) evalExtraction(ctx context.Context, args []string) error {
 	if *limit > 0 && *limit < len(ids) {
 		ids = ids[:*limit]
 	}
-	x := extract.New(extract.Options{Now: m.Now})
 	for _, in := range inputs {
 		outs, spent, err := eval.RunExtraction(ctx, *gold, in, ids, x)
 		if err != nil {

@@ -19,8 +19,9 @@ import (
 // Each model's training command lives in its own file or function.
 func (m *Main) trainers() map[string]func(context.Context, []string) error {
 	return map[string]func(context.Context, []string) error{
-		"ner":    m.trainNER,
-		"quotes": m.trainQuotes,
+		"ner":        m.trainNER,
+		"quotes":     m.trainQuotes,
+		"extraction": m.trainExtraction,
 	}
 }
 
