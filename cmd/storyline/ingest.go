@@ -99,13 +99,20 @@ func (r *ingestRun) execute(ctx context.Context, paths []string) error {
 		total += max(in.Size, 0)
 	}
 	r.prog = newProgress(r.m.Stderr, r.m.IsTerminal && !r.opt.quiet, len(inputs), total)
+	// When the pipeline stops early (a store error), the reader must stop
+	// too rather than wait forever to hand on its next page.
+	readCtx, stopReading := context.WithCancel(ctx)
+	defer stopReading()
 	pages := make(chan *storyline.Page, 64)
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(pages)
-		readErr <- r.read(ctx, inputs, pages)
+		readErr <- r.read(readCtx, inputs, pages)
 	}()
 	err = p.Run(ctx, pages, r.commit)
+	stopReading()
+	// A pipeline that finished normally drained the pages to the end, so the
+	// reader had finished too and its error is its own, not the cancel above.
 	if rerr := <-readErr; err == nil {
 		err = rerr
 	}
