@@ -1,37 +1,74 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/storyline-news/storyline"
 )
 
 // attribute finds each quotation's speaker. A full quotation looks first in
-// the clause between its fragments and after its closing mark, a fragment
-// first at the sentence around it; then the other side, then a sentence
-// ending in a colon just before. A quotation with none of these takes the
-// speaker of the quotation just before it in the same or previous paragraph.
+// the clause between its fragments and after its closing mark, then before
+// it and at a sentence ending in a colon just before. A fragment looks for a
+// strong cue before it, then after it, then for an attribution clause later
+// in its sentence, then for weaker cues and the sentence's subject. A full
+// quotation with none of these, or a fragment that opens its sentence, takes
+// the speaker of the quotation just before it in the same or previous
+// paragraph; a paragraph that is only an unattributed quotation takes the
+// speaker of the quotation that opens the next one.
 func (a *analysis) attribute(fs []found) {
 	prev, prevPara := "", -2
 	for i := range fs {
 		f := &fs[i]
 		para := a.paraOf(f.outer.Start)
+		near := prev // a pronoun favours the speaker of a quotation close by
+		if para-prevPara > maxPrevParas {
+			near = ""
+		}
 		if f.kind == storyline.QuoteDirect {
-			f.attribution = a.firstFound(f, prev, a.fromBetween, a.fromAfter, a.fromBefore, a.fromColon)
+			f.attribution = a.firstFound(f, near, a.fromBetween, a.fromAfter, a.fromBefore, a.fromColon)
 			if !f.found && para != prevPara {
-				f.attribution = a.fromPrevSentence(f, prev)
+				f.attribution = a.fromPrevSentence(f, near)
 			}
 		} else {
-			f.attribution = a.firstFound(f, prev, a.fromBefore, a.fromAfter, a.fromSubject)
+			f.attribution = a.firstFound(f, near, a.fromStrongBefore, a.fromStrongAfter, a.fromSentenceEnd, a.fromBefore, a.fromAfter, a.fromSubject)
 		}
-		if !f.found && prev != "" && para-prevPara <= 1 && f.kind == storyline.QuoteDirect {
+		if !f.found && prev != "" && para-prevPara <= 1 && (f.kind == storyline.QuoteDirect || a.opensSentence(f.outer.Start)) {
 			f.attribution = attribution{speaker: prev, found: true}
 		}
 		if f.speaker != "" {
 			prev, prevPara = f.speaker, a.paraOf(f.outer.End-1)
 		}
 	}
+	a.fromNextParagraph(fs)
 }
+
+// fromNextParagraph gives a paragraph that is nothing but an unattributed
+// quotation the speaker of the quotation that opens the next paragraph
+// ("“Not only can Ted Cruz win …” ¶ “He may be the only one …,” Viguerie
+// notes.").
+func (a *analysis) fromNextParagraph(fs []found) {
+	for i := len(fs) - 2; i >= 0; i-- {
+		f, next := &fs[i], fs[i+1]
+		if f.found || next.speaker == "" || !a.wholeParagraph(f.outer) {
+			continue
+		}
+		p := a.paraOf(f.outer.Start)
+		if a.paraOf(next.outer.Start) == p+1 && next.outer.Start == a.paras[p+1].Start {
+			f.attribution = attribution{speaker: next.speaker, cue: next.cue, found: true}
+		}
+	}
+}
+
+// wholeParagraph reports whether a quotation fills its paragraph.
+func (a *analysis) wholeParagraph(outer storyline.Span) bool {
+	p := a.paras[a.paraOf(outer.Start)]
+	return outer.Start == p.Start && outer.End >= p.End-1
+}
+
+// maxPrevParas is how many paragraphs back the quotation before may be for
+// its speaker to count in resolving a pronoun.
+const maxPrevParas = 0
 
 type finder func(f *found, prev string) attribution
 
@@ -70,6 +107,16 @@ func (a *analysis) fromAfter(f *found, prev string) attribution {
 	return a.speakerAfter(lo, hi, prev)
 }
 
+// fromStrongAfter is fromAfter with a cue that reports speech most of the
+// time: "…,” while the US also needs to know …" does not attribute.
+func (a *analysis) fromStrongAfter(f *found, prev string) attribution {
+	at := a.fromAfter(f, prev)
+	if at.cue != "" && !a.lex.strong(at.cue) && !strings.EqualFold(at.cue, "according to") {
+		return attribution{}
+	}
+	return at
+}
+
 // bareAttribution reports whether the tokens from lo read "Rutte said." or
 // "Rutte said," (a clause of its own, however it was punctuated).
 func (a *analysis) bareAttribution(lo int) bool {
@@ -101,6 +148,14 @@ func (a *analysis) endsSentence(outer storyline.Span) bool {
 	return r == '.' || r == '?' || r == '!'
 }
 
+// fromStrongBefore reads a cue that reports speech most of the time before
+// the quotation; a fragment prefers it to a cue after it, and that to a
+// weaker cue before it.
+func (a *analysis) fromStrongBefore(f *found, prev string) attribution {
+	lo, hi := a.beforeWindow(f.outer.Start)
+	return a.strongBefore(lo, hi, prev)
+}
+
 func (a *analysis) fromBefore(f *found, prev string) attribution {
 	lo, hi := a.beforeWindow(f.outer.Start)
 	return a.speakerBefore(lo, hi, prev)
@@ -114,7 +169,7 @@ func (a *analysis) fromPrevSentence(f *found, prev string) attribution {
 		return attribution{}
 	}
 	lo, hi := a.beforeWindow(a.toks[t].Start)
-	cs := a.cues(max(lo, hi-3), hi)
+	cs := a.cues(max(lo, hi-5), hi)
 	if len(cs) == 0 || !a.lex.strong(a.toks[cs[len(cs)-1]].Text) {
 		return attribution{}
 	}
@@ -146,4 +201,39 @@ func (a *analysis) fromSubject(f *found, prev string) attribution {
 		return attribution{}
 	}
 	return attribution{speaker: a.resolve(cands[0], prev), found: true}
+}
+
+// opensSentence reports whether a quotation opens its sentence: a fragment
+// there ("“What are we going to do? That is the fight we’re taking” to the
+// rest of the country.") goes on with the speaker before it.
+func (a *analysis) opensSentence(pos int) bool {
+	lo, hi := a.beforeWindow(pos)
+	return lo == hi
+}
+
+// fromSentenceEnd reads an attribution clause later in the sentence a
+// fragment is in, after a comma: "“I think the evidence is extremely
+// strong” than that of the CIA chief, Zuckoff said.", "“He can assert it”
+// that Sanders can catch Clinton, said Steve Elmendorf, a strategist."
+func (a *analysis) fromSentenceEnd(f *found, prev string) attribution {
+	lo := a.tokenAt(f.outer.End)
+	p := a.paras[a.paraOf(max(f.outer.End-1, 0))]
+	end := lo
+	for end < len(a.toks) && end-lo < 60 && a.toks[end].Start < p.End && !a.quoted[end] && !a.endsAt(end) {
+		end++
+	}
+	for c := lo; c < end; c++ {
+		if a.toks[c].Text != "," {
+			continue
+		}
+		hi := min(end, c+6)
+		cs := a.cues(c+1, hi)
+		if len(cs) == 0 || !a.lex.strong(a.toks[cs[0]].Text) {
+			continue
+		}
+		if at := a.speakerAfter(c+1, min(end, c+12), prev); at.found {
+			return at
+		}
+	}
+	return attribution{}
 }

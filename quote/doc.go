@@ -21,6 +21,11 @@ type analysis struct {
 	lex    *Lexicon
 	names  map[string]string // surface → canonical, for mentions without one
 	gender map[string]gender // canonical PERSON name → gender
+	// refs are the he/she pronouns outside quotation marks, resolved in
+	// reading order: the chain later pronouns can refer back through.
+	refs []pronounRef
+	// roleOf maps the nouns the body describes people with to them.
+	roleOf map[string]string
 }
 
 func newAnalysis(d *storyline.Doc, lex *Lexicon) *analysis {
@@ -33,6 +38,9 @@ func newAnalysis(d *storyline.Doc, lex *Lexicon) *analysis {
 	}
 	ms := append([]storyline.Mention(nil), d.Mentions...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	ms = a.trimOpeners(ms)
+	ms = a.cueNames(ms)
+	a.retypePeople(ms)
 	for _, m := range ms {
 		if m.Type == storyline.Person {
 			a.people = append(a.people, m)
@@ -43,7 +51,45 @@ func newAnalysis(d *storyline.Doc, lex *Lexicon) *analysis {
 	}
 	a.names = canonicalNames(a.people)
 	a.gender = a.genders()
+	a.refs = a.pronounChain()
+	a.roleOf = a.roles()
 	return a
+}
+
+// retypePeople turns ORG and MISC mentions that name a person into PERSON
+// ones: the tagger sometimes calls "Donald Trump" an organisation. A mention
+// is a person when its first word is a learned first name ("Donald Trump"),
+// when it is two or three names ending in the surname of a PERSON mention
+// ("Ivanka Trump"), or when it is an organisation of one word that is such
+// a surname ("Trump").
+func (a *analysis) retypePeople(ms []storyline.Mention) {
+	surnames := map[string]bool{}
+	for _, m := range ms {
+		if m.Type == storyline.Person {
+			if f := strings.Fields(stripPossessive(m.Text)); len(f) > 1 {
+				surnames[strings.ToLower(f[len(f)-1])] = true
+			}
+		}
+	}
+	lower := a.lowerWords()
+	for i, m := range ms {
+		if m.Type != storyline.Org && m.Type != storyline.Misc {
+			continue
+		}
+		t := stripPossessive(m.Text)
+		f := strings.Fields(t)
+		if len(f) == 0 || lower[strings.ToLower(f[len(f)-1])] {
+			continue // "International Monetary Fund", "White House"
+		}
+		switch {
+		case len(f) == 1 && m.Type == storyline.Org && surnames[strings.ToLower(t)]:
+		case len(f) > 1 && len(f) < 4 && a.lex.firstNameGender(t) != unknown:
+		case len(f) > 1 && len(f) < 4 && surnames[strings.ToLower(f[len(f)-1])] && allNameWords(f):
+		default:
+			continue
+		}
+		ms[i].Type = storyline.Person
+	}
 }
 
 func (a *analysis) insideSegment(s storyline.Span) bool {
@@ -120,4 +166,149 @@ func lastWord(s string) string {
 		return ""
 	}
 	return strings.ToLower(f[len(f)-1])
+}
+
+// cueNames adds the names the tagger missed where a strong cue points at
+// them: a run of capitalised words right before or after the cue ("…,” Sweeny
+// said", "…,” said German Ortega"), none of whose words the body also writes
+// in lower case. They are people unless plural; a place or miscellaneous
+// mention there ("Japan branded …") becomes an organisation.
+func (a *analysis) cueNames(ms []storyline.Mention) []storyline.Mention {
+	lower := a.lowerWords()
+	covered := func(t int) int {
+		i := sort.Search(len(ms), func(i int) bool { return ms[i].End > a.toks[t].Start })
+		if i < len(ms) && ms[i].Start <= a.toks[t].Start {
+			return i
+		}
+		return -1
+	}
+	var extra []storyline.Mention
+	for t := range a.toks {
+		if a.quoted[t] || !a.lex.strong(a.toks[t].Text) {
+			continue
+		}
+		for _, dir := range []int{-1, 1} {
+			lo, hi := a.nameRun(t, dir, lower)
+			if lo == hi {
+				continue
+			}
+			if i := covered(lo); i >= 0 {
+				if ms[i].Type == storyline.Place || ms[i].Type == storyline.Misc {
+					ms[i].Type = storyline.Org
+				}
+				continue
+			}
+			if covered(hi-1) >= 0 {
+				continue
+			}
+			sp := storyline.Span{Start: a.toks[lo].Start, End: a.toks[hi-1].End}
+			typ := storyline.Person
+			if strings.HasSuffix(a.toks[hi-1].Text, "s") {
+				typ = storyline.Org // "Republicans", "Democrats"
+			}
+			extra = append(extra, storyline.Mention{Span: sp, Type: typ, Text: string(a.body[sp.Start:sp.End])})
+		}
+	}
+	if len(extra) == 0 {
+		return ms
+	}
+	ms = append(ms, extra...)
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+// nameRun is the run of capitalised words next to token t on side dir (-1
+// before, 1 after), at most four long.
+func (a *analysis) nameRun(t, dir int, lower map[string]bool) (int, int) {
+	lo, hi := t, t
+	for n := 0; n < 4; n++ {
+		i := lo - 1
+		if dir > 0 {
+			i = hi
+			if i == t {
+				i = t + 1
+			}
+		}
+		if i < 0 || i >= len(a.toks) || a.quoted[i] {
+			break
+		}
+		w := a.toks[i].Text
+		if !isNameWord(w) && !(isInitial(w) && n > 0) || notName[strings.ToLower(w)] || lower[strings.ToLower(w)] {
+			break
+		}
+		if dir < 0 {
+			lo = i
+			if hi == t {
+				hi = t
+			}
+		} else {
+			if lo == t {
+				lo = i
+			}
+			hi = i + 1
+		}
+	}
+	if lo == t && hi == t {
+		return 0, 0
+	}
+	if dir < 0 {
+		return lo, t
+	}
+	return lo, hi
+}
+
+// notName are capitalised words that open clauses or name days, not people.
+var notName = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
+	"this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true,
+	"our": true, "my": true, "one": true, "another": true, "some": true, "many": true, "most": true, "others": true,
+	"who": true, "which": true, "what": true, "and": true, "but": true, "or": true, "also": true, "then": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "today": true,
+	"yesterday": true, "tonight": true, "earlier": true, "later": true, "previously": true, "mr.": true, "mrs.": true,
+	"ms.": true, "dr.": true, "sen.": true, "rep.": true, "gov.": true, "president": true,
+}
+
+// trimOpeners drops the first word of a mention that opens a sentence with a
+// word the body also writes in lower case and that is no learned first
+// name: the tagger reads "Reading from a prepared text, Ben Carson …" and
+// "Despite Rubio's …" as names.
+func (a *analysis) trimOpeners(ms []storyline.Mention) []storyline.Mention {
+	lower := a.lowerWords()
+	out := ms[:0]
+	for _, m := range ms {
+		t := a.tokenAt(m.Start)
+		w := []rune(a.toks[min(t, len(a.toks)-1)].Text)
+		if t >= len(a.toks) || !lower[strings.ToLower(string(w))] || a.lex.firstNames[strings.ToLower(string(w))].Name != "" || !a.opensSentence(m.Start) {
+			out = append(out, m)
+			continue
+		}
+		if t+1 < len(a.toks) && a.toks[t+1].Start < m.End {
+			m.Start = a.toks[t+1].Start
+			m.Text = string(a.body[m.Start:m.End])
+			m.Canonical = ""
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func (a *analysis) lowerWords() map[string]bool {
+	lower := map[string]bool{}
+	for _, t := range a.toks {
+		if isLowerWord(t.Text) {
+			lower[t.Text] = true
+		}
+	}
+	return lower
+}
+
+func allNameWords(ws []string) bool {
+	for _, w := range ws {
+		if !isNameWord(w) && !isInitial(w) {
+			return false
+		}
+	}
+	return true
 }

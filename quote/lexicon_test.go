@@ -84,3 +84,31 @@ func TestEmbeddedLexicon(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestTrainLearnsFirstNames checks the three sources of first-name votes:
+// an honorific next to a full name, a gold pronoun's co-reference and a
+// sentence opened by a full name followed by one opened by a pronoun.
+func TestTrainLearnsFirstNames(t *testing.T) {
+	data := `{"text": "Hillary Clinton spoke in Ohio. Mrs. Clinton left early.", "quotes": []}
+{"text": "Alma Reyes visited the plant on Monday. She toured it twice.", "quotes": []}
+{"text": "Alma Reyes spoke to workers at the site. She left at noon.", "quotes": []}
+{"text": "x", "quotes": [{"cue": "said", "speaker": "he", "speaker_is_pronoun": true, "speaker_coref_corenlp": "longtime pollster Pat Caddell"}, {"cue": "said", "speaker": "he", "speaker_is_pronoun": true, "speaker_coref_corenlp": "Pat Caddell"}]}
+`
+	path := filepath.Join(t.TempDir(), "train.jsonl")
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := Train(context.Background(), path, &buf); err != nil {
+		t.Fatal(err)
+	}
+	lx, err := ReadLexicon(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for full, g := range map[string]gender{"Hillary Clinton": female, "Alma Reyes": female, "Pat Caddell": male, "Spoke Clinton": unknown} {
+		if got := lx.firstNameGender(full); got != g {
+			t.Errorf("gender of %q = %v, want %v (names %+v)", full, got, g, lx.FirstNames)
+		}
+	}
+}

@@ -94,6 +94,35 @@ func (nv *nameVotes) addText(body string) {
 			nv.vote(f, g, honorificWeight)
 		}
 	}
+	nv.addSubjects(body, toks)
+}
+
+// addSubjects counts a sentence that opens with a full name and is followed
+// by one that opens with "He" or "She": "Hillary Clinton spoke in Ohio. She
+// said …".
+func (nv *nameVotes) addSubjects(body string, toks []storyline.Token) {
+	sents := text.Sentences(body, toks)
+	t := 0
+	starts := make([]int, 0, len(sents))
+	for _, s := range sents {
+		for t < len(toks) && toks[t].Start < s.Start {
+			t++
+		}
+		starts = append(starts, t)
+	}
+	for i := 0; i+1 < len(starts); i++ {
+		a, b := starts[i], starts[i+1]
+		if b >= len(toks) || a+2 >= len(toks) {
+			continue
+		}
+		g := pronounGender[strings.ToLower(toks[b].Text)]
+		if g == unknown || !startsUpperWord(toks[b].Text) {
+			continue
+		}
+		if first, ok := openingName(toks[a:b]); ok {
+			nv.vote(first, g, 1)
+		}
+	}
 }
 
 // fullNames returns the (first, last) pairs written "First Last" or "First
@@ -116,29 +145,58 @@ func fullNames(toks []storyline.Token) [][2]string {
 	return out
 }
 
+// openingName is the first name of the run of capitalised words that opens
+// a sentence, when the run is a name followed by more words: "House Speaker
+// Paul Ryan said" gives "Paul".
+func openingName(toks []storyline.Token) (string, bool) {
+	end := 0
+	for end < len(toks) && (isNameWord(toks[end].Text) || end > 0 && isInitial(toks[end].Text)) {
+		end++
+	}
+	if end < 2 || end+1 >= len(toks) {
+		return "", false
+	}
+	first := end - 2
+	if isInitial(toks[first].Text) && first > 0 {
+		first--
+	}
+	w := toks[first].Text
+	if titles[strings.ToLower(w)] || honorificGender[strings.ToLower(w)] != unknown {
+		return "", false
+	}
+	return w, true
+}
+
 // addCoref reads one gold pronoun source and its silver co-reference: the
-// first name of "Hillary Clinton" for "she".
+// first name of "Hillary Clinton" for "she". The name is the last run of
+// capitalised words ("New York businessman Donald Trump").
 func (nv *nameVotes) addCoref(pronoun, coref string) {
 	g := pronounGender[strings.ToLower(pronoun)]
 	if g == unknown {
 		return
 	}
 	ws := strings.Fields(coref)
-	for i := 0; i+1 < len(ws); i++ {
-		if isNameWord(ws[i]) && !titles[strings.ToLower(ws[i])] && isNameWord(stripPossessive(ws[i+1])) {
-			nv.vote(ws[i], g, 1)
-			return
-		}
+	end := len(ws)
+	for end > 0 && !isNameWord(stripPossessive(ws[end-1])) {
+		end--
+	}
+	start := end
+	for start > 0 && (isNameWord(stripPossessive(ws[start-1])) || isInitial(ws[start-1])) {
+		start--
+	}
+	if end-start >= 2 && !titles[strings.ToLower(ws[start])] && isNameWord(ws[start]) {
+		nv.vote(ws[start], g, 1)
 	}
 }
 
-// names keeps the names seen at least twice, nearly always with one gender,
-// and used as a name more than as a common word.
+// names keeps the names seen at least twice, 70% of the time with one gender,
+// and written in lower case less than half as often as capitalised in
+// mid-sentence (less often at all when seen thirty times: "Bill", "Mark").
 func (nv *nameVotes) names() []FirstName {
 	var out []FirstName
 	for k, v := range nv.votes {
 		n := v.Male + v.Female
-		if n < 2 || 5*max(v.Male, v.Female) < 4*n || nv.lower[k] > 3*nv.upper[k] {
+		if n < 2 || 10*max(v.Male, v.Female) < 7*n || nv.lower[k] > nv.upper[k] || 2*nv.lower[k] > nv.upper[k] && n < 30 {
 			continue
 		}
 		out = append(out, *v)

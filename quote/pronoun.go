@@ -24,11 +24,12 @@ var honorificGender = map[string]gender{
 	"mr": male, "mr.": male, "mrs": female, "mrs.": female, "ms": female, "ms.": female, "miss": female,
 }
 
-// genders guesses each person's gender from the document itself: honorifics
-// before their mentions, then the third-person pronouns outside quotation
-// marks in reading order, each credited to the nearest earlier person (the
-// subjects of sentences first) whose votes so far do not say otherwise. A
-// first-name list would help, but none may be copied into the repository.
+// genders guesses each person's gender: the first name as Train learned it
+// from the training text (no name list is copied into the repository), the
+// honorifics before their mentions, then the third-person pronouns outside
+// quotation marks (but him and her, which seldom mean the subject) in
+// reading order, each credited to the nearest earlier person (the subjects
+// of sentences first) whose votes so far do not say otherwise.
 func (a *analysis) genders() map[string]gender {
 	votes := map[string][2]int{}
 	vote := func(name string, g gender, n int) {
@@ -47,18 +48,25 @@ func (a *analysis) genders() map[string]gender {
 		return unknown
 	}
 	var outside []storyline.Mention
+	named := map[string]bool{}
 	for _, m := range a.people {
+		name := a.name(m)
+		if g := a.lex.firstNameGender(name); g != unknown && !named[name] {
+			named[name] = true
+			vote(name, g, firstNameWeight)
+		}
 		if g := honorificGender[strings.ToLower(a.tokenBefore(m.Start))]; g != unknown {
-			vote(a.name(m), g, 5)
+			vote(name, g, 5)
 		}
 		if !a.insideSegment(m.Span) {
 			outside = append(outside, m)
 		}
 	}
 	for t, tok := range a.toks {
-		g := pronounGender[strings.ToLower(tok.Text)]
-		if g == unknown || a.quoted[t] {
-			continue
+		w := strings.ToLower(tok.Text)
+		g := pronounGender[w]
+		if g == unknown || a.quoted[t] || w == "him" || w == "her" {
+			continue // an object pronoun is seldom the subject's: "McCaskill scolded him"
 		}
 		if name := a.antecedent(outside, t, g, leaning); name != "" {
 			vote(name, g, 1)
@@ -72,6 +80,10 @@ func (a *analysis) genders() map[string]gender {
 	}
 	return out
 }
+
+// firstNameWeight is what a learned first name counts for against the
+// document's own honorifics (5 each) and pronouns (1 each).
+const firstNameWeight = 4
 
 // antecedent is the person a pronoun of gender g at token t most likely
 // refers to while genders are being learned: the nearest subject within
@@ -105,49 +117,138 @@ func (a *analysis) tokenBefore(pos int) string {
 	return a.toks[i].Text
 }
 
-// resolvePronoun finds the person a he/she at token t refers to. Earlier
-// PERSON mentions outside quotation marks are scored: nearer is better, a
-// known gender that agrees is much better (one that disagrees rules the
-// mention out), and the speaker of the quote just before and the subjects
-// of sentences are favoured. Plural and first-person pronouns stay
-// unresolved: they are not one person.
+// pronounChain resolves every he/she outside quotation marks in reading
+// order, so that a later pronoun can follow the chain ("Rendell said … He
+// added … “…,” he said").
+func (a *analysis) pronounChain() []pronounRef {
+	var out []pronounRef
+	for t, tok := range a.toks {
+		if a.quoted[t] || pronounGender[strings.ToLower(tok.Text)] == unknown || !speakerPronouns[strings.ToLower(tok.Text)] {
+			continue
+		}
+		a.refs = out
+		if name := a.resolvePronoun(t, ""); name != "" {
+			out = append(out, pronounRef{tok: t, name: name})
+		}
+	}
+	a.refs = nil
+	return out
+}
+
+// pronounWeights score the people a he/she may refer to; they were tuned on
+// the PolNeAR train split by coordinate search over speaker accuracy.
+var pronounWeights = struct {
+	// distance is the cost of one token between the mention and the pronoun.
+	distance float64
+	// gender is the bonus for a known gender that agrees (one that
+	// disagrees rules the person out).
+	gender float64
+	// prevSpeaker is the bonus for the speaker of the quotation before, in
+	// the same paragraph.
+	prevSpeaker float64
+	// subject is the bonus for a mention in subject position, chain for one
+	// that is an earlier resolved he/she, prevSubject for a subject of the
+	// sentence before the pronoun's.
+	subject, chain, prevSubject float64
+}{distance: 1.0 / 20, gender: 1.125, prevSpeaker: 0.5, subject: 2, chain: 0.5, prevSubject: 0.5}
+
+// resolvePronoun finds the person a he/she at token t refers to, or the
+// organisation an "it" or "they" speaks for. The people mentioned outside
+// quotation marks before a he/she are scored (see pronounWeights): nearer is
+// better, a known gender that agrees is better, and the speaker of the quote
+// just before and the subjects of sentences are favoured; earlier he/she
+// resolved in the chain count as mentions in subject position. First-person
+// pronouns stay unresolved.
 func (a *analysis) resolvePronoun(t int, prev string) string {
-	g, ok := pronounGender[strings.ToLower(a.toks[t].Text)]
+	w := strings.ToLower(a.toks[t].Text)
+	if w == "it" || w == "they" {
+		return a.resolveOrg(t)
+	}
+	g, ok := pronounGender[w]
 	if !ok {
 		return ""
 	}
-	pos := a.toks[t].Start
-	best, bestScore := "", -1e9
-	for i := a.mentionFrom(pos) - 1; i >= 0; i-- {
-		m := a.ments[i]
-		dist := t - a.tokenAt(m.Start)
-		if dist > 250 {
-			break
+	name, bestScore := "", -1e9
+	for n, s := range a.antecedentScores(t, g) {
+		if a.gender[n] == g {
+			s += pronounWeights.gender
 		}
-		name := a.name(m)
-		h := a.gender[name]
-		if m.Type != storyline.Person || h != unknown && h != g {
-			continue
+		if n == prev {
+			s += pronounWeights.prevSpeaker
 		}
-		score := -float64(dist) / 20 // the scale was tuned on the PolNeAR train split
-		if h == g {
-			score += 3
-		}
-		if name == prev {
-			score += 1.5
-		}
-		if a.isSubject(m) {
-			score++
-		}
-		if score > bestScore {
-			best, bestScore = name, score
+		if s > bestScore || s == bestScore && n < name {
+			name, bestScore = n, s
 		}
 	}
-	if best == "" && prev != "" && a.gender[prev] != opposite(g) {
+	if name == "" && prev != "" && a.gender[prev] != opposite(g) {
 		return prev
+	}
+	return name
+}
+
+// antecedentScores scores every person of a gender compatible with g
+// mentioned (or referred to by a resolved he/she) within reach before token
+// t, by their best mention.
+func (a *analysis) antecedentScores(t int, g gender) map[string]float64 {
+	best := map[string]float64{}
+	plo, phi := a.prevSentence(t)
+	w := pronounWeights
+	consider := func(name string, tok int, subject, pron bool) {
+		if h := a.gender[name]; h != unknown && h != g {
+			return
+		}
+		s := -float64(t-tok) * w.distance
+		if subject {
+			s += w.subject
+		}
+		if pron {
+			s += w.chain
+		}
+		if subject && tok >= plo && tok < phi {
+			s += w.prevSubject
+		}
+		if v, ok := best[name]; !ok || s > v {
+			best[name] = s
+		}
+	}
+	for i := a.mentionFrom(a.toks[t].Start) - 1; i >= 0; i-- {
+		m := a.ments[i]
+		mt := a.tokenAt(m.Start)
+		if t-mt > maxPronounReach {
+			break
+		}
+		if m.Type == storyline.Person {
+			consider(a.name(m), mt, a.isSubject(m), false)
+		}
+	}
+	for i := len(a.refs) - 1; i >= 0 && t-a.refs[i].tok <= maxPronounReach; i-- {
+		if r := a.refs[i]; r.tok < t {
+			consider(r.name, r.tok, true, true)
+		}
 	}
 	return best
 }
+
+// resolveOrg finds the organisation an "it" (or a "they") at token t
+// speaks for: the nearest organisation in subject position in its sentence
+// or the one before ("The International Monetary Fund … it referenced").
+func (a *analysis) resolveOrg(t int) string {
+	plo, _ := a.prevSentence(t)
+	for i := a.mentionFrom(a.toks[t].Start) - 1; i >= 0; i-- {
+		m := a.ments[i]
+		mt := a.tokenAt(m.Start)
+		if mt < plo || t-mt > 60 {
+			break
+		}
+		if m.Type == storyline.Org && a.isSubject(m) {
+			return a.name(m)
+		}
+	}
+	return ""
+}
+
+// maxPronounReach is how many tokens back a pronoun looks for its person.
+const maxPronounReach = 250
 
 func opposite(g gender) gender {
 	switch g {
@@ -180,4 +281,25 @@ func (a *analysis) isSubject(m storyline.Mention) bool {
 	}
 	i := a.mentionFrom(a.toks[lo].Start)
 	return i < len(a.ments) && a.ments[i].Start == m.Start
+}
+
+// pronounRef is a he/she outside quotation marks and the person it was
+// resolved to.
+type pronounRef struct {
+	tok  int
+	name string
+}
+
+// prevSentence is the token range of the sentence before the one holding
+// token t, across a paragraph break; quotations inside a sentence belong to it.
+func (a *analysis) prevSentence(t int) (int, int) {
+	lo, _ := a.beforeWindow(a.toks[t].Start)
+	for lo > 0 && a.quoted[lo-1] {
+		lo--
+	}
+	if lo == 0 {
+		return 0, 0
+	}
+	plo, _ := a.beforeWindow(a.toks[lo-1].Start)
+	return plo, lo
 }

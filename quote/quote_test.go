@@ -133,6 +133,87 @@ func TestFind(t *testing.T) {
 			want:  []want{{"The talks collapsed on Friday", storyline.QuoteIndirect, "Reuters"}},
 		},
 		{
+			name:  "a learned first name decides the gender",
+			body:  "Hillary Clinton spoke after Donald Trump and his son.\n\n“It is over,” she said.",
+			names: []string{"Hillary Clinton", "Donald Trump"},
+			want:  []want{{"It is over", storyline.QuoteDirect, "Hillary Clinton"}},
+		},
+		{
+			name:  "the tagger's organisation with a first name is a person",
+			body:  "Donald Trump met Mike Pence.\n\n“We will win,” he said.",
+			names: []string{"ORG:Donald Trump"},
+			want:  []want{{"We will win", storyline.QuoteDirect, "Donald Trump"}},
+		},
+		{
+			name: "a name the tagger missed next to a strong cue",
+			body: "“As a construction guy, he put a lot of people out of business,” Sweeny said after an event.",
+			want: []want{{"As a construction guy, he put a lot of people out of business", storyline.QuoteDirect, "Sweeny"}},
+		},
+		{
+			name:  "a common-noun subject speaks for the name inside it",
+			body:  "“We were just declared the winner,” a spokesman for Sanders in the state said.",
+			names: []string{"Sanders=Bernie Sanders"},
+			want:  []want{{"We were just declared the winner", storyline.QuoteDirect, "Bernie Sanders"}},
+		},
+		{
+			name:  "attribution at the end of a fragment's sentence",
+			body:  "“I think the evidence is extremely strong” than that of the CIA chief, Zuckoff said.",
+			names: []string{"Zuckoff=Mitchell Zuckoff", "ORG:CIA"},
+			want:  []want{{"I think the evidence is extremely strong", storyline.QuotePartial, "Mitchell Zuckoff"}},
+		},
+		{
+			name:  "a fragment opening its sentence goes on with the speaker before",
+			body:  "“They are hungry for solutions,” Clinton said in a speech.\n\n“What are we going to do? That is the fight we are taking” to the rest of the country.",
+			names: []string{"Clinton=Hillary Clinton"},
+			want: []want{
+				{"They are hungry for solutions", storyline.QuoteDirect, "Hillary Clinton"},
+				{"What are we going to do? That is the fight we are taking", storyline.QuotePartial, "Hillary Clinton"},
+			},
+		},
+		{
+			name:  "a quotation that ends its sentence closes the window before the next",
+			body:  "Roberts said “the question is the timing.” Gov. Pat McCrory said it would be “improper” to speak.",
+			names: []string{"Roberts=Jennifer Roberts", "Pat McCrory"},
+			want: []want{
+				{"the question is the timing.", storyline.QuotePartial, "Jennifer Roberts"},
+				{"improper", storyline.QuotePartial, "Pat McCrory"},
+			},
+		},
+		{
+			name:  "the clause a colon closes names the speaker",
+			body:  "When Trump suggested that Cuba would sue, Rubio fired back: “If they sue us, they’re going to lose.”",
+			names: []string{"Trump=Donald Trump", "Rubio=Marco Rubio"},
+			want:  []want{{"If they sue us, they’re going to lose.", storyline.QuoteDirect, "Marco Rubio"}},
+		},
+		{
+			name:  "a pronoun follows the chain to the subject",
+			body:  "Ed Rendell said he had battled pneumonia. He added that Clinton would appear alongside Trump at the debates.\n\n“It will dispel any remaining doubts,” he said.",
+			names: []string{"Ed Rendell", "Clinton=Hillary Clinton", "Trump=Donald Trump"},
+			want: []want{
+				{"he had battled pneumonia", storyline.QuoteIndirect, "Ed Rendell"},
+				{"Clinton would appear alongside Trump at the debates", storyline.QuoteIndirect, "Ed Rendell"},
+				{"It will dispel any remaining doubts", storyline.QuoteDirect, "Ed Rendell"},
+			},
+		},
+		{
+			name:  "it speaks for the organisation",
+			body:  "The International Monetary Fund cut its forecast. It said “political tensions” weigh on growth.",
+			names: []string{"ORG:International Monetary Fund"},
+			want:  []want{{"political tensions", storyline.QuotePartial, "International Monetary Fund"}},
+		},
+		{
+			name:  "the X said: the person the body described as X",
+			body:  "Donald Trump, the Republican nominee, spoke in Ohio.\n\n“We will win,” the nominee said.",
+			names: []string{"Donald Trump"},
+			want:  []want{{"We will win", storyline.QuoteDirect, "Donald Trump"}},
+		},
+		{
+			name:  "a description two people share names nobody",
+			body:  "Ann Lee, the senator, met Bob Ray, the senator from Iowa.\n\n“We will win,” the senator said.",
+			names: []string{"Ann Lee", "Bob Ray"},
+			want:  []want{{"We will win", storyline.QuoteDirect, ""}},
+		},
+		{
 			name:  "dash attribution",
 			body:  "“The debate proved nothing.” ― Ana Ruiz",
 			names: []string{"Ana Ruiz"},

@@ -14,32 +14,9 @@ import (
 	"github.com/storyline-news/storyline/extract"
 	"github.com/storyline-news/storyline/ner"
 	"github.com/storyline-news/storyline/quote"
+	"github.com/storyline-news/storyline/sharedtest"
 	"github.com/storyline-news/storyline/text"
 )
-
-// seedsDir finds ../shared/seeds beside the module root, or skips.
-func seedsDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "seeds")
-	if _, err := os.Stat(filepath.Join(p, "expected.json")); err != nil {
-		t.Skipf("seed files absent (%v): the quote checks need ../shared/seeds", err)
-	}
-	return p
-}
 
 type seedQuote struct {
 	Article  string `json:"article"`
@@ -143,7 +120,7 @@ func seedArticles(t *testing.T, dir string) map[string]*storyline.Article {
 }
 
 func TestSeedQuotes(t *testing.T) {
-	dir := seedsDir(t)
+	dir := sharedtest.Path(t, "seeds")
 	raw, err := os.ReadFile(filepath.Join(dir, "expected.json"))
 	if err != nil {
 		t.Fatal(err)

@@ -16,7 +16,21 @@ type cand struct {
 	pron bool
 }
 
-var speakerPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true}
+var speakerPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "it": true}
+
+// cueFollows reports whether a speech cue comes right after token t, past
+// an adverb ("it said", "it also said"): only then is "it" a speaker.
+func (a *analysis) cueFollows(t int) bool {
+	for i := t + 1; i < len(a.toks) && i <= t+2; i++ {
+		if a.lex.speech(a.toks[i].Text) {
+			return true
+		}
+		if !adverbOrAux(strings.ToLower(a.toks[i].Text)) {
+			return false
+		}
+	}
+	return false
+}
 
 // mentionFrom is the index of the first mention starting at or after pos.
 func (a *analysis) mentionFrom(pos int) int {
@@ -34,7 +48,7 @@ func (a *analysis) candidates(lo, hi int) []cand {
 		if t >= hi {
 			break
 		}
-		if t == 0 || a.toks[t-1].Text != "(" {
+		if !a.inParens(t) {
 			out = append(out, cand{tok: t, m: m})
 		}
 	}
@@ -42,7 +56,7 @@ func (a *analysis) candidates(lo, hi int) []cand {
 		if a.quoted[t] {
 			continue
 		}
-		if speakerPronouns[strings.ToLower(a.toks[t].Text)] {
+		if w := strings.ToLower(a.toks[t].Text); speakerPronouns[w] && (w != "it" || a.cueFollows(t)) {
 			out = append(out, cand{tok: t, pron: true})
 		}
 		if m, ok := a.titled(t, out); ok {
@@ -51,6 +65,20 @@ func (a *analysis) candidates(lo, hi int) []cand {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].tok < out[j].tok })
 	return out
+}
+
+// inParens reports whether token t stands inside brackets that open at most
+// six tokens before it: "Schumer (D-N.Y.) said" names Schumer, not "Y.".
+func (a *analysis) inParens(t int) bool {
+	for i := t - 1; i >= 0 && i >= t-6; i-- {
+		switch a.toks[i].Text {
+		case "(", "[":
+			return true
+		case ")", "]":
+			return false
+		}
+	}
+	return false
 }
 
 // titled reads "Mr. King" where the tagger missed "King" but the document
@@ -127,9 +155,21 @@ func (a *analysis) beforeWindow(pos int) (int, int) {
 	p := a.paras[a.paraOf(pos)]
 	lo := hi
 	for lo > 0 && hi-lo < 60 && a.toks[lo-1].Start >= p.Start && (a.quoted[lo-1] || !a.endsAt(lo-1)) {
+		if lo < hi && a.quoteEndsSentence(lo-1) {
+			break
+		}
 		lo--
 	}
 	return lo, hi
+}
+
+// quoteEndsSentence reports whether token t closes a quotation that ends
+// its sentence inside the marks ("… the timing." Gov. Pat McCrory said …).
+func (a *analysis) quoteEndsSentence(t int) bool {
+	if !a.quoted[t] || !isQuoteToken(a.toks[t].Text) || t < 1 || !isTerminal(a.toks[t-1].Text) || t+1 >= len(a.toks) {
+		return false
+	}
+	return startsUpperWord(a.toks[t+1].Text) && !a.quoted[t+1]
 }
 
 // cueAt reports the cue starting at token t and how many tokens it spans.
@@ -172,9 +212,10 @@ type attribution struct {
 // Trump": a cue among the first words after the closing mark.
 func (a *analysis) speakerAfter(lo, hi int, prev string) attribution {
 	cands := a.candidates(lo, hi)
-	if len(cands) > 0 && cands[0].m != nil && cands[0].tok == lo {
-		// "…,” Scott Pruitt, the attorney general of Oklahoma, …, said"
-		e := tokenEnd(a.toks, lo, cands[0].m.End)
+	if len(cands) > 0 && cands[0].m != nil && a.leadsClause(lo, cands[0].tok) {
+		// "…,” Scott Pruitt, the attorney general of Oklahoma, …, said",
+		// "…,” the economist Jared Bernstein, a former adviser, wrote"
+		e := tokenEnd(a.toks, cands[0].tok, cands[0].m.End)
 		if e < hi && a.toks[e].Text == "," {
 			if cs := a.cues(e, hi); len(cs) > 0 {
 				word, _ := a.cueAt(cs[0])
@@ -193,6 +234,23 @@ func (a *analysis) speakerAfter(lo, hi int, prev string) attribution {
 	return attribution{}
 }
 
+// leadsClause reports whether the candidate at token c opens the clause
+// from lo, past at most three words that are no cue, comma or verb form:
+// "Scott Pruitt", "Texas delegate Bill Eastland", "the economist Jared
+// Bernstein".
+func (a *analysis) leadsClause(lo, c int) bool {
+	if c-lo > 3 {
+		return false
+	}
+	for t := lo; t < c; t++ {
+		w := a.toks[t].Text
+		if a.quoted[t] || clauseBreak(w) || a.lex.speech(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+			return false
+		}
+	}
+	return true
+}
+
 // around picks the cue's subject: the candidate nearest before it (past
 // any apposition), else the first one just after it ("said Rutte",
 // "according to X"). A participle or infinitive cue ("…, saying", "took to
@@ -202,7 +260,7 @@ func (a *analysis) speakerAfter(lo, hi int, prev string) attribution {
 func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attribution {
 	word, n := a.cueAt(cue)
 	if nominal && a.nominalSubject(cue) {
-		return attribution{cue: word, found: true}
+		return attribution{speaker: a.nominalOwner(cands, cue, prev), cue: word, found: true}
 	}
 	var pick *cand
 	for i := range cands {
@@ -268,6 +326,37 @@ func (a *analysis) nominalSubject(cue int) bool {
 	return !adverbOrAux(strings.ToLower(a.toks[cue-1].Text))
 }
 
+// nominalOwner is the name inside a common-noun subject, whose words the
+// noun speaks for: "a spokesman for Sanders said", "the email sent out by
+// Sanders warned", "the Clinton campaign’s statement said". It is the last
+// name between the start of the clause and the cue; else, for "the X", the
+// person the document described as X ("the nominee said" after "Trump, the
+// Republican nominee"); else "" ("a spokesman said").
+func (a *analysis) nominalOwner(cands []cand, cue int, prev string) string {
+	start := cue - 1
+	for start > 0 && cue-start < 12 && !a.quoted[start-1] && !clauseBreak(a.toks[start-1].Text) {
+		start--
+	}
+	for i := len(cands) - 1; i >= 0; i-- {
+		c := cands[i]
+		if c.tok >= start && c.tok < cue && c.m != nil {
+			return a.resolve(c, prev)
+		}
+	}
+	if start < cue && strings.EqualFold(a.toks[start].Text, "the") {
+		head := cue - 1
+		for head > start && adverbOrAux(strings.ToLower(a.toks[head].Text)) {
+			head-- // "the mayor also said"
+		}
+		return a.roleOf[roleNoun(a.toks[head].Text)]
+	}
+	return ""
+}
+
+func clauseBreak(w string) bool {
+	return w == "," || w == ";" || w == ":" || w == "(" || w == ")" || isTerminal(w) || isQuoteToken(w) || isDash(w)
+}
+
 // adverbOrAux reports words that stand between a subject and its verb
 // ("Rutte also said", "she has said") without being the subject.
 func adverbOrAux(w string) bool {
@@ -283,12 +372,23 @@ func adverbOrAux(w string) bool {
 // the first strong cue of the sentence and its subject, else a weaker cue
 // and the sentence's first candidate, else a colon after a candidate.
 func (a *analysis) speakerBefore(lo, hi int, prev string) attribution {
+	if at := a.strongBefore(lo, hi, prev); at.found {
+		return at
+	}
+	return a.weakBefore(lo, hi, prev)
+}
+
+// strongBefore is speakerBefore with strong cues only.
+func (a *analysis) strongBefore(lo, hi int, prev string) attribution {
 	cands := a.candidates(lo, hi)
 	if len(cands) > 0 && cands[0].m != nil {
 		// "Pat Caddell: Democrats Worried …" opens a headline or a transcript line
 		if e := tokenEnd(a.toks, cands[0].tok, cands[0].m.End); cands[0].tok == lo && e < hi && a.toks[e].Text == ":" {
 			return attribution{speaker: a.resolve(cands[0], prev), found: true}
 		}
+	}
+	if at := a.colonClause(cands, lo, hi, prev); at.found {
+		return at
 	}
 	cs := a.cues(lo, hi)
 	var strong []int
@@ -307,7 +407,58 @@ func (a *analysis) speakerBefore(lo, hi int, prev string) attribution {
 			return at
 		}
 	}
-	for _, c := range cs {
+	return attribution{}
+}
+
+// colonClause reads the clause that a colon closes right before a
+// quotation: "When Trump suggested …, Rubio fired back forcefully: “…”"
+// gives the quotation to the subject after the last comma.
+func (a *analysis) colonClause(cands []cand, lo, hi int, prev string) attribution {
+	if hi-lo < 3 || a.toks[hi-1].Text != ":" {
+		return attribution{}
+	}
+	comma := hi - 2
+	for comma > lo && a.toks[comma].Text != "," {
+		comma--
+	}
+	if comma <= lo {
+		return attribution{}
+	}
+	for _, c := range cands {
+		if c.tok > comma && c.tok < hi-1 && (c.m != nil || c.pron) {
+			if c.tok > comma+1 && !a.opensClause(comma+1, c.tok) {
+				return attribution{}
+			}
+			word := ""
+			if cs := a.cues(c.tok, hi); len(cs) > 0 {
+				word, _ = a.cueAt(cs[0])
+			}
+			return attribution{speaker: a.resolve(c, prev), cue: word, found: true}
+		}
+	}
+	return attribution{}
+}
+
+// opensClause reports whether only titles and adjectives stand between a
+// comma and a candidate: "…, Sen. Rubio fired back:" but not "…, telling
+// Rubio:".
+func (a *analysis) opensClause(from, to int) bool {
+	for t := from; t < to; t++ {
+		w := a.toks[t].Text
+		if !startsUpperWord(w) && !determiners[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "its": true}
+
+// weakBefore reads a cue that only sometimes reports speech, with a
+// candidate before it, or a colon after a candidate.
+func (a *analysis) weakBefore(lo, hi int, prev string) attribution {
+	cands := a.candidates(lo, hi)
+	for _, c := range a.cues(lo, hi) {
 		if before := beforeOnly(cands, c); len(before) > 0 {
 			word, _ := a.cueAt(c)
 			return attribution{speaker: a.resolve(before[0], prev), cue: word, found: true}

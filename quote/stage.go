@@ -5,9 +5,12 @@
 // quotation marks of each paragraph, join quotes that run over paragraphs or
 // are split by their cue, then look for a cue (from a lexicon learned by
 // Train on PolNeAR) and its subject around each quote. Pronouns are resolved
-// to people by distance, subject position and the gender the document itself
-// shows (honorifics, pronouns). A speaker is never a pronoun: when no name
-// can be given it is empty.
+// to people by distance, subject position, the chain of earlier pronouns and
+// the gender the document shows (honorifics, pronouns) or the first names
+// Train learned; "it" and "they" to an organisation in subject position. A
+// common-noun speaker ("a spokesman for X", "the nominee") is the name inside
+// it or the person the document described with that noun. A speaker is never
+// a pronoun: when no name can be given it is empty.
 package quote
 
 import (

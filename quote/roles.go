@@ -1,0 +1,85 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/storyline-news/storyline"
+)
+
+// roles maps the head nouns the document uses for its people to the person:
+// "Trump, the Republican nominee" and "Republican nominee Donald Trump" both
+// teach nominee → Donald Trump, so that a later "the nominee said" is his.
+// A head used for two people is ambiguous and left out.
+func (a *analysis) roles() map[string]string {
+	out := map[string]string{}
+	ambiguous := map[string]bool{}
+	add := func(head, name string) {
+		if head == "" || ambiguous[head] {
+			return
+		}
+		if n, ok := out[head]; ok && n != name {
+			ambiguous[head] = true
+			delete(out, head)
+			return
+		}
+		out[head] = name
+	}
+	lower := a.lowerWords()
+	for _, m := range a.ments {
+		if m.Type != storyline.Person {
+			continue
+		}
+		t := a.tokenAt(m.Start)
+		if t >= len(a.toks) || a.toks[t].Start != m.Start {
+			continue // a mention that does not start a token
+		}
+		e := tokenEnd(a.toks, t, m.End)
+		name := a.name(m)
+		// "Republican nominee Donald Trump", "the Vermont senator, Bernie Sanders"
+		if lw := strings.ToLower(a.toks[t].Text); e > t+1 && lower[lw] {
+			add(roleNoun(lw), name) // the tagger kept the title: "President Obama"
+		}
+		if t > 0 && !a.quoted[t-1] {
+			w := a.toks[t-1].Text
+			if lw := strings.ToLower(w); startsUpperWord(w) && lower[lw] {
+				w = lw // "Mayor Bill de Blasio" and, later, "the mayor"
+			}
+			add(roleNoun(w), name)
+			if t > 1 && a.toks[t-1].Text == "," {
+				add(roleNoun(a.toks[t-2].Text), name)
+			}
+		}
+		// "Trump, the Republican nominee, said", "Ray, the senator from Iowa"
+		if e+1 < len(a.toks) && a.toks[e].Text == "," && determiners[strings.ToLower(a.toks[e+1].Text)] {
+			for i := e + 2; i < len(a.toks) && i < e+8 && !a.quoted[i]; i++ {
+				if w := strings.ToLower(a.toks[i].Text); clauseBreak(w) || w == "who" || prepositions[w] {
+					add(roleNoun(a.toks[i-1].Text), name)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// roleNoun is w lower-cased when it can head a description of a person: a
+// lower-case word of letters that is no function word.
+func roleNoun(w string) string {
+	if len(w) < 4 {
+		return ""
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return ""
+		}
+	}
+	if adverbOrAux(w) || determiners[w] || notName[w] {
+		return ""
+	}
+	return w
+}
+
+var prepositions = map[string]bool{
+	"of": true, "from": true, "for": true, "in": true, "at": true, "on": true, "to": true, "with": true, "and": true,
+}
