@@ -10,8 +10,9 @@
 // pages and embedded as model.json) scores how likely the line is article
 // body. The article is the contiguous run of lines with the best score sum,
 // cut where a headline and a wire dateline start another article. HTML pages
-// go through go-trafilatura and go-htmldate; structured records keep their
-// own fields.
+// go through go-trafilatura; their date is a learned weighted vote of
+// go-htmldate, meta tags, JSON-LD, <time> elements, the URL and the text
+// around the headline. Structured records keep their own fields.
 package extract
 
 import (

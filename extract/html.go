@@ -21,8 +21,9 @@ import (
 const confHTMLDate = 0.85
 
 // fromHTML extracts the main content of a full page with go-trafilatura
-// (fallback extractors on), the date with go-htmldate, and then cleans the
-// top of the body as for text dumps (title repeat, byline, dateline).
+// (fallback extractors on), and then cleans the top of the body as for text
+// dumps (title repeat, byline, dateline). The date is a weighted vote of
+// go-htmldate and the page's own date statements (see htmlDateVoter).
 func (e *Extractor) fromHTML(p *storyline.Page) ([]*draft, error) {
 	doc, err := parseHTML(p.HTML)
 	if err != nil {
@@ -30,6 +31,7 @@ func (e *Extractor) fromHTML(p *storyline.Page) ([]*draft, error) {
 	}
 	captured := e.captured(p)
 	date := htmlDate(doc, p.URL, captured)
+	cands := dateCandidates(doc, p.URL)
 	opts := trafilatura.Options{
 		EnableFallback:   true,
 		ExcludeComments:  true,
@@ -55,14 +57,7 @@ func (e *Extractor) fromHTML(p *storyline.Page) ([]*draft, error) {
 		body = paragraphs(res.ContentText)
 	}
 	d.body = d.cleanHTMLBody(body, captured)
-	if !date.IsZero() {
-		t := date.DateTime
-		d.date = dateGuess{day: time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), confidence: confHTMLDate, evidence: "html"}
-		if date.HasTime {
-			d.date.at = &t
-		}
-	}
-	d.date = d.date.notAfter(captured)
+	d.date = chooseDate(date, cands, d.body, captured)
 	return []*draft{d}, nil
 }
 

@@ -1,0 +1,282 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// A dateCand is one publication date a page states in one place: a meta
+// tag, JSON-LD, a <time> element, its URL. The date chooser weighs them.
+type dateCand struct {
+	src string
+	day time.Time
+	at  *time.Time
+}
+
+// Sources of date candidates, as the chooser knows them.
+const (
+	srcLDPublished  = "ld-published"  // JSON-LD datePublished
+	srcLDCreated    = "ld-created"    // JSON-LD dateCreated
+	srcLDModified   = "ld-modified"   // JSON-LD dateModified
+	srcMetaArticle  = "meta-article"  // article:published_time and kin
+	srcMetaDate     = "meta-date"     // date, pubdate, dc.date, parsely, sailthru ...
+	srcMetaModified = "meta-modified" // article:modified_time, og:updated_time ...
+	srcItemprop     = "itemprop"      // itemprop=datePublished on a body element
+	srcTimePub      = "time-pub"      // <time pubdate> or a <time> marked as published
+	srcTimeFirst    = "time-first"    // the first <time datetime> of the body
+	srcURL          = "url"           // a date in the canonical or og:url path
+	srcHead         = "head"          // the first date in the text right after the first <h1>
+	srcAboveHead    = "above-head"    // the last date in the text right before it
+)
+
+// headSpan is how much text around the first <h1> is searched for dates.
+const headSpan = 400
+
+// metaKeys maps the lower-cased name/property/itemprop of a meta tag to
+// the candidate source it feeds.
+var metaKeys = map[string]string{
+	"article:published_time": srcMetaArticle, "og:published_time": srcMetaArticle,
+	"article:published": srcMetaArticle, "og:article:published_time": srcMetaArticle,
+	"datepublished": srcMetaArticle, "article.published": srcMetaArticle, "published_time": srcMetaArticle,
+	"date": srcMetaDate, "pubdate": srcMetaDate, "publishdate": srcMetaDate, "publish-date": srcMetaDate,
+	"publish_date": srcMetaDate, "publication_date": srcMetaDate, "dc.date": srcMetaDate,
+	"dc.date.issued": srcMetaDate, "dc.date.created": srcMetaDate, "dcterms.date": srcMetaDate,
+	"dcterms.created": srcMetaDate, "dcterms.issued": srcMetaDate, "citation_publication_date": srcMetaDate,
+	"citation_date": srcMetaDate, "parsely-pub-date": srcMetaDate, "sailthru.date": srcMetaDate,
+	"originalpublicationdate": srcMetaDate, "article_date_original": srcMetaDate, "cxenseparse:recs:publishtime": srcMetaDate,
+	"date_published": srcMetaDate, "created": srcMetaDate, "datecreated": srcMetaDate, "dateposted": srcMetaDate,
+	"pub_date": srcMetaDate, "og:pubdate": srcMetaDate, "publishedate": srcMetaDate, "displaydate": srcMetaDate,
+	"release_date": srcMetaDate, "rnews:datepublished": srcMetaDate, "shareaholic:article_published_time": srcMetaDate,
+	"dc.date.available": srcMetaDate, "article.created": srcMetaDate, "bt:pubdate": srcMetaDate,
+	"article:modified_time": srcMetaModified, "og:updated_time": srcMetaModified, "article:modified": srcMetaModified,
+	"datemodified": srcMetaModified, "last-modified": srcMetaModified, "lastmod": srcMetaModified,
+	"dc.date.modified": srcMetaModified, "dcterms.modified": srcMetaModified, "modified_time": srcMetaModified,
+	"og:modified_time": srcMetaModified, "article.updated": srcMetaModified, "revised": srcMetaModified,
+}
+
+var (
+	reLDKey  = regexp.MustCompile(`"(datePublished|dateCreated|dateModified)"\s*:\s*"([^"]{6,60})"`)
+	reURLYMD = regexp.MustCompile(`/((?:19|20)\d{2})[/_-]?([01]\d)[/_-]?([0-3]\d)(?:[/_.-]|$)`)
+)
+
+// dateCandidates walks the page once and lists the dates it states, at
+// most one per source (the first found). The page's own URL, when known,
+// comes before its canonical link.
+func dateCandidates(doc *html.Node, pageURL string) []dateCand {
+	c := &candWalk{seen: map[string]bool{}}
+	c.url(pageURL)
+	c.walk(doc, false)
+	if hits := findDates(c.after.String()); len(hits) > 0 {
+		c.out = append(c.out, dateCand{src: srcHead, day: hits[0].t})
+	}
+	if hits := findDates(c.before); len(hits) > 0 {
+		c.out = append(c.out, dateCand{src: srcAboveHead, day: hits[len(hits)-1].t})
+	}
+	return c.out
+}
+
+type candWalk struct {
+	out  []dateCand
+	seen map[string]bool
+	// text of the body before the first <h1> (its last headSpan bytes) and after it
+	h1     int // 0 before the first <h1>, 1 inside, 2 after
+	before string
+	after  strings.Builder
+}
+
+// text keeps the body text around the first <h1>.
+func (c *candWalk) text(s string) {
+	switch c.h1 {
+	case 0:
+		c.before += s + " "
+		if len(c.before) > 2*headSpan {
+			c.before = c.before[len(c.before)-headSpan:]
+		}
+	case 2:
+		if c.after.Len() < headSpan {
+			c.after.WriteString(s)
+			c.after.WriteByte(' ')
+		}
+	}
+}
+
+func (c *candWalk) add(src, s string) {
+	if c.seen[src] {
+		return
+	}
+	t, hasTime, ok := parsePublished(s)
+	if !ok || t.Year() < 1995 || t.Year() > 2100 {
+		return
+	}
+	c.seen[src] = true
+	d := dateCand{src: src, day: time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)}
+	if hasTime {
+		d.at = &t
+	}
+	c.out = append(c.out, d)
+}
+
+func (c *candWalk) walk(n *html.Node, inBody bool) {
+	if n.Type == html.TextNode && inBody {
+		if t := strings.TrimSpace(n.Data); t != "" {
+			c.text(t)
+		}
+		return
+	}
+	if n.Type == html.ElementNode {
+		switch n.Data {
+		case "body":
+			inBody = true
+		case "meta":
+			c.meta(n)
+		case "link":
+			if strings.EqualFold(attr(n, "rel"), "canonical") {
+				c.url(attr(n, "href"))
+			}
+		case "script":
+			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+				c.ld(n.FirstChild.Data)
+			}
+			return
+		case "style", "noscript":
+			return
+		case "time":
+			c.timeEl(n)
+		}
+		if n.Data != "meta" && strings.EqualFold(attr(n, "itemprop"), "datePublished") {
+			if v := firstAttr(n, "datetime", "content"); v != "" {
+				c.add(srcItemprop, v)
+			} else {
+				c.add(srcItemprop, nodeText(n))
+			}
+		}
+	}
+	h1 := n.Type == html.ElementNode && n.Data == "h1" && c.h1 == 0
+	if h1 {
+		c.h1 = 1
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		c.walk(ch, inBody)
+	}
+	if h1 {
+		c.h1 = 2
+	}
+}
+
+func (c *candWalk) meta(n *html.Node) {
+	content := strings.TrimSpace(attr(n, "content"))
+	if content == "" {
+		return
+	}
+	for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
+		key := strings.ToLower(strings.TrimSpace(attr(n, k)))
+		if key == "" {
+			continue
+		}
+		if key == "og:url" {
+			c.url(content)
+			return
+		}
+		if src, ok := metaKeys[key]; ok {
+			c.add(src, content)
+			return
+		}
+	}
+}
+
+func (c *candWalk) ld(s string) {
+	for _, m := range reLDKey.FindAllStringSubmatch(s, -1) {
+		switch m[1] {
+		case "datePublished":
+			c.add(srcLDPublished, m[2])
+		case "dateCreated":
+			c.add(srcLDCreated, m[2])
+		case "dateModified":
+			c.add(srcLDModified, m[2])
+		}
+	}
+}
+
+func (c *candWalk) timeEl(n *html.Node) {
+	dt := strings.TrimSpace(attr(n, "datetime"))
+	if dt == "" {
+		return
+	}
+	marks := strings.ToLower(attr(n, "class") + " " + attr(n, "itemprop") + " " + attr(n, "id"))
+	if hasAttr(n, "pubdate") || strings.Contains(marks, "publish") || strings.Contains(marks, "entry-date") {
+		c.add(srcTimePub, dt)
+	}
+	c.add(srcTimeFirst, dt)
+}
+
+func (c *candWalk) url(u string) {
+	if c.seen[srcURL] {
+		return
+	}
+	m := reURLYMD.FindStringSubmatch(u)
+	if m == nil {
+		return
+	}
+	if t, ok := mkDate(atoiS(m[1]), atoiS(m[2]), atoiS(m[3])); ok {
+		c.seen[srcURL] = true
+		c.out = append(c.out, dateCand{src: srcURL, day: t})
+	}
+}
+
+func atoiS(s string) int {
+	n := 0
+	for _, r := range s {
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func firstAttr(n *html.Node, keys ...string) string {
+	for _, k := range keys {
+		if v := strings.TrimSpace(attr(n, k)); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// nodeText is the text under n, cut at 200 bytes.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		if b.Len() > 200 {
+			return
+		}
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			rec(ch)
+		}
+	}
+	rec(n)
+	return strings.TrimSpace(b.String())
+}
