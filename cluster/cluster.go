@@ -70,8 +70,14 @@ type features struct {
 	// ents weighs the entities by IDF, sorted by term: "NATO" in every
 	// article of a thread says less than "Manfred Weber".
 	ents vector
-	day  int
-	year int
+	// people weighs the surnames of the people named by their mentions,
+	// sorted by term: sister events differ most in who.
+	people vector
+	// yearsSaid weighs the years the article mentions (its dateline, the
+	// season, the anniversaries), sorted by term.
+	yearsSaid vector
+	day       int
+	year      int
 }
 
 // Assign sets DuplicateOf and Story on each doc's article, in the order
@@ -150,12 +156,14 @@ func (c *Clusterer) features(d *storyline.Doc, observe bool) *features {
 		c.vocab.observeDoc(counts, names, entCounts)
 	}
 	f := &features{
-		ents:     c.vocab.tfidf(entCounts, 0).byTerm(),
-		vec:      c.vocab.tfidf(counts, c.opt.VectorTerms),
-		names:    c.vocab.tfidf(names, c.opt.VectorTerms).byTerm(),
-		entities: entities,
-		day:      noDay,
-		year:     timex.Year(a),
+		ents:      c.vocab.tfidf(entCounts, 0).byTerm(),
+		vec:       c.vocab.tfidf(counts, c.opt.VectorTerms),
+		names:     c.vocab.tfidf(names, c.opt.VectorTerms).byTerm(),
+		entities:  entities,
+		people:    c.vocab.unit(peopleCounts(d)).byTerm(),
+		yearsSaid: c.vocab.unit(yearCounts(a.Title, a.Body)).byTerm(),
+		day:       noDay,
+		year:      timex.Year(a),
 	}
 	if a.Title != "" {
 		titleCounts := map[string]float64{}
@@ -232,7 +240,19 @@ func (c *Clusterer) bar(s *story) float64 {
 	if s.joins >= 1 && c.opt.Cohesion > 0 {
 		b = max(b, c.opt.Cohesion*s.joinScores/float64(s.joins))
 	}
-	return b + c.opt.SmallCorpus/math.Sqrt(float64(max(c.vocab.docs, 1)))
+	return b + c.smallCorpus()
+}
+
+// smallCorpus is what the bars are raised by while the collection is small:
+// SmallCorpus/sqrt(N) + SmallCorpusN/N for N articles seen, at most
+// SmallCap when that is set.
+func (c *Clusterer) smallCorpus() float64 {
+	n := float64(max(c.vocab.docs, 1))
+	x := c.opt.SmallCorpus/math.Sqrt(n) + c.opt.SmallCorpusN/n
+	if c.opt.SmallCap > 0 {
+		x = min(x, c.opt.SmallCap)
+	}
+	return x
 }
 
 func (c *Clusterer) newStory(firstArticle string) *story {

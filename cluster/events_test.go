@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"github.com/storyline-news/storyline/sharedtest"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -21,30 +22,6 @@ import (
 )
 
 var tryFlag = flag.String("try", "", "options to try on the events dev files, as Name=value,...;Name=value,...")
-
-// sharedDir finds ../shared next to the module root, or skips the test.
-func sharedDir(t testing.TB, sub string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", sub)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared data %s absent: %v", p, err)
-	}
-	return p
-}
 
 type goldRecord struct {
 	ID      string  `json:"id"`
@@ -81,12 +58,8 @@ func devDocs(t *testing.T, path string) ([]*storyline.Doc, map[string]string) {
 		}
 		recs = append(recs, r)
 	}
-	undatedLast := os.Getenv("CLUSTER_UNDATED_LAST") != ""
 	sort.SliceStable(recs, func(i, j int) bool {
 		di, dj := str(recs[i].Date), str(recs[j].Date)
-		if undatedLast && (di == "") != (dj == "") {
-			return dj == ""
-		}
 		if di != dj {
 			return di < dj
 		}
@@ -144,7 +117,7 @@ func parseTries(t *testing.T) []Options {
 // (no entities) and checks BCubed F1 against floors a little under what the
 // tuned options reach, so that a regression fails. -try compares options.
 func TestEventsDev(t *testing.T) {
-	dir := sharedDir(t, "data/events")
+	dir := sharedtest.Path(t, "data/events")
 	floors := map[string]float64{"basil-dev.jsonl": 0.95, "ecbplus-dev.jsonl": 0.85}
 	for _, name := range []string{"basil-dev.jsonl", "ecbplus-dev.jsonl"} {
 		docs, labels := devDocs(t, filepath.Join(dir, name))

@@ -110,6 +110,62 @@ func entityNames(d *storyline.Doc) map[string]int {
 	return out
 }
 
+// peopleCounts counts the mentions of the people the article names, keyed
+// by surname so that "Thomas" and "Pierre Thomas" agree: from its entities,
+// else from the Doc's mentions.
+func peopleCounts(d *storyline.Doc) map[string]float64 {
+	out := map[string]float64{}
+	add := func(name string, n int) {
+		if f := strings.Fields(name); len(f) > 0 {
+			out["%"+strings.ToLower(f[len(f)-1])] += float64(n)
+		}
+	}
+	for _, e := range d.Article.Entities {
+		if e.Type == storyline.Person {
+			add(e.Name, max(1, len(e.Mentions)))
+		}
+	}
+	if len(d.Article.Entities) > 0 {
+		return out
+	}
+	for _, m := range d.Mentions {
+		if m.Type == storyline.Person {
+			name := m.Canonical
+			if name == "" {
+				name = m.Text
+			}
+			add(name, 1)
+		}
+	}
+	return out
+}
+
+// yearCounts counts the years from 1900 to 2099 written in the texts as
+// words of four digits.
+func yearCounts(texts ...string) map[string]float64 {
+	out := map[string]float64{}
+	for _, s := range texts {
+		run := 0
+		for i := 0; i <= len(s); i++ {
+			if i < len(s) && s[i] >= '0' && s[i] <= '9' {
+				run++
+				continue
+			}
+			if run == 4 && (i == len(s) || !isWordByte(s[i])) && (i == 4 || !isWordByte(s[i-5])) {
+				if y := s[i-4 : i]; y[:2] == "19" || y[:2] == "20" {
+					out["^"+y]++
+				}
+			}
+			run = 0
+		}
+	}
+	return out
+}
+
+func isWordByte(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
+}
+
 var stopWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at be

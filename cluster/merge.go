@@ -1,6 +1,9 @@
 package cluster
 
 import (
+	"math"
+	"slices"
+
 	"github.com/zeebo/xxh3"
 )
 
@@ -15,7 +18,7 @@ func (c *Clusterer) mergeInto(s *story, cands []*story, changed *changeSet) {
 		if o == s || o.merged || s.merged {
 			continue
 		}
-		if s.cent.cosineCentroid(o.cent) < c.opt.Merge {
+		if c.storySim(s, o) < c.mergeBar() {
 			continue
 		}
 		keep, gone := s, o
@@ -42,13 +45,61 @@ func (c *Clusterer) mergeInto(s *story, cands []*story, changed *changeSet) {
 	}
 }
 
+// mergeBar is the least similarity for two stories to merge: Merge, raised
+// with average links like the join bar while the collection is small.
+func (c *Clusterer) mergeBar() float64 {
+	if c.opt.AvgLink == 0 {
+		return c.opt.Merge
+	}
+	return c.opt.Merge + c.smallCorpus()
+}
+
+// storySim is how alike two stories are: their centroids' cosine, or the
+// average link between their members with the score's blend.
+func (c *Clusterer) storySim(s, o *story) float64 {
+	if c.opt.AvgLink == 0 {
+		return s.cent.cosineCentroid(o.cent)
+	}
+	sim := s.cent.meanCentroid(o.cent)
+	if s.names.n > 0 && o.names.n > 0 {
+		sim = (1-c.opt.NameShare)*sim + c.opt.NameShare*s.names.meanCentroid(o.names)
+	}
+	if s.ents.n > 0 && o.ents.n > 0 {
+		sim = (1-c.opt.EntityWeight)*sim + c.opt.EntityWeight*s.ents.meanCentroid(o.ents)
+	}
+	if s.people.n > 0 && o.people.n > 0 {
+		sim = (1-c.opt.PersonWeight)*sim + c.opt.PersonWeight*s.people.meanCentroid(o.people)
+	}
+	if s.yearsSaid.n > 0 && o.yearsSaid.n > 0 {
+		sim = (1-c.opt.YearWeight)*sim + c.opt.YearWeight*s.yearsSaid.meanCentroid(o.yearsSaid)
+	}
+	if len(s.days) > 0 && len(o.days) > 0 {
+		sim -= c.opt.DatePenalty * (1 - math.Exp(-float64(spanGap(s.days, o.days))/c.opt.DateScale))
+	}
+	return sim
+}
+
+// spanGap is the number of days between two stories' spans of event days,
+// 0 when they overlap: linear in the members, however large the stories.
+func spanGap(a, b []int) int {
+	lo := func(ds []int) int { return slices.Min(ds) }
+	hi := func(ds []int) int { return slices.Max(ds) }
+	return max(0, lo(a)-hi(b), lo(b)-hi(a))
+}
+
 // threadTarget picks the story a new story continues: the best-scoring
 // candidate above the Thread score that shares an entity or a name with it.
+// Threads are scored by cosines to the centroids whatever scores joins: a
+// storyline is about what stories share, not how tight each one is.
 func (c *Clusterer) threadTarget(f *features, cands []*story, scores []float64) *story {
 	var best *story
 	bestScore := c.opt.Thread
 	for i, s := range cands {
-		if sc := scores[i] - c.sameDay(f, s); sc >= bestScore && c.related(f, s) {
+		sc := scores[i]
+		if c.opt.AvgLink > 0 {
+			sc = c.scoreWith(f, s, false)
+		}
+		if sc -= c.sameDay(f, s); sc >= bestScore && c.related(f, s) {
 			best, bestScore = s, sc
 		}
 	}

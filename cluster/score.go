@@ -2,17 +2,32 @@ package cluster
 
 import "math"
 
-// score is how well an article fits a story: the TF-IDF cosine to the
-// story's centroid, blended with the cosine of IDF-weighted canonical
-// entities when both sides have entities, less a penalty that grows with the distance between event
-// dates (or a fixed one for different years when only years are known).
+// score is how well an article fits a story: the TF-IDF similarity to the
+// story's members (cosine to their centroid, or with AvgLink their mean),
+// blended in turn with the similarity of names and numbers, of IDF-weighted
+// canonical entities, of the people named and of the years mentioned, each
+// when both sides have some; less a penalty that grows with the distance
+// between event dates (or a fixed one for different years when only years
+// are known).
 func (c *Clusterer) score(f *features, s *story) float64 {
-	sim := s.cent.cosine(f.sorted)
+	return c.scoreWith(f, s, c.opt.AvgLink > 0)
+}
+
+// scoreWith scores by average link when avg is set, else by cosines to the
+// story's centroids.
+func (c *Clusterer) scoreWith(f *features, s *story, avg bool) float64 {
+	sim := s.cent.sim(f.sorted, avg)
 	if len(f.names) > 0 && s.names.norm2 > 0 {
-		sim = (1-c.opt.NameShare)*sim + c.opt.NameShare*s.names.cosine(f.names)
+		sim = (1-c.opt.NameShare)*sim + c.opt.NameShare*s.names.sim(f.names, avg)
 	}
 	if len(f.ents) > 0 && s.ents.norm2 > 0 {
-		sim = (1-c.opt.EntityWeight)*sim + c.opt.EntityWeight*s.ents.cosine(f.ents)
+		sim = (1-c.opt.EntityWeight)*sim + c.opt.EntityWeight*s.ents.sim(f.ents, avg)
+	}
+	if len(f.people) > 0 && s.people.norm2 > 0 {
+		sim = (1-c.opt.PersonWeight)*sim + c.opt.PersonWeight*s.people.sim(f.people, avg)
+	}
+	if len(f.yearsSaid) > 0 && s.yearsSaid.norm2 > 0 {
+		sim = (1-c.opt.YearWeight)*sim + c.opt.YearWeight*s.yearsSaid.sim(f.yearsSaid, avg)
 	}
 	switch {
 	case f.day != noDay && len(s.days) > 0:

@@ -3,6 +3,7 @@ package cluster
 import (
 	"context"
 	"encoding/json"
+	"github.com/storyline-news/storyline/sharedtest"
 	"os"
 	"path/filepath"
 	"sort"
@@ -61,7 +62,7 @@ func seedDocs(t *testing.T, dir string, stages []storyline.Stage, link bool) []*
 // share a story, every other pair of articles is apart, nothing is marked a
 // duplicate, and all but the EU-India pact form one storyline.
 func TestSeeds(t *testing.T) {
-	dir := sharedDir(t, "seeds")
+	dir := sharedtest.Path(t, "seeds")
 	t.Run("text", func(t *testing.T) {
 		checkSeeds(t, seedDocs(t, dir, []storyline.Stage{text.Stage{}, timex.NewStage()}, false))
 	})
@@ -76,7 +77,7 @@ func TestSeeds(t *testing.T) {
 }
 
 func checkSeeds(t *testing.T, docs []*storyline.Doc) {
-	dir := sharedDir(t, "seeds")
+	dir := sharedtest.Path(t, "seeds")
 	raw, err := os.ReadFile(filepath.Join(dir, "expected.json"))
 	if err != nil {
 		t.Fatal(err)

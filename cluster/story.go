@@ -11,16 +11,18 @@ import (
 
 // story is the clusterer's working state of one story.
 type story struct {
-	id       string
-	seq      int // creation order, for deterministic tie-breaks
-	articles []string
-	sources  []string
-	first    string
-	last     string
-	cent     *centroid
-	names    *centroid
-	ents     *centroid
-	members  int // articles in the centroid (duplicates are not)
+	id        string
+	seq       int // creation order, for deterministic tie-breaks
+	articles  []string
+	sources   []string
+	first     string
+	last      string
+	cent      *centroid
+	names     *centroid
+	ents      *centroid
+	people    *centroid
+	yearsSaid *centroid
+	members   int // articles in the centroid (duplicates are not)
 	// joinScores sums the scores with which joins members joined.
 	joinScores float64
 	joins      int
@@ -46,7 +48,7 @@ type titled struct {
 const maxTitles = 16
 
 func newStory(id string, seq int) *story {
-	return &story{id: id, seq: seq, cent: newCentroid(), names: newCentroid(), ents: newCentroid(), entities: map[string]int{}, years: map[int]int{}, posted: map[int32]bool{}, postedEnt: map[string]bool{}}
+	return &story{id: id, seq: seq, cent: newCentroid(), names: newCentroid(), ents: newCentroid(), people: newCentroid(), yearsSaid: newCentroid(), entities: map[string]int{}, years: map[int]int{}, posted: map[int32]bool{}, postedEnt: map[string]bool{}}
 }
 
 // addMember records an article that joins the story.
@@ -60,6 +62,8 @@ func (s *story) addMember(a *storyline.Article, f *features) {
 	s.cent.add(f.sorted, 1)
 	s.names.add(f.names, 1)
 	s.ents.add(f.ents, 1)
+	s.people.add(f.people, 1)
+	s.yearsSaid.add(f.yearsSaid, 1)
 	s.members++
 	for e, n := range f.entities {
 		s.entities[e] += n
@@ -110,6 +114,8 @@ func (s *story) absorb(o *story) {
 	s.cent.addCentroid(o.cent)
 	s.names.addCentroid(o.names)
 	s.ents.addCentroid(o.ents)
+	s.people.addCentroid(o.people)
+	s.yearsSaid.addCentroid(o.yearsSaid)
 	s.members += o.members
 	for e, n := range o.entities {
 		s.entities[e] += n

@@ -84,6 +84,30 @@ func (v *vocab) tfidf(counts map[string]float64, limit int) vector {
 	return vec
 }
 
+// unit weighs the counts as they are, with no idf, and normalises the
+// vector to unit length.
+func (v *vocab) unit(counts map[string]float64) vector {
+	vec := make(vector, 0, len(counts))
+	var norm float64
+	for _, t := range sortedTerms(counts) {
+		vec = append(vec, entry{v.id(t), float32(counts[t])})
+		norm += counts[t] * counts[t]
+	}
+	for i := range vec {
+		vec[i].w = float32(float64(vec[i].w) / math.Sqrt(norm))
+	}
+	return vec
+}
+
+func sortedTerms(m map[string]float64) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
 // byTerm returns a copy of the vector sorted by term id, the order centroids
 // keep, so that dot products are merge joins over two sorted lists.
 func (v vector) byTerm() vector {
@@ -99,12 +123,17 @@ func (v vector) byTerm() vector {
 type centroid struct {
 	e     vector
 	norm2 float64
+	// n is the number of non-empty vectors summed.
+	n int
 }
 
 func newCentroid() *centroid { return &centroid{} }
 
 // add adds a term-sorted vector times scale.
 func (c *centroid) add(v vector, scale float32) {
+	if len(v) > 0 {
+		c.n++
+	}
 	out := make(vector, 0, len(c.e)+len(v))
 	i, j := 0, 0
 	for i < len(c.e) || j < len(v) {
@@ -128,7 +157,36 @@ func (c *centroid) add(v vector, scale float32) {
 	}
 }
 
-func (c *centroid) addCentroid(o *centroid) { c.add(o.e, 1) }
+func (c *centroid) addCentroid(o *centroid) {
+	n := c.n
+	c.add(o.e, 1)
+	c.n = n + o.n
+}
+
+// mean is the mean dot product of a unit, term-sorted vector with the
+// vectors summed: the average-link similarity.
+func (c *centroid) mean(v vector) float64 {
+	if c.n == 0 {
+		return 0
+	}
+	return dot(c.e, v) / float64(c.n)
+}
+
+// meanCentroid is the mean dot product between the vectors of two centroids.
+func (c *centroid) meanCentroid(o *centroid) float64 {
+	if c.n == 0 || o.n == 0 {
+		return 0
+	}
+	return dot(c.e, o.e) / float64(c.n*o.n)
+}
+
+// sim is the cosine, or the average-link similarity when avg is set.
+func (c *centroid) sim(v vector, avg bool) float64 {
+	if avg {
+		return c.mean(v)
+	}
+	return c.cosine(v)
+}
 
 // dot is the dot product of two term-sorted vectors.
 func dot(a, b vector) float64 {

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"github.com/storyline-news/storyline/sharedtest"
 	"io"
 	"os"
 	"path/filepath"
@@ -15,30 +16,6 @@ import (
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/extract"
 )
-
-// sharedDir finds ../shared next to the module root, or skips the test.
-func sharedDir(t testing.TB, sub string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", sub)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared data %s absent: %v", p, err)
-	}
-	return p
-}
 
 // pageBody extracts a page and returns its articles' bodies joined: a text
 // dump may be split into several articles where the HTML gives one.
@@ -95,7 +72,7 @@ func TestCaptures(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extracts about 1,600 pages")
 	}
-	dir := sharedDir(t, "data/extraction")
+	dir := sharedtest.Path(t, "data/extraction")
 	names, _ := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
 	// The whole set takes about a minute to extract; a fixed sample keeps the
 	// package test short. DEDUP_CAPTURES_ALL=1 measures every page.
