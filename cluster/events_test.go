@@ -1,15 +1,12 @@
 package cluster
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"flag"
 	"github.com/storyline-news/storyline/sharedtest"
 	"os"
 	"path/filepath"
 	"reflect"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -23,48 +20,13 @@ import (
 
 var tryFlag = flag.String("try", "", "options to try on the events dev files, as Name=value,...;Name=value,...")
 
-type goldRecord struct {
-	ID      string  `json:"id"`
-	Title   *string `json:"title"`
-	Text    string  `json:"text"`
-	Date    *string `json:"date"`
-	Source  *string `json:"source"`
-	URL     *string `json:"url"`
-	Cluster string  `json:"cluster"`
-}
-
-func str(p *string) string {
-	if p == nil {
-		return ""
-	}
-	return *p
-}
-
 // devDocs reads an events dev file and runs extraction, the text stage and
-// timex over it, in publication order (undated first, then by date and id).
+// timex over it, in publication order.
 func devDocs(t *testing.T, path string) ([]*storyline.Doc, map[string]string) {
-	f, err := os.Open(path)
+	recs, err := eval.ReadEventGold(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	var recs []goldRecord
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		var r goldRecord
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatal(err)
-		}
-		recs = append(recs, r)
-	}
-	sort.SliceStable(recs, func(i, j int) bool {
-		di, dj := str(recs[i].Date), str(recs[j].Date)
-		if di != dj {
-			return di < dj
-		}
-		return recs[i].ID < recs[j].ID
-	})
 	ctx := context.Background()
 	x := extract.New(extract.Options{})
 	tx := timex.NewStage()
@@ -72,8 +34,7 @@ func devDocs(t *testing.T, path string) ([]*storyline.Doc, map[string]string) {
 	var docs []*storyline.Doc
 	for _, r := range recs {
 		labels[r.ID] = r.Cluster
-		arts, err := x.Extract(ctx, &storyline.Page{ID: r.ID, Format: storyline.FormatJSONL, Text: r.Text,
-			Title: str(r.Title), Published: str(r.Date), URL: str(r.URL), Source: str(r.Source)})
+		arts, err := x.Extract(ctx, r.Page(path))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,14 +1,10 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
-	"os"
 	"reflect"
 	"runtime"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -19,17 +15,6 @@ import (
 	"github.com/storyline-news/storyline/pipeline"
 	"github.com/storyline-news/storyline/timex"
 )
-
-// eventRecord is one line of an events gold file (shared/data/events/README.md).
-type eventRecord struct {
-	ID      string  `json:"id"`
-	Title   *string `json:"title"`
-	Text    string  `json:"text"`
-	Date    *string `json:"date"`
-	Source  *string `json:"source"`
-	URL     *string `json:"url"`
-	Cluster string  `json:"cluster"`
-}
 
 // evalEvents clusters a gold file's articles in publication order, in
 // memory, and prints pairwise and BCubed precision, recall and F1.
@@ -46,7 +31,7 @@ func (m *Main) evalEvents(ctx context.Context, args []string) error {
 	if *gold == "" {
 		return usageError("eval events needs --gold FILE")
 	}
-	recs, err := readEventGold(*gold)
+	recs, err := eval.ReadEventGold(*gold)
 	if err != nil {
 		return err
 	}
@@ -138,46 +123,13 @@ func (m *Main) scoreEvents(ctx context.Context, opt cluster.Options, docs []*sto
 	return nil
 }
 
-func readEventGold(path string) ([]eventRecord, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, storyline.InputError("eval.events", path, err)
-	}
-	defer f.Close()
-	var out []eventRecord
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var r eventRecord
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, storyline.InputError("eval.events", path, err)
-		}
-		out = append(out, r)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, storyline.InputError("eval.events", path, err)
-	}
-	return out, nil
-}
-
-// eventDocs runs extraction and the pipeline's stages over the records, in
-// publication order (undated first, then by date; ties by id), and fills the
-// dates timex finds when the pipeline did not.
-func (m *Main) eventDocs(ctx context.Context, path string, recs []eventRecord) ([]*storyline.Doc, error) {
-	sort.SliceStable(recs, func(i, j int) bool {
-		di, dj := derefString(recs[i].Date), derefString(recs[j].Date)
-		if di != dj {
-			return di < dj
-		}
-		return recs[i].ID < recs[j].ID
-	})
+// eventDocs runs extraction and the pipeline's stages over the records (in
+// the publication order ReadEventGold gives), and fills the dates timex
+// finds when the pipeline did not.
+func (m *Main) eventDocs(ctx context.Context, path string, recs []eval.EventRecord) ([]*storyline.Doc, error) {
 	pages := make(chan *storyline.Page, len(recs))
 	for _, r := range recs {
-		pages <- &storyline.Page{ID: r.ID, Origin: storyline.Origin{Path: path, Record: r.ID}, Format: storyline.FormatJSONL,
-			Text: r.Text, Title: derefString(r.Title), Published: derefString(r.Date), URL: derefString(r.URL), Source: derefString(r.Source)}
+		pages <- r.Page(path)
 	}
 	close(pages)
 	var docs []*storyline.Doc
@@ -205,13 +157,6 @@ func (m *Main) eventDocs(ctx context.Context, path string, recs []eventRecord) (
 		}
 	}
 	return docs, nil
-}
-
-func derefString(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
 }
 
 func (m *Main) dumpEvents(docs []*storyline.Doc, labels map[string]string) {

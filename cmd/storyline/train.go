@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
@@ -26,24 +25,7 @@ func (m *Main) trainers() map[string]func(context.Context, []string) error {
 }
 
 func (m *Main) runTrain(ctx context.Context, args []string) error {
-	trainers := m.trainers()
-	kinds := make([]string, 0, len(trainers))
-	for k := range trainers {
-		kinds = append(kinds, k)
-	}
-	sort.Strings(kinds)
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-		fmt.Fprintf(m.Stderr, "Usage: storyline train KIND [flags]\n\nTrain a model from data and write the file the build embeds.\nKinds: %s\n", strings.Join(kinds, ", "))
-		if len(args) == 0 {
-			return usageError("train needs a kind")
-		}
-		return nil
-	}
-	run, ok := trainers[args[0]]
-	if !ok {
-		return usageError("unknown train kind %q (have: %s)", args[0], strings.Join(kinds, ", "))
-	}
-	return run(ctx, args[1:])
+	return m.runSubcommand(ctx, subcommands{"train", "Train a model from data and write the file the build embeds.", m.trainers()}, args)
 }
 
 func (m *Main) trainNER(ctx context.Context, args []string) error {
