@@ -23,3 +23,27 @@ type Entity struct {
 	Mentions int            `json:"mentions"`
 	Articles int            `json:"articles"`
 }
+
+// RenameEntities applies entity renames to the story's list of canonical
+// names, keeping each name once, where it first stood. It reports whether
+// anything changed.
+func (s *Story) RenameEntities(renames map[EntityKey]EntityKey) bool {
+	byName := map[string]string{}
+	for from, to := range renames {
+		byName[from.Name] = to.Name
+	}
+	changed := false
+	seen := map[string]bool{}
+	out := s.Entities[:0:0]
+	for _, name := range s.Entities {
+		if to, ok := byName[name]; ok {
+			name, changed = to, true
+		}
+		if !seen[name] {
+			seen[name] = true
+			out = append(out, name)
+		}
+	}
+	s.Entities = out
+	return changed
+}

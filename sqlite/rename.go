@@ -3,7 +3,9 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/storyline-news/storyline"
 )
@@ -34,10 +36,58 @@ func (db *DB) RenameEntities(ctx context.Context, renames map[storyline.EntityKe
 			changed++
 		}
 	}
+	if err := renameInStories(ctx, tx, renames); err != nil {
+		return 0, fmt.Errorf("%s: stories: %w", op, err)
+	}
 	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("%s: %w", op, err)
 	}
 	return changed, nil
+}
+
+// renameInStories rewrites the entity lists of the stories that name an
+// old name.
+func renameInStories(ctx context.Context, tx *sql.Tx, renames map[storyline.EntityKey]storyline.EntityKey) error {
+	var args []any
+	for from := range renames {
+		args = append(args, from.Name)
+	}
+	marks := strings.TrimSuffix(strings.Repeat("?,", len(args)), ",")
+	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT s.id, s.doc FROM stories s, json_each(s.doc, '$.entities') e
+		WHERE e.value IN (`+marks+`)`, args...)
+	if err != nil {
+		return err
+	}
+	type pending struct{ id, doc string }
+	var todo []pending
+	for rows.Next() {
+		var p pending
+		if err := rows.Scan(&p.id, &p.doc); err != nil {
+			rows.Close()
+			return err
+		}
+		todo = append(todo, p)
+	}
+	if err := rows.Close(); err != nil {
+		return err
+	}
+	for _, p := range todo {
+		st, err := decodeStory(p.doc)
+		if err != nil {
+			return err
+		}
+		if !st.RenameEntities(renames) {
+			continue
+		}
+		doc, err := json.Marshal(st)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE stories SET doc = ? WHERE id = ?`, string(doc), p.id); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func articlesNaming(ctx context.Context, tx *sql.Tx, renames map[storyline.EntityKey]storyline.EntityKey) ([]string, error) {

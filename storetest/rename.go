@@ -20,7 +20,11 @@ func testRenameEntities(t *testing.T, s storyline.Store) {
 	}
 	a.Quotes = []storyline.Quote{{Text: "first", Speaker: "Varga", Kind: storyline.QuoteDirect, Start: 12, End: 17}}
 	other := sparseArticle("untouched.txt", "Nobody here.")
-	commit(t, s, page("renamed.txt", "h1", a))
+	c := page("renamed.txt", "h1", a)
+	st := story("s-1", "renamed.txt")
+	st.Entities = []string{"Ilse Varga", "Varga", "Calder"}
+	c.Stories = []*storyline.Story{st}
+	commit(t, s, c)
 	commit(t, s, page("untouched.txt", "h2", other))
 
 	n, err := s.RenameEntities(context.Background(), map[storyline.EntityKey]storyline.EntityKey{
@@ -42,6 +46,11 @@ func testRenameEntities(t *testing.T, s storyline.Store) {
 	if got.Quotes[0].Speaker != "Ilse Varga" {
 		t.Errorf("speaker = %q, want Ilse Varga", got.Quotes[0].Speaker)
 	}
+	gotStory, err := s.Story(context.Background(), "s-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameJSON(t, "story entities after rename", gotStory.Entities, []string{"Ilse Varga", "Calder"})
 	if got.Body != body {
 		t.Errorf("body changed: %q", got.Body)
 	}
