@@ -40,7 +40,7 @@ func ReadEventGold(path string) ([]EventRecord, error) {
 			continue
 		}
 		var j struct {
-			ID, Text, Cluster         string
+			ID, Text, Cluster        string
 			Title, Date, Source, URL *string
 		}
 		if err := json.Unmarshal(sc.Bytes(), &j); err != nil {

@@ -1,5 +1,7 @@
 package ner
 
+import "strings"
+
 // docContext is what one document tells about each of its words, used for
 // the document-level features: a word seen in lower case elsewhere is rarely
 // a name; a word in a capitals headline is read through the casing it has
@@ -18,11 +20,18 @@ type wordStat struct {
 	capRun    bool   // part of a run of capitalised words somewhere
 }
 
-func newDocContext(sents [][]string) *docContext {
+// newDocContext reads the words of a document; title-case headlines (see
+// closedWords.titleCase) are read in capitals. Training passes no cw: the
+// training data has next to no title-case headlines.
+func newDocContext(sents [][]string, cw closedWords) *docContext {
 	dc := &docContext{sents: make([][]tok, len(sents)), heads: make([]bool, len(sents)), words: map[string]*wordStat{}}
 	for s, words := range sents {
 		ts := make([]tok, len(words))
+		title := cw.titleCase(words)
 		for i, w := range words {
+			if title {
+				w = strings.ToUpper(w)
+			}
 			ts[i] = makeTok(w)
 		}
 		dc.sents[s] = ts

@@ -34,7 +34,8 @@ type Model struct {
 	second *layer
 	gaz    gazetteer
 	cl     clusters
-	pool   sync.Pool // *tagger scratch space
+	closed closedWords // words that may not continue a name
+	pool   sync.Pool   // *tagger scratch space
 }
 
 func (m *Model) featurizer() featurizer {
@@ -59,6 +60,7 @@ type tagger struct {
 	scores []float32
 	back   []int8
 	preds  [][]int // first-pass tags per sentence
+	mask   []bool  // one sentence's closed words
 }
 
 func (m *Model) tagger() *tagger {
@@ -72,7 +74,7 @@ func (m *Model) tagger() *tagger {
 // document. Passing a whole document, not sentence by sentence, lets the
 // tagger use what the other sentences say about each word.
 func (m *Model) TagDocument(sents [][]string) [][]string {
-	dc := newDocContext(sents)
+	dc := newDocContext(sents, m.closed)
 	t := m.tagger()
 	defer m.pool.Put(t)
 	preds := m.firstPass(t, dc)
@@ -109,6 +111,8 @@ func (m *Model) firstPass(t *tagger, dc *docContext) [][]int {
 		t.rows, t.ends = t.f.sentence(dc, s, t.rows, t.ends)
 		rows, ends := t.sentenceRows(s)
 		em := m.first.emissions(t, rows, ends)
+		t.mask = m.closed.mask(dc.sents[s], t.mask[:0])
+		shut(em, t.mask)
 		t.em = append(t.em, em...)
 		preds[s] = viterbi(em, &m.first.trans, t, preds[s])
 	}

@@ -16,10 +16,10 @@ import (
 // The file format (inside gzip): magic, feature table bits, number of
 // passes, then per pass its table bits, the quantisation scale, int16
 // emission weights and float32 transitions, then the hashed gazetteer and
-// the hashed word clusters.
+// the hashed word clusters, then the hashed closed and function words.
 // Weights are quantised to int16: the loss is far below what changes a tag,
 // and zeros compress to almost nothing.
-var magic = []byte("storyline-ner\x05")
+var magic = []byte("storyline-ner\x06")
 
 //go:embed model/ner.bin.gz
 var embedded []byte
@@ -68,7 +68,10 @@ func (m *Model) write(w *bufio.Writer) error {
 	if err := m.gaz.write(w); err != nil {
 		return err
 	}
-	return m.cl.write(w)
+	if err := m.cl.write(w); err != nil {
+		return err
+	}
+	return m.closed.write(w)
 }
 
 func (l *layer) write(w *bufio.Writer) error {
@@ -130,6 +133,9 @@ func read(br *bufio.Reader) (*Model, error) {
 	}
 	m.gaz = gaz
 	if m.cl, err = readClusters(br, br); err != nil {
+		return nil, err
+	}
+	if m.closed, err = readClosed(br, br); err != nil {
 		return nil, err
 	}
 	return m, nil

@@ -3,6 +3,8 @@ package ner
 import (
 	"context"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/text"
@@ -35,7 +37,8 @@ func (s *Stage) Process(ctx context.Context, d *storyline.Doc) error {
 		d.Tokens = text.Tokenize(d.Article.Body)
 		d.Sentences = text.Sentences(d.Article.Body, d.Tokens)
 	}
-	groups := sentenceTokens(d.Tokens, d.Sentences)
+	body := []rune(d.Article.Body)
+	groups := splitLines(body, sentenceTokens(d.Tokens, d.Sentences))
 	words := make([][]string, len(groups))
 	for i, g := range groups {
 		words[i] = make([]string, len(g))
@@ -44,7 +47,6 @@ func (s *Stage) Process(ctx context.Context, d *storyline.Doc) error {
 		}
 	}
 	tags := s.Model.TagDocument(words)
-	body := []rune(d.Article.Body)
 	for i, g := range groups {
 		d.Mentions = appendMentions(d.Mentions, body, g, tags[i])
 	}
@@ -67,6 +69,26 @@ func sentenceTokens(toks []storyline.Token, sents []storyline.Span) [][]storylin
 	}
 	if i < len(toks) {
 		out = append(out, toks[i:])
+	}
+	return out
+}
+
+// splitLines splits sentences at line breaks, except where the next line
+// goes on in lower case (a hard-wrapped sentence): the text stage ends
+// sentences only at blank lines, but a headline, a dateline ("Lyon, France
+// (AFP) -") and the first paragraph on lines of their
+// own are three sentences to the tagger, as they are in CoNLL.
+func splitLines(body []rune, groups [][]storyline.Token) [][]storyline.Token {
+	var out [][]storyline.Token
+	for _, g := range groups {
+		start := 0
+		for j := 1; j < len(g); j++ {
+			if c, _ := utf8.DecodeRuneInString(g[j].Text); !unicode.IsLower(c) && lineBreak(body, g[j-1].End, g[j].Start) {
+				out = append(out, g[start:j])
+				start = j
+			}
+		}
+		out = append(out, g[start:])
 	}
 	return out
 }

@@ -82,7 +82,7 @@ func Train(ctx context.Context, train, dev io.Reader, opts TrainOptions, log *sl
 	mask := uint64(1)<<opts.Bits - 1
 	tr := examples(featurizer{mask: mask, cl: cl}, trainDocs, func(d int) gazetteer { return folds[d%opts.Folds] })
 	dv := examples(featurizer{mask: mask, cl: cl}, devDocs, func(int) gazetteer { return full })
-	m := &Model{bits: opts.Bits, gaz: full, cl: cl}
+	m := &Model{bits: opts.Bits, gaz: full, cl: cl, closed: buildClosed(trainDocs)}
 	log.Info("ner: training the first pass", "documents", len(tr), "dev_documents", len(dv), "gazetteer", len(full))
 	if m.first, err = perceptron(ctx, flatten(tr), opts, log, layerScorer(dv)); err != nil {
 		return nil, err
@@ -288,7 +288,7 @@ func examples(proto featurizer, docs []*Document, gaz func(doc int) gazetteer) [
 		for s := range doc.Sentences {
 			words[s] = doc.Sentences[s].Words
 		}
-		dc := newDocContext(words)
+		dc := newDocContext(words, nil)
 		f := proto
 		f.gaz = gaz(d)
 		out[d].dc = dc

@@ -1,0 +1,100 @@
+package ner
+
+import (
+	"bytes"
+	"math"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline"
+)
+
+func TestShutRulesOutContinuingTags(t *testing.T) {
+	em := make([]float32, 2*numTags)
+	shut(em, []bool{false, true})
+	for k := range numTags {
+		closedOut := math.IsInf(float64(em[numTags+k]), -1)
+		want := k != tagO && (tagPos(k) == posI || tagPos(k) == posL)
+		if closedOut != want || em[k] != 0 {
+			t.Errorf("tag %d: ruled out %v, want %v", k, closedOut, want)
+		}
+	}
+}
+
+func TestBuildClosedFromCounts(t *testing.T) {
+	var doc Document
+	for range closedMinCount {
+		doc.Sentences = append(doc.Sentences, Sentence{
+			Words: []string{"the", "Bank", "of", "Lisbon", "said"},
+			Tags:  []string{"O", "B-ORG", "I-ORG", "I-ORG", "O"},
+		})
+	}
+	cw := buildClosed([]*Document{&doc})
+	for w, want := range map[string]bool{"said": true, "the": true, "of": false} {
+		if got := cw[closedKey(w)]&isClosed != 0; got != want {
+			t.Errorf("%q closed: %v, want %v", w, got, want)
+		}
+	}
+	var buf bytes.Buffer
+	if err := cw.write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := readClosed(&buf, &buf)
+	if err != nil || !reflect.DeepEqual(back, cw) {
+		t.Errorf("read back %v (%v), wrote %v", back, err, cw)
+	}
+}
+
+func TestTitleCase(t *testing.T) {
+	cw := closedWords{closedKey("to"): isFunction, closedKey("in"): isFunction}
+	for s, want := range map[string]bool{
+		"EU Leaders Meet In Brussels To Discuss Trade": true,
+		"Trump 's Allies Meet In Davos To Talk":        true,
+		"EU leaders meet in Brussels to discuss trade": false,
+		"EU LEADERS MEET IN BRUSSELS TO DISCUSS TRADE": false, // a caps headline already
+		"In Brussels , Leaders Meet":                   false, // one function word past the first
+		"Kansas City 1 New York 3":                     false,
+	} {
+		if got := cw.titleCase(strings.Fields(s)); got != want {
+			t.Errorf("titleCase(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestSplitLines(t *testing.T) {
+	body := "Talks end\nParis, France -\nThe talks ended\nin Paris."
+	toks := []storyline.Token{}
+	pos := 0
+	for _, w := range strings.FieldsFunc(body, func(r rune) bool { return r == ' ' || r == '\n' }) {
+		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ".") {
+			w = w[:len(w)-1]
+		}
+		i := strings.Index(body[pos:], w) + pos
+		toks = append(toks, storyline.Token{Span: storyline.Span{Start: i, End: i + len(w)}, Text: w})
+		pos = i + len(w)
+	}
+	var got []string
+	for _, g := range splitLines([]rune(body), [][]storyline.Token{toks}) {
+		var ws []string
+		for _, tk := range g {
+			ws = append(ws, tk.Text)
+		}
+		got = append(got, strings.Join(ws, " "))
+	}
+	want := []string{"Talks end", "Paris France -", "The talks ended in Paris"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestEmbeddedModelTitleCaseHeadline(t *testing.T) {
+	m := loadEmbedded(t)
+	words := strings.Fields("Ministers Meet In Lisbon To Discuss Fishing Quotas")
+	got := m.TagTokens(words)
+	for i, tag := range got {
+		if tag != "O" && words[i] != "Lisbon" {
+			t.Errorf("%q tagged %s in %v", words[i], tag, got)
+		}
+	}
+}
