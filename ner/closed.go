@@ -1,10 +1,7 @@
 package ner
 
 import (
-	"encoding/binary"
-	"io"
 	"math"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -115,37 +112,6 @@ func shut(em []float32, mask []bool) {
 			em[i*numTags+mkTag(typ, posL)] = neg
 		}
 	}
-}
-
-func (c closedWords) write(w io.Writer) error {
-	keys := make([]uint64, 0, len(c))
-	for k := range c {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	buf := binary.AppendUvarint(nil, uint64(len(keys)))
-	for _, k := range keys {
-		buf = binary.LittleEndian.AppendUint64(buf, k)
-		buf = append(buf, c[k])
-	}
-	_, err := w.Write(buf)
-	return err
-}
-
-func readClosed(r io.ByteReader, full io.Reader) (closedWords, error) {
-	n, err := binary.ReadUvarint(r)
-	if err != nil {
-		return nil, err
-	}
-	c := make(closedWords, n)
-	var rec [9]byte
-	for range n {
-		if _, err := io.ReadFull(full, rec[:]); err != nil {
-			return nil, err
-		}
-		c[binary.LittleEndian.Uint64(rec[:8])] = rec[8]
-	}
-	return c, nil
 }
 
 // titleCase reports a title-case headline: at least four words, all

@@ -37,10 +37,10 @@ func TestBuildClosedFromCounts(t *testing.T) {
 		}
 	}
 	var buf bytes.Buffer
-	if err := cw.write(&buf); err != nil {
+	if err := writeTable(&buf, cw); err != nil {
 		t.Fatal(err)
 	}
-	back, err := readClosed(&buf, &buf)
+	back, err := readTable[closedWords](&buf, &buf)
 	if err != nil || !reflect.DeepEqual(back, cw) {
 		t.Errorf("read back %v (%v), wrote %v", back, err, cw)
 	}
@@ -96,5 +96,33 @@ func TestEmbeddedModelTitleCaseHeadline(t *testing.T) {
 		if tag != "O" && words[i] != "Lisbon" {
 			t.Errorf("%q tagged %s in %v", words[i], tag, got)
 		}
+	}
+}
+
+// TestTableRoundTrip checks both value widths of the hashed-table codec,
+// whose byte layout the embedded model depends on.
+func TestTableRoundTrip(t *testing.T) {
+	var buf bytes.Buffer
+	cl := clusters{1: 0x3ff, 1 << 60: 7}
+	if err := writeTable(&buf, cl); err != nil {
+		t.Fatal(err)
+	}
+	if buf.Len() != 1+2*10 {
+		t.Errorf("clusters took %d bytes, want 21", buf.Len())
+	}
+	back, err := readTable[clusters](&buf, &buf)
+	if err != nil || !reflect.DeepEqual(back, cl) {
+		t.Errorf("clusters read back %v (%v), wrote %v", back, err, cl)
+	}
+	buf.Reset()
+	g := gazetteer{42: 0x81}
+	if err := writeTable(&buf, g); err != nil {
+		t.Fatal(err)
+	}
+	if buf.Len() != 1+9 {
+		t.Errorf("gazetteer took %d bytes, want 10", buf.Len())
+	}
+	if back, err := readTable[gazetteer](&buf, &buf); err != nil || !reflect.DeepEqual(back, g) {
+		t.Errorf("gazetteer read back %v (%v), wrote %v", back, err, g)
 	}
 }

@@ -2,8 +2,6 @@ package ner
 
 import (
 	"context"
-	"encoding/binary"
-	"io"
 	"math"
 	"slices"
 	"sort"
@@ -204,35 +202,4 @@ func dot(a, b []float32) float32 {
 		s += a[i] * b[i]
 	}
 	return s
-}
-
-func (c clusters) write(w io.Writer) error {
-	keys := make([]uint64, 0, len(c))
-	for k := range c {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	buf := binary.AppendUvarint(nil, uint64(len(keys)))
-	for _, k := range keys {
-		buf = binary.LittleEndian.AppendUint64(buf, k)
-		buf = binary.LittleEndian.AppendUint16(buf, c[k])
-	}
-	_, err := w.Write(buf)
-	return err
-}
-
-func readClusters(r io.ByteReader, full io.Reader) (clusters, error) {
-	n, err := binary.ReadUvarint(r)
-	if err != nil {
-		return nil, err
-	}
-	c := make(clusters, n)
-	var rec [10]byte
-	for range n {
-		if _, err := io.ReadFull(full, rec[:]); err != nil {
-			return nil, err
-		}
-		c[binary.LittleEndian.Uint64(rec[:8])] = binary.LittleEndian.Uint16(rec[8:])
-	}
-	return c, nil
 }

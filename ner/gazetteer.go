@@ -1,10 +1,6 @@
 package ner
 
-import (
-	"encoding/binary"
-	"io"
-	"slices"
-)
+import ()
 
 // gazetteer holds the entity names seen in training, by type, only as
 // hashes of their lower-cased token sequence: the model must not carry the
@@ -63,35 +59,4 @@ func (g gazetteer) matches(ts []tok, out []gazMatch) []gazMatch {
 		}
 	}
 	return out
-}
-
-func (g gazetteer) write(w io.Writer) error {
-	keys := make([]uint64, 0, len(g))
-	for k := range g {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	buf := binary.AppendUvarint(nil, uint64(len(keys)))
-	for _, k := range keys {
-		buf = binary.LittleEndian.AppendUint64(buf, k)
-		buf = append(buf, g[k])
-	}
-	_, err := w.Write(buf)
-	return err
-}
-
-func readGazetteer(r io.ByteReader, full io.Reader) (gazetteer, error) {
-	n, err := binary.ReadUvarint(r)
-	if err != nil {
-		return nil, err
-	}
-	g := make(gazetteer, n)
-	var rec [9]byte
-	for range n {
-		if _, err := io.ReadFull(full, rec[:]); err != nil {
-			return nil, err
-		}
-		g[binary.LittleEndian.Uint64(rec[:8])] = rec[8]
-	}
-	return g, nil
 }

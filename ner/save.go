@@ -65,13 +65,13 @@ func (m *Model) write(w *bufio.Writer) error {
 			return err
 		}
 	}
-	if err := m.gaz.write(w); err != nil {
+	if err := writeTable(w, m.gaz); err != nil {
 		return err
 	}
-	if err := m.cl.write(w); err != nil {
+	if err := writeTable(w, m.cl); err != nil {
 		return err
 	}
-	return m.closed.write(w)
+	return writeTable(w, m.closed)
 }
 
 func (l *layer) write(w *bufio.Writer) error {
@@ -127,15 +127,15 @@ func read(br *bufio.Reader) (*Model, error) {
 			m.second = l
 		}
 	}
-	gaz, err := readGazetteer(br, br)
+	gaz, err := readTable[gazetteer](br, br)
 	if err != nil {
 		return nil, err
 	}
 	m.gaz = gaz
-	if m.cl, err = readClusters(br, br); err != nil {
+	if m.cl, err = readTable[clusters](br, br); err != nil {
 		return nil, err
 	}
-	if m.closed, err = readClosed(br, br); err != nil {
+	if m.closed, err = readTable[closedWords](br, br); err != nil {
 		return nil, err
 	}
 	return m, nil
