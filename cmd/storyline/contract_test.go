@@ -107,3 +107,27 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// TestStoriesCommandIsReadable checks the human listing: every story has a
+// heading, even when none of its articles had a headline, and copies say
+// which article they repeat.
+func TestStoriesCommandIsReadable(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "stories.db")
+	runCLI(t, "ingest", "--quiet", "--db", db, filepath.Join("..", "..", "examples", "corpus"))
+	out := string(runCLI(t, "stories", "--db", db, "--limit", "0"))
+	stories := 0
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasPrefix(line, "s-") {
+			stories++
+			if heading := strings.TrimSpace(strings.SplitN(line, "  ", 2)[1]); heading == "" || heading == "-" {
+				t.Errorf("story without a heading: %q", line)
+			}
+		}
+	}
+	if stories < 3 {
+		t.Errorf("%d stories listed, want at least 3:\n%s", stories, out)
+	}
+	if !strings.Contains(out, "(copy of https://valley-post.example/2026/03/11/alder-floods-lenhausen)") {
+		t.Errorf("the reprinted wire story is not shown as a copy:\n%s", out)
+	}
+}

@@ -57,11 +57,15 @@ func sortStoriesBySize(stories []*storyline.Story) {
 }
 
 func printStory(ctx context.Context, w io.Writer, r storyline.ArticleReader, s *storyline.Story) error {
-	title := s.Title
-	if title == "" {
-		title = "(untitled)"
+	articles := make([]*storyline.Article, 0, len(s.Articles))
+	for _, id := range s.Articles {
+		a, err := r.Article(ctx, id)
+		if err != nil {
+			return err
+		}
+		articles = append(articles, a)
 	}
-	fmt.Fprintf(w, "%s  %s\n", s.ID, title)
+	fmt.Fprintf(w, "%s  %s\n", s.ID, storyHeading(s, articles))
 	dates := s.FirstPublished
 	if s.LastPublished != "" && s.LastPublished != s.FirstPublished {
 		dates += " to " + s.LastPublished
@@ -70,16 +74,12 @@ func printStory(ctx context.Context, w io.Writer, r storyline.ArticleReader, s *
 	if len(s.Entities) > 0 {
 		fmt.Fprintf(w, "    who/where: %s\n", strings.Join(s.Entities[:min(len(s.Entities), 6)], ", "))
 	}
-	for _, id := range s.Articles {
-		a, err := r.Article(ctx, id)
-		if err != nil {
-			return err
-		}
+	for _, a := range articles {
 		note := ""
 		if a.DuplicateOf != "" {
 			note = "  (copy of " + a.DuplicateOf + ")"
 		}
-		fmt.Fprintf(w, "    - %s  %s%s\n", orDash(a.Published), orDash(a.Title), note)
+		fmt.Fprintf(w, "    - %s  %s%s\n", orDash(a.Published), articleHeading(a), note)
 	}
 	fmt.Fprintln(w)
 	return nil
@@ -97,4 +97,27 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// storyHeading is the story's title or, when none of its articles had a
+// headline, the opening of its first article, so a person can tell stories apart.
+func storyHeading(s *storyline.Story, articles []*storyline.Article) string {
+	if s.Title != "" || len(articles) == 0 {
+		return orDash(s.Title)
+	}
+	return articleHeading(articles[0])
+}
+
+// headingRunes bounds a heading made from an article's opening.
+const headingRunes = 80
+
+func articleHeading(a *storyline.Article) string {
+	if a.Title != "" {
+		return a.Title
+	}
+	lead := strings.Join(strings.Fields(a.Body), " ")
+	if r := []rune(lead); len(r) > headingRunes {
+		lead = string(r[:headingRunes]) + "…"
+	}
+	return orDash(lead)
 }
