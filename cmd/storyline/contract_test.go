@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"github.com/storyline-news/storyline/sharedtest"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -130,4 +131,36 @@ func TestStoriesCommandIsReadable(t *testing.T) {
 	if !strings.Contains(out, "(copy of https://valley-post.example/2026/03/11/alder-floods-lenhausen)") {
 		t.Errorf("the reprinted wire story is not shown as a copy:\n%s", out)
 	}
+}
+
+// TestStoryIDsStayStable ingests the seeds, then the same seeds again and an
+// unrelated corpus: the seeds' articles keep the story ids they had.
+func TestStoryIDsStayStable(t *testing.T) {
+	seeds := sharedtest.Path(t, "seeds")
+	db := filepath.Join(t.TempDir(), "stable.db")
+	runCLI(t, "ingest", "--quiet", "--db", db, seeds)
+	before := storyOf(t, db)
+	runCLI(t, "ingest", "--quiet", "--db", db, seeds)
+	runCLI(t, "ingest", "--quiet", "--db", db, filepath.Join("..", "..", "examples", "corpus"))
+	after := storyOf(t, db)
+	for id, story := range before {
+		if after[id] != story {
+			t.Errorf("article %s moved from story %s to %s", id, story, after[id])
+		}
+	}
+	if len(after) <= len(before) {
+		t.Errorf("the second corpus added no articles (%d before, %d after)", len(before), len(after))
+	}
+}
+
+func storyOf(t *testing.T, db string) map[string]string {
+	out := map[string]string{}
+	for _, line := range jsonLines(runCLI(t, "export", "--db", db, "articles")) {
+		var a struct{ ID, Story string }
+		if err := json.Unmarshal(line, &a); err != nil {
+			t.Fatal(err)
+		}
+		out[a.ID] = a.Story
+	}
+	return out
 }
