@@ -21,6 +21,7 @@ func articleEntities(ms []storyline.Mention, body []rune) []storyline.ArticleEnt
 	}
 	sort.SliceStable(order, func(a, b int) bool { return ms[order[a]].Start < ms[order[b]].Start })
 	byName := map[string]int{}
+	endingAt := mentionsEndingAt(ms)
 	var out []storyline.ArticleEntity
 	for _, i := range order {
 		m := ms[i]
@@ -33,7 +34,7 @@ func articleEntities(ms []storyline.Mention, body []rune) []storyline.ArticleEnt
 		}
 		span := m.Span
 		if m.Type == storyline.Person {
-			span.Start = titleStart(body, span.Start, ms)
+			span.Start = titleStart(body, span.Start, endingAt)
 		}
 		out[j].Mentions = append(out[j].Mentions, span)
 	}
@@ -45,14 +46,14 @@ func articleEntities(ms []storyline.Mention, body []rune) []storyline.ArticleEnt
 // be a title word, the ones before it may name the portfolio) and over an
 // adjacent organisation, place or nationality mention, returning where the
 // titled name begins.
-func titleStart(body []rune, start int, ms []storyline.Mention) int {
+func titleStart(body []rune, start int, endingAt map[int]storyline.Mention) int {
 	w0, w1 := previousWord(body, start)
 	if w0 < 0 || !titleWords[key(string(body[w0:w1]))] || !unicode.IsUpper(body[w0]) {
 		return start
 	}
 	begin := w0
 	for range maxTitleWords - 1 {
-		if m, ok := mentionEndingAt(ms, begin-1); ok && body[begin-1] == ' ' {
+		if m, ok := endingAt[begin-1]; ok && body[begin-1] == ' ' {
 			return m.Start
 		}
 		w0, _ = previousWord(body, begin)
@@ -67,13 +68,16 @@ func titleStart(body []rune, start int, ms []storyline.Mention) int {
 // maxTitleWords bounds how far back a title may reach.
 const maxTitleWords = 4
 
-func mentionEndingAt(ms []storyline.Mention, end int) (storyline.Mention, bool) {
+// mentionsEndingAt indexes the non-person mentions by where they end: a
+// title may begin with one ("NATO Secretary-General ...").
+func mentionsEndingAt(ms []storyline.Mention) map[int]storyline.Mention {
+	out := map[int]storyline.Mention{}
 	for _, m := range ms {
-		if m.Type != storyline.Person && m.End == end {
-			return m, true
+		if _, taken := out[m.End]; m.Type != storyline.Person && !taken {
+			out[m.End] = m
 		}
 	}
-	return storyline.Mention{}, false
+	return out
 }
 
 // previousWord returns the span of the word that ends one space before pos,

@@ -88,6 +88,9 @@ func joinAcronyms(items []*item, body []rune) {
 	for _, it := range items {
 		count[it.key]++
 	}
+	// Each acronym and its expansion are joined once, in one pass over the
+	// items, so a long document with many mentions stays linear.
+	join := map[string]*item{} // folded short or long form → the item naming the pair
 	for _, it := range items {
 		if it.fixed || !isAcronym(it.name) {
 			continue
@@ -96,17 +99,20 @@ func joinAcronyms(items []*item, body []rune) {
 		if !ok {
 			continue
 		}
-		shortKey, fullKey := it.key, exp.key
-		winner := exp.name
-		if count[shortKey] > count[fullKey] {
-			winner = it.name
+		if _, done := join[it.key]; done {
+			continue
 		}
-		typ := exp.typ
-		for _, other := range items {
-			if other.key == shortKey || other.key == fullKey {
-				other.setName(winner)
-				other.typ = typ
-			}
+		winner := exp
+		if count[it.key] > count[exp.key] {
+			winner = it
+		}
+		pair := &item{name: winner.name, typ: exp.typ}
+		join[it.key], join[exp.key] = pair, pair
+	}
+	for _, other := range items {
+		if pair, ok := join[other.key]; ok {
+			other.setName(pair.name)
+			other.typ = pair.typ
 		}
 	}
 }

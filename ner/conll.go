@@ -153,7 +153,7 @@ func WriteTagged(w *bufio.Writer, doc *Document, tags [][]string) error {
 	for s, sent := range doc.Sentences {
 		for i, l := range sent.Lines {
 			w.WriteString(l)
-			w.WriteByte(' ')
+			w.WriteByte(columnSeparator(l))
 			w.WriteString(tags[s][i])
 			w.WriteByte('\n')
 		}
@@ -172,4 +172,13 @@ func (d *Document) Words() [][]string {
 		out[i] = d.Sentences[i].Words
 	}
 	return out
+}
+
+// columnSeparator keeps the input's own column separator: a tab-separated
+// line gets its tag after a tab, any other after a space.
+func columnSeparator(line string) byte {
+	if strings.ContainsRune(line, '\t') {
+		return '\t'
+	}
+	return ' '
 }

@@ -101,3 +101,24 @@ func FuzzReadCoNLL(f *testing.F) {
 		}
 	})
 }
+
+// TestWriteTaggedKeepsSeparator checks that the predicted tag joins each
+// line with the line's own column separator.
+func TestWriteTaggedKeepsSeparator(t *testing.T) {
+	for _, sep := range []string{" ", "\t"} {
+		in := "Anna" + sep + "NNP\nKowalski" + sep + "NNP\n"
+		docs, err := ReadCoNLL(context.Background(), strings.NewReader(in))
+		if err != nil || len(docs) != 1 {
+			t.Fatalf("ReadCoNLL: %v (%d docs)", err, len(docs))
+		}
+		var out strings.Builder
+		w := bufio.NewWriter(&out)
+		if err := WriteTagged(w, docs[0], [][]string{{"B-PER", "I-PER"}}); err != nil {
+			t.Fatal(err)
+		}
+		want := "Anna" + sep + "NNP" + sep + "B-PER\nKowalski" + sep + "NNP" + sep + "I-PER\n"
+		if out.String() != want {
+			t.Errorf("separator %q: wrote %q, want %q", sep, out.String(), want)
+		}
+	}
+}

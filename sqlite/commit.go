@@ -190,6 +190,7 @@ func prepareWrites(ctx context.Context, w *sql.DB) (*writeStmts, error) {
 	} {
 		s, err := w.PrepareContext(ctx, p.text)
 		if err != nil {
+			st.close() // the ones already prepared
 			return nil, fmt.Errorf("prepare: %w", err)
 		}
 		*p.dst = s
@@ -197,6 +198,13 @@ func prepareWrites(ctx context.Context, w *sql.DB) (*writeStmts, error) {
 	return &st, nil
 }
 
+// close closes the statements that were prepared; nil ones are skipped.
 func (st *writeStmts) close() error {
-	return errors.Join(st.deleteArticle.Close(), st.insertArticle.Close(), st.insertEntity.Close())
+	var errs []error
+	for _, s := range []*sql.Stmt{st.deleteArticle, st.insertArticle, st.insertEntity} {
+		if s != nil {
+			errs = append(errs, s.Close())
+		}
+	}
+	return errors.Join(errs...)
 }

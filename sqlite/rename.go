@@ -132,7 +132,6 @@ func renameIn(ctx context.Context, tx *sql.Tx, st *writeStmts, id string, rename
 	if err != nil {
 		return false, err
 	}
-	// An UPDATE of doc alone leaves the FTS index (title, body) as it is.
 	if _, err := tx.ExecContext(ctx, `UPDATE articles SET doc = ? WHERE id = ?`, newDoc, id); err != nil {
 		return false, err
 	}
