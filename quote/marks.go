@@ -90,6 +90,12 @@ func opensAt(body []rune, p storyline.Span, i int) string {
 		next = body[i+1]
 	}
 	switch {
+	case c == '„': // German and Polish open low: „…“ or „…”
+		return "„"
+	case c == '«':
+		return "»"
+	case c == '‹':
+		return "›"
 	case c == '“':
 		return "”"
 	case c == '”' && i == p.Start:
@@ -107,6 +113,14 @@ func opensAt(body []rune, p storyline.Span, i int) string {
 // closesAt returns the length of the closing mark at i, or 0.
 func closesAt(body []rune, p storyline.Span, i int, closer string) int {
 	switch closer {
+	case "„":
+		if body[i] == '“' || body[i] == '”' {
+			return 1
+		}
+	case "»", "›":
+		if string(body[i]) == closer {
+			return 1
+		}
 	case "''":
 		if body[i] == '\'' && i+1 < p.End && body[i+1] == '\'' {
 			return 2

@@ -29,6 +29,18 @@ func TestFind(t *testing.T) {
 			want:  []want{{"We will win", storyline.QuoteDirect, "Anna Smith"}},
 		},
 		{
+			name:  "German low-high marks",
+			body:  "„Wir schaffen das“, sagte Anna Berg.\n\nLater Berg said: „Guten Tag.”",
+			names: []string{"Anna Berg", "Berg=Anna Berg"},
+			want:  []want{{"Wir schaffen das", storyline.QuoteDirect, ""}, {"Guten Tag.", storyline.QuoteDirect, "Anna Berg"}},
+		},
+		{
+			name:  "guillemets",
+			body:  "«Nous allons gagner», said Anna Berg.",
+			names: []string{"Anna Berg"},
+			want:  []want{{"Nous allons gagner", storyline.QuoteDirect, "Anna Berg"}},
+		},
+		{
 			name:  "said name, curly marks",
 			body:  "“The plan is dead.” said Jones.",
 			names: []string{"Jones"},
