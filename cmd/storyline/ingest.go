@@ -79,6 +79,9 @@ type ingestRun struct {
 	unchanged       int // touched only by the reading goroutine until it ends
 	mu              sync.Mutex
 	failed          int // inputs skipped; reported from both goroutines
+	// changed holds the pages stored before with other content: their old
+	// articles leave their stories before the new ones are assigned.
+	changed sync.Map
 }
 
 func (r *ingestRun) execute(ctx context.Context, paths []string) error {
@@ -197,6 +200,9 @@ func (r *ingestRun) enqueue(ctx context.Context, p *storyline.Page, out chan<- *
 			r.unchanged++
 			return nil
 		}
+		if stored != "" {
+			r.changed.Store(p.ID, true)
+		}
 	}
 	select {
 	case out <- p:
@@ -229,18 +235,16 @@ func (r *ingestRun) commit(ctx context.Context, res pipeline.Result) error {
 		c.Page.Articles = append(c.Page.Articles, d.Article.ID)
 	}
 	t0 := time.Now()
-	stories, err := r.clusterer.Assign(ctx, res.Docs)
+	var stories []*storyline.Story
+	if _, changed := r.changed.LoadAndDelete(res.Page.ID); changed {
+		stories = r.clusterer.ForgetPage(res.Page.ID)
+	}
+	assigned, err := r.clusterer.Assign(ctx, res.Docs)
 	if err != nil {
 		return err
 	}
 	r.stats.Record("cluster", bodyBytes(c.Articles), time.Since(t0))
-	for _, s := range stories {
-		if len(s.Articles) == 0 {
-			c.DeletedStories = append(c.DeletedStories, s.ID)
-		} else {
-			c.Stories = append(c.Stories, s)
-		}
-	}
+	c.Stories, c.DeletedStories = storyChanges(append(stories, assigned...))
 	t0 = time.Now()
 	if err := r.store.Commit(ctx, c); err != nil {
 		return err
@@ -289,4 +293,23 @@ func bodyBytes(articles []*storyline.Article) int {
 		n += len(a.Body)
 	}
 	return n
+}
+
+// storyChanges splits the stories a page changed into those to write and
+// those left empty, to delete; a story changed twice counts as it was last.
+func storyChanges(stories []*storyline.Story) (write []*storyline.Story, deleted []string) {
+	last := map[string]int{}
+	for i, s := range stories {
+		last[s.ID] = i
+	}
+	for i, s := range stories {
+		switch {
+		case last[s.ID] != i:
+		case len(s.Articles) == 0:
+			deleted = append(deleted, s.ID)
+		default:
+			write = append(write, s)
+		}
+	}
+	return write, deleted
 }

@@ -2,9 +2,12 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -51,5 +54,62 @@ func TestIngestStopsOnStoreFailure(t *testing.T) {
 	}
 	if n, err := store.Count(context.Background()); err != nil || n != 5 {
 		t.Errorf("stored %d articles (err %v), want the 5 committed before the failure", n, err)
+	}
+}
+
+// TestChangedPageLeavesItsOldStories ingests two pages, rewrites both with
+// other articles, and ingests again: no story may list an article that is
+// gone, and every article must be listed by the story it names.
+func TestChangedPageLeavesItsOldStories(t *testing.T) {
+	corpus := filepath.Join("..", "..", "examples", "corpus")
+	dir := t.TempDir()
+	copyFile(t, filepath.Join(corpus, "coastal-wire-roundup.txt"), filepath.Join(dir, "p.txt"))
+	copyFile(t, filepath.Join(corpus, "harbour-gazette-strike.txt"), filepath.Join(dir, "q.txt"))
+	db := filepath.Join(t.TempDir(), "changed.db")
+	runCLI(t, "ingest", "--quiet", "--db", db, dir)
+	copyFile(t, filepath.Join(corpus, "harbour-gazette-strike.txt"), filepath.Join(dir, "p.txt"))
+	writeFile(t, filepath.Join(dir, "q.txt"), goodArticle)
+	runCLI(t, "ingest", "--quiet", "--db", db, dir)
+
+	stories := map[string][]string{}
+	for _, line := range jsonLines(runCLI(t, "export", "--db", db, "stories")) {
+		var s struct {
+			ID       string
+			Articles []string
+		}
+		if err := json.Unmarshal(line, &s); err != nil {
+			t.Fatal(err)
+		}
+		stories[s.ID] = s.Articles
+	}
+	articles := storyOf(t, db)
+	if len(articles) != 2 {
+		t.Errorf("%d articles after the rewrite, want 2: %v", len(articles), articles)
+	}
+	for id, members := range stories {
+		for _, a := range members {
+			if _, ok := articles[a]; !ok {
+				t.Errorf("story %s lists %s, which is gone", id, a)
+			}
+		}
+	}
+	for a, s := range articles {
+		if !slices.Contains(stories[s], a) {
+			t.Errorf("article %s names story %s, which does not list it (%v)", a, s, stories[s])
+		}
+	}
+}
+
+func copyFile(t *testing.T, from, to string) {
+	b, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, to, string(b))
+}
+
+func writeFile(t *testing.T, path, content string) {
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
