@@ -77,8 +77,13 @@ type ingestRun struct {
 
 	pages, articles int
 	unchanged       int // touched only by the reading goroutine until it ends
-	mu              sync.Mutex
-	failed          int // inputs skipped; reported from both goroutines
+	// seen and repeated are the reading goroutine's too: a page id met twice
+	// in one run (a WARC that fetched a URL twice, a JSON Lines id reused)
+	// keeps its first page, so that running again changes nothing.
+	seen     map[string]bool
+	repeated int
+	mu       sync.Mutex
+	failed   int // inputs skipped; reported from both goroutines
 	// changed holds the pages stored before with other content: their old
 	// articles leave their stories before the new ones are assigned.
 	changed sync.Map
@@ -167,6 +172,7 @@ func (r *ingestRun) relink(ctx context.Context) error {
 // read streams the pages of every input into out, skipping pages the store
 // already holds unchanged.
 func (r *ingestRun) read(ctx context.Context, inputs []ingest.Input, out chan<- *storyline.Page) error {
+	r.seen = map[string]bool{}
 	reader := &ingest.Reader{Stdin: r.m.Stdin, MaxPageBytes: r.opt.maxPage, OnBytes: func(n int64) { r.prog.bytes.Add(n) }}
 	for _, in := range inputs {
 		err := reader.Read(ctx, in, func(p *storyline.Page) error {
@@ -191,6 +197,12 @@ func (r *ingestRun) read(ctx context.Context, inputs []ingest.Input, out chan<- 
 }
 
 func (r *ingestRun) enqueue(ctx context.Context, p *storyline.Page, out chan<- *storyline.Page) error {
+	if r.seen[p.ID] {
+		r.repeated++
+		r.m.Logger.Info("page id repeated in this run; the first page is kept", "id", p.ID, "path", p.Origin.Path)
+		return nil
+	}
+	r.seen[p.ID] = true
 	if !r.opt.force {
 		stored, err := r.store.PageHash(ctx, p.ID)
 		if err != nil {
@@ -270,8 +282,8 @@ func (r *ingestRun) summary(elapsed time.Duration) {
 		return
 	}
 	rate := float64(r.articles) / max(elapsed.Seconds(), 1e-9)
-	fmt.Fprintf(r.m.Stderr, "ingested %d pages into %d articles (%d pages unchanged, %d inputs failed) in %s, %.0f articles/s\n",
-		r.pages, r.articles, r.unchanged, r.failed, elapsed.Round(time.Millisecond), rate)
+	fmt.Fprintf(r.m.Stderr, "ingested %d pages into %d articles (%d pages unchanged, %d repeated ids skipped, %d inputs failed) in %s, %.0f articles/s\n",
+		r.pages, r.articles, r.unchanged, r.repeated, r.failed, elapsed.Round(time.Millisecond), rate)
 }
 
 // pageHash fingerprints everything about a page that its articles are

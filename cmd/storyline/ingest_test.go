@@ -113,3 +113,27 @@ func writeFile(t *testing.T, path, content string) {
 		t.Fatal(err)
 	}
 }
+
+// TestRepeatedIDKeepsFirstPage checks that two records with one id in one
+// run store the first, and that running again changes nothing.
+func TestRepeatedIDKeepsFirstPage(t *testing.T) {
+	dir := t.TempDir()
+	body := strings.Repeat("The council met on Monday and agreed on a budget for the harbour. ", 4)
+	writeFile(t, filepath.Join(dir, "twice.jsonl"),
+		`{"id":"x","title":"First","text":"`+body+`"}`+"\n"+`{"id":"x","title":"Second","text":"`+body+` Later."}`+"\n")
+	db := filepath.Join(t.TempDir(), "twice.db")
+	for run := range 3 {
+		runCLI(t, "ingest", "--quiet", "--db", db, dir)
+		var titles []string
+		for _, line := range jsonLines(runCLI(t, "export", "--db", db, "articles")) {
+			var a struct{ Title string }
+			if err := json.Unmarshal(line, &a); err != nil {
+				t.Fatal(err)
+			}
+			titles = append(titles, a.Title)
+		}
+		if len(titles) != 1 || titles[0] != "First" {
+			t.Fatalf("run %d: titles %v, want [First]", run+1, titles)
+		}
+	}
+}
