@@ -115,7 +115,10 @@ func overlap(s string, lead map[string]bool) float64 {
 	if n == 0 {
 		return 0
 	}
-	return float64(hit) / float64(n)
+	// One more word in the denominator: a two-word line that shares both
+	// words with the lead ("Port Calder") is weaker evidence of a headline
+	// than a long line that shares most of its words.
+	return float64(hit) / float64(n+1)
 }
 
 // bylineIn is the name of the first byline line among ls.

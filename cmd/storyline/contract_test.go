@@ -164,3 +164,19 @@ func storyOf(t *testing.T, db string) map[string]string {
 	}
 	return out
 }
+
+// TestExampleHeadlineOverWidget checks that a page's headline wins over a
+// short widget line that happens to share its words with the lead.
+func TestExampleHeadlineOverWidget(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "headline.db")
+	runCLI(t, "ingest", "--quiet", "--db", db, filepath.Join("..", "..", "examples", "corpus", "harbour-gazette-strike.txt"))
+	for _, line := range jsonLines(runCLI(t, "export", "--db", db, "articles")) {
+		var a struct{ Title string }
+		if err := json.Unmarshal(line, &a); err != nil {
+			t.Fatal(err)
+		}
+		if want := "Dockworkers walk out at Port Calder over automation plan"; a.Title != want {
+			t.Errorf("title %q, want %q", a.Title, want)
+		}
+	}
+}
