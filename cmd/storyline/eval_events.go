@@ -123,9 +123,8 @@ func (m *Main) scoreEvents(ctx context.Context, opt cluster.Options, docs []*sto
 	return nil
 }
 
-// eventDocs runs extraction and the pipeline's stages over the records (in
-// the publication order ReadEventGold gives), and fills the dates timex
-// finds when the pipeline did not.
+// eventDocs runs extraction and the pipeline's stages (timex among them)
+// over the records, in the publication order ReadEventGold gives.
 func (m *Main) eventDocs(ctx context.Context, path string, recs []eval.EventRecord) ([]*storyline.Doc, error) {
 	pages := make(chan *storyline.Page, len(recs))
 	for _, r := range recs {
@@ -147,14 +146,6 @@ func (m *Main) eventDocs(ctx context.Context, path string, recs []eval.EventReco
 	})
 	if err != nil {
 		return nil, err
-	}
-	tx := timex.NewStage()
-	for _, d := range docs {
-		if d.Article.Dates == nil {
-			if err := tx.Process(ctx, d); err != nil {
-				return nil, err
-			}
-		}
 	}
 	return docs, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/storyline-news/storyline"
@@ -47,13 +48,10 @@ func (m *Main) runStories(ctx context.Context, args []string) error {
 	return nil
 }
 
+// sortStoriesBySize puts the biggest stories first; stable on the store's id
+// order, so equal-sized stories keep a fixed order.
 func sortStoriesBySize(stories []*storyline.Story) {
-	// Stable on the store's id order, so equal-sized stories keep a fixed order.
-	for i := 1; i < len(stories); i++ {
-		for j := i; j > 0 && len(stories[j].Articles) > len(stories[j-1].Articles); j-- {
-			stories[j], stories[j-1] = stories[j-1], stories[j]
-		}
-	}
+	sort.SliceStable(stories, func(i, j int) bool { return len(stories[i].Articles) > len(stories[j].Articles) })
 }
 
 func printStory(ctx context.Context, w io.Writer, r storyline.ArticleReader, s *storyline.Story) error {
