@@ -18,8 +18,8 @@ import (
 // Words that do continue a name now and then stay open, however rare that
 // is: "in" continues 8 of 3,398 times in train and more often in dev
 // ("Organisation for Security and Cooperation in Europe"), and even a small
-// penalty on it lowered dev F1, so the tagger may still read
-// "the European Parliament in Strasbourg" as one name.
+// penalty on it lowered dev F1; fixHeads splits "the European Parliament in
+// Strasbourg" after decoding instead.
 //
 // The same table marks the function words: seen in lower case at least
 // funcMinCount times and capitalised inside a name at most once in a hundred

@@ -94,6 +94,7 @@ func (m *Model) TagDocument(sents [][]string) [][]string {
 	}
 	out := make([][]string, len(sents))
 	for s := range sents {
+		fixHeads(sents[s], preds[s])
 		out[s] = toIOB(preds[s])
 	}
 	return out

@@ -1,0 +1,42 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestFixHeads(t *testing.T) {
+	tests := []struct {
+		name, words, tags, want string
+	}{
+		{"misc ending in a head is an org",
+			"the World Economic Forum in Davos", "O B-MISC I-MISC I-MISC O B-LOC",
+			"O B-ORG I-ORG I-ORG O B-LOC"},
+		{"a one-word misc stays",
+			"a Forum debate", "O B-MISC O", "O B-MISC O"},
+		{"misc without a head stays",
+			"the World Cup final", "O B-MISC I-MISC O", "O B-MISC I-MISC O"},
+		{"org in a place is split",
+			"the European Parliament in Strasbourg said", "O B-ORG I-ORG I-ORG I-ORG O",
+			"O B-ORG I-ORG O B-LOC O"},
+		{"in after a non-head stays one name",
+			"Organisation for Security and Cooperation in Europe", "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG",
+			"B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG"},
+		{"in followed by two words stays",
+			"Church Council in New York", "B-ORG I-ORG I-ORG I-ORG I-ORG",
+			"B-ORG I-ORG I-ORG I-ORG I-ORG"},
+		{"person untouched",
+			"Mark Council", "B-PER I-PER", "B-PER I-PER"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			words := strings.Fields(tt.words)
+			tags := toBILOU(strings.Fields(tt.tags))
+			fixHeads(words, tags)
+			if got := toIOB(tags); !slices.Equal(got, strings.Fields(tt.want)) {
+				t.Errorf("got %v, want %s", got, tt.want)
+			}
+		})
+	}
+}
