@@ -184,11 +184,14 @@ func (a *analysis) cueNames(ms []storyline.Mention) []storyline.Mention {
 	}
 	var extra []storyline.Mention
 	for t := range a.toks {
-		if a.quoted[t] || !a.lex.strong(a.toks[t].Text) {
+		anchor, dirs := t, []int{-1, 1}
+		if a.accordingTo(t) {
+			anchor, dirs = t+1, []int{1} // "according to ProPublica"
+		} else if a.quoted[t] || !a.lex.strong(a.toks[t].Text) {
 			continue
 		}
-		for _, dir := range []int{-1, 1} {
-			lo, hi := a.nameRun(t, dir, lower)
+		for _, dir := range dirs {
+			lo, hi := a.nameRun(anchor, dir, lower)
 			if lo == hi {
 				continue
 			}
@@ -215,6 +218,11 @@ func (a *analysis) cueNames(ms []storyline.Mention) []storyline.Mention {
 	ms = append(ms, extra...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	return ms
+}
+
+// accordingTo reports whether "according to" starts at token t.
+func (a *analysis) accordingTo(t int) bool {
+	return !a.quoted[t] && t+1 < len(a.toks) && strings.EqualFold(a.toks[t].Text, "according") && strings.EqualFold(a.toks[t+1].Text, "to")
 }
 
 // nameRun is the run of capitalised words next to token t on side dir (-1

@@ -231,6 +231,24 @@ func TestFind(t *testing.T) {
 			names: []string{"Ana Ruiz"},
 			want:  []want{{"The debate proved nothing.", storyline.QuoteDirect, "Ana Ruiz"}},
 		},
+		{
+			name:  "the commission: the organisation named before",
+			body:  "The Commission on Fair Debates met on Monday.\n\nThe commission says that “there were issues with the sound.”",
+			names: []string{"ORG:Commission on Fair Debates"},
+			want:  []want{{"there were issues with the sound.", storyline.QuotePartial, "Commission on Fair Debates"}},
+		},
+		{
+			name:  "adding goes with the cue before it",
+			body:  "Lee and Ray left early, Ray said, adding, “We had no choice.”",
+			names: []string{"Lee=Ann Lee", "Ray=Bob Ray"},
+			want:  []want{{"We had no choice.", storyline.QuoteDirect, "Bob Ray"}},
+		},
+		{
+			name:  "according to a name the tagger missed",
+			body:  "According to ProPublica, Lee praised her “wonderful donors” at the dinner.",
+			names: []string{"Lee=Ann Lee"},
+			want:  []want{{"wonderful donors", storyline.QuotePartial, "ProPublica"}},
+		},
 	}
 	s := newStage(t)
 	for _, tc := range tests {

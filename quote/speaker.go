@@ -262,6 +262,12 @@ func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attr
 	if nominal && a.nominalSubject(cue) {
 		return attribution{speaker: a.nominalOwner(cands, cue, prev), cue: word, found: true}
 	}
+	if c := a.finiteCueBefore(cands, cue); c >= 0 {
+		// "Nefzi said, adding, “…”": the participle goes with the cue before it
+		at := a.around(cands, c, prev, nominal)
+		at.cue = word
+		return at
+	}
 	var pick *cand
 	for i := range cands {
 		if cands[i].tok < cue && word != "according to" && (pick == nil || !a.clauseSubject(cue)) {
@@ -283,6 +289,39 @@ func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attr
 		return attribution{}
 	}
 	return attribution{speaker: a.resolve(*pick, prev), cue: word, found: true}
+}
+
+// finiteCueBefore is, for a participle cue right after a comma ("adding",
+// "saying"), a strong cue at most three words before that comma ("Nefzi
+// said Tuesday, adding"); else -1.
+func (a *analysis) finiteCueBefore(cands []cand, cue int) int {
+	if !strings.HasSuffix(strings.ToLower(a.toks[cue].Text), "ing") || len(cands) == 0 || cue < 2 || a.toks[cue-1].Text != "," {
+		return -1
+	}
+	for t := cue - 2; t > cands[0].tok && t >= cue-4; t-- {
+		if a.lex.strong(a.toks[t].Text) && !a.quoted[t] && !a.clauseSubject(t) && a.subjectRightBefore(cands, t) {
+			return t
+		}
+	}
+	return -1
+}
+
+// subjectRightBefore reports whether a candidate ends right before the cue
+// at t, past adverbs: "Nefzi said", "Spicer also said".
+func (a *analysis) subjectRightBefore(cands []cand, t int) bool {
+	for t > 0 && adverbOrAux(strings.ToLower(a.toks[t-1].Text)) {
+		t--
+	}
+	for _, c := range cands {
+		end := c.tok + 1
+		if c.m != nil {
+			end = tokenEnd(a.toks, c.tok, c.m.End)
+		}
+		if end == t {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionHead reads "Ayrault, the foreign minister of France, a member
@@ -348,7 +387,32 @@ func (a *analysis) nominalOwner(cands []cand, cue int, prev string) string {
 		for head > start && adverbOrAux(strings.ToLower(a.toks[head].Text)) {
 			head-- // "the mayor also said"
 		}
-		return a.roleOf[roleNoun(a.toks[head].Text)]
+		noun := roleNoun(a.toks[head].Text)
+		if name, ok := a.roleOf[noun]; ok {
+			return name
+		}
+		return a.orgByHead(noun, a.toks[start].Start)
+	}
+	return ""
+}
+
+// orgByHead is the organisation named last before pos whose name holds the
+// noun: "the commission says" after "the Commission on Presidential
+// Debates", "the department said" after "the Justice Department".
+func (a *analysis) orgByHead(noun string, pos int) string {
+	if noun == "" {
+		return ""
+	}
+	for i := a.mentionFrom(pos) - 1; i >= 0; i-- {
+		m := a.ments[i]
+		if m.Type != storyline.Org {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+			if w == noun {
+				return a.name(m)
+			}
+		}
 	}
 	return ""
 }
@@ -397,7 +461,7 @@ func (a *analysis) strongBefore(lo, hi int, prev string) attribution {
 			strong = append(strong, c)
 		}
 	}
-	if n := len(strong); n > 1 && hi-strong[n-1] <= 2 {
+	if n := len(strong); n > 1 && hi-strong[n-1] <= 2 && !a.accordingTo(strong[0]) {
 		// "Asked about it, Clinton said, “…": the cue that introduces the
 		// quotation comes first
 		strong[0], strong[n-1] = strong[n-1], strong[0]
