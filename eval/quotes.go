@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -104,7 +105,11 @@ type QuoteSubset struct {
 	// Speaker is over matched pairs whose gold speaker is not null, split by
 	// whether the gold source is a pronoun.
 	Speaker, SpeakerName, SpeakerPronoun QuoteAcc
-	Cue                                  QuoteAcc
+	// SpeakerOracle is the same pairs scored as if the best of the article's
+	// names had been picked for each: the ceiling of Speaker for any system
+	// whose speakers are among those names.
+	SpeakerOracle QuoteAcc
+	Cue           QuoteAcc
 }
 
 // QuoteScores is the PolNeAR quote benchmark over a set of articles.
@@ -114,8 +119,9 @@ type QuoteScores struct {
 	Docs   int
 }
 
-// Add scores the predictions for one article against its gold.
-func (s *QuoteScores) Add(text string, gold []GoldQuote, pred []storyline.Quote) {
+// Add scores the predictions for one article against its gold; names are
+// the PERSON and ORG names of the article, for the speaker oracle.
+func (s *QuoteScores) Add(text string, gold []GoldQuote, pred []storyline.Quote, names []string) {
 	s.Docs++
 	body := []rune(text)
 	var gm []GoldQuote
@@ -130,11 +136,11 @@ func (s *QuoteScores) Add(text string, gold []GoldQuote, pred []storyline.Quote)
 			pm = append(pm, p)
 		}
 	}
-	s.Marked.add(body, gm, pm)
-	s.All.add(body, gold, pred)
+	s.Marked.add(body, gm, pm, names)
+	s.All.add(body, gold, pred, names)
 }
 
-func (s *QuoteSubset) add(body []rune, gold []GoldQuote, pred []storyline.Quote) {
+func (s *QuoteSubset) add(body []rune, gold []GoldQuote, pred []storyline.Quote, names []string) {
 	s.Overlap.Pred += len(pred)
 	s.Overlap.Gold += len(gold)
 	s.Exact.Pred += len(pred)
@@ -157,6 +163,7 @@ func (s *QuoteSubset) add(body []rune, gold []GoldQuote, pred []storyline.Quote)
 		}
 		ok := SpeakerCorrect(p.Speaker, *g.Speaker, g.SpeakerCoref)
 		s.Speaker.add(ok)
+		s.SpeakerOracle.add(slices.ContainsFunc(names, func(n string) bool { return SpeakerCorrect(n, *g.Speaker, g.SpeakerCoref) }))
 		if g.SpeakerIsPronoun {
 			s.SpeakerPronoun.add(ok)
 		} else {
@@ -387,6 +394,7 @@ func (s *QuoteSubset) write(b *strings.Builder, name string) {
 	acc("speaker (all)", s.Speaker)
 	acc("speaker (names)", s.SpeakerName)
 	acc("speaker (pronouns)", s.SpeakerPronoun)
+	acc("speaker oracle", s.SpeakerOracle)
 	prf("end-to-end", s.EndToEnd)
 	acc("cue exact", s.Cue)
 }

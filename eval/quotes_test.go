@@ -39,7 +39,7 @@ func TestQuoteScoresMatching(t *testing.T) {
 		{Text: "Monday", Start: qe + 5, End: qe + 11, Kind: storyline.QuoteDirect},
 	}
 	var s QuoteScores
-	s.Add(body, gold, pred)
+	s.Add(body, gold, pred, []string{"Anna Smith", "Carl Lee"})
 	m := s.Marked
 	if m.Overlap != (QuotePRF{TP: 2, Pred: 3, Gold: 2}) {
 		t.Errorf("overlap = %+v, want 2 of 3 predictions matching 2 gold", m.Overlap)
@@ -49,6 +49,9 @@ func TestQuoteScoresMatching(t *testing.T) {
 	}
 	if m.Speaker != (QuoteAcc{2, 2}) || m.SpeakerPronoun != (QuoteAcc{1, 1}) || m.SpeakerName != (QuoteAcc{1, 1}) {
 		t.Errorf("speaker = %+v names %+v pronouns %+v", m.Speaker, m.SpeakerName, m.SpeakerPronoun)
+	}
+	if m.SpeakerOracle != (QuoteAcc{1, 2}) {
+		t.Errorf("oracle = %+v, want 1 of 2: no name of the article is Jones", m.SpeakerOracle)
 	}
 	if m.Cue != (QuoteAcc{1, 1}) {
 		t.Errorf("cue = %+v", m.Cue)
@@ -66,7 +69,7 @@ func TestQuoteOverlapNeedsHalfTheGold(t *testing.T) {
 		want int
 	}{{24, 0}, {25, 1}, {49, 1}} {
 		var s QuoteScores
-		s.Add(body, gold, []storyline.Quote{{Start: 0, End: tc.end, Kind: storyline.QuoteDirect}})
+		s.Add(body, gold, []storyline.Quote{{Start: 0, End: tc.end, Kind: storyline.QuoteDirect}}, nil)
 		if s.Marked.Overlap.TP != tc.want {
 			t.Errorf("prediction 0:%d: TP = %d, want %d", tc.end, s.Marked.Overlap.TP, tc.want)
 		}
@@ -81,7 +84,7 @@ func TestQuoteOneToOne(t *testing.T) {
 		{Start: 0, End: 16, Kind: storyline.QuoteDirect},
 	}
 	var s QuoteScores
-	s.Add(body, gold, pred)
+	s.Add(body, gold, pred, nil)
 	if s.Marked.Overlap.TP != 1 {
 		t.Errorf("TP = %d, want 1: a gold item matches one prediction", s.Marked.Overlap.TP)
 	}

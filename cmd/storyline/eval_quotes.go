@@ -1,10 +1,12 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -57,7 +59,7 @@ func (m *Main) evalQuotes(ctx context.Context, args []string) error {
 				return fmt.Errorf("eval quotes: %s: %s: %w", g.DocID, s.Name(), err)
 			}
 		}
-		scores.Add(g.Text, g.Quotes, d.Article.Quotes)
+		scores.Add(g.Text, g.Quotes, d.Article.Quotes, speakerNames(d.Mentions))
 		if out != nil {
 			if err := out.Encode(map[string]any{"doc_id": g.DocID, "quotes": d.Article.Quotes, "mentions": d.Mentions}); err != nil {
 				return fmt.Errorf("eval quotes: dump: %w", err)
@@ -73,6 +75,19 @@ func (m *Main) evalQuotes(ctx context.Context, args []string) error {
 	}
 	_, err = fmt.Fprintf(m.Stdout, "time: %.2fs for %d articles (%s)\n", time.Since(start).Seconds(), len(docs), strings.Join(names, ", "))
 	return err
+}
+
+// speakerNames are the canonical names of the PERSON and ORG mentions, the
+// names a speaker may have.
+func speakerNames(ms []storyline.Mention) []string {
+	var out []string
+	for _, m := range ms {
+		if m.Type == storyline.Person || m.Type == storyline.Org {
+			out = append(out, cmp.Or(m.Canonical, m.Text))
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 func readQuoteGold(ctx context.Context, path string) ([]eval.QuoteGoldDoc, error) {
