@@ -112,3 +112,26 @@ func TestTrainLearnsFirstNames(t *testing.T) {
 		}
 	}
 }
+
+func TestCueShareByForm(t *testing.T) {
+	// "stat" is the crude lemma of both "stated" (a cue 9 times in 10) and
+	// "state" (never one); only a form seen often enough as a cue has a
+	// share of its own.
+	c := Cue{Lemma: "stat", Count: 9, Seen: 100, Share: 0.09,
+		Forms:     map[string]int{"stated": 9, "states": 1},
+		FormsSeen: map[string]int{"stated": 10, "states": 50}}
+	tests := []struct {
+		word string
+		want float64
+	}{
+		{"stated", 0.9},
+		{"Stated", 0.9},
+		{"states", 0.09},
+		{"stating", 0.09},
+	}
+	for _, tt := range tests {
+		if got := c.share(tt.word); got != tt.want {
+			t.Errorf("share(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}

@@ -104,8 +104,9 @@ func tokenEnd(toks []storyline.Token, from, end int) int {
 // reportedAfter takes the clause after "X said (that)" or "X told Y (that)".
 func (a *analysis) reportedAfter(c cand, cue, hi int) (storyline.Quote, bool) {
 	from := cue + 1
-	if Lemma(a.toks[cue].Text) == "tell" {
-		for t := from; t < min(hi, from+6); t++ {
+	if Lemma(a.toks[cue].Text) == "tell" || from < hi && notComplement[strings.ToLower(a.toks[from].Text)] {
+		// "told reporters that …", "said in a statement that …"
+		for t := from; t < min(hi, from+8); t++ {
 			if strings.EqualFold(a.toks[t].Text, "that") {
 				from = t
 				break
@@ -115,10 +116,18 @@ func (a *analysis) reportedAfter(c cand, cue, hi int) (storyline.Quote, bool) {
 	for from < hi && (strings.EqualFold(a.toks[from].Text, "that") || a.toks[from].Text == ",") {
 		from++
 	}
-	if hi-from < 4 {
+	if hi-from < 4 || notComplement[strings.ToLower(a.toks[from].Text)] && Lemma(a.toks[cue].Text) != "say" {
 		return storyline.Quote{}, false
 	}
 	return a.indirect(from, hi, a.resolve(c, ""), a.toks[cue].Text), true
+}
+
+// notComplement are the words that, right after a cue other than "say"
+// with no "that" soon after, show that no clause of reported speech
+// follows: "she spoke after Trump", "he tweeted at 3 a.m.". ("Called for",
+// "responded by" and "complained about" do report what was said.)
+var notComplement = map[string]bool{
+	"after": true, "at": true, "before": true, "during": true, "in": true, "on": true, "since": true, "until": true,
 }
 
 // trailing reads "…, Rutte said." and "…, said Rutte." at the sentence end.

@@ -184,12 +184,19 @@ func (a *analysis) cueAt(t int) (string, int) {
 	return "", 0
 }
 
-// pluralNoun reports a cue form used as a noun: "reports of the explosion"
-// (but "says of Clinton" is still a verb).
+// pluralNoun reports a cue form used as a noun: "reports of the explosion",
+// "those reports" (but "says of Clinton" is still a verb).
 func (a *analysis) pluralNoun(t int) bool {
 	w := strings.ToLower(a.toks[t].Text)
-	return strings.HasSuffix(w, "s") && Lemma(w) != "say" && t+1 < len(a.toks) && strings.EqualFold(a.toks[t+1].Text, "of")
+	if !strings.HasSuffix(w, "s") || Lemma(w) == "say" {
+		return false
+	}
+	return t+1 < len(a.toks) && strings.EqualFold(a.toks[t+1].Text, "of") || t > 0 && nounDeterminers[strings.ToLower(a.toks[t-1].Text)]
 }
+
+// nounDeterminers make the -s form of a cue after them a noun: "dismissed
+// those reports as", "the claims".
+var nounDeterminers = map[string]bool{"the": true, "those": true, "these": true, "such": true, "many": true, "some": true, "his": true, "her": true, "their": true, "its": true}
 
 func (a *analysis) cues(lo, hi int) []int {
 	var out []int

@@ -117,8 +117,10 @@ func writeLexicon(w io.Writer, cues map[string]*Cue, seen map[string]int, names 
 		if c.Count < 2 {
 			continue
 		}
+		c.FormsSeen = map[string]int{}
 		for form := range c.Forms {
 			c.Seen += seen[form]
+			c.FormsSeen[form] = seen[form]
 		}
 		c.Share = float64(c.Count) / float64(max(c.Seen, c.Count))
 		c.Share = float64(int(c.Share*1000+0.5)) / 1000
