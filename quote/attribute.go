@@ -25,7 +25,9 @@ func (a *analysis) attribute(fs []found) {
 		if para-prevPara > maxPrevParas {
 			near = ""
 		}
-		if f.kind == storyline.QuoteDirect {
+		if f.turn != "" {
+			f.attribution = attribution{speaker: a.turnSpeaker(f.turn), cue: ":", found: true}
+		} else if f.kind == storyline.QuoteDirect {
 			f.attribution = a.firstFound(f, near, a.fromBetween, a.fromAfter, a.fromBefore, a.fromColon)
 			if !f.found && para != prevPara {
 				f.attribution = a.fromPrevSentence(f, near)
@@ -236,4 +238,16 @@ func (a *analysis) fromSentenceEnd(f *found, prev string) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// turnSpeaker is the person a transcript label names ("PENCE" → Mike
+// Pence): the one mentioned whose last name is the label's last word.
+func (a *analysis) turnSpeaker(label string) string {
+	last := strings.ToLower(lastWord(label))
+	for _, m := range a.people {
+		if strings.ToLower(lastWord(stripPossessive(m.Text))) == last {
+			return a.name(m)
+		}
+	}
+	return ""
 }

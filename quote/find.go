@@ -15,6 +15,8 @@ type found struct {
 	between []storyline.Span
 	outer   storyline.Span
 	kind    storyline.QuoteKind
+	// turn is the speaker label of a transcript line, if it is one.
+	turn string
 	attribution
 }
 
@@ -25,7 +27,7 @@ func (a *analysis) group() []found {
 	var out []found
 	for i := 0; i < len(a.segs); i++ {
 		s := a.segs[i]
-		f := found{frags: []storyline.Span{s.Inner}, outer: s.Outer}
+		f := found{frags: []storyline.Span{s.Inner}, outer: s.Outer, turn: s.Turn}
 		for i+1 < len(a.segs) && a.continues(a.segs[i], a.segs[i+1]) {
 			f.between = append(f.between, storyline.Span{Start: a.segs[i].Outer.End, End: a.segs[i+1].Outer.Start})
 			i++
@@ -38,6 +40,9 @@ func (a *analysis) group() []found {
 }
 
 func (a *analysis) continues(s, next segment) bool {
+	if next.Turn != "" {
+		return false // a transcript line is a new speaker's turn
+	}
 	if s.Open {
 		return next.Para == s.Para+1 && next.Outer.Start == a.paras[next.Para].Start && !a.namesOwnSpeaker(next)
 	}
@@ -86,7 +91,7 @@ func (a *analysis) namesOwnSpeaker(s segment) bool {
 // from a fragment inside someone's sentence.
 func (a *analysis) classify(f *found) {
 	f.kind = storyline.QuotePartial
-	if len(f.frags) > 1 {
+	if len(f.frags) > 1 || f.turn != "" {
 		f.kind = storyline.QuoteDirect
 		return
 	}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/storyline-news/storyline"
@@ -14,6 +15,9 @@ type segment struct {
 	// that runs on into the next paragraph.
 	Open bool
 	Para int
+	// Turn is the speaker label of a transcript line ("PENCE" in “PENCE:
+	// Well, look, …”); Inner starts after it.
+	Turn string
 }
 
 // paragraphs splits the body at line breaks: every line is a paragraph, so
@@ -56,16 +60,24 @@ func findSegments(body []rune, paras []storyline.Span) []segment {
 // and single curly marks (‘…’, as in headlines) when no double mark is open.
 // A straight mark opens when it follows a space or the paragraph start; only
 // the closer of the same style closes, so a quote inside a quote stays part
-// of the outer one.
+// of the outer one. A curly opening mark inside a curly quote nests when two
+// closing marks follow it, as when a writer quotes inside a quote with the
+// same marks.
 func paragraphSegments(body []rune, p storyline.Span, pi int) []segment {
 	var out []segment
-	open, closer := -1, ""
+	open, closer, nested := -1, "", 0
 	for i := p.Start; i < p.End; i++ {
 		if open >= 0 {
 			if n := closesAt(body, p, i, closer); n > 0 {
+				if nested > 0 {
+					nested--
+					continue
+				}
 				out = appendSegment(out, body, open, i+n, false, pi)
 				open = -1
 				i += n - 1
+			} else if body[i] == '“' && closer == "”" && opensHere(body, p, i) && closersAfter(body, p, i) >= nested+2 {
+				nested++ // “… what he calls “hell” than …”
 			}
 			continue
 		}
@@ -80,6 +92,17 @@ func paragraphSegments(body []rune, p storyline.Span, pi int) []segment {
 		out = appendSegment(out, body, open, p.End, true, pi)
 	}
 	return out
+}
+
+// closersAfter counts the closing double marks after i in the paragraph.
+func closersAfter(body []rune, p storyline.Span, i int) int {
+	n := 0
+	for j := i + 1; j < p.End; j++ {
+		if body[j] == '”' {
+			n++
+		}
+	}
+	return n
 }
 
 // opensAt returns the closing mark expected when a quotation opens at i.
@@ -169,11 +192,37 @@ func appendSegment(out []segment, body []rune, open, end int, runOn bool, pi int
 	if e <= s {
 		return out
 	}
+	turn, s := turnLabel(body, s, e)
 	return append(out, segment{
 		Outer: storyline.Span{Start: open, End: end},
 		Inner: storyline.Span{Start: s, End: e},
-		Open:  runOn, Para: pi,
+		Open:  runOn, Para: pi, Turn: turn,
 	})
+}
+
+// turnLabel reads the label of a transcript line at s: one to three words
+// in capitals followed by a colon ("PENCE:", "MIKE PENCE:"). It returns the
+// label and where the words spoken start, or "" and s.
+func turnLabel(body []rune, s, e int) (string, int) {
+	letters, i := 0, s
+	for ; i < e && i-s < 40; i++ {
+		r := body[i]
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == ' ' || r == '.' || r == '\'' || r == '’' || r == '-':
+		case r == ':' && letters >= 2 && i+1 < e && body[i+1] == ' ':
+			label := strings.TrimSpace(string(body[s:i]))
+			if len(strings.Fields(label)) > 3 {
+				return "", s
+			}
+			start, _ := trimSpace(body, i+1, e)
+			return label, start
+		default:
+			return "", s
+		}
+	}
+	return "", s
 }
 
 // closingStart is where the closing mark that ends at end begins.

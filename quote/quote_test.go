@@ -232,6 +232,22 @@ func TestFind(t *testing.T) {
 			want:  []want{{"The debate proved nothing.", storyline.QuoteDirect, "Ana Ruiz"}},
 		},
 		{
+			name:  "a curly quote inside a curly quote",
+			body:  "“I’d rather live in what he calls “hell” than live with him.” ― Ana Ruiz",
+			names: []string{"Ana Ruiz"},
+			want:  []want{{"I’d rather live in what he calls “hell” than live with him.", storyline.QuoteDirect, "Ana Ruiz"}},
+		},
+		{
+			name:  "transcript lines are turns of their own",
+			body:  "Mike Pence spoke to Chris Wallace.\n\n\"PENCE: Well, look, this is serious business.\n\n\"WALLACE: If I may, sir, we have little time.\n\n\"BREAKING: Nobody said this.",
+			names: []string{"Mike Pence", "Chris Wallace"},
+			want: []want{
+				{"Well, look, this is serious business.", storyline.QuoteDirect, "Mike Pence"},
+				{"If I may, sir, we have little time.", storyline.QuoteDirect, "Chris Wallace"},
+				{"Nobody said this.", storyline.QuoteDirect, ""},
+			},
+		},
+		{
 			name:  "the commission: the organisation named before",
 			body:  "The Commission on Fair Debates met on Monday.\n\nThe commission says that “there were issues with the sound.”",
 			names: []string{"ORG:Commission on Fair Debates"},
