@@ -248,6 +248,12 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "a cue with a name beats a common noun's",
+			body:  "In a Facebook message posted Friday, Cruz said he has had “areas of significant disagreement” with Trump.",
+			names: []string{"Cruz=Ted Cruz", "Trump=Donald Trump"},
+			want:  []want{{"areas of significant disagreement", storyline.QuotePartial, "Ted Cruz"}},
+		},
+		{
 			name:  "the commission: the organisation named before",
 			body:  "The Commission on Fair Debates met on Monday.\n\nThe commission says that “there were issues with the sound.”",
 			names: []string{"ORG:Commission on Fair Debates"},

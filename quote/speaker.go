@@ -230,15 +230,24 @@ func (a *analysis) speakerAfter(lo, hi int, prev string) attribution {
 			}
 		}
 	}
-	for _, c := range a.cues(lo, hi) {
-		if c-lo > 12 {
-			break
-		}
-		if at := a.around(cands, c, prev, true); at.found {
+	return a.firstNamed(cands, a.cues(lo, min(hi, lo+13)), prev)
+}
+
+// firstNamed is the attribution of the first cue whose subject has a name;
+// failing that, of the first whose subject is a common noun ("In a message
+// posted Friday, Cruz said …", "…,” the letter reads, Smith said").
+func (a *analysis) firstNamed(cands []cand, cues []int, prev string) attribution {
+	var unnamed attribution
+	for _, c := range cues {
+		at := a.around(cands, c, prev, true)
+		if at.found && at.speaker != "" {
 			return at
 		}
+		if at.found && !unnamed.found {
+			unnamed = at
+		}
 	}
-	return attribution{}
+	return unnamed
 }
 
 // leadsClause reports whether the candidate at token c opens the clause
@@ -473,12 +482,7 @@ func (a *analysis) strongBefore(lo, hi int, prev string) attribution {
 		// quotation comes first
 		strong[0], strong[n-1] = strong[n-1], strong[0]
 	}
-	for _, c := range strong {
-		if at := a.around(cands, c, prev, true); at.found {
-			return at
-		}
-	}
-	return attribution{}
+	return a.firstNamed(cands, strong, prev)
 }
 
 // colonClause reads the clause that a colon closes right before a
