@@ -28,7 +28,7 @@ func (a *analysis) attribute(fs []found) {
 		if f.turn != "" {
 			f.attribution = attribution{speaker: a.turnSpeaker(f.turn), cue: ":", found: true}
 		} else if f.kind == storyline.QuoteDirect {
-			f.attribution = a.firstFound(f, near, a.fromBetween, a.fromAfter, a.fromBefore, a.fromColon)
+			f.attribution = a.firstFound(f, near, a.fromBetween, a.fromAfter, a.fromVerbAfter, a.fromBefore, a.fromColon)
 			if !f.found && para != prevPara {
 				f.attribution = a.fromPrevSentence(f, near)
 			}
@@ -109,6 +109,50 @@ func (a *analysis) fromAfter(f *found, prev string) attribution {
 	return a.speakerAfter(lo, hi, prev)
 }
 
+// fromVerbAfter reads a cue the lexicon does not know in the one place
+// where any verb is one: right after a quotation that ends in , ! or ?
+// inside its marks, "…,” Trump barked", "…!” beamed Donald Hartley".
+func (a *analysis) fromVerbAfter(f *found, prev string) attribution {
+	if !a.continuesAfterMarks(f.outer) {
+		return attribution{}
+	}
+	lo, hi := a.afterWindow(f.outer.End)
+	cands := a.candidates(lo, hi)
+	if len(cands) == 0 || cands[0].m == nil {
+		return attribution{}
+	}
+	c := cands[0]
+	end := tokenEnd(a.toks, c.tok, c.m.End)
+	switch {
+	case c.tok == lo && end < hi && verbLike(a.toks[end].Text):
+		return attribution{speaker: a.resolve(c, prev), cue: a.toks[end].Text, found: true}
+	case c.tok == lo+1 && verbLike(a.toks[lo].Text):
+		return attribution{speaker: a.resolve(c, prev), cue: a.toks[lo].Text, found: true}
+	}
+	return attribution{}
+}
+
+// continuesAfterMarks reports whether the last word inside the closing mark
+// is followed by , ! or ?: the sentence goes on after the quotation.
+func (a *analysis) continuesAfterMarks(outer storyline.Span) bool {
+	i := outer.End - 1
+	if i < 1 || !isCloseMark(a.body[i]) {
+		return false
+	}
+	r := a.body[i-1]
+	return r == ',' || r == '!' || r == '?'
+}
+
+// verbLike reports a past-tense form, in lower case or capitalised only at
+// its start: "barked", "beamed", "Tweeted".
+func verbLike(w string) bool {
+	lw := strings.ToLower(w)
+	if len(lw) <= 4 || w[1:] != lw[1:] {
+		return false
+	}
+	return strings.HasSuffix(lw, "ed")
+}
+
 // fromStrongAfter is fromAfter with a cue that reports speech most of the
 // time: "…,” while the US also needs to know …" does not attribute.
 func (a *analysis) fromStrongAfter(f *found, prev string) attribution {
@@ -119,15 +163,31 @@ func (a *analysis) fromStrongAfter(f *found, prev string) attribution {
 	return at
 }
 
-// bareAttribution reports whether the tokens from lo read "Rutte said." or
-// "Rutte said," (a clause of its own, however it was punctuated).
+// bareAttribution reports whether the tokens from lo read "Rutte said.",
+// "Rutte said," or "US Senator Jeff Sessions said as he …": a name, a cue
+// and no clause after it (however it was punctuated).
 func (a *analysis) bareAttribution(lo int) bool {
-	for t := lo + 1; t < min(lo+4, len(a.toks)); t++ {
+	for t := lo + 1; t < min(lo+6, len(a.toks)); t++ {
 		if a.lex.speech(a.toks[t].Text) {
-			return t+1 == len(a.toks) || a.toks[t+1].Text == "." || a.toks[t+1].Text == ","
+			if t+1 == len(a.toks) || a.toks[t+1].Text == "." || a.toks[t+1].Text == "," {
+				return t < lo+4
+			}
+			return noClauseAfter[strings.ToLower(a.toks[t+1].Text)]
+		}
+		if !startsUpperWord(a.toks[t].Text) {
+			return false
 		}
 	}
 	return false
+}
+
+// noClauseAfter are the words after a cue that show no reported clause
+// follows it: "said as he launched the process", "said on Friday".
+var noClauseAfter = map[string]bool{
+	"as": true, "on": true, "at": true, "in": true, "during": true, "while": true, "after": true, "before": true,
+	"when": true, "to": true, "from": true, "with": true, "about": true, "earlier": true, "later": true,
+	"today": true, "yesterday": true, "tonight": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
 
 func startsUpperWord(w string) bool {

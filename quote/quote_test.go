@@ -254,6 +254,18 @@ func TestFind(t *testing.T) {
 			want:  []want{{"areas of significant disagreement", storyline.QuotePartial, "Ted Cruz"}},
 		},
 		{
+			name:  "any past tense right after a comma inside the marks",
+			body:  "“Go back to Univision,” Trump barked, and a guard stepped in.\n\n“This is fantastic!” beamed Don Hart of Madison.",
+			names: []string{"Trump=Donald Trump", "Don Hart"},
+			want:  []want{{"Go back to Univision", storyline.QuoteDirect, "Donald Trump"}, {"This is fantastic!", storyline.QuoteDirect, "Don Hart"}},
+		},
+		{
+			name:  "a name and a cue with no clause after a full stop inside the marks",
+			body:  "“The great state of Alabama is proud to cast its votes!” US Senator Jeff Sessions said as he launched the vote.",
+			names: []string{"Jeff Sessions"},
+			want:  []want{{"The great state of Alabama is proud to cast its votes!", storyline.QuoteDirect, "Jeff Sessions"}},
+		},
+		{
 			name:  "the commission: the organisation named before",
 			body:  "The Commission on Fair Debates met on Monday.\n\nThe commission says that “there were issues with the sound.”",
 			names: []string{"ORG:Commission on Fair Debates"},

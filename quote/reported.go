@@ -116,7 +116,8 @@ func (a *analysis) reportedAfter(c cand, cue, hi int) (storyline.Quote, bool) {
 	for from < hi && (strings.EqualFold(a.toks[from].Text, "that") || a.toks[from].Text == ",") {
 		from++
 	}
-	if hi-from < 4 || notComplement[strings.ToLower(a.toks[from].Text)] && Lemma(a.toks[cue].Text) != "say" {
+	first := strings.ToLower(a.toks[min(from, hi-1)].Text)
+	if hi-from < 4 || first == "as" || first == "while" || notComplement[first] && Lemma(a.toks[cue].Text) != "say" {
 		return storyline.Quote{}, false
 	}
 	return a.indirect(from, hi, a.resolve(c, ""), a.toks[cue].Text), true
@@ -124,7 +125,8 @@ func (a *analysis) reportedAfter(c cand, cue, hi int) (storyline.Quote, bool) {
 
 // notComplement are the words that, right after a cue other than "say"
 // with no "that" soon after, show that no clause of reported speech
-// follows: "she spoke after Trump", "he tweeted at 3 a.m.". ("Called for",
+// follows: "she spoke after Trump", "he tweeted at 3 a.m.". After any cue,
+// "as" and "while" do too ("said as he launched the vote"). ("Called for",
 // "responded by" and "complained about" do report what was said.)
 var notComplement = map[string]bool{
 	"after": true, "at": true, "before": true, "during": true, "in": true, "on": true, "since": true, "until": true,
