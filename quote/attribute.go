@@ -169,10 +169,14 @@ func (a *analysis) fromStrongAfter(f *found, prev string) attribution {
 func (a *analysis) bareAttribution(lo int) bool {
 	for t := lo + 1; t < min(lo+6, len(a.toks)); t++ {
 		if a.lex.speech(a.toks[t].Text) {
-			if t+1 == len(a.toks) || a.toks[t+1].Text == "." || a.toks[t+1].Text == "," {
+			next := t + 1
+			if Lemma(a.toks[t].Text) == "tell" && next+1 < len(a.toks) {
+				next++ // "Renteria told reporters during the call"
+			}
+			if next == len(a.toks) || a.toks[next].Text == "." || a.toks[next].Text == "," {
 				return t < lo+4
 			}
-			return noClauseAfter[strings.ToLower(a.toks[t+1].Text)]
+			return noClauseAfter[strings.ToLower(a.toks[next].Text)]
 		}
 		if !startsUpperWord(a.toks[t].Text) {
 			return false

@@ -201,7 +201,7 @@ func (a *analysis) cueNames(ms []storyline.Mention) []storyline.Mention {
 				}
 				continue
 			}
-			if covered(hi-1) >= 0 {
+			if covered(hi-1) >= 0 || dir > 0 && a.titleBefore(hi, covered) {
 				continue
 			}
 			sp := storyline.Span{Start: a.toks[lo].Start, End: a.toks[hi-1].End}
@@ -218,6 +218,16 @@ func (a *analysis) cueNames(ms []storyline.Mention) []storyline.Mention {
 	ms = append(ms, extra...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	return ms
+}
+
+// titleBefore reports whether a known name starts at token t, or after one
+// more capitalised word there: the run before it is a title ("said Vice
+// President Joe Biden").
+func (a *analysis) titleBefore(t int, covered func(int) int) bool {
+	if t >= len(a.toks) {
+		return false
+	}
+	return covered(t) >= 0 || t+1 < len(a.toks) && startsUpperWord(a.toks[t].Text) && covered(t+1) >= 0
 }
 
 // accordingTo reports whether "according to" starts at token t.

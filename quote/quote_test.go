@@ -266,6 +266,24 @@ func TestFind(t *testing.T) {
 			want:  []want{{"The great state of Alabama is proud to cast its votes!", storyline.QuoteDirect, "Jeff Sessions"}},
 		},
 		{
+			name:  "a title the tagger left out of the name",
+			body:  "“Oh, let him make that decision,” said Vice President Joe Biden.",
+			names: []string{"Joe Biden"},
+			want:  []want{{"Oh, let him make that decision", storyline.QuoteDirect, "Joe Biden"}},
+		},
+		{
+			name:  "a short clause between commas introduces the quote",
+			body:  "After Jerry Brown criticized Bill Clinton in a debate, Hillary shot back, “I suppose I could have baked cookies.”",
+			names: []string{"Jerry Brown", "Bill Clinton", "Hillary"},
+			want:  []want{{"I suppose I could have baked cookies.", storyline.QuoteDirect, "Hillary"}},
+		},
+		{
+			name:  "told and its listener after a closed sentence",
+			body:  "“What can we do to help?” Renteria told reporters during the call.",
+			names: []string{"Renteria=Amanda Renteria"},
+			want:  []want{{"What can we do to help?", storyline.QuoteDirect, "Amanda Renteria"}},
+		},
+		{
 			name:  "the commission: the organisation named before",
 			body:  "The Commission on Fair Debates met on Monday.\n\nThe commission says that “there were issues with the sound.”",
 			names: []string{"ORG:Commission on Fair Debates"},

@@ -104,13 +104,21 @@ func tokenEnd(toks []storyline.Token, from, end int) int {
 // reportedAfter takes the clause after "X said (that)" or "X told Y (that)".
 func (a *analysis) reportedAfter(c cand, cue, hi int) (storyline.Quote, bool) {
 	from := cue + 1
-	if Lemma(a.toks[cue].Text) == "tell" || from < hi && notComplement[strings.ToLower(a.toks[from].Text)] {
+	tell := Lemma(a.toks[cue].Text) == "tell"
+	if tell || from < hi && notComplement[strings.ToLower(a.toks[from].Text)] {
 		// "told reporters that …", "said in a statement that …"
+		that := -1
 		for t := from; t < min(hi, from+8); t++ {
 			if strings.EqualFold(a.toks[t].Text, "that") {
-				from = t
+				that = t
 				break
 			}
+		}
+		switch {
+		case that >= 0:
+			from = that
+		case tell:
+			from = a.pastListener(from, hi) // "told reporters the plan was dead"
 		}
 	}
 	for from < hi && (strings.EqualFold(a.toks[from].Text, "that") || a.toks[from].Text == ",") {
@@ -121,6 +129,22 @@ func (a *analysis) reportedAfter(c cand, cue, hi int) (storyline.Quote, bool) {
 		return storyline.Quote{}, false
 	}
 	return a.indirect(from, hi, a.resolve(c, ""), a.toks[cue].Text), true
+}
+
+// pastListener skips the listener of "told": a determiner and the words
+// of a name or one noun.
+func (a *analysis) pastListener(from, hi int) int {
+	t := from
+	for t < hi && determiners[strings.ToLower(a.toks[t].Text)] {
+		t++
+	}
+	if t < hi && startsUpperWord(a.toks[t].Text) {
+		for t < hi && startsUpperWord(a.toks[t].Text) {
+			t++
+		}
+		return t
+	}
+	return min(t+1, hi)
 }
 
 // notComplement are the words that, right after a cue other than "say"

@@ -485,18 +485,20 @@ func (a *analysis) strongBefore(lo, hi int, prev string) attribution {
 	return a.firstNamed(cands, strong, prev)
 }
 
-// colonClause reads the clause that a colon closes right before a
-// quotation: "When Trump suggested …, Rubio fired back forcefully: “…”"
-// gives the quotation to the subject after the last comma.
+// colonClause reads the clause that a colon, or a comma after a clause of
+// at most maxCommaClause words, closes right before a quotation: "When
+// Trump suggested …, Rubio fired back forcefully: “…”", "After Brown
+// criticized Bill Clinton, Hillary shot back, “…”" give the quotation to
+// the subject after the comma before.
 func (a *analysis) colonClause(cands []cand, lo, hi int, prev string) attribution {
-	if hi-lo < 3 || a.toks[hi-1].Text != ":" {
+	if hi-lo < 3 || a.toks[hi-1].Text != ":" && a.toks[hi-1].Text != "," {
 		return attribution{}
 	}
 	comma := hi - 2
 	for comma > lo && a.toks[comma].Text != "," {
 		comma--
 	}
-	if comma <= lo {
+	if comma <= lo || a.toks[hi-1].Text == "," && hi-1-comma > maxCommaClause {
 		return attribution{}
 	}
 	for _, c := range cands {
@@ -513,6 +515,10 @@ func (a *analysis) colonClause(cands []cand, lo, hi int, prev string) attributio
 	}
 	return attribution{}
 }
+
+// maxCommaClause is the longest clause between two commas that colonClause
+// reads as the one introducing a quotation.
+const maxCommaClause = 5
 
 // opensClause reports whether only titles and adjectives stand between a
 // comma and a candidate: "…, Sen. Rubio fired back:" but not "…, telling
