@@ -182,3 +182,26 @@ func TestLinkerFollowsTypeConsensus(t *testing.T) {
 		t.Errorf("Ostberg retyped to %s without a consensus", a.Entities[1].Type)
 	}
 }
+
+func TestLinkerRetypesFullNamesToPersonConsensus(t *testing.T) {
+	l := NewLinker()
+	early := storyline.EntityKey{Name: "Dana Whitlock", Type: storyline.Org}
+	l.LearnName(early, 1) // stored before the consensus formed
+	l.LearnName(storyline.EntityKey{Name: "Dana Whitlock", Type: storyline.Person}, 9)
+	l.LearnName(storyline.EntityKey{Name: "Whitlock", Type: storyline.Org}, 1)
+	a := &storyline.Article{Entities: []storyline.ArticleEntity{
+		{Name: "Dana Whitlock", Type: storyline.Org, Mentions: []storyline.Span{{Start: 0, End: 13}}},
+	}}
+	l.Link(a)
+	if a.Entities[0].Type != storyline.Person {
+		t.Errorf("Dana Whitlock stayed %s against a consensus of PERSON", a.Entities[0].Type)
+	}
+	pending := l.Pending()
+	if got := pending[early]; got != (storyline.EntityKey{Name: "Dana Whitlock", Type: storyline.Person}) {
+		t.Errorf("pending rename of the early ORG = %+v, want the PERSON", got)
+	}
+	l.Forget(pending)
+	if again := l.Pending(); len(again) != 0 {
+		t.Errorf("renames pending after Forget: %v", again)
+	}
+}

@@ -26,6 +26,9 @@ type Linker struct {
 	// tagger typed against the consensus ("Greenland" as ORG once, PLACE
 	// everywhere else) joins the consensus.
 	types map[string]map[storyline.EntityType]int
+	// stored holds every name and type stored so far, so that those typed
+	// against a consensus that formed later can be retyped in the store.
+	stored map[storyline.EntityKey]bool
 }
 
 // Retyping needs a clear consensus: this many mentions, this share of them.
@@ -40,6 +43,7 @@ func NewLinker() *Linker {
 		people: map[string]map[string]int{},
 		lone:   map[storyline.EntityKey]bool{},
 		types:  map[string]map[storyline.EntityType]int{},
+		stored: map[storyline.EntityKey]bool{},
 	}
 }
 
@@ -56,6 +60,7 @@ func (l *Linker) LearnName(k storyline.EntityKey, n int) {
 		l.types[k.Name] = map[storyline.EntityType]int{}
 	}
 	l.types[k.Name][k.Type] += n
+	l.stored[k] = true
 	switch {
 	case linkable(k):
 		l.lone[k] = true
@@ -122,7 +127,9 @@ func (l *Linker) Link(a *storyline.Article) {
 }
 
 // consensusType returns the type most mentions of a name carry, when
-// enough of them agree; people are left to the surname logic.
+// enough of them agree. A one-word name is left to the surname logic when
+// the consensus is a person; a full name follows it ("Donald Trump" tagged
+// ORG in a headline-heavy page, PERSON in most).
 func (l *Linker) consensusType(name string) (storyline.EntityType, bool) {
 	votes := l.types[name]
 	total, best := 0, storyline.EntityType("")
@@ -132,16 +139,22 @@ func (l *Linker) consensusType(name string) (storyline.EntityType, bool) {
 			best = t
 		}
 	}
-	if best == "" || best == storyline.Person || total < minTypeVotes || float64(votes[best]) < typeConsensus*float64(total) {
+	if best == "" || best == storyline.Person && !strings.Contains(name, " ") || total < minTypeVotes || float64(votes[best]) < typeConsensus*float64(total) {
 		return "", false
 	}
 	return best, true
 }
 
 // Pending returns the one-word names stored earlier that now resolve to a
-// person's full name: the renames to apply to articles already committed.
+// person's full name, and the names stored with a type the consensus has
+// since gone against: the renames to apply to articles already committed.
 func (l *Linker) Pending() map[storyline.EntityKey]storyline.EntityKey {
 	out := map[storyline.EntityKey]storyline.EntityKey{}
+	for k := range l.stored {
+		if t, ok := l.consensusType(k.Name); ok && t != k.Type {
+			out[k] = storyline.EntityKey{Name: k.Name, Type: t}
+		}
+	}
 	for k := range l.lone {
 		if full, ok := l.Resolve(k.Name); ok {
 			out[k] = storyline.EntityKey{Name: full, Type: storyline.Person}
@@ -152,7 +165,9 @@ func (l *Linker) Pending() map[storyline.EntityKey]storyline.EntityKey {
 
 // Forget drops names that were renamed in the store.
 func (l *Linker) Forget(renames map[storyline.EntityKey]storyline.EntityKey) {
-	for k := range renames {
+	for k, to := range renames {
 		delete(l.lone, k)
+		delete(l.stored, k)
+		l.stored[to] = true
 	}
 }
