@@ -205,3 +205,33 @@ func TestLinkerRetypesFullNamesToPersonConsensus(t *testing.T) {
 		t.Errorf("renames pending after Forget: %v", again)
 	}
 }
+
+func TestStageTypesPeopleTheTaggerMissed(t *testing.T) {
+	body := "Donald Trump spoke. Ivanka Trump and Mr. Trump left. The Trump Tower stayed."
+	d := &storyline.Doc{Article: &storyline.Article{Body: body}}
+	add := func(text string, typ storyline.EntityType) {
+		i := len([]rune(body[:strings.Index(body, text)]))
+		d.Mentions = append(d.Mentions, storyline.Mention{Span: storyline.Span{Start: i, End: i + len([]rune(text))}, Type: typ, Text: text})
+	}
+	add("Donald Trump", storyline.Person)
+	add("Ivanka Trump", storyline.Misc)
+	add("Mr. Trump", storyline.Org)
+	add("Trump Tower", storyline.Org)
+	if err := (Stage{}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		canonical string
+		typ       storyline.EntityType
+	}{
+		{"Donald Trump", storyline.Person},
+		{"Ivanka Trump", storyline.Person},
+		{"Donald Trump", storyline.Person},
+		{"Trump Tower", storyline.Org},
+	}
+	for i, w := range want {
+		if m := d.Mentions[i]; m.Canonical != w.canonical || m.Type != w.typ {
+			t.Errorf("%q = %q %s, want %q %s", m.Text, m.Canonical, m.Type, w.canonical, w.typ)
+		}
+	}
+}

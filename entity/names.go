@@ -53,6 +53,13 @@ func cleanName(s string, person bool) string {
 	return strings.Join(words, " ")
 }
 
+// addressed reports whether a name opens with an honorific and another
+// word ("Mr. Trump", "Mrs. Clinton"): whatever the tagger said, a person.
+func addressed(s string) bool {
+	words := strings.Fields(s)
+	return len(words) > 1 && honorifics[key(words[0])]
+}
+
 // key folds a word for lexicon look-ups: lower case, no dots.
 func key(w string) string {
 	return strings.ToLower(strings.ReplaceAll(w, ".", ""))

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
 )
@@ -57,7 +58,10 @@ func cleanItems(ms []storyline.Mention) []*item {
 	items := make([]*item, 0, len(ms))
 	for i, m := range ms {
 		it := &item{i: i, typ: m.Type, span: m.Span}
-		it.name = cleanName(m.Text, m.Type == storyline.Person)
+		if addressed(m.Text) {
+			it.typ = storyline.Person // "Mr. Trump" tagged ORG
+		}
+		it.name = cleanName(m.Text, it.typ == storyline.Person)
 		if k, ok := lookupKnown(it.name); ok && m.Type != storyline.Person {
 			it.name, it.typ, it.fixed = k.name, k.typ, true
 		}
@@ -120,7 +124,8 @@ func joinAcronyms(items []*item, body []rune) {
 // resolvePeople attaches a lone surname ("Rutte") to the full name it
 // stands for in the document: the nearest full name before it with that
 // surname, else the first one after it. Two people who share a surname stay
-// apart because each lone surname goes to one nearest full name.
+// apart because each lone surname goes to one nearest full name. A full
+// name of another type that ends in such a surname is a person too.
 func resolvePeople(items []*item) {
 	heads := map[string][]*item{} // by folded surname, in text order
 	for _, it := range items {
@@ -130,15 +135,30 @@ func resolvePeople(items []*item) {
 		}
 	}
 	for _, it := range items {
-		if it.words != 1 || it.fixed {
+		if it.fixed {
 			continue
 		}
-		if h := nearestHead(heads[it.key], it); h != nil {
-			it.setName(h.name)
-			it.typ = storyline.Person
+		switch {
+		case it.words == 1:
+			if h := nearestHead(heads[it.key], it); h != nil {
+				it.setName(h.name)
+				it.typ = storyline.Person
+			}
+		case it.typ != storyline.Person && it.words <= 3 && len(heads[surname(it.name)]) > 0 && opensName(it.name):
+			it.typ = storyline.Person // "Ivanka Trump" tagged MISC beside "Donald Trump"
 		}
 	}
 }
+
+// opensName reports whether a name starts with a capitalised word that is
+// no article: "Ivanka Trump", not "The Trump".
+func opensName(name string) bool {
+	first := strings.Fields(name)[0]
+	r, _ := utf8.DecodeRuneInString(first)
+	return unicode.IsUpper(r) && !articles[strings.ToLower(first)]
+}
+
+var articles = map[string]bool{"the": true, "a": true, "an": true}
 
 // nearestHead picks among the full names sharing a surname the last one
 // before the mention, else the first one after it.
