@@ -108,8 +108,8 @@ type QuoteSubset struct {
 	// SpeakerOracle is the same pairs scored as if the best of the article's
 	// names had been picked for each: the ceiling of Speaker for any system
 	// whose speakers are among those names.
-	SpeakerOracle QuoteAcc
-	Cue           QuoteAcc
+	SpeakerOracle, OracleName, OraclePronoun QuoteAcc
+	Cue                                      QuoteAcc
 }
 
 // QuoteScores is the PolNeAR quote benchmark over a set of articles.
@@ -163,11 +163,14 @@ func (s *QuoteSubset) add(body []rune, gold []GoldQuote, pred []storyline.Quote,
 		}
 		ok := SpeakerCorrect(p.Speaker, *g.Speaker, g.SpeakerCoref)
 		s.Speaker.add(ok)
-		s.SpeakerOracle.add(slices.ContainsFunc(names, func(n string) bool { return SpeakerCorrect(n, *g.Speaker, g.SpeakerCoref) }))
+		reachable := slices.ContainsFunc(names, func(n string) bool { return SpeakerCorrect(n, *g.Speaker, g.SpeakerCoref) })
+		s.SpeakerOracle.add(reachable)
 		if g.SpeakerIsPronoun {
 			s.SpeakerPronoun.add(ok)
+			s.OraclePronoun.add(reachable)
 		} else {
 			s.SpeakerName.add(ok)
+			s.OracleName.add(reachable)
 		}
 		if ok {
 			s.EndToEnd.TP++
@@ -395,6 +398,8 @@ func (s *QuoteSubset) write(b *strings.Builder, name string) {
 	acc("speaker (names)", s.SpeakerName)
 	acc("speaker (pronouns)", s.SpeakerPronoun)
 	acc("speaker oracle", s.SpeakerOracle)
+	acc("  oracle (names)", s.OracleName)
+	acc("  oracle (pronouns)", s.OraclePronoun)
 	prf("end-to-end", s.EndToEnd)
 	acc("cue exact", s.Cue)
 }
