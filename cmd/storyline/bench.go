@@ -23,7 +23,7 @@ func (m *Main) runBench(ctx context.Context, args []string) error {
 	fs := m.flags("bench", "[--workers N] PATH...", benchAbout)
 	workers := fs.Int("workers", 1, "pages processed at once")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof reads it)")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *cpuProfile != "" {

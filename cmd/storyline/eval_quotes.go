@@ -27,7 +27,7 @@ func (m *Main) evalQuotes(ctx context.Context, args []string) error {
 	gold := fs.String("gold", "", "gold quotes in PolNeAR JSON Lines (required)")
 	modelPath := fs.String("model", "", "a NER model file (default: the embedded model)")
 	dump := fs.String("dump", "", "write every article's predicted quotes to this JSON Lines file, for error analysis")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *gold == "" {

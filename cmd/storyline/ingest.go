@@ -48,7 +48,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	fs.IntVar(&opt.workers, "workers", runtime.GOMAXPROCS(0), "pages processed at once")
 	fs.BoolVar(&opt.force, "force", false, "reprocess pages even when they are already stored unchanged")
 	fs.Int64Var(&opt.maxPage, "max-page-bytes", 32<<20, "skip (and report) any page, record or text line larger than this")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {

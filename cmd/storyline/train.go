@@ -39,7 +39,7 @@ With --dev, the dev score of every epoch is logged (the model is the same either
 	unlabelled := fs.String("unlabelled", "", "comma-separated files or folders of .txt/.jsonl text to learn word clusters from\n(default: quotes/, events/ and extraction/text/ beside the NER data folder; \"none\": no clusters)")
 	var opts ner.TrainOptions
 	fs.IntVar(&opts.Epochs, "epochs", 0, "passes over the data (0: the default)")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *data == "" {
@@ -82,7 +82,7 @@ func (m *Main) trainQuotes(ctx context.Context, args []string) error {
 PolNeAR-format JSON Lines and write the file the build embeds.`)
 	data := fs.String("data", "", "training data in PolNeAR JSON Lines (required)")
 	out := fs.String("out", filepath.Join("quote", "cues.json"), "where to write the lexicon")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *data == "" {

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"flag"
+	"strings"
+)
+
+// parseFlags parses a command's arguments with its flags anywhere among
+// them: "storyline export entities --db x.db" reads as "storyline export
+// --db x.db entities". Everything after "--" stays an argument.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	return fs.Parse(interspersed(fs, args))
+}
+
+// interspersed moves the flags (with their values) in front of the other
+// arguments and puts "--" between them, so that an argument such as "-"
+// (stdin) is never read as a flag.
+func interspersed(fs *flag.FlagSet, args []string) []string {
+	var flags, rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			rest = append(rest, args[i+1:]...)
+			break
+		}
+		if len(a) < 2 || a[0] != '-' {
+			rest = append(rest, a)
+			continue
+		}
+		flags = append(flags, a)
+		name := strings.TrimLeft(a, "-")
+		if strings.Contains(name, "=") || takesNoValue(fs, name) {
+			continue
+		}
+		if i+1 < len(args) {
+			i++
+			flags = append(flags, args[i])
+		}
+	}
+	return append(append(flags, "--"), rest...)
+}
+
+// takesNoValue reports whether a flag is a boolean one, or unknown (the
+// parser then reports it).
+func takesNoValue(fs *flag.FlagSet, name string) bool {
+	f := fs.Lookup(name)
+	if f == nil {
+		return true
+	}
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
+}
