@@ -21,7 +21,7 @@ import (
 // evalQuotes runs the text, ner, entity and quote stages over every article
 // of a PolNeAR-format gold file and prints the quote benchmark of
 // shared/data/quotes/README.md.
-func (m *Main) evalQuotes(ctx context.Context, args []string) error {
+func (m *Main) evalQuotes(ctx context.Context, args []string) (err error) {
 	fs := m.flags("eval quotes", "--gold FILE [--model FILE]",
 		"Find the quotations of every article in a PolNeAR-format JSON Lines file and score spans, speakers and cues.")
 	gold := fs.String("gold", "", "gold quotes in PolNeAR JSON Lines (required)")
@@ -47,7 +47,7 @@ func (m *Main) evalQuotes(ctx context.Context, args []string) error {
 		if err != nil {
 			return storyline.InputError("eval quotes", *dump, err)
 		}
-		defer f.Close()
+		defer closeInto(&err, f)
 		out = json.NewEncoder(f)
 	}
 	var scores eval.QuoteScores

@@ -40,7 +40,7 @@ type ingestOptions struct {
 	maxPage int64
 }
 
-func (m *Main) runIngest(ctx context.Context, args []string) error {
+func (m *Main) runIngest(ctx context.Context, args []string) (err error) {
 	fs := m.flags("ingest", "[--db PATH] [--quiet] PATH...", ingestAbout)
 	var opt ingestOptions
 	fs.StringVar(&opt.db, "db", "", "store: a SQLite file or a postgres:// URL (default $STORYLINE_DB, else storyline.db)")
@@ -59,7 +59,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer closeInto(&err, store)
 	run := &ingestRun{m: m, store: store, opt: opt}
 	return run.execute(ctx, fs.Args())
 }

@@ -190,3 +190,11 @@ func logLevel(s string) slog.Level {
 	}
 	return l
 }
+
+// closeInto closes c and keeps its error in *err when nothing failed
+// before: a store or file written to must report a failed close.
+func closeInto(err *error, c io.Closer) {
+	if cerr := c.Close(); cerr != nil && *err == nil {
+		*err = cerr
+	}
+}
