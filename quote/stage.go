@@ -2,9 +2,14 @@
 // reported speech) and names who said them, as canonical entity names.
 //
 // It is rules over the tokens and the entity mentions, not a model: pair the
-// quotation marks of each paragraph, join quotes that run over paragraphs or
-// are split by their cue, then look for a cue (from a lexicon learned by
-// Train on PolNeAR) and its subject around each quote. Pronouns are resolved
+// quotation marks of each paragraph (a curly quote may nest in a curly
+// quote), join quotes that run over paragraphs or are split by their cue
+// (but not transcript lines, "PENCE: …", each a turn of the person named),
+// then look for a cue (from a lexicon learned by Train on PolNeAR, each
+// form with its own share where the data has enough of it) and its subject
+// around each quote. A perceptron that ranked every name around a quote,
+// with the rules' pick as a feature, scored no better on PolNeAR dev and
+// was left out. Pronouns are resolved
 // to people by distance, subject position, the chain of earlier pronouns and
 // the gender the document shows (honorifics, pronouns) or the first names
 // Train learned; "it" and "they" to an organisation in subject position. A
