@@ -21,7 +21,7 @@ The article and story forms are the export contract (CONTRACT.md).`
 
 func (m *Main) runExport(ctx context.Context, args []string) error {
 	fs := m.flags("export", "[--db PATH] articles|stories|entities|quotes", exportAbout)
-	db := fs.String("db", "", "store: a SQLite file or a postgres:// URL (default $STORYLINE_DB, else storyline.db)")
+	db := fs.String("db", "", "store: a SQLite file (default $STORYLINE_DB, else storyline.db)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

@@ -106,7 +106,8 @@ func (m *Main) usage() {
 Run "storyline COMMAND --help" for a command's flags.
 
 The store is --db PATH, else $STORYLINE_DB, else storyline.db in the working
-directory; a postgres:// URL selects the scaled-out store.
+directory. (The PostgreSQL store of the scaled-out mode is not built yet: a
+postgres:// URL is refused.)
 Logs go to stderr; STORYLINE_LOG=debug|info|warn|error sets their level.
 
 Exit codes:
