@@ -8,17 +8,24 @@ type EntityKey struct {
 
 // RenameEntities gives entities new canonical names and types (old → new),
 // merging mentions where the new entity is already there, and renames the
-// speakers of the article's quotes alike. It reports whether anything changed.
+// speakers of the article's quotes alike. A speaker stays a person or an
+// organisation, as the export contract wants: a rename that would make it
+// a place or MISC ("Politico" typed PLACE in most other articles) is not
+// applied to this article. It reports whether anything changed.
 func (a *Article) RenameEntities(renames map[EntityKey]EntityKey) bool {
 	if len(renames) == 0 {
 		return false
+	}
+	spoke := map[string]bool{}
+	for _, q := range a.Quotes {
+		spoke[q.Speaker] = true
 	}
 	changed := false
 	var out []ArticleEntity
 	index := map[EntityKey]int{}
 	speakers := map[string]string{}
 	for _, e := range a.Entities {
-		if to, ok := renames[EntityKey{e.Name, e.Type}]; ok {
+		if to, ok := renames[EntityKey{e.Name, e.Type}]; ok && !(spoke[e.Name] && to.Type != Person && to.Type != Org) {
 			speakers[e.Name] = to.Name
 			e.Name, e.Type, changed = to.Name, to.Type, true
 		}

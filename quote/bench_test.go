@@ -22,7 +22,7 @@ func BenchmarkStage(b *testing.B) {
 		b.Run(fmt.Sprintf("size=%dKB", len(text)/1024), func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			for b.Loop() {
-				s.Find(d)
+				s.find(d)
 			}
 		})
 	}

@@ -60,7 +60,7 @@ func FuzzFind(f *testing.F) {
 				t.Fatalf("text %q is not the span's text %q", q.Text, string(rs[q.Start:q.End]))
 			}
 		}
-		for _, q := range s.Find(d) {
+		for _, q := range quotesOf(t, s, d) {
 			if q.Start < 0 || q.End > len(rs) || q.Start >= q.End {
 				t.Fatalf("span %d:%d outside a body of %d code points", q.Start, q.End, len(rs))
 			}

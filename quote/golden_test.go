@@ -32,7 +32,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := json.MarshalIndent(s.Find(docWith(string(body), names...)), "", "  ")
+			got, err := json.MarshalIndent(quotesOf(t, s, docWith(string(body), names...)), "", "  ")
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"context"
+	"sort"
 	"strings"
 	"testing"
 
@@ -35,7 +37,39 @@ func docWith(body string, names ...string) *storyline.Doc {
 			}
 		}
 	}
+	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
+	d.Article.Entities = entitiesOf(d.Mentions)
 	return d
+}
+
+// entitiesOf lists the article's entities as the entity stage would, one
+// per canonical name (or text, for a mention without one).
+func entitiesOf(ms []storyline.Mention) []storyline.ArticleEntity {
+	var out []storyline.ArticleEntity
+	at := map[string]int{}
+	for _, m := range ms {
+		name := m.Canonical
+		if name == "" {
+			name = m.Text
+		}
+		i, ok := at[name]
+		if !ok {
+			i = len(out)
+			at[name] = i
+			out = append(out, storyline.ArticleEntity{Name: name, Type: m.Type})
+		}
+		out[i].Mentions = append(out[i].Mentions, m.Span)
+	}
+	return out
+}
+
+// quotesOf runs the stage on d and returns the article's quotations.
+func quotesOf(t testing.TB, s *Stage, d *storyline.Doc) []storyline.Quote {
+	t.Helper()
+	if err := s.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d.Article.Quotes
 }
 
 func wordBoundary(rs []rune, s, e int) bool {

@@ -26,10 +26,13 @@ type nameVotes struct {
 	// mid-sentence: words used mostly in lower case ("new", "but") are not
 	// names.
 	lower, upper map[string]int
+	// afterThe counts each capitalised word's uses right after "the": "the
+	// White House", "the House" are no given names.
+	afterThe map[string]int
 }
 
 func newNameVotes() *nameVotes {
-	return &nameVotes{votes: map[string]*FirstName{}, lower: map[string]int{}, upper: map[string]int{}}
+	return &nameVotes{votes: map[string]*FirstName{}, lower: map[string]int{}, upper: map[string]int{}, afterThe: map[string]int{}}
 }
 
 // honorificWeight is what one document's "Mrs. Clinton" next to "Hillary
@@ -61,6 +64,9 @@ func (nv *nameVotes) addText(body string) {
 		}
 		if isNameWord(w) {
 			nv.upper[strings.ToLower(w)]++
+			if strings.EqualFold(toks[i-1].Text, "the") {
+				nv.afterThe[strings.ToLower(w)]++
+			}
 		} else {
 			nv.lower[w]++
 		}
@@ -196,7 +202,7 @@ func (nv *nameVotes) names() []FirstName {
 	var out []FirstName
 	for k, v := range nv.votes {
 		n := v.Male + v.Female
-		if n < 2 || 10*max(v.Male, v.Female) < 7*n || nv.lower[k] > nv.upper[k] || 2*nv.lower[k] > nv.upper[k] && n < 30 {
+		if n < 2 || 10*max(v.Male, v.Female) < 7*n || nv.lower[k] > nv.upper[k] || 2*nv.lower[k] > nv.upper[k] && n < 30 || 5*nv.afterThe[k] > nv.upper[k] {
 			continue
 		}
 		out = append(out, *v)

@@ -329,7 +329,7 @@ func TestSpansPointIntoBody(t *testing.T) {
 	body := "“One,” Smith said. Then “two words” appeared, and “three” too."
 	d := docWith(body, "Smith")
 	rs := []rune(body)
-	for _, q := range newStage(t).Find(d) {
+	for _, q := range quotesOf(t, newStage(t), d) {
 		if got := string(rs[q.Start:q.End]); got != q.Text {
 			t.Errorf("span %d:%d is %q, text is %q", q.Start, q.End, got, q.Text)
 		}
@@ -338,7 +338,7 @@ func TestSpansPointIntoBody(t *testing.T) {
 
 func TestPronounNeverExported(t *testing.T) {
 	d := docWith("“I will stay,” he said.\n\n“They did it,” they said.")
-	for _, q := range newStage(t).Find(d) {
+	for _, q := range quotesOf(t, newStage(t), d) {
 		switch strings.ToLower(q.Speaker) {
 		case "he", "she", "they", "we", "it":
 			t.Errorf("speaker is a pronoun: %+v", q)
@@ -361,5 +361,42 @@ func TestCancelledContext(t *testing.T) {
 	cancel()
 	if err := newStage(t).Process(ctx, docWith("“x,” Smith said.", "Smith")); err == nil {
 		t.Error("Process ignored a cancelled context")
+	}
+}
+
+// TestSpeakersAreEntities checks the contract: every speaker is a PERSON or
+// ORG entity of the article, the quote stage adding or retyping the ones
+// the tagger missed and dropping the rest.
+func TestSpeakersAreEntities(t *testing.T) {
+	body := "“It was positive,” Denmark said.\n\n“The deal is done,” Politico reported.\n\n“We are leaving,” Kristen Day said."
+	d := docWith(body, "Denmark", "Kristen Day")
+	for i := range d.Mentions {
+		switch d.Mentions[i].Text {
+		case "Denmark":
+			d.Mentions[i].Type = storyline.Place
+		case "Kristen Day":
+			d.Mentions[i].Type = storyline.Misc
+		}
+	}
+	d.Article.Entities = entitiesOf(d.Mentions)
+	qs := quotesOf(t, newStage(t), d)
+	speakers := map[string]string{}
+	for _, q := range qs {
+		speakers[q.Text] = q.Speaker
+	}
+	want := map[string]string{"It was positive": "", "The deal is done": "Politico", "We are leaving": "Kristen Day"}
+	for text, w := range want {
+		if speakers[text] != w {
+			t.Errorf("speaker of %q = %q, want %q", text, speakers[text], w)
+		}
+	}
+	types := map[string]storyline.EntityType{}
+	for _, e := range d.Article.Entities {
+		types[e.Name] = e.Type
+	}
+	for _, q := range qs {
+		if q.Speaker != "" && types[q.Speaker] != storyline.Person && types[q.Speaker] != storyline.Org {
+			t.Errorf("speaker %q is a %q entity", q.Speaker, types[q.Speaker])
+		}
 	}
 }

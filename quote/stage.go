@@ -60,14 +60,19 @@ func (s *Stage) Process(ctx context.Context, d *storyline.Doc) error {
 		d.Problems = append(d.Problems, errors.New("quote: stage has no cue lexicon (make it with quote.New)"))
 		return nil
 	}
-	d.Article.Quotes = s.Find(d)
+	qs, a := s.find(d)
+	if a != nil {
+		a.settleSpeakers(d, qs)
+	}
+	d.Article.Quotes = qs
 	return nil
 }
 
-// Find returns the quotations of a Doc in body order, without changing it.
-func (s *Stage) Find(d *storyline.Doc) []storyline.Quote {
-	if s.Lexicon == nil || strings.TrimSpace(d.Article.Body) == "" {
-		return []storyline.Quote{}
+// find returns the quotations of a Doc in body order, and the analysis
+// that found them (nil for an empty body).
+func (s *Stage) find(d *storyline.Doc) ([]storyline.Quote, *analysis) {
+	if strings.TrimSpace(d.Article.Body) == "" {
+		return []storyline.Quote{}, nil
 	}
 	if len(d.Tokens) == 0 || len(d.Sentences) == 0 {
 		cp := *d
@@ -84,5 +89,5 @@ func (s *Stage) Find(d *storyline.Doc) []storyline.Quote {
 	out := a.quotes(fs)
 	out = append(out, a.reported(d.Sentences)...)
 	sortQuotes(out)
-	return out
+	return out, a
 }
