@@ -55,3 +55,17 @@ func TestArticleRenameEntities(t *testing.T) {
 		})
 	}
 }
+
+func TestStoryRenameEntitiesIgnoresTypes(t *testing.T) {
+	renames := map[EntityKey]EntityKey{
+		{"Trump", Org}:   {"Donald Trump", Person},
+		{"Trump", Place}: {"Trump", Org},
+	}
+	for range 20 { // map order must not matter
+		s := &Story{Entities: []string{"Trump", "NATO"}}
+		s.RenameEntities(renames)
+		if s.Entities[0] != "Donald Trump" || s.Entities[1] != "NATO" {
+			t.Fatalf("entities = %v", s.Entities)
+		}
+	}
+}

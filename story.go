@@ -30,7 +30,9 @@ type Entity struct {
 func (s *Story) RenameEntities(renames map[EntityKey]EntityKey) bool {
 	byName := map[string]string{}
 	for from, to := range renames {
-		byName[from.Name] = to.Name
+		if to.Name != from.Name { // a story lists names, not types
+			byName[from.Name] = to.Name
+		}
 	}
 	changed := false
 	seen := map[string]bool{}

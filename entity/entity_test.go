@@ -207,7 +207,7 @@ func TestLinkerRetypesFullNamesToPersonConsensus(t *testing.T) {
 }
 
 func TestStageTypesPeopleTheTaggerMissed(t *testing.T) {
-	body := "Donald Trump spoke. Ivanka Trump and Mr. Trump left. The Trump Tower stayed."
+	body := "Donald Trump spoke. Ivanka Trump and Mr. Trump left. The Trump Tower stayed. Boris Johnson drank Dr Pepper from Johnson & Johnson."
 	d := &storyline.Doc{Article: &storyline.Article{Body: body}}
 	add := func(text string, typ storyline.EntityType) {
 		i := len([]rune(body[:strings.Index(body, text)]))
@@ -217,6 +217,9 @@ func TestStageTypesPeopleTheTaggerMissed(t *testing.T) {
 	add("Ivanka Trump", storyline.Misc)
 	add("Mr. Trump", storyline.Org)
 	add("Trump Tower", storyline.Org)
+	add("Dr Pepper", storyline.Org)
+	add("Johnson & Johnson", storyline.Org)
+	add("Boris Johnson", storyline.Person)
 	if err := (Stage{}).Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
@@ -228,10 +231,21 @@ func TestStageTypesPeopleTheTaggerMissed(t *testing.T) {
 		{"Ivanka Trump", storyline.Person},
 		{"Donald Trump", storyline.Person},
 		{"Trump Tower", storyline.Org},
+		{"Dr Pepper", storyline.Org},
+		{"Johnson & Johnson", storyline.Org},
 	}
 	for i, w := range want {
 		if m := d.Mentions[i]; m.Canonical != w.canonical || m.Type != w.typ {
 			t.Errorf("%q = %q %s, want %q %s", m.Text, m.Canonical, m.Type, w.canonical, w.typ)
 		}
+	}
+}
+
+func TestLinkerPendingLeavesPeople(t *testing.T) {
+	l := NewLinker()
+	l.LearnName(storyline.EntityKey{Name: "Jordan Vale", Type: storyline.Person}, 1)
+	l.LearnName(storyline.EntityKey{Name: "Jordan Vale", Type: storyline.Place}, 9)
+	if p := l.Pending(); len(p) != 0 {
+		t.Errorf("a person was retyped by consensus: %v", p)
 	}
 }

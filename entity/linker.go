@@ -151,6 +151,9 @@ func (l *Linker) consensusType(name string) (storyline.EntityType, bool) {
 func (l *Linker) Pending() map[storyline.EntityKey]storyline.EntityKey {
 	out := map[storyline.EntityKey]storyline.EntityKey{}
 	for k := range l.stored {
+		if k.Type == storyline.Person || l.lone[k] {
+			continue // as in Link: people and lone names follow the surname logic
+		}
 		if t, ok := l.consensusType(k.Name); ok && t != k.Type {
 			out[k] = storyline.EntityKey{Name: k.Name, Type: t}
 		}

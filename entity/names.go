@@ -53,12 +53,15 @@ func cleanName(s string, person bool) string {
 	return strings.Join(words, " ")
 }
 
-// addressed reports whether a name opens with an honorific and another
-// word ("Mr. Trump", "Mrs. Clinton"): whatever the tagger said, a person.
+// addressed reports whether a name opens with Mr, Mrs, Ms or Mx and
+// another word ("Mr. Trump"): whatever the tagger said, a person. ("Dr
+// Pepper" and "Miss Universe" are not.)
 func addressed(s string) bool {
 	words := strings.Fields(s)
-	return len(words) > 1 && honorifics[key(words[0])]
+	return len(words) > 1 && addresses[key(words[0])]
 }
+
+var addresses = wordSet("mr mrs ms mx")
 
 // key folds a word for lexicon look-ups: lower case, no dots.
 func key(w string) string {

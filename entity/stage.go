@@ -62,7 +62,7 @@ func cleanItems(ms []storyline.Mention) []*item {
 			it.typ = storyline.Person // "Mr. Trump" tagged ORG
 		}
 		it.name = cleanName(m.Text, it.typ == storyline.Person)
-		if k, ok := lookupKnown(it.name); ok && m.Type != storyline.Person {
+		if k, ok := lookupKnown(it.name); ok && it.typ != storyline.Person {
 			it.name, it.typ, it.fixed = k.name, k.typ, true
 		}
 		if it.name == "" || !hasLetter(it.name) {
@@ -125,7 +125,8 @@ func joinAcronyms(items []*item, body []rune) {
 // stands for in the document: the nearest full name before it with that
 // surname, else the first one after it. Two people who share a surname stay
 // apart because each lone surname goes to one nearest full name. A full
-// name of another type that ends in such a surname is a person too.
+// name the tagger called MISC that ends in such a surname is a person too
+// (organisations and places keep their type: "Goldman Sachs", "Camp David").
 func resolvePeople(items []*item) {
 	heads := map[string][]*item{} // by folded surname, in text order
 	for _, it := range items {
@@ -144,18 +145,23 @@ func resolvePeople(items []*item) {
 				it.setName(h.name)
 				it.typ = storyline.Person
 			}
-		case it.typ != storyline.Person && it.words <= 3 && len(heads[surname(it.name)]) > 0 && opensName(it.name):
+		case it.typ == storyline.Misc && it.words <= 3 && len(heads[surname(it.name)]) > 0 && nameWords(it.name):
 			it.typ = storyline.Person // "Ivanka Trump" tagged MISC beside "Donald Trump"
 		}
 	}
 }
 
-// opensName reports whether a name starts with a capitalised word that is
-// no article: "Ivanka Trump", not "The Trump".
-func opensName(name string) bool {
-	first := strings.Fields(name)[0]
-	r, _ := utf8.DecodeRuneInString(first)
-	return unicode.IsUpper(r) && !articles[strings.ToLower(first)]
+// nameWords reports whether every word of a name is a capitalised word of
+// letters and no article: "Ivanka Trump", not "The Trump" or "Johnson &
+// Johnson".
+func nameWords(name string) bool {
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || articles[strings.ToLower(w)] || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '.' }) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 var articles = map[string]bool{"the": true, "a": true, "an": true}

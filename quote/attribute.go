@@ -26,6 +26,8 @@ func (a *analysis) attribute(fs []found) {
 			near = ""
 		}
 		if f.turn != "" {
+			// a new turn: its label names the speaker, or nobody we know,
+			// never the one before ("SPEAKER 2:")
 			f.attribution = attribution{speaker: a.turnSpeaker(f.turn), cue: ":", found: true}
 		} else if f.kind == storyline.QuoteDirect {
 			f.attribution = a.firstFound(f, near, a.fromBetween, a.fromAfter, a.fromVerbAfter, a.fromBefore, a.fromColon)
@@ -123,13 +125,23 @@ func (a *analysis) fromVerbAfter(f *found, prev string) attribution {
 	}
 	c := cands[0]
 	end := tokenEnd(a.toks, c.tok, c.m.End)
+	// after ! or ? the sentence may have ended: "“Lock her up!” Trump
+	// ignored them." names no speaker, so the name and verb must stand alone
+	closed := !a.commaInside(f.outer)
 	switch {
-	case c.tok == lo && end < hi && verbLike(a.toks[end].Text):
+	case c.tok == lo && end < hi && verbLike(a.toks[end].Text) && (!closed || end+1 >= hi || clauseBreak(a.toks[end+1].Text)):
 		return attribution{speaker: a.resolve(c, prev), cue: a.toks[end].Text, found: true}
-	case c.tok == lo+1 && verbLike(a.toks[lo].Text):
+	case c.tok == lo+1 && verbLike(a.toks[lo].Text) && (!closed || !startsUpperWord(a.toks[lo].Text)):
 		return attribution{speaker: a.resolve(c, prev), cue: a.toks[lo].Text, found: true}
 	}
 	return attribution{}
+}
+
+// commaInside reports whether the quotation's last word is followed by a
+// comma inside the closing mark ("…,” Trump barked).
+func (a *analysis) commaInside(outer storyline.Span) bool {
+	i := outer.End - 1
+	return i >= 1 && isCloseMark(a.body[i]) && a.body[i-1] == ','
 }
 
 // continuesAfterMarks reports whether the last word inside the closing mark
@@ -170,17 +182,24 @@ func (a *analysis) bareAttribution(lo int) bool {
 	for t := lo + 1; t < min(lo+6, len(a.toks)); t++ {
 		if a.lex.speech(a.toks[t].Text) {
 			next := t + 1
-			if Lemma(a.toks[t].Text) == "tell" && next+1 < len(a.toks) {
+			if Lemma(a.toks[t].Text) == "tell" && next+1 < len(a.toks) && isWord(a.toks[next].Text) {
 				next++ // "Renteria told reporters during the call"
 			}
 			if next == len(a.toks) || a.toks[next].Text == "." || a.toks[next].Text == "," {
-				return t < lo+4
+				return true
 			}
 			return noClauseAfter[strings.ToLower(a.toks[next].Text)]
 		}
 		if !startsUpperWord(a.toks[t].Text) {
 			return false
 		}
+	}
+	return false
+}
+
+func isWord(w string) bool {
+	for _, r := range w {
+		return unicode.IsLetter(r)
 	}
 	return false
 }

@@ -97,10 +97,7 @@ func (lx *Lexicon) speech(word string) bool {
 // reporting reports whether word is a cue strong enough to introduce reported
 // speech without quotation marks: it must be a cue most of the times its
 // forms occur in the training text.
-func (lx *Lexicon) reporting(word string) bool {
-	c, ok := lx.Lookup(word)
-	return ok && c.Count >= minReportCount && c.share(word) >= minReportShare && isVerbForm(word, c)
-}
+func (lx *Lexicon) reporting(word string) bool { return lx.strong(word) }
 
 // isVerbForm keeps forms the training data saw as cues (e.g. "said", "says")
 // and other inflected forms of the same lemma ("claiming"), so a bare

@@ -66,7 +66,11 @@ func findSegments(body []rune, paras []storyline.Span) []segment {
 func paragraphSegments(body []rune, p storyline.Span, pi int) []segment {
 	var out []segment
 	open, closer, nested := -1, "", 0
+	closers := closersFrom(body, p.Start, p.End) // curly closing marks at or after i
 	for i := p.Start; i < p.End; i++ {
+		if body[i] == '”' {
+			closers--
+		}
 		if open >= 0 {
 			if n := closesAt(body, p, i, closer); n > 0 {
 				if nested > 0 {
@@ -76,7 +80,7 @@ func paragraphSegments(body []rune, p storyline.Span, pi int) []segment {
 				out = appendSegment(out, body, open, i+n, false, pi)
 				open = -1
 				i += n - 1
-			} else if body[i] == '“' && closer == "”" && opensHere(body, p, i) && closersAfter(body, p, i) >= nested+2 {
+			} else if body[i] == '“' && closer == "”" && opensHere(body, p, i) && closers >= nested+2 {
 				nested++ // “… what he calls “hell” than …”
 			}
 			continue
@@ -94,10 +98,10 @@ func paragraphSegments(body []rune, p storyline.Span, pi int) []segment {
 	return out
 }
 
-// closersAfter counts the closing double marks after i in the paragraph.
-func closersAfter(body []rune, p storyline.Span, i int) int {
+// closersFrom counts the curly closing double marks in body[from:to].
+func closersFrom(body []rune, from, to int) int {
 	n := 0
-	for j := i + 1; j < p.End; j++ {
+	for j := from; j < to; j++ {
 		if body[j] == '”' {
 			n++
 		}

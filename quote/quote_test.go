@@ -284,6 +284,30 @@ func TestFind(t *testing.T) {
 			want:  []want{{"What can we do to help?", storyline.QuoteDirect, "Amanda Renteria"}},
 		},
 		{
+			name:  "a new sentence after an exclamation names nobody",
+			body:  "The crowd chanted, “Lock her up!” Trump ignored them.",
+			names: []string{"Trump=Donald Trump"},
+			want:  []want{{"Lock her up!", storyline.QuoteDirect, ""}},
+		},
+		{
+			name:  "the cue right after a quotation is its own",
+			body:  "“We are not worried,” the aide said, while Trump said nothing.",
+			names: []string{"Trump=Donald Trump"},
+			want:  []want{{"We are not worried", storyline.QuoteDirect, ""}},
+		},
+		{
+			name:  "a clause opening with as after that is reported speech",
+			body:  "Smith said that as prices rose, the company would cut many jobs.",
+			names: []string{"Smith=Anna Smith"},
+			want:  []want{{"as prices rose, the company would cut many jobs", storyline.QuoteIndirect, "Anna Smith"}},
+		},
+		{
+			name:  "a noun that is not the head of the name before",
+			body:  "The Justice Department filed the case.\n\nThe justice said that “the law is clear.”",
+			names: []string{"ORG:Justice Department"},
+			want:  []want{{"the law is clear.", storyline.QuotePartial, ""}},
+		},
+		{
 			name:  "the commission: the organisation named before",
 			body:  "The Commission on Fair Debates met on Monday.\n\nThe commission says that “there were issues with the sound.”",
 			names: []string{"ORG:Commission on Fair Debates"},

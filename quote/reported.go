@@ -125,7 +125,8 @@ func (a *analysis) reportedAfter(c cand, cue, hi int) (storyline.Quote, bool) {
 		from++
 	}
 	first := strings.ToLower(a.toks[min(from, hi-1)].Text)
-	if hi-from < 4 || first == "as" || first == "while" || notComplement[first] && Lemma(a.toks[cue].Text) != "say" {
+	right := from == cue+1 // no "that" or listener between
+	if hi-from < 4 || right && (first == "as" || first == "while" || notComplement[first] && Lemma(a.toks[cue].Text) != "say") {
 		return storyline.Quote{}, false
 	}
 	return a.indirect(from, hi, a.resolve(c, ""), a.toks[cue].Text), true

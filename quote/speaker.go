@@ -230,12 +230,19 @@ func (a *analysis) speakerAfter(lo, hi int, prev string) attribution {
 			}
 		}
 	}
-	return a.firstNamed(cands, a.cues(lo, min(hi, lo+13)), prev)
+	for _, c := range a.cues(lo, min(hi, lo+13)) {
+		if at := a.around(cands, c, prev, true); at.found {
+			return at
+		}
+	}
+	return attribution{}
 }
 
-// firstNamed is the attribution of the first cue whose subject has a name;
-// failing that, of the first whose subject is a common noun ("In a message
-// posted Friday, Cruz said …", "…,” the letter reads, Smith said").
+// firstNamed is the attribution of the first cue before a quotation whose
+// subject has a name; failing that, of the first whose subject is a common
+// noun ("In a Facebook message posted Friday, Cruz said …"). After a
+// quotation the first cue is its own: "…,” the aide said, while Trump said
+// nothing" is the aide's.
 func (a *analysis) firstNamed(cands []cand, cues []int, prev string) attribution {
 	var unnamed attribution
 	for _, c := range cues {
@@ -412,25 +419,51 @@ func (a *analysis) nominalOwner(cands []cand, cue int, prev string) string {
 	return ""
 }
 
-// orgByHead is the organisation named last before pos whose name holds the
-// noun: "the commission says" after "the Commission on Presidential
-// Debates", "the department said" after "the Justice Department".
+// orgByHead is the organisation named last, at most orgReachParas
+// paragraphs before pos, whose head is the noun: "the commission says"
+// after "the Commission on Presidential Debates", "the department said"
+// after "the Justice Department", but not "the justice said".
 func (a *analysis) orgByHead(noun string, pos int) string {
-	if noun == "" {
+	if noun == "" || documentNouns[noun] {
 		return ""
 	}
+	para := a.paraOf(pos)
 	for i := a.mentionFrom(pos) - 1; i >= 0; i-- {
 		m := a.ments[i]
-		if m.Type != storyline.Org {
-			continue
+		if para-a.paraOf(m.Start) > orgReachParas {
+			break
 		}
-		for _, w := range strings.Fields(strings.ToLower(m.Text)) {
-			if w == noun {
-				return a.name(m)
-			}
+		if m.Type == storyline.Org && orgHead(m.Text) == noun {
+			return a.name(m)
 		}
 	}
 	return ""
+}
+
+// orgReachParas bounds how far back "the commission" looks for its name.
+const orgReachParas = 3
+
+// orgHead is the head noun of an organisation's name, lower-cased: the word
+// before its first preposition, else its last word.
+func orgHead(name string) string {
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		if i > 0 && prepositions[w] {
+			return words[i-1]
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
+}
+
+// documentNouns head the names of publications as well as things that
+// speak for someone ("the report said", "the post said"): too common to
+// stand for an organisation named before.
+var documentNouns = map[string]bool{
+	"report": true, "post": true, "times": true, "journal": true, "news": true, "review": true,
+	"letter": true, "statement": true, "memo": true, "study": true, "poll": true, "survey": true,
 }
 
 func clauseBreak(w string) bool {

@@ -43,9 +43,9 @@ func (m *Main) evalQuotes(ctx context.Context, args []string) (err error) {
 	}
 	var out *json.Encoder
 	if *dump != "" {
-		f, err := os.Create(*dump)
-		if err != nil {
-			return storyline.InputError("eval quotes", *dump, err)
+		f, cerr := os.Create(*dump)
+		if cerr != nil {
+			return storyline.InputError("eval quotes", *dump, cerr)
 		}
 		defer closeInto(&err, f)
 		out = json.NewEncoder(f)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"strings"
 )
@@ -8,8 +9,22 @@ import (
 // parseFlags parses a command's arguments with its flags anywhere among
 // them: "storyline export entities --db x.db" reads as "storyline export
 // --db x.db entities". Everything after "--" stays an argument.
+// A wrong flag is a usage error (exit code 2); --help is not an error.
 func parseFlags(fs *flag.FlagSet, args []string) error {
-	return fs.Parse(interspersed(fs, args))
+	if n := len(args); n > 0 && args[n-1] != "--" && strings.HasPrefix(args[n-1], "-") && len(args[n-1]) > 1 {
+		// a flag that wants a value must not take the "--" interspersed adds
+		if name := strings.TrimLeft(args[n-1], "-"); !strings.Contains(name, "=") && !takesNoValue(fs, name) {
+			return usage(fs.Parse(args[n-1:])) // "flag needs an argument"
+		}
+	}
+	return usage(fs.Parse(interspersed(fs, args)))
+}
+
+func usage(err error) error {
+	if err == nil || errors.Is(err, flag.ErrHelp) {
+		return err
+	}
+	return usageError("%v", err)
 }
 
 // interspersed moves the flags (with their values) in front of the other

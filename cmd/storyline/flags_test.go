@@ -41,4 +41,8 @@ func TestParseFlagsReportsUnknown(t *testing.T) {
 	if err := parseFlags(fs, []string{"a", "--nope"}); err == nil {
 		t.Error("an unknown flag after an argument was accepted")
 	}
+	fs.String("db", "", "")
+	if err := parseFlags(fs, []string{"entities", "--db"}); err == nil {
+		t.Error("a flag with no value at the end was accepted")
+	}
 }

@@ -155,7 +155,7 @@ func (e *partialError) Error() string { return fmt.Sprintf("%d inputs could not 
 
 func (m *Main) runVersion(ctx context.Context, args []string) error {
 	fs := m.flags("version", "", "Print the version of storyline.")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	fmt.Fprintf(m.Stdout, "storyline %s\n", storyline.Version)
