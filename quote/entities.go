@@ -2,6 +2,7 @@ package quote
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/storyline-news/storyline"
 )
@@ -9,12 +10,14 @@ import (
 // settleSpeakers makes every speaker a PERSON or ORG entity of the article,
 // as the export contract wants. The quote rules know more about some names
 // than the tagger did: a name the tagger missed right before a cue ("As
-// Politico reported"), or a person or body it typed MISC ("Kristen Day",
-// "American Legion"). Such a name becomes an entity of the article, or its
-// entity is retyped. A place that speaks ("Denmark said") stays a place and
-// its quotations get no speaker, since the contract has no such speakers;
-// the rules still see it as the cue's subject, so that they do not give
-// the quotation to someone else.
+// Politico reported"), a person it typed MISC ("Ivanka Trump", known by a
+// first name or a surname), or a group or body it typed MISC
+// ("Republicans said", "the American Legion wrote"). Such a name becomes an
+// entity of the article, or its entity is retyped. Any other speaker the
+// article holds as a place or MISC ("Denmark said", the adjective
+// "Republican") gets no speaker, since the contract has no such speakers;
+// the rules still see it as the cue's subject, so that they do not give the
+// quotation to someone else.
 func (a *analysis) settleSpeakers(d *storyline.Doc, qs []storyline.Quote) {
 	byName := entityIndex(d)
 	for i := range qs {
@@ -26,7 +29,7 @@ func (a *analysis) settleSpeakers(d *storyline.Doc, qs []storyline.Quote) {
 		j, known := byName[name]
 		switch {
 		case known && speakerType(d.Article.Entities[j].Type):
-		case known && (typ == storyline.Person || speakerType(typ) && d.Article.Entities[j].Type == storyline.Misc):
+		case known && (typ == storyline.Person || typ == storyline.Org && d.Article.Entities[j].Type == storyline.Misc && groupName(name)):
 			retype(d, j, typ)
 		case !known && speakerType(typ) && len(spans) > 0:
 			a.addEntity(d, name, typ, spans)
@@ -43,6 +46,13 @@ func entityIndex(d *storyline.Doc) map[string]int {
 		out[e.Name] = i
 	}
 	return out
+}
+
+// groupName reports whether a MISC name can stand for a group that speaks:
+// a plural ("Republicans") or a name of several words ("American Legion"),
+// not a lone adjective ("Republican", "Mexican").
+func groupName(name string) bool {
+	return strings.Contains(name, " ") || strings.HasSuffix(name, "s")
 }
 
 func speakerType(t storyline.EntityType) bool { return t == storyline.Person || t == storyline.Org }
