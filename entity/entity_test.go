@@ -207,7 +207,7 @@ func TestLinkerRetypesFullNamesToPersonConsensus(t *testing.T) {
 }
 
 func TestStageTypesPeopleTheTaggerMissed(t *testing.T) {
-	body := "Donald Trump spoke. Ivanka Trump and Mr. Trump left. The Trump Tower stayed. Boris Johnson drank Dr Pepper from Johnson & Johnson."
+	body := "Donald Trump spoke. Ivanka Trump and Mr. Trump left. The Trump Tower stayed. Boris Johnson drank Dr Pepper from Johnson & Johnson. Miss Universe came."
 	d := &storyline.Doc{Article: &storyline.Article{Body: body}}
 	add := func(text string, typ storyline.EntityType) {
 		i := len([]rune(body[:strings.Index(body, text)]))
@@ -219,6 +219,7 @@ func TestStageTypesPeopleTheTaggerMissed(t *testing.T) {
 	add("Trump Tower", storyline.Org)
 	add("Dr Pepper", storyline.Org)
 	add("Johnson & Johnson", storyline.Org)
+	add("Miss Universe", storyline.Misc)
 	add("Boris Johnson", storyline.Person)
 	if err := (Stage{}).Process(context.Background(), d); err != nil {
 		t.Fatal(err)
@@ -233,6 +234,7 @@ func TestStageTypesPeopleTheTaggerMissed(t *testing.T) {
 		{"Trump Tower", storyline.Org},
 		{"Dr Pepper", storyline.Org},
 		{"Johnson & Johnson", storyline.Org},
+		{"Miss Universe", storyline.Misc},
 	}
 	for i, w := range want {
 		if m := d.Mentions[i]; m.Canonical != w.canonical || m.Type != w.typ {
