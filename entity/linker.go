@@ -26,9 +26,6 @@ type Linker struct {
 	// tagger typed against the consensus ("Greenland" as ORG once, PLACE
 	// everywhere else) joins the consensus.
 	types map[string]map[storyline.EntityType]int
-	// stored holds every name and type stored so far, so that those typed
-	// against a consensus that formed later can be retyped in the store.
-	stored map[storyline.EntityKey]bool
 }
 
 // Retyping needs a clear consensus: this many mentions, this share of them.
@@ -43,7 +40,6 @@ func NewLinker() *Linker {
 		people: map[string]map[string]int{},
 		lone:   map[storyline.EntityKey]bool{},
 		types:  map[string]map[storyline.EntityType]int{},
-		stored: map[storyline.EntityKey]bool{},
 	}
 }
 
@@ -60,7 +56,6 @@ func (l *Linker) LearnName(k storyline.EntityKey, n int) {
 		l.types[k.Name] = map[storyline.EntityType]int{}
 	}
 	l.types[k.Name][k.Type] += n
-	l.stored[k] = true
 	switch {
 	case linkable(k):
 		l.lone[k] = true
@@ -150,12 +145,16 @@ func (l *Linker) consensusType(name string) (storyline.EntityType, bool) {
 // since gone against: the renames to apply to articles already committed.
 func (l *Linker) Pending() map[storyline.EntityKey]storyline.EntityKey {
 	out := map[storyline.EntityKey]storyline.EntityKey{}
-	for k := range l.stored {
-		if k.Type == storyline.Person || l.lone[k] {
-			continue // as in Link: people and lone names follow the surname logic
+	for name, votes := range l.types {
+		t, ok := l.consensusType(name)
+		if !ok {
+			continue
 		}
-		if t, ok := l.consensusType(k.Name); ok && t != k.Type {
-			out[k] = storyline.EntityKey{Name: k.Name, Type: t}
+		for typ := range votes {
+			k := storyline.EntityKey{Name: name, Type: typ}
+			if typ != t && typ != storyline.Person && !l.lone[k] { // as in Link: people and lone names follow the surname logic
+				out[k] = storyline.EntityKey{Name: name, Type: t}
+			}
 		}
 	}
 	for k := range l.lone {
@@ -166,11 +165,19 @@ func (l *Linker) Pending() map[storyline.EntityKey]storyline.EntityKey {
 	return out
 }
 
-// Forget drops names that were renamed in the store.
+// Forget records renames applied in the store: the old names are gone from
+// it, and their mentions count for the new ones.
 func (l *Linker) Forget(renames map[storyline.EntityKey]storyline.EntityKey) {
 	for k, to := range renames {
 		delete(l.lone, k)
-		delete(l.stored, k)
-		l.stored[to] = true
+		n, ok := l.types[k.Name][k.Type]
+		if !ok {
+			continue
+		}
+		delete(l.types[k.Name], k.Type)
+		if l.types[to.Name] == nil {
+			l.types[to.Name] = map[storyline.EntityType]int{}
+		}
+		l.types[to.Name][to.Type] += n
 	}
 }
