@@ -115,7 +115,7 @@ func (a *analysis) fromAfter(f *found, prev string) attribution {
 // where any verb is one: right after a quotation that ends in , ! or ?
 // inside its marks, "…,” Trump barked", "…!” beamed Donald Hartley".
 func (a *analysis) fromVerbAfter(f *found, prev string) attribution {
-	if !a.continuesAfterMarks(f.outer) {
+	if r := a.beforeClosingMark(f.outer); r != ',' && r != '!' && r != '?' {
 		return attribution{}
 	}
 	lo, hi := a.afterWindow(f.outer.End)
@@ -127,7 +127,7 @@ func (a *analysis) fromVerbAfter(f *found, prev string) attribution {
 	end := tokenEnd(a.toks, c.tok, c.m.End)
 	// after ! or ? the sentence may have ended: "“Lock her up!” Trump
 	// ignored them." names no speaker, so the name and verb must stand alone
-	closed := !a.commaInside(f.outer)
+	closed := a.beforeClosingMark(f.outer) != ','
 	switch {
 	case c.tok == lo && end < hi && verbLike(a.toks[end].Text) && (!closed || end+1 >= hi || clauseBreak(a.toks[end+1].Text)):
 		return attribution{speaker: a.resolve(c, prev), cue: a.toks[end].Text, found: true}
@@ -137,22 +137,14 @@ func (a *analysis) fromVerbAfter(f *found, prev string) attribution {
 	return attribution{}
 }
 
-// commaInside reports whether the quotation's last word is followed by a
-// comma inside the closing mark ("…,” Trump barked).
-func (a *analysis) commaInside(outer storyline.Span) bool {
-	i := outer.End - 1
-	return i >= 1 && isCloseMark(a.body[i]) && a.body[i-1] == ','
-}
-
-// continuesAfterMarks reports whether the last word inside the closing mark
-// is followed by , ! or ?: the sentence goes on after the quotation.
-func (a *analysis) continuesAfterMarks(outer storyline.Span) bool {
+// beforeClosingMark is the character right inside a quotation's closing
+// mark ("…,” has ','), or 0 when the quotation has no closing mark.
+func (a *analysis) beforeClosingMark(outer storyline.Span) rune {
 	i := outer.End - 1
 	if i < 1 || !isCloseMark(a.body[i]) {
-		return false
+		return 0
 	}
-	r := a.body[i-1]
-	return r == ',' || r == '!' || r == '?'
+	return a.body[i-1]
 }
 
 // verbLike reports a past-tense form, in lower case or capitalised only at

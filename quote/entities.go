@@ -25,13 +25,13 @@ func (a *analysis) settleSpeakers(d *storyline.Doc, qs []storyline.Quote) {
 		if name == "" {
 			continue
 		}
-		typ, spans := a.speakerType(name)
+		typ, spans := a.rulesType(name)
 		j, known := byName[name]
 		switch {
-		case known && speakerType(d.Article.Entities[j].Type):
+		case known && canSpeak(d.Article.Entities[j].Type):
 		case known && (typ == storyline.Person || typ == storyline.Org && d.Article.Entities[j].Type == storyline.Misc && groupName(name)):
 			retype(d, j, typ)
-		case !known && speakerType(typ) && len(spans) > 0:
+		case !known && canSpeak(typ) && len(spans) > 0:
 			a.addEntity(d, name, typ, spans)
 			byName = entityIndex(d) // the entities were re-sorted
 		default:
@@ -55,12 +55,13 @@ func groupName(name string) bool {
 	return strings.Contains(name, " ") || strings.HasSuffix(name, "s")
 }
 
-func speakerType(t storyline.EntityType) bool { return t == storyline.Person || t == storyline.Org }
+// canSpeak reports whether the contract lets an entity of type t speak.
+func canSpeak(t storyline.EntityType) bool { return t == storyline.Person || t == storyline.Org }
 
-// speakerType is the type the quote rules gave the mentions of a name (a
+// rulesType is the type the quote rules gave the mentions of a name (a
 // person when any was one) and the spans of those the entity stage did
 // not name.
-func (a *analysis) speakerType(name string) (storyline.EntityType, []storyline.Span) {
+func (a *analysis) rulesType(name string) (storyline.EntityType, []storyline.Span) {
 	var typ storyline.EntityType
 	var spans []storyline.Span
 	for _, m := range a.ments {
