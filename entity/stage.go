@@ -41,6 +41,7 @@ func (Stage) Process(ctx context.Context, d *storyline.Doc) error {
 		return nil
 	}
 	body := []rune(d.Article.Body)
+	addSurnames(d)
 	items := cleanItems(d.Mentions)
 	joinAcronyms(items, body)
 	resolvePeople(items)

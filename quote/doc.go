@@ -192,7 +192,7 @@ func (a *analysis) cueNames(ms []storyline.Mention) []storyline.Mention {
 		}
 		for _, dir := range dirs {
 			lo, hi := a.nameRun(anchor, dir, lower)
-			if lo == hi {
+			if lo == hi || dir > 0 && a.describesName(ms, anchor+1) {
 				continue
 			}
 			if i := covered(lo); i >= 0 {
@@ -218,6 +218,22 @@ func (a *analysis) cueNames(ms []storyline.Mention) []storyline.Mention {
 	ms = append(ms, extra...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	return ms
+}
+
+// describesName reports whether the tokens from t are a description that
+// ends in a person or organisation: "said Florida-based Republican
+// strategist Al Cardenas" does not make "Florida-based" the speaker.
+func (a *analysis) describesName(ms []storyline.Mention, t int) bool {
+	if t >= len(a.toks) {
+		return false
+	}
+	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Start > a.toks[t].Start }); i < len(ms); i++ {
+		if ms[i].Type != storyline.Person && ms[i].Type != storyline.Org {
+			continue
+		}
+		return a.describes(t, a.tokenAt(ms[i].Start))
+	}
+	return false
 }
 
 // titleBefore reports whether a known name starts at token t, or after one

@@ -146,11 +146,13 @@ var pronounWeights = struct {
 	// prevSpeaker is the bonus for the speaker of the quotation before, in
 	// the same paragraph.
 	prevSpeaker float64
-	// subject is the bonus for a mention in subject position, chain for one
-	// that is an earlier resolved he/she, prevSubject for a subject of the
-	// sentence before the pronoun's.
-	subject, chain, prevSubject float64
-}{distance: 1.0 / 20, gender: 1.125, prevSpeaker: 0.5, subject: 2, chain: 0.5, prevSubject: 0.5}
+	// subject is the bonus for the first name of a sentence, cueSubject for
+	// a later one right before a cue ("… claiming that President Obama
+	// wanted …" is seldom what the next "he said" means), chain for an
+	// earlier resolved he/she, prevSubject for a subject of the sentence
+	// before the pronoun's.
+	subject, cueSubject, chain, prevSubject float64
+}{distance: 1.0 / 20, gender: 1.125, prevSpeaker: 0.5, subject: 2, cueSubject: 0.5, chain: 0.5, prevSubject: 0.5}
 
 // resolvePronoun finds the person a he/she at token t refers to, or the
 // organisation an "it" or "they" speaks for. The people mentioned outside
@@ -193,18 +195,16 @@ func (a *analysis) antecedentScores(t int, g gender) map[string]float64 {
 	best := map[string]float64{}
 	plo, phi := a.prevSentence(t)
 	w := pronounWeights
-	consider := func(name string, tok int, subject, pron bool) {
+	consider := func(name string, tok int, subject float64, pron bool) {
 		if h := a.gender[name]; h != unknown && h != g {
 			return
 		}
 		s := -float64(t-tok) * w.distance
-		if subject {
-			s += w.subject
-		}
+		s += subject
 		if pron {
 			s += w.chain
 		}
-		if subject && tok >= plo && tok < phi {
+		if subject > 0 && tok >= plo && tok < phi {
 			s += w.prevSubject
 		}
 		if v, ok := best[name]; !ok || s > v {
@@ -218,15 +218,27 @@ func (a *analysis) antecedentScores(t int, g gender) map[string]float64 {
 			break
 		}
 		if m.Type == storyline.Person {
-			consider(a.name(m), mt, a.isSubject(m), false)
+			consider(a.name(m), mt, a.subjectBonus(m), false)
 		}
 	}
 	for i := len(a.refs) - 1; i >= 0 && t-a.refs[i].tok <= maxPronounReach; i-- {
 		if r := a.refs[i]; r.tok < t {
-			consider(r.name, r.tok, true, true)
+			consider(r.name, r.tok, w.subject, true)
 		}
 	}
 	return best
+}
+
+// subjectBonus is what a mention's place in its sentence adds to its score
+// as the person a pronoun refers to.
+func (a *analysis) subjectBonus(m storyline.Mention) float64 {
+	switch {
+	case a.firstOfSentence(m):
+		return pronounWeights.subject
+	case a.beforeCue(m):
+		return pronounWeights.cueSubject
+	}
+	return 0
 }
 
 // resolveOrg finds the organisation an "it" (or a "they") at token t
@@ -264,6 +276,24 @@ func opposite(g gender) gender {
 // stands right before a cue (past a bracket, as in "Perdue (R-Ga.) said"):
 // the people sentences are about.
 func (a *analysis) isSubject(m storyline.Mention) bool {
+	return a.firstOfSentence(m) || a.beforeCue(m)
+}
+
+// firstOfSentence reports whether a mention is the first name of its
+// sentence.
+func (a *analysis) firstOfSentence(m storyline.Mention) bool {
+	t := a.tokenAt(m.Start)
+	lo, _ := a.beforeWindow(m.Start)
+	if lo == t {
+		return true
+	}
+	i := a.mentionFrom(a.toks[lo].Start)
+	return i < len(a.ments) && a.ments[i].Start == m.Start
+}
+
+// beforeCue reports whether a cue follows the mention (past a bracket, as
+// in "Perdue (R-Ga.) said").
+func (a *analysis) beforeCue(m storyline.Mention) bool {
 	t := a.tokenAt(m.Start)
 	e := tokenEnd(a.toks, t, m.End)
 	if e < len(a.toks) && a.toks[e].Text == "(" {
@@ -272,15 +302,7 @@ func (a *analysis) isSubject(m storyline.Mention) bool {
 		}
 		e++
 	}
-	if e < len(a.toks) && a.lex.speech(a.toks[e].Text) {
-		return true
-	}
-	lo, _ := a.beforeWindow(m.Start)
-	if lo == t {
-		return true
-	}
-	i := a.mentionFrom(a.toks[lo].Start)
-	return i < len(a.ments) && a.ments[i].Start == m.Start
+	return e < len(a.toks) && a.lex.speech(a.toks[e].Text)
 }
 
 // pronounRef is a he/she outside quotation marks and the person it was

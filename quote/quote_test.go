@@ -325,6 +325,30 @@ func TestFind(t *testing.T) {
 			names: []string{"Lee=Ann Lee"},
 			want:  []want{{"wonderful donors", storyline.QuotePartial, "ProPublica"}},
 		},
+		{
+			name:  "said and a description before the name",
+			body:  "“How much worse could it get?” said Florida-based Republican strategist Al Cardenas.",
+			names: []string{"Al Cardenas"},
+			want:  []want{{"How much worse could it get?", storyline.QuoteDirect, "Al Cardenas"}},
+		},
+		{
+			name:  "a preposition ends the description",
+			body:  "“It is over,” said a source in an interview with Fox News.",
+			names: []string{"ORG:Fox News"},
+			want:  []want{{"It is over", storyline.QuoteDirect, ""}},
+		},
+		{
+			name:  "a pronoun inside a relative clause is not the subject",
+			body:  "Christie, who has campaigned for Donald Trump since he quit, blasted Clinton as a “disgrace” on Wednesday.",
+			names: []string{"Christie=Chris Christie", "Donald Trump", "Clinton=Hillary Clinton"},
+			want:  []want{{"disgrace", storyline.QuotePartial, "Chris Christie"}},
+		},
+		{
+			name:  "he is the sentence's subject, not a name before a cue inside it",
+			body:  "Mr. Trump was blunt, claiming that President Obama wanted to take in more refugees. “You’d have to be insane,” he said.",
+			names: []string{"Trump=Donald Trump", "Obama=Barack Obama"},
+			want:  []want{{"You’d have to be insane", storyline.QuoteDirect, "Donald Trump"}},
+		},
 	}
 	s := newStage(t)
 	for _, tc := range tests {

@@ -297,12 +297,12 @@ func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attr
 			pick = &cands[i]
 		}
 	}
-	if pick != nil && pick.m != nil && cue > 0 && a.toks[cue-1].Text == "," {
+	if pick != nil && cue > 0 && a.toks[cue-1].Text == "," {
 		pick = a.appositionHead(cands, cue, pick)
 	}
 	if pick == nil {
 		for i := range cands {
-			if cands[i].tok >= cue+n && cands[i].tok <= cue+n+3 {
+			if cands[i].tok >= cue+n && (cands[i].tok <= cue+n+3 || a.describes(cue+n, cands[i].tok)) {
 				pick = &cands[i]
 				break
 			}
@@ -609,3 +609,36 @@ func (a *analysis) dashSpeaker(lo, hi int, prev string) attribution {
 }
 
 func isDash(s string) bool { return s == "―" || s == "—" || s == "–" || s == "-" || s == "--" }
+
+// describes reports whether the tokens from..to are a description that
+// stands before a name after its cue: "said Florida-based Republican
+// strategist Al Cardenas", "according to Virginia AFL-CIO President Doris
+// Crouse-Mays", "said the bureau's director, James B. Comey". A preposition,
+// a verb form or punctuation other than a comma right before the name ends
+// it: "said in an interview with Fox News" is no description of Fox News.
+func (a *analysis) describes(from, to int) bool {
+	if to-from > maxDescription {
+		return false
+	}
+	for t := from; t < to; t++ {
+		w := a.toks[t].Text
+		low := strings.ToLower(w)
+		switch {
+		case a.quoted[t] || a.lex.speech(w):
+			return false
+		case w == ",":
+			// "the bureau's director, James B. Comey", not "ProPublica, Lee"
+			if t != to-1 || t == from || !isLowerWord(a.toks[t-1].Text) {
+				return false
+			}
+		case low == "of" || low == "and" || low == "'s" || low == "’s" || determiners[low] && low != "his" && low != "her" && low != "their" && low != "its":
+		case startsUpperWord(w) || strings.Contains(w, "-"):
+		case !isLowerWord(w) || prepositions[low] || adverbOrAux(low) || strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing"):
+			return false
+		}
+	}
+	return true
+}
+
+// maxDescription bounds the words between a cue and the name it describes.
+const maxDescription = 8
