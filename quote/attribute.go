@@ -172,22 +172,52 @@ func (a *analysis) fromStrongAfter(f *found, prev string) attribution {
 // and no clause after it (however it was punctuated).
 func (a *analysis) bareAttribution(lo int) bool {
 	for t := lo + 1; t < min(lo+6, len(a.toks)); t++ {
-		if a.lex.speech(a.toks[t].Text) {
-			next := t + 1
-			if Lemma(a.toks[t].Text) == "tell" && next+1 < len(a.toks) && isWord(a.toks[next].Text) {
-				next++ // "Renteria told reporters during the call"
-			}
-			if next == len(a.toks) || a.toks[next].Text == "." || a.toks[next].Text == "," {
-				return true
-			}
-			return noClauseAfter[strings.ToLower(a.toks[next].Text)]
+		w := a.toks[t].Text
+		if w == "," {
+			// "Rep. Glenn Thompson, R-Pa., said of the event"
+			e := a.appositionEnd(t)
+			return e > 0 && e+1 < len(a.toks) && a.lex.speech(a.toks[e+1].Text) && a.noClauseAfterCue(e+1)
 		}
-		if !startsUpperWord(a.toks[t].Text) {
+		if a.lex.speech(w) {
+			return a.noClauseAfterCue(t)
+		}
+		if !startsUpperWord(w) {
 			return false
 		}
 	}
 	return false
 }
+
+// noClauseAfterCue reports whether no reported clause follows the cue at
+// token t: "Rutte said.", "said on Friday", "told reporters during the call".
+func (a *analysis) noClauseAfterCue(t int) bool {
+	next := t + 1
+	if Lemma(a.toks[t].Text) == "tell" && next+1 < len(a.toks) && isWord(a.toks[next].Text) {
+		next++ // "Renteria told reporters during the call"
+	}
+	if next == len(a.toks) || a.toks[next].Text == "." || a.toks[next].Text == "," {
+		return true
+	}
+	return noClauseAfter[strings.ToLower(a.toks[next].Text)]
+}
+
+// appositionEnd is the comma that closes an apposition opened by the comma
+// at token t ("Murphy, the head of Right to Rise USA, …"), or -1 when the
+// sentence or a quotation comes first.
+func (a *analysis) appositionEnd(t int) int {
+	for i := t + 1; i < len(a.toks) && i <= t+maxApposition; i++ {
+		switch {
+		case a.quoted[i] || a.endsAt(i):
+			return -1
+		case a.toks[i].Text == ",":
+			return i
+		}
+	}
+	return -1
+}
+
+// maxApposition bounds the words of an apposition between two commas.
+const maxApposition = 12
 
 func isWord(w string) bool {
 	for _, r := range w {
@@ -199,7 +229,7 @@ func isWord(w string) bool {
 // noClauseAfter are the words after a cue that show no reported clause
 // follows it: "said as he launched the process", "said on Friday".
 var noClauseAfter = map[string]bool{
-	"as": true, "on": true, "at": true, "in": true, "during": true, "while": true, "after": true, "before": true,
+	"as": true, "of": true, "on": true, "at": true, "in": true, "during": true, "while": true, "after": true, "before": true,
 	"when": true, "to": true, "from": true, "with": true, "about": true, "earlier": true, "later": true,
 	"today": true, "yesterday": true, "tonight": true, "monday": true, "tuesday": true, "wednesday": true,
 	"thursday": true, "friday": true, "saturday": true, "sunday": true,

@@ -332,6 +332,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{"How much worse could it get?", storyline.QuoteDirect, "Al Cardenas"}},
 		},
 		{
+			name:  "said a description, then the name",
+			body:  "“There were no ties,” said the bureau's director, James B. Comey, on Monday.",
+			names: []string{"James B. Comey"},
+			want:  []want{{"There were no ties", storyline.QuoteDirect, "James B. Comey"}},
+		},
+		{
 			name:  "a preposition ends the description",
 			body:  "“It is over,” said a source in an interview with Fox News.",
 			names: []string{"ORG:Fox News"},
@@ -348,6 +354,30 @@ func TestFind(t *testing.T) {
 			body:  "Mr. Trump was blunt, claiming that President Obama wanted to take in more refugees. “You’d have to be insane,” he said.",
 			names: []string{"Trump=Donald Trump", "Obama=Barack Obama"},
 			want:  []want{{"You’d have to be insane", storyline.QuoteDirect, "Donald Trump"}},
+		},
+		{
+			name:  "an apposition between the name and the cue after a closed sentence",
+			body:  "“Perpetual motion!” Rep. Glenn Thompson, R-Pa., said of the events.",
+			names: []string{"Glenn Thompson"},
+			want:  []want{{"Perpetual motion!", storyline.QuoteDirect, "Glenn Thompson"}},
+		},
+		{
+			name:  "said a spokesman for someone",
+			body:  "“We lost,” said a spokesman for Sanders.",
+			names: []string{"Sanders=Bernie Sanders"},
+			want:  []want{{"We lost", storyline.QuoteDirect, "Bernie Sanders"}},
+		},
+		{
+			name:  "an aide to someone speaks for themselves",
+			body:  "“We lost,” Sanders said.\n\n“It was close,” said an aide to Sanders.",
+			names: []string{"Sanders=Bernie Sanders"},
+			want:  []want{{"We lost", storyline.QuoteDirect, "Bernie Sanders"}, {"It was close", storyline.QuoteDirect, ""}},
+		},
+		{
+			name:  "a common noun after the cue is not the speaker before",
+			body:  "“We lost,” Sanders said.\n\n“It is over,” tweeted a user from Ohio.",
+			names: []string{"Sanders=Bernie Sanders"},
+			want:  []want{{"We lost", storyline.QuoteDirect, "Bernie Sanders"}, {"It is over", storyline.QuoteDirect, ""}},
 		},
 	}
 	s := newStage(t)

@@ -301,6 +301,9 @@ func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attr
 		pick = a.appositionHead(cands, cue, pick)
 	}
 	if pick == nil {
+		if name, ok := a.nominalAfter(cands, cue, cue+n, prev); ok {
+			return attribution{speaker: name, cue: word, found: true}
+		}
 		for i := range cands {
 			if cands[i].tok >= cue+n && (cands[i].tok <= cue+n+3 || a.describes(cue+n, cands[i].tok)) {
 				pick = &cands[i]
@@ -313,6 +316,94 @@ func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attr
 	}
 	return attribution{speaker: a.resolve(*pick, prev), cue: word, found: true}
 }
+
+// nominalAfter reads a common noun that speaks right after the cue that
+// follows a quotation: "…,” said a spokesman for Sanders" (the name inside
+// it), "…,” said the commission" (the organisation it stands for), "…,”
+// tweeted a German user" (nobody we can name, but no one before either).
+func (a *analysis) nominalAfter(cands []cand, cue, t int, prev string) (string, bool) {
+	if t >= len(a.toks) || !a.followsQuote(cue) || a.clauseSubject(cue) || a.quoted[t] || !nounOpeners[strings.ToLower(a.toks[t].Text)] {
+		return "", false
+	}
+	end := t + 1
+	for end < len(a.toks) && end-t < 12 && !a.quoted[end] && !clauseBreak(a.toks[end].Text) && !relativeWords[strings.ToLower(a.toks[end].Text)] {
+		end++
+	}
+	if name, ok := a.nameInside(cands, t, end, prev); ok {
+		return name, true
+	}
+	if end+1 < len(a.toks) && a.toks[end].Text == "," && a.candidateAt(cands, end+1) {
+		return "", false // "said the bureau's director, James B. Comey"
+	}
+	if !strings.EqualFold(a.toks[t].Text, "the") {
+		return "", true
+	}
+	head := end - 1
+	for i := t + 1; i < end; i++ {
+		if prepositions[strings.ToLower(a.toks[i].Text)] {
+			head = i - 1
+			break
+		}
+	}
+	noun := roleNoun(a.toks[head].Text)
+	if name, ok := a.roleOf[noun]; ok {
+		return name, true
+	}
+	return a.orgByHead(noun, a.toks[t].Start), true
+}
+
+// nameInside is the last name in the noun phrase from lo to hi, the one
+// its words speak for ("a spokesman for Sanders"), unless the phrase is a
+// person of their own ("an aide to Trump", "a source close to the
+// Clintons": their words are not Trump's); ok is false when it has no name.
+func (a *analysis) nameInside(cands []cand, lo, hi int, prev string) (string, bool) {
+	for i := len(cands) - 1; i >= 0; i-- {
+		c := cands[i]
+		if c.m == nil || c.tok < lo || c.tok >= hi {
+			continue
+		}
+		for t := lo; t < c.tok; t++ {
+			if ownPerson[strings.ToLower(a.toks[t].Text)] {
+				return "", true
+			}
+		}
+		return a.resolve(c, prev), true
+	}
+	return "", false
+}
+
+// ownPerson are nouns for people who speak for themselves even when a
+// name stands beside them.
+var ownPerson = map[string]bool{
+	"adviser": true, "advisor": true, "aide": true, "source": true, "sources": true, "official": true,
+	"officials": true, "person": true, "people": true, "friend": true, "friends": true, "ally": true,
+	"allies": true, "member": true, "members": true, "supporter": true, "supporters": true, "critic": true,
+	"critics": true, "expert": true, "strategist": true, "staffer": true, "operative": true, "insider": true,
+	"donor": true, "lawyer": true, "attorney": true, "voter": true, "voters": true, "delegate": true,
+	"analyst": true, "colleague": true, "veteran": true,
+}
+
+func (a *analysis) candidateAt(cands []cand, t int) bool {
+	for _, c := range cands {
+		if c.tok == t && c.m != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// followsQuote reports whether the token t comes right after a quotation,
+// past a comma.
+func (a *analysis) followsQuote(t int) bool {
+	return t > 0 && (a.quoted[t-1] || t > 1 && a.toks[t-1].Text == "," && a.quoted[t-2])
+}
+
+// relativeWords open a clause that ends a noun phrase: "a data expert who
+// has worked for one of Trump's rivals".
+var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "that": true}
+
+// nounOpeners open a common-noun phrase.
+var nounOpeners = map[string]bool{"a": true, "an": true, "the": true, "another": true, "one": true}
 
 // finiteCueBefore is, for a participle cue right after a comma ("adding",
 // "saying"), a strong cue at most three words before that comma ("Nefzi
@@ -399,11 +490,8 @@ func (a *analysis) nominalOwner(cands []cand, cue int, prev string) string {
 	for start > 0 && cue-start < 12 && !a.quoted[start-1] && !clauseBreak(a.toks[start-1].Text) {
 		start--
 	}
-	for i := len(cands) - 1; i >= 0; i-- {
-		c := cands[i]
-		if c.tok >= start && c.tok < cue && c.m != nil {
-			return a.resolve(c, prev)
-		}
+	if name, ok := a.nameInside(cands, start, cue, prev); ok {
+		return name
 	}
 	if start < cue && strings.EqualFold(a.toks[start].Text, "the") {
 		head := cue - 1
