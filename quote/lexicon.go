@@ -19,6 +19,25 @@ type Cue struct {
 	// form's own share can be told from its lemma's: "stated" is a cue 75%
 	// of the times it occurs, the crude lemma "stat" ("state") 2%.
 	FormsSeen map[string]int `json:"forms_seen,omitempty"`
+	// FormsInverted counts, for each form, the gold cues whose source came
+	// after them ("…,” said Rutte", "…,” wrote Smith"): verbs like
+	// "criticized" never put their subject there, only their object.
+	FormsInverted map[string]int `json:"forms_inverted,omitempty"`
+}
+
+// minInverted is how often, and minInvertedShare what share of its cues, a
+// form must have had its source after it to take a name after it as the
+// speaker.
+const (
+	minInverted      = 2
+	minInvertedShare = 0.05
+)
+
+// inverts reports whether the form puts its speaker after it.
+func (c Cue) inverts(word string) bool {
+	w := strings.ToLower(word)
+	n := c.FormsInverted[w]
+	return n >= minInverted && float64(n) >= minInvertedShare*float64(c.Forms[w])
 }
 
 // minFormCount is how often a form must have been a cue for its own share
@@ -92,6 +111,16 @@ func (lx *Lexicon) strong(word string) bool {
 func (lx *Lexicon) speech(word string) bool {
 	c, ok := lx.Lookup(word)
 	return ok && c.Count >= minCueCount && c.share(word) >= minCueShare && isVerbForm(word, c)
+}
+
+// inverts reports whether word is a cue form whose speaker may follow it:
+// "said Rutte", "according to Rutte", but not "criticized Obama".
+func (lx *Lexicon) inverts(word string) bool {
+	if strings.EqualFold(word, "according to") {
+		return true
+	}
+	c, ok := lx.Lookup(word)
+	return ok && c.inverts(word)
 }
 
 // reporting reports whether word is a cue strong enough to introduce reported

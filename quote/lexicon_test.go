@@ -45,8 +45,15 @@ func TestTrainLearnsCues(t *testing.T) {
 	if !ok {
 		t.Fatalf("no cue for says in %s", buf.String())
 	}
-	if say.Count != 3 || say.Forms["said"] != 2 || say.Forms["says"] != 1 {
-		t.Errorf("say = %+v, want 3 cues: said twice, says once", say)
+	if say.Count != 7 || say.Forms["said"] != 6 || say.Forms["says"] != 1 {
+		t.Errorf("say = %+v, want 7 cues: said 6 times, says once", say)
+	}
+	// the source followed "said" three times; "criticized by" is a passive
+	if say.FormsInverted["said"] != 3 || !lx.inverts("said") {
+		t.Errorf("said inverted %d times, inverts %v; want 3, true", say.FormsInverted["said"], lx.inverts("said"))
+	}
+	if c, _ := lx.Lookup("criticized"); c.FormsInverted["criticized"] != 0 || lx.inverts("criticized") {
+		t.Errorf("criticized = %+v inverts %v, want no inverted source", c, lx.inverts("criticized"))
 	}
 	if say.Share <= 0 || say.Share > 1 {
 		t.Errorf("share %v outside (0,1]", say.Share)

@@ -338,6 +338,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{"There were no ties", storyline.QuoteDirect, "James B. Comey"}},
 		},
 		{
+			name:  "the name after a cue that never inverts is its object",
+			body:  "Obama spoke on Monday.\n\nTrump has used the phrase “Islamic terrorism” often, and criticized Obama for it.",
+			names: []string{"Obama=Barack Obama", "Trump=Donald Trump"},
+			want:  []want{{"Islamic terrorism", storyline.QuotePartial, "Donald Trump"}},
+		},
+		{
 			name:  "a preposition ends the description",
 			body:  "“It is over,” said a source in an interview with Fox News.",
 			names: []string{"ORG:Fox News"},

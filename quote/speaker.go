@@ -305,6 +305,11 @@ func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attr
 			return attribution{speaker: name, cue: word, found: true}
 		}
 		for i := range cands {
+			if !a.lex.inverts(word) && !a.followsQuote(cue) {
+				// "… and criticized Obama": the name after is the object,
+				// but "…,” agrees Michelle Stevens"
+				break
+			}
 			if cands[i].tok >= cue+n && (cands[i].tok <= cue+n+3 || a.describes(cue+n, cands[i].tok)) {
 				pick = &cands[i]
 				break

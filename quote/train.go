@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -34,8 +35,10 @@ func skippable(w string) bool {
 type trainRecord struct {
 	Text   string `json:"text"`
 	Quotes []struct {
-		Cue       *string `json:"cue"`
-		Speaker   *string `json:"speaker"`
+		Cue          *string `json:"cue"`
+		CueEnd       int     `json:"cue_end"`
+		Speaker      *string `json:"speaker"`
+		SpeakerStart int     `json:"speaker_start"`
 		IsPronoun bool    `json:"speaker_is_pronoun"`
 		Coref     *string `json:"speaker_coref_corenlp"`
 	} `json:"quotes"`
@@ -69,9 +72,10 @@ func Train(ctx context.Context, trainPath string, w io.Writer) error {
 			seen[word]++
 		}
 		nv.addText(rec.Text)
+		body := []rune(rec.Text)
 		for _, q := range rec.Quotes {
 			if q.Cue != nil {
-				countCue(cues, *q.Cue)
+				countCue(cues, *q.Cue, q.Speaker != nil && invertedSource(body, q.CueEnd, q.SpeakerStart))
 			}
 			if q.IsPronoun && q.Speaker != nil && q.Coref != nil {
 				nv.addCoref(*q.Speaker, *q.Coref)
@@ -88,9 +92,22 @@ func trainWords(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
+// invertedSource reports whether a source that starts at from follows its
+// cue, ending at to, as its inverted subject ("said Rutte", "said the
+// bureau's director, James Comey"), not as the agent of a passive ("was
+// criticized by Rutte").
+func invertedSource(body []rune, cueEnd, from int) bool {
+	if from < cueEnd || from > len(body) {
+		return false
+	}
+	gap := trainWords(string(body[cueEnd:from]))
+	return len(gap) <= 3 && !slices.Contains(gap, "by")
+}
+
 // countCue adds one gold cue: phrases headed by "according" stay phrases,
 // anything else counts under the lemma of its first non-auxiliary word.
-func countCue(cues map[string]*Cue, cue string) {
+// inverted says the source followed the cue ("…,” said Rutte").
+func countCue(cues map[string]*Cue, cue string, inverted bool) {
 	words := trainWords(cue)
 	for len(words) > 1 && skippable(words[0]) {
 		words = words[1:]
@@ -109,6 +126,12 @@ func countCue(cues map[string]*Cue, cue string) {
 	}
 	c.Count++
 	c.Forms[form]++
+	if inverted {
+		if c.FormsInverted == nil {
+			c.FormsInverted = map[string]int{}
+		}
+		c.FormsInverted[form]++
+	}
 }
 
 func writeLexicon(w io.Writer, cues map[string]*Cue, seen map[string]int, names []FirstName) error {
