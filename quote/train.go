@@ -39,8 +39,8 @@ type trainRecord struct {
 		CueEnd       int     `json:"cue_end"`
 		Speaker      *string `json:"speaker"`
 		SpeakerStart int     `json:"speaker_start"`
-		IsPronoun bool    `json:"speaker_is_pronoun"`
-		Coref     *string `json:"speaker_coref_corenlp"`
+		IsPronoun    bool    `json:"speaker_is_pronoun"`
+		Coref        *string `json:"speaker_coref_corenlp"`
 	} `json:"quotes"`
 }
 
