@@ -35,7 +35,7 @@ func (a *analysis) attribute(fs []found) {
 				f.attribution = a.fromPrevSentence(f, near)
 			}
 		} else {
-			f.attribution = a.firstFound(f, near, a.fromStrongBefore, a.fromStrongAfter, a.fromSentenceEnd, a.fromBefore, a.fromAfter, a.fromSubject)
+			f.attribution = a.firstFound(f, near, a.fromClosingAttribution, a.fromStrongBefore, a.fromStrongAfter, a.fromSentenceEnd, a.fromBefore, a.fromAfter, a.fromSubject)
 		}
 		if !f.found && prev != "" && para-prevPara <= 1 && (f.kind == storyline.QuoteDirect || a.opensSentence(f.outer.Start)) {
 			f.attribution = attribution{speaker: prev, found: true}
@@ -106,6 +106,21 @@ func (a *analysis) fromAfter(f *found, prev string) attribution {
 	}
 	if a.endsSentence(f.outer) && hi > lo && startsUpperWord(a.toks[lo].Text) && !a.bareAttribution(lo) {
 		// the sentence ended inside the marks; what follows is a new one
+		return attribution{}
+	}
+	return a.speakerAfter(lo, hi, prev)
+}
+
+// fromClosingAttribution reads a fragment that closes on a comma inside its
+// marks and is followed by a name and a cue that end the sentence: "The
+// loopholes he cited are “… depreciates,” The Hill reported." The
+// attribution after it names its source, not a cue before it.
+func (a *analysis) fromClosingAttribution(f *found, prev string) attribution {
+	if a.beforeClosingMark(f.outer) != ',' {
+		return attribution{}
+	}
+	lo, hi := a.afterWindow(f.outer.End)
+	if hi == lo || !startsUpperWord(a.toks[lo].Text) && a.toks[lo].Text != "the" || !a.bareAttribution(lo) {
 		return attribution{}
 	}
 	return a.speakerAfter(lo, hi, prev)

@@ -344,6 +344,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{"Islamic terrorism", storyline.QuotePartial, "Donald Trump"}},
 		},
 		{
+			name:  "a fragment closing on a comma takes the attribution after it",
+			body:  "Lee spoke on Monday.\n\nThe loopholes he cited are “the ability to use losses,” the Daily Courier reported.",
+			names: []string{"Lee=Ann Lee", "ORG:Daily Courier"},
+			want:  []want{{"the ability to use losses", storyline.QuotePartial, "Daily Courier"}},
+		},
+		{
 			name:  "a preposition ends the description",
 			body:  "“It is over,” said a source in an interview with Fox News.",
 			names: []string{"ORG:Fox News"},
