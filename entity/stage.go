@@ -129,8 +129,17 @@ func joinAcronyms(items []*item, body []rune) {
 // name the tagger called MISC that ends in such a surname is a person too
 // (organisations and places keep their type: "Goldman Sachs", "Camp David").
 func resolvePeople(items []*item) {
+	lone := map[string]bool{} // surnames the document uses alone for a person
+	for _, it := range items {
+		if it.typ == storyline.Person && it.words == 1 {
+			lone[it.key] = true
+		}
+	}
 	heads := map[string][]*item{} // by folded surname, in text order
 	for _, it := range items {
+		if it.typ == storyline.Org && !it.fixed && it.words >= 2 && it.words <= 3 && lone[surname(it.name)] && nameWords(it.name) {
+			it.typ = storyline.Person // "Keith Lamont Scott's wife" tagged ORG beside "Scott said"
+		}
 		if it.typ == storyline.Person && it.words >= 2 {
 			k := surname(it.name)
 			heads[k] = append(heads[k], it)
