@@ -30,12 +30,12 @@ func (a *analysis) attribute(fs []found) {
 			// never the one before ("SPEAKER 2:")
 			f.attribution = attribution{speaker: a.turnSpeaker(f.turn), cue: ":", found: true}
 		} else if f.kind == storyline.QuoteDirect {
-			f.attribution = a.firstFound(f, near, a.fromBetween, a.fromAfter, a.fromVerbAfter, a.fromBefore, a.fromColon)
+			f.attribution = a.firstFound(f, near, a.fromBetween, a.fromAfter, a.fromVerbAfter, a.fromBefore, a.fromColon, a.fromDashBefore)
 			if !f.found && para != prevPara {
 				f.attribution = a.fromPrevSentence(f, near)
 			}
 		} else {
-			f.attribution = a.firstFound(f, near, a.fromClosingAttribution, a.fromStrongBefore, a.fromStrongAfter, a.fromSentenceEnd, a.fromBefore, a.fromAfter, a.fromSubject)
+			f.attribution = a.firstFound(f, near, a.fromClosingAttribution, a.fromStrongBefore, a.fromStrongAfter, a.fromDashBefore, a.fromSentenceEnd, a.fromBefore, a.fromAfter, a.fromSubject)
 		}
 		if !f.found && prev != "" && para-prevPara <= 1 && (f.kind == storyline.QuoteDirect || a.opensSentence(f.outer.Start)) {
 			f.attribution = attribution{speaker: prev, found: true}
@@ -296,6 +296,25 @@ func (a *analysis) fromPrevSentence(f *found, prev string) attribution {
 		return attribution{}
 	}
 	return a.around(a.candidates(lo, hi), cs[len(cs)-1], prev, false)
+}
+
+// fromDashBefore reads "including Mitt Romney -- “It is disqualifying …”":
+// a name right before a dash that opens the quotation.
+func (a *analysis) fromDashBefore(f *found, prev string) attribution {
+	t := a.tokenAt(f.outer.Start) - 1
+	if t < 1 || !isDash(a.toks[t].Text) || a.quoted[t] {
+		return attribution{}
+	}
+	lo, _ := a.beforeWindow(a.toks[t].Start)
+	cands := a.candidates(lo, t)
+	if len(cands) == 0 {
+		return attribution{}
+	}
+	c := cands[len(cands)-1]
+	if c.m == nil || tokenEnd(a.toks, c.tok, c.m.End) != t {
+		return attribution{}
+	}
+	return attribution{speaker: a.resolve(c, prev), found: true}
 }
 
 func (a *analysis) fromColon(f *found, prev string) attribution {

@@ -350,6 +350,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{"the ability to use losses", storyline.QuotePartial, "Daily Courier"}},
 		},
 		{
+			name:  "a name right before a dash that opens the quotation",
+			body:  "Many agree, including Ann Lee -- “It is disqualifying to hide the returns” -- and Bob Ray.",
+			names: []string{"Ann Lee", "Bob Ray"},
+			want:  []want{{"It is disqualifying to hide the returns", storyline.QuotePartial, "Ann Lee"}},
+		},
+		{
 			name:  "a preposition ends the description",
 			body:  "“It is over,” said a source in an interview with Fox News.",
 			names: []string{"ORG:Fox News"},
