@@ -139,12 +139,32 @@ func startsUpper(body []rune, s storyline.Span) bool {
 // of shows and books ("Fox News Sunday", "13th") and scare quotes of a word
 // or two that no cue attributes to anyone.
 func (a *analysis) keep(f found) bool {
+	words := strings.Fields(string(a.body[f.frags[0].Start:f.frags[0].End]))
+	if len(f.frags) == 1 && len(words) <= maxTitleWords && titleCase(words) && a.namedWork(f.outer.Start) {
+		return false // MSNBC's “Morning Joe”, an ad titled “Arrogant”
+	}
 	if f.kind == storyline.QuoteDirect || f.found {
 		return true
 	}
-	words := strings.Fields(string(a.body[f.frags[0].Start:f.frags[0].End]))
 	return len(words) > maxBareWords && !titleCase(words)
 }
+
+// maxTitleWords is the longest title namedWork drops.
+const maxTitleWords = 5
+
+// namedWork reports whether the word before a quotation says a title
+// follows: a possessive ("CBS's “Face the Nation”") or a word that
+// introduces a name ("titled", "dubbed", "on").
+func (a *analysis) namedWork(pos int) bool {
+	t := a.tokenAt(pos) - 1
+	if t < 0 || a.quoted[t] {
+		return false
+	}
+	w := strings.ToLower(a.toks[t].Text)
+	return w == "'s" || w == "’s" || titleIntroducers[w]
+}
+
+var titleIntroducers = map[string]bool{"titled": true, "entitled": true, "dubbed": true, "on": true}
 
 // maxBareWords is the longest fragment kept without a cue: tuned on the
 // PolNeAR train split.

@@ -356,6 +356,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{"It is disqualifying to hide the returns", storyline.QuotePartial, "Ann Lee"}},
 		},
 		{
+			name:  "titles of shows and ads are no quotations",
+			body:  "Lee told MSNBC's “Morning Joe” that the ad, titled “Arrogant,” was “a disgrace to us all.”",
+			names: []string{"Lee=Ann Lee", "ORG:MSNBC"},
+			want:  []want{{"a disgrace to us all.", storyline.QuotePartial, "Ann Lee"}},
+		},
+		{
 			name:  "a preposition ends the description",
 			body:  "“It is over,” said a source in an interview with Fox News.",
 			names: []string{"ORG:Fox News"},
