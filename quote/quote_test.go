@@ -362,6 +362,18 @@ func TestFind(t *testing.T) {
 			want:  []want{{"a disgrace to us all.", storyline.QuotePartial, "Ann Lee"}},
 		},
 		{
+			name:  "a long attribution between two parts of one quotation",
+			body:  "“The delegates would decide,” said Elaine Kamarck, a two-decade veteran of the party's rules committee and a senior fellow at the institute. “And it is wide open.”",
+			names: []string{"Elaine Kamarck"},
+			want:  []want{{"The delegates would decide And it is wide open.", storyline.QuoteDirect, "Elaine Kamarck"}},
+		},
+		{
+			name:  "a long clause that does not open with its attribution joins nothing",
+			body:  "Lee praised the “Commander-in-Chief Forum” sponsored by the network and the veterans' group in the capital on Monday and said she has the quality: “Steadiness.”",
+			names: []string{"Lee=Ann Lee", "ORG:network"},
+			want:  []want{{"Commander-in-Chief Forum", storyline.QuotePartial, "Ann Lee"}, {"Steadiness.", storyline.QuoteDirect, "Ann Lee"}},
+		},
+		{
 			name:  "a preposition ends the description",
 			body:  "“It is over,” said a source in an interview with Fox News.",
 			names: []string{"ORG:Fox News"},
