@@ -374,6 +374,31 @@ func TestFind(t *testing.T) {
 			want:  []want{{"Commander-in-Chief Forum", storyline.QuotePartial, "Ann Lee"}, {"Steadiness.", storyline.QuoteDirect, "Ann Lee"}},
 		},
 		{
+			name:  "reported speech after an apposition, a bracket or a day",
+			body:  "Michael Tanner, an analyst at the Cato Institute, said he thinks the plan is vague. Rep. Trey Gowdy (R-S.C.) said the claim smacked of hypocrisy. Sanders on Tuesday said he wants to attack four provisions.",
+			names: []string{"Michael Tanner", "ORG:Cato Institute", "Trey Gowdy", "Sanders=Bernie Sanders"},
+			want: []want{
+				{"he thinks the plan is vague", storyline.QuoteIndirect, "Michael Tanner"},
+				{"the claim smacked of hypocrisy", storyline.QuoteIndirect, "Trey Gowdy"},
+				{"he wants to attack four provisions", storyline.QuoteIndirect, "Bernie Sanders"},
+			},
+		},
+		{
+			name:  "reported speech of a common noun",
+			body:  "The Justice Department opened an inquiry. The department said that it had found thousands of cases. Several experts say the fine is far too small.",
+			names: []string{"ORG:Justice Department"},
+			want: []want{
+				{"it had found thousands of cases", storyline.QuoteIndirect, "Justice Department"},
+				{"the fine is far too small", storyline.QuoteIndirect, ""},
+			},
+		},
+		{
+			name:  "said and a name before a long apposition ends the sentence",
+			body:  "Its first national television ad could start this week, said Brian Baker, a longtime political adviser to the family who oversees the campaign.",
+			names: []string{"Brian Baker"},
+			want:  []want{{"Its first national television ad could start this week", storyline.QuoteIndirect, "Brian Baker"}},
+		},
+		{
 			name:  "a preposition ends the description",
 			body:  "“It is over,” said a source in an interview with Fox News.",
 			names: []string{"ORG:Fox News"},

@@ -46,9 +46,6 @@ func trimEnd(toks []storyline.Token, lo, hi int) int {
 
 func (a *analysis) reportedIn(lo, hi int) (storyline.Quote, bool) {
 	cands := a.candidates(lo, hi)
-	if len(cands) == 0 {
-		return storyline.Quote{}, false
-	}
 	for t := lo; t < hi; t++ {
 		if strings.EqualFold(a.toks[t].Text, "according") && t+1 < hi && strings.EqualFold(a.toks[t+1].Text, "to") {
 			return a.according(lo, hi, t, cands)
@@ -58,8 +55,12 @@ func (a *analysis) reportedIn(lo, hi int) (storyline.Quote, bool) {
 		if !a.lex.reporting(a.toks[t].Text) {
 			continue
 		}
-		if c, ok := subjectBefore(cands, a.toks, t); ok {
-			return a.reportedAfter(c, t, hi)
+		if c, ok := a.subjectBefore(cands, t); ok {
+			return a.reportedAfter(a.resolve(c, ""), t, hi)
+		}
+		if a.nominalSubject(t) {
+			// "The bank said that it had fired …", "Experts say …"
+			return a.reportedAfter(a.nominalOwner(cands, t, ""), t, hi)
 		}
 		if q, ok := a.trailing(lo, hi, t, cands); ok {
 			return q, true
@@ -68,9 +69,21 @@ func (a *analysis) reportedIn(lo, hi int) (storyline.Quote, bool) {
 	return storyline.Quote{}, false
 }
 
-// subjectBefore finds the candidate that ends right before the cue, with at
-// most two lower-case words between ("Rutte also said", "she has said").
-func subjectBefore(cands []cand, toks []storyline.Token, cue int) (cand, bool) {
+// subjectBefore finds the candidate that ends right before the cue, past
+// at most three words of adverbs or time ("Rutte also said", "she has
+// said", "Sanders on Tuesday said"), a bracket ("Gowdy (R-S.C.) said") or
+// an apposition ("Tanner, an analyst at the Cato Institute, said").
+func (a *analysis) subjectBefore(cands []cand, cue int) (cand, bool) {
+	if cue > 0 && a.toks[cue-1].Text == "," {
+		for _, c := range cands {
+			if c.m == nil || c.tok >= cue {
+				continue
+			}
+			if e := tokenEnd(a.toks, c.tok, c.m.End); e < cue && a.toks[e].Text == "," && a.appositionEnd(e) == cue-1 {
+				return c, true
+			}
+		}
+	}
 	for i := len(cands) - 1; i >= 0; i-- {
 		c := cands[i]
 		if c.tok >= cue {
@@ -78,13 +91,14 @@ func subjectBefore(cands []cand, toks []storyline.Token, cue int) (cand, bool) {
 		}
 		end := c.tok + 1
 		if c.m != nil {
-			end = tokenEnd(toks, c.tok, c.m.End)
+			end = tokenEnd(a.toks, c.tok, c.m.End)
 		}
-		if cue-end > 2 {
+		end = a.pastBrackets(end, cue)
+		if cue-end > 3 {
 			return cand{}, false
 		}
 		for t := end; t < cue; t++ {
-			if w := toks[t].Text; w == "," || strings.ToLower(w) != w {
+			if w := a.toks[t].Text; w == "," || strings.ToLower(w) != w && !timeWords[strings.ToLower(w)] {
 				return cand{}, false
 			}
 		}
@@ -93,6 +107,27 @@ func subjectBefore(cands []cand, toks []storyline.Token, cue int) (cand, bool) {
 	return cand{}, false
 }
 
+// pastBrackets skips a bracketed group at token t: "Gowdy (R-S.C.)".
+func (a *analysis) pastBrackets(t, limit int) int {
+	if t >= limit || a.toks[t].Text != "(" {
+		return t
+	}
+	for i := t + 1; i < limit && i < t+8; i++ {
+		if a.toks[i].Text == ")" {
+			return i + 1
+		}
+	}
+	return t
+}
+
+// timeWords are the capitalised words that may stand between a subject and
+// its cue: "Sanders on Tuesday said".
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// tokenEnd is the index of the first token at or after from that starts at
+// or after end: the token after a mention that ends at end.
 func tokenEnd(toks []storyline.Token, from, end int) int {
 	t := from
 	for t < len(toks) && toks[t].Start < end {
@@ -102,7 +137,7 @@ func tokenEnd(toks []storyline.Token, from, end int) int {
 }
 
 // reportedAfter takes the clause after "X said (that)" or "X told Y (that)".
-func (a *analysis) reportedAfter(c cand, cue, hi int) (storyline.Quote, bool) {
+func (a *analysis) reportedAfter(speaker string, cue, hi int) (storyline.Quote, bool) {
 	from := cue + 1
 	tell := Lemma(a.toks[cue].Text) == "tell"
 	if tell || from < hi && notComplement[strings.ToLower(a.toks[from].Text)] {
@@ -129,7 +164,7 @@ func (a *analysis) reportedAfter(c cand, cue, hi int) (storyline.Quote, bool) {
 	if hi-from < 4 || right && (first == "as" || first == "while" || notComplement[first] && Lemma(a.toks[cue].Text) != "say") {
 		return storyline.Quote{}, false
 	}
-	return a.indirect(from, hi, a.resolve(c, ""), a.toks[cue].Text), true
+	return a.indirect(from, hi, speaker, a.toks[cue].Text), true
 }
 
 // pastListener skips the listener of "told": a determiner and the words
@@ -163,11 +198,13 @@ func (a *analysis) trailing(lo, hi, cue int, cands []cand) (storyline.Quote, boo
 	for comma > lo && a.toks[comma].Text != "," {
 		comma--
 	}
-	if a.toks[comma].Text != "," || cue-comma > 5 || hi-cue > 8 || comma-lo < 4 {
+	if a.toks[comma].Text != "," || cue-comma > 5 || comma-lo < 4 {
 		return storyline.Quote{}, false
 	}
 	for _, c := range cands {
-		if c.tok > comma && c.tok < hi {
+		// "…, said Brian Baker, a longtime adviser to …" may run on after
+		// the name; "…, Rutte said on Friday" may not
+		if c.tok > comma && c.tok < hi && (hi-cue <= 8 || c.m != nil && c.tok == cue+1 && a.lex.inverts(a.toks[cue].Text)) {
 			return a.indirect(lo, comma, a.resolve(c, ""), a.toks[cue].Text), true
 		}
 	}

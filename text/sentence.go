@@ -75,10 +75,16 @@ func endsSentence(toks []storyline.Token, i int) bool {
 	if t := toks[i].Text; len(t) > 1 && strings.HasSuffix(t, ".") && !strings.HasPrefix(t, "..") {
 		return abbreviationEnds(toks, i)
 	}
-	if !isTerminal(toks[i].Text) {
+	if !isTerminal(toks[i].Text) || gluedBothSides(toks, i) {
 		return false
 	}
 	return !continuesLower(toks, i)
+}
+
+// gluedBothSides reports a mark with no space on either side, inside an
+// abbreviation the tokenizer split ("R-S.C."): it ends no sentence.
+func gluedBothSides(toks []storyline.Token, i int) bool {
+	return i > 0 && i+1 < len(toks) && toks[i-1].End == toks[i].Start && toks[i].End == toks[i+1].Start
 }
 
 // abbreviationEnds decides for a token that keeps its period (U.S., Inc.,

@@ -87,6 +87,7 @@ func TestSentences(t *testing.T) {
 		{"paragraph", "HEADLINE WITHOUT STOP\n\nBody starts here", []string{"HEADLINE WITHOUT STOP", "Body starts here"}},
 		{"single newline", "one line\ngoes on.", []string{"one line\ngoes on."}},
 		{"initial", "John F. Kennedy spoke.", []string{"John F. Kennedy spoke."}},
+		{"party and state", "Rep. Trey Gowdy (R-S.C.) said it. Then he left.", []string{"Rep. Trey Gowdy (R-S.C.) said it.", "Then he left."}},
 		{"decimal", "It rose 3.5 percent. Then fell.", []string{"It rose 3.5 percent.", "Then fell."}},
 		{"no terminal", "no stop at all", []string{"no stop at all"}},
 	}
