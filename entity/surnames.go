@@ -8,52 +8,90 @@ import (
 	"github.com/storyline-news/storyline"
 )
 
-// addSurnames adds a PERSON mention wherever the body writes alone the
-// surname of a person it names in full and the tagger missed it:
-// "Christie, who has campaigned for Trump, blasted …" after "Chris
-// Christie". A tagger decides word by word; a document names its people
-// consistently. The surname must stand alone (no capitalised word right
-// before it but a title, none right after it: "Clinton Foundation"), the
-// body must never write it in lower case ("Price", "price"), and no place
-// or organisation of the document may end in it ("Washington").
+// addSurnames adds the PERSON mentions a tagger missed where the document
+// names its people consistently. A tagger decides word by word; a document
+// names a person the same way throughout.
+//   - The surname of a person named in full, written alone: "Christie, who
+//     has campaigned for Trump, blasted …" after "Chris Christie".
+//   - A given name and a surname the document uses alone for a person:
+//     "Gen. Norman Ham" where only the later "Ham" was tagged.
+//
+// The surname must stand alone (no capitalised word right before it but a
+// title or, for the second case, a given name, and none right after it:
+// "Clinton Foundation"), the body must never write it in lower case
+// ("Price", "price"), and no place or organisation of the document may end
+// in it ("Washington").
 func addSurnames(d *storyline.Doc) {
-	surnames := personSurnames(d.Mentions)
-	if len(surnames) == 0 {
+	full, lone := personSurnames(d.Mentions)
+	if len(full) == 0 && len(lone) == 0 {
 		return
 	}
-	lower := map[string]bool{}
-	for _, t := range d.Tokens {
-		if w := t.Text; w != "" && unicode.IsLower([]rune(w)[0]) {
-			lower[strings.ToLower(w)] = true
-		}
-	}
+	lower := lowerWords(d.Tokens)
+	body := []rune(d.Article.Body)
 	ms := d.Mentions
-	added := false
+	var added []storyline.Mention
 	m := 0 // the first mention that may end after the token
 	for i, t := range d.Tokens {
 		for m < len(ms) && ms[m].End <= t.Start {
 			m++
 		}
-		if !surnames[t.Text] || lower[strings.ToLower(t.Text)] || m < len(ms) && ms[m].Start < t.End {
+		if !full[t.Text] && !lone[t.Text] || lower[strings.ToLower(t.Text)] || m < len(ms) && ms[m].Start < t.End {
 			continue
 		}
-		if i > 0 && startsUpper(d.Tokens[i-1].Text) && !titleBefore(d.Tokens[i-1].Text) ||
-			i+1 < len(d.Tokens) && startsUpper(d.Tokens[i+1].Text) {
+		if i+1 < len(d.Tokens) && startsUpper(d.Tokens[i+1].Text) {
 			continue
 		}
-		d.Mentions = append(d.Mentions, storyline.Mention{Span: t.Span, Type: storyline.Person, Text: t.Text})
-		added = true
+		span := t.Span
+		if i > 0 && startsUpper(d.Tokens[i-1].Text) && !titleBefore(d.Tokens[i-1].Text) {
+			if !lone[t.Text] || !givenName(d.Tokens, i-1, lower) || m > 0 && ms[m-1].End > d.Tokens[i-1].Start {
+				continue
+			}
+			span.Start = d.Tokens[i-1].Start
+		}
+		if span.End > len(body) {
+			continue
+		}
+		added = append(added, storyline.Mention{Span: span, Type: storyline.Person, Text: string(body[span.Start:span.End])})
 	}
-	if added {
+	if len(added) > 0 {
+		d.Mentions = append(d.Mentions, added...)
 		sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
 	}
 }
 
+// givenName reports whether token i can be a given name before a surname:
+// a capitalised word of letters the body never writes in lower case,
+// itself after a title, punctuation or a lower-case word ("Gen. Norman
+// Ham", "said Norman Ham"), not inside a longer run of capitals ("Air Force
+// Ham").
+func givenName(toks []storyline.Token, i int, lower map[string]bool) bool {
+	w := toks[i].Text
+	if !nameWords(w) || lower[strings.ToLower(w)] || titleBefore(w) || articles[strings.ToLower(w)] {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	prev := toks[i-1].Text
+	return titleBefore(prev) || !startsUpper(prev)
+}
+
+func lowerWords(toks []storyline.Token) map[string]bool {
+	lower := map[string]bool{}
+	for _, t := range toks {
+		if w := t.Text; w != "" && unicode.IsLower([]rune(w)[0]) {
+			lower[strings.ToLower(w)] = true
+		}
+	}
+	return lower
+}
+
 // personSurnames are the last words of the full names of people in the
-// mentions, less the last words of the places, organisations and other
-// names there.
-func personSurnames(ms []storyline.Mention) map[string]bool {
-	out, other := map[string]bool{}, map[string]bool{}
+// mentions (full) and the names of people mentioned by one word (lone),
+// less the last words of the places, organisations and other names there.
+func personSurnames(ms []storyline.Mention) (full, lone map[string]bool) {
+	full, lone = map[string]bool{}, map[string]bool{}
+	other := map[string]bool{}
 	for _, m := range ms {
 		person := m.Type == storyline.Person || addressed(m.Text)
 		words := strings.Fields(cleanName(m.Text, person))
@@ -64,14 +102,18 @@ func personSurnames(ms []storyline.Mention) map[string]bool {
 		switch {
 		case !person:
 			other[last] = true
-		case len(words) >= 2 && nameWords(last):
-			out[last] = true
+		case !nameWords(last):
+		case len(words) >= 2:
+			full[last] = true
+		default:
+			lone[last] = true
 		}
 	}
 	for w := range other {
-		delete(out, w)
+		delete(full, w)
+		delete(lone, w)
 	}
-	return out
+	return full, lone
 }
 
 func startsUpper(w string) bool {

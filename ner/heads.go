@@ -1,5 +1,7 @@
 package ner
 
+import "unicode"
+
 // orgHeads are the common nouns that end the names of organisations in
 // English ("World Economic Forum", "European Parliament", "Labour Party").
 // The perceptron learns such words only from the names it was trained on,
@@ -20,13 +22,15 @@ var orgHeads = map[string]bool{
 	"Tribunal": true, "Union": true, "University": true,
 }
 
-// fixHeads applies the two rules to one sentence's BILOU tags:
+// fixHeads applies the rules to one sentence's BILOU tags:
 //
 //   - a MISC name of two or more words ending in an organisation head is an
 //     ORG ("World Economic Forum");
 //   - an ORG name "X Head in Y" ending in one capitalised word is the ORG
 //     "X Head" and the place "Y" ("the European Parliament in Strasbourg"),
-//     since a body is named by where it sits only in a few set names.
+//     since a body is named by where it sits only in a few set names;
+//   - an ORG or MISC name that ends in a title and a person's name is split
+//     (see splitTitled).
 func fixHeads(words []string, tags []int) {
 	for start := 0; start < len(tags); {
 		end := spanEnd(tags, start)
@@ -42,9 +46,68 @@ func fixHeads(words []string, tags []int) {
 			setSpan(tags, start, end-2, typeIndex("ORG"))
 			tags[end-2] = tagO
 			setSpan(tags, end-1, end, typeIndex("LOC"))
+		case typ == typeIndex("ORG") || typ == typeIndex("MISC"):
+			splitTitled(words, tags, start, end)
 		}
 		start = end
 	}
+}
+
+// splitTitled reads an organisation or other name that ends in a title and
+// a person's name as the organisation and the person: "Air Force Gen.
+// Norman Ham" is the ORG "Air Force" and the PER "Norman Ham", the title
+// between them neither.
+func splitTitled(words []string, tags []int, start, end int) {
+	if end-start < 2 {
+		return
+	}
+	k := end - 2 // the title's index
+	for k > start && end-k-1 < 3 && !personTitles[words[k]] {
+		if !personNameWord(words[k]) {
+			return
+		}
+		k--
+	}
+	if k <= start && !personTitles[words[start]] || !personTitles[words[k]] || !personNameWord(words[end-1]) {
+		return
+	}
+	title := k
+	for title > start && personTitles[words[title-1]] {
+		title--
+	}
+	for i := title; i <= k; i++ {
+		tags[i] = tagO
+	}
+	if title > start {
+		setSpan(tags, start, title, tagType(tags[start]))
+	}
+	setSpan(tags, k+1, end, typeIndex("PER"))
+}
+
+// personTitles are the titles that stand before a person's name inside a
+// longer name the tagger joined ("Supreme Court Justice Antonin Scalia").
+var personTitles = map[string]bool{
+	"Gen.": true, "General": true, "Lt.": true, "Col.": true, "Maj.": true, "Capt.": true, "Adm.": true,
+	"Sgt.": true, "Sen.": true, "Rep.": true, "Gov.": true, "President": true, "Senator": true,
+	"Governor": true, "Secretary": true, "Minister": true, "Chancellor": true, "Justice": true,
+	"Judge": true, "Mayor": true, "Ambassador": true, "Commissioner": true, "Chairman": true,
+	"Chairwoman": true, "Director": true, "Spokesman": true, "Spokeswoman": true, "Chief": true,
+	"Secretary-General": true, "Dr.": true, "Mr.": true, "Mrs.": true, "Ms.": true,
+}
+
+// personNameWord reports a word that may be part of a person's name: a
+// capitalised word or an initial, neither a title nor an organisation head.
+func personNameWord(w string) bool {
+	r := []rune(w)
+	if len(r) < 2 || !unicode.IsUpper(r[0]) || personTitles[w] || orgHeads[w] {
+		return false
+	}
+	for _, c := range r[1:] {
+		if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && !(c == '.' && len(r) == 2) {
+			return false
+		}
+	}
+	return true
 }
 
 // spanEnd returns the end of the name that starts at i, or i when no name

@@ -28,6 +28,15 @@ func TestFixHeads(t *testing.T) {
 			"B-ORG I-ORG I-ORG I-ORG I-ORG"},
 		{"person untouched",
 			"Mark Council", "B-PER I-PER", "B-PER I-PER"},
+		{"an organisation, a title and a person",
+			"Air Force Gen. Norman Ham spoke", "B-ORG I-ORG I-ORG I-ORG I-ORG O",
+			"B-ORG I-ORG O B-PER I-PER O"},
+		{"a title and a person",
+			"Gov. Chris Christie spoke", "B-ORG I-ORG I-ORG O", "O B-PER I-PER O"},
+		{"a title before an organisation's head stays",
+			"President Lincoln Foundation", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"},
+		{"no title stays one name",
+			"Goldman Sachs Group", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
