@@ -180,3 +180,38 @@ func TestExampleHeadlineOverWidget(t *testing.T) {
 		}
 	}
 }
+
+// TestExportQuotesBySpeaker lists one person's quotes by an alias and
+// refuses a name no entity has.
+func TestExportQuotesBySpeaker(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "speaker.db")
+	runCLI(t, "ingest", "--quiet", "--db", db, filepath.Join("..", "..", "examples", "corpus"))
+	want := 0
+	for _, line := range jsonLines(runCLI(t, "export", "--db", db, "quotes")) {
+		var q struct{ Speaker *string }
+		if err := json.Unmarshal(line, &q); err != nil {
+			t.Fatal(err)
+		}
+		if q.Speaker != nil && *q.Speaker == "Ilse Varga" {
+			want++
+		}
+	}
+	if want == 0 {
+		t.Fatal("the example corpus quotes Ilse Varga nowhere")
+	}
+	lines := jsonLines(runCLI(t, "export", "--db", db, "quotes", "--speaker", "varga"))
+	if len(lines) != want {
+		t.Errorf("--speaker varga gave %d quotes, want Ilse Varga's %d", len(lines), want)
+	}
+	for _, line := range lines {
+		if !strings.Contains(string(line), `"speaker":"Ilse Varga"`) {
+			t.Errorf("--speaker varga gave %s", line)
+		}
+	}
+	if code, _, stderr := runWithStdin(t, "", "export", "--db", db, "quotes", "--speaker", "Nobody Atall"); code != 1 || !strings.Contains(stderr, "Nobody Atall") {
+		t.Errorf("unknown speaker: exit %d, stderr %q; want 1 and the name", code, stderr)
+	}
+	if code, _, _ := runWithStdin(t, "", "export", "--db", db, "articles", "--speaker", "varga"); code != 2 {
+		t.Errorf("--speaker with articles: exit %d, want 2", code)
+	}
+}

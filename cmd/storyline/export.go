@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/storyline-news/storyline"
 )
@@ -15,13 +17,16 @@ const exportAbout = `Write the store's contents to stdout as JSON Lines, one obj
   stories   every story: id, title, articles, sources, first/last published,
             entities (most central first), storyline
   entities  every entity once: canonical name, type, aliases with counts
-  quotes    every quote, one per line, with its article, source and date
+  quotes    every quote, one per line, with its article, source and date;
+            --speaker NAME keeps those of one person or organisation, named
+            by its canonical name or any alias ("Rutte" = "Mark Rutte")
 
 The article and story forms are the export contract (CONTRACT.md).`
 
 func (m *Main) runExport(ctx context.Context, args []string) error {
 	fs := m.flags("export", "[--db PATH] articles|stories|entities|quotes", exportAbout)
 	db := fs.String("db", "", "store: a SQLite file (default $STORYLINE_DB, else storyline.db)")
+	speaker := fs.String("speaker", "", "with quotes: only the quotes of this person or organisation (canonical name or alias)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -33,11 +38,23 @@ func (m *Main) runExport(ctx context.Context, args []string) error {
 	if !ok {
 		return usageError("cannot export %q: want articles, stories, entities or quotes", fs.Arg(0))
 	}
+	if *speaker != "" && fs.Arg(0) != "quotes" {
+		return usageError("--speaker goes with export quotes only")
+	}
 	store, err := m.openStore(ctx, m.dbPath(*db))
 	if err != nil {
 		return err
 	}
 	defer store.Close()
+	if *speaker != "" {
+		names, err := speakersNamed(ctx, store, *speaker)
+		if err != nil {
+			return err
+		}
+		write = func(ctx context.Context, r storyline.ArticleReader, enc *json.Encoder) error {
+			return writeQuotes(ctx, r, enc, func(q storyline.Quote) bool { return names[q.Speaker] })
+		}
+	}
 	w := bufio.NewWriterSize(m.Stdout, 1<<16)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
@@ -90,6 +107,38 @@ func exportEntities(ctx context.Context, r storyline.ArticleReader, enc *json.En
 }
 
 func exportQuotes(ctx context.Context, r storyline.ArticleReader, enc *json.Encoder) error {
+	return writeQuotes(ctx, r, enc, func(storyline.Quote) bool { return true })
+}
+
+// speakersNamed are the canonical names of the people and organisations
+// whose name or one of whose aliases is name, case aside.
+func speakersNamed(ctx context.Context, r storyline.ArticleReader, name string) (map[string]bool, error) {
+	out := map[string]bool{}
+	err := r.EachEntity(ctx, func(e *storyline.Entity) error {
+		if e.Type != storyline.Person && e.Type != storyline.Org {
+			return nil
+		}
+		if strings.EqualFold(e.Name, name) {
+			out[e.Name] = true
+		}
+		for alias := range e.Aliases {
+			if strings.EqualFold(alias, name) {
+				out[e.Name] = true
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("export quotes: no person or organisation in the store is named %q", name)
+	}
+	return out, nil
+}
+
+// writeQuotes writes one line per quote that keep accepts.
+func writeQuotes(ctx context.Context, r storyline.ArticleReader, enc *json.Encoder, keep func(storyline.Quote) bool) error {
 	type quoteLine struct {
 		Article   string              `json:"article"`
 		Source    *string             `json:"source"`
@@ -103,6 +152,9 @@ func exportQuotes(ctx context.Context, r storyline.ArticleReader, enc *json.Enco
 	}
 	return r.EachArticle(ctx, func(a *storyline.Article) error {
 		for _, q := range a.Quotes {
+			if !keep(q) {
+				continue
+			}
 			line := quoteLine{a.ID, null(a.Source), null(a.Published), q.Text, null(q.Speaker), null(q.Cue), q.Kind, q.Start, q.End}
 			if err := enc.Encode(line); err != nil {
 				return err
