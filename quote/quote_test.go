@@ -399,6 +399,15 @@ func TestFind(t *testing.T) {
 			want:  []want{{"Its first national television ad could start this week", storyline.QuoteIndirect, "Brian Baker"}},
 		},
 		{
+			name:  "it and an adverb before the cue",
+			body:  "“His company was left holding debt,” the Daily Courier wrote.\n\n“But since then, his fortunes have changed,” it further wrote.",
+			names: []string{"ORG:Daily Courier"},
+			want: []want{
+				{"His company was left holding debt", storyline.QuoteDirect, "Daily Courier"},
+				{"But since then, his fortunes have changed", storyline.QuoteDirect, "Daily Courier"},
+			},
+		},
+		{
 			name:  "a preposition ends the description",
 			body:  "“It is over,” said a source in an interview with Fox News.",
 			names: []string{"ORG:Fox News"},

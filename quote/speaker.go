@@ -567,7 +567,7 @@ func clauseBreak(w string) bool {
 // ("Rutte also said", "she has said") without being the subject.
 func adverbOrAux(w string) bool {
 	switch w {
-	case "has", "have", "had", "also", "then", "later", "once", "again", "was", "is", "would", "will", "did", "does",
+	case "has", "have", "had", "also", "then", "later", "once", "again", "was", "is", "would", "will", "did", "does", "further", "still", "even", "just", "now",
 		"and", "but", "or", "yet", "so", "who", "which", "that", "not", "never", "recently", "previously":
 		return true
 	}
