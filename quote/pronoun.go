@@ -284,11 +284,39 @@ func (a *analysis) isSubject(m storyline.Mention) bool {
 func (a *analysis) firstOfSentence(m storyline.Mention) bool {
 	t := a.tokenAt(m.Start)
 	lo, _ := a.beforeWindow(m.Start)
-	if lo == t {
-		return true
-	}
 	i := a.mentionFrom(a.toks[lo].Start)
-	return i < len(a.ments) && a.ments[i].Start == m.Start
+	if i >= len(a.ments) {
+		return lo == t
+	}
+	first := a.ments[i]
+	if first.Start == m.Start {
+		return a.modified(i) < 0
+	}
+	// "Clinton communication director Jennifer Palmieri said": the first
+	// name only describes the person after it
+	return lo == t || a.modified(i) == a.mentionFrom(m.Start)
+}
+
+// modified is the index of the person a mention describes, when a role of
+// lower-case words or titles is all that stands between them ("Clinton
+// communication director Jennifer Palmieri", "Trump campaign spokesman
+// Jason Miller"); else -1.
+func (a *analysis) modified(i int) int {
+	if i+1 >= len(a.ments) || a.ments[i+1].Type != storyline.Person {
+		return -1
+	}
+	from := tokenEnd(a.toks, a.tokenAt(a.ments[i].Start), a.ments[i].End)
+	to := a.tokenAt(a.ments[i+1].Start)
+	if to-from < 1 || to-from > 4 {
+		return -1
+	}
+	for t := from; t < to; t++ {
+		w := a.toks[t].Text
+		if !isLowerWord(w) && !titles[strings.ToLower(w)] || a.lex.speech(w) || adverbOrAux(w) {
+			return -1
+		}
+	}
+	return i + 1
 }
 
 // beforeCue reports whether a cue follows the mention (past a bracket, as

@@ -408,6 +408,12 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "a name that describes the person after it is not the subject",
+			body:  "Ann Lee spoke in Ohio.\n\nLee communication director Mary Stone said Trump is reduced to insults. “You could dismiss these actions,” she said.",
+			names: []string{"Ann Lee", "Lee=Ann Lee", "Mary Stone", "Trump=Donald Trump"},
+			want:  []want{{"Trump is reduced to insults", storyline.QuoteIndirect, "Mary Stone"}, {"You could dismiss these actions", storyline.QuoteDirect, "Mary Stone"}},
+		},
+		{
 			name:  "a preposition ends the description",
 			body:  "“It is over,” said a source in an interview with Fox News.",
 			names: []string{"ORG:Fox News"},
