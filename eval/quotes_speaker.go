@@ -3,6 +3,8 @@ package eval
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -66,3 +68,22 @@ func containsWord(ws []string, w string) bool {
 	}
 	return false
 }
+
+// nameShaped reports whether a source reference ends in a name: its last
+// word, past brackets, a possessive 's and leading titles, is capitalised
+// and no pronoun ("longtime Democratic pollster Pat Caddell", "Japan"; not
+// "the president", "a Homeland Security memo", "he").
+func nameShaped(ref string) bool {
+	words := strings.Fields(speakerPossessive.ReplaceAllString(speakerParens.ReplaceAllString(ref, " "), ""))
+	for len(words) > 1 && speakerTitles[strings.ToLower(strings.Trim(words[0], ".,"))] {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.Trim(words[len(words)-1], ".,;:\"“”'’")
+	r, _ := utf8.DecodeRuneInString(last)
+	return unicode.IsUpper(r) && !pronounRefs[strings.ToLower(last)] && !speakerTitles[strings.ToLower(last)]
+}
+
+var pronounRefs = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true, "who": true, "his": true, "her": true, "their": true, "its": true}

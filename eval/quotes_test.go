@@ -112,6 +112,29 @@ func TestSpeakerCorrect(t *testing.T) {
 	}
 }
 
+func TestNameShaped(t *testing.T) {
+	tests := []struct {
+		ref  string
+		want bool
+	}{
+		{"longtime Democratic pollster Pat Caddell", true},
+		{"Mrs. Clinton’s", true},
+		{"Gov. Mike Pence (R-IN)", true},
+		{"Japan", true},
+		{"the president", false},
+		{"The President", false},
+		{"a Homeland Security memo", false},
+		{"he", false},
+		{"She", false},
+		{"", false},
+	}
+	for _, tc := range tests {
+		if got := nameShaped(tc.ref); got != tc.want {
+			t.Errorf("nameShaped(%q) = %v, want %v", tc.ref, got, tc.want)
+		}
+	}
+}
+
 func TestQuoteTokenF1(t *testing.T) {
 	if got := quoteTokenF1("a b c d", "a b"); math.Abs(got-2.0*2/6) > 1e-9 {
 		t.Errorf("token F1 = %v, want %v", got, 2.0*2/6)
