@@ -127,7 +127,10 @@ func joinAcronyms(items []*item, body []rune) {
 // surname, else the first one after it. Two people who share a surname stay
 // apart because each lone surname goes to one nearest full name. A full
 // name the tagger called MISC that ends in such a surname is a person too
-// (organisations and places keep their type: "Goldman Sachs", "Camp David").
+// (organisations and places keep their type: "Goldman Sachs", "Camp David"),
+// and so is a three-word ORG of name words whose last word the document uses
+// alone for a person ("Keith Lamont Scott's wife" beside "Scott said"; two
+// words are too often a firm: "Merrill Lynch" beside "Lynch said").
 func resolvePeople(items []*item) {
 	lone := map[string]bool{} // surnames the document uses alone for a person
 	for _, it := range items {
@@ -137,8 +140,8 @@ func resolvePeople(items []*item) {
 	}
 	heads := map[string][]*item{} // by folded surname, in text order
 	for _, it := range items {
-		if it.typ == storyline.Org && !it.fixed && it.words >= 2 && it.words <= 3 && lone[surname(it.name)] && nameWords(it.name) {
-			it.typ = storyline.Person // "Keith Lamont Scott's wife" tagged ORG beside "Scott said"
+		if it.typ == storyline.Org && !it.fixed && it.words == 3 && lone[surname(it.name)] && nameWords(it.name) {
+			it.typ = storyline.Person
 		}
 		if it.typ == storyline.Person && it.words >= 2 {
 			k := surname(it.name)

@@ -13,8 +13,8 @@ import (
 // names a person the same way throughout.
 //   - The surname of a person named in full, written alone: "Christie, who
 //     has campaigned for Trump, blasted …" after "Chris Christie".
-//   - A given name and a surname the document uses alone for a person:
-//     "Gen. Norman Ham" where only the later "Ham" was tagged.
+//   - A given name after a title, before a surname the document uses alone
+//     for a person: "Gen. Norman Ham" where only the later "Ham" was tagged.
 //
 // The surname must stand alone (no capitalised word right before it but a
 // title or, for the second case, a given name, and none right after it:
@@ -60,20 +60,16 @@ func addSurnames(d *storyline.Doc) {
 }
 
 // givenName reports whether token i can be a given name before a surname:
-// a capitalised word of letters the body never writes in lower case,
-// itself after a title, punctuation or a lower-case word ("Gen. Norman
-// Ham", "said Norman Ham"), not inside a longer run of capitals ("Air Force
-// Ham").
+// a capitalised word of letters the body never writes in lower case, right
+// after a title ("Gen. Norman Ham"). Without the title a capitalised word
+// there is as often an opener or a label ("Meanwhile Sanders", "Democrat
+// Sanders").
 func givenName(toks []storyline.Token, i int, lower map[string]bool) bool {
 	w := toks[i].Text
-	if !nameWords(w) || lower[strings.ToLower(w)] || titleBefore(w) || articles[strings.ToLower(w)] {
+	if i == 0 || !nameWords(w) || lower[strings.ToLower(w)] || titleBefore(w) || articles[strings.ToLower(w)] {
 		return false
 	}
-	if i == 0 {
-		return true
-	}
-	prev := toks[i-1].Text
-	return titleBefore(prev) || !startsUpper(prev)
+	return titleBefore(toks[i-1].Text)
 }
 
 func lowerWords(toks []storyline.Token) map[string]bool {

@@ -1,6 +1,9 @@
 package ner
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // orgHeads are the common nouns that end the names of organisations in
 // English ("World Economic Forum", "European Parliament", "Labour Party").
@@ -56,7 +59,10 @@ func fixHeads(words []string, tags []int) {
 // splitTitled reads an organisation or other name that ends in a title and
 // a person's name as the organisation and the person: "Air Force Gen.
 // Norman Ham" is the ORG "Air Force" and the PER "Norman Ham", the title
-// between them neither.
+// between them neither. A name that opens with the title is split only
+// when the title is abbreviated and two name words follow ("Gov. Chris
+// Christie"): "General Motors", "Dr. Pepper" and "Chief Executive Officer"
+// stay whole.
 func splitTitled(words []string, tags []int, start, end int) {
 	if end-start < 2 {
 		return
@@ -68,12 +74,15 @@ func splitTitled(words []string, tags []int, start, end int) {
 		}
 		k--
 	}
-	if k <= start && !personTitles[words[start]] || !personTitles[words[k]] || !personNameWord(words[end-1]) {
+	if !personTitles[words[k]] || !personNameWord(words[end-1]) {
 		return
 	}
 	title := k
 	for title > start && personTitles[words[title-1]] {
 		title--
+	}
+	if title == start && (!strings.HasSuffix(words[k], ".") || end-k-1 < 2) {
+		return
 	}
 	for i := title; i <= k; i++ {
 		tags[i] = tagO

@@ -35,6 +35,12 @@ func TestFixHeads(t *testing.T) {
 			"Gov. Chris Christie spoke", "B-ORG I-ORG I-ORG O", "O B-PER I-PER O"},
 		{"a title before an organisation's head stays",
 			"President Lincoln Foundation", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"},
+		{"a spelled-out title opening a name stays",
+			"General Motors said", "B-ORG I-ORG O", "B-ORG I-ORG O"},
+		{"an abbreviated title before one word stays",
+			"Dr. Pepper sold", "B-ORG I-ORG O", "B-ORG I-ORG O"},
+		{"a role opening a name stays",
+			"the Chief Executive Officer", "O B-MISC I-MISC I-MISC", "O B-MISC I-MISC I-MISC"},
 		{"no title stays one name",
 			"Goldman Sachs Group", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"},
 	}
