@@ -316,7 +316,22 @@ func (a *analysis) modified(i int) int {
 			return -1
 		}
 	}
+	if !roleWords[strings.ToLower(a.toks[to-1].Text)] {
+		return -1 // "Trump beat Cruz": a verb, not a role
+	}
 	return i + 1
+}
+
+// roleWords end the role a name can describe a person with ("Clinton
+// communication director Jennifer Palmieri", "Trump campaign spokesman
+// Jason Miller").
+var roleWords = map[string]bool{
+	"director": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "manager": true,
+	"chairman": true, "chairwoman": true, "chair": true, "adviser": true, "advisor": true, "aide": true,
+	"secretary": true, "strategist": true, "pollster": true, "lawyer": true, "attorney": true,
+	"economist": true, "official": true, "counsel": true, "surrogate": true, "staffer": true,
+	"president": true, "senator": true, "chief": true, "head": true, "leader": true, "coordinator": true,
+	"analyst": true, "consultant": true, "operative": true, "treasurer": true, "deputy": true,
 }
 
 // beforeCue reports whether a cue follows the mention (past a bracket, as

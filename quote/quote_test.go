@@ -414,6 +414,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{"Trump is reduced to insults", storyline.QuoteIndirect, "Mary Stone"}, {"You could dismiss these actions", storyline.QuoteDirect, "Mary Stone"}},
 		},
 		{
+			name:  "a verb between two names is no role",
+			body:  "Trump beat Cruz in Iowa on Monday. “We won big,” he said.",
+			names: []string{"Trump=Donald Trump", "Cruz=Ted Cruz"},
+			want:  []want{{"We won big", storyline.QuoteDirect, "Donald Trump"}},
+		},
+		{
 			name:  "a preposition ends the description",
 			body:  "“It is over,” said a source in an interview with Fox News.",
 			names: []string{"ORG:Fox News"},
