@@ -36,9 +36,9 @@ type trainRecord struct {
 	Text   string `json:"text"`
 	Quotes []struct {
 		Cue          *string `json:"cue"`
-		CueEnd       int     `json:"cue_end"`
+		CueEnd       *int    `json:"cue_end"`
 		Speaker      *string `json:"speaker"`
-		SpeakerStart int     `json:"speaker_start"`
+		SpeakerStart *int    `json:"speaker_start"`
 		IsPronoun    bool    `json:"speaker_is_pronoun"`
 		Coref        *string `json:"speaker_coref_corenlp"`
 	} `json:"quotes"`
@@ -75,7 +75,7 @@ func Train(ctx context.Context, trainPath string, w io.Writer) error {
 		body := []rune(rec.Text)
 		for _, q := range rec.Quotes {
 			if q.Cue != nil {
-				countCue(cues, *q.Cue, q.Speaker != nil && invertedSource(body, q.CueEnd, q.SpeakerStart))
+				countCue(cues, *q.Cue, q.Speaker != nil && q.CueEnd != nil && q.SpeakerStart != nil && invertedSource(body, *q.CueEnd, *q.SpeakerStart))
 			}
 			if q.IsPronoun && q.Speaker != nil && q.Coref != nil {
 				nv.addCoref(*q.Speaker, *q.Coref)
@@ -93,15 +93,21 @@ func trainWords(s string) []string {
 }
 
 // invertedSource reports whether a source that starts at from follows its
-// cue, ending at to, as its inverted subject ("said Rutte", "said the
-// bureau's director, James Comey"), not as the agent of a passive ("was
-// criticized by Rutte").
+// cue, ending at cueEnd, as its inverted subject: "said Rutte", with at most
+// three words between ("said former Gov. Ed Rendell"), none of them a
+// preposition, which would make the source an agent or a complement instead
+// ("was criticized by Rutte", "criticism from Rutte").
 func invertedSource(body []rune, cueEnd, from int) bool {
 	if from < cueEnd || from > len(body) {
 		return false
 	}
 	gap := trainWords(string(body[cueEnd:from]))
-	return len(gap) <= 3 && !slices.Contains(gap, "by")
+	return len(gap) <= 3 && !slices.ContainsFunc(gap, func(w string) bool { return gapPrepositions[w] })
+}
+
+var gapPrepositions = map[string]bool{
+	"by": true, "from": true, "of": true, "to": true, "for": true, "against": true, "at": true,
+	"with": true, "on": true, "in": true, "among": true, "about": true, "as": true,
 }
 
 // countCue adds one gold cue: phrases headed by "according" stay phrases,
