@@ -420,6 +420,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{"We won big", storyline.QuoteDirect, "Donald Trump"}},
 		},
 		{
+			name:  "a name in a clause of its own does not replace the pronoun",
+			body:  "Ann Lee spoke in Ohio. After meeting Trump, she, in turn, said: “It went well.”",
+			names: []string{"Ann Lee", "Trump=Donald Trump"},
+			want:  []want{{"It went well.", storyline.QuoteDirect, "Ann Lee"}},
+		},
+		{
 			name:  "a preposition ends the description",
 			body:  "“It is over,” said a source in an interview with Fox News.",
 			names: []string{"ORG:Fox News"},

@@ -446,16 +446,24 @@ func (a *analysis) subjectRightBefore(cands []cand, t int) bool {
 // appositionHead reads "Ayrault, the foreign minister of France, a member
 // of the Security Council, said": when a comma closes an apposition right
 // before the cue, the subject is the first candidate that a comma follows,
-// not a name inside the apposition.
+// not a name inside the apposition. A pronoun nearest the cue gives way
+// only to a name that a relative clause follows ("Christie, who has
+// campaigned for Trump since he quit, blasted"), not to one in a clause of
+// its own ("After meeting Trump, she, in turn, said").
 func (a *analysis) appositionHead(cands []cand, cue int, nearest *cand) *cand {
 	for i := range cands {
 		c := &cands[i]
 		if c.tok >= cue || c.m == nil {
 			continue
 		}
-		if e := tokenEnd(a.toks, c.tok, c.m.End); e < cue-1 && a.toks[e].Text == "," {
-			return c
+		e := tokenEnd(a.toks, c.tok, c.m.End)
+		if e >= cue-1 || a.toks[e].Text != "," {
+			continue
 		}
+		if nearest.m == nil && !relativeWords[strings.ToLower(a.toks[e+1].Text)] {
+			continue
+		}
+		return c
 	}
 	return nearest
 }
