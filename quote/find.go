@@ -53,8 +53,10 @@ func (a *analysis) continues(s, next segment) bool {
 	if hi-lo < 2 || hi-lo > maxBetween || len(a.cues(lo, hi)) == 0 || len(a.candidates(lo, hi)) == 0 {
 		return false
 	}
-	if hi-lo > maxShortBetween && !a.opensWithCue(lo, hi) {
-		return false // a long clause between must be the attribution itself
+	if hi-lo > maxShortBetween && (!a.opensWithCue(lo, hi) || a.strongCues(lo, hi) > 1) {
+		// a long clause between must be the attribution itself, and only
+		// it: "“…,” Trump said, before Clinton, who spoke later, responded: “…”"
+		return false
 	}
 	for t := lo; t < hi; t++ {
 		if w := a.toks[t].Text; w == "?" || w == "!" || w == ";" || t < hi-1 && a.endsAt(t) {
@@ -82,6 +84,17 @@ const (
 	maxShortBetween = 12
 	maxBetween      = 40
 )
+
+// strongCues counts the tokens from lo to hi that are strong cues.
+func (a *analysis) strongCues(lo, hi int) int {
+	n := 0
+	for _, c := range a.cues(lo, hi) {
+		if a.lex.strong(a.toks[c].Text) {
+			n++
+		}
+	}
+	return n
+}
 
 // opensWithCue reports whether the clause from lo opens with a cue, a name
 // and a cue, or a name, an apposition and a cue: "said Kamarck, …",

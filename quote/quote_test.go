@@ -426,6 +426,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{"It went well.", storyline.QuoteDirect, "Ann Lee"}},
 		},
 		{
+			name:  "a long clause with a second cue joins nothing",
+			body:  "“We will win,” Trump said, before Clinton, who spoke later in the evening in Philadelphia, responded: “No, we will.”",
+			names: []string{"Trump=Donald Trump", "Clinton=Hillary Clinton"},
+			want:  []want{{"We will win", storyline.QuoteDirect, "Donald Trump"}, {"No, we will.", storyline.QuoteDirect, "Hillary Clinton"}},
+		},
+		{
 			name:  "a preposition ends the description",
 			body:  "“It is over,” said a source in an interview with Fox News.",
 			names: []string{"ORG:Fox News"},
