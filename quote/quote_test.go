@@ -432,6 +432,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{"We will win", storyline.QuoteDirect, "Donald Trump"}, {"No, we will.", storyline.QuoteDirect, "Hillary Clinton"}},
 		},
 		{
+			name:  "the officials of a campaign are not its candidate",
+			body:  "Clinton campaign officials also said the emails were never classified.",
+			names: []string{"Clinton=Hillary Clinton"},
+			want:  nil,
+		},
+		{
 			name:  "a preposition ends the description",
 			body:  "“It is over,” said a source in an interview with Fox News.",
 			names: []string{"ORG:Fox News"},

@@ -70,9 +70,10 @@ func (a *analysis) reportedIn(lo, hi int) (storyline.Quote, bool) {
 }
 
 // subjectBefore finds the candidate that ends right before the cue, past
-// at most three words of adverbs or time ("Rutte also said", "she has
-// said", "Sanders on Tuesday said"), a bracket ("Gowdy (R-S.C.) said") or
-// an apposition ("Tanner, an analyst at the Cato Institute, said").
+// at most two lower-case words ("Rutte also said", "she has said") or three
+// with a weekday ("Sanders on Tuesday said"), a bracket ("Gowdy (R-S.C.)
+// said") or an apposition ("Tanner, an analyst at the Cato Institute,
+// said").
 func (a *analysis) subjectBefore(cands []cand, cue int) (cand, bool) {
 	if cue > 0 && a.toks[cue-1].Text == "," {
 		for _, c := range cands {
@@ -97,10 +98,16 @@ func (a *analysis) subjectBefore(cands []cand, cue int) (cand, bool) {
 		if cue-end > 3 {
 			return cand{}, false
 		}
+		day := false
 		for t := end; t < cue; t++ {
-			if w := a.toks[t].Text; w == "," || strings.ToLower(w) != w && !timeWords[strings.ToLower(w)] {
+			w := a.toks[t].Text
+			day = day || timeWords[strings.ToLower(w)]
+			if w == "," || strings.ToLower(w) != w && !timeWords[strings.ToLower(w)] {
 				return cand{}, false
 			}
+		}
+		if cue-end == 3 && !day {
+			return cand{}, false // "Clinton campaign officials also said" is not Clinton's
 		}
 		return c, true
 	}
