@@ -438,8 +438,26 @@ func TestFind(t *testing.T) {
 			want:  nil,
 		},
 		{
+			name:  "an adviser named after a name is still their own speaker",
+			body:  "“He is finished,” said a Trump adviser.",
+			names: []string{"Trump=Donald Trump"},
+			want:  []want{{"He is finished", storyline.QuoteDirect, ""}},
+		},
+		{
+			name:  "the name after a description with a name in it",
+			body:  "“We will win,” said the Clinton campaign's chairman, John Podesta.",
+			names: []string{"Clinton=Hillary Clinton", "John Podesta"},
+			want:  []want{{"We will win", storyline.QuoteDirect, "John Podesta"}},
+		},
+		{
+			name:  "a longtime adviser, then the name",
+			body:  "“It is over,” said a longtime adviser, Jane Roe.",
+			names: []string{"Jane Roe"},
+			want:  []want{{"It is over", storyline.QuoteDirect, "Jane Roe"}},
+		},
+		{
 			name:  "a preposition ends the description",
-			body:  "“It is over,” said a source in an interview with Fox News.",
+			body:  "“It is over,” said in an interview with Fox News.",
 			names: []string{"ORG:Fox News"},
 			want:  []want{{"It is over", storyline.QuoteDirect, ""}},
 		},

@@ -315,11 +315,27 @@ func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attr
 				break
 			}
 		}
+		if pick != nil {
+			pick = a.describedName(cands, cue+n, pick)
+		}
 	}
 	if pick == nil {
 		return attribution{}
 	}
 	return attribution{speaker: a.resolve(*pick, prev), cue: word, found: true}
+}
+
+// describedName is the name that a description holding the picked name
+// leads to after a comma: "said the Clinton campaign's chairman, John
+// Podesta" is Podesta's.
+func (a *analysis) describedName(cands []cand, from int, pick *cand) *cand {
+	for i := range cands {
+		c := &cands[i]
+		if c.tok > pick.tok && c.m != nil && a.toks[c.tok-1].Text == "," && a.describes(from, c.tok) {
+			return c
+		}
+	}
+	return pick
 }
 
 // nominalAfter reads a common noun that speaks right after the cue that
@@ -334,11 +350,11 @@ func (a *analysis) nominalAfter(cands []cand, cue, t int, prev string) (string, 
 	for end < len(a.toks) && end-t < 12 && !a.quoted[end] && !clauseBreak(a.toks[end].Text) && !relativeWords[strings.ToLower(a.toks[end].Text)] {
 		end++
 	}
+	if end+1 < len(a.toks) && a.toks[end].Text == "," && a.candidateAt(cands, end+1) {
+		return "", false // "said the Clinton campaign's chairman, John Podesta"
+	}
 	if name, ok := a.nameInside(cands, t, end, prev); ok {
 		return name, true
-	}
-	if end+1 < len(a.toks) && a.toks[end].Text == "," && a.candidateAt(cands, end+1) {
-		return "", false // "said the bureau's director, James B. Comey"
 	}
 	if !strings.EqualFold(a.toks[t].Text, "the") {
 		return "", true
@@ -367,9 +383,9 @@ func (a *analysis) nameInside(cands []cand, lo, hi int, prev string) (string, bo
 		if c.m == nil || c.tok < lo || c.tok >= hi {
 			continue
 		}
-		for t := lo; t < c.tok; t++ {
+		for t := lo; t < hi; t++ {
 			if ownPerson[strings.ToLower(a.toks[t].Text)] {
-				return "", true
+				return "", true // "an aide to Trump", "a Trump adviser"
 			}
 		}
 		return a.resolve(c, prev), true
