@@ -58,7 +58,7 @@ func (a *analysis) reportedIn(lo, hi int) (storyline.Quote, bool) {
 		if c, ok := a.subjectBefore(cands, t); ok {
 			return a.reportedAfter(a.resolve(c, ""), t, hi)
 		}
-		if a.nominalSubject(t) {
+		if a.nominalSubject(t) && !a.embedded(lo, t) {
 			// "The bank said that it had fired …", "Experts say …"
 			return a.reportedAfter(a.nominalOwner(cands, t, ""), t, hi)
 		}
@@ -132,6 +132,22 @@ func (a *analysis) pastBrackets(t, limit int) int {
 var timeWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
+
+// embedded reports whether the sentence from lo up to the cue at t is no
+// statement of what was said: a question or relative clause opens it
+// ("What the nominee said in the debate was …") or a negation stands in it
+// ("Officials couldn't say how many …").
+func (a *analysis) embedded(lo, t int) bool {
+	for k := lo; k < t; k++ {
+		w := strings.ToLower(a.toks[k].Text)
+		if w == "n't" || w == "not" || w == "never" || k == lo && whWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var whWords = map[string]bool{"what": true, "how": true, "why": true, "where": true, "when": true, "whether": true, "who": true, "which": true}
 
 // tokenEnd is the index of the first token at or after from that starts at
 // or after end: the token after a mention that ends at end.
