@@ -298,11 +298,14 @@ func (a *analysis) fromPrevSentence(f *found, prev string) attribution {
 	return a.around(a.candidates(lo, hi), cs[len(cs)-1], prev, false)
 }
 
-// fromDashBefore reads "including Mitt Romney -- “It is disqualifying …”":
-// a name right before a dash that opens the quotation.
+// fromDashBefore reads "including Mitt Romney -- “It is disqualifying …”
+// --": a name right before a dash that opens the quotation, when another
+// dash closes it (an aside the name speaks). "Many disagreed with Trump --
+// “He is unfit” was the refrain" has no closing dash and no speaker.
 func (a *analysis) fromDashBefore(f *found, prev string) attribution {
 	t := a.tokenAt(f.outer.Start) - 1
-	if t < 1 || !isDash(a.toks[t].Text) || a.quoted[t] {
+	after := a.tokenAt(f.outer.End)
+	if t < 1 || !isDash(a.toks[t].Text) || a.quoted[t] || after >= len(a.toks) || !isDash(a.toks[after].Text) {
 		return attribution{}
 	}
 	lo, _ := a.beforeWindow(a.toks[t].Start)

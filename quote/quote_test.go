@@ -461,6 +461,12 @@ func TestFind(t *testing.T) {
 			want:  nil,
 		},
 		{
+			name:  "a name before a dash without a closing dash is no speaker",
+			body:  "Many disagreed with Ann Lee -- “He is unfit” was the refrain.",
+			names: []string{"Ann Lee"},
+			want:  []want{{"He is unfit", storyline.QuotePartial, ""}},
+		},
+		{
 			name:  "a preposition ends the description",
 			body:  "“It is over,” said in an interview with Fox News.",
 			names: []string{"ORG:Fox News"},
