@@ -81,10 +81,16 @@ func endsSentence(toks []storyline.Token, i int) bool {
 	return !continuesLower(toks, i)
 }
 
-// gluedBothSides reports a mark with no space on either side, inside an
-// abbreviation the tokenizer split ("R-S.C."): it ends no sentence.
+// gluedBothSides reports a mark with no space on either side and an
+// initial after it, inside an abbreviation the tokenizer split ("R-S.C."):
+// it ends no sentence. "He left.The next day" still breaks: scraped text
+// often loses that space.
 func gluedBothSides(toks []storyline.Token, i int) bool {
-	return i > 0 && i+1 < len(toks) && toks[i-1].End == toks[i].Start && toks[i].End == toks[i+1].Start
+	if i == 0 || i+1 >= len(toks) || toks[i-1].End != toks[i].Start || toks[i].End != toks[i+1].Start {
+		return false
+	}
+	next := []rune(toks[i+1].Text)
+	return len(next) == 2 && unicode.IsUpper(next[0]) && next[1] == '.'
 }
 
 // abbreviationEnds decides for a token that keeps its period (U.S., Inc.,

@@ -88,6 +88,7 @@ func TestSentences(t *testing.T) {
 		{"single newline", "one line\ngoes on.", []string{"one line\ngoes on."}},
 		{"initial", "John F. Kennedy spoke.", []string{"John F. Kennedy spoke."}},
 		{"party and state", "Rep. Trey Gowdy (R-S.C.) said it. Then he left.", []string{"Rep. Trey Gowdy (R-S.C.) said it.", "Then he left."}},
+		{"a lost space", "He left the room.The next day he came back.", []string{"He left the room.", "The next day he came back."}},
 		{"decimal", "It rose 3.5 percent. Then fell.", []string{"It rose 3.5 percent.", "Then fell."}},
 		{"no terminal", "no stop at all", []string{"no stop at all"}},
 	}
