@@ -116,7 +116,7 @@ func (a *analysis) fromAfter(f *found, prev string) attribution {
 // loopholes he cited are “… depreciates,” The Hill reported." The
 // attribution after it names its source, not a cue before it.
 func (a *analysis) fromClosingAttribution(f *found, prev string) attribution {
-	if a.beforeClosingMark(f.outer) != ',' {
+	if a.beforeClosingMark(f.outer) != ',' || a.namedStrongCueBefore(f) {
 		return attribution{}
 	}
 	lo, hi := a.afterWindow(f.outer.End)
@@ -124,6 +124,25 @@ func (a *analysis) fromClosingAttribution(f *found, prev string) attribution {
 		return attribution{}
 	}
 	return a.speakerAfter(lo, hi, prev)
+}
+
+// namedStrongCueBefore reports whether a name right before a strong cue
+// opens the fragment's sentence: "Trump told the crowd that Clinton is “a
+// liar,” Fox News reported" quotes Trump, whoever reported it.
+func (a *analysis) namedStrongCueBefore(f *found) bool {
+	lo, hi := a.beforeWindow(f.outer.Start)
+	cands := a.candidates(lo, hi)
+	for _, c := range a.cues(lo, hi) {
+		if !a.lex.strong(a.toks[c].Text) {
+			continue
+		}
+		for _, k := range cands {
+			if k.m != nil && k.tok < c && a.subjectRightBefore([]cand{k}, c) && !a.embedded(k.tok, c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fromVerbAfter reads a cue the lexicon does not know in the one place

@@ -467,6 +467,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{"He is unfit", storyline.QuotePartial, ""}},
 		},
 		{
+			name:  "a named speaker before the fragment outranks the outlet that reported it",
+			body:  "Trump told the crowd that Clinton is “a liar and a crook,” Fox News reported.",
+			names: []string{"Trump=Donald Trump", "Clinton=Hillary Clinton", "ORG:Fox News"},
+			want:  []want{{"a liar and a crook", storyline.QuotePartial, "Donald Trump"}},
+		},
+		{
 			name:  "a preposition ends the description",
 			body:  "“It is over,” said in an interview with Fox News.",
 			names: []string{"ORG:Fox News"},

@@ -140,7 +140,7 @@ var timeWords = map[string]bool{
 func (a *analysis) embedded(lo, t int) bool {
 	for k := lo; k < t; k++ {
 		w := strings.ToLower(a.toks[k].Text)
-		if w == "n't" || w == "not" || w == "never" || k == lo && whWords[w] {
+		if w == "n't" || w == "not" || w == "never" || w == "cannot" || k == lo && whWords[w] {
 			return true
 		}
 	}
