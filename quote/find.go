@@ -213,15 +213,21 @@ var titleIntroducers = map[string]bool{"titled": true, "entitled": true, "dubbed
 const maxBareWords = 2
 
 // titleCase reports whether every word but short function words is
-// capitalised, as in a title.
+// capitalised, as in a title, and one word of four letters or more is
+// ("I am the law" is no title).
 func titleCase(words []string) bool {
+	long := false
 	for _, w := range words {
 		r := []rune(w)
-		if len(r) > 3 && !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+		if len(r) <= 3 {
+			continue
+		}
+		if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
 			return false
 		}
+		long = true
 	}
-	return true
+	return long
 }
 
 // quotes turns the found quotations into the exported form.

@@ -473,6 +473,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{"a liar and a crook", storyline.QuotePartial, "Donald Trump"}},
 		},
 		{
+			name:  "short words after a possessive are no title",
+			body:  "Lee said Trump's “I am the law” remark was a threat.",
+			names: []string{"Lee=Ann Lee", "Trump=Donald Trump"},
+			want:  []want{{"I am the law", storyline.QuotePartial, "Ann Lee"}},
+		},
+		{
 			name:  "a preposition ends the description",
 			body:  "“It is over,” said in an interview with Fox News.",
 			names: []string{"ORG:Fox News"},
