@@ -19,7 +19,8 @@ const exportAbout = `Write the store's contents to stdout as JSON Lines, one obj
   entities  every entity once: canonical name, type, aliases with counts
   quotes    every quote, one per line, with its article, source and date;
             --speaker NAME keeps those of one person or organisation, named
-            by its canonical name or any alias ("Rutte" = "Mark Rutte")
+            by its canonical name or an alias only it has ("Rutte" =
+            "Mark Rutte"); an alias of several is refused with the list
 
 The article and story forms are the export contract (CONTRACT.md).`
 
@@ -110,31 +111,45 @@ func exportQuotes(ctx context.Context, r storyline.ArticleReader, enc *json.Enco
 	return writeQuotes(ctx, r, enc, func(storyline.Quote) bool { return true })
 }
 
-// speakersNamed are the canonical names of the people and organisations
-// whose name or one of whose aliases is name, case aside.
-func speakersNamed(ctx context.Context, r storyline.ArticleReader, name string) (map[string]bool, error) {
-	out := map[string]bool{}
+// entityLister is the part of a store speakersNamed reads.
+type entityLister interface {
+	EachEntity(ctx context.Context, fn func(*storyline.Entity) error) error
+}
+
+// speakersNamed is the canonical name of the person or organisation called
+// name, case aside: the one whose canonical name it is, else the one that
+// has it as an alias. An alias of several ("Clinton") is refused with the
+// list to choose from.
+func speakersNamed(ctx context.Context, r entityLister, name string) (map[string]bool, error) {
+	var exact string
+	var byAlias []string
 	err := r.EachEntity(ctx, func(e *storyline.Entity) error {
 		if e.Type != storyline.Person && e.Type != storyline.Org {
 			return nil
 		}
 		if strings.EqualFold(e.Name, name) {
-			out[e.Name] = true
+			exact = e.Name
 		}
 		for alias := range e.Aliases {
 			if strings.EqualFold(alias, name) {
-				out[e.Name] = true
+				byAlias = append(byAlias, e.Name)
+				break
 			}
 		}
 		return nil
 	})
-	if err != nil {
+	switch {
+	case err != nil:
 		return nil, err
+	case exact != "":
+		return map[string]bool{exact: true}, nil
+	case len(byAlias) == 1:
+		return map[string]bool{byAlias[0]: true}, nil
+	case len(byAlias) > 1:
+		sort.Strings(byAlias)
+		return nil, fmt.Errorf("export quotes: %q names %d speakers, give one of: %s", name, len(byAlias), strings.Join(byAlias, "; "))
 	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("export quotes: no person or organisation in the store is named %q", name)
-	}
-	return out, nil
+	return nil, fmt.Errorf("export quotes: no person or organisation in the store is named %q", name)
 }
 
 // writeQuotes writes one line per quote that keep accepts.
