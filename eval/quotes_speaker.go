@@ -70,14 +70,11 @@ func containsWord(ws []string, w string) bool {
 }
 
 // nameShaped reports whether a source reference ends in a name: its last
-// word, past brackets, a possessive 's and leading titles, is capitalised
-// and no pronoun ("longtime Democratic pollster Pat Caddell", "Japan"; not
-// "the president", "a Homeland Security memo", "he").
+// word, past brackets and a possessive 's, is capitalised and neither a
+// pronoun nor a title ("longtime Democratic pollster Pat Caddell", "Japan";
+// not "The President", "a Homeland Security memo", "he").
 func nameShaped(ref string) bool {
 	words := strings.Fields(speakerPossessive.ReplaceAllString(speakerParens.ReplaceAllString(ref, " "), ""))
-	for len(words) > 1 && speakerTitles[strings.ToLower(strings.Trim(words[0], ".,"))] {
-		words = words[1:]
-	}
 	if len(words) == 0 {
 		return false
 	}

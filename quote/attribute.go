@@ -209,8 +209,8 @@ func (a *analysis) bareAttribution(lo int) bool {
 		w := a.toks[t].Text
 		if w == "," {
 			// "Rep. Glenn Thompson, R-Pa., said of the event"
-			e := a.appositionEnd(t)
-			return e > 0 && e+1 < len(a.toks) && a.lex.speech(a.toks[e+1].Text) && a.noClauseAfterCue(e+1)
+			c := a.cueAfterApposition(t, len(a.toks))
+			return c > 0 && a.noClauseAfterCue(c)
 		}
 		if a.lex.speech(w) {
 			return a.noClauseAfterCue(t)
@@ -246,6 +246,16 @@ func (a *analysis) appositionEnd(t int) int {
 		case a.toks[i].Text == ",":
 			return i
 		}
+	}
+	return -1
+}
+
+// cueAfterApposition is the cue right after the apposition that the comma
+// at token t opens ("Murphy, the head of Right to Rise USA, tweeted"), if
+// it comes before hi; else -1.
+func (a *analysis) cueAfterApposition(t, hi int) int {
+	if e := a.appositionEnd(t); e > 0 && e+1 < hi && a.lex.speech(a.toks[e+1].Text) {
+		return e + 1
 	}
 	return -1
 }

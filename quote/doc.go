@@ -227,7 +227,8 @@ func (a *analysis) describesName(ms []storyline.Mention, t int) bool {
 	if t >= len(a.toks) {
 		return false
 	}
-	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Start > a.toks[t].Start }); i < len(ms); i++ {
+	limit := a.toks[min(t+maxDescription, len(a.toks)-1)].End
+	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Start > a.toks[t].Start }); i < len(ms) && ms[i].Start < limit; i++ {
 		if ms[i].Type != storyline.Person && ms[i].Type != storyline.Org {
 			continue
 		}

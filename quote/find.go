@@ -105,8 +105,7 @@ func (a *analysis) opensWithCue(lo, hi int) bool {
 			return true
 		}
 		if a.toks[t].Text == "," && t > lo {
-			e := a.appositionEnd(t)
-			return e > 0 && e+1 < hi && a.lex.speech(a.toks[e+1].Text)
+			return a.cueAfterApposition(t, hi) > 0
 		}
 	}
 	return false

@@ -280,7 +280,8 @@ func (a *analysis) isSubject(m storyline.Mention) bool {
 }
 
 // firstOfSentence reports whether a mention is the first name of its
-// sentence.
+// sentence, or the person that first name only describes ("Clinton
+// communication director Jennifer Palmieri": Palmieri).
 func (a *analysis) firstOfSentence(m storyline.Mention) bool {
 	t := a.tokenAt(m.Start)
 	lo, _ := a.beforeWindow(m.Start)

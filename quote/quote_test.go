@@ -456,9 +456,9 @@ func TestFind(t *testing.T) {
 			want:  []want{{"It is over", storyline.QuoteDirect, "Jane Roe"}},
 		},
 		{
-			name:  "what was not said is no reported speech",
-			body:  "Police officials couldn't say how many people died in the fire. What the nominee said in the debate was far from the truth.",
-			want:  nil,
+			name: "what was not said is no reported speech",
+			body: "Police officials couldn't say how many people died in the fire. What the nominee said in the debate was far from the truth.",
+			want: nil,
 		},
 		{
 			name:  "a name before a dash without a closing dash is no speaker",

@@ -304,19 +304,15 @@ func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attr
 		if name, ok := a.nominalAfter(cands, cue, cue+n, prev); ok {
 			return attribution{speaker: name, cue: word, found: true}
 		}
-		for i := range cands {
-			if !a.lex.inverts(word) && !a.followsQuote(cue) {
-				// "… and criticized Obama": the name after is the object,
-				// but "…,” agrees Michelle Stevens"
-				break
+		// "… and criticized Obama": the name after a cue that never
+		// inverts is its object, but "…,” agrees Michelle Stevens"
+		if a.lex.inverts(word) || a.followsQuote(cue) {
+			for i := range cands {
+				if cands[i].tok >= cue+n && (cands[i].tok <= cue+n+3 || a.describes(cue+n, cands[i].tok)) {
+					pick = a.describedName(cands, cue+n, &cands[i])
+					break
+				}
 			}
-			if cands[i].tok >= cue+n && (cands[i].tok <= cue+n+3 || a.describes(cue+n, cands[i].tok)) {
-				pick = &cands[i]
-				break
-			}
-		}
-		if pick != nil {
-			pick = a.describedName(cands, cue+n, pick)
 		}
 	}
 	if pick == nil {
@@ -366,11 +362,19 @@ func (a *analysis) nominalAfter(cands []cand, cue, t int, prev string) (string, 
 			break
 		}
 	}
+	return a.theNoun(head, t), true
+}
+
+// theNoun is who "the X" stands for, X the noun at token head and "the" at
+// token the: the person the document described as X ("the nominee" after
+// "Trump, the Republican nominee"), else the organisation named before
+// whose head X is ("the department" after "the Justice Department").
+func (a *analysis) theNoun(head, the int) string {
 	noun := roleNoun(a.toks[head].Text)
 	if name, ok := a.roleOf[noun]; ok {
-		return name, true
+		return name
 	}
-	return a.orgByHead(noun, a.toks[t].Start), true
+	return a.orgByHead(noun, a.toks[the].Start)
 }
 
 // nameInside is the last name in the noun phrase from lo to hi, the one
@@ -527,11 +531,7 @@ func (a *analysis) nominalOwner(cands []cand, cue int, prev string) string {
 		for head > start && adverbOrAux(strings.ToLower(a.toks[head].Text)) {
 			head-- // "the mayor also said"
 		}
-		noun := roleNoun(a.toks[head].Text)
-		if name, ok := a.roleOf[noun]; ok {
-			return name
-		}
-		return a.orgByHead(noun, a.toks[start].Start)
+		return a.theNoun(head, start)
 	}
 	return ""
 }
@@ -748,14 +748,17 @@ func (a *analysis) describes(from, to int) bool {
 			if t != to-1 || t == from || !isLowerWord(a.toks[t-1].Text) {
 				return false
 			}
-		case low == "of" || low == "and" || low == "'s" || low == "’s" || determiners[low] && low != "his" && low != "her" && low != "their" && low != "its":
-		case startsUpperWord(w) || strings.Contains(w, "-"):
+		case descriptionWords[low]:
+		case startsUpperWord(w) || strings.Contains(w, "-") && !isDash(w):
 		case !isLowerWord(w) || prepositions[low] || adverbOrAux(low) || strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing"):
 			return false
 		}
 	}
 	return true
 }
+
+// descriptionWords are the function words a description may hold.
+var descriptionWords = map[string]bool{"of": true, "and": true, "'s": true, "’s": true, "a": true, "an": true, "the": true}
 
 // maxDescription bounds the words between a cue and the name it describes.
 const maxDescription = 8
