@@ -42,7 +42,7 @@ func addSurnames(d *storyline.Doc) {
 			continue
 		}
 		span := t.Span
-		if i > 0 && startsUpper(d.Tokens[i-1].Text) && !titleBefore(d.Tokens[i-1].Text) {
+		if i > 0 && startsUpper(d.Tokens[i-1].Text) && !isTitle(d.Tokens[i-1].Text) {
 			if !lone[t.Text] || !givenName(d.Tokens, i-1, lower) || m > 0 && ms[m-1].End > d.Tokens[i-1].Start {
 				continue
 			}
@@ -66,10 +66,10 @@ func addSurnames(d *storyline.Doc) {
 // Sanders").
 func givenName(toks []storyline.Token, i int, lower map[string]bool) bool {
 	w := toks[i].Text
-	if i == 0 || !nameWords(w) || lower[strings.ToLower(w)] || titleBefore(w) || articles[strings.ToLower(w)] {
+	if i == 0 || !nameWords(w) || lower[strings.ToLower(w)] || isTitle(w) || articles[strings.ToLower(w)] {
 		return false
 	}
-	return titleBefore(toks[i-1].Text)
+	return isTitle(toks[i-1].Text)
 }
 
 func lowerWords(toks []storyline.Token) map[string]bool {
@@ -119,9 +119,9 @@ func startsUpper(w string) bool {
 	return false
 }
 
-// titleBefore reports a title or honorific that may stand right before a
+// isTitle reports a title or honorific, a word that may stand right before a
 // surname: "Gov. Christie", "Mr. Trump", "Senator Sanders".
-func titleBefore(w string) bool {
+func isTitle(w string) bool {
 	k := key(w)
 	return honorifics[k] || titleWords[k]
 }
