@@ -128,9 +128,11 @@ func joinAcronyms(items []*item, body []rune) {
 // apart because each lone surname goes to one nearest full name. A full
 // name the tagger called MISC that ends in such a surname is a person too
 // (organisations and places keep their type: "Goldman Sachs", "Camp David"),
-// and so is a three-word ORG of name words whose last word the document uses
-// alone for a person ("Keith Lamont Scott's wife" beside "Scott said"; two
-// words are too often a firm: "Merrill Lynch" beside "Lynch said").
+// and so is an ORG of name words whose last word the document uses alone for
+// a person: three words ("Keith Lamont Scott's wife" beside "Scott said"),
+// or two when no person named in full has that surname ("Donald Trump's
+// claim" tagged ORG beside "Trump said", but not "Merrill Lynch" beside
+// "Loretta Lynch" and "Lynch said").
 func resolvePeople(items []*item) {
 	lone := map[string]bool{} // surnames the document uses alone for a person
 	for _, it := range items {
@@ -138,9 +140,16 @@ func resolvePeople(items []*item) {
 			lone[it.key] = true
 		}
 	}
+	fullPerson := map[string]bool{} // surnames of people named in full
+	for _, it := range items {
+		if it.typ == storyline.Person && it.words >= 2 {
+			fullPerson[surname(it.name)] = true
+		}
+	}
 	heads := map[string][]*item{} // by folded surname, in text order
 	for _, it := range items {
-		if it.typ == storyline.Org && !it.fixed && it.words == 3 && lone[surname(it.name)] && nameWords(it.name) {
+		if it.typ == storyline.Org && !it.fixed && lone[surname(it.name)] && nameWords(it.name) &&
+			(it.words == 3 || it.words == 2 && !fullPerson[surname(it.name)]) {
 			it.typ = storyline.Person
 		}
 		if it.typ == storyline.Person && it.words >= 2 {
