@@ -229,10 +229,9 @@ func (a *analysis) describesName(ms []storyline.Mention, t int) bool {
 	}
 	limit := a.toks[min(t+maxDescription, len(a.toks)-1)].End
 	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Start > a.toks[t].Start }); i < len(ms) && ms[i].Start < limit; i++ {
-		if ms[i].Type != storyline.Person && ms[i].Type != storyline.Org {
-			continue
+		if canSpeak(ms[i].Type) {
+			return a.describes(t, a.tokenAt(ms[i].Start))
 		}
-		return a.describes(t, a.tokenAt(ms[i].Start))
 	}
 	return false
 }

@@ -339,13 +339,7 @@ var roleWords = map[string]bool{
 // in "Perdue (R-Ga.) said").
 func (a *analysis) beforeCue(m storyline.Mention) bool {
 	t := a.tokenAt(m.Start)
-	e := tokenEnd(a.toks, t, m.End)
-	if e < len(a.toks) && a.toks[e].Text == "(" {
-		for e < len(a.toks) && e < t+12 && a.toks[e].Text != ")" {
-			e++
-		}
-		e++
-	}
+	e := a.pastBrackets(tokenEnd(a.toks, t, m.End), min(len(a.toks), t+12))
 	return e < len(a.toks) && a.lex.speech(a.toks[e].Text)
 }
 

@@ -90,11 +90,8 @@ func (a *analysis) subjectBefore(cands []cand, cue int) (cand, bool) {
 		if c.tok >= cue {
 			continue
 		}
-		end := c.tok + 1
-		if c.m != nil {
-			end = tokenEnd(a.toks, c.tok, c.m.End)
-		}
-		end = a.pastBrackets(end, cue)
+		end := a.candEnd(c)
+		end = a.pastBrackets(end, min(cue, end+8))
 		if cue-end > 3 {
 			return cand{}, false
 		}
@@ -114,12 +111,13 @@ func (a *analysis) subjectBefore(cands []cand, cue int) (cand, bool) {
 	return cand{}, false
 }
 
-// pastBrackets skips a bracketed group at token t: "Gowdy (R-S.C.)".
+// pastBrackets skips a bracketed group at token t that closes before
+// token limit: "Gowdy (R-S.C.)".
 func (a *analysis) pastBrackets(t, limit int) int {
 	if t >= limit || a.toks[t].Text != "(" {
 		return t
 	}
-	for i := t + 1; i < limit && i < t+8; i++ {
+	for i := t + 1; i < limit; i++ {
 		if a.toks[i].Text == ")" {
 			return i + 1
 		}

@@ -452,15 +452,20 @@ func (a *analysis) subjectRightBefore(cands []cand, t int) bool {
 		t--
 	}
 	for _, c := range cands {
-		end := c.tok + 1
-		if c.m != nil {
-			end = tokenEnd(a.toks, c.tok, c.m.End)
-		}
-		if end == t {
+		if a.candEnd(c) == t {
 			return true
 		}
 	}
 	return false
+}
+
+// candEnd is the token after a candidate: after its mention, or after the
+// pronoun.
+func (a *analysis) candEnd(c cand) int {
+	if c.m == nil {
+		return c.tok + 1
+	}
+	return tokenEnd(a.toks, c.tok, c.m.End)
 }
 
 // appositionHead reads "Ayrault, the foreign minister of France, a member
