@@ -47,7 +47,7 @@ func cleanName(s string, person bool) string {
 		return strings.Join(strings.Fields(strings.TrimPrefix(s, "the ")), " ")
 	}
 	words := strings.Fields(s)
-	for len(words) > 1 && (honorifics[key(words[0])] || titleWords[key(words[0])]) {
+	for len(words) > 1 && isTitle(words[0]) {
 		words = words[1:]
 	}
 	return strings.Join(words, " ")
@@ -62,6 +62,13 @@ func addressed(s string) bool {
 }
 
 var addresses = wordSet("mr mrs ms mx")
+
+// isTitle reports a title or honorific, a word that may stand right before a
+// name: "Gov. Christie", "Mr. Trump", "Senator Sanders".
+func isTitle(w string) bool {
+	k := key(w)
+	return honorifics[k] || titleWords[k]
+}
 
 // key folds a word for lexicon look-ups: lower case, no dots.
 func key(w string) string {

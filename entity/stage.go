@@ -134,15 +134,14 @@ func joinAcronyms(items []*item, body []rune) {
 // claim" tagged ORG beside "Trump said", but not "Merrill Lynch" beside
 // "Loretta Lynch" and "Lynch said").
 func resolvePeople(items []*item) {
-	lone := map[string]bool{} // surnames the document uses alone for a person
-	for _, it := range items {
-		if it.typ == storyline.Person && it.words == 1 {
-			lone[it.key] = true
-		}
-	}
+	lone := map[string]bool{}       // surnames the document uses alone for a person
 	fullPerson := map[string]bool{} // surnames of people named in full
 	for _, it := range items {
-		if it.typ == storyline.Person && it.words >= 2 {
+		switch {
+		case it.typ != storyline.Person:
+		case it.words == 1:
+			lone[it.key] = true
+		default:
 			fullPerson[surname(it.name)] = true
 		}
 	}

@@ -118,10 +118,3 @@ func startsUpper(w string) bool {
 	}
 	return false
 }
-
-// isTitle reports a title or honorific, a word that may stand right before a
-// surname: "Gov. Christie", "Mr. Trump", "Senator Sanders".
-func isTitle(w string) bool {
-	k := key(w)
-	return honorifics[k] || titleWords[k]
-}
