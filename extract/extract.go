@@ -33,9 +33,11 @@ type Options struct {
 // Extractor turns pages into articles. It is safe for concurrent use: the
 // model and the compiled patterns are built once in New and only read later.
 type Extractor struct {
-	now      func() time.Time
-	model    *lineModel
-	headline HeadlineModel
+	now   func() time.Time
+	model *lineModel
+	// headline and byline weigh a page's statements of its headline and
+	// authors (field_model.go).
+	headline, byline FieldModel
 }
 
 // New builds an Extractor with the embedded line model.
@@ -44,7 +46,7 @@ func New(opts Options) *Extractor {
 	if now == nil {
 		now = time.Now
 	}
-	return &Extractor{now: now, model: defaultModel(), headline: defaultHeadline()}
+	return &Extractor{now: now, model: defaultModel(), headline: FieldHeadline.defaultModel(), byline: FieldByline.defaultModel()}
 }
 
 // Extract cleans one page into its articles in reading order. With one
