@@ -52,6 +52,7 @@ func (e *Extractor) fromHTML(p *storyline.Page) ([]*draft, error) {
 		return nil, nil
 	}
 	d := &draft{title: strings.TrimSpace(res.Metadata.Title), byline: strings.TrimSpace(res.Metadata.Author)}
+	d.origin = origin{url: res.Metadata.URL, site: siteName(res.Metadata.Sitename)}
 	body := nodeParagraphs(res.ContentNode)
 	if len(body) == 0 {
 		body = paragraphs(res.ContentText)
