@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
@@ -118,6 +119,9 @@ func (d *doc) clause(sents []storyline.Span, sp storyline.Span) string {
 	if hi-lo > maxWhatRunes {
 		lo = max(lo, sp.Start-maxWhatRunes/2)
 		hi = min(hi, lo+maxWhatRunes)
+		for lo < sp.Start && !unicode.IsSpace(d.runes[lo]) { // start on a word
+			lo++
+		}
 	}
 	w := strings.Join(strings.Fields(string(d.runes[lo:hi])), " ")
 	if !utf8.ValidString(w) {
