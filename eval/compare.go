@@ -11,17 +11,21 @@ import (
 	"github.com/storyline-news/storyline"
 )
 
-// CompareItem is one hand-annotated report of a story comparison: a quote
-// or a figure of one article, as code-point offsets into the article's text
-// in the events file (../shared, never copied here). Items of one Group are
-// one utterance or one quantity; Agree is set on figure items.
+// CompareItem is one line of a comparison gold file. A "quote" or "figure"
+// item is one report of one article, as code-point offsets into the
+// article's text in the events file (../shared, never copied here); items of
+// one Group are one utterance or one quantity, and Agree is set on figure
+// items. A "scope" item says that an event was annotated exhaustively for
+// Scope ("quotes": every utterance two articles carry; "figures": every
+// quantity two articles state differently): only such events are scored.
 type CompareItem struct {
 	Event   string `json:"event"`
-	Kind    string `json:"kind"` // "quote" or "figure"
-	Group   string `json:"group"`
-	Article string `json:"article"`
-	Start   int    `json:"start"`
-	End     int    `json:"end"`
+	Kind    string `json:"kind"` // "quote", "figure" or "scope"
+	Scope   string `json:"scope,omitempty"`
+	Group   string `json:"group,omitempty"`
+	Article string `json:"article,omitempty"`
+	Start   int    `json:"start,omitempty"`
+	End     int    `json:"end,omitempty"`
 	Agree   *bool  `json:"agree,omitempty"`
 }
 
@@ -42,8 +46,11 @@ func ReadCompareGold(path string) ([]CompareItem, error) {
 		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
 		}
-		if it.Kind != "quote" && it.Kind != "figure" || it.Start >= it.End {
-			return nil, fmt.Errorf("%s:%d: want kind quote or figure and start < end", path, n)
+		switch {
+		case it.Kind == "scope" && (it.Scope == "quotes" || it.Scope == "figures"):
+		case (it.Kind == "quote" || it.Kind == "figure") && it.Start < it.End && it.Article != "" && it.Group != "":
+		default:
+			return nil, fmt.Errorf("%s:%d: want a scope (quotes|figures) or a quote or figure with article, group and start < end", path, n)
 		}
 		out = append(out, it)
 	}
@@ -72,95 +79,119 @@ func f1PR(p, r float64) float64 {
 	return 2 * p * r / (p + r)
 }
 
-// ScoreCompare scores the exported stories' comparisons against the gold
-// items of the given events. texts are the events file's texts (what the
-// gold offsets point into), articles the exported articles (whose bodies
-// the comparison's offsets point into). A gold item is found in the body
-// by its words; a system report matches it when their spans overlap in the
-// same article. Quote precision counts every pair of reports the system
-// puts in one utterance within the annotated events (the annotation lists
-// every utterance two outlets carry); a system disagreement is right when
-// two of its values match two values of one gold disagreement.
-func ScoreCompare(gold []CompareItem, texts map[string]string, articles map[string]*storyline.Article, stories []*storyline.Story) CompareScore {
+// ScoreCompare scores the exported stories' comparisons against the gold.
+// texts are the events file's texts by article id (what the gold offsets
+// point into), eventOf each article's event, articles the exported articles
+// (whose bodies the comparison's offsets point into). A gold item is found
+// in the body by its words; a system report stands for it when their spans
+// overlap in the same article.
+//
+// Quotes, over the events scoped for quotes: a gold pair is two articles
+// whose reports share a group; a system pair is two articles' reports in
+// one utterance; a system pair is right when both stand for items of one
+// group. Figures, over the events scoped for figures: a system disagreement
+// is right when two of its values, from two articles, stand for items of
+// one gold disagreement, which is then found.
+func ScoreCompare(gold []CompareItem, texts, eventOf map[string]string, articles map[string]*storyline.Article, stories []*storyline.Story) CompareScore {
 	var sc CompareScore
-	events := map[string]bool{}
-	inEvent := map[string]bool{}
-	spans := map[*CompareItem]storyline.Span{}
+	scope := map[string]map[string]bool{"quotes": {}, "figures": {}}
+	type located struct {
+		it *CompareItem
+		sp storyline.Span
+	}
+	var items []located
 	for i := range gold {
 		it := &gold[i]
-		events[it.Event] = true
-		inEvent[it.Article] = true
+		if it.Kind == "scope" {
+			scope[it.Scope][it.Event] = true
+			continue
+		}
 		sp, ok := locate(texts[it.Article], articles[it.Article], it.Start, it.End)
 		if !ok {
 			sc.Unmapped++
 			continue
 		}
-		spans[it] = sp
+		items = append(items, located{it, sp})
 	}
-	goldOf := func(kind, article string, s storyline.Span) string {
-		for it, sp := range spans {
-			if it.Kind == kind && it.Article == article && sp.Overlaps(s) {
-				return it.Event + "/" + it.Group
+	goldOf := func(kind, article string, start, end int) string {
+		s := storyline.Span{Start: start, End: end}
+		for _, l := range items {
+			if l.it.Kind == kind && l.it.Article == article && l.sp.Overlaps(s) {
+				return l.it.Event + "/" + l.it.Group
 			}
 		}
 		return ""
 	}
-	// quotes: gold pairs, system pairs, pairs in both
-	groups := map[string][]*CompareItem{}
-	for i := range gold {
-		if gold[i].Kind == "quote" {
-			k := gold[i].Event + "/" + gold[i].Group
-			groups[k] = append(groups[k], &gold[i])
-		}
-	}
-	for _, g := range groups {
-		sc.QuotePairsGold += len(g) * (len(g) - 1) / 2
-	}
+	inScope := func(sc, article string) bool { return scope[sc][eventOf[article]] }
+	goldPairs := map[string]map[[2]string]bool{}
 	disagree := map[string]bool{}
 	for i := range gold {
-		if gold[i].Kind == "figure" && gold[i].Agree != nil && !*gold[i].Agree {
-			disagree[gold[i].Event+"/"+gold[i].Group] = true
+		it := &gold[i]
+		key := it.Event + "/" + it.Group
+		switch {
+		case it.Kind == "quote" && scope["quotes"][it.Event]:
+			if goldPairs[key] == nil {
+				goldPairs[key] = map[[2]string]bool{}
+			}
+			for j := range gold {
+				o := &gold[j]
+				if o.Kind == "quote" && o.Event == it.Event && o.Group == it.Group && o.Article > it.Article {
+					goldPairs[key][[2]string{it.Article, o.Article}] = true
+				}
+			}
+		case it.Kind == "figure" && scope["figures"][it.Event] && it.Agree != nil && !*it.Agree:
+			disagree[key] = true
 		}
 	}
+	for _, ps := range goldPairs {
+		sc.QuotePairsGold += len(ps)
+	}
 	sc.DisagreeGold = len(disagree)
+	right := map[string]bool{}
 	found := map[string]bool{}
 	for _, s := range stories {
-		if s.Comparison == nil || !anyIn(s.Articles, inEvent) {
+		if s.Comparison == nil {
 			continue
 		}
 		for _, u := range s.Comparison.Quotes {
 			for a := 0; a < len(u.Reports); a++ {
 				for b := a + 1; b < len(u.Reports); b++ {
 					ra, rb := u.Reports[a], u.Reports[b]
-					if !inEvent[ra.Article] || !inEvent[rb.Article] {
+					if ra.Article == rb.Article || !inScope("quotes", ra.Article) && !inScope("quotes", rb.Article) {
 						continue
 					}
 					sc.QuotePairsSys++
-					ga := goldOf("quote", ra.Article, storyline.Span{Start: ra.Start, End: ra.End})
-					if ga != "" && ga == goldOf("quote", rb.Article, storyline.Span{Start: rb.Start, End: rb.End}) {
+					ga := goldOf("quote", ra.Article, ra.Start, ra.End)
+					pair := [2]string{min(ra.Article, rb.Article), max(ra.Article, rb.Article)}
+					key := ga + "|" + pair[0] + "|" + pair[1]
+					if ga != "" && ga == goldOf("quote", rb.Article, rb.Start, rb.End) && goldPairs[ga][pair] && !right[key] {
+						right[key] = true
 						sc.QuotePairsBoth++
 					}
 				}
 			}
 		}
 		for _, f := range s.Comparison.Figures {
-			if f.Agree {
+			if f.Agree || !anyValueIn(f.Values, func(a string) bool { return inScope("figures", a) }) {
 				continue
 			}
 			sc.DisagreeSys++
-			hits := map[string]int{}
+			arts := map[string]map[string]bool{}
 			for _, v := range f.Values {
-				if g := goldOf("figure", v.Article, storyline.Span{Start: v.Start, End: v.End}); disagree[g] {
-					hits[g]++
+				if g := goldOf("figure", v.Article, v.Start, v.End); disagree[g] {
+					if arts[g] == nil {
+						arts[g] = map[string]bool{}
+					}
+					arts[g][v.Article] = true
 				}
 			}
-			right := false
-			for g, n := range hits {
-				if n >= 2 {
-					right, found[g] = true, true
+			hit := false
+			for g, as := range arts {
+				if len(as) >= 2 {
+					hit, found[g] = true, true
 				}
 			}
-			if right {
+			if hit {
 				sc.DisagreeSysRight++
 			}
 		}
@@ -169,9 +200,9 @@ func ScoreCompare(gold []CompareItem, texts map[string]string, articles map[stri
 	return sc
 }
 
-func anyIn(ids []string, set map[string]bool) bool {
-	for _, id := range ids {
-		if set[id] {
+func anyValueIn(vs []storyline.FigureValue, in func(string) bool) bool {
+	for _, v := range vs {
+		if in(v.Article) {
 			return true
 		}
 	}

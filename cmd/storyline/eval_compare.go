@@ -53,12 +53,16 @@ func (m *Main) evalCompare(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	eventOf := map[string]string{}
+	for _, r := range recs {
+		eventOf[r.ID] = r.Cluster
+	}
 	tune, held := splitHalves(items)
 	for _, part := range []struct {
 		name  string
 		items []eval.CompareItem
 	}{{"tuned-on half", tune}, {"held-out half", held}, {"all", items}} {
-		sc := eval.ScoreCompare(part.items, texts, articles, stories)
+		sc := eval.ScoreCompare(part.items, texts, eventOf, articles, stories)
 		fmt.Fprintf(m.Stdout, "%-14s quote grouping pairwise P %.3f R %.3f F1 %.3f (pairs: gold %d, system %d, both %d) · disagreeing figures P %.3f R %.3f (gold %d, system %d, right %d, found %d) · unmapped %d\n",
 			part.name, sc.QuoteP(), sc.QuoteR(), sc.QuoteF1(), sc.QuotePairsGold, sc.QuotePairsSys, sc.QuotePairsBoth,
 			sc.FigureP(), sc.FigureR(), sc.DisagreeGold, sc.DisagreeSys, sc.DisagreeSysRight, sc.DisagreeFound, sc.Unmapped)
@@ -117,19 +121,30 @@ func (m *Main) comparedStories(ctx context.Context, db string) (map[string]*stor
 	return articles, stories, nil
 }
 
-// splitHalves splits gold items by event, the first half of the events (in
-// file order) from the second.
+// splitHalves splits gold items by event: the first half of the events
+// scoped for quotes (in file order) from the second; the events scoped for
+// figures alone are split the same way after them.
 func splitHalves(items []eval.CompareItem) (first, second []eval.CompareItem) {
 	var order []string
 	seen := map[string]bool{}
 	for _, it := range items {
-		if !seen[it.Event] {
+		if it.Kind == "scope" && it.Scope == "quotes" && !seen[it.Event] {
 			seen[it.Event] = true
 			order = append(order, it.Event)
 		}
 	}
+	var rest []string
+	for _, it := range items {
+		if !seen[it.Event] {
+			seen[it.Event] = true
+			rest = append(rest, it.Event)
+		}
+	}
 	inFirst := map[string]bool{}
 	for _, e := range order[:(len(order)+1)/2] {
+		inFirst[e] = true
+	}
+	for _, e := range rest[:(len(rest)+1)/2] {
 		inFirst[e] = true
 	}
 	for _, it := range items {
