@@ -18,19 +18,24 @@ import (
 
 // Story fills s.Comparison and s.Timeline from the story's articles (in any
 // order; those whose id s.Articles does not list are ignored when s lists
-// any). A one-article story gets both too.
+// any), with the tuned thresholds. A one-article story gets both too.
 func Story(s *storyline.Story, articles []*storyline.Article) {
+	StoryWith(s, articles, DefaultOptions())
+}
+
+// StoryWith is Story with other thresholds (for tuning).
+func StoryWith(s *storyline.Story, articles []*storyline.Article, o Options) {
 	arts := storyArticles(s, articles)
 	c := &storyline.Comparison{Sources: sources(arts)}
 	docs := make([]*doc, len(arts))
 	for i, a := range arts {
 		docs[i] = newDoc(a)
 	}
-	c.Quotes = utterances(docs)
+	c.Quotes = utterances(docs, o)
 	var single []storyline.SingleItem
 	single = append(single, singleQuotes(c.Quotes)...)
 	var loose []storyline.SingleItem
-	c.Figures, loose = figures(docs)
+	c.Figures, loose = figures(docs, o)
 	single = append(single, loose...)
 	c.SingleSource = nonNil(single)
 	c.Quotes = nonNil(c.Quotes)

@@ -193,6 +193,7 @@ func TestFigures(t *testing.T) {
 		{"A dozen senators voted no.", "A dozen senators voted", 12, "senator voted"},
 		{"Twenty-five workers were hurt.", "Twenty-five workers", 25, "worker"},
 		{"It cost 3.5 million euros.", "3.5 million euros", 3.5e6, "euro"},
+		{"He sent 5,200 active-duty troops to the border.", "5,200 active-duty troops", 5200, "troop"},
 	}
 	for _, tt := range tests {
 		qs := Figures(tt.in, nil)

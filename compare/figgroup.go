@@ -10,19 +10,6 @@ import (
 	"github.com/storyline-news/storyline/text"
 )
 
-// figureContext is the share of content words two figures' sentences must
-// share (of the sentence with fewer) to be taken as one quantity: the same
-// noun counts different things across a story ("7,000 troops" withdrawn
-// from Syria, "14,000 troops" in Afghanistan), and the words around the
-// number tell them apart. Chosen on the first half of the dev annotations
-// (see figureContext in DESIGN.md and the eval compare report).
-const figureContext = 0.25
-
-// figureContextDiffer is the context share two figures with different
-// values need: a disagreement is the line an analyst acts on, so it must be
-// the same quantity beyond reasonable doubt; chosen as figureContext was.
-const figureContextDiffer = 0.5
-
 func participle(what string) string {
 	_, p, _ := strings.Cut(what, " ")
 	return p
@@ -38,7 +25,7 @@ type frep struct {
 
 // figures groups the quantities the story's articles state by what they
 // count; quantities that one outlet alone states come back as single items.
-func figures(docs []*doc) ([]storyline.Figure, []storyline.SingleItem) {
+func figures(docs []*doc, o Options) ([]storyline.Figure, []storyline.SingleItem) {
 	reps := figureReports(docs)
 	groups := groupReports(len(reps), func(i, j int) (float64, bool) {
 		a, b := reps[i], reps[j]
@@ -50,9 +37,9 @@ func figures(docs []*doc) ([]storyline.Figure, []storyline.SingleItem) {
 		}
 		s := overlap(a.ctx, b.ctx)
 		if agree(a.q, b.q) {
-			return s + 0.01, s >= figureContext // equal values win ties
+			return s + 0.01, s >= o.FigureContext // equal values win ties
 		}
-		return s, s >= figureContextDiffer
+		return s, s >= o.FigureContextDiffer
 	}, func(i int) int { return reps[i].doc })
 	var out []storyline.Figure
 	var single []storyline.SingleItem

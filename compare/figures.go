@@ -320,7 +320,7 @@ func isDigits(w string) bool {
 // a modifier, singular, with a participle that follows ("people killed",
 // "people were killed"); "" when a function word follows the number.
 func countedNoun(toks []storyline.Token, j int) (string, int) {
-	for j < len(toks) && countModifiers[strings.ToLower(toks[j].Text)] {
+	for j < len(toks) && (countModifiers[strings.ToLower(toks[j].Text)] || compoundModifier(toks, j)) {
 		j++
 	}
 	if j >= len(toks) {
@@ -343,6 +343,18 @@ func countedNoun(toks []storyline.Token, j int) (string, int) {
 		}
 	}
 	return what, end
+}
+
+// compoundModifier reports whether toks[j] is a hyphenated word before
+// another noun ("active-duty troops", "seven-term congressman"): a modifier,
+// not what is counted.
+func compoundModifier(toks []storyline.Token, j int) bool {
+	w := strings.ToLower(toks[j].Text)
+	if !strings.Contains(w, "-") || !isWord(w) || j+1 >= len(toks) {
+		return false
+	}
+	next := strings.ToLower(toks[j+1].Text)
+	return isWord(next) && !countStop[next] && !beVerbs[next]
 }
 
 func isWord(w string) bool {

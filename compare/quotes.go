@@ -9,28 +9,45 @@ import (
 )
 
 // Two reports are one utterance when most of the shorter one's word pairs
-// recur in the longer one: a fragment ("legitimate rape" inside the full
-// sentence), a truncation, a bracketed insertion ("[Putin's] actions") or a
-// word or two changed all keep most pairs; two different sentences of one
-// speaker share few.
+// recur in the longer one, or a long run of its words does: a fragment
+// ("legitimate rape" inside the full sentence), a truncation, a bracketed
+// insertion ("[Putin's] actions") or a word or two changed all keep most
+// pairs; two different sentences of one speaker share few. Quote
+// attribution errs more often than eight words in a row recur by chance
+// ("Lauren Greene" given the congressman's statement, "Fox News" given
+// Glenn Beck's line), so such a run joins reports whatever their speakers.
 const (
-	// quoteMatch is the share of the shorter report's word pairs the longer
-	// must hold. Chosen on the first half of the dev annotations
-	// (eval/testdata/compare-basil-dev.jsonl): 0.5 to 0.7 gave the same
-	// grouping there; 0.6 sits in the middle.
-	quoteMatch = 0.6
 	// minQuoteWords: shorter reports ("no surprise", "revisionist") are
-	// matched only as exact words of a speaker both articles name.
+	// matched only as exact words inside the longer, of compatible speakers.
 	minQuoteWords = 3
-	// minShortWords: a one-word quotation ("stop", "coward") recurs in
-	// too many sentences to stand for an utterance.
+	// minShortWords: a short report needs this many content words; "in
+	// Vietnam" or "stop" recur in too many sentences to stand for an utterance.
 	minShortWords = 2
-	// strongQuoteWords with strongQuoteMatch let two reports match whatever
-	// their speakers: quote attribution errs more often than eight words
-	// recur by chance ("Lauren Greene" given the congressman's statement).
-	strongQuoteWords = 8
-	strongQuoteMatch = 0.9
 )
+
+// Options are the thresholds of the comparison; DefaultOptions are the
+// tuned ones. eval compare --try sweeps them on the dev annotations.
+type Options struct {
+	// QuoteMatch is the share of the shorter report's word pairs the longer
+	// must hold.
+	QuoteMatch float64
+	// RunMatch is a run of words in a row that makes two reports of
+	// compatible speakers one utterance whatever the share.
+	RunMatch int
+	// StrongRun is a run of words in a row that makes two reports one
+	// utterance whatever their speakers.
+	StrongRun int
+	// FigureContext is the share of content words two figures' sentences
+	// must share (of the sentence with fewer) to be one quantity when they
+	// agree; FigureContextDiffer when their values differ.
+	FigureContext, FigureContextDiffer float64
+}
+
+// DefaultOptions are the thresholds chosen on the first half of the dev
+// annotations (eval/testdata/compare-basil-dev.jsonl; see DESIGN.md).
+func DefaultOptions() Options {
+	return Options{QuoteMatch: 0.6, RunMatch: 6, StrongRun: 8, FigureContext: 0.25, FigureContextDiffer: 0.5}
+}
 
 // qrep is one quotation of one article, ready to be matched.
 type qrep struct {
@@ -43,13 +60,13 @@ type qrep struct {
 
 // utterances groups the direct and partial quotations of the story's
 // articles into utterances: at most one report per article each.
-func utterances(docs []*doc) []storyline.Utterance {
+func utterances(docs []*doc, o Options) []storyline.Utterance {
 	reps := quoteReports(docs)
 	groups := groupReports(len(reps), func(i, j int) (float64, bool) {
 		if reps[i].doc == reps[j].doc {
 			return 0, false
 		}
-		return matchQuotes(reps[i], reps[j])
+		return matchQuotes(reps[i], reps[j], o)
 	}, func(i int) int { return reps[i].doc })
 	groups = dropSubsumed(groups, reps)
 	out := make([]storyline.Utterance, 0, len(groups))
@@ -113,9 +130,8 @@ func wordPairs(ws []string) map[string]bool {
 }
 
 // matchQuotes scores two reports of different articles: the share of the
-// shorter's word pairs the longer holds, and whether that makes them one
-// utterance.
-func matchQuotes(a, b *qrep) (float64, bool) {
+// shorter's word pairs the longer holds, and whether they are one utterance.
+func matchQuotes(a, b *qrep, o Options) (float64, bool) {
 	if len(a.words) > len(b.words) {
 		a, b = b, a
 	}
@@ -126,15 +142,54 @@ func matchQuotes(a, b *qrep) (float64, bool) {
 		}
 	}
 	score := float64(shared) / float64(len(a.pairs))
+	run := longestRun(a.words, b.words)
+	compatible := a.speaker == "" || b.speaker == "" || sameSpeaker(a.speaker, b.speaker)
 	switch {
 	case len(a.words) < minQuoteWords:
-		return score, len(a.words) >= minShortWords && a.speaker != "" && sameSpeaker(a.speaker, b.speaker) && containsRun(b.words, a.words)
-	case score < quoteMatch:
-		return score, false
-	case sameSpeaker(a.speaker, b.speaker) || a.speaker == "" || b.speaker == "":
+		return score, compatible && run == len(a.words) && contentWords(a.words) >= minShortWords
+	case run >= o.StrongRun:
 		return score, true
+	case !compatible:
+		return score, false
 	}
-	return score, len(a.words) >= strongQuoteWords && score >= strongQuoteMatch
+	return score, score >= o.QuoteMatch || run >= o.RunMatch
+}
+
+// longestRun is the length of the longest run of words a and b share in
+// the same order.
+func longestRun(a, b []string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	best := 0
+	for i := range a {
+		for j := range b {
+			cur[j+1] = 0
+			if a[i] == b[j] {
+				cur[j+1] = prev[j] + 1
+				best = max(best, cur[j+1])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best
+}
+
+// functionWords carry no content of their own: two of them ("in the") do not
+// make a quotation.
+var functionWords = map[string]bool{
+	"a": true, "an": true, "the": true, "in": true, "on": true, "of": true, "to": true, "at": true,
+	"for": true, "by": true, "with": true, "from": true, "and": true, "or": true, "but": true,
+	"is": true, "was": true, "be": true, "it": true, "that": true, "this": true, "as": true,
+}
+
+func contentWords(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if !functionWords[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // sameSpeaker accepts one canonical name written two ways across articles
@@ -155,21 +210,7 @@ func lastWord(s string) string {
 	return f[len(f)-1]
 }
 
-func containsRun(long, short []string) bool {
-	for i := 0; i+len(short) <= len(long); i++ {
-		ok := true
-		for k := range short {
-			if long[i+k] != short[k] {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
-}
+func containsRun(long, short []string) bool { return longestRun(short, long) == len(short) }
 
 // dropSubsumed removes a lone report whose words another report of the
 // same article, grouped with other articles, already holds: the article

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -64,6 +65,9 @@ type CompareScore struct {
 	DisagreeGold, DisagreeSys, DisagreeFound      int
 	DisagreeSysRight                              int
 	Unmapped                                      int // gold items whose words the exported body lacks
+	// Notes explain the errors: the gold pairs the system missed and the
+	// system pairs and disagreements the gold does not hold.
+	Notes []string
 }
 
 func (s CompareScore) QuoteP() float64  { return ratio(s.QuotePairsBoth, s.QuotePairsSys) }
@@ -164,9 +168,13 @@ func ScoreCompare(gold []CompareItem, texts, eventOf map[string]string, articles
 					ga := goldOf("quote", ra.Article, ra.Start, ra.End)
 					pair := [2]string{min(ra.Article, rb.Article), max(ra.Article, rb.Article)}
 					key := ga + "|" + pair[0] + "|" + pair[1]
-					if ga != "" && ga == goldOf("quote", rb.Article, rb.Start, rb.End) && goldPairs[ga][pair] && !right[key] {
+					gb := goldOf("quote", rb.Article, rb.Start, rb.End)
+					switch {
+					case ga != "" && ga == gb && goldPairs[ga][pair] && !right[key]:
 						right[key] = true
 						sc.QuotePairsBoth++
+					case ga != gb || ga == "":
+						sc.Notes = append(sc.Notes, fmt.Sprintf("false pair (%s | %s): %s %q ~ %s %q", ga, gb, ra.Article, clip(ra.Text), rb.Article, clip(rb.Text)))
 					}
 				}
 			}
@@ -193,11 +201,33 @@ func ScoreCompare(gold []CompareItem, texts, eventOf map[string]string, articles
 			}
 			if hit {
 				sc.DisagreeSysRight++
+			} else {
+				sc.Notes = append(sc.Notes, fmt.Sprintf("false disagreement %s: %+v", f.What, f.Values))
 			}
 		}
 	}
 	sc.DisagreeFound = len(found)
+	for g, ps := range goldPairs {
+		for p := range ps {
+			if !right[g+"|"+p[0]+"|"+p[1]] {
+				sc.Notes = append(sc.Notes, fmt.Sprintf("missed pair %s: %s ~ %s", g, p[0], p[1]))
+			}
+		}
+	}
+	for g := range disagree {
+		if !found[g] {
+			sc.Notes = append(sc.Notes, "missed disagreement "+g)
+		}
+	}
+	sort.Strings(sc.Notes)
 	return sc
+}
+
+func clip(s string) string {
+	if r := []rune(s); len(r) > 90 {
+		return string(r[:90]) + "…"
+	}
+	return s
 }
 
 func anyValueIn(vs []storyline.FigureValue, in func(string) bool) bool {

@@ -6,8 +6,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/compare"
 	"github.com/storyline-news/storyline/eval"
 )
 
@@ -22,6 +26,9 @@ func (m *Main) evalCompare(ctx context.Context, args []string) error {
 		"Ingest an events file (labels removed) into a fresh store, export its stories with their comparisons, and score quote grouping (pairwise P/R/F1) and disagreeing figures (P/R) against a gold file of article ids and offsets (e.g. eval/testdata/compare-basil-dev.jsonl).")
 	gold := fs.String("gold", "", "comparison gold file (JSON Lines: event, kind, group, article, start, end, agree)")
 	events := fs.String("events", "", "the events file the gold points into (e.g. shared/data/events/basil-dev.jsonl)")
+	var tries tryList
+	fs.Var(&tries, "try", "thresholds to try instead of the tuned ones, as Name=value,... (repeatable), e.g. QuoteMatch=0.5,RunMatch=5; read the tuned-on half only")
+	explain := fs.Bool("explain", false, "print the errors on the tuned-on half (missed and false pairs, false disagreements)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -49,7 +56,7 @@ func (m *Main) evalCompare(ctx context.Context, args []string) error {
 	if err := m.runIngest(ctx, []string{"--quiet", "--db", db, input}); err != nil {
 		return err
 	}
-	articles, stories, err := m.comparedStories(ctx, db)
+	opts, err := compareTries(tries)
 	if err != nil {
 		return err
 	}
@@ -58,6 +65,20 @@ func (m *Main) evalCompare(ctx context.Context, args []string) error {
 		eventOf[r.ID] = r.Cluster
 	}
 	tune, held := splitHalves(items)
+	for _, opt := range opts {
+		if len(tries) > 0 {
+			fmt.Fprintf(m.Stdout, "%+v\n", opt)
+		}
+		articles, stories, err := m.comparedStories(ctx, db, opt)
+		if err != nil {
+			return err
+		}
+		m.scoreCompare(items, tune, held, texts, eventOf, articles, stories, *explain)
+	}
+	return nil
+}
+
+func (m *Main) scoreCompare(items, tune, held []eval.CompareItem, texts, eventOf map[string]string, articles map[string]*storyline.Article, stories []*storyline.Story, explain bool) {
 	for _, part := range []struct {
 		name  string
 		items []eval.CompareItem
@@ -66,8 +87,41 @@ func (m *Main) evalCompare(ctx context.Context, args []string) error {
 		fmt.Fprintf(m.Stdout, "%-14s quote grouping pairwise P %.3f R %.3f F1 %.3f (pairs: gold %d, system %d, both %d) · disagreeing figures P %.3f R %.3f (gold %d, system %d, right %d, found %d) · unmapped %d\n",
 			part.name, sc.QuoteP(), sc.QuoteR(), sc.QuoteF1(), sc.QuotePairsGold, sc.QuotePairsSys, sc.QuotePairsBoth,
 			sc.FigureP(), sc.FigureR(), sc.DisagreeGold, sc.DisagreeSys, sc.DisagreeSysRight, sc.DisagreeFound, sc.Unmapped)
+		if explain && part.name == "tuned-on half" {
+			for _, n := range sc.Notes {
+				fmt.Fprintln(m.Stdout, "  "+n)
+			}
+		}
 	}
-	return nil
+}
+
+// compareTries reads --try flags into comparison thresholds.
+func compareTries(tries tryList) ([]compare.Options, error) {
+	if len(tries) == 0 {
+		return []compare.Options{compare.DefaultOptions()}, nil
+	}
+	var out []compare.Options
+	for _, spec := range tries {
+		opt := compare.DefaultOptions()
+		v := reflect.ValueOf(&opt).Elem()
+		for _, kv := range strings.Split(spec, ",") {
+			name, val, _ := strings.Cut(strings.TrimSpace(kv), "=")
+			f := v.FieldByName(name)
+			x, err := strconv.ParseFloat(val, 64)
+			switch {
+			case !f.IsValid():
+				return nil, usageError("--try: no option %q", name)
+			case err != nil:
+				return nil, usageError("--try %s: %v", name, err)
+			case f.Kind() == reflect.Int:
+				f.SetInt(int64(x))
+			default:
+				f.SetFloat(x)
+			}
+		}
+		out = append(out, opt)
+	}
+	return out, nil
 }
 
 // writeUnlabelled writes the records without their labels, as CONTRACT.md's
@@ -93,7 +147,7 @@ func writeUnlabelled(dir string, recs []eval.EventRecord) (map[string]string, st
 
 // comparedStories reads the store's articles and its stories with their
 // comparisons, as export stories writes them.
-func (m *Main) comparedStories(ctx context.Context, db string) (map[string]*storyline.Article, []*storyline.Story, error) {
+func (m *Main) comparedStories(ctx context.Context, db string, opt compare.Options) (map[string]*storyline.Article, []*storyline.Story, error) {
 	store, err := m.openStore(ctx, db)
 	if err != nil {
 		return nil, nil, err
@@ -114,9 +168,11 @@ func (m *Main) comparedStories(ctx context.Context, db string) (map[string]*stor
 		return nil, nil, err
 	}
 	for _, s := range stories {
-		if err := compareStory(ctx, store, s); err != nil {
+		arts, err := loadArticles(ctx, store, s)
+		if err != nil {
 			return nil, nil, err
 		}
+		compare.StoryWith(s, arts, opt)
 	}
 	return articles, stories, nil
 }
