@@ -20,6 +20,7 @@ var stagePackages = map[string][]string{
 	"timex":    nil,
 	"dedup":    nil,
 	"cluster":  {"dedup", "timex", "text"},
+	"compare":  {"text"}, // reads a story's articles; the caller loads them
 	"pipeline": nil, // it receives its stages; it imports none of them
 }
 

@@ -10,6 +10,8 @@ import (
 	"github.com/storyline-news/storyline/text"
 )
 
+// participle is the verb part of what a figure counts ("killed" of "people
+// killed"), or "".
 func participle(what string) string {
 	_, p, _ := strings.Cut(what, " ")
 	return p

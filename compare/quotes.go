@@ -25,30 +25,6 @@ const (
 	minShortWords = 2
 )
 
-// Options are the thresholds of the comparison; DefaultOptions are the
-// tuned ones. eval compare --try sweeps them on the dev annotations.
-type Options struct {
-	// QuoteMatch is the share of the shorter report's word pairs the longer
-	// must hold.
-	QuoteMatch float64
-	// RunMatch is a run of words in a row that makes two reports of
-	// compatible speakers one utterance whatever the share.
-	RunMatch int
-	// StrongRun is a run of words in a row that makes two reports one
-	// utterance whatever their speakers.
-	StrongRun int
-	// FigureContext is the share of content words two figures' sentences
-	// must share (of the sentence with fewer) to be one quantity when they
-	// agree; FigureContextDiffer when their values differ.
-	FigureContext, FigureContextDiffer float64
-}
-
-// DefaultOptions are the thresholds chosen on the first half of the dev
-// annotations (eval/testdata/compare-basil-dev.jsonl; see DESIGN.md).
-func DefaultOptions() Options {
-	return Options{QuoteMatch: 0.6, RunMatch: 6, StrongRun: 8, FigureContext: 0.25, FigureContextDiffer: 0.5}
-}
-
 // qrep is one quotation of one article, ready to be matched.
 type qrep struct {
 	doc     int
