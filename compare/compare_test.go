@@ -215,7 +215,9 @@ func TestFigures(t *testing.T) {
 }
 
 func TestAgree(t *testing.T) {
-	q := func(v, scale float64, dec int) Quantity { return Quantity{Value: v * scale, Scale: scale, Decimals: dec} }
+	q := func(v, scale float64, dec int) Quantity {
+		return Quantity{Value: v * scale, Scale: scale, Decimals: dec}
+	}
 	tests := []struct {
 		a, b Quantity
 		want bool

@@ -27,4 +27,3 @@ type Options struct {
 func DefaultOptions() Options {
 	return Options{QuoteMatch: 0.6, RunMatch: 6, StrongRun: 8, FigureContext: 0.25, FigureContextDiffer: 0.5}
 }
-
