@@ -194,6 +194,9 @@ func TestFigures(t *testing.T) {
 		{"Twenty-five workers were hurt.", "Twenty-five workers", 25, "worker"},
 		{"It cost 3.5 million euros.", "3.5 million euros", 3.5e6, "euro"},
 		{"He sent 5,200 active-duty troops to the border.", "5,200 active-duty troops", 5200, "troop"},
+		{"The quake killed at least six people.", "at least six people", 6, "people killed"},
+		{"It left four people dead.", "four people dead", 4, "people killed"},
+		{"Police said 18 people had been injured.", "18 people had been injured", 18, "people injured"},
 	}
 	for _, tt := range tests {
 		qs := Figures(tt.in, nil)
@@ -226,6 +229,8 @@ func TestAgree(t *testing.T) {
 		{q(50, 1, 0), q(52, 1, 0), false},
 		{q(716, 1e9, 0), q(882, 1e9, 0), false},
 		{q(84000, 1, 0), q(84000, 1, 0), true},
+		{Quantity{Value: 940, Scale: 1, Approx: true}, q(930, 1, 0), true},
+		{Quantity{Value: 50, Scale: 1, Approx: true}, q(80, 1, 0), false},
 	}
 	for _, tt := range tests {
 		if got := agree(tt.a, tt.b); got != tt.want {

@@ -29,7 +29,7 @@ type frep struct {
 // count; quantities that one outlet alone states come back as single items.
 func figures(docs []*doc, o Options) ([]storyline.Figure, []storyline.SingleItem) {
 	reps := figureReports(docs)
-	groups := groupReports(len(reps), func(i, j int) (float64, bool) {
+	groups := groupReports(len(reps), true, func(i, j int) (float64, bool) {
 		a, b := reps[i], reps[j]
 		if a.doc == b.doc || a.noun != b.noun {
 			return 0, false
@@ -150,12 +150,21 @@ func figure(g []int, reps []*frep, docs []*doc) storyline.Figure {
 	return f
 }
 
+// hedgeTolerance is how far a hedged value ("about 940 miles") may lie
+// from another and still agree with it: writers round such values to two
+// significant digits, which moves them by up to 5%.
+const hedgeTolerance = 0.05
+
 // agree reports whether two statements of a quantity give the same value:
-// equal, or equal after rounding the more precise one to the other's
+// equal; within hedgeTolerance when either is hedged ("about 940", "some
+// 930"); or equal after rounding the more precise one to the other's
 // written precision when that one was written with a scale word ("$1.2
 // billion" agrees with "$1.23 billion", "50" does not with "52").
 func agree(a, b Quantity) bool {
 	if a.Value == b.Value {
+		return true
+	}
+	if (a.Approx || b.Approx) && math.Abs(a.Value-b.Value) <= hedgeTolerance*math.Max(math.Abs(a.Value), math.Abs(b.Value)) {
 		return true
 	}
 	for _, q := range []Quantity{a, b} {

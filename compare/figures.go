@@ -26,6 +26,9 @@ type Quantity struct {
 	Scale float64
 	// Decimals is the number of digits written after the decimal point.
 	Decimals int
+	// Approx is set when a hedge opens the figure ("about 940 miles",
+	// "some 930"): the writer gives a round value, not a count.
+	Approx bool
 	// tok is the index of the number's first token in the body's tokens.
 	tok int
 }
@@ -48,6 +51,10 @@ var (
 		{"up", "to"}, {"nearly"}, {"almost"}, {"about"}, {"around"}, {"roughly"}, {"some"},
 		{"approximately"}, {"over"}, {"under"}, {"only"}, {"just"},
 	}
+	// hedges are the qualifiers that make a value approximate; bounds ("at
+	// least", "more than") do not: "at least 50" and "52" differ (CONTRACT.md).
+	hedges = map[string]bool{"about": true, "around": true, "roughly": true, "some": true,
+		"approximately": true, "nearly": true, "almost": true}
 	currency = map[string]string{"$": "dollar", "€": "euro", "£": "pound", "us$": "dollar"}
 	// skipBefore are words that make the following number something other
 	// than a count: a date, a rank, an address, an age.
@@ -129,7 +136,9 @@ func figureAt(toks []storyline.Token, i int) (Quantity, int, bool) {
 		return Quantity{}, 0, false
 	}
 	q := Quantity{Value: val * scale, Scale: scale, Decimals: decimals, tok: start}
-	start = qualifierStart(toks, start)
+	qs := qualifierStart(toks, start)
+	q.Approx = qs < start && hedges[strings.ToLower(toks[qs].Text)]
+	start = qs
 	end := j
 	switch {
 	case cur != "":
@@ -145,6 +154,7 @@ func figureAt(toks []storyline.Token, i int) (Quantity, int, bool) {
 		}
 	default:
 		q.What, end = countedNoun(toks, j)
+		q.What, end = casualty(toks, start, end, q.What)
 	}
 	q.Span = storyline.Span{Start: toks[start].Start, End: toks[max(end, j)-1].End}
 	return q, max(end, j), true
@@ -338,8 +348,43 @@ func countedNoun(toks []storyline.Token, j int) (string, int) {
 	}
 	if k < len(toks) {
 		if p := strings.ToLower(toks[k].Text); strings.HasSuffix(p, "ed") && len(p) > 4 && isWord(p) {
-			what += " " + p
+			what += " " + harm(p)
 			end = k + 1
+		}
+	}
+	return what, end
+}
+
+// harmWords fold the ways news counts the dead and the hurt into two
+// counts: "killing four people", "four people dead", "four were killed" all
+// count people killed; the verb, not the noun, says which count it is.
+var harmWords = map[string]string{
+	"killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed", "dead": "killed",
+	"died": "killed", "dies": "killed",
+	"injured": "injured", "injuring": "injured", "injures": "injured", "wounded": "injured",
+	"wounding": "injured", "hurt": "injured", "hurting": "injured",
+}
+
+func harm(w string) string {
+	if h := harmWords[w]; h != "" {
+		return h
+	}
+	return w
+}
+
+// casualty adds the harm a verb before the figure ("killing at least four
+// people", "injured two") or "dead" after it gives to what it counts, when
+// nothing after the noun did.
+func casualty(toks []storyline.Token, start, end int, what string) (string, int) {
+	if what == "" || strings.Contains(what, " ") {
+		return what, end
+	}
+	if end < len(toks) && strings.EqualFold(toks[end].Text, "dead") {
+		return what + " killed", end + 1
+	}
+	if start > 0 {
+		if h := harmWords[strings.ToLower(toks[start-1].Text)]; h != "" {
+			return what + " " + h, end
 		}
 	}
 	return what, end

@@ -38,7 +38,7 @@ type qrep struct {
 // articles into utterances: at most one report per article each.
 func utterances(docs []*doc, o Options) []storyline.Utterance {
 	reps := quoteReports(docs)
-	groups := groupReports(len(reps), func(i, j int) (float64, bool) {
+	groups := groupReports(len(reps), false, func(i, j int) (float64, bool) {
 		if reps[i].doc == reps[j].doc {
 			return 0, false
 		}

@@ -78,6 +78,10 @@ func (m *Main) evalCompare(ctx context.Context, args []string) error {
 	return nil
 }
 
+// explainPart is the half whose errors --explain prints: the one the
+// thresholds may be chosen on.
+const explainPart = "tuned-on half"
+
 func (m *Main) scoreCompare(items, tune, held []eval.CompareItem, texts, eventOf map[string]string, articles map[string]*storyline.Article, stories []*storyline.Story, explain bool) {
 	for _, part := range []struct {
 		name  string
@@ -87,7 +91,7 @@ func (m *Main) scoreCompare(items, tune, held []eval.CompareItem, texts, eventOf
 		fmt.Fprintf(m.Stdout, "%-14s quote grouping pairwise P %.3f R %.3f F1 %.3f (pairs: gold %d, system %d, both %d) · disagreeing figures P %.3f R %.3f (gold %d, system %d, right %d, found %d) · unmapped %d\n",
 			part.name, sc.QuoteP(), sc.QuoteR(), sc.QuoteF1(), sc.QuotePairsGold, sc.QuotePairsSys, sc.QuotePairsBoth,
 			sc.FigureP(), sc.FigureR(), sc.DisagreeGold, sc.DisagreeSys, sc.DisagreeSysRight, sc.DisagreeFound, sc.Unmapped)
-		if explain && part.name == "tuned-on half" {
+		if explain && part.name == explainPart {
 			for _, n := range sc.Notes {
 				fmt.Fprintln(m.Stdout, "  "+n)
 			}
