@@ -188,7 +188,7 @@ func TestFigures(t *testing.T) {
 		{"Some two dozen protesters gathered.", "Some two dozen protesters gathered", 24, "protester gathered"},
 		{"At least 50 people were killed.", "At least 50 people were killed", 50, "people killed"},
 		{"Support fell to 40 percent in May.", "40 percent", 40, "percent"},
-		{"He was sentenced to 25 years in prison.", "25 years", 25, "year"},
+		{"He was sentenced to 25 years in prison.", "25 years", 25, "year-in"},
 		{"About 7,000 troops will leave.", "About 7,000 troops", 7000, "troop"},
 		{"A dozen senators voted no.", "A dozen senators voted", 12, "senator voted"},
 		{"Twenty-five workers were hurt.", "Twenty-five workers", 25, "worker"},

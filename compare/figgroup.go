@@ -10,6 +10,13 @@ import (
 	"github.com/storyline-news/storyline/text"
 )
 
+// minContextWords: a sentence with fewer content words than this beside a
+// count of people killed or injured gives no evidence against it being the
+// story's toll.
+const minContextWords = 3
+
+func isHarm(p string) bool { return p == "killed" || p == "injured" }
+
 // participle is the verb part of what a figure counts ("killed" of "people
 // killed"), or "".
 func participle(what string) string {
@@ -34,10 +41,13 @@ func figures(docs []*doc, o Options) ([]storyline.Figure, []storyline.SingleItem
 		if a.doc == b.doc || a.noun != b.noun {
 			return 0, false
 		}
-		if pa, pb := participle(a.q.What), participle(b.q.What); pa != "" && pb != "" && pa != pb {
-			return 0, false // "states enacted" and "states legalized" are two counts
+		if pa, pb := participle(a.q.What), participle(b.q.What); pa != pb && (pa != "" && pb != "" || isHarm(pa) || isHarm(pb)) {
+			return 0, false // "states enacted" and "states legalized" are two counts; so are "people killed" and "people"
 		}
 		s := overlap(a.ctx, b.ctx)
+		if isHarm(participle(a.q.What)) && min(len(a.ctx), len(b.ctx)) < minContextWords {
+			s = max(s, o.FigureContextDiffer) // "About 100 people have been injured.": the count says it all
+		}
 		if agree(a.q, b.q) {
 			return s + 0.01, s >= o.FigureContext // equal values win ties
 		}

@@ -79,6 +79,9 @@ var (
 		"more": true, "other": true, "additional": true, "new": true, "further": true, "extra": true,
 		"american": true, "u.s.": true, "civilian": true, "unarmed": true, "armed": true, "total": true,
 	}
+	// timeUnits count stretches of time, which a story has many of; the
+	// word after the unit tells them apart.
+	timeUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true, "hour": true, "minute": true, "second": true}
 	// beVerbs may stand between a counted noun and its participle ("52
 	// people were killed").
 	beVerbs = map[string]bool{"were": true, "was": true, "have": true, "had": true, "been": true, "are": true, "being": true, "is": true}
@@ -342,6 +345,11 @@ func countedNoun(toks []storyline.Token, j int) (string, int) {
 	}
 	what := singular(w)
 	end := j + 1
+	if timeUnits[what] && end < len(toks) && isWord(strings.ToLower(toks[end].Text)) {
+		// "25 years in prison", "eight days ago", "two years old": the span
+		// says which stretch of time it is
+		return what + "-" + strings.ToLower(toks[end].Text), end
+	}
 	k := end
 	for k < len(toks) && k-end < 2 && beVerbs[strings.ToLower(toks[k].Text)] {
 		k++
