@@ -23,7 +23,9 @@ type Options struct {
 // events 1-8 of 15 for quotes, 25 of 50 for figures): QuoteMatch 0.5 to 0.7
 // and RunMatch 6 to 8 gave the same pairwise F1 there (0.912), RunMatch 5
 // less (0.899), StrongRun 10 less (0.862); FigureContextDiffer below 0.5
-// made false disagreements (3 at 0.2, 1 at 0.4), none at 0.5.
+// made false disagreements (3 at 0.2, 1 at 0.4), none at 0.5; on the first
+// half of eval/testdata/compare-ecbplus-dev.jsonl precision fell below 0.5
+// (0.22 at 0.3, 0.14 at 0.2) with recall already 1 at 0.5.
 func DefaultOptions() Options {
 	return Options{QuoteMatch: 0.6, RunMatch: 6, StrongRun: 8, FigureContext: 0.25, FigureContextDiffer: 0.5}
 }
