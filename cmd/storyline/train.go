@@ -11,7 +11,7 @@ import (
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/ner"
-	"github.com/storyline-news/storyline/quote"
+	"github.com/storyline-news/storyline/quote/quotetrain"
 )
 
 // trainers maps "storyline train KIND" to the function that trains KIND.
@@ -92,7 +92,7 @@ PolNeAR-format JSON Lines and write the file the build embeds.`)
 		return storyline.InputError("train quotes", *data, os.ErrNotExist)
 	}
 	start := time.Now()
-	if err := writeFileAtomic(*out, func(w io.Writer) error { return quote.Train(ctx, *data, w) }); err != nil {
+	if err := writeFileAtomic(*out, func(w io.Writer) error { return quotetrain.Train(ctx, *data, w, quotetrain.Options{Logger: m.Logger}) }); err != nil {
 		return err
 	}
 	m.Logger.Info("train quotes: wrote lexicon", "path", *out, "took", time.Since(start).Round(time.Millisecond))
