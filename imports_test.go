@@ -9,11 +9,12 @@ import (
 const module = "github.com/storyline-news/storyline"
 
 // stagePackages may import the root package and the lower stages listed for
-// them, never a store, the work queue or net/http (DESIGN.md).
+// them, never a store, the work queue, net/http, os or eval (DESIGN.md):
+// a running stage reads no files, and its training lives apart.
 var stagePackages = map[string][]string{
 	"lang":     nil,
 	"text":     nil,
-	"extract":  {"eval"}, // its trainer scores itself with the benchmark metric
+	"extract":  nil,
 	"ner":      {"text"},
 	"entity":   nil,
 	"quote":    {"text"},
@@ -21,6 +22,14 @@ var stagePackages = map[string][]string{
 	"dedup":    nil,
 	"cluster":  {"dedup", "timex", "text"},
 	"pipeline": nil, // it receives its stages; it imports none of them
+}
+
+// trainingPackages fit a stage's model: each may import its stage, what its
+// stage may, the benchmark metrics (eval) and os, never a store or net/http.
+var trainingPackages = map[string]string{
+	"extract/extracttrain": "extract",
+	"ner/nertrain":         "ner",
+	"quote/quotetrain":     "quote",
 }
 
 var storePackages = []string{"sqlite", "postgres"}
@@ -54,12 +63,20 @@ func checkImport(pkg, imp string) string {
 	case isStore(pkg) && inModule && local != "":
 		return "stores import the root package only"
 	}
+	if stage, ok := trainingPackages[pkg]; ok {
+		return checkTrainingImport(stage, imp, local, inModule)
+	}
 	allowed, isStage := stagePackages[pkg]
 	if !isStage {
 		return ""
 	}
-	if imp == "net/http" {
+	switch {
+	case imp == "net/http":
 		return "stages never serve or fetch over HTTP"
+	case imp == "os":
+		return "a running stage reads no files: loading belongs to cmd or a training package"
+	case inModule && local == "eval":
+		return "a running stage does not score itself: the metrics belong to eval and the training packages"
 	}
 	if !inModule || local == "" {
 		return ""
@@ -73,6 +90,47 @@ func checkImport(pkg, imp string) string {
 		return ""
 	}
 	return "a stage imports only the root package and the lower stages listed for it"
+}
+
+// TestCheckImport pins the rules on imports that the module's code does not
+// make today, so that a rule which stopped working would show.
+func TestCheckImport(t *testing.T) {
+	tests := []struct {
+		pkg, imp string
+		ok       bool
+	}{
+		{"extract", "os", false},
+		{"ner", module + "/eval", false},
+		{"quote", "net/http", false},
+		{"quote", module + "/text", true},
+		{"extract/extracttrain", module + "/eval", true},
+		{"extract/extracttrain", "os", true},
+		{"extract/extracttrain", module + "/extract", true},
+		{"ner/nertrain", module + "/text", true},
+		{"ner/nertrain", module + "/quote", false},
+		{"quote/quotetrain", module + "/sqlite", false},
+		{"quote/quotetrain", "net/http", false},
+	}
+	for _, tt := range tests {
+		if problem := checkImport(tt.pkg, tt.imp); (problem == "") != tt.ok {
+			t.Errorf("checkImport(%s, %s) = %q, want allowed %v", tt.pkg, tt.imp, problem, tt.ok)
+		}
+	}
+}
+
+func checkTrainingImport(stage, imp, local string, inModule bool) string {
+	if imp == "net/http" {
+		return "training packages never serve or fetch over HTTP"
+	}
+	if !inModule || local == "" || local == stage || local == "eval" {
+		return ""
+	}
+	for _, a := range stagePackages[stage] {
+		if local == a {
+			return ""
+		}
+	}
+	return "a training package imports only its stage, what its stage may, and eval"
 }
 
 func isStore(pkg string) bool {
