@@ -109,7 +109,7 @@ func Train(ctx context.Context, data string, w io.Writer, opts Options) error {
 	round(m)
 	b, err := json.Marshal(m)
 	if err != nil {
-		return fmt.Errorf("extract.train: %w", err)
+		return fmt.Errorf("extracttrain: %w", err)
 	}
 	_, err = w.Write(append(b, '\n'))
 	return err
@@ -127,7 +127,7 @@ func (o Options) logger() *slog.Logger {
 func loadTrainPages(ctx context.Context, dataDir string, keep func(id string) bool, log *slog.Logger) ([]*trainPage, error) {
 	g, err := eval.LoadExtractionGold(dataDir)
 	if err != nil {
-		return nil, fmt.Errorf("extract.train: %w", err)
+		return nil, fmt.Errorf("extracttrain: %w", err)
 	}
 	var pages []*trainPage
 	x := extract.New(extract.Options{Now: func() time.Time { return trainClock }})
@@ -142,7 +142,7 @@ func loadTrainPages(ctx context.Context, dataDir string, keep func(id string) bo
 		}
 		raw, err := os.ReadFile(filepath.Join(dataDir, "text", id+".txt"))
 		if err != nil {
-			return nil, fmt.Errorf("extract.train: %w", err)
+			return nil, fmt.Errorf("extracttrain: %w", err)
 		}
 		tp := &trainPage{id: id, dump: extract.NewDump(string(raw)), gold: body, with: snips.With, wout: snips.Without, isBody: hasBody}
 		tp.x = tp.dump.X
@@ -153,7 +153,7 @@ func loadTrainPages(ctx context.Context, dataDir string, keep func(id string) bo
 		pages = append(pages, tp)
 		pages = append(pages, tp.augment()...)
 	}
-	log.Debug("extract.train: pages loaded", "pages", len(pages))
+	log.Debug("extracttrain: pages loaded", "pages", len(pages))
 	return pages, nil
 }
 

@@ -137,11 +137,11 @@ func trainSecond(ctx context.Context, first *ner.Layer, tr, dv []*ner.Doc, opts 
 
 func readTrainingData(ctx context.Context, train, dev io.Reader) (trainDocs, devDocs []*ner.Document, err error) {
 	if trainDocs, err = ner.ReadCoNLL(ctx, train); err != nil {
-		return nil, nil, fmt.Errorf("ner.Train: reading training data: %w", err)
+		return nil, nil, fmt.Errorf("nertrain: reading training data: %w", err)
 	}
 	if dev != nil {
 		if devDocs, err = ner.ReadCoNLL(ctx, dev); err != nil {
-			return nil, nil, fmt.Errorf("ner.Train: reading dev data: %w", err)
+			return nil, nil, fmt.Errorf("nertrain: reading dev data: %w", err)
 		}
 	}
 	return trainDocs, devDocs, checkGold(trainDocs)
@@ -256,12 +256,12 @@ func checkGold(docs []*ner.Document) error {
 	for _, d := range docs {
 		for _, s := range d.Sentences {
 			if s.Tags == nil {
-				return storyline.Errorf(storyline.EINPUT, "ner.Train: a training sentence has no tag column: %q", s.Lines[0])
+				return storyline.Errorf(storyline.EINPUT, "nertrain: a training sentence has no tag column: %q", s.Lines[0])
 			}
 		}
 	}
 	if len(docs) == 0 {
-		return storyline.Errorf(storyline.EINPUT, "ner.Train: no training sentences")
+		return storyline.Errorf(storyline.EINPUT, "nertrain: no training sentences")
 	}
 	return nil
 }
