@@ -8,11 +8,11 @@ type scored struct {
 	p     []float64
 }
 
-func (m *lineModel) score(lines []*line) *scored {
+func (m *LineModel) score(lines []*line) *scored {
 	pf := computeFeatures(lines)
 	s := &scored{lines: lines, p: make([]float64, len(lines))}
 	for i := range lines {
-		s.p[i] = m.prob(&pf.x[i])
+		s.p[i] = m.Prob(&pf.x[i])
 	}
 	return s
 }
@@ -49,7 +49,7 @@ func (s *scored) regionIn(from, to int, threshold, gap float64) (lo, hi int, bes
 
 // bodyLines returns the indexes of the lines kept as body: those inside the
 // region that still pass the lower bar.
-func (m *lineModel) bodyLines(s *scored) []int {
+func (m *LineModel) bodyLines(s *scored) []int {
 	lo, hi, best := s.regionIn(0, len(s.lines), m.Threshold, m.Gap)
 	if hi <= lo {
 		return nil

@@ -6,7 +6,7 @@
 // a feature vector (its length, punctuation, function-word and capital
 // shares, link and form shapes, furniture vocabulary, its position, and the
 // same for its neighbourhood); a learned model (logistic regression with
-// boosted trees on top, trained by Train on the extraction benchmark's dev
+// boosted trees on top, trained by extracttrain.Train on the extraction benchmark's dev
 // pages and embedded as model.json) scores how likely the line is article
 // body. The article is the contiguous run of lines with the best score sum,
 // cut where a headline and a wire dateline start another article. HTML pages
@@ -28,25 +28,34 @@ type Options struct {
 	// Now is the clock, used as the capture time when a page has none.
 	// Injectable for tests; time.Now when nil.
 	Now func() time.Time
+	// Model replaces the embedded line model when not nil; New compiles it
+	// (extracttrain cross-validates with models it has just fitted).
+	Model *LineModel
 }
 
 // Extractor turns pages into articles. It is safe for concurrent use: the
 // model and the compiled patterns are built once in New and only read later.
 type Extractor struct {
 	now   func() time.Time
-	model *lineModel
+	model *LineModel
 	// headline and byline weigh a page's statements of its headline and
 	// authors (field_model.go).
 	headline, byline FieldModel
 }
 
-// New builds an Extractor with the embedded line model.
+// New builds an Extractor with the embedded line model, or opts.Model.
 func New(opts Options) *Extractor {
 	now := opts.Now
 	if now == nil {
 		now = time.Now
 	}
-	return &Extractor{now: now, model: defaultModel(), headline: FieldHeadline.defaultModel(), byline: FieldByline.defaultModel()}
+	model := opts.Model
+	if model == nil {
+		model = defaultModel()
+	} else {
+		model.Compile()
+	}
+	return &Extractor{now: now, model: model, headline: FieldHeadline.defaultModel(), byline: FieldByline.defaultModel()}
 }
 
 // Extract cleans one page into its articles in reading order. With one

@@ -7,21 +7,21 @@ import (
 	"unicode/utf8"
 )
 
-// numFeatures is the length of a line's feature vector. Changing the
+// NumFeatures is the length of a line's feature vector. Changing the
 // features means retraining: the model file records this number.
-const numFeatures = 49
+const NumFeatures = 49
 
 // pageFeatures holds every line's feature vector for one dump.
 type pageFeatures struct {
 	lines []*line
-	x     [][numFeatures]float64
+	x     [][NumFeatures]float64
 }
 
 // computeFeatures measures each line alone, then in its neighbourhood: body
 // text comes in runs of prose, boilerplate in runs of short lines.
 func computeFeatures(lines []*line) *pageFeatures {
 	n := len(lines)
-	pf := &pageFeatures{lines: lines, x: make([][numFeatures]float64, n)}
+	pf := &pageFeatures{lines: lines, x: make([][NumFeatures]float64, n)}
 	seen := map[string]int{}
 	total := 0
 	for _, l := range lines {
@@ -68,7 +68,7 @@ func computeFeatures(lines []*line) *pageFeatures {
 }
 
 // lineAlone fills the features that look at the line by itself (0-19).
-func lineAlone(f *[numFeatures]float64, l *line) {
+func lineAlone(f *[NumFeatures]float64, l *line) {
 	w := float64(max(1, l.words))
 	f[0] = 1
 	f[1] = math.Log1p(float64(l.words)) / 4
@@ -99,7 +99,7 @@ func lineAlone(f *[numFeatures]float64, l *line) {
 }
 
 // neighbour describes the line at j (or nothing, at the page's edges).
-func neighbour(f *[numFeatures]float64, at int, lines []*line, j int) {
+func neighbour(f *[NumFeatures]float64, at int, lines []*line, j int) {
 	if j < 0 || j >= len(lines) {
 		return
 	}

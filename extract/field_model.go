@@ -71,20 +71,20 @@ func (f Field) choose(ss []statement, m FieldModel) string {
 	return choose(mergeStatements(ss, s.sources), m.Weights, s.describe)
 }
 
-// FieldExample is one page's texts of a field with the one a person marked
-// as right, for training and cross-validation.
+// Features is the number of features of a text of the field.
+func (f Field) Features() int { return f.spec().features }
+
+// FieldExample is one page's texts of a field, described by their
+// features, with the one a person marked as right: what a trainer fits
+// and cross-validates on.
 type FieldExample struct {
-	Group string // what cross-validation keeps together: the site
-	field Field
-	texts []choiceText
-	gold  int // index into texts; -1 when no text is the gold one
+	Group string      // what cross-validation keeps together: the site
+	Feats [][]float64 // one row per distinct text, in order of first appearance
+	Gold  int         // index into Feats; -1 when no text is the gold one
 }
 
-// Reachable reports whether some candidate is the gold text.
-func (x FieldExample) Reachable() bool { return x.gold >= 0 }
-
-// FieldExample reads an HTML page's statements of field f for training,
-// against gold, the text a person marked.
+// FieldExample reads an HTML page's statements of field f, against gold,
+// the text a person marked.
 func (e *Extractor) FieldExample(f Field, p *storyline.Page, group, gold string) (FieldExample, error) {
 	m, err := e.mainContent(p)
 	if err != nil {
@@ -94,81 +94,25 @@ func (e *Extractor) FieldExample(f Field, p *storyline.Page, group, gold string)
 		return FieldExample{}, fmt.Errorf("extract: %s: no main content", p.ID)
 	}
 	s := f.spec()
-	x := FieldExample{Group: group, field: f, texts: mergeStatements(s.collect(m), s.sources), gold: -1}
-	for i, t := range x.texts {
+	texts := mergeStatements(s.collect(m), s.sources)
+	x := FieldExample{Group: group, Gold: -1}
+	for i, t := range texts {
+		x.Feats = append(x.Feats, s.describe(texts, i))
 		if t.text == gold {
-			x.gold = i
+			x.Gold = i
 		}
 	}
 	return x, nil
 }
 
-// Correct reports whether the model picks the gold text of x.
+// Correct reports whether the model picks the gold text of x: the first
+// of the highest-scoring texts, as choose picks.
 func (m FieldModel) Correct(x FieldExample) bool {
-	return x.gold >= 0 && choose(x.texts, m.Weights, x.field.spec().describe) == x.texts[x.gold].text
-}
-
-// Fitting: a conditional logit (a softmax over each page's texts) fitted by
-// full-batch gradient descent from zero weights, so the same examples give
-// the same bytes.
-const (
-	fieldFitRounds = 400 // the loss has flattened well before
-	fieldFitRate   = 0.1 // step size of the gradient descent
-	// FieldFitL2 was chosen by 5-fold cross-validation by site over 0,
-	// 0.01 and 0.1 (storyline train headline|byline prints all three).
-	FieldFitL2 = 0.01
-)
-
-// Fit fits field f's weights on the examples whose gold is among their texts.
-func (f Field) Fit(xs []FieldExample, l2 float64) FieldModel {
-	s := f.spec()
-	w := make([]float64, s.features)
-	feats := make([][][]float64, len(xs))
-	for i, x := range xs {
-		for j := range x.texts {
-			feats[i] = append(feats[i], s.describe(x.texts, j))
+	best, bestScore := -1, math.Inf(-1)
+	for i, f := range x.Feats {
+		if s := linearScore(m.Weights, f); s > bestScore {
+			best, bestScore = i, s
 		}
 	}
-	for range fieldFitRounds {
-		grad := make([]float64, s.features)
-		n := 0
-		for i, x := range xs {
-			if x.gold < 0 {
-				continue
-			}
-			n++
-			addSoftmaxGrad(grad, w, feats[i], x.gold)
-		}
-		if n == 0 {
-			break
-		}
-		for k := range w {
-			w[k] -= fieldFitRate * (grad[k]/float64(n) + l2*w[k])
-		}
-	}
-	return FieldModel{Features: s.features, Weights: w}
-}
-
-// addSoftmaxGrad adds the gradient of -log p(gold) for one page.
-func addSoftmaxGrad(grad, w []float64, feats [][]float64, gold int) {
-	scores := make([]float64, len(feats))
-	top := math.Inf(-1)
-	for j, f := range feats {
-		scores[j] = linearScore(w, f)
-		top = max(top, scores[j])
-	}
-	z := 0.0
-	for j := range scores {
-		scores[j] = math.Exp(scores[j] - top)
-		z += scores[j]
-	}
-	for j, f := range feats {
-		p := scores[j] / z
-		if j == gold {
-			p--
-		}
-		for k, v := range f {
-			grad[k] += p * v
-		}
-	}
+	return x.Gold >= 0 && best == x.Gold
 }

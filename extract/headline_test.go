@@ -104,24 +104,3 @@ func TestChooseHeadline(t *testing.T) {
 		})
 	}
 }
-
-func TestFitHeadlineIsDeterministic(t *testing.T) {
-	var xs []FieldExample
-	for _, page := range []string{headlinePage, `<html><head><title>Budget passes | Post</title></head><body><h1>Budget passes</h1></body></html>`} {
-		doc, err := html.Parse(strings.NewReader(page))
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts := mergeStatements(headlineCandidates(doc, ""), int(numHeadSources))
-		xs = append(xs, FieldExample{field: FieldHeadline, texts: texts, gold: 0})
-	}
-	a, b := FieldHeadline.Fit(xs, FieldFitL2), FieldHeadline.Fit(xs, FieldFitL2)
-	if !slices.Equal(a.Weights, b.Weights) {
-		t.Errorf("two fits differ: %v vs %v", a.Weights, b.Weights)
-	}
-	for _, x := range xs {
-		if !a.Correct(x) {
-			t.Errorf("the fit misses a training headline %q", x.texts[x.gold].text)
-		}
-	}
-}

@@ -2,11 +2,11 @@ package ner
 
 import (
 	"context"
-	"github.com/storyline-news/storyline/sharedtest"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/storyline-news/storyline/sharedtest"
 )
 
 func readShared(tb testing.TB, rel string) []*Document {
@@ -24,7 +24,7 @@ func readShared(tb testing.TB, rel string) []*Document {
 
 // benchDocs is dev.conll when present, else a document written here.
 func benchDocs(b *testing.B) [][][]string {
-	if _, err := os.Stat(filepath.Join("..", "..", "shared", "data", "ner", "dev.conll")); err == nil {
+	if _, ok := sharedtest.Lookup("data/ner/dev.conll"); ok {
 		var out [][][]string
 		for _, d := range readShared(b, "data/ner/dev.conll") {
 			out = append(out, d.Words())

@@ -2,7 +2,7 @@
 // perceptron over hashed features (word, shape, affixes, context, gazetteer
 // and document-level evidence), decoded with Viterbi over BILOU tags, in two
 // passes: the second sees what the first predicted for the same words
-// elsewhere in the document. It is trained by Train from CoNLL data; the
+// elsewhere in the document. It is trained by nertrain.Train from CoNLL data; the
 // shipped model is embedded in the binary (model/ner.bin.gz, see MODEL.md).
 package ner
 

@@ -70,7 +70,7 @@ var embeddedCues []byte
 // LoadLexicon returns the cue lexicon that `storyline train quotes` wrote.
 func LoadLexicon() (*Lexicon, error) { return ReadLexicon(embeddedCues) }
 
-// ReadLexicon parses a lexicon written by Train.
+// ReadLexicon parses a lexicon written by quotetrain.Train.
 func ReadLexicon(b []byte) (*Lexicon, error) {
 	var lx Lexicon
 	if err := json.Unmarshal(b, &lx); err != nil {

@@ -5,7 +5,7 @@
 // quotation marks of each paragraph (a curly quote may nest in a curly quote),
 // join quotes that run over paragraphs or are split by their cue (but not
 // transcript lines, "PENCE: …", each a turn of the person named), then look
-// for a cue (from a lexicon learned by Train on PolNeAR, each form with its
+// for a cue (from a lexicon learned by quotetrain.Train on PolNeAR, each form with its
 // own share where the data has enough of it, and with how often its speaker
 // follows it: "said Rutte", never "criticized Obama") and its subject around
 // each quote. Two parts of a quotation stay one across an attribution clause
@@ -14,7 +14,7 @@
 // name around a quote, with the rules' pick as a feature, scored no better on
 // PolNeAR dev and was left out. Pronouns are resolved to people by distance,
 // subject position, the chain of earlier pronouns and the gender the document
-// shows (honorifics, pronouns) or the first names Train learned; "it" and
+// shows (honorifics, pronouns) or the first names quotetrain.Train learned; "it" and
 // "they" to an organisation in subject position. A common-noun speaker ("a
 // spokesman for X", "the nominee") is the name inside it or the person the
 // document described with that noun, but "an aide to X" or "a source close to

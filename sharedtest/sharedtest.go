@@ -25,6 +25,18 @@ func Path(tb testing.TB, rel string) string {
 	return p
 }
 
+// Lookup returns ../shared/rel beside the module root and whether it is
+// there, for a benchmark that falls back on input of its own without it.
+func Lookup(rel string) (string, bool) {
+	root, err := moduleRoot()
+	if err != nil {
+		return "", false
+	}
+	p := filepath.Join(root, "..", "shared", rel)
+	_, err = os.Stat(p)
+	return p, err == nil
+}
+
 // moduleRoot walks up from the working directory (a test runs in its
 // package's folder) to the folder that holds go.mod.
 func moduleRoot() (string, error) {

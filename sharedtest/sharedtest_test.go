@@ -19,3 +19,13 @@ func TestPathFindsSharedBesideModule(t *testing.T) {
 		t.Errorf("Path = %s, want ../shared/seeds beside %s", p, root)
 	}
 }
+
+func TestLookup(t *testing.T) {
+	if p, ok := Lookup("no-such-folder"); ok {
+		t.Errorf("Lookup(no-such-folder) = %s, true; want false", p)
+	}
+	p := Path(t, "seeds") // skips when ../shared is absent
+	if got, ok := Lookup("seeds"); !ok || got != p {
+		t.Errorf("Lookup(seeds) = %s, %v; want %s, true", got, ok, p)
+	}
+}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/storyline-news/storyline/eval"
 	"github.com/storyline-news/storyline/extract"
+	"github.com/storyline-news/storyline/extract/extracttrain"
 )
 
 // evalExtraction scores the extractor on the extraction benchmark folder:
@@ -45,7 +46,7 @@ func (m *Main) evalExtraction(ctx context.Context, args []string) error {
 		return usageError("--input must be text or html, not %q", *input)
 	}
 	if *crossval {
-		return extract.CrossValidate(ctx, *gold, extract.Options{Now: m.Now}, m.Stdout, *perPage)
+		return extracttrain.CrossValidate(ctx, *gold, extract.Options{Now: m.Now}, m.Stdout, *perPage)
 	}
 	g, err := eval.LoadExtractionGold(*gold)
 	if err != nil {

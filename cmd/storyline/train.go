@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline"
-	"github.com/storyline-news/storyline/ner"
-	"github.com/storyline-news/storyline/quote"
+	"github.com/storyline-news/storyline/ner/nertrain"
+	"github.com/storyline-news/storyline/quote/quotetrain"
 )
 
 // trainers maps "storyline train KIND" to the function that trains KIND.
@@ -39,7 +39,7 @@ With --dev, the dev score of every epoch is logged (the model is the same either
 	dev := fs.String("dev", "", "dev data to report the score of each epoch on (default: dev.conll beside --data, if present)")
 	out := fs.String("out", filepath.Join("ner", "model", "ner.bin.gz"), "where to write the model")
 	unlabelled := fs.String("unlabelled", "", "comma-separated files or folders of .txt/.jsonl text to learn word clusters from\n(default: quotes/, events/ and extraction/text/ beside the NER data folder; \"none\": no clusters)")
-	var opts ner.TrainOptions
+	opts := nertrain.Options{Logger: m.Logger}
 	fs.IntVar(&opts.Epochs, "epochs", 0, "passes over the data (0: the default)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -47,13 +47,17 @@ With --dev, the dev score of every epoch is logged (the model is the same either
 	if *data == "" {
 		return usageError("train ner needs --data FILE")
 	}
-	if *dev == "" {
+	if !fileExists(*data) {
+		return storyline.InputError("train ner", *data, os.ErrNotExist)
+	}
+	opts.Dev = *dev
+	if opts.Dev == "" {
 		if p := filepath.Join(filepath.Dir(*data), "dev.conll"); fileExists(p) {
-			*dev = p
+			opts.Dev = p
 		}
 	}
 	start := time.Now()
-	paths := defaultUnlabelled(*data)
+	paths := nertrain.DefaultUnlabelled(*data)
 	switch *unlabelled {
 	case "":
 	case "none":
@@ -62,15 +66,11 @@ With --dev, the dev score of every epoch is logged (the model is the same either
 		paths = strings.Split(*unlabelled, ",")
 	}
 	var err error
-	if opts.Unlabelled, err = readUnlabelled(ctx, paths); err != nil {
+	if opts.Unlabelled, err = nertrain.ReadUnlabelled(ctx, paths); err != nil {
 		return err
 	}
 	m.Logger.Info("train ner: unlabelled text", "paths", paths, "sentences", len(opts.Unlabelled))
-	model, err := m.trainNERFiles(ctx, *data, *dev, opts)
-	if err != nil {
-		return err
-	}
-	if err := writeFileAtomic(*out, model.Save); err != nil {
+	if err := writeFileAtomic(*out, func(w io.Writer) error { return nertrain.Train(ctx, *data, w, opts) }); err != nil {
 		return err
 	}
 	m.Logger.Info("train ner: wrote model", "path", *out, "took", time.Since(start).Round(time.Millisecond))
@@ -94,28 +94,11 @@ PolNeAR-format JSON Lines and write the file the build embeds.`)
 		return storyline.InputError("train quotes", *data, os.ErrNotExist)
 	}
 	start := time.Now()
-	if err := writeFileAtomic(*out, func(w io.Writer) error { return quote.Train(ctx, *data, w) }); err != nil {
+	if err := writeFileAtomic(*out, func(w io.Writer) error { return quotetrain.Train(ctx, *data, w, quotetrain.Options{Logger: m.Logger}) }); err != nil {
 		return err
 	}
 	m.Logger.Info("train quotes: wrote lexicon", "path", *out, "took", time.Since(start).Round(time.Millisecond))
 	return nil
-}
-
-func (m *Main) trainNERFiles(ctx context.Context, data, dev string, opts ner.TrainOptions) (*ner.Model, error) {
-	tf, err := os.Open(data)
-	if err != nil {
-		return nil, storyline.InputError("train ner", data, err)
-	}
-	defer tf.Close()
-	if dev == "" {
-		return ner.Train(ctx, tf, nil, opts, m.Logger)
-	}
-	df, err := os.Open(dev)
-	if err != nil {
-		return nil, storyline.InputError("train ner", dev, err)
-	}
-	defer df.Close()
-	return ner.Train(ctx, tf, df, opts, m.Logger)
 }
 
 func fileExists(p string) bool {

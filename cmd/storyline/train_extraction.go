@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/storyline-news/storyline/extract"
+	"github.com/storyline-news/storyline/extract/extracttrain"
 )
 
 // trainExtraction learns the text-dump cleaner's line model from the
@@ -25,7 +25,9 @@ the build embeds. Training is deterministic: the same data gives the same bytes.
 		return usageError("train extraction needs --data DIR")
 	}
 	start := time.Now()
-	if err := writeFileAtomic(*out, func(w io.Writer) error { return extract.Train(ctx, *data, w) }); err != nil {
+	if err := writeFileAtomic(*out, func(w io.Writer) error {
+		return extracttrain.Train(ctx, *data, w, extracttrain.Options{Logger: m.Logger})
+	}); err != nil {
 		return err
 	}
 	m.Logger.Info("train extraction: wrote model", "path", *out, "took", time.Since(start).Round(time.Millisecond))

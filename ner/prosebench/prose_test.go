@@ -3,7 +3,6 @@ package prosebench
 import (
 	"context"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/jdkato/prose/v3/ner"
@@ -12,22 +11,13 @@ import (
 
 	"github.com/storyline-news/storyline/eval"
 	storyner "github.com/storyline-news/storyline/ner"
+	"github.com/storyline-news/storyline/sharedtest"
 )
 
 func devDocs(tb testing.TB) []*storyner.Document {
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		if filepath.Dir(dir) == dir {
-			tb.Skip("module root not found")
-		}
-		dir = filepath.Dir(dir)
-	}
-	f, err := os.Open(filepath.Join(dir, "..", "shared", "data", "ner", "dev.conll"))
+	f, err := os.Open(sharedtest.Path(tb, "data/ner/dev.conll"))
 	if err != nil {
-		tb.Skipf("CoNLL dev data absent: %v", err)
+		tb.Fatal(err)
 	}
 	defer f.Close()
 	docs, err := storyner.ReadCoNLL(context.Background(), f)

@@ -1,22 +1,15 @@
-package extract
+package extracttrain
 
 import (
 	"math"
 	"sort"
+
+	"github.com/storyline-news/storyline/extract"
 )
 
-// tree is one regression tree of the boosted line model, stored flat:
-// node i splits on Feat[i] at Thr[i] (x <= Thr goes Left), or is a leaf
-// with value Leaf[i] when Feat[i] < 0.
-type tree struct {
-	Feat  []int     `json:"feat"`
-	Thr   []float64 `json:"thr"`
-	Left  []int     `json:"left"`
-	Right []int     `json:"right"`
-	Leaf  []float64 `json:"leaf"`
-}
-
-func (t *tree) eval(x *[numFeatures]float64) float64 {
+// evalTree is the value tree t gives x: the walk the stage's compiled
+// nodes make, on the tree as it is being grown.
+func evalTree(t *extract.Tree, x *[extract.NumFeatures]float64) float64 {
 	i := 0
 	for t.Feat[i] >= 0 {
 		if x[t.Feat[i]] <= t.Thr[i] {
@@ -38,24 +31,24 @@ type boostConfig struct {
 
 // sample is one labelled line for training.
 type sample struct {
-	x    *[numFeatures]float64
+	x    *[extract.NumFeatures]float64
 	y, w float64
 }
 
 // boost fits trees to the residual of the margins base (the linear model's
 // output) by gradient boosting on the logistic loss, with features cut into
 // quantile bins.
-func boost(samples []sample, base []float64, cfg boostConfig) []tree {
+func boost(samples []sample, base []float64, cfg boostConfig) []extract.Tree {
 	cuts := binCuts(samples, cfg.bins)
-	bins := make([][numFeatures]uint8, len(samples))
+	bins := make([][extract.NumFeatures]uint8, len(samples))
 	for i, s := range samples {
-		for f := range numFeatures {
+		for f := range extract.NumFeatures {
 			bins[i][f] = uint8(sort.SearchFloat64s(cuts[f], s.x[f]))
 		}
 	}
 	margin := append([]float64(nil), base...)
 	g, h := make([]float64, len(samples)), make([]float64, len(samples))
-	var trees []tree
+	var trees []extract.Tree
 	all := make([]int, len(samples))
 	for i := range all {
 		all[i] = i
@@ -68,7 +61,7 @@ func boost(samples []sample, base []float64, cfg boostConfig) []tree {
 		b := &treeBuilder{cfg: cfg, bins: bins, cuts: cuts, g: g, h: h}
 		b.grow(all, 0)
 		for i, s := range samples {
-			margin[i] += b.t.eval(s.x)
+			margin[i] += evalTree(&b.t, s.x)
 		}
 		trees = append(trees, b.t)
 	}
@@ -76,10 +69,10 @@ func boost(samples []sample, base []float64, cfg boostConfig) []tree {
 }
 
 // binCuts picks up to n cut points per feature at the quantiles of its values.
-func binCuts(samples []sample, n int) [numFeatures][]float64 {
-	var cuts [numFeatures][]float64
+func binCuts(samples []sample, n int) [extract.NumFeatures][]float64 {
+	var cuts [extract.NumFeatures][]float64
 	vals := make([]float64, len(samples))
-	for f := range numFeatures {
+	for f := range extract.NumFeatures {
 		for i, s := range samples {
 			vals[i] = s.x[f]
 		}
@@ -98,10 +91,10 @@ func binCuts(samples []sample, n int) [numFeatures][]float64 {
 
 type treeBuilder struct {
 	cfg  boostConfig
-	bins [][numFeatures]uint8
-	cuts [numFeatures][]float64
+	bins [][extract.NumFeatures]uint8
+	cuts [extract.NumFeatures][]float64
 	g, h []float64
-	t    tree
+	t    extract.Tree
 }
 
 // grow adds the node for the samples idx and returns its index.
@@ -144,7 +137,7 @@ func (b *treeBuilder) bestSplit(idx []int, G, H float64) (feat, bin int, ok bool
 	parent := G * G / (H + lam)
 	best := 1e-6
 	var hg, hh [256]float64
-	for f := range numFeatures {
+	for f := range extract.NumFeatures {
 		nb := len(b.cuts[f])
 		if nb == 0 {
 			continue

@@ -1,4 +1,4 @@
-package main
+package nertrain
 
 import (
 	"bufio"
@@ -14,9 +14,10 @@ import (
 	"github.com/storyline-news/storyline/text"
 )
 
-// defaultUnlabelled names the shared corpora beside the NER data whose text
-// (not their labels) the word clusters are learned from.
-func defaultUnlabelled(data string) []string {
+// DefaultUnlabelled names the shared corpora beside the NER data file data
+// (quotes/, events/ and extraction/text/ beside its folder) whose text, not
+// their labels, the word clusters are learned from.
+func DefaultUnlabelled(data string) []string {
 	root := filepath.Dir(filepath.Dir(data))
 	var out []string
 	for _, p := range []string{"quotes", "events", filepath.Join("extraction", "text")} {
@@ -27,10 +28,11 @@ func defaultUnlabelled(data string) []string {
 	return out
 }
 
-// readUnlabelled tokenises the text of every .txt file and of the "text"
+// ReadUnlabelled tokenises the text of every .txt file and of the "text"
 // (or "body") field of every .jsonl record under paths, one token slice per
-// sentence, in a fixed order (paths as given, files sorted by name).
-func readUnlabelled(ctx context.Context, paths []string) ([][]string, error) {
+// sentence, in a fixed order (paths as given, files sorted by name): what
+// Options.Unlabelled holds.
+func ReadUnlabelled(ctx context.Context, paths []string) ([][]string, error) {
 	var sents [][]string
 	for _, root := range paths {
 		files, err := unlabelledFiles(root)

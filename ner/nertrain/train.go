@@ -1,19 +1,30 @@
-package ner
+// Package nertrain trains the ner stage's tagger: word clusters from
+// unlabelled text, gazetteers by fold, and two averaged-perceptron passes
+// (the second on held-out first-pass output). It writes the file ner embeds
+// as model/ner.bin.gz.
+package nertrain
 
 import (
 	"context"
 	"fmt"
 	"io"
 	"log/slog"
-	"math"
 	"math/rand"
+	"os"
+	"slices"
 	"time"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/ner"
 )
 
-// TrainOptions tune training; the zero value gives the shipped model's settings.
-type TrainOptions struct {
+// Options tune training; the zero value gives the shipped model's settings.
+type Options struct {
+	// Dev is a CoNLL file whose F1 Train logs after every epoch ("": none);
+	// the model is the same either way.
+	Dev    string
+	Logger *slog.Logger // progress; nil: none
+
 	Epochs int // passes over the training data (default 10, chosen on dev)
 	Bits   int // log2 of the weight table rows (default 20)
 	// LabelBits is log2 of the rows of the second pass's table (default 16).
@@ -28,7 +39,7 @@ type TrainOptions struct {
 	OnePass bool
 }
 
-func (o TrainOptions) withDefaults() TrainOptions {
+func (o Options) withDefaults() Options {
 	if o.Epochs <= 0 {
 		o.Epochs = 10
 	}
@@ -44,32 +55,44 @@ func (o TrainOptions) withDefaults() TrainOptions {
 	if o.Seed == 0 {
 		o.Seed = 1
 	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
 	return o
 }
 
-// example is one sentence ready for training: its feature rows and gold tags.
-type example struct {
-	rows []uint32
-	ends []int32
-	gold []int
-	base []float32 // scores the layer adds to (the first pass's), or nil
+// Train learns a model from the CoNLL training file data (and opts.Dev, if
+// set) and writes it to w: the file ner embeds as model/ner.bin.gz. The same
+// data and options give the same bytes.
+func Train(ctx context.Context, data string, w io.Writer, opts Options) error {
+	tf, err := os.Open(data)
+	if err != nil {
+		return storyline.InputError("train ner", data, err)
+	}
+	defer tf.Close()
+	var dev io.Reader
+	if opts.Dev != "" {
+		df, err := os.Open(opts.Dev)
+		if err != nil {
+			return storyline.InputError("train ner", opts.Dev, err)
+		}
+		defer df.Close()
+		dev = df
+	}
+	m, err := Fit(ctx, tf, dev, opts)
+	if err != nil {
+		return err
+	}
+	return m.Save(w)
 }
 
-// docExamples are the examples of one document with the document's context.
-type docExamples struct {
-	dc    *docContext
-	sents []example
-}
-
-// Train learns a model from CoNLL training data. When dev is not nil, the
+// Fit learns a model from CoNLL training data. When dev is not nil, the
 // dev F1 of every epoch is logged; the model is the one of the last epoch
 // either way, so it does not depend on whether dev was given. Training is
 // deterministic: the same data and options give the same weights.
-func Train(ctx context.Context, train, dev io.Reader, opts TrainOptions, log *slog.Logger) (*Model, error) {
+func Fit(ctx context.Context, train, dev io.Reader, opts Options) (*ner.Model, error) {
 	opts = opts.withDefaults()
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
+	log := opts.Logger
 	trainDocs, devDocs, err := readTrainingData(ctx, train, dev)
 	if err != nil {
 		return nil, err
@@ -79,47 +102,46 @@ func Train(ctx context.Context, train, dev io.Reader, opts TrainOptions, log *sl
 	if err != nil {
 		return nil, err
 	}
-	mask := uint64(1)<<opts.Bits - 1
-	tr := examples(featurizer{mask: mask, cl: cl}, trainDocs, func(d int) gazetteer { return folds[d%opts.Folds] })
-	dv := examples(featurizer{mask: mask, cl: cl}, devDocs, func(int) gazetteer { return full })
-	m := &Model{bits: opts.Bits, gaz: full, cl: cl, closed: buildClosed(trainDocs)}
-	log.Info("ner: training the first pass", "documents", len(tr), "dev_documents", len(dv), "gazetteer", len(full))
-	if m.first, err = perceptron(ctx, flatten(tr), opts, log, layerScorer(dv)); err != nil {
+	tr := examples(trainDocs, opts.Bits, cl, func(d int) *ner.Gazetteer { return folds[d%opts.Folds] })
+	dv := examples(devDocs, opts.Bits, cl, func(int) *ner.Gazetteer { return full })
+	log.Info("ner: training the first pass", "documents", len(tr), "dev_documents", len(dv), "gazetteer", full.Len())
+	first, err := perceptron(ctx, flatten(tr), opts, log, layerScorer(dv))
+	if err != nil {
 		return nil, err
 	}
 	if opts.OnePass {
-		return m, nil
+		return ner.NewModel(opts.Bits, full, cl, trainDocs, first, nil), nil
 	}
-	if m.second, err = trainSecond(ctx, m.first, tr, dv, opts, log); err != nil {
+	second, err := trainSecond(ctx, first, tr, dv, opts, log)
+	if err != nil {
 		return nil, err
 	}
-	return m, nil
+	return ner.NewModel(opts.Bits, full, cl, trainDocs, first, second), nil
 }
 
 // trainSecond trains the document pass on the first pass's held-out output.
-func trainSecond(ctx context.Context, first *layer, tr, dv []docExamples, opts TrainOptions, log *slog.Logger) (*layer, error) {
+func trainSecond(ctx context.Context, first *ner.Layer, tr, dv []*ner.Doc, opts Options, log *slog.Logger) (*ner.Layer, error) {
 	log.Info("ner: predicting the training data for the second pass", "folds", opts.Folds)
 	preds, ems, err := jackknife(ctx, tr, opts)
 	if err != nil {
 		return nil, err
 	}
-	mask2 := uint64(1)<<opts.LabelBits - 1
-	tr2 := secondExamples(mask2, tr, preds, ems)
+	tr2 := secondExamples(opts.LabelBits, tr, preds, ems)
 	dp, de := predict(first, dv)
-	dv2 := secondExamples(mask2, dv, dp, de)
+	dv2 := secondExamples(opts.LabelBits, dv, dp, de)
 	log.Info("ner: training the second pass")
 	opts2 := opts
 	opts2.Bits = opts.LabelBits
 	return perceptron(ctx, flatten(tr2), opts2, log, layerScorer(dv2))
 }
 
-func readTrainingData(ctx context.Context, train, dev io.Reader) (trainDocs, devDocs []*Document, err error) {
-	if trainDocs, err = ReadCoNLL(ctx, train); err != nil {
-		return nil, nil, fmt.Errorf("ner.Train: reading training data: %w", err)
+func readTrainingData(ctx context.Context, train, dev io.Reader) (trainDocs, devDocs []*ner.Document, err error) {
+	if trainDocs, err = ner.ReadCoNLL(ctx, train); err != nil {
+		return nil, nil, fmt.Errorf("nertrain: reading training data: %w", err)
 	}
 	if dev != nil {
-		if devDocs, err = ReadCoNLL(ctx, dev); err != nil {
-			return nil, nil, fmt.Errorf("ner.Train: reading dev data: %w", err)
+		if devDocs, err = ner.ReadCoNLL(ctx, dev); err != nil {
+			return nil, nil, fmt.Errorf("nertrain: reading dev data: %w", err)
 		}
 	}
 	return trainDocs, devDocs, checkGold(trainDocs)
@@ -127,9 +149,9 @@ func readTrainingData(ctx context.Context, train, dev io.Reader) (trainDocs, dev
 
 // trainClusters learns word clusters from the unlabelled text and the words
 // of the training data (their tags unused).
-func trainClusters(ctx context.Context, docs []*Document, unlabelled [][]string, log *slog.Logger) (clusters, error) {
+func trainClusters(ctx context.Context, docs []*ner.Document, unlabelled [][]string, log *slog.Logger) (*ner.Clusters, error) {
 	if len(unlabelled) == 0 {
-		return clusters{}, nil
+		return ner.NewClusters(0), nil
 	}
 	start := time.Now()
 	sents := make([][]string, 0, len(unlabelled)+20000)
@@ -145,22 +167,22 @@ func trainClusters(ctx context.Context, docs []*Document, unlabelled [][]string,
 	if err != nil {
 		return nil, err
 	}
-	log.Info("ner: word clusters", "sentences", len(sents), "words", len(cl), "took", time.Since(start).Round(time.Millisecond))
+	log.Info("ner: word clusters", "sentences", len(sents), "words", cl.Len(), "took", time.Since(start).Round(time.Millisecond))
 	return cl, nil
 }
 
 func normalizeAll(words []string) []string {
 	out := make([]string, len(words))
 	for i, w := range words {
-		out[i] = normalize(w)
+		out[i] = ner.Normalize(w)
 	}
 	return out
 }
 
-func flatten(docs []docExamples) []example {
-	var out []example
+func flatten(docs []*ner.Doc) []ner.Example {
+	var out []ner.Example
 	for _, d := range docs {
-		out = append(out, d.sents...)
+		out = append(out, d.Sents...)
 	}
 	return out
 }
@@ -168,12 +190,12 @@ func flatten(docs []docExamples) []example {
 // jackknife tags each fold of the training documents with a first pass
 // trained on the other folds, so the second pass learns from first-pass
 // mistakes like those it will see on new text.
-func jackknife(ctx context.Context, docs []docExamples, opts TrainOptions) ([][][]int, [][][]float32, error) {
+func jackknife(ctx context.Context, docs []*ner.Doc, opts Options) ([][][]int, [][][]float32, error) {
 	preds := make([][][]int, len(docs))
 	ems := make([][][]float32, len(docs))
 	quiet := slog.New(slog.DiscardHandler)
 	for k := 0; k < opts.Folds; k++ {
-		var train, held []docExamples
+		var train, held []*ner.Doc
 		var heldIdx []int
 		for d := range docs {
 			if d%opts.Folds == k {
@@ -197,20 +219,16 @@ func jackknife(ctx context.Context, docs []docExamples, opts TrainOptions) ([][]
 
 // predict returns the tags and the scores a layer gives every sentence of
 // every document.
-func predict(l *layer, docs []docExamples) ([][][]int, [][][]float32) {
-	t := &tagger{}
+func predict(l *ner.Layer, docs []*ner.Doc) ([][][]int, [][][]float32) {
+	var dec ner.Decoder
 	preds := make([][][]int, len(docs))
 	ems := make([][][]float32, len(docs))
 	for d, doc := range docs {
-		preds[d] = make([][]int, len(doc.sents))
-		ems[d] = make([][]float32, len(doc.sents))
-		for s, ex := range doc.sents {
-			em := l.emissions(t, ex.rows, ex.ends)
-			ems[d][s] = make([]float32, len(em))
-			for i, v := range em {
-				ems[d][s][i] = v * baseScale
-			}
-			preds[d][s] = viterbi(em, &l.trans, t, nil)
+		preds[d] = make([][]int, len(doc.Sents))
+		ems[d] = make([][]float32, len(doc.Sents))
+		for s := range doc.Sents {
+			em, tags := dec.Tag(l, &doc.Sents[s], nil)
+			ems[d][s], preds[d][s] = slices.Clone(em), tags
 		}
 	}
 	return preds, ems
@@ -218,38 +236,32 @@ func predict(l *layer, docs []docExamples) ([][][]int, [][][]float32) {
 
 // secondExamples makes the second pass's examples: the label features made
 // from the first pass's tags, on top of its scores.
-func secondExamples(mask uint64, docs []docExamples, preds [][][]int, ems [][][]float32) []docExamples {
-	f := featurizer{mask: mask}
-	out := make([]docExamples, len(docs))
+func secondExamples(bits int, docs []*ner.Doc, preds [][][]int, ems [][][]float32) []*ner.Doc {
+	out := make([]*ner.Doc, len(docs))
 	for d, doc := range docs {
-		lc := newLabelContext(doc.dc, preds[d])
-		out[d] = docExamples{dc: doc.dc, sents: make([]example, len(doc.sents))}
-		for s, ex := range doc.sents {
-			rows, ends := f.labelRows(lc, s, nil, nil)
-			out[d].sents[s] = example{rows: rows, ends: ends, gold: ex.gold, base: ems[d][s]}
-		}
+		out[d] = ner.LabelExamples(doc, bits, preds[d], ems[d])
 	}
 	return out
 }
 
-func layerScorer(dev []docExamples) func(*layer) float64 {
+func layerScorer(dev []*ner.Doc) func(*ner.Layer) float64 {
 	if len(dev) == 0 {
 		return nil
 	}
 	exs := flatten(dev)
-	return func(l *layer) float64 { return l.score(exs) }
+	return func(l *ner.Layer) float64 { return score(l, exs) }
 }
 
-func checkGold(docs []*Document) error {
+func checkGold(docs []*ner.Document) error {
 	for _, d := range docs {
 		for _, s := range d.Sentences {
 			if s.Tags == nil {
-				return storyline.Errorf(storyline.EINPUT, "ner.Train: a training sentence has no tag column: %q", s.Lines[0])
+				return storyline.Errorf(storyline.EINPUT, "nertrain: a training sentence has no tag column: %q", s.Lines[0])
 			}
 		}
 	}
 	if len(docs) == 0 {
-		return storyline.Errorf(storyline.EINPUT, "ner.Train: no training sentences")
+		return storyline.Errorf(storyline.EINPUT, "nertrain: no training sentences")
 	}
 	return nil
 }
@@ -257,23 +269,19 @@ func checkGold(docs []*Document) error {
 // gazetteers returns the gazetteer of all training entities and, for each
 // fold, the one built without that fold's documents: a training document
 // sees only names from other documents, as a new text would.
-func gazetteers(docs []*Document, k int) (gazetteer, []gazetteer) {
-	full := gazetteer{}
-	folds := make([]gazetteer, k)
+func gazetteers(docs []*ner.Document, k int) (*ner.Gazetteer, []*ner.Gazetteer) {
+	full := ner.NewGazetteer()
+	folds := make([]*ner.Gazetteer, k)
 	for i := range folds {
-		folds[i] = gazetteer{}
+		folds[i] = ner.NewGazetteer()
 	}
 	for d, doc := range docs {
 		for _, s := range doc.Sentences {
-			ts := make([]tok, len(s.Words))
-			for i, w := range s.Words {
-				ts[i] = makeTok(w)
-			}
-			gold := toBILOU(s.Tags)
-			full.add(ts, gold)
+			gold := ner.BILOU(s.Tags)
+			full.Add(s.Words, gold)
 			for f := range folds {
 				if f != d%k {
-					folds[f].add(ts, gold)
+					folds[f].Add(s.Words, gold)
 				}
 			}
 		}
@@ -281,21 +289,10 @@ func gazetteers(docs []*Document, k int) (gazetteer, []gazetteer) {
 	return full, folds
 }
 
-func examples(proto featurizer, docs []*Document, gaz func(doc int) gazetteer) []docExamples {
-	out := make([]docExamples, len(docs))
+func examples(docs []*ner.Document, bits int, cl *ner.Clusters, gaz func(doc int) *ner.Gazetteer) []*ner.Doc {
+	out := make([]*ner.Doc, len(docs))
 	for d, doc := range docs {
-		words := make([][]string, len(doc.Sentences))
-		for s := range doc.Sentences {
-			words[s] = doc.Sentences[s].Words
-		}
-		dc := newDocContext(words, nil)
-		f := proto
-		f.gaz = gaz(d)
-		out[d].dc = dc
-		for s := range doc.Sentences {
-			rows, ends := f.sentence(dc, s, nil, nil)
-			out[d].sents = append(out[d].sents, example{rows: rows, ends: ends, gold: toBILOU(doc.Sentences[s].Tags)})
-		}
+		out[d] = ner.Featurize(doc, bits, gaz(d), cl)
 	}
 	return out
 }
@@ -305,21 +302,21 @@ func examples(proto featurizer, docs []*Document, gaz func(doc int) gazetteer) [
 // summing c*update.
 type averager struct {
 	bits  int
-	w     []float32 // numTags weights per row
+	w     []float32 // ner.NumTags weights per row
 	u     []float64
-	trans [numTags + 1][numTags]float32
-	ut    [numTags + 1][numTags]float64
+	trans [ner.NumTags + 1][ner.NumTags]float32
+	ut    [ner.NumTags + 1][ner.NumTags]float64
 	c     float64
 }
 
 func newAverager(bits int) *averager {
-	n := (1 << bits) * numTags
+	n := (1 << bits) * ner.NumTags
 	return &averager{bits: bits, w: make([]float32, n), u: make([]float64, n), c: 1}
 }
 
 func (a *averager) emit(rows []uint32, tag int, d float32) {
 	for _, r := range rows {
-		i := int(r)*numTags + tag
+		i := int(r)*ner.NumTags + tag
 		a.w[i] += d
 		a.u[i] += a.c * float64(d)
 	}
@@ -330,19 +327,19 @@ func (a *averager) transition(from, to int, d float32) {
 	a.ut[from][to] += a.c * float64(d)
 }
 
-func (a *averager) emissions(t *tagger, ex *example) []float32 {
-	rows, ends := ex.rows, ex.ends
-	sc := t.scoreBuf(len(ends))
-	if ex.base != nil {
-		copy(sc, ex.base)
+func (a *averager) emissions(t *ner.Decoder, ex *ner.Example) []float32 {
+	rows, ends := ex.Rows, ex.Ends
+	sc := t.ScoreBuf(len(ends))
+	if ex.Base != nil {
+		copy(sc, ex.Base)
 	} else {
 		clear(sc)
 	}
 	start := int32(0)
 	for i, end := range ends {
-		acc := (*[numTags]float32)(sc[i*numTags:])
+		acc := (*[ner.NumTags]float32)(sc[i*ner.NumTags:])
 		for _, r := range rows[start:end] {
-			w := (*[numTags]float32)(a.w[int(r)*numTags:])
+			w := (*[ner.NumTags]float32)(a.w[int(r)*ner.NumTags:])
 			for k := range acc {
 				acc[k] += w[k]
 			}
@@ -353,45 +350,35 @@ func (a *averager) emissions(t *tagger, ex *example) []float32 {
 }
 
 // layer returns the averaged weights as a layer: each row made relative to
-// its O weight and quantised to int16.
-func (a *averager) layer() *layer {
+// its O weight (ner.NewLayer quantises them to int16).
+func (a *averager) layer() *ner.Layer {
 	rows := 1 << a.bits
-	rel := make([]float32, rows*rowWidth)
-	var maxAbs float64
+	rel := make([]float32, rows*ner.RowWidth)
 	for r := 0; r < rows; r++ {
-		base := r * numTags
+		base := r * ner.NumTags
 		o := a.w[base] - float32(a.u[base]/a.c)
-		for k := 1; k < numTags; k++ {
-			v := a.w[base+k] - float32(a.u[base+k]/a.c) - o
-			rel[r*rowWidth+k-1] = v
-			maxAbs = max(maxAbs, math.Abs(float64(v)))
+		for k := 1; k < ner.NumTags; k++ {
+			rel[r*ner.RowWidth+k-1] = a.w[base+k] - float32(a.u[base+k]/a.c) - o
 		}
 	}
-	scale := float32(1)
-	if maxAbs > 0 {
-		scale = float32(maxAbs / math.MaxInt16)
-	}
-	m := &layer{bits: a.bits, w: make([]int16, len(rel)), scale: scale}
-	for i, v := range rel {
-		m.w[i] = int16(math.Round(float64(v / scale)))
-	}
-	for i := range m.trans {
-		for j := range m.trans[i] {
-			m.trans[i][j] = a.trans[i][j] - float32(a.ut[i][j]/a.c)
+	var trans [ner.NumTags + 1][ner.NumTags]float32
+	for i := range trans {
+		for j := range trans[i] {
+			trans[i][j] = a.trans[i][j] - float32(a.ut[i][j]/a.c)
 		}
 	}
-	return m
+	return ner.NewLayer(a.bits, rel, &trans)
 }
 
 // perceptron trains one layer; devScore, when not nil, is logged each epoch.
-func perceptron(ctx context.Context, train []example, opts TrainOptions, log *slog.Logger, devScore func(*layer) float64) (*layer, error) {
+func perceptron(ctx context.Context, train []ner.Example, opts Options, log *slog.Logger, devScore func(*ner.Layer) float64) (*ner.Layer, error) {
 	avg := newAverager(opts.Bits)
 	rng := rand.New(rand.NewSource(opts.Seed))
 	order := make([]int, len(train))
 	for i := range order {
 		order[i] = i
 	}
-	t := &tagger{}
+	t := &ner.Decoder{}
 	var buf []int
 	for epoch := 1; epoch <= opts.Epochs; epoch++ {
 		start := time.Now()
@@ -415,18 +402,18 @@ func perceptron(ctx context.Context, train []example, opts TrainOptions, log *sl
 
 // step decodes one sentence with the current weights and, if the result is
 // wrong, moves the weights toward the gold tags. It returns 1 on a mistake.
-func step(a *averager, t *tagger, ex *example, buf *[]int) int {
-	pred := viterbi(a.emissions(t, ex), &a.trans, t, *buf)
+func step(a *averager, t *ner.Decoder, ex *ner.Example, buf *[]int) int {
+	pred := t.Viterbi(a.emissions(t, ex), &a.trans, *buf)
 	*buf = pred
 	wrong := 0
-	prevG, prevP := numTags, numTags
+	prevG, prevP := ner.NumTags, ner.NumTags
 	start := int32(0)
-	for i, end := range ex.ends {
-		g, p := ex.gold[i], pred[i]
+	for i, end := range ex.Ends {
+		g, p := ex.Gold[i], pred[i]
 		if g != p {
 			wrong = 1
-			a.emit(ex.rows[start:end], g, 1)
-			a.emit(ex.rows[start:end], p, -1)
+			a.emit(ex.Rows[start:end], g, 1)
+			a.emit(ex.Rows[start:end], p, -1)
 		}
 		if g != p || prevG != prevP {
 			a.transition(prevG, g, 1)

@@ -1,4 +1,8 @@
-package extract
+// Package extracttrain fits the extract stage's text-dump line model
+// (logistic regression, then boosted trees on its margin, then the region
+// thresholds) on the extraction benchmark's folder, and cross-validates it.
+// It writes the file extract embeds as model.json.
+package extracttrain
 
 import (
 	"context"
@@ -13,13 +17,14 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline/eval"
+	"github.com/storyline-news/storyline/extract"
 )
 
 // trainPage is one dev page's lines, features and line labels for training.
 type trainPage struct {
 	id     string
-	lines  []*line
-	x      [][numFeatures]float64
+	dump   *extract.Dump
+	x      [][extract.NumFeatures]float64
 	y      []float64 // 1 body, 0 boilerplate
 	w      []float64 // 0: unlabeled
 	gold   string    // aeb body, if any
@@ -37,7 +42,7 @@ type trainPage struct {
 // The model must not learn that body text needs blank lines or a footer.
 func (tp *trainPage) augment() []*trainPage {
 	first, last := -1, -1
-	for i := range tp.lines {
+	for i := range tp.y {
 		if tp.y[i] == 1 && tp.w[i] > 0 {
 			if first < 0 {
 				first = i
@@ -48,19 +53,14 @@ func (tp *trainPage) augment() []*trainPage {
 	if first < 0 {
 		return nil
 	}
-	compact := make([]*line, len(tp.lines))
-	for i, l := range tp.lines {
-		c := *l
-		c.blankAbove, c.blankBelow = false, false
-		compact[i] = &c
-	}
-	lo, hi := max(0, first-1-len(tp.id)%3), min(len(tp.lines), last+1+len(tp.id)%2)
-	return []*trainPage{tp.variant(compact, 0, len(tp.lines)), tp.variant(tp.lines[lo:hi], lo, hi)}
+	n := tp.dump.Len()
+	lo, hi := max(0, first-1-len(tp.id)%3), min(n, last+1+len(tp.id)%2)
+	return []*trainPage{tp.variant(tp.dump.Compact(), 0, n), tp.variant(tp.dump.Crop(lo, hi), lo, hi)}
 }
 
-func (tp *trainPage) variant(lines []*line, lo, hi int) *trainPage {
-	v := &trainPage{id: tp.id, lines: lines, augmented: true, isBody: tp.isBody, gold: tp.gold, with: tp.with, wout: tp.wout}
-	v.x = computeFeatures(lines).x
+func (tp *trainPage) variant(d *extract.Dump, lo, hi int) *trainPage {
+	v := &trainPage{id: tp.id, dump: d, augmented: true, isBody: tp.isBody, gold: tp.gold, with: tp.with, wout: tp.wout}
+	v.x = d.X
 	v.y = tp.y[lo:hi]
 	v.w = make([]float64, hi-lo)
 	for i := range v.w {
@@ -79,7 +79,7 @@ const silverWeight = 0.3
 
 // silverBody is the main text go-trafilatura finds in the page's HTML: a
 // noisy label for pages whose gold is only snippets or a date.
-func silverBody(ctx context.Context, x *Extractor, dataDir, id string) string {
+func silverBody(ctx context.Context, x *extract.Extractor, dataDir, id string) string {
 	p, err := eval.ReadPage(dataDir, eval.InputHTML, id)
 	if err != nil {
 		return ""
@@ -91,34 +91,46 @@ func silverBody(ctx context.Context, x *Extractor, dataDir, id string) string {
 	return arts[0].Body
 }
 
+// Options tune training; the zero value trains the shipped model.
+type Options struct {
+	Logger *slog.Logger // progress; nil: none
+}
+
 // Train learns the text-dump line model from the extraction benchmark folder
-// (dataDir holds gold/ and text/) and writes it as JSON to w: the file
+// data (it holds gold/, text/ and html/) and writes it as JSON to w: the file
 // embedded as model.json. It is deterministic: the same data gives the same
 // bytes. The file holds weights and thresholds only, no text.
-func Train(ctx context.Context, dataDir string, w io.Writer) error {
-	pages, err := loadTrainPages(ctx, dataDir, nil)
+func Train(ctx context.Context, data string, w io.Writer, opts Options) error {
+	pages, err := loadTrainPages(ctx, data, nil, opts.logger())
 	if err != nil {
 		return err
 	}
 	m := fitModel(pages)
-	m.round()
+	round(m)
 	b, err := json.Marshal(m)
 	if err != nil {
-		return fmt.Errorf("extract.train: %w", err)
+		return fmt.Errorf("extracttrain: %w", err)
 	}
 	_, err = w.Write(append(b, '\n'))
 	return err
 }
 
+func (o Options) logger() *slog.Logger {
+	if o.Logger == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return o.Logger
+}
+
 // loadTrainPages reads the dev text dumps that have gold (aeb bodies or
 // trafilatura snippets) and labels their lines; keep filters page ids.
-func loadTrainPages(ctx context.Context, dataDir string, keep func(id string) bool) ([]*trainPage, error) {
+func loadTrainPages(ctx context.Context, dataDir string, keep func(id string) bool, log *slog.Logger) ([]*trainPage, error) {
 	g, err := eval.LoadExtractionGold(dataDir)
 	if err != nil {
-		return nil, fmt.Errorf("extract.train: %w", err)
+		return nil, fmt.Errorf("extracttrain: %w", err)
 	}
 	var pages []*trainPage
-	x := New(Options{Now: func() time.Time { return trainClock }})
+	x := extract.New(extract.Options{Now: func() time.Time { return trainClock }})
 	for _, id := range g.IDs() {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -130,10 +142,10 @@ func loadTrainPages(ctx context.Context, dataDir string, keep func(id string) bo
 		}
 		raw, err := os.ReadFile(filepath.Join(dataDir, "text", id+".txt"))
 		if err != nil {
-			return nil, fmt.Errorf("extract.train: %w", err)
+			return nil, fmt.Errorf("extracttrain: %w", err)
 		}
-		tp := &trainPage{id: id, lines: splitLines(string(raw)), gold: body, with: snips.With, wout: snips.Without, isBody: hasBody}
-		tp.x = computeFeatures(tp.lines).x
+		tp := &trainPage{id: id, dump: extract.NewDump(string(raw)), gold: body, with: snips.With, wout: snips.Without, isBody: hasBody}
+		tp.x = tp.dump.X
 		if !hasBody {
 			tp.silver = silverBody(ctx, x, dataDir, id)
 		}
@@ -141,7 +153,7 @@ func loadTrainPages(ctx context.Context, dataDir string, keep func(id string) bo
 		pages = append(pages, tp)
 		pages = append(pages, tp.augment()...)
 	}
-	slog.Debug("extract.train: pages loaded", "pages", len(pages))
+	log.Debug("extracttrain: pages loaded", "pages", len(pages))
 	return pages, nil
 }
 
@@ -149,7 +161,7 @@ func loadTrainPages(ctx context.Context, dataDir string, keep func(id string) bo
 // With a full gold body, a line is body when most of its word 4-grams are in
 // the gold; with snippets only, the lines holding a snippet are labelled.
 func (tp *trainPage) label() {
-	n := len(tp.lines)
+	n := tp.dump.Len()
 	tp.y, tp.w = make([]float64, n), make([]float64, n)
 	if tp.isBody {
 		tp.labelFromBody(tp.gold, 1)
@@ -158,8 +170,8 @@ func (tp *trainPage) label() {
 	if tp.silver != "" {
 		tp.labelFromBody(tp.silver, silverWeight)
 	}
-	for i, l := range tp.lines {
-		s := squash(l.text)
+	for i := range n {
+		s := squash(tp.dump.Text(i))
 		for _, snip := range tp.with {
 			if q := squash(snip); q != "" && strings.Contains(s, q) {
 				tp.y[i], tp.w[i] = 1, 3
@@ -181,8 +193,8 @@ func (tp *trainPage) labelFromBody(body string, weight float64) {
 	}
 	joined := " " + strings.Join(gt, " ") + " "
 	first, last := -1, -1
-	for i, l := range tp.lines {
-		toks := eval.Tokens(l.text)
+	for i := range tp.dump.Len() {
+		toks := eval.Tokens(tp.dump.Text(i))
 		tp.w[i] = weight
 		if len(toks) < 4 {
 			continue
@@ -204,7 +216,7 @@ func (tp *trainPage) labelFromBody(body string, weight float64) {
 	// A short line is body only inside the body's span: single words occur
 	// in any long text by chance.
 	for i := max(first, 0); i <= last; i++ {
-		toks := eval.Tokens(tp.lines[i].text)
+		toks := eval.Tokens(tp.dump.Text(i))
 		if len(toks) > 0 && len(toks) < 4 && strings.Contains(joined, " "+strings.Join(toks, " ")+" ") {
 			tp.y[i] = 1
 		}

@@ -1,17 +1,18 @@
-package extract
+package extracttrain
 
 import (
 	"math"
 	"strings"
 
 	"github.com/storyline-news/storyline/eval"
+	"github.com/storyline-news/storyline/extract"
 )
 
 // fitModel learns the line weights by L2-regularised logistic regression
 // (Newton's method), then picks the region and keep thresholds that score
 // best on the same pages.
-func fitModel(pages []*trainPage) *lineModel {
-	m := &lineModel{Features: numFeatures}
+func fitModel(pages []*trainPage) *extract.LineModel {
+	m := &extract.LineModel{Features: extract.NumFeatures}
 	m.Weights = newtonLR(pages, 1.0, 25)
 	var samples []sample
 	var base []float64
@@ -24,15 +25,15 @@ func fitModel(pages []*trainPage) *lineModel {
 		}
 	}
 	m.Trees = boost(samples, base, boostConfig{rounds: 150, depth: 3, rate: 0.1, lambda: 1, minHess: 2, bins: 32})
-	m.compile()
+	m.Compile()
 	m.Threshold, m.Keep, m.Gap, m.Second = tuneThresholds(m, pages)
 	return m
 }
 
 // newtonLR runs iteratively reweighted least squares.
-func newtonLR(pages []*trainPage, l2 float64, iters int) [numFeatures]float64 {
-	var w [numFeatures]float64
-	const n = numFeatures
+func newtonLR(pages []*trainPage, l2 float64, iters int) [extract.NumFeatures]float64 {
+	var w [extract.NumFeatures]float64
+	const n = extract.NumFeatures
 	for range iters {
 		var grad [n]float64
 		var hess [n][n]float64
@@ -76,8 +77,8 @@ func newtonLR(pages []*trainPage, l2 float64, iters int) [numFeatures]float64 {
 }
 
 // solve returns x with h·x = g by Gaussian elimination with partial pivoting.
-func solve(h [numFeatures][numFeatures]float64, g [numFeatures]float64) [numFeatures]float64 {
-	const n = numFeatures
+func solve(h [extract.NumFeatures][extract.NumFeatures]float64, g [extract.NumFeatures]float64) [extract.NumFeatures]float64 {
+	const n = extract.NumFeatures
 	for c := range n {
 		p := c
 		for r := c + 1; r < n; r++ {
@@ -113,7 +114,7 @@ func solve(h [numFeatures][numFeatures]float64, g [numFeatures]float64) [numFeat
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
-func dot(w, x *[numFeatures]float64) float64 {
+func dot(w, x *[extract.NumFeatures]float64) float64 {
 	z := 0.0
 	for i := range w {
 		z += w[i] * x[i]
@@ -123,20 +124,20 @@ func dot(w, x *[numFeatures]float64) float64 {
 
 // tuneThresholds grid-searches the two thresholds for the mean of body F1
 // (M1) on pages with a gold body and snippet F1 (M2) on the others.
-func tuneThresholds(m *lineModel, all []*trainPage) (threshold, keep, gap, second float64) {
+func tuneThresholds(m *extract.LineModel, all []*trainPage) (threshold, keep, gap, second float64) {
 	var pages []*trainPage
 	for _, tp := range all {
 		if !tp.augmented {
 			pages = append(pages, tp)
 		}
 	}
-	scoredPages := make([]*scored, len(pages))
+	scoredPages := make([][]float64, len(pages))
 	for i, tp := range pages {
-		s := &scored{lines: tp.lines, p: make([]float64, len(tp.lines))}
+		p := make([]float64, tp.dump.Len())
 		for j := range tp.x {
-			s.p[j] = m.prob(&tp.x[j])
+			p[j] = m.Prob(&tp.x[j])
 		}
-		scoredPages[i] = s
+		scoredPages[i] = p
 	}
 	best := -1.0
 	for t := 0.2; t <= 0.801; t += 0.05 {
@@ -145,7 +146,7 @@ func tuneThresholds(m *lineModel, all []*trainPage) (threshold, keep, gap, secon
 				if k > t {
 					continue
 				}
-				c := &lineModel{Threshold: t, Keep: k, Gap: g}
+				c := &extract.LineModel{Threshold: t, Keep: k, Gap: g}
 				if v := objective(c, pages, scoredPages); v > best {
 					threshold, keep, gap, best = t, k, g, v
 				}
@@ -155,7 +156,7 @@ func tuneThresholds(m *lineModel, all []*trainPage) (threshold, keep, gap, secon
 	// the second-run share is tuned with the others fixed: the grid would
 	// otherwise grow fivefold
 	for _, sec := range []float64{0.2, 0.35, 0.5, 0.75} {
-		c := &lineModel{Threshold: threshold, Keep: keep, Gap: gap, Second: sec}
+		c := &extract.LineModel{Threshold: threshold, Keep: keep, Gap: gap, Second: sec}
 		if v := objective(c, pages, scoredPages); v > best {
 			second, best = sec, v
 		}
@@ -163,13 +164,13 @@ func tuneThresholds(m *lineModel, all []*trainPage) (threshold, keep, gap, secon
 	return math.Round(threshold*100) / 100, keep, gap, second
 }
 
-func objective(m *lineModel, pages []*trainPage, sp []*scored) float64 {
+func objective(m *extract.LineModel, pages []*trainPage, probs [][]float64) float64 {
 	var bodies []eval.BodyResult
 	var snips eval.Counts
 	for i, tp := range pages {
 		var sb strings.Builder
-		for _, j := range m.bodyLines(sp[i]) {
-			sb.WriteString(tp.lines[j].text)
+		for _, j := range m.Body(tp.dump, probs[i]) {
+			sb.WriteString(tp.dump.Text(j))
 			sb.WriteString("\n")
 		}
 		if tp.isBody {
@@ -179,4 +180,25 @@ func objective(m *lineModel, pages []*trainPage, sp []*scored) float64 {
 		}
 	}
 	return (eval.ScoreBodies(bodies, 0, 0).F1 + snips.F1()) / 2
+}
+
+// round keeps six significant digits of every number, so the generated file
+// stays small and diffs stay readable; the scores do not move.
+func round(m *extract.LineModel) {
+	digits := func(v float64, to func(float64) float64) float64 {
+		if v == 0 || math.IsInf(v, 0) {
+			return v
+		}
+		p := math.Pow(10, 5-math.Floor(math.Log10(math.Abs(v))))
+		return to(v*p) / p
+	}
+	for i := range m.Weights {
+		m.Weights[i] = digits(m.Weights[i], math.Round)
+	}
+	for _, t := range m.Trees {
+		for i := range t.Thr {
+			// a split sends x <= Thr left: rounding up keeps the value it was cut at on the left
+			t.Thr[i], t.Leaf[i] = digits(t.Thr[i], math.Ceil), digits(t.Leaf[i], math.Round)
+		}
+	}
 }

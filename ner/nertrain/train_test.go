@@ -1,4 +1,4 @@
-package ner
+package nertrain
 
 import (
 	"bytes"
@@ -6,16 +6,21 @@ import (
 	"os"
 	"reflect"
 	"testing"
+
+	"github.com/storyline-news/storyline/ner"
 )
 
-func trainTiny(t *testing.T, onePass bool) *Model {
+// tiny is the two-document corpus ner's own tests read too.
+const tiny = "../testdata/tiny.conll"
+
+func trainTiny(t *testing.T, onePass bool) *ner.Model {
 	t.Helper()
-	f, err := os.Open("testdata/tiny.conll")
+	f, err := os.Open(tiny)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	m, err := Train(context.Background(), f, nil, TrainOptions{Epochs: 10, Bits: 14, LabelBits: 10, OnePass: onePass}, nil)
+	m, err := Fit(context.Background(), f, nil, Options{Epochs: 10, Bits: 14, LabelBits: 10, OnePass: onePass})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,9 +32,9 @@ func trainTiny(t *testing.T, onePass bool) *Model {
 // documents are too few to give.
 func TestTrainLearnsTinyCorpus(t *testing.T) {
 	m := trainTiny(t, true)
-	f, _ := os.Open("testdata/tiny.conll")
+	f, _ := os.Open(tiny)
 	defer f.Close()
-	docs, err := ReadCoNLL(context.Background(), f)
+	docs, err := ner.ReadCoNLL(context.Background(), f)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,29 +63,38 @@ func TestTrainIsDeterministic(t *testing.T) {
 
 func TestSaveReadRoundTrip(t *testing.T) {
 	m := trainTiny(t, false)
-	if m.second == nil {
-		t.Fatal("no second pass trained")
-	}
-	var buf bytes.Buffer
+	var buf, one, again bytes.Buffer
 	if err := m.Save(&buf); err != nil {
 		t.Fatal(err)
 	}
-	m2, err := Read(&buf)
+	if err := trainTiny(t, true).Save(&one); err != nil {
+		t.Fatal(err)
+	}
+	if buf.Len() <= one.Len() {
+		t.Fatalf("the two-pass model (%d bytes) is no larger than the one-pass one (%d): no second pass trained", buf.Len(), one.Len())
+	}
+	m2, err := ner.Read(bytes.NewReader(buf.Bytes()))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if err := m2.Save(&again); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+		t.Error("the read-back model saves different bytes")
 	}
 	words := []string{"Bruno", "Tavares", "visited", "Lisbon", "."}
 	if a, b := m.TagTokens(words), m2.TagTokens(words); !reflect.DeepEqual(a, b) {
 		t.Errorf("read-back model tags %v, original %v", b, a)
 	}
-	if _, err := Read(bytes.NewReader([]byte("not a model"))); err == nil {
+	if _, err := ner.Read(bytes.NewReader([]byte("not a model"))); err == nil {
 		t.Error("Read accepted garbage")
 	}
 }
 
 func TestTrainRejectsUntaggedData(t *testing.T) {
 	f := bytes.NewReader([]byte("EU\nrejects\n"))
-	if _, err := Train(context.Background(), f, nil, TrainOptions{Bits: 10}, nil); err == nil {
+	if _, err := Fit(context.Background(), f, nil, Options{Bits: 10}); err == nil {
 		t.Error("training on untagged data succeeded")
 	}
 }

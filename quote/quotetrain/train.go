@@ -1,4 +1,6 @@
-package quote
+// Package quotetrain learns the quote stage's cue lexicon and given-name
+// genders from PolNeAR-format data: the file quote embeds as cues.json.
+package quotetrain
 
 import (
 	"bufio"
@@ -6,11 +8,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/storyline-news/storyline/quote"
 )
 
 // auxiliaries are skipped to find the head of a multi-word cue ("has said").
@@ -44,20 +49,32 @@ type trainRecord struct {
 	} `json:"quotes"`
 }
 
-// Train learns the cue lexicon from PolNeAR-format training data: every gold
-// cue is reduced to its head word's lemma and counted, and every word of the
-// texts is counted too, so each lemma carries the share of its occurrences
-// that were cues. It also learns which given names are men's and which
-// women's (see FirstName). It writes the lexicon as JSON to w (the file quote embeds).
-func Train(ctx context.Context, trainPath string, w io.Writer) error {
-	f, err := os.Open(trainPath)
+// Options tune training; the zero value trains the shipped lexicon.
+type Options struct {
+	Logger *slog.Logger // progress; nil: none
+}
+
+// Train learns the cue lexicon from PolNeAR-format training data (the JSON
+// Lines file at data): every gold cue is reduced to its head word's lemma
+// and counted, and every word of the texts is counted too, so each lemma
+// carries the share of its occurrences that were cues. It also learns which
+// given names are men's and which women's (see quote.FirstName). It writes
+// the lexicon as JSON to w (the file quote embeds). The same data gives the
+// same bytes.
+func Train(ctx context.Context, data string, w io.Writer, opts Options) error {
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	f, err := os.Open(data)
 	if err != nil {
 		return fmt.Errorf("quote train: %w", err)
 	}
 	defer f.Close()
-	cues := map[string]*Cue{}
+	cues := map[string]*quote.Cue{}
 	seen := map[string]int{}
-	nv := newNameVotes()
+	nv := quote.NewNameVotes()
+	records := 0
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	for sc.Scan() {
@@ -66,26 +83,28 @@ func Train(ctx context.Context, trainPath string, w io.Writer) error {
 		}
 		var rec trainRecord
 		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			return fmt.Errorf("quote train: %s: %w", trainPath, err)
+			return fmt.Errorf("quote train: %s: %w", data, err)
 		}
+		records++
 		for _, word := range trainWords(rec.Text) {
 			seen[word]++
 		}
-		nv.addText(rec.Text)
+		nv.AddText(rec.Text)
 		body := []rune(rec.Text)
 		for _, q := range rec.Quotes {
 			if q.Cue != nil {
 				countCue(cues, *q.Cue, q.Speaker != nil && q.CueEnd != nil && q.SpeakerStart != nil && invertedSource(body, *q.CueEnd, *q.SpeakerStart))
 			}
 			if q.IsPronoun && q.Speaker != nil && q.Coref != nil {
-				nv.addCoref(*q.Speaker, *q.Coref)
+				nv.AddCoref(*q.Speaker, *q.Coref)
 			}
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("quote train: %w", err)
 	}
-	return writeLexicon(w, cues, seen, nv.names())
+	log.Info("quote train: read the training data", "records", records, "cue_lemmas", len(cues))
+	return writeLexicon(w, cues, seen, nv.Names())
 }
 
 func trainWords(s string) []string {
@@ -113,7 +132,7 @@ var gapPrepositions = map[string]bool{
 // countCue adds one gold cue: phrases headed by "according" stay phrases,
 // anything else counts under the lemma of its first non-auxiliary word.
 // inverted says the source followed the cue ("…,” said Rutte").
-func countCue(cues map[string]*Cue, cue string, inverted bool) {
+func countCue(cues map[string]*quote.Cue, cue string, inverted bool) {
 	words := trainWords(cue)
 	for len(words) > 1 && skippable(words[0]) {
 		words = words[1:]
@@ -121,13 +140,13 @@ func countCue(cues map[string]*Cue, cue string, inverted bool) {
 	if len(words) == 0 || skippable(words[0]) {
 		return
 	}
-	lemma, form := Lemma(words[0]), words[0]
+	lemma, form := quote.Lemma(words[0]), words[0]
 	if words[0] == "according" && len(words) > 1 {
 		lemma = "according " + words[1]
 	}
 	c := cues[lemma]
 	if c == nil {
-		c = &Cue{Lemma: lemma, Forms: map[string]int{}}
+		c = &quote.Cue{Lemma: lemma, Forms: map[string]int{}}
 		cues[lemma] = c
 	}
 	c.Count++
@@ -140,8 +159,8 @@ func countCue(cues map[string]*Cue, cue string, inverted bool) {
 	}
 }
 
-func writeLexicon(w io.Writer, cues map[string]*Cue, seen map[string]int, names []FirstName) error {
-	lx := Lexicon{FirstNames: names}
+func writeLexicon(w io.Writer, cues map[string]*quote.Cue, seen map[string]int, names []quote.FirstName) error {
+	lx := quote.Lexicon{FirstNames: names}
 	for _, c := range cues {
 		if c.Count < 2 {
 			continue
