@@ -72,6 +72,7 @@ type EntityRenamer interface {
 type Store interface {
 	PageStore
 	ArticleReader
+	Searcher
 	EntityRenamer
 	Close() error
 }
