@@ -248,6 +248,13 @@ func (db *DB) Quotes(ctx context.Context, q storyline.QuoteQuery) ([]storyline.Q
 	if q.Speaker != "" {
 		query += ` AND json_extract(j.value, '$.speaker') = ?`
 		args = append(args, q.Speaker)
+		if !strings.ContainsAny(q.Speaker, `<>&"\`) {
+			// The doc JSON holds the name verbatim (JSON escapes none of
+			// its characters): a substring test skips the articles that
+			// cannot hold the speaker's quotes before any JSON is parsed.
+			query += ` AND instr(a.doc, ?) > 0`
+			args = append(args, q.Speaker)
+		}
 	}
 	if q.Story != "" {
 		query += ` AND a.story = ?`
