@@ -85,4 +85,3 @@ func (r *recordingStore) Commit(ctx context.Context, cm *storyline.Commit) error
 	}
 	return nil
 }
-
