@@ -202,7 +202,6 @@ func asStrings(v any) []string {
 	return out
 }
 
-
 // TestValidatorCatches keeps the validator honest: shapes the document
 // forbids must be reported.
 func TestValidatorCatches(t *testing.T) {

@@ -72,7 +72,7 @@ func run[T any](p *page, a chromedp.Action[T]) T {
 func (p *page) text(sel string) string { return run(p, chromedp.Text(chromedp.CSS(sel))) }
 
 func (p *page) count(css string) int {
-	return run(p, chromedp.Evaluate[int](`document.querySelectorAll(` + jsonString(css) + `).length`))
+	return run(p, chromedp.Evaluate[int](`document.querySelectorAll(`+jsonString(css)+`).length`))
 }
 
 func (p *page) screenshot(name string) {

@@ -99,7 +99,7 @@ func TestServeSeeds(t *testing.T) {
 		t.Fatal(err)
 	}
 	var res struct {
-		Hits []struct{ Article, Snippet string }
+		Hits  []struct{ Article, Snippet string }
 		Total int
 	}
 	err = json.NewDecoder(resp.Body).Decode(&res)
