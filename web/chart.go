@@ -26,6 +26,9 @@ const (
 	// chartWeeks caps the weeks drawn (the most recent ones): five years
 	// still leave a bar more than two units wide.
 	chartWeeks = 260
+	// minWeeks is the shortest span drawn, ending at the last week, so a
+	// burst of two weeks reads as a burst and not as two slabs.
+	minWeeks = 12
 )
 
 // weeklyChart counts the dates (YYYY-MM-DD; others are skipped) by ISO
@@ -55,6 +58,9 @@ func weeklyChart(dates []string) chart {
 		return c
 	}
 	weeks := int(last.Sub(first).Hours()/(24*7)) + 1
+	if weeks < minWeeks {
+		first, weeks = last.AddDate(0, 0, -7*(minWeeks-1)), minWeeks
+	}
 	if weeks > chartWeeks {
 		first, weeks = last.AddDate(0, 0, -7*(chartWeeks-1)), chartWeeks
 	}

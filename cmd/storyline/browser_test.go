@@ -100,7 +100,16 @@ func TestBrowserSeeds(t *testing.T) {
 	}
 
 	// Search from the keyboard: "/" focuses the box, Enter submits.
-	p.do(chromedp.KeyEvent("/"), chromedp.KeyEvent("Greenland\r"), chromedp.WaitVisible(chromedp.CSS("li.hit")))
+	// (The protocol sends "/" as a key press and a separate character,
+	// which the page cannot cancel, so the box is cleared before typing.)
+	p.do(chromedp.KeyEvent("/"))
+	if focused := run(p, chromedp.Evaluate[string](`document.activeElement.id`)); focused != "q" {
+		t.Errorf(`"/" focused %q, want the search box`, focused)
+	}
+	p.do(chromedp.SetValue(chromedp.CSS("#q"), ""), chromedp.KeyEvent("Greenland\r"), chromedp.WaitVisible(chromedp.CSS("li.hit")))
+	if q := run(p, chromedp.Value(chromedp.CSS("#sq"))); q != "Greenland" {
+		t.Errorf("search page query box holds %q, want Greenland", q)
+	}
 	hits := p.count("li.hit")
 	marks := run(p, chromedp.Evaluate[int](`[...document.querySelectorAll("li.hit mark")].filter(m => m.textContent === "Greenland").length`))
 	facets := p.text("aside.facets")
