@@ -242,25 +242,18 @@ func (db *DB) Stories(ctx context.Context, q storyline.Query) (*storyline.StoryP
 // article's quotes in body order.
 func (db *DB) Quotes(ctx context.Context, q storyline.QuoteQuery) ([]storyline.QuoteRecord, error) {
 	const op = "sqlite.Quotes"
-	query := `SELECT a.id, coalesce(a.source, ''), coalesce(a.published, ''), j.value
-		FROM articles a, json_each(a.doc, '$.quotes') j WHERE 1`
+	query := `SELECT a.id, coalesce(a.source, ''), coalesce(a.published, ''), q.quote
+		FROM article_quotes q JOIN articles a ON a.id = q.article_id WHERE 1`
 	var args []any
 	if q.Speaker != "" {
-		query += ` AND json_extract(j.value, '$.speaker') = ?`
+		query += ` AND q.speaker = ?`
 		args = append(args, q.Speaker)
-		if !strings.ContainsAny(q.Speaker, `<>&"\`) {
-			// The doc JSON holds the name verbatim (JSON escapes none of
-			// its characters): a substring test skips the articles that
-			// cannot hold the speaker's quotes before any JSON is parsed.
-			query += ` AND instr(a.doc, ?) > 0`
-			args = append(args, q.Speaker)
-		}
 	}
 	if q.Story != "" {
 		query += ` AND a.story = ?`
 		args = append(args, q.Story)
 	}
-	query += ` ORDER BY a.published DESC NULLS LAST, a.id, j.key`
+	query += ` ORDER BY a.published DESC NULLS LAST, a.id, q.seq`
 	rows, err := db.r.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)

@@ -215,3 +215,25 @@ func testEntityLookup(t *testing.T, s storyline.Store) {
 	_, err = s.Entity(context.Background(), "Nobody Atall")
 	wantCode(t, "Entity(absent)", err, storyline.ENOTFOUND)
 }
+
+// testQuotesFollowRenames: a quote's speaker renamed in the store is found
+// under the new name only.
+func testQuotesFollowRenames(t *testing.T, s storyline.Store) {
+	searchFixture(t, s)
+	ctx := context.Background()
+	renames := map[storyline.EntityKey]storyline.EntityKey{
+		{Name: "Maren Olsvik", Type: storyline.Person}: {Name: "Maren K. Olsvik", Type: storyline.Person}}
+	if _, err := s.RenameEntities(ctx, renames); err != nil {
+		t.Fatal(err)
+	}
+	for speaker, want := range map[string]int{"Maren Olsvik": 0, "Maren K. Olsvik": 1} {
+		if qs, err := s.Quotes(ctx, storyline.QuoteQuery{Speaker: speaker}); err != nil || len(qs) != want {
+			t.Errorf("after rename, Quotes(%s) = %d, %v; want %d", speaker, len(qs), err, want)
+		}
+	}
+	// A recommit with no quotes leaves none behind.
+	commit(t, s, page("a", "h2", sparseArticle("a", bodyShort)))
+	if qs, err := s.Quotes(ctx, storyline.QuoteQuery{}); err != nil || len(qs) != 0 {
+		t.Errorf("after recommit without quotes, Quotes = %d, %v; want 0", len(qs), err)
+	}
+}

@@ -45,6 +45,7 @@ func Run(t *testing.T, open func(t *testing.T) storyline.Store) {
 		{"Stories", testStories},
 		{"Quotes", testQuotes},
 		{"EntityLookup", testEntityLookup},
+		{"QuotesFollowRenames", testQuotesFollowRenames},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { c.fn(t, open(t)) })

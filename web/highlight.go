@@ -51,21 +51,30 @@ func highlight(a *storyline.Article) []segment {
 		bounds = append(bounds, c)
 	}
 	sort.Ints(bounds)
-	var segs []segment
-	for i := 0; i+1 < len(bounds); i++ {
-		s, e := bounds[i], bounds[i+1]
-		seg := segment{Text: string(body[s:e])}
-		for _, an := range anns {
-			if an.start > s || an.end < e {
-				continue
+	index := make(map[int]int, len(bounds))
+	for i, b := range bounds {
+		index[b] = i
+	}
+	// Each annotation labels the pieces it covers that no earlier one of its
+	// kind labelled: work in proportion to the pieces covered, not to
+	// pieces times annotations (a long article has thousands of mentions).
+	pieces := make([]segment, len(bounds)-1)
+	for i := range pieces {
+		pieces[i].Text = string(body[bounds[i]:bounds[i+1]])
+	}
+	for _, an := range anns {
+		for k := index[an.start]; k < index[an.end]; k++ {
+			p := &pieces[k]
+			if an.quote != nil && !p.Quote {
+				p.Quote, p.Speaker = true, an.quote.Speaker
 			}
-			if an.quote != nil && !seg.Quote {
-				seg.Quote, seg.Speaker = true, an.quote.Speaker
-			}
-			if an.entity != nil && seg.Entity == "" {
-				seg.Entity, seg.EntityType = an.entity.Name, an.entity.Type
+			if an.entity != nil && p.Entity == "" {
+				p.Entity, p.EntityType = an.entity.Name, an.entity.Type
 			}
 		}
+	}
+	var segs []segment
+	for _, seg := range pieces {
 		if k := len(segs) - 1; k >= 0 && sameLabels(segs[k], seg) {
 			segs[k].Text += seg.Text
 			continue
