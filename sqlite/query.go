@@ -147,7 +147,8 @@ func (db *DB) facets(ctx context.Context, sel *selection, res *storyline.SearchR
 		SELECT 'total', '', count(*) FROM m
 		UNION ALL SELECT 'source', source, count(*) FROM m WHERE source IS NOT NULL GROUP BY source
 		UNION ALL SELECT 'published', substr(published, 1, 7), count(*) FROM m WHERE published IS NOT NULL GROUP BY 2
-		UNION ALL SELECT 'entity', e.name, count(DISTINCT e.article_id) FROM m JOIN article_entities e ON e.article_id = m.id GROUP BY e.name`
+		UNION ALL SELECT 'entity', name, count(*) FROM (
+			SELECT DISTINCT e.article_id, e.name FROM m JOIN article_entities e ON e.article_id = m.id) GROUP BY name`
 	rows, err := db.r.QueryContext(ctx, query, sel.args...)
 	if err != nil {
 		return err

@@ -10,6 +10,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
+	"strings"
 	"time"
 
 	"github.com/storyline-news/storyline"
@@ -36,9 +38,12 @@ const (
 	// ingestTimeout bounds one ingest: a 32 MiB input runs the pipeline in
 	// well under a minute on one core.
 	ingestTimeout = 5 * time.Minute
-	// readTimeout bounds a read request: pages render in milliseconds, so
-	// anything near this is a runaway query.
-	readTimeout = 15 * time.Second
+	// readTimeout bounds a read request, its wait for a store slot
+	// included: a page renders in tens of milliseconds of CPU, so only a
+	// runaway query or a server far past its capacity comes near it (a
+	// burst of 200 concurrent searches on two busy cores queues for seconds,
+	// and a slow answer serves better than an error).
+	readTimeout = 30 * time.Second
 	// shutdownGrace is how long requests in flight may finish after SIGTERM.
 	shutdownGrace = 10 * time.Second
 )
@@ -65,7 +70,17 @@ type Server struct {
 	mux     *http.ServeMux
 	metrics *metrics
 	ui      *ui
+	// busy admits at most cap(busy) requests to the store at once; the rest
+	// wait their turn in order (see storeSlots).
+	busy chan struct{}
 }
+
+// storeSlots is how many requests read the store at once: two per core
+// keeps every core busy while a request waits on the disk. Beyond that, more
+// concurrent SQLite readers only thrash caches and the scheduler, so under a
+// burst (200 concurrent searches) requests queue here instead, and one that
+// waits longer than its time limit is answered 503.
+func storeSlots() int { return max(4, 2*runtime.GOMAXPROCS(0)) }
 
 // New builds a server; it fails only if the embedded UI does not parse.
 func New(opt Options) (*Server, error) {
@@ -75,7 +90,7 @@ func New(opt Options) (*Server, error) {
 	if opt.MaxIngestBytes <= 0 {
 		opt.MaxIngestBytes = MaxIngestBytes
 	}
-	s := &Server{opt: opt, mux: http.NewServeMux(), metrics: newMetrics()}
+	s := &Server{opt: opt, mux: http.NewServeMux(), metrics: newMetrics(), busy: make(chan struct{}, storeSlots())}
 	var err error
 	if s.ui, err = newUI(s); err != nil {
 		return nil, err
@@ -125,7 +140,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		r = r.WithContext(ctx)
 	}
 	rec := &recorder{ResponseWriter: w, status: http.StatusOK}
-	s.mux.ServeHTTP(rec, r)
+	if release, ok := s.admit(rec, r); ok {
+		s.mux.ServeHTTP(rec, r)
+		release()
+	}
 	route := r.Pattern // set by the mux on the request it served
 	if route == "" {
 		route = "unmatched"
@@ -134,6 +152,23 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.metrics.observe(route, rec.status, elapsed)
 	s.opt.Logger.Info("request", "method", r.Method, "path", r.URL.Path, "route", route,
 		"status", rec.status, "bytes", rec.bytes, "ms", float64(elapsed.Microseconds())/1000, "remote", r.RemoteAddr)
+}
+
+// admit waits for a store slot for requests that read the store (not
+// health, metrics or static files); it answers 503 itself when the request's
+// time runs out first.
+func (s *Server) admit(w http.ResponseWriter, r *http.Request) (release func(), ok bool) {
+	switch p := r.URL.Path; {
+	case p == "/healthz", p == "/metrics", strings.HasPrefix(p, "/static/"), p == "/api/openapi.json":
+		return func() {}, true
+	}
+	select {
+	case s.busy <- struct{}{}:
+		return func() { <-s.busy }, true
+	case <-r.Context().Done():
+		writeError(w, r, errorf(http.StatusServiceUnavailable, "internal", "the server is too busy: try again"))
+		return nil, false
+	}
 }
 
 // contentSecurityPolicy allows nothing but the server's own script, styles
