@@ -53,6 +53,8 @@ func checkImport(pkg, imp string) string {
 		return "the root package imports nothing from the module"
 	case isStore(pkg) && inModule && local != "":
 		return "stores import the root package only"
+	case pkg == "web" && inModule && local != "":
+		return "web imports the root package only"
 	}
 	allowed, isStage := stagePackages[pkg]
 	if !isStage {
