@@ -139,6 +139,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		defer cancel()
 		r = r.WithContext(ctx)
 	}
+	keepDotSegments(r)
 	rec := &recorder{ResponseWriter: w, status: http.StatusOK}
 	if release, ok := s.admit(rec, r); ok {
 		s.mux.ServeHTTP(rec, r)
@@ -152,6 +153,25 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.metrics.observe(route, rec.status, elapsed)
 	s.opt.Logger.Info("request", "method", r.Method, "path", r.URL.Path, "route", route,
 		"status", rec.status, "bytes", rec.bytes, "ms", float64(elapsed.Microseconds())/1000, "remote", r.RemoteAddr)
+}
+
+// keepDotSegments escapes a path segment that is "." or "..": it is an id
+// ("..", a JSON Lines record's own id), which the mux would otherwise clean
+// away with a redirect. The escaped dots still unescape to the id.
+func keepDotSegments(r *http.Request) {
+	if !strings.Contains(r.URL.Path, "/.") {
+		return
+	}
+	segs := strings.Split(r.URL.EscapedPath(), "/")
+	changed := false
+	for i, seg := range segs {
+		if seg == "." || seg == ".." {
+			segs[i], changed = strings.ReplaceAll(seg, ".", "%2E"), true
+		}
+	}
+	if changed {
+		r.URL.RawPath = strings.Join(segs, "/")
+	}
 }
 
 // admit waits for a store slot for requests that read the store (not

@@ -287,3 +287,30 @@ func TestPages(t *testing.T) {
 		t.Errorf("style.css: %d", resp.StatusCode)
 	}
 }
+
+// TestOddIDs: ids that are URLs or hold dot segments reach their article,
+// escaped as url.PathEscape does, with no redirect.
+func TestOddIDs(t *testing.T) {
+	ts, db := newServer(t, "", 0)
+	ids := []string{"https://news.example/a//b?x=1#frag", "a/../b", "..", ".", "./x", "100%.txt", "sp ace+plus", "ünï/çødé"}
+	for _, id := range ids {
+		a := &storyline.Article{ID: id, Origin: storyline.Origin{Path: id}, Body: "Odd id."}
+		if err := db.Commit(context.Background(), &storyline.Commit{Page: storyline.PageRecord{ID: id, Hash: "h"}, Articles: []*storyline.Article{a}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for _, id := range ids {
+		for _, prefix := range []string{"/api/articles/", "/articles/"} {
+			resp, err := client.Get(ts.URL + prefix + url.PathEscape(id))
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != 200 || !strings.Contains(string(body), "Odd id.") {
+				t.Errorf("GET %s%s: %d %.200s", prefix, url.PathEscape(id), resp.StatusCode, body)
+			}
+		}
+	}
+}
