@@ -33,8 +33,9 @@ type Options struct {
 // Extractor turns pages into articles. It is safe for concurrent use: the
 // model and the compiled patterns are built once in New and only read later.
 type Extractor struct {
-	now   func() time.Time
-	model *lineModel
+	now      func() time.Time
+	model    *lineModel
+	headline HeadlineModel
 }
 
 // New builds an Extractor with the embedded line model.
@@ -43,7 +44,7 @@ func New(opts Options) *Extractor {
 	if now == nil {
 		now = time.Now
 	}
-	return &Extractor{now: now, model: defaultModel()}
+	return &Extractor{now: now, model: defaultModel(), headline: defaultHeadline()}
 }
 
 // Extract cleans one page into its articles in reading order. With one

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"html"
+	"io"
 	"net/http"
 	"path"
 	"sort"
@@ -327,10 +328,16 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) error {
 	if r.ContentLength > s.opt.MaxIngestBytes {
 		return errorf(http.StatusRequestEntityTooLarge, "too_large", "request body is larger than %d bytes", s.opt.MaxIngestBytes)
 	}
-	body := http.MaxBytesReader(w, r.Body, s.opt.MaxIngestBytes)
+	body := &limitedBody{r: http.MaxBytesReader(w, r.Body, s.opt.MaxIngestBytes)}
 	ctx, cancel := context.WithTimeout(r.Context(), ingestTimeout)
 	defer cancel()
 	res, err := s.opt.Ingester.Ingest(ctx, name, body)
+	if body.tooBig != nil {
+		// However the ingester reported the cut (an error, or an input it
+		// skipped), a body over the limit is refused as a whole.
+		s.metrics.ingest("error", nil)
+		return body.tooBig
+	}
 	if err != nil {
 		s.metrics.ingest("error", nil)
 		return err
@@ -343,6 +350,21 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) error {
 	}
 	s.metrics.ingest("ok", &res)
 	return writeJSON(w, http.StatusOK, res)
+}
+
+// limitedBody remembers whether the body went over its limit.
+type limitedBody struct {
+	r      io.Reader
+	tooBig *http.MaxBytesError
+}
+
+func (b *limitedBody) Read(p []byte) (int, error) {
+	n, err := b.r.Read(p)
+	var mbe *http.MaxBytesError
+	if errors.As(err, &mbe) {
+		b.tooBig = mbe
+	}
+	return n, err
 }
 
 // authorize lets a write through only with the server's bearer token. The

@@ -314,3 +314,28 @@ func TestOddIDs(t *testing.T) {
 		}
 	}
 }
+
+// swallowingIngester reports a read error as a skipped input, as the
+// engine does for an input it cannot read.
+type swallowingIngester struct{}
+
+func (swallowingIngester) Ingest(ctx context.Context, name string, body io.Reader) (storyline.IngestResult, error) {
+	if _, err := io.ReadAll(body); err != nil {
+		return storyline.IngestResult{Failed: []storyline.IngestFailure{{Input: name, Error: err.Error()}}}, nil
+	}
+	return storyline.IngestResult{Pages: 1, Articles: []string{name}}, nil
+}
+
+func TestIngestTooLargeWhateverTheIngesterSays(t *testing.T) {
+	db := openStore(t)
+	s, err := web.New(web.Options{Store: db, Ingester: swallowingIngester{}, Token: "t", MaxIngestBytes: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	resp, body := post(t, ts, "/api/ingest?name=a.txt", "Bearer t", chunked{strings.NewReader(strings.Repeat("x", 11))})
+	if resp.StatusCode != http.StatusRequestEntityTooLarge || errorCode(t, body) != "too_large" {
+		t.Errorf("oversized body: %d %s, want 413 too_large", resp.StatusCode, body)
+	}
+}

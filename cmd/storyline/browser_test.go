@@ -106,7 +106,8 @@ func TestBrowserSeeds(t *testing.T) {
 	if focused := run(p, chromedp.Evaluate[string](`document.activeElement.id`)); focused != "q" {
 		t.Errorf(`"/" focused %q, want the search box`, focused)
 	}
-	p.do(chromedp.SetValue(chromedp.CSS("#q"), ""), chromedp.KeyEvent("Greenland\r"), chromedp.WaitVisible(chromedp.CSS("li.hit")))
+	run(p, chromedp.Evaluate[bool](`document.getElementById("q").value = "", true`))
+	p.do(chromedp.KeyEvent("Greenland\r"), chromedp.WaitVisible(chromedp.CSS("li.hit")))
 	if q := run(p, chromedp.Value(chromedp.CSS("#sq"))); q != "Greenland" {
 		t.Errorf("search page query box holds %q, want Greenland", q)
 	}

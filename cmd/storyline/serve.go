@@ -40,7 +40,7 @@ func (m *Main) runServe(ctx context.Context, args []string) (err error) {
 	}
 	srv, err := web.New(web.Options{
 		Store:    store,
-		Ingester: &cliIngester{m: m, store: store},
+		Ingester: &engineIngester{m: m, store: store},
 		Token:    m.Getenv("STORYLINE_TOKEN"),
 		Logger:   logger,
 		// FillStory: wired when package compare lands.

@@ -1,87 +1,57 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"io"
-	"os"
-	"path/filepath"
-	"strings"
+	"runtime"
 	"sync"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/engine"
 )
 
-// cliIngester is the temporary adapter behind POST /api/ingest: it runs the
-// ingest command's own code on the body, saved under its name in a
-// temporary folder (so the name picks the reader and the id exactly as a
-// file named on the command line would). It goes when package engine
-// implements web.Ingester.
-type cliIngester struct {
+// engineIngester is what POST /api/ingest runs: the engine's IngestBody,
+// with the engine built on the first write (restoring its sequential state
+// from the store takes a while on a big store, and a read-only server never
+// needs it).
+type engineIngester struct {
 	m     *Main
 	store storyline.Store
-	// mu serialises ingests: the sequential steps (linking, clustering)
-	// restore their state from the store and must see every earlier commit.
-	mu sync.Mutex
+
+	mu  sync.Mutex
+	eng *engine.Engine
 }
 
-func (c *cliIngester) Ingest(ctx context.Context, name string, body io.Reader) (storyline.IngestResult, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	dir, err := os.MkdirTemp("", "storyline-ingest-")
+func (a *engineIngester) engine(ctx context.Context) (*engine.Engine, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.eng != nil {
+		return a.eng, nil
+	}
+	p, err := a.m.newPipeline(runtime.GOMAXPROCS(0), nil)
+	if err != nil {
+		return nil, err
+	}
+	eng, err := engine.New(ctx, a.store, p, engine.Options{Now: a.m.Now, Logger: a.m.Logger})
+	if err != nil {
+		return nil, err
+	}
+	a.eng = eng
+	return eng, nil
+}
+
+func (a *engineIngester) Ingest(ctx context.Context, name string, body io.Reader) (storyline.IngestResult, error) {
+	eng, err := a.engine(ctx)
 	if err != nil {
 		return storyline.IngestResult{}, err
 	}
-	defer os.RemoveAll(dir)
-	path := filepath.Join(dir, filepath.Base(name))
-	f, err := os.Create(path)
+	rep, err := eng.IngestBody(ctx, name, body, engine.Observer{})
 	if err != nil {
 		return storyline.IngestResult{}, err
 	}
-	_, err = io.Copy(f, body)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return storyline.IngestResult{}, err
-	}
-	var stderr bytes.Buffer
-	child := *c.m
-	child.Stderr = &stderr
-	rec := &recordingStore{Store: c.store}
-	run := &ingestRun{m: &child, store: rec, opt: ingestOptions{quiet: true, workers: 1, maxPage: 32 << 20}}
-	err = run.execute(ctx, []string{path})
-	if _, partial := err.(*partialError); err != nil && !partial {
-		return storyline.IngestResult{}, err
-	}
-	res := storyline.IngestResult{Pages: rec.pages, Articles: rec.articles, Failed: []storyline.IngestFailure{}}
-	for _, line := range strings.Split(stderr.String(), "\n") {
-		if msg, ok := strings.CutPrefix(line, "storyline: skipped: "); ok {
-			// Messages name the temporary path; the client knows the input by its name.
-			msg = strings.ReplaceAll(msg, path, name)
-			res.Failed = append(res.Failed, storyline.IngestFailure{Input: name, Error: msg})
-		}
-	}
-	if res.Articles == nil {
-		res.Articles = []string{}
+	res := storyline.IngestResult{Pages: rep.Pages, Articles: rep.Articles, Failed: []storyline.IngestFailure{}}
+	for _, f := range rep.Failed {
+		res.Failed = append(res.Failed, storyline.IngestFailure{Input: name, Error: f.Error()})
 	}
 	return res, nil
-}
-
-// recordingStore notes what each commit stores.
-type recordingStore struct {
-	storyline.Store
-	pages    int
-	articles []string
-}
-
-func (r *recordingStore) Commit(ctx context.Context, cm *storyline.Commit) error {
-	if err := r.Store.Commit(ctx, cm); err != nil {
-		return err
-	}
-	r.pages++
-	for _, a := range cm.Articles {
-		r.articles = append(r.articles, a.ID)
-	}
-	return nil
 }
