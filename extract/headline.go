@@ -2,7 +2,6 @@ package extract
 
 import (
 	"encoding/json"
-	"math"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -19,28 +18,22 @@ import (
 type headSource int
 
 const (
-	headTrafilatura headSource = iota // go-trafilatura's metadata title
-	headH1                            // the first <h1> of the body
-	headOG                            // og:title
-	headTwitter                       // twitter:title
-	headLD                            // JSON-LD headline (or name of an Article)
-	headTitle                         // the whole <title>
-	headTitleSegment                  // <title> without the site's name before its first or after its last separator
-	headItemprop                      // itemprop="headline"
+	headTrafilatura  headSource = iota // go-trafilatura's metadata title
+	headH1                             // the first <h1> of the body
+	headOG                             // og:title
+	headTwitter                        // twitter:title
+	headLD                             // JSON-LD headline (or name of an Article)
+	headTitle                          // the whole <title>
+	headTitleSegment                   // <title> without the site's name before its first or after its last separator
+	headItemprop                       // itemprop="headline"
 	numHeadSources
 )
-
-// headCand is one headline candidate.
-type headCand struct {
-	text string
-	src  headSource
-}
 
 // maxHeadlineRunes bounds a candidate: a longer "headline" is a paragraph.
 const maxHeadlineRunes = 300
 
 // headlineCandidates collects the page's headline candidates in document order.
-func headlineCandidates(doc *html.Node, trafilaturaTitle string) []headCand {
+func headlineCandidates(doc *html.Node, trafilaturaTitle string) []statement {
 	w := &headWalk{}
 	w.add(headTrafilatura, trafilaturaTitle)
 	w.walk(doc)
@@ -48,7 +41,7 @@ func headlineCandidates(doc *html.Node, trafilaturaTitle string) []headCand {
 }
 
 type headWalk struct {
-	cands []headCand
+	cands []statement
 	h1    bool
 }
 
@@ -57,7 +50,7 @@ func (w *headWalk) add(src headSource, s string) {
 	if s == "" || len([]rune(s)) > maxHeadlineRunes {
 		return
 	}
-	w.cands = append(w.cands, headCand{text: s, src: src})
+	w.cands = append(w.cands, statement{text: s, src: int(src)})
 }
 
 func (w *headWalk) walk(n *html.Node) {
@@ -166,64 +159,17 @@ func ldHeadlines(s string) []string {
 // and a bias.
 const headFeatures = int(numHeadSources) + 8
 
-// headText is one distinct headline text with the sources that gave it.
-type headText struct {
-	text string
-	srcs [numHeadSources]bool
-}
-
-// headTexts merges the candidates by text, in order of first appearance.
-func headTexts(cands []headCand) []headText {
-	var out []headText
-	at := map[string]int{}
-	for _, c := range cands {
-		i, ok := at[c.text]
-		if !ok {
-			i = len(out)
-			at[c.text] = i
-			out = append(out, headText{text: c.text})
-		}
-		out[i].srcs[c.src] = true
-	}
-	return out
-}
-
-// features describes texts[i] among the others: which sources gave it,
-// how many did, how many other texts hold it (a title that adds the site's
-// name holds the headline) and how many it holds, its length, and whether
-// it is the <title> cut at a separator.
-func headlineFeatures(texts []headText, i int) []float64 {
+// headlineFeatures describes texts[i] among the others: which sources gave
+// it, how many did, how many other texts hold it and how many it holds,
+// its length, and whether it is the <title> cut at a separator.
+func headlineFeatures(texts []choiceText, i int) []float64 {
 	f := make([]float64, headFeatures)
 	t := texts[i]
-	n := 0
-	for s, ok := range t.srcs {
-		if ok {
-			f[s] = 1
-			n++
-		}
-	}
 	k := int(numHeadSources)
-	low := strings.ToLower(t.text)
-	var title string
-	for _, o := range texts {
-		if o.srcs[headTitle] {
-			title = o.text
-		}
-	}
-	for j, o := range texts {
-		if j == i {
-			continue
-		}
-		ol := strings.ToLower(o.text)
-		if strings.Contains(ol, low) {
-			f[k+1]++
-		}
-		if strings.Contains(low, ol) {
-			f[k+2]++
-		}
-	}
+	f[k] = float64(sourceFeatures(f, t))
+	heldBy, holds := agreement(texts, i)
+	f[k+1], f[k+2] = float64(heldBy), float64(holds)
 	words := len(strings.Fields(t.text))
-	f[k] = float64(n)
 	f[k+3] = float64(min(words, maxHeadlineWords)) / 10
 	if words <= 2 {
 		f[k+4] = 1
@@ -231,8 +177,10 @@ func headlineFeatures(texts []headText, i int) []float64 {
 	if strings.ContainsAny(t.text, "|«»") {
 		f[k+5] = 1
 	}
-	if title != "" && title != t.text && strings.HasPrefix(title, t.text) {
-		f[k+6] = 1
+	for _, o := range texts {
+		if o.srcs[headTitle] && o.text != t.text && strings.HasPrefix(o.text, t.text) {
+			f[k+6] = 1
+		}
 	}
 	f[k+7] = 1 // bias
 	return f
@@ -241,24 +189,10 @@ func headlineFeatures(texts []headText, i int) []float64 {
 // maxHeadlineWords caps the length feature: past it, longer says nothing more.
 const maxHeadlineWords = 30
 
-// chooseHeadline returns the headline text that the learned weights score
-// highest, "" when the page states none. Ties go to the text met first.
-func chooseHeadline(cands []headCand, w []float64) string {
-	texts := headTexts(cands)
-	best, bestScore := "", math.Inf(-1)
-	for i := range texts {
-		if s := headScore(w, headlineFeatures(texts, i)); s > bestScore {
-			best, bestScore = texts[i].text, s
-		}
-	}
-	return best
-}
-
-// headScore is the linear score of a headline text.
-func headScore(w, f []float64) float64 {
-	s := 0.0
-	for i := range min(len(w), len(f)) {
-		s += w[i] * f[i]
-	}
-	return s
+// headlinePrior trusts the first <h1>, then agreement between sources.
+func headlinePrior() []float64 {
+	w := make([]float64, headFeatures)
+	w[headH1] = 1
+	w[numHeadSources] = 0.5
+	return w
 }

@@ -58,7 +58,7 @@ func TestHeadlineCandidates(t *testing.T) {
 	cands := headlineCandidates(doc, "Harbour strike ends after three days | Port Calder Gazette")
 	got := map[headSource][]string{}
 	for _, c := range cands {
-		got[c.src] = append(got[c.src], c.text)
+		got[headSource(c.src)] = append(got[headSource(c.src)], c.text)
 	}
 	want := map[headSource][]string{
 		headTrafilatura:  {"Harbour strike ends after three days | Port Calder Gazette"},
@@ -80,7 +80,7 @@ func TestHeadlineCandidates(t *testing.T) {
 // for the test: the headline the sources agree on, not the <title> with
 // the site's name nor a social-media teaser.
 func TestChooseHeadline(t *testing.T) {
-	var m HeadlineModel
+	var m FieldModel
 	if err := json.Unmarshal(headlineJSON, &m); err != nil || m.Features != headFeatures {
 		t.Fatalf("embedded headline model does not fit this build (features %d, want %d): %v; run storyline train headline", m.Features, headFeatures, err)
 	}
@@ -98,7 +98,7 @@ func TestChooseHeadline(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := chooseHeadline(headlineCandidates(doc, tt.trafilatura), m.Weights); got != tt.want {
+			if got := FieldHeadline.choose(headlineCandidates(doc, tt.trafilatura), m); got != tt.want {
 				t.Errorf("headline %q, want %q", got, tt.want)
 			}
 		})
@@ -106,16 +106,16 @@ func TestChooseHeadline(t *testing.T) {
 }
 
 func TestFitHeadlineIsDeterministic(t *testing.T) {
-	var xs []HeadlineExample
+	var xs []FieldExample
 	for _, page := range []string{headlinePage, `<html><head><title>Budget passes | Post</title></head><body><h1>Budget passes</h1></body></html>`} {
 		doc, err := html.Parse(strings.NewReader(page))
 		if err != nil {
 			t.Fatal(err)
 		}
-		texts := headTexts(headlineCandidates(doc, ""))
-		xs = append(xs, HeadlineExample{texts: texts, gold: 0})
+		texts := mergeStatements(headlineCandidates(doc, ""), int(numHeadSources))
+		xs = append(xs, FieldExample{field: FieldHeadline, texts: texts, gold: 0})
 	}
-	a, b := FitHeadline(xs, HeadFitL2), FitHeadline(xs, HeadFitL2)
+	a, b := FieldHeadline.Fit(xs, FieldFitL2), FieldHeadline.Fit(xs, FieldFitL2)
 	if !slices.Equal(a.Weights, b.Weights) {
 		t.Errorf("two fits differ: %v vs %v", a.Weights, b.Weights)
 	}

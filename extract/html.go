@@ -30,8 +30,11 @@ func (e *Extractor) fromHTML(p *storyline.Page) ([]*draft, error) {
 	if err != nil || m.res == nil {
 		return nil, err
 	}
-	title := chooseHeadline(headlineCandidates(m.doc, m.res.Metadata.Title), e.headline.Weights)
-	d := &draft{title: title, byline: strings.TrimSpace(m.res.Metadata.Author)}
+	d := &draft{
+		title:  FieldHeadline.choose(headlineCandidates(m.doc, m.res.Metadata.Title), e.headline),
+		byline: FieldByline.choose(bylineCandidates(m.doc, m.res.Metadata.Author), e.byline),
+		origin: origin{url: m.res.Metadata.URL, site: siteName(m.res.Metadata.Sitename)},
+	}
 	body := nodeParagraphs(m.res.ContentNode)
 	if len(body) == 0 {
 		body = paragraphs(m.res.ContentText)

@@ -54,6 +54,7 @@ func (m *Main) commands() []command {
 		{"stories", "print the stories found, for people to read", (*Main).runStories},
 		{"search", "full-text search over the articles, hits as JSON Lines", (*Main).runSearch},
 		{"serve", "serve the web UI and the JSON API over HTTP", (*Main).runServe},
+		{"story", "print one story's sources side by side: quotes, figures, timeline", (*Main).runStory},
 		{"bench", "measure throughput per stage and peak memory over a folder", (*Main).runBench},
 		{"eval", "score a stage against a gold data set", (*Main).runEval},
 		{"train", "train a model (ner, extraction, quotes) and write the file the build embeds", (*Main).runTrain},

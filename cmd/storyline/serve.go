@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net"
 
+	"github.com/storyline-news/storyline/compare"
 	"github.com/storyline-news/storyline/web"
 )
 
@@ -39,11 +40,11 @@ func (m *Main) runServe(ctx context.Context, args []string) (err error) {
 		logger = slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	}
 	srv, err := web.New(web.Options{
-		Store:    store,
-		Ingester: &engineIngester{m: m, store: store},
-		Token:    m.Getenv("STORYLINE_TOKEN"),
-		Logger:   logger,
-		// FillStory: wired when package compare lands.
+		Store:     store,
+		Ingester:  &engineIngester{m: m, store: store},
+		Token:     m.Getenv("STORYLINE_TOKEN"),
+		Logger:    logger,
+		FillStory: compare.Story,
 	})
 	if err != nil {
 		return err

@@ -107,6 +107,21 @@ func TestServeSeeds(t *testing.T) {
 	if err != nil || res.Total == 0 || !strings.Contains(res.Hits[0].Snippet, "<mark>Greenland</mark>") {
 		t.Errorf("search Greenland on the seeds = %+v, %v", res, err)
 	}
+	// The server fills every story's comparison and timeline (package compare).
+	resp, err = http.Get(s.url + "/api/stories?q=Davos")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var page struct {
+		Stories []struct {
+			Comparison *struct{ Sources []any }
+		}
+	}
+	err = json.NewDecoder(resp.Body).Decode(&page)
+	resp.Body.Close()
+	if err != nil || len(page.Stories) == 0 || page.Stories[0].Comparison == nil || len(page.Stories[0].Comparison.Sources) == 0 {
+		t.Errorf("stories about Davos carry no comparison: %+v, %v", page, err)
+	}
 	resp, err = http.Post(s.url+"/api/ingest?name=x.txt", "text/plain", strings.NewReader("news"))
 	if err != nil || resp.StatusCode != http.StatusForbidden {
 		t.Errorf("ingest without $STORYLINE_TOKEN: %v %v, want 403", resp.StatusCode, err)

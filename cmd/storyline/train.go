@@ -22,6 +22,7 @@ func (m *Main) trainers() map[string]func(context.Context, []string) error {
 		"quotes":     m.trainQuotes,
 		"extraction": m.trainExtraction,
 		"headline":   m.trainHeadline,
+		"byline":     m.trainByline,
 	}
 }
 
