@@ -75,6 +75,7 @@ type EntityRenamer interface {
 type Store interface {
 	PageStore
 	ArticleReader
+	Searcher
 	EntityRenamer
 	Close() error
 }

@@ -87,3 +87,34 @@ func mustMigrations(t *testing.T) []migration {
 	}
 	return ms
 }
+
+// TestQuotesBackfill: a store written before migration 3 gets its quote rows
+// when it is opened by this code.
+func TestQuotesBackfill(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &storyline.Article{ID: "a", Body: "x said “y”.", Quotes: []storyline.Quote{{Text: "y", Speaker: "X", Start: 8, End: 9}}}
+	if err := db.Commit(ctx, &storyline.Commit{Page: storyline.PageRecord{ID: "a", Hash: "h"}, Articles: []*storyline.Article{a}}); err != nil {
+		t.Fatal(err)
+	}
+	// Undo migration 3, as a store written before it looks.
+	for _, q := range []string{`DROP TRIGGER article_quotes_insert`, `DROP TRIGGER article_quotes_update`,
+		`DROP TABLE article_quotes`, `DELETE FROM schema_migrations WHERE version = 3`} {
+		if _, err := db.w.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	if db, err = Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	qs, err := db.Quotes(ctx, storyline.QuoteQuery{Speaker: "X"})
+	if err != nil || len(qs) != 1 || qs[0].Text != "y" {
+		t.Errorf("after migrating, Quotes(X) = %+v, %v; want the one quote", qs, err)
+	}
+}

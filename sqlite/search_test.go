@@ -39,18 +39,18 @@ func TestSearch(t *testing.T) {
 		{"ferry NOT", nil},               // NOT is a word here, not an operator
 		{"council AND (", []string{"a"}}, // AND is a word, found in a only
 		{`"unclosed`, nil},
-		{"", nil},
+		{"", []string{"a", "b", "c"}}, // no text: the filters alone select (none here), newest first
 		{"  * - ", nil},
 	}
 	for _, tt := range tests {
-		hits, err := db.Search(context.Background(), tt.query, 10)
+		res, err := db.Search(context.Background(), storyline.Query{Text: tt.query, Limit: 10})
 		if err != nil {
 			t.Errorf("Search(%q): %v", tt.query, err)
 			continue
 		}
 		var ids []string
-		for _, h := range hits {
-			ids = append(ids, h.ID)
+		for _, h := range res.Hits {
+			ids = append(ids, h.Article)
 		}
 		if tt.query == "ferr*" {
 			slices.Sort(ids)
@@ -64,12 +64,12 @@ func TestSearch(t *testing.T) {
 func TestSearchSnippetAndReplace(t *testing.T) {
 	db := openTemp(t)
 	searchFixture(t, db)
-	hits, err := db.Search(context.Background(), "raise", 5)
-	if err != nil || len(hits) != 1 {
-		t.Fatalf("Search(raise) = %v, %v", hits, err)
+	res, err := db.Search(context.Background(), storyline.Query{Text: "raise", Limit: 5})
+	if err != nil || len(res.Hits) != 1 {
+		t.Fatalf("Search(raise) = %v, %v", res, err)
 	}
-	if !strings.Contains(hits[0].Snippet, sqlite.MarkStart+"raise"+sqlite.MarkEnd) || hits[0].Title != "Ferry strike ends" {
-		t.Errorf("hit = %+v", hits[0])
+	if h := res.Hits[0]; !strings.Contains(h.Snippet, storyline.MarkStart+"raise"+storyline.MarkEnd) || h.Title != "Ferry strike ends" {
+		t.Errorf("hit = %+v", h)
 	}
 	// Re-committing the page with new text must drop the old words from the index.
 	c := &storyline.Commit{Page: storyline.PageRecord{ID: "b", Hash: "h2"},
@@ -77,8 +77,8 @@ func TestSearchSnippetAndReplace(t *testing.T) {
 	if err := db.Commit(context.Background(), c); err != nil {
 		t.Fatal(err)
 	}
-	if hits, err := db.Search(context.Background(), "raise", 5); err != nil || len(hits) != 0 {
-		t.Errorf("after re-commit Search(raise) = %v, %v; want none", hits, err)
+	if res, err := db.Search(context.Background(), storyline.Query{Text: "raise", Limit: 5}); err != nil || len(res.Hits) != 0 {
+		t.Errorf("after re-commit Search(raise) = %v, %v; want none", res, err)
 	}
 }
 
@@ -94,7 +94,7 @@ func FuzzSearch(f *testing.F) {
 	f.Cleanup(func() { db.Close() })
 	searchFixture(f, db)
 	f.Fuzz(func(t *testing.T, q string) {
-		if _, err := db.Search(context.Background(), q, 3); err != nil {
+		if _, err := db.Search(context.Background(), storyline.Query{Text: q, Limit: 3}); err != nil {
 			t.Errorf("Search(%q): %v", q, err)
 		}
 	})

@@ -1,0 +1,339 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+	"sort"
+
+	"github.com/storyline-news/storyline"
+)
+
+// homeSize is how many stories the home page lists at once.
+const homeSize = 30
+
+type storyRow struct {
+	ID, Title, First, Last string
+	Size                   int
+	Sources                []string
+}
+
+func storyRows(stories []*storyline.Story) []storyRow {
+	rows := make([]storyRow, len(stories))
+	for i, s := range stories {
+		rows[i] = storyRow{ID: s.ID, Title: s.Title, First: s.FirstPublished, Last: s.LastPublished,
+			Size: len(s.Articles), Sources: s.Sources}
+		if rows[i].Title == "" {
+			rows[i].Title = s.ID
+		}
+	}
+	return rows
+}
+
+type homePage struct {
+	Title   string
+	Stories []storyRow
+	Total   int
+	Next    string
+}
+
+func (u *ui) home(r *http.Request) (string, any, error) {
+	p, err := u.s.opt.Store.Stories(r.Context(), storyline.Query{Limit: homeSize, Cursor: r.URL.Query().Get("cursor")})
+	if err != nil {
+		return "", nil, err
+	}
+	next := ""
+	if p.Next != "" {
+		next = "/?" + url.Values{"cursor": {p.Next}}.Encode()
+	}
+	return "home", homePage{Title: "Latest stories", Stories: storyRows(p.Stories), Total: p.Total, Next: next}, nil
+}
+
+type storyPage struct {
+	Title      string
+	Story      *storyline.Story
+	Articles   []*storyline.Article
+	Speakers   []speakerQuotes
+	Comparison *storyline.Comparison
+	Related    []storyRow
+	RelatedBy  string
+	Storyline  []storyRow
+}
+
+// speakerQuotes are one speaker's utterances, each with every outlet's wording.
+type speakerQuotes struct {
+	Speaker    string
+	Utterances []utterance
+}
+
+type utterance struct {
+	Wording string
+	Reports []report
+}
+
+type report struct {
+	Article, Source, Text string
+}
+
+// relatedSize is how many stories sharing the main entity a story page lists.
+const relatedSize = 8
+
+func (u *ui) story(r *http.Request) (string, any, error) {
+	ctx := r.Context()
+	st, err := u.s.opt.Store.Story(ctx, r.PathValue("id"))
+	if err != nil {
+		return "", nil, err
+	}
+	arts, err := u.s.storyArticles(ctx, st)
+	if err != nil {
+		return "", nil, err
+	}
+	if u.s.opt.FillStory != nil {
+		u.s.opt.FillStory(st, arts)
+	}
+	sort.SliceStable(arts, func(i, j int) bool { return arts[i].Published < arts[j].Published })
+	p := storyPage{Title: st.Title, Story: st, Articles: arts, Comparison: st.Comparison}
+	if p.Title == "" {
+		p.Title = st.ID
+	}
+	p.Speakers = speakers(st.Comparison, arts)
+	if len(st.Entities) > 0 {
+		p.RelatedBy = st.Entities[0]
+		rel, err := u.s.opt.Store.Stories(ctx, storyline.Query{Entity: p.RelatedBy, Limit: relatedSize + 1})
+		if err != nil {
+			return "", nil, err
+		}
+		for _, o := range rel.Stories {
+			switch {
+			case o.ID == st.ID:
+			case st.Storyline != "" && o.Storyline == st.Storyline:
+				p.Storyline = append(p.Storyline, storyRows([]*storyline.Story{o})...)
+			default:
+				p.Related = append(p.Related, storyRows([]*storyline.Story{o})...)
+			}
+		}
+	}
+	return "story", p, nil
+}
+
+// speakers groups a story's quotes by speaker: from the comparison when the
+// story has one (utterances matched across outlets), else each article's
+// quotes as they stand.
+func speakers(c *storyline.Comparison, arts []*storyline.Article) []speakerQuotes {
+	index := map[string]int{}
+	var out []speakerQuotes
+	add := func(speaker string, u utterance) {
+		if speaker == "" {
+			speaker = "Unattributed"
+		}
+		i, ok := index[speaker]
+		if !ok {
+			i = len(out)
+			index[speaker] = i
+			out = append(out, speakerQuotes{Speaker: speaker})
+		}
+		out[i].Utterances = append(out[i].Utterances, u)
+	}
+	if c != nil && len(c.Quotes) > 0 {
+		for _, q := range c.Quotes {
+			u := utterance{Wording: string(q.Wording)}
+			for _, rep := range q.Reports {
+				u.Reports = append(u.Reports, report{rep.Article, rep.Source, rep.Text})
+			}
+			add(q.Speaker, u)
+		}
+		return out
+	}
+	for _, a := range arts {
+		for _, q := range a.Quotes {
+			add(q.Speaker, utterance{Reports: []report{{a.ID, a.Source, q.Text}}})
+		}
+	}
+	return out
+}
+
+type articlePage struct {
+	Title      string
+	Article    *storyline.Article
+	Segments   []segment
+	Duplicates []string
+	StoryTitle string
+}
+
+func (u *ui) article(r *http.Request) (string, any, error) {
+	ctx := r.Context()
+	a, err := u.s.opt.Store.Article(ctx, r.PathValue("id"))
+	if err != nil {
+		return "", nil, err
+	}
+	p := articlePage{Title: a.Title, Article: a, Segments: highlight(a)}
+	if p.Title == "" {
+		p.Title = a.ID
+	}
+	if a.Story != "" {
+		st, err := u.s.opt.Store.Story(ctx, a.Story)
+		if err != nil && storyline.ErrorCode(err) != storyline.ENOTFOUND {
+			return "", nil, err
+		}
+		if st != nil {
+			p.StoryTitle = st.Title
+			arts, err := u.s.storyArticles(ctx, st)
+			if err != nil {
+				return "", nil, err
+			}
+			for _, o := range arts {
+				if o.DuplicateOf == a.ID {
+					p.Duplicates = append(p.Duplicates, o.ID)
+				}
+			}
+		}
+	}
+	return "article", p, nil
+}
+
+type entityPage struct {
+	Title    string
+	Entity   *storyline.Entity
+	Aliases  []aliasJSON
+	Chart    chart
+	Stories  []storyRow
+	More     bool
+	Quotes   []storyline.QuoteRecord
+	Articles int
+	Partial  bool // the chart counts only the newest articles
+}
+
+// entityStories is how many stories an entity page lists. Its chart counts
+// the newest storyline.MaxLimit articles, so the page of a very common name
+// stays fast (the page says so when it shows fewer than all).
+const entityStories = 50
+
+func (u *ui) entity(r *http.Request) (string, any, error) {
+	ctx := r.Context()
+	e, err := u.s.opt.Store.Entity(ctx, r.PathValue("name"))
+	if err != nil {
+		return "", nil, err
+	}
+	p := entityPage{Title: e.Name, Entity: e, Aliases: sortedAliases(e.Aliases)}
+	res, err := u.s.opt.Store.Search(ctx, storyline.Query{Entity: e.Name, Limit: storyline.MaxLimit})
+	if err != nil {
+		return "", nil, err
+	}
+	dates := make([]string, len(res.Hits))
+	for i, h := range res.Hits {
+		dates[i] = h.Published
+	}
+	p.Chart, p.Articles, p.Partial = weeklyChart(dates), res.Total, res.Next != ""
+	st, err := u.s.opt.Store.Stories(ctx, storyline.Query{Entity: e.Name, Limit: entityStories})
+	if err != nil {
+		return "", nil, err
+	}
+	p.Stories, p.More = storyRows(st.Stories), st.Next != ""
+	if p.Quotes, err = u.s.opt.Store.Quotes(ctx, storyline.QuoteQuery{Speaker: e.Name}); err != nil {
+		return "", nil, err
+	}
+	return "entity", p, nil
+}
+
+type searchPage struct {
+	Title   string
+	Query   storyline.Query
+	Hits    []hitView
+	Total   int
+	Next    string
+	Facets  []facetView
+	Filters []activeFilter
+}
+
+type hitView struct {
+	storyline.SearchHit
+	Parts []snippetPart
+}
+
+type facetView struct {
+	Name  string
+	Items []facetItem
+}
+
+type facetItem struct {
+	Value, URL string
+	Count      int
+}
+
+type activeFilter struct {
+	Name, Value, RemoveURL string
+}
+
+func (u *ui) search(r *http.Request) (string, any, error) {
+	q, err := query(r)
+	if err != nil {
+		return "", nil, storyline.Errorf(storyline.EINVALID, "%v", err)
+	}
+	res, err := u.s.opt.Store.Search(r.Context(), q)
+	if err != nil {
+		return "", nil, err
+	}
+	p := searchPage{Title: "Search", Query: q, Total: res.Total}
+	if q.Text != "" {
+		p.Title = "Search: " + q.Text
+	}
+	for _, h := range res.Hits {
+		p.Hits = append(p.Hits, hitView{h, snippetParts(h.Snippet)})
+	}
+	base := r.URL.Query()
+	base.Del("cursor")
+	with := func(key, value string) string {
+		v := url.Values{}
+		for k, vs := range base {
+			v[k] = vs
+		}
+		if value == "" {
+			v.Del(key)
+		} else {
+			v.Set(key, value)
+		}
+		return "/search?" + v.Encode()
+	}
+	if res.Next != "" {
+		p.Next = with("cursor", res.Next)
+	}
+	for _, f := range []struct {
+		name, key string
+		counts    []storyline.FacetCount
+		month     bool
+	}{
+		{"Source", "source", res.Facets.Source, false},
+		{"Entity", "entity", res.Facets.Entity, false},
+		{"Month", "", res.Facets.Published, true},
+	} {
+		fv := facetView{Name: f.name}
+		for _, c := range f.counts {
+			link := ""
+			if f.month {
+				link = withMonth(base, c.Value)
+			} else {
+				link = with(f.key, c.Value)
+			}
+			fv.Items = append(fv.Items, facetItem{Value: c.Value, Count: c.Count, URL: link})
+		}
+		p.Facets = append(p.Facets, fv)
+	}
+	for _, f := range []struct{ name, key, value string }{
+		{"source", "source", q.Source}, {"entity", "entity", q.Entity}, {"from", "from", q.From}, {"to", "to", q.To},
+	} {
+		if f.value != "" {
+			p.Filters = append(p.Filters, activeFilter{f.name, f.value, with(f.key, "")})
+		}
+	}
+	return "search", p, nil
+}
+
+// withMonth narrows a search to one month (from and to both that month).
+func withMonth(base url.Values, month string) string {
+	v := url.Values{}
+	for k, vs := range base {
+		v[k] = vs
+	}
+	v.Set("from", month)
+	v.Set("to", month)
+	return "/search?" + v.Encode()
+}

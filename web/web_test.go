@@ -1,0 +1,341 @@
+package web_test
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/sqlite"
+	"github.com/storyline-news/storyline/web"
+)
+
+// Fixture ids hold the characters that paths must escape.
+const (
+	artID    = "dir/page.txt#2"
+	storyID  = "s/1#x"
+	band     = "AC/DC"
+	hostile  = `<script>alert("t")</script><img src=x onerror=alert(1)>`
+	bodyText = "The Harbour Council met on Monday. AC/DC said: \"We will play the harbour.\" Nothing else happened."
+)
+
+func openStore(t testing.TB) *sqlite.DB {
+	t.Helper()
+	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "web.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func runes(s, sub string) storyline.Span {
+	i := strings.Index(s, sub)
+	start := len([]rune(s[:i]))
+	return storyline.Span{Start: start, End: start + len([]rune(sub))}
+}
+
+func seed(t testing.TB, db *sqlite.DB) {
+	t.Helper()
+	q := runes(bodyText, "We will play the harbour.")
+	a := &storyline.Article{ID: artID, Origin: storyline.Origin{Path: "dir/page.txt", Part: 2},
+		Title: "Council meets " + hostile, Source: "harbour.example", URL: "https://harbour.example/a",
+		Published: "2026-03-02", PublishedConfidence: 0.9, PublishedEvidence: "meta", Body: bodyText, Story: storyID,
+		Entities: []storyline.ArticleEntity{
+			{Name: "Harbour Council", Type: storyline.Org, Mentions: []storyline.Span{runes(bodyText, "Harbour Council")}},
+			{Name: band, Type: storyline.Org, Mentions: []storyline.Span{runes(bodyText, "AC/DC")}},
+		},
+		Quotes: []storyline.Quote{{Text: "We will play the harbour.", Speaker: band, Cue: "said", Kind: storyline.QuoteDirect, Start: q.Start, End: q.End}},
+	}
+	b := &storyline.Article{ID: "other.txt", Origin: storyline.Origin{Path: "other.txt"}, Title: "Copy", Body: bodyText,
+		Published: "2026-03-03", Story: storyID, DuplicateOf: artID}
+	c := &storyline.Commit{Page: storyline.PageRecord{ID: "dir/page.txt", Hash: "h"}, Articles: []*storyline.Article{a, b},
+		Stories: []*storyline.Story{{ID: storyID, Title: "Council meets " + hostile, Articles: []string{artID, "other.txt"},
+			Sources: []string{"harbour.example"}, FirstPublished: "2026-03-02", LastPublished: "2026-03-03",
+			Entities: []string{"Harbour Council", band}}}}
+	if err := db.Commit(context.Background(), c); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// storeIngester stores the body as one article named name: enough to test
+// the HTTP side of ingest on the real store.
+type storeIngester struct{ db *sqlite.DB }
+
+func (s storeIngester) Ingest(ctx context.Context, name string, body io.Reader) (storyline.IngestResult, error) {
+	b, err := io.ReadAll(body)
+	if err != nil {
+		return storyline.IngestResult{}, err
+	}
+	a := &storyline.Article{ID: name, Origin: storyline.Origin{Path: name}, Title: name, Body: string(b)}
+	err = s.db.Commit(ctx, &storyline.Commit{Page: storyline.PageRecord{ID: name, Hash: "x"}, Articles: []*storyline.Article{a}})
+	return storyline.IngestResult{Pages: 1, Articles: []string{name}}, err
+}
+
+func newServer(t testing.TB, token string, maxBody int64) (*httptest.Server, *sqlite.DB) {
+	t.Helper()
+	db := openStore(t)
+	seed(t, db)
+	s, err := web.New(web.Options{Store: db, Ingester: storeIngester{db}, Token: token, MaxIngestBytes: maxBody})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s)
+	t.Cleanup(ts.Close)
+	return ts, db
+}
+
+func get(t *testing.T, ts *httptest.Server, path string) (*http.Response, []byte) {
+	t.Helper()
+	resp, err := http.Get(ts.URL + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp, body
+}
+
+func errorCode(t *testing.T, body []byte) string {
+	t.Helper()
+	var env struct {
+		Error struct{ Code, Message string }
+	}
+	if err := json.Unmarshal(body, &env); err != nil || env.Error.Message == "" {
+		t.Errorf("not an error envelope: %s (%v)", body, err)
+	}
+	return env.Error.Code
+}
+
+func TestAPI(t *testing.T) {
+	ts, _ := newServer(t, "", 0)
+	esc := url.PathEscape
+	tests := []struct {
+		path   string
+		status int
+		code   string // error code, or a string the answer holds
+	}{
+		{"/api/stories", 200, `"id":"s/1#x"`},
+		{"/api/stories?entity=" + url.QueryEscape(band), 200, `"total":1`},
+		{"/api/stories?source=nowhere", 200, `"stories":[]`},
+		{"/api/stories/" + esc(storyID), 200, `"comparison":null`},
+		{"/api/stories/missing", 404, "not_found"},
+		{"/api/articles/" + esc(artID), 200, `"id":"dir/page.txt#2"`},
+		{"/api/articles/" + esc("other.txt"), 200, `"duplicate_of":"dir/page.txt#2"`},
+		{"/api/articles/dir%2Fnope.txt%231", 404, "not_found"},
+		{"/api/search?q=harbour", 200, `<mark>`},
+		{"/api/search?q=harbour&source=harbour.example", 200, `"total":1`},
+		{"/api/search?q=" + url.QueryEscape(`"play the harbour"`), 200, `"total":2`},
+		{"/api/search?q=harbour&limit=abc", 400, "bad_request"},
+		{"/api/search?q=harbour&limit=100000", 400, "bad_request"},
+		{"/api/search?cursor=garbage", 400, "bad_request"},
+		{"/api/search?from=March", 400, "bad_request"},
+		{"/api/entities/" + esc(band), 200, `"text":"We will play the harbour."`},
+		{"/api/entities/Nobody", 404, "not_found"},
+		{"/api/quotes?speaker=" + url.QueryEscape(band), 200, `"speaker":"AC/DC"`},
+		{"/api/quotes?story=" + url.QueryEscape(storyID) + "&q=PLAY", 200, `"kind":"direct"`},
+		{"/api/quotes?limit=-1", 400, "bad_request"},
+		{"/api/nope", 404, "not_found"},
+		{"/api/stories/" + esc(storyID) + "/extra", 404, "not_found"},
+		{"/api/openapi.json", 200, `"openapi": "3.1.0"`},
+		{"/healthz", 200, "ok"},
+	}
+	for _, tt := range tests {
+		resp, body := get(t, ts, tt.path)
+		if resp.StatusCode != tt.status {
+			t.Errorf("GET %s: status %d, want %d (%s)", tt.path, resp.StatusCode, tt.status, body)
+			continue
+		}
+		if tt.status >= 400 {
+			if code := errorCode(t, body); code != tt.code {
+				t.Errorf("GET %s: error code %q, want %q", tt.path, code, tt.code)
+			}
+			continue
+		}
+		if !strings.Contains(string(body), tt.code) {
+			t.Errorf("GET %s: answer lacks %s: %.400s", tt.path, tt.code, body)
+		}
+	}
+	_, metrics := get(t, ts, "/metrics")
+	for _, want := range []string{
+		`storyline_http_requests_total{route="GET /api/search",status="400"} 4`,
+		`storyline_http_request_duration_seconds_count{route="GET /api/articles/{id}"} 3`,
+		`storyline_ingest_requests_total{outcome="ok"} 0`,
+	} {
+		if !strings.Contains(string(metrics), want) {
+			t.Errorf("metrics lack %s:\n%s", want, metrics)
+		}
+	}
+}
+
+func post(t *testing.T, ts *httptest.Server, path, auth string, body io.Reader) (*http.Response, []byte) {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodPost, ts.URL+path, body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if auth != "" {
+		req.Header.Set("Authorization", auth)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp, b
+}
+
+// chunked hides its length, so the server meets the limit while reading.
+type chunked struct{ io.Reader }
+
+func TestIngestAuthAndLimits(t *testing.T) {
+	readOnly, _ := newServer(t, "", 0)
+	if resp, body := post(t, readOnly, "/api/ingest?name=a.txt", "Bearer anything", strings.NewReader("x")); resp.StatusCode != 403 || errorCode(t, body) != "forbidden" {
+		t.Errorf("read-only server: %d %s, want 403 forbidden", resp.StatusCode, body)
+	}
+	ts, db := newServer(t, "s3cret", 64)
+	tests := []struct {
+		name, path, auth string
+		body             io.Reader
+		status           int
+		code             string
+	}{
+		{"no token", "/api/ingest?name=a.txt", "", strings.NewReader("x"), 401, "unauthorized"},
+		{"wrong token", "/api/ingest?name=a.txt", "Bearer s3cre", strings.NewReader("x"), 401, "unauthorized"},
+		{"not bearer", "/api/ingest?name=a.txt", "Basic czNjcmV0", strings.NewReader("x"), 401, "unauthorized"},
+		{"no name", "/api/ingest", "Bearer s3cret", strings.NewReader("x"), 400, "bad_request"},
+		{"folder in name", "/api/ingest?name=" + url.QueryEscape("../a.txt"), "Bearer s3cret", strings.NewReader("x"), 400, "bad_request"},
+		{"too large", "/api/ingest?name=a.txt", "Bearer s3cret", strings.NewReader(strings.Repeat("x", 65)), 413, "too_large"},
+		{"too large, chunked", "/api/ingest?name=a.txt", "Bearer s3cret", chunked{strings.NewReader(strings.Repeat("x", 65))}, 413, "too_large"},
+		{"ok", "/api/ingest?name=a.txt", "Bearer s3cret", strings.NewReader("Ferry news."), 200, `"articles":["a.txt"]`},
+	}
+	for _, tt := range tests {
+		resp, body := post(t, ts, tt.path, tt.auth, tt.body)
+		if resp.StatusCode != tt.status {
+			t.Errorf("%s: status %d, want %d (%s)", tt.name, resp.StatusCode, tt.status, body)
+			continue
+		}
+		if tt.status == 401 && resp.Header.Get("WWW-Authenticate") == "" {
+			t.Errorf("%s: 401 without WWW-Authenticate", tt.name)
+		}
+		if tt.status >= 400 {
+			if code := errorCode(t, body); code != tt.code {
+				t.Errorf("%s: code %q, want %q", tt.name, code, tt.code)
+			}
+		} else if !strings.Contains(string(body), tt.code) {
+			t.Errorf("%s: answer %s lacks %s", tt.name, body, tt.code)
+		}
+	}
+	if n, _ := db.Count(context.Background()); n != 3 {
+		t.Errorf("store holds %d articles, want 3 (the refused writes must store nothing)", n)
+	}
+	if resp, _ := get(t, ts, "/api/articles/a.txt"); resp.StatusCode != 200 {
+		t.Errorf("ingested article not served: %d", resp.StatusCode)
+	}
+}
+
+func TestPages(t *testing.T) {
+	ts, _ := newServer(t, "", 0)
+	esc := url.PathEscape
+	tests := []struct {
+		path   string
+		status int
+		want   []string
+	}{
+		{"/", 200, []string{"Latest stories", `href="/stories/s%2F1%23x"`, "2 articles", "harbour.example"}},
+		{"/stories/" + esc(storyID), 200, []string{"Sources side by side", "Who said what", `href="/entities/AC%2FDC"`,
+			"We will play the harbour.", `href="https://harbour.example/a"`, "copy of"}},
+		{"/articles/" + esc(artID), 200, []string{`<span class="quote" title="AC/DC">`, `class="ent ent-org"`,
+			"confidence 90%, from meta", `href="/articles/other.txt"`}},
+		{"/entities/" + esc(band), 200, []string{"<svg", "<rect", "Quotes (1)", "We will play the harbour."}},
+		{"/search?q=harbour", 200, []string{"<mark>harbour</mark>", "2 articles", `href="/search?q=harbour&amp;source=harbour.example"`}},
+		{"/search?q=harbour&source=harbour.example", 200, []string{"1 article", "source: harbour.example"}},
+		{"/search?from=bad", 400, []string{"date filter"}},
+		{"/stories/nope", 404, []string{"Not found"}},
+		{"/no/such/page", 404, []string{"Not found"}},
+	}
+	for _, tt := range tests {
+		resp, body := get(t, ts, tt.path)
+		page := string(body)
+		if resp.StatusCode != tt.status {
+			t.Errorf("GET %s: status %d, want %d", tt.path, resp.StatusCode, tt.status)
+		}
+		if csp := resp.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'self'") || strings.Contains(csp, "unsafe-inline") {
+			t.Errorf("GET %s: CSP %q", tt.path, csp)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(page, w) {
+				t.Errorf("GET %s: page lacks %q", tt.path, w)
+			}
+		}
+		// Page text is hostile: it must come out as text, never as markup.
+		if strings.Contains(page, "<script>alert") || strings.Contains(page, "<img src=x") {
+			t.Errorf("GET %s: hostile title rendered as markup", tt.path)
+		}
+		if strings.Contains(page, "<script>") || strings.Contains(page, " style=") {
+			t.Errorf("GET %s: inline script or style", tt.path)
+		}
+	}
+	if resp, body := get(t, ts, "/static/style.css"); resp.StatusCode != 200 || !strings.Contains(string(body), ".body") {
+		t.Errorf("style.css: %d", resp.StatusCode)
+	}
+}
+
+// TestOddIDs: ids that are URLs or hold dot segments reach their article,
+// escaped as url.PathEscape does, with no redirect.
+func TestOddIDs(t *testing.T) {
+	ts, db := newServer(t, "", 0)
+	ids := []string{"https://news.example/a//b?x=1#frag", "a/../b", "..", ".", "./x", "100%.txt", "sp ace+plus", "ünï/çødé"}
+	for _, id := range ids {
+		a := &storyline.Article{ID: id, Origin: storyline.Origin{Path: id}, Body: "Odd id."}
+		if err := db.Commit(context.Background(), &storyline.Commit{Page: storyline.PageRecord{ID: id, Hash: "h"}, Articles: []*storyline.Article{a}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for _, id := range ids {
+		for _, prefix := range []string{"/api/articles/", "/articles/"} {
+			resp, err := client.Get(ts.URL + prefix + url.PathEscape(id))
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != 200 || !strings.Contains(string(body), "Odd id.") {
+				t.Errorf("GET %s%s: %d %.200s", prefix, url.PathEscape(id), resp.StatusCode, body)
+			}
+		}
+	}
+}
+
+// swallowingIngester reports a read error as a skipped input, as the
+// engine does for an input it cannot read.
+type swallowingIngester struct{}
+
+func (swallowingIngester) Ingest(ctx context.Context, name string, body io.Reader) (storyline.IngestResult, error) {
+	if _, err := io.ReadAll(body); err != nil {
+		return storyline.IngestResult{Failed: []storyline.IngestFailure{{Input: name, Error: err.Error()}}}, nil
+	}
+	return storyline.IngestResult{Pages: 1, Articles: []string{name}}, nil
+}
+
+func TestIngestTooLargeWhateverTheIngesterSays(t *testing.T) {
+	db := openStore(t)
+	s, err := web.New(web.Options{Store: db, Ingester: swallowingIngester{}, Token: "t", MaxIngestBytes: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	resp, body := post(t, ts, "/api/ingest?name=a.txt", "Bearer t", chunked{strings.NewReader(strings.Repeat("x", 11))})
+	if resp.StatusCode != http.StatusRequestEntityTooLarge || errorCode(t, body) != "too_large" {
+		t.Errorf("oversized body: %d %s, want 413 too_large", resp.StatusCode, body)
+	}
+}
