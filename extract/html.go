@@ -14,6 +14,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // confHTMLDate is the confidence of a date htmldate found in the page: it
@@ -54,7 +55,7 @@ func (e *Extractor) fromHTML(p *storyline.Page) ([]*draft, error) {
 	d := &draft{title: strings.TrimSpace(res.Metadata.Title), byline: strings.TrimSpace(res.Metadata.Author)}
 	body := nodeParagraphs(res.ContentNode)
 	if len(body) == 0 {
-		body = paragraphs(res.ContentText)
+		body = english.Paragraphs(res.ContentText)
 	}
 	d.body = d.cleanHTMLBody(body, captured)
 	d.date = chooseDate(date, cands, d.body, captured)
@@ -83,17 +84,6 @@ func htmlDate(doc *html.Node, url string, captured time.Time) htmldate.Result {
 		return htmldate.Result{}
 	}
 	return res
-}
-
-// paragraphs splits extracted text into trimmed non-empty paragraphs.
-func paragraphs(text string) []string {
-	var out []string
-	for l := range strings.SplitSeq(text, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			out = append(out, l)
-		}
-	}
-	return out
 }
 
 // cleanHTMLBody drops a repeated headline and moves a leading byline or

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // attribute finds each quotation's speaker. A full quotation looks first in
@@ -104,7 +105,7 @@ func (a *analysis) fromAfter(f *found, prev string) attribution {
 	if at := a.dashSpeaker(lo, hi, prev); at.found {
 		return at
 	}
-	if a.endsSentence(f.outer) && hi > lo && startsUpperWord(a.toks[lo].Text) && !a.bareAttribution(lo) {
+	if a.endsSentence(f.outer) && hi > lo && english.StartsUpper(a.toks[lo].Text) && !a.bareAttribution(lo) {
 		// the sentence ended inside the marks; what follows is a new one
 		return attribution{}
 	}
@@ -120,7 +121,7 @@ func (a *analysis) fromClosingAttribution(f *found, prev string) attribution {
 		return attribution{}
 	}
 	lo, hi := a.afterWindow(f.outer.End)
-	if hi == lo || !startsUpperWord(a.toks[lo].Text) && a.toks[lo].Text != "the" || !a.bareAttribution(lo) {
+	if hi == lo || !english.StartsUpper(a.toks[lo].Text) && a.toks[lo].Text != "the" || !a.bareAttribution(lo) {
 		return attribution{}
 	}
 	return a.speakerAfter(lo, hi, prev)
@@ -165,7 +166,7 @@ func (a *analysis) fromVerbAfter(f *found, prev string) attribution {
 	switch {
 	case c.tok == lo && end < hi && verbLike(a.toks[end].Text) && (!closed || end+1 >= hi || clauseBreak(a.toks[end+1].Text)):
 		return attribution{speaker: a.resolve(c, prev), cue: a.toks[end].Text, found: true}
-	case c.tok == lo+1 && verbLike(a.toks[lo].Text) && (!closed || !startsUpperWord(a.toks[lo].Text)):
+	case c.tok == lo+1 && verbLike(a.toks[lo].Text) && (!closed || !english.StartsUpper(a.toks[lo].Text)):
 		return attribution{speaker: a.resolve(c, prev), cue: a.toks[lo].Text, found: true}
 	}
 	return attribution{}
@@ -215,7 +216,7 @@ func (a *analysis) bareAttribution(lo int) bool {
 		if a.lex.speech(w) {
 			return a.noClauseAfterCue(t)
 		}
-		if !startsUpperWord(w) {
+		if !english.StartsUpper(w) {
 			return false
 		}
 	}
@@ -232,7 +233,7 @@ func (a *analysis) noClauseAfterCue(t int) bool {
 	if next == len(a.toks) || a.toks[next].Text == "." || a.toks[next].Text == "," {
 		return true
 	}
-	return noClauseAfter[strings.ToLower(a.toks[next].Text)]
+	return noClauseAfter(strings.ToLower(a.toks[next].Text))
 }
 
 // appositionEnd is the comma that closes an apposition opened by the comma
@@ -272,19 +273,10 @@ func isWord(w string) bool {
 
 // noClauseAfter are the words after a cue that show no reported clause
 // follows it: "said as he launched the process", "said on Friday".
-var noClauseAfter = map[string]bool{
-	"as": true, "of": true, "on": true, "at": true, "in": true, "during": true, "while": true, "after": true, "before": true,
-	"when": true, "to": true, "from": true, "with": true, "about": true, "earlier": true, "later": true,
-	"today": true, "yesterday": true, "tonight": true, "monday": true, "tuesday": true, "wednesday": true,
-	"thursday": true, "friday": true, "saturday": true, "sunday": true,
-}
+func noClauseAfter(w string) bool { return english.IsWeekday(w) || noClauseWords[w] }
 
-func startsUpperWord(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
-	}
-	return false
-}
+var noClauseWords = english.WordSet(`as of on at in during while after before when to from with about
+	earlier later today yesterday tonight`)
 
 // endsSentence reports whether the last word inside the closing mark is
 // followed by . ? or !.

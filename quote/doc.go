@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // analysis is one body prepared for quote finding: runes, tokens, paragraphs,
@@ -243,7 +244,7 @@ func (a *analysis) titleBefore(t int, covered func(int) int) bool {
 	if t >= len(a.toks) {
 		return false
 	}
-	return covered(t) >= 0 || t+1 < len(a.toks) && startsUpperWord(a.toks[t].Text) && covered(t+1) >= 0
+	return covered(t) >= 0 || t+1 < len(a.toks) && english.StartsUpper(a.toks[t].Text) && covered(t+1) >= 0
 }
 
 // accordingTo reports whether "according to" starts at token t.
@@ -267,7 +268,7 @@ func (a *analysis) nameRun(t, dir int, lower map[string]bool) (int, int) {
 			break
 		}
 		w := a.toks[i].Text
-		if !isNameWord(w) && !(isInitial(w) && n > 0) || notName[strings.ToLower(w)] || lower[strings.ToLower(w)] {
+		if !isNameWord(w) && !(english.IsInitial(w) && n > 0) || notName(strings.ToLower(w)) || lower[strings.ToLower(w)] {
 			break
 		}
 		if dir < 0 {
@@ -291,18 +292,15 @@ func (a *analysis) nameRun(t, dir int, lower map[string]bool) (int, int) {
 	return lo, hi
 }
 
-// notName are capitalised words that open clauses or name days, not people.
-var notName = map[string]bool{
-	"the": true, "a": true, "an": true, "he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
-	"this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true,
-	"our": true, "my": true, "one": true, "another": true, "some": true, "many": true, "most": true, "others": true,
-	"who": true, "which": true, "what": true, "and": true, "but": true, "or": true, "also": true, "then": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true, "today": true,
-	"yesterday": true, "tonight": true, "earlier": true, "later": true, "previously": true, "mr.": true, "mrs.": true,
-	"ms.": true, "dr.": true, "sen.": true, "rep.": true, "gov.": true, "president": true,
+// notName reports a capitalised word (lower-cased) that opens a clause or
+// names a day, a month or a title, not a person.
+func notName(w string) bool {
+	return notNameWords[w] || english.IsArticle(w) || english.IsPossessive(w) || english.IsWeekday(w) ||
+		english.IsMonthName(w) || english.IsSurnameTitle(w)
 }
+
+var notNameWords = english.WordSet(`he she they it we i this that these those our my one another some many most
+	others who which what and but or also then today yesterday tonight earlier later previously`)
 
 // trimOpeners drops the first word of a mention that opens a sentence with a
 // word the body also writes in lower case and that is no learned first
@@ -329,18 +327,12 @@ func (a *analysis) trimOpeners(ms []storyline.Mention) []storyline.Mention {
 }
 
 func (a *analysis) lowerWords() map[string]bool {
-	lower := map[string]bool{}
-	for _, t := range a.toks {
-		if isLowerWord(t.Text) {
-			lower[t.Text] = true
-		}
-	}
-	return lower
+	return english.LowerWords(a.toks, func(t storyline.Token) string { return t.Text })
 }
 
 func allNameWords(ws []string) bool {
 	for _, w := range ws {
-		if !isNameWord(w) && !isInitial(w) {
+		if !isNameWord(w) && !english.IsInitial(w) {
 			return false
 		}
 	}

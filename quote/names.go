@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 	"github.com/storyline-news/storyline/text"
 )
 
@@ -59,7 +60,7 @@ func (nv *nameVotes) addText(body string) {
 	toks := text.Tokenize(body)
 	for i := 1; i < len(toks); i++ {
 		w := toks[i].Text
-		if !isNameWord(w) && !isLowerWord(w) || endsSentence(toks[i-1].Text) {
+		if !isNameWord(w) && !english.IsLower(w) || endsClause(toks[i-1].Text) {
 			continue
 		}
 		if isNameWord(w) {
@@ -74,7 +75,7 @@ func (nv *nameVotes) addText(body string) {
 	surname := map[string]gender{}
 	conflict := map[string]bool{}
 	for i := 0; i+1 < len(toks); i++ {
-		g := honorificGender[strings.ToLower(toks[i].Text)]
+		g := honorificGender(toks[i].Text)
 		if g == unknown || !isNameWord(toks[i+1].Text) {
 			continue
 		}
@@ -122,7 +123,7 @@ func (nv *nameVotes) addSubjects(body string, toks []storyline.Token) {
 			continue
 		}
 		g := pronounGender[strings.ToLower(toks[b].Text)]
-		if g == unknown || !startsUpperWord(toks[b].Text) {
+		if g == unknown || !english.StartsUpper(toks[b].Text) {
 			continue
 		}
 		if first, ok := openingName(toks[a:b]); ok {
@@ -137,11 +138,11 @@ func fullNames(toks []storyline.Token) [][2]string {
 	var out [][2]string
 	for i := 0; i+1 < len(toks); i++ {
 		f := toks[i].Text
-		if !isNameWord(f) || honorificGender[strings.ToLower(f)] != unknown || titles[strings.ToLower(f)] {
+		if !isNameWord(f) || honorificGender(f) != unknown || english.IsSurnameTitle(strings.ToLower(f)) {
 			continue
 		}
 		j := i + 1
-		if j+1 < len(toks) && isInitial(toks[j].Text) {
+		if j+1 < len(toks) && english.IsInitial(toks[j].Text) {
 			j++
 		}
 		if isNameWord(toks[j].Text) {
@@ -156,18 +157,18 @@ func fullNames(toks []storyline.Token) [][2]string {
 // Paul Ryan said" gives "Paul".
 func openingName(toks []storyline.Token) (string, bool) {
 	end := 0
-	for end < len(toks) && (isNameWord(toks[end].Text) || end > 0 && isInitial(toks[end].Text)) {
+	for end < len(toks) && (isNameWord(toks[end].Text) || end > 0 && english.IsInitial(toks[end].Text)) {
 		end++
 	}
 	if end < 2 || end+1 >= len(toks) {
 		return "", false
 	}
 	first := end - 2
-	if isInitial(toks[first].Text) && first > 0 {
+	if english.IsInitial(toks[first].Text) && first > 0 {
 		first--
 	}
 	w := toks[first].Text
-	if titles[strings.ToLower(w)] || honorificGender[strings.ToLower(w)] != unknown {
+	if english.IsSurnameTitle(strings.ToLower(w)) || honorificGender(w) != unknown {
 		return "", false
 	}
 	return w, true
@@ -187,10 +188,10 @@ func (nv *nameVotes) addCoref(pronoun, coref string) {
 		end--
 	}
 	start := end
-	for start > 0 && (isNameWord(stripPossessive(ws[start-1])) || isInitial(ws[start-1])) {
+	for start > 0 && (isNameWord(stripPossessive(ws[start-1])) || english.IsInitial(ws[start-1])) {
 		start--
 	}
-	if end-start >= 2 && !titles[strings.ToLower(ws[start])] && isNameWord(ws[start]) {
+	if end-start >= 2 && !english.IsSurnameTitle(strings.ToLower(ws[start])) && isNameWord(ws[start]) {
 		nv.vote(ws[start], g, 1)
 	}
 }
@@ -225,21 +226,9 @@ func isNameWord(w string) bool {
 	return unicode.IsLower(r[len(r)-1])
 }
 
-func isLowerWord(w string) bool {
-	for _, c := range w {
-		if !unicode.IsLower(c) {
-			return false
-		}
-	}
-	return w != ""
-}
-
-func isInitial(w string) bool {
-	r := []rune(w)
-	return len(r) == 2 && unicode.IsUpper(r[0]) && r[1] == '.'
-}
-
-func endsSentence(w string) bool { return isTerminal(w) || w == ":" || w == "“" || w == "\"" }
+// endsClause reports a mark after which a capitalised word opens a new
+// clause: a stop, a colon or an opening quotation mark.
+func endsClause(w string) bool { return english.IsStop(w) || w == ":" || w == "“" || w == "\"" }
 
 // firstNameGender is the gender the lexicon gives a full name's first word.
 func (lx *Lexicon) firstNameGender(full string) gender {

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // cand is a possible speaker: a PERSON or ORG mention, or a pronoun, at a
@@ -84,7 +85,7 @@ func (a *analysis) inParens(t int) bool {
 // titled reads "Mr. King" where the tagger missed "King" but the document
 // names a person "Larry King": the title and the surname make a candidate.
 func (a *analysis) titled(t int, have []cand) (*storyline.Mention, bool) {
-	if !titles[strings.ToLower(a.toks[t].Text)] || t+1 >= len(a.toks) {
+	if !english.IsSurnameTitle(strings.ToLower(a.toks[t].Text)) || t+1 >= len(a.toks) {
 		return nil, false
 	}
 	next := a.toks[t+1]
@@ -94,15 +95,10 @@ func (a *analysis) titled(t int, have []cand) (*storyline.Mention, bool) {
 		}
 	}
 	full, ok := a.names[strings.ToLower(next.Text)]
-	if !ok || !startsUpperWord(next.Text) || a.insideMention(next.Span) {
+	if !ok || !english.StartsUpper(next.Text) || a.insideMention(next.Span) {
 		return nil, false
 	}
 	return &storyline.Mention{Span: next.Span, Type: storyline.Person, Text: next.Text, Canonical: a.canonicalOf(full)}, true
-}
-
-var titles = map[string]bool{
-	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "sen.": true, "rep.": true, "gov.": true,
-	"mr": true, "mrs": true, "ms": true, "dr": true, "president": true, "senator": true,
 }
 
 func (a *analysis) insideMention(s storyline.Span) bool {
@@ -119,13 +115,11 @@ func (a *analysis) resolve(c cand, prev string) string {
 	return a.resolvePronoun(c.tok, prev)
 }
 
-func isTerminal(s string) bool { return s == "." || s == "!" || s == "?" }
-
 // endsAt reports whether token t ends a sentence: a terminal mark not
 // followed by a comma, bracket or lower-case word (the tokenizer splits the
 // period off "(D-Md.)" and "R-Ky.,").
 func (a *analysis) endsAt(t int) bool {
-	if !isTerminal(a.toks[t].Text) {
+	if !english.IsStop(a.toks[t].Text) {
 		return false
 	}
 	if t+1 >= len(a.toks) {
@@ -166,10 +160,10 @@ func (a *analysis) beforeWindow(pos int) (int, int) {
 // quoteEndsSentence reports whether token t closes a quotation that ends
 // its sentence inside the marks ("… the timing." Gov. Pat McCrory said …).
 func (a *analysis) quoteEndsSentence(t int) bool {
-	if !a.quoted[t] || !isQuoteToken(a.toks[t].Text) || t < 1 || !isTerminal(a.toks[t-1].Text) || t+1 >= len(a.toks) {
+	if !a.quoted[t] || !isQuoteToken(a.toks[t].Text) || t < 1 || !english.IsStop(a.toks[t-1].Text) || t+1 >= len(a.toks) {
 		return false
 	}
-	return startsUpperWord(a.toks[t+1].Text) && !a.quoted[t+1]
+	return english.StartsUpper(a.toks[t+1].Text) && !a.quoted[t+1]
 }
 
 // cueAt reports the cue starting at token t and how many tokens it spans.
@@ -191,12 +185,16 @@ func (a *analysis) pluralNoun(t int) bool {
 	if !strings.HasSuffix(w, "s") || Lemma(w) == "say" {
 		return false
 	}
-	return t+1 < len(a.toks) && strings.EqualFold(a.toks[t+1].Text, "of") || t > 0 && nounDeterminers[strings.ToLower(a.toks[t-1].Text)]
+	return t+1 < len(a.toks) && strings.EqualFold(a.toks[t+1].Text, "of") || t > 0 && nounDeterminer(strings.ToLower(a.toks[t-1].Text))
 }
 
 // nounDeterminers make the -s form of a cue after them a noun: "dismissed
 // those reports as", "the claims".
-var nounDeterminers = map[string]bool{"the": true, "those": true, "these": true, "such": true, "many": true, "some": true, "his": true, "her": true, "their": true, "its": true}
+func nounDeterminer(w string) bool {
+	return w == "the" || english.IsPossessive(w) || pluralDeterminers[w]
+}
+
+var pluralDeterminers = english.WordSet("those these such many some")
 
 func (a *analysis) cues(lo, hi int) []int {
 	var out []int
@@ -339,7 +337,7 @@ func (a *analysis) describedName(cands []cand, from int, pick *cand) *cand {
 // it), "…,” said the commission" (the organisation it stands for), "…,”
 // tweeted a German user" (nobody we can name, but no one before either).
 func (a *analysis) nominalAfter(cands []cand, cue, t int, prev string) (string, bool) {
-	if t >= len(a.toks) || !a.followsQuote(cue) || a.clauseSubject(cue) || a.quoted[t] || !nounOpeners[strings.ToLower(a.toks[t].Text)] {
+	if t >= len(a.toks) || !a.followsQuote(cue) || a.clauseSubject(cue) || a.quoted[t] || !nounOpener(strings.ToLower(a.toks[t].Text)) {
 		return "", false
 	}
 	end := t + 1
@@ -357,7 +355,7 @@ func (a *analysis) nominalAfter(cands []cand, cue, t int, prev string) (string, 
 	}
 	head := end - 1
 	for i := t + 1; i < end; i++ {
-		if prepositions[strings.ToLower(a.toks[i].Text)] {
+		if linking(strings.ToLower(a.toks[i].Text)) {
 			head = i - 1
 			break
 		}
@@ -428,7 +426,7 @@ func (a *analysis) followsQuote(t int) bool {
 var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "that": true}
 
 // nounOpeners open a common-noun phrase.
-var nounOpeners = map[string]bool{"a": true, "an": true, "the": true, "another": true, "one": true}
+func nounOpener(w string) bool { return english.IsArticle(w) || w == "another" || w == "one" }
 
 // finiteCueBefore is, for a participle cue right after a comma ("adding",
 // "saying"), a strong cue at most three words before that comma ("Nefzi
@@ -570,7 +568,7 @@ const orgReachParas = 3
 func orgHead(name string) string {
 	words := strings.Fields(strings.ToLower(name))
 	for i, w := range words {
-		if i > 0 && prepositions[w] {
+		if i > 0 && linking(w) {
 			return words[i-1]
 		}
 	}
@@ -589,7 +587,7 @@ var documentNouns = map[string]bool{
 }
 
 func clauseBreak(w string) bool {
-	return w == "," || w == ";" || w == ":" || w == "(" || w == ")" || isTerminal(w) || isQuoteToken(w) || isDash(w)
+	return w == "," || w == ";" || w == ":" || w == "(" || w == ")" || english.IsStop(w) || isQuoteToken(w) || isDash(w)
 }
 
 // adverbOrAux reports words that stand between a subject and its verb
@@ -681,14 +679,12 @@ const maxCommaClause = 5
 func (a *analysis) opensClause(from, to int) bool {
 	for t := from; t < to; t++ {
 		w := a.toks[t].Text
-		if !startsUpperWord(w) && !determiners[strings.ToLower(w)] {
+		if !english.StartsUpper(w) && !english.IsDeterminer(strings.ToLower(w)) {
 			return false
 		}
 	}
 	return true
 }
-
-var determiners = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "its": true}
 
 // weakBefore reads a cue that only sometimes reports speech, with a
 // candidate before it, or a colon after a candidate.
@@ -750,20 +746,21 @@ func (a *analysis) describes(from, to int) bool {
 			return false
 		case w == ",":
 			// "the bureau's director, James B. Comey", not "ProPublica, Lee"
-			if t != to-1 || t == from || !isLowerWord(a.toks[t-1].Text) {
+			if t != to-1 || t == from || !english.IsLower(a.toks[t-1].Text) {
 				return false
 			}
-		case descriptionWords[low]:
-		case startsUpperWord(w) || strings.Contains(w, "-") && !isDash(w):
-		case !isLowerWord(w) || prepositions[low] || adverbOrAux(low) || strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing"):
+		case english.IsArticle(low) || descriptionWords[low]:
+		case english.StartsUpper(w) || strings.Contains(w, "-") && !isDash(w):
+		case !english.IsLower(w) || linking(low) || adverbOrAux(low) || strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing"):
 			return false
 		}
 	}
 	return true
 }
 
-// descriptionWords are the function words a description may hold.
-var descriptionWords = map[string]bool{"of": true, "and": true, "'s": true, "’s": true, "a": true, "an": true, "the": true}
+// descriptionWords are the function words a description may hold besides
+// articles.
+var descriptionWords = english.WordSet("of and 's ’s")
 
 // maxDescription bounds the words between a cue and the name it describes.
 const maxDescription = 8

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+
+	"github.com/storyline-news/storyline/english"
 )
 
 // Snippet highlight marks: plain characters rather than HTML, so that a
@@ -75,7 +77,7 @@ func matchQuery(q string) string {
 	for _, chunk := range chunks(q) {
 		prefix := strings.HasSuffix(chunk, "*")
 		chunk = strings.TrimRight(chunk, "*")
-		if !strings.ContainsFunc(chunk, isWordRune) {
+		if !strings.ContainsFunc(chunk, english.IsWordRune) {
 			continue
 		}
 		term := `"` + strings.ReplaceAll(chunk, `"`, `""`) + `"`
@@ -109,5 +111,3 @@ func chunks(q string) []string {
 	}
 	return out
 }
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
