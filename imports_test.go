@@ -32,8 +32,8 @@ var rules = map[string]rule{
 	"dedup":          {may: []string{""}, stage: true},
 	"entity":         {may: []string{"", "english"}, stage: true},
 	"ner":            {may: []string{"", "english"}, stage: true},
-	"quote":          {may: []string{"", "english", "text"}}, // its trainer reads files (issue 11 moves it out)
-	"extract":        {may: []string{"", "english", "eval"}}, // its trainer scores itself with the benchmark metric (issue 11 moves it out)
+	"quote":          {may: []string{"", "english", "entity", "text"}}, // its trainer reads files (issue 11 moves it out)
+	"extract":        {may: []string{"", "english", "eval"}},           // its trainer scores itself with the benchmark metric (issue 11 moves it out)
 	"cluster":        {may: []string{"", "english", "dedup", "timex", "text"}, stage: true},
 	"pipeline":       {may: []string{""}}, // it receives its stages; it imports none of them
 	"ingest":         {may: []string{""}},

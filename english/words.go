@@ -118,3 +118,29 @@ func TitleCase(words []string) bool {
 	}
 	return long
 }
+
+// IsNameWord reports a capitalised word of letters that ends in a
+// lower-case one, as names are written ("Clinton", "O'Rourke"), not an
+// acronym ("NATO") or an initial ("H.").
+func IsNameWord(w string) bool {
+	r := []rune(w)
+	if len(r) < 2 || !unicode.IsUpper(r[0]) {
+		return false
+	}
+	for _, c := range r[1:] {
+		if !unicode.IsLetter(c) && c != '\'' && c != '’' && c != '-' {
+			return false
+		}
+	}
+	return unicode.IsLower(r[len(r)-1])
+}
+
+// StripPossessive returns s trimmed, without a possessive ending ("Trump's",
+// "Reuters'").
+func StripPossessive(s string) string {
+	s = strings.TrimSpace(s)
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	return s
+}

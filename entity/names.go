@@ -1,6 +1,20 @@
 // Package entity groups the named-entity mentions of a document into
 // entities with one canonical name each ("Rutte" = "NATO Secretary-General
 // Mark Rutte" = "Mark Rutte"), and links names across documents.
+//
+// It owns the entity types. The tagger (ner) proposes a type for each name
+// from one sentence, fixing only the grammar inside a name (ner/heads.go:
+// "World Economic Forum" is an organisation, "Air Force Gen. Norman Ham" an
+// organisation and a person). Every decision that reads the whole document
+// is made here:
+//   - Stage: the surnames a tagger missed are people (surnames.go); "Mr. X"
+//     is a person (addressed); a well-known name has its type (known.go);
+//     a MISC or ORG name ending in a person's surname is that person
+//     (resolvePeople); then each entity takes one type (canonicalNames).
+//   - Reading: how the quote stage reads the mentions before it names
+//     speakers (openers trimmed, people retyped, names at cues typed).
+//   - Speakers, after the quote stage: which speakers it found become
+//     entities, or retype theirs, from the evidence it left in Doc.Speakers.
 package entity
 
 import (

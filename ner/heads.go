@@ -27,7 +27,10 @@ var orgHeads = map[string]bool{
 	"Tribunal": true, "Union": true, "University": true,
 }
 
-// fixHeads applies the rules to one sentence's BILOU tags:
+// fixHeads applies the rules to one sentence's BILOU tags. They repair the
+// grammar inside one name; the types that depend on the whole document
+// (surnames, people a tagger called organisations, speakers) are the entity
+// package's to decide.
 //
 //   - a MISC name of two or more words ending in an organisation head is an
 //     ORG ("World Economic Forum");

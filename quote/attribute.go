@@ -408,7 +408,7 @@ func (a *analysis) fromSentenceEnd(f *found, prev string) attribution {
 func (a *analysis) turnSpeaker(label string) string {
 	last := strings.ToLower(lastWord(label))
 	for _, m := range a.people {
-		if strings.ToLower(lastWord(stripPossessive(m.Text))) == last {
+		if strings.ToLower(lastWord(english.StripPossessive(m.Text))) == last {
 			return a.name(m)
 		}
 	}

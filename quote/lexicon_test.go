@@ -124,7 +124,7 @@ func TestTrainLearnsFirstNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	for full, g := range map[string]gender{"Hillary Clinton": female, "Alma Reyes": female, "Pat Caddell": male, "Spoke Clinton": unknown} {
-		if got := lx.firstNameGender(full); got != g {
+		if got := lx.FirstNameGender(full); got != g {
 			t.Errorf("gender of %q = %v, want %v (names %+v)", full, got, g, lx.FirstNames)
 		}
 	}

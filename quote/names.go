@@ -3,7 +3,6 @@ package quote
 import (
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/english"
@@ -60,10 +59,10 @@ func (nv *nameVotes) addText(body string) {
 	toks := text.Tokenize(body)
 	for i := 1; i < len(toks); i++ {
 		w := toks[i].Text
-		if !isNameWord(w) && !english.IsLower(w) || endsClause(toks[i-1].Text) {
+		if !english.IsNameWord(w) && !english.IsLower(w) || endsClause(toks[i-1].Text) {
 			continue
 		}
-		if isNameWord(w) {
+		if english.IsNameWord(w) {
 			nv.upper[strings.ToLower(w)]++
 			if strings.EqualFold(toks[i-1].Text, "the") {
 				nv.afterThe[strings.ToLower(w)]++
@@ -76,7 +75,7 @@ func (nv *nameVotes) addText(body string) {
 	conflict := map[string]bool{}
 	for i := 0; i+1 < len(toks); i++ {
 		g := honorificGender(toks[i].Text)
-		if g == unknown || !isNameWord(toks[i+1].Text) {
+		if g == unknown || !english.IsNameWord(toks[i+1].Text) {
 			continue
 		}
 		s := toks[i+1].Text
@@ -138,14 +137,14 @@ func fullNames(toks []storyline.Token) [][2]string {
 	var out [][2]string
 	for i := 0; i+1 < len(toks); i++ {
 		f := toks[i].Text
-		if !isNameWord(f) || honorificGender(f) != unknown || english.IsSurnameTitle(strings.ToLower(f)) {
+		if !english.IsNameWord(f) || honorificGender(f) != unknown || english.IsSurnameTitle(strings.ToLower(f)) {
 			continue
 		}
 		j := i + 1
 		if j+1 < len(toks) && english.IsInitial(toks[j].Text) {
 			j++
 		}
-		if isNameWord(toks[j].Text) {
+		if english.IsNameWord(toks[j].Text) {
 			out = append(out, [2]string{f, toks[j].Text})
 		}
 	}
@@ -157,7 +156,7 @@ func fullNames(toks []storyline.Token) [][2]string {
 // Paul Ryan said" gives "Paul".
 func openingName(toks []storyline.Token) (string, bool) {
 	end := 0
-	for end < len(toks) && (isNameWord(toks[end].Text) || end > 0 && english.IsInitial(toks[end].Text)) {
+	for end < len(toks) && (english.IsNameWord(toks[end].Text) || end > 0 && english.IsInitial(toks[end].Text)) {
 		end++
 	}
 	if end < 2 || end+1 >= len(toks) {
@@ -184,14 +183,14 @@ func (nv *nameVotes) addCoref(pronoun, coref string) {
 	}
 	ws := strings.Fields(coref)
 	end := len(ws)
-	for end > 0 && !isNameWord(stripPossessive(ws[end-1])) {
+	for end > 0 && !english.IsNameWord(english.StripPossessive(ws[end-1])) {
 		end--
 	}
 	start := end
-	for start > 0 && (isNameWord(stripPossessive(ws[start-1])) || english.IsInitial(ws[start-1])) {
+	for start > 0 && (english.IsNameWord(english.StripPossessive(ws[start-1])) || english.IsInitial(ws[start-1])) {
 		start--
 	}
-	if end-start >= 2 && !english.IsSurnameTitle(strings.ToLower(ws[start])) && isNameWord(ws[start]) {
+	if end-start >= 2 && !english.IsSurnameTitle(strings.ToLower(ws[start])) && english.IsNameWord(ws[start]) {
 		nv.vote(ws[start], g, 1)
 	}
 }
@@ -212,26 +211,17 @@ func (nv *nameVotes) names() []FirstName {
 	return out
 }
 
-// isNameWord reports a capitalised word of letters ("Clinton", "O'Rourke").
-func isNameWord(w string) bool {
-	r := []rune(w)
-	if len(r) < 2 || !unicode.IsUpper(r[0]) {
-		return false
-	}
-	for _, c := range r[1:] {
-		if !unicode.IsLetter(c) && c != '\'' && c != '’' && c != '-' {
-			return false
-		}
-	}
-	return unicode.IsLower(r[len(r)-1])
-}
-
 // endsClause reports a mark after which a capitalised word opens a new
 // clause: a stop, a colon or an opening quotation mark.
 func endsClause(w string) bool { return english.IsStop(w) || w == ":" || w == "“" || w == "\"" }
 
-// firstNameGender is the gender the lexicon gives a full name's first word.
-func (lx *Lexicon) firstNameGender(full string) gender {
+// IsFirstName reports whether w, lower case, is a first name the lexicon
+// learned (entity.FirstNames).
+func (lx *Lexicon) IsFirstName(w string) bool { return lx.firstNames[w].Name != "" }
+
+// FirstNameGender is the gender the lexicon gives a full name's first word
+// (entity.FirstNames).
+func (lx *Lexicon) FirstNameGender(full string) gender {
 	ws := strings.Fields(full)
 	if len(ws) < 2 {
 		return unknown

@@ -56,7 +56,7 @@ func (a *analysis) genders() map[string]gender {
 	named := map[string]bool{}
 	for _, m := range a.people {
 		name := a.name(m)
-		if g := a.lex.firstNameGender(name); g != unknown && !named[name] {
+		if g := a.lex.FirstNameGender(name); g != unknown && !named[name] {
 			named[name] = true
 			vote(name, g, firstNameWeight)
 		}

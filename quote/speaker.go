@@ -7,6 +7,7 @@ import (
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/english"
+	"github.com/storyline-news/storyline/entity"
 )
 
 // cand is a possible speaker: a PERSON or ORG mention, or a pronoun, at a
@@ -98,7 +99,7 @@ func (a *analysis) titled(t int, have []cand) (*storyline.Mention, bool) {
 	if !ok || !english.StartsUpper(next.Text) || a.insideMention(next.Span) {
 		return nil, false
 	}
-	return &storyline.Mention{Span: next.Span, Type: storyline.Person, Text: next.Text, Canonical: a.canonicalOf(full)}, true
+	return entity.Titled(next, a.canonicalOf(full)), true
 }
 
 func (a *analysis) insideMention(s storyline.Span) bool {
