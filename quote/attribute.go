@@ -22,8 +22,11 @@ func (a *analysis) attribute(fs []found) {
 	for i := range fs {
 		f := &fs[i]
 		para := a.paraOf(f.outer.Start)
-		near := prev // a pronoun favours the speaker of a quotation close by
-		if para-prevPara > maxPrevParas {
+		// A pronoun favours the speaker of the quotation before it in the
+		// same paragraph; one paragraph back it no longer does (quotations
+		// are in body order, so para is never before prevPara).
+		near := prev
+		if para > prevPara {
 			near = ""
 		}
 		if f.turn != "" {
@@ -70,10 +73,6 @@ func (a *analysis) wholeParagraph(outer storyline.Span) bool {
 	p := a.paras[a.paraOf(outer.Start)]
 	return outer.Start == p.Start && outer.End >= p.End-1
 }
-
-// maxPrevParas is how many paragraphs back the quotation before may be for
-// its speaker to count in resolving a pronoun.
-const maxPrevParas = 0
 
 type finder func(f *found, prev string) attribution
 
@@ -384,7 +383,7 @@ func (a *analysis) fromSentenceEnd(f *found, prev string) attribution {
 	lo := a.tokenAt(f.outer.End)
 	p := a.paras[a.paraOf(max(f.outer.End-1, 0))]
 	end := lo
-	for end < len(a.toks) && end-lo < 60 && a.toks[end].Start < p.End && !a.quoted[end] && !a.endsAt(end) {
+	for end < len(a.toks) && end-lo < maxSentence && a.toks[end].Start < p.End && !a.quoted[end] && !a.endsAt(end) {
 		end++
 	}
 	for c := lo; c < end; c++ {
@@ -396,7 +395,7 @@ func (a *analysis) fromSentenceEnd(f *found, prev string) attribution {
 		if len(cs) == 0 || !a.lex.strong(a.toks[cs[0]].Text) {
 			continue
 		}
-		if at := a.speakerAfter(c+1, min(end, c+12), prev); at.found {
+		if at := a.speakerAfter(c+1, min(end, c+1+maxLateClause), prev); at.found {
 			return at
 		}
 	}

@@ -117,7 +117,7 @@ func (a *analysis) opensWithCue(lo, hi int) bool {
 // continuation of the one before, even when that one was left open.
 func (a *analysis) namesOwnSpeaker(s segment) bool {
 	lo, hi := a.afterWindow(s.Outer.End)
-	hi = min(hi, lo+12)
+	hi = min(hi, lo+cueReach)
 	if len(a.cues(lo, hi)) == 0 {
 		return false
 	}

@@ -197,18 +197,50 @@ func (nv *nameVotes) addCoref(pronoun, coref string) {
 
 // names keeps the names seen at least twice, 70% of the time with one gender,
 // and written in lower case less than half as often as capitalised in
-// mid-sentence (less often at all when seen thirty times: "Bill", "Mark").
+// mid-sentence (less often at all when seen thirty times: "Bill", "Mark"),
+// and after "the" at most a fifth as often.
 func (nv *nameVotes) names() []FirstName {
 	var out []FirstName
 	for k, v := range nv.votes {
-		n := v.Male + v.Female
-		if n < 2 || 10*max(v.Male, v.Female) < 7*n || nv.lower[k] > nv.upper[k] || 2*nv.lower[k] > nv.upper[k] && n < 30 || 5*nv.afterThe[k] > nv.upper[k] {
-			continue
+		if n := v.Male + v.Female; nv.keeps(k, n, max(v.Male, v.Female)) {
+			out = append(out, *v)
 		}
-		out = append(out, *v)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
+}
+
+// The thresholds a learned first name must pass. Each guards against one
+// way a capitalised word passes for a first name in the training text.
+const (
+	// minNameVotes: one gendered mention is chance.
+	minNameVotes = 2
+	// minGenderPercent: a name used for both genders ("Jordan") says
+	// nothing; 70% of its votes must agree.
+	minGenderPercent = 70
+	// lowerPerUpper: a word written in lower case at least half as often as
+	// capitalised in mid-sentence is a word, not a name ("Will", "Rich")...
+	lowerPerUpper = 2
+	// seenOften: ...unless the name is seen this often, when only a word
+	// written in lower case more often than capitalised is refused ("Bill",
+	// "Mark" are names in news text).
+	seenOften = 30
+	// afterThePercent: a capitalised word after "the" more than a fifth of
+	// the time names a thing or a title ("the Bank", "the Chancellor").
+	afterThePercent = 20
+)
+
+// keeps reports whether word k, with n gendered votes, most of them for one
+// gender, passes for a first name.
+func (nv *nameVotes) keeps(k string, n, most int) bool {
+	lower, upper := nv.lower[k], nv.upper[k]
+	switch {
+	case n < minNameVotes, 100*most < minGenderPercent*n:
+		return false
+	case lower > upper, lowerPerUpper*lower > upper && n < seenOften:
+		return false
+	}
+	return 100*nv.afterThe[k] <= afterThePercent*upper
 }
 
 // endsClause reports a mark after which a capitalised word opens a new
