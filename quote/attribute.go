@@ -104,7 +104,7 @@ func (a *analysis) fromAfter(f *found, prev string) attribution {
 	if at := a.dashSpeaker(lo, hi, prev); at.found {
 		return at
 	}
-	if a.endsSentence(f.outer) && hi > lo && english.StartsUpper(a.toks[lo].Text) && !a.bareAttribution(lo) {
+	if a.stopsInside(f.outer) && hi > lo && english.StartsUpper(a.toks[lo].Text) && !a.bareAttribution(lo) {
 		// the sentence ended inside the marks; what follows is a new one
 		return attribution{}
 	}
@@ -277,9 +277,9 @@ func noClauseAfter(w string) bool { return english.IsWeekday(w) || noClauseWords
 var noClauseWords = english.WordSet(`as of on at in during while after before when to from with about
 	earlier later today yesterday tonight`)
 
-// endsSentence reports whether the last word inside the closing mark is
+// stopsInside reports whether the last word inside the closing mark is
 // followed by . ? or !.
-func (a *analysis) endsSentence(outer storyline.Span) bool {
+func (a *analysis) stopsInside(outer storyline.Span) bool {
 	i := outer.End - 1
 	if i < 0 || !isCloseMark(a.body[i]) {
 		return false

@@ -58,6 +58,9 @@ func advance(body string, b, pos, to int) (int, int) {
 	return b, pos
 }
 
+// endsSentence is the splitter's decision whether token i ends its
+// sentence, reading the tokens around it (english.EndsSentence only tells
+// whether a line of text ends in a terminal mark).
 func endsSentence(toks []storyline.Token, i int) bool {
 	if isCloser(toks[i].Text) {
 		// A closing quote or bracket ends the sentence its terminal mark ended.
