@@ -35,6 +35,9 @@ type Options struct {
 type Extractor struct {
 	now   func() time.Time
 	model *lineModel
+	// headline and byline weigh a page's statements of its headline and
+	// authors (field_model.go).
+	headline, byline FieldModel
 }
 
 // New builds an Extractor with the embedded line model.
@@ -43,7 +46,7 @@ func New(opts Options) *Extractor {
 	if now == nil {
 		now = time.Now
 	}
-	return &Extractor{now: now, model: defaultModel()}
+	return &Extractor{now: now, model: defaultModel(), headline: FieldHeadline.defaultModel(), byline: FieldByline.defaultModel()}
 }
 
 // Extract cleans one page into its articles in reading order. With one
