@@ -38,6 +38,9 @@ func newAnalysis(d *storyline.Doc, lex *Lexicon) *analysis {
 	for i, t := range a.toks {
 		a.quoted[i] = a.insideSegment(t.Span)
 	}
+	// The rules read a working copy of the mentions whose types entity
+	// decides (entity.Reading); the copy never reaches the Doc, the
+	// speakers named from it do, through Doc.Speakers and entity.Speakers.
 	ms := append([]storyline.Mention(nil), d.Mentions...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	r := &entity.Reading{Tokens: a.toks, Body: a.body, Lower: a.lowerWords(), Names: lex, OpensSentence: a.opensSentence}
@@ -130,8 +133,9 @@ func lastWord(s string) string {
 // cueNames adds the names the tagger missed where a strong cue points at
 // them: a run of capitalised words right before or after the cue ("…,” Sweeny
 // said", "…,” said German Ortega"), none of whose words the body also writes
-// in lower case. They are people unless plural; a place or miscellaneous
-// mention there ("Japan branded …") becomes an organisation.
+// in lower case. Entity types them (Reading.CueName: people unless plural),
+// and retypes a place or miscellaneous mention there ("Japan branded …",
+// entity.AtCue).
 func (a *analysis) cueNames(ms []storyline.Mention, r *entity.Reading) []storyline.Mention {
 	lower := r.Lower
 	covered := func(t int) int {
