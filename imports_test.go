@@ -35,7 +35,8 @@ var rules = map[string]rule{
 	"quote":          {may: []string{"", "english", "entity", "text"}}, // its trainer reads files (issue 11 moves it out)
 	"extract":        {may: []string{"", "english", "eval"}},           // its trainer scores itself with the benchmark metric (issue 11 moves it out)
 	"cluster":        {may: []string{"", "english", "dedup", "timex", "text"}, stage: true},
-	"pipeline":       {may: []string{""}}, // it receives its stages; it imports none of them
+	"compare":        {may: []string{"", "english", "text"}, stage: true}, // reads a story's articles; the caller loads them
+	"pipeline":       {may: []string{""}},                                 // it receives its stages; it imports none of them
 	"ingest":         {may: []string{""}},
 	"sqlite":         {may: []string{"", "english"}},
 	"storetest":      {may: []string{""}},

@@ -98,6 +98,7 @@ type draft struct {
 	dateline      *storyline.Dateline
 	body          []string // paragraphs
 	date          dateGuess
+	origin        origin // where the page says it was published
 }
 
 // finish gives drafts their ids and page fields; drafts without body are dropped.
@@ -113,8 +114,6 @@ func finish(p *storyline.Page, drafts []*draft) []*storyline.Article {
 		a := &storyline.Article{
 			ID:       p.ID,
 			Origin:   p.Origin,
-			URL:      p.URL,
-			Source:   p.Source,
 			Title:    d.title,
 			Byline:   d.byline,
 			Dateline: d.dateline,
@@ -125,6 +124,7 @@ func finish(p *storyline.Page, drafts []*draft) []*storyline.Article {
 			a.Origin.Part = i + 1
 		}
 		d.date.apply(a)
+		applySource(a, p, d.origin)
 		out = append(out, a)
 	}
 	return out

@@ -34,6 +34,7 @@ func (e *Extractor) fromHTML(p *storyline.Page) ([]*draft, error) {
 	d := &draft{
 		title:  FieldHeadline.choose(headlineCandidates(m.doc, m.res.Metadata.Title), e.headline),
 		byline: FieldByline.choose(bylineCandidates(m.doc, m.res.Metadata.Author), e.byline),
+		origin: origin{url: m.res.Metadata.URL, site: siteName(m.res.Metadata.Sitename)},
 	}
 	body := nodeParagraphs(m.res.ContentNode)
 	if len(body) == 0 {
