@@ -15,6 +15,9 @@ type Doc struct {
 	// Mentions are the named-entity mentions found in the body, before they
 	// are grouped into Article.Entities.
 	Mentions []Mention
+	// Speakers is the quote stage's evidence about the speakers it named,
+	// for the entity stage's Speakers pass to decide which become entities.
+	Speakers []SpeakerMention
 
 	// Problems lists what went wrong on this document without stopping it:
 	// a bad document is marked and passed on.
@@ -37,6 +40,16 @@ type Mention struct {
 	Canonical string
 }
 
+// SpeakerMention is a mention outside quotation marks as the quote rules
+// read it when they named a speaker: Speaker is the name they give it, Type
+// the type they read it as. Canonical is empty when the entity stage did
+// not name the mention (the quote rules found it, or trimmed its first
+// word).
+type SpeakerMention struct {
+	Mention
+	Speaker string
+}
+
 // Layer names what a stage adds to a Doc, so that each stage can say what
 // it needs from the stages before it instead of quietly running them again.
 type Layer string
@@ -46,7 +59,7 @@ const (
 	LayerTokens   Layer = "tokens"   // Doc.Tokens and Doc.Sentences
 	LayerMentions Layer = "mentions" // Doc.Mentions, typed
 	LayerEntities Layer = "entities" // Article.Entities; canonical names on the mentions
-	LayerQuotes   Layer = "quotes"   // Article.Quotes
+	LayerQuotes   Layer = "quotes"   // Article.Quotes; Doc.Speakers
 	LayerDates    Layer = "dates"    // Article.Dates
 )
 

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // termCounts counts the words of the title (weighted) and body, stop words
@@ -32,7 +33,7 @@ func (c *counter) add(s string) {
 	sentenceStart := true
 	for len(s) > 0 {
 		r, size := utf8.DecodeRuneInString(s)
-		if !isWordRune(r) {
+		if !english.IsWordRune(r) {
 			if r == '.' || r == '!' || r == '?' || r == '\n' || r == '"' || r == '“' {
 				sentenceStart = true
 			}
@@ -42,7 +43,7 @@ func (c *counter) add(s string) {
 		end := size
 		for end < len(s) {
 			r2, sz := utf8.DecodeRuneInString(s[end:])
-			if !isWordRune(r2) && !(r2 == '\'' || r2 == '’') {
+			if !english.IsWordRune(r2) && !(r2 == '\'' || r2 == '’') {
 				break
 			}
 			end += sz
@@ -68,8 +69,6 @@ func (c *counter) word(t string, name, digit bool) {
 		c.names["#"+t]++
 	}
 }
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // normalise lower-cases a word, drops possessives and a plural s, and
 // returns "" for stop words and one-letter words.

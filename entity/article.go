@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // articleEntities groups resolved mentions by entity, in order of first
@@ -48,7 +49,7 @@ func articleEntities(ms []storyline.Mention, body []rune) []storyline.ArticleEnt
 // titled name begins.
 func titleStart(body []rune, start int, endingAt map[int]storyline.Mention) int {
 	w0, w1 := previousWord(body, start)
-	if w0 < 0 || !titleWords[key(string(body[w0:w1]))] || !unicode.IsUpper(body[w0]) {
+	if w0 < 0 || !english.IsTitleWord(string(body[w0:w1])) || !unicode.IsUpper(body[w0]) {
 		return start
 	}
 	begin := w0

@@ -1,34 +1,28 @@
 // Package entity groups the named-entity mentions of a document into
 // entities with one canonical name each ("Rutte" = "NATO Secretary-General
 // Mark Rutte" = "Mark Rutte"), and links names across documents.
+//
+// It owns the entity types. The tagger (ner) proposes a type for each name
+// from one sentence, fixing only the grammar inside a name (ner/heads.go:
+// "World Economic Forum" is an organisation, "Air Force Gen. Norman Ham" an
+// organisation and a person). Every decision that reads the whole document
+// is made here:
+//   - Stage: the surnames a tagger missed are people (surnames.go); "Mr. X"
+//     is a person (addressed); a well-known name has its type (known.go);
+//     a MISC or ORG name ending in a person's surname is that person
+//     (resolvePeople); then each entity takes one type (canonicalNames).
+//   - Reading: how the quote stage reads the mentions before it names
+//     speakers (openers trimmed, people retyped, names at cues typed).
+//   - Speakers, after the quote stage: which speakers it found become
+//     entities, or retype theirs, from the evidence it left in Doc.Speakers.
 package entity
 
 import (
 	"strings"
 	"unicode"
+
+	"github.com/storyline-news/storyline/english"
 )
-
-// honorifics are dropped from the front of a person's name: they say how a
-// person was addressed, not who they are.
-var honorifics = wordSet("mr mrs ms miss dr prof sir dame lord lady mx herr frau")
-
-// titleWords may precede a name as part of a title ("NATO Secretary-General
-// Mark Rutte", "Russian President Vladimir Putin"). They are kept as an alias
-// of the person, never as part of the canonical name.
-var titleWords = wordSet(`president vice secretary-general secretary general chancellor minister prime
-	foreign defence defense interior finance economy health justice state deputy chief executive
-	senator sen rep representative governor gov mayor ambassador commissioner chairman chairwoman chair
-	director spokesman spokeswoman spokesperson leader king queen prince princess pope cardinal bishop
-	judge justice attorney lt col gen adm sgt capt colonel lieutenant admiral sergeant captain
-	ceo cfo coo founder premier speaker high representative envoy commander officer head`)
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
 
 // cleanName strips what is not part of a name: possessive endings,
 // surrounding punctuation and, for people, leading honorifics and titles.
@@ -47,7 +41,7 @@ func cleanName(s string, person bool) string {
 		return strings.Join(strings.Fields(strings.TrimPrefix(s, "the ")), " ")
 	}
 	words := strings.Fields(s)
-	for len(words) > 1 && isTitle(words[0]) {
+	for len(words) > 1 && english.IsTitle(words[0]) {
 		words = words[1:]
 	}
 	return strings.Join(words, " ")
@@ -58,21 +52,7 @@ func cleanName(s string, person bool) string {
 // Pepper" and "Miss Universe" are not.)
 func addressed(s string) bool {
 	words := strings.Fields(s)
-	return len(words) > 1 && addresses[key(words[0])]
-}
-
-var addresses = wordSet("mr mrs ms mx")
-
-// isTitle reports a title or honorific, a word that may stand right before a
-// name: "Gov. Christie", "Mr. Trump", "Senator Sanders".
-func isTitle(w string) bool {
-	k := key(w)
-	return honorifics[k] || titleWords[k]
-}
-
-// key folds a word for lexicon look-ups: lower case, no dots.
-func key(w string) string {
-	return strings.ToLower(strings.ReplaceAll(w, ".", ""))
+	return len(words) > 1 && english.IsAddress(words[0])
 }
 
 // nameKey folds a whole name for comparisons between mentions: case,
@@ -109,7 +89,7 @@ func initials(name string) string {
 	return b.String()
 }
 
-var minorWords = wordSet("of the and for on in de du des der die das la le of' &")
+var minorWords = english.WordSet("of the and for on in de du des der die das la le of' &")
 
 // isAcronym reports whether s is written as an acronym: two or more
 // capitals, dots allowed ("EU", "U.S.", "NATO").

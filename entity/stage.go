@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // Stage gives every mention in a document its canonical name and fills
@@ -180,14 +181,12 @@ func resolvePeople(items []*item) {
 func nameWords(name string) bool {
 	for _, w := range strings.Fields(name) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || articles[strings.ToLower(w)] || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '.' }) >= 0 {
+		if !unicode.IsUpper(r) || english.IsArticle(strings.ToLower(w)) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '.' }) >= 0 {
 			return false
 		}
 	}
 	return true
 }
-
-var articles = map[string]bool{"the": true, "a": true, "an": true}
 
 // nearestHead picks among the full names sharing a surname the last one
 // before the mention, else the first one after it.

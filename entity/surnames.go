@@ -3,9 +3,9 @@ package entity
 import (
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // addSurnames adds the PERSON mentions a tagger missed where the document
@@ -26,7 +26,7 @@ func addSurnames(d *storyline.Doc) {
 	if len(full) == 0 && len(lone) == 0 {
 		return
 	}
-	lower := lowerWords(d.Tokens)
+	lower := english.LowerWords(d.Tokens, tokenText)
 	body := []rune(d.Article.Body)
 	ms := d.Mentions
 	var added []storyline.Mention
@@ -38,11 +38,11 @@ func addSurnames(d *storyline.Doc) {
 		if !full[t.Text] && !lone[t.Text] || lower[strings.ToLower(t.Text)] || m < len(ms) && ms[m].Start < t.End {
 			continue
 		}
-		if i+1 < len(d.Tokens) && startsUpper(d.Tokens[i+1].Text) {
+		if i+1 < len(d.Tokens) && english.StartsUpper(d.Tokens[i+1].Text) {
 			continue
 		}
 		span := t.Span
-		if i > 0 && startsUpper(d.Tokens[i-1].Text) && !isTitle(d.Tokens[i-1].Text) {
+		if i > 0 && english.StartsUpper(d.Tokens[i-1].Text) && !english.IsTitle(d.Tokens[i-1].Text) {
 			if !lone[t.Text] || !givenName(d.Tokens, i-1, lower) || m > 0 && ms[m-1].End > d.Tokens[i-1].Start {
 				continue
 			}
@@ -66,21 +66,13 @@ func addSurnames(d *storyline.Doc) {
 // Sanders").
 func givenName(toks []storyline.Token, i int, lower map[string]bool) bool {
 	w := toks[i].Text
-	if i == 0 || !nameWords(w) || lower[strings.ToLower(w)] || isTitle(w) || articles[strings.ToLower(w)] {
+	if i == 0 || !nameWords(w) || lower[strings.ToLower(w)] || english.IsTitle(w) || english.IsArticle(strings.ToLower(w)) {
 		return false
 	}
-	return isTitle(toks[i-1].Text)
+	return english.IsTitle(toks[i-1].Text)
 }
 
-func lowerWords(toks []storyline.Token) map[string]bool {
-	lower := map[string]bool{}
-	for _, t := range toks {
-		if w := t.Text; w != "" && unicode.IsLower([]rune(w)[0]) {
-			lower[strings.ToLower(w)] = true
-		}
-	}
-	return lower
-}
+func tokenText(t storyline.Token) string { return t.Text }
 
 // personSurnames are the last words of the full names of people in the
 // mentions (full) and the names of people mentioned by one word (lone),
@@ -110,11 +102,4 @@ func personSurnames(ms []storyline.Mention) (full, lone map[string]bool) {
 		delete(lone, w)
 	}
 	return full, lone
-}
-
-func startsUpper(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
-	}
-	return false
 }

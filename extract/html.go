@@ -14,6 +14,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // confHTMLDate is the confidence of a date htmldate found in the page: it
@@ -37,7 +38,7 @@ func (e *Extractor) fromHTML(p *storyline.Page) ([]*draft, error) {
 	}
 	body := nodeParagraphs(m.res.ContentNode)
 	if len(body) == 0 {
-		body = paragraphs(m.res.ContentText)
+		body = english.Paragraphs(m.res.ContentText)
 	}
 	d.body = d.cleanHTMLBody(body, m.captured)
 	d.date = chooseDate(m.date, m.dateCands, d.body, m.captured)
@@ -105,17 +106,6 @@ func htmlDate(doc *html.Node, url string, captured time.Time) htmldate.Result {
 		return htmldate.Result{}
 	}
 	return res
-}
-
-// paragraphs splits extracted text into trimmed non-empty paragraphs.
-func paragraphs(text string) []string {
-	var out []string
-	for l := range strings.SplitSeq(text, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			out = append(out, l)
-		}
-	}
-	return out
 }
 
 // cleanHTMLBody drops a repeated headline and moves a leading byline or

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline-news/storyline/english"
 )
 
 // line is one non-blank line of a text dump with the measurements every
@@ -99,20 +101,11 @@ func measureInto(l *line, s string) {
 	// Chinese and Japanese write no spaces: about two characters make a word.
 	l.words += cjk / 2
 	l.cjk = cjk > 0
-	l.endsSent = endsSentence(s)
+	l.endsSent = english.EndsSentence(s)
 	l.shortDate = l.words <= 12 && l.digits >= 4 && len(findDates(s)) > 0
 	l.weather = l.words <= 8 && (l.weather || strings.Contains(s, "°"))
 	l.linkish = linkish(s)
 	l.widget = formWidget(s)
-}
-
-func endsSentence(s string) bool {
-	s = strings.TrimRight(s, `"'“”»«)’ `)
-	if s == "" {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r == '.' || r == '!' || r == '?' || r == '…' || r == ':' || r == '。' || r == '！' || r == '？'
 }
 
 // linkish spots URLs, host names and handles without a regexp: this runs on

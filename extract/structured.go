@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 var reFullPage = regexp.MustCompile(`(?i)<html|<body|<!doctype`)
@@ -71,7 +72,7 @@ func (d *draft) datelineOrText(captured time.Time) dateGuess {
 }
 
 // textParagraphs splits clean text at line breaks into paragraphs.
-func textParagraphs(s string) []string { return paragraphs(strings.ToValidUTF8(s, "")) }
+func textParagraphs(s string) []string { return english.Paragraphs(strings.ToValidUTF8(s, "")) }
 
 // blockTags end a paragraph when an HTML fragment is flattened to text.
 var blockTags = map[string]bool{"p": true, "div": true, "br": true, "li": true, "h1": true, "h2": true, "h3": true,
@@ -120,7 +121,7 @@ func nodeParagraphs(doc *html.Node) []string {
 	}
 	walk(doc)
 	var out []string
-	for _, p := range paragraphs(sb.String()) {
+	for _, p := range english.Paragraphs(sb.String()) {
 		out = append(out, strings.Join(strings.Fields(p), " "))
 	}
 	return out

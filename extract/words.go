@@ -1,11 +1,13 @@
 package extract
 
-import "strings"
+import (
+	"github.com/storyline-news/storyline/english"
+)
 
 // stopWords are common function words of the languages the engine meets
 // most. Running prose is dense with them; menus, teasers and widgets are not.
 // The list is written by hand from general knowledge of these languages.
-var stopWords = wordSet(`
+var stopWords = english.WordSet(`
 a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those
 he she they we you i his her their our your my not no so than then there here who whom which what when where why how
 has have had do does did will would can could should may might must also into over after before about said says
@@ -23,7 +25,7 @@ het een en van de in is op te dat die niet met voor zijn er
 // boilerWords mark the vocabulary of page furniture: consent banners,
 // newsletters, share bars, account links, widgets and footers. Written by
 // hand; the learned model decides how much a hit counts.
-var boilerWords = wordSet(`
+var boilerWords = english.WordSet(`
 cookie cookies privacy datenschutz datenschutzerklärung newsletter subscribe subscription abonnieren abo anmelden
 login logout signin signup registrieren register account konto copyright impressum imprint disclaimer
 share teilen tweet facebook twitter instagram whatsapp linkedin pinterest youtube xing telegram rss
@@ -37,20 +39,12 @@ tags tag categories category kategorie kategorien archive archiv previous next z
 mehr more read lesen weiterlesen loading
 `)
 
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
 // weatherWords mark the readings of a weather box.
-var weatherWords = wordSet(`humidity luftfeuchte luftfeuchtigkeit wind km/h mph forecast cloud clouds bewölkt sunny rain
+var weatherWords = english.WordSet(`humidity luftfeuchte luftfeuchtigkeit wind km/h mph forecast cloud clouds bewölkt sunny rain
 regen sonnig condition windgeschwindigkeit`)
 
 // authorWords name a writer's role, as author boxes and bylines do.
-var authorWords = wordSet(`staff writer writers editor editors author authors autor autorin autoren redaktion redakteur
+var authorWords = english.WordSet(`staff writer writers editor editors author authors autor autorin autoren redaktion redakteur
 redakteurin correspondent reporter journalist journalistin contributor contributors columnist rédaction rédacteur
 redacción redazione`)
 

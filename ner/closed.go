@@ -114,10 +114,10 @@ func shut(em []float32, mask []bool) {
 	}
 }
 
-// titleCase reports a title-case headline: at least four words, all
+// headline reports a title-case headline: at least four words, all
 // capitalised and not all in capitals, two or more of them past the first
 // function words in title case ("To", not "TO").
-func (c closedWords) titleCase(words []string) bool {
+func (c closedWords) headline(words []string) bool {
 	if len(c) == 0 {
 		return false
 	}

@@ -56,8 +56,8 @@ func TestTitleCase(t *testing.T) {
 		"In Brussels , Leaders Meet":                   false, // one function word past the first
 		"Kansas City 1 New York 3":                     false,
 	} {
-		if got := cw.titleCase(strings.Fields(s)); got != want {
-			t.Errorf("titleCase(%q) = %v, want %v", s, got, want)
+		if got := cw.headline(strings.Fields(s)); got != want {
+			t.Errorf("headline(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

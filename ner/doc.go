@@ -21,13 +21,13 @@ type wordStat struct {
 }
 
 // newDocContext reads the words of a document; title-case headlines (see
-// closedWords.titleCase) are read in capitals. Training passes no cw: the
+// closedWords.headline) are read in capitals. Training passes no cw: the
 // training data has next to no title-case headlines.
 func newDocContext(sents [][]string, cw closedWords) *docContext {
 	dc := &docContext{sents: make([][]tok, len(sents)), heads: make([]bool, len(sents)), words: map[string]*wordStat{}}
 	for s, words := range sents {
 		ts := make([]tok, len(words))
-		title := cw.titleCase(words)
+		title := cw.headline(words)
 		for i, w := range words {
 			if title {
 				w = strings.ToUpper(w)

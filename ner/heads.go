@@ -3,6 +3,8 @@ package ner
 import (
 	"strings"
 	"unicode"
+
+	"github.com/storyline-news/storyline/english"
 )
 
 // orgHeads are the common nouns that end the names of organisations in
@@ -25,7 +27,10 @@ var orgHeads = map[string]bool{
 	"Tribunal": true, "Union": true, "University": true,
 }
 
-// fixHeads applies the rules to one sentence's BILOU tags:
+// fixHeads applies the rules to one sentence's BILOU tags. They repair the
+// grammar inside one name; the types that depend on the whole document
+// (surnames, people a tagger called organisations, speakers) are the entity
+// package's to decide.
 //
 //   - a MISC name of two or more words ending in an organisation head is an
 //     ORG ("World Economic Forum");
@@ -68,17 +73,17 @@ func splitTitled(words []string, tags []int, start, end int) {
 		return
 	}
 	k := end - 2 // the title's index
-	for k > start && end-k-1 < 3 && !personTitles[words[k]] {
+	for k > start && end-k-1 < 3 && !english.IsJoinedTitle(words[k]) {
 		if !personNameWord(words[k]) {
 			return
 		}
 		k--
 	}
-	if !personTitles[words[k]] || !personNameWord(words[end-1]) {
+	if !english.IsJoinedTitle(words[k]) || !personNameWord(words[end-1]) {
 		return
 	}
 	title := k
-	for title > start && personTitles[words[title-1]] {
+	for title > start && english.IsJoinedTitle(words[title-1]) {
 		title--
 	}
 	if title == start && (!strings.HasSuffix(words[k], ".") || end-k-1 < 2) {
@@ -93,22 +98,11 @@ func splitTitled(words []string, tags []int, start, end int) {
 	setSpan(tags, k+1, end, typeIndex("PER"))
 }
 
-// personTitles are the titles that stand before a person's name inside a
-// longer name the tagger joined ("Supreme Court Justice Antonin Scalia").
-var personTitles = map[string]bool{
-	"Gen.": true, "General": true, "Lt.": true, "Col.": true, "Maj.": true, "Capt.": true, "Adm.": true,
-	"Sgt.": true, "Sen.": true, "Rep.": true, "Gov.": true, "President": true, "Senator": true,
-	"Governor": true, "Secretary": true, "Minister": true, "Chancellor": true, "Justice": true,
-	"Judge": true, "Mayor": true, "Ambassador": true, "Commissioner": true, "Chairman": true,
-	"Chairwoman": true, "Director": true, "Spokesman": true, "Spokeswoman": true, "Chief": true,
-	"Secretary-General": true, "Dr.": true, "Mr.": true, "Mrs.": true, "Ms.": true,
-}
-
 // personNameWord reports a word that may be part of a person's name: a
 // capitalised word or an initial, neither a title nor an organisation head.
 func personNameWord(w string) bool {
 	r := []rune(w)
-	if len(r) < 2 || !unicode.IsUpper(r[0]) || personTitles[w] || orgHeads[w] {
+	if len(r) < 2 || !unicode.IsUpper(r[0]) || english.IsJoinedTitle(w) || orgHeads[w] {
 		return false
 	}
 	for _, c := range r[1:] {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // attribute finds each quotation's speaker. A full quotation looks first in
@@ -21,8 +22,11 @@ func (a *analysis) attribute(fs []found) {
 	for i := range fs {
 		f := &fs[i]
 		para := a.paraOf(f.outer.Start)
-		near := prev // a pronoun favours the speaker of a quotation close by
-		if para-prevPara > maxPrevParas {
+		// A pronoun favours the speaker of the quotation before it in the
+		// same paragraph; one paragraph back it no longer does (quotations
+		// are in body order, so para is never before prevPara).
+		near := prev
+		if para > prevPara {
 			near = ""
 		}
 		if f.turn != "" {
@@ -70,10 +74,6 @@ func (a *analysis) wholeParagraph(outer storyline.Span) bool {
 	return outer.Start == p.Start && outer.End >= p.End-1
 }
 
-// maxPrevParas is how many paragraphs back the quotation before may be for
-// its speaker to count in resolving a pronoun.
-const maxPrevParas = 0
-
 type finder func(f *found, prev string) attribution
 
 func (a *analysis) firstFound(f *found, prev string, finders ...finder) attribution {
@@ -104,7 +104,7 @@ func (a *analysis) fromAfter(f *found, prev string) attribution {
 	if at := a.dashSpeaker(lo, hi, prev); at.found {
 		return at
 	}
-	if a.endsSentence(f.outer) && hi > lo && startsUpperWord(a.toks[lo].Text) && !a.bareAttribution(lo) {
+	if a.stopsInside(f.outer) && hi > lo && english.StartsUpper(a.toks[lo].Text) && !a.bareAttribution(lo) {
 		// the sentence ended inside the marks; what follows is a new one
 		return attribution{}
 	}
@@ -120,7 +120,7 @@ func (a *analysis) fromClosingAttribution(f *found, prev string) attribution {
 		return attribution{}
 	}
 	lo, hi := a.afterWindow(f.outer.End)
-	if hi == lo || !startsUpperWord(a.toks[lo].Text) && a.toks[lo].Text != "the" || !a.bareAttribution(lo) {
+	if hi == lo || !english.StartsUpper(a.toks[lo].Text) && a.toks[lo].Text != "the" || !a.bareAttribution(lo) {
 		return attribution{}
 	}
 	return a.speakerAfter(lo, hi, prev)
@@ -165,7 +165,7 @@ func (a *analysis) fromVerbAfter(f *found, prev string) attribution {
 	switch {
 	case c.tok == lo && end < hi && verbLike(a.toks[end].Text) && (!closed || end+1 >= hi || clauseBreak(a.toks[end+1].Text)):
 		return attribution{speaker: a.resolve(c, prev), cue: a.toks[end].Text, found: true}
-	case c.tok == lo+1 && verbLike(a.toks[lo].Text) && (!closed || !startsUpperWord(a.toks[lo].Text)):
+	case c.tok == lo+1 && verbLike(a.toks[lo].Text) && (!closed || !english.StartsUpper(a.toks[lo].Text)):
 		return attribution{speaker: a.resolve(c, prev), cue: a.toks[lo].Text, found: true}
 	}
 	return attribution{}
@@ -215,7 +215,7 @@ func (a *analysis) bareAttribution(lo int) bool {
 		if a.lex.speech(w) {
 			return a.noClauseAfterCue(t)
 		}
-		if !startsUpperWord(w) {
+		if !english.StartsUpper(w) {
 			return false
 		}
 	}
@@ -232,7 +232,7 @@ func (a *analysis) noClauseAfterCue(t int) bool {
 	if next == len(a.toks) || a.toks[next].Text == "." || a.toks[next].Text == "," {
 		return true
 	}
-	return noClauseAfter[strings.ToLower(a.toks[next].Text)]
+	return noClauseAfter(strings.ToLower(a.toks[next].Text))
 }
 
 // appositionEnd is the comma that closes an apposition opened by the comma
@@ -272,23 +272,14 @@ func isWord(w string) bool {
 
 // noClauseAfter are the words after a cue that show no reported clause
 // follows it: "said as he launched the process", "said on Friday".
-var noClauseAfter = map[string]bool{
-	"as": true, "of": true, "on": true, "at": true, "in": true, "during": true, "while": true, "after": true, "before": true,
-	"when": true, "to": true, "from": true, "with": true, "about": true, "earlier": true, "later": true,
-	"today": true, "yesterday": true, "tonight": true, "monday": true, "tuesday": true, "wednesday": true,
-	"thursday": true, "friday": true, "saturday": true, "sunday": true,
-}
+func noClauseAfter(w string) bool { return english.IsWeekday(w) || noClauseWords[w] }
 
-func startsUpperWord(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
-	}
-	return false
-}
+var noClauseWords = english.WordSet(`as of on at in during while after before when to from with about
+	earlier later today yesterday tonight`)
 
-// endsSentence reports whether the last word inside the closing mark is
+// stopsInside reports whether the last word inside the closing mark is
 // followed by . ? or !.
-func (a *analysis) endsSentence(outer storyline.Span) bool {
+func (a *analysis) stopsInside(outer storyline.Span) bool {
 	i := outer.End - 1
 	if i < 0 || !isCloseMark(a.body[i]) {
 		return false
@@ -392,7 +383,7 @@ func (a *analysis) fromSentenceEnd(f *found, prev string) attribution {
 	lo := a.tokenAt(f.outer.End)
 	p := a.paras[a.paraOf(max(f.outer.End-1, 0))]
 	end := lo
-	for end < len(a.toks) && end-lo < 60 && a.toks[end].Start < p.End && !a.quoted[end] && !a.endsAt(end) {
+	for end < len(a.toks) && end-lo < maxSentence && a.toks[end].Start < p.End && !a.quoted[end] && !a.endsAt(end) {
 		end++
 	}
 	for c := lo; c < end; c++ {
@@ -404,7 +395,7 @@ func (a *analysis) fromSentenceEnd(f *found, prev string) attribution {
 		if len(cs) == 0 || !a.lex.strong(a.toks[cs[0]].Text) {
 			continue
 		}
-		if at := a.speakerAfter(c+1, min(end, c+12), prev); at.found {
+		if at := a.speakerAfter(c+1, min(end, c+1+maxLateClause), prev); at.found {
 			return at
 		}
 	}
@@ -416,7 +407,7 @@ func (a *analysis) fromSentenceEnd(f *found, prev string) attribution {
 func (a *analysis) turnSpeaker(label string) string {
 	last := strings.ToLower(lastWord(label))
 	for _, m := range a.people {
-		if strings.ToLower(lastWord(stripPossessive(m.Text))) == last {
+		if strings.ToLower(lastWord(english.StripPossessive(m.Text))) == last {
 			return a.name(m)
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
+	"github.com/storyline-news/storyline/entity"
 )
 
 // analysis is one body prepared for quote finding: runes, tokens, paragraphs,
@@ -36,11 +38,15 @@ func newAnalysis(d *storyline.Doc, lex *Lexicon) *analysis {
 	for i, t := range a.toks {
 		a.quoted[i] = a.insideSegment(t.Span)
 	}
+	// The rules read a working copy of the mentions whose types entity
+	// decides (entity.Reading); the copy never reaches the Doc, the
+	// speakers named from it do, through Doc.Speakers and entity.Speakers.
 	ms := append([]storyline.Mention(nil), d.Mentions...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
-	ms = a.trimOpeners(ms)
-	ms = a.cueNames(ms)
-	a.retypePeople(ms)
+	r := &entity.Reading{Tokens: a.toks, Body: a.body, Lower: a.lowerWords(), Names: lex, OpensSentence: a.opensSentence}
+	ms = r.TrimOpeners(ms)
+	ms = a.cueNames(ms, r)
+	r.RetypePeople(ms)
 	for _, m := range ms {
 		if m.Type == storyline.Person {
 			a.people = append(a.people, m)
@@ -54,42 +60,6 @@ func newAnalysis(d *storyline.Doc, lex *Lexicon) *analysis {
 	a.refs = a.pronounChain()
 	a.roleOf = a.roles()
 	return a
-}
-
-// retypePeople turns ORG and MISC mentions that name a person into PERSON
-// ones: the tagger sometimes calls "Donald Trump" an organisation. A mention
-// is a person when its first word is a learned first name ("Donald Trump"),
-// when it is two or three names ending in the surname of a PERSON mention
-// ("Ivanka Trump"), or when it is an organisation of one word that is such
-// a surname ("Trump").
-func (a *analysis) retypePeople(ms []storyline.Mention) {
-	surnames := map[string]bool{}
-	for _, m := range ms {
-		if m.Type == storyline.Person {
-			if f := strings.Fields(stripPossessive(m.Text)); len(f) > 1 {
-				surnames[strings.ToLower(f[len(f)-1])] = true
-			}
-		}
-	}
-	lower := a.lowerWords()
-	for i, m := range ms {
-		if m.Type != storyline.Org && m.Type != storyline.Misc {
-			continue
-		}
-		t := stripPossessive(m.Text)
-		f := strings.Fields(t)
-		if len(f) == 0 || lower[strings.ToLower(f[len(f)-1])] {
-			continue // "International Monetary Fund", "White House"
-		}
-		switch {
-		case len(f) == 1 && m.Type == storyline.Org && surnames[strings.ToLower(t)]:
-		case len(f) > 1 && len(f) < 4 && a.lex.firstNameGender(t) != unknown:
-		case len(f) > 1 && len(f) < 4 && surnames[strings.ToLower(f[len(f)-1])] && allNameWords(f):
-		default:
-			continue
-		}
-		ms[i].Type = storyline.Person
-	}
 }
 
 func (a *analysis) insideSegment(s storyline.Span) bool {
@@ -114,7 +84,7 @@ func (a *analysis) name(m storyline.Mention) string {
 	if m.Canonical != "" {
 		return m.Canonical
 	}
-	t := stripPossessive(m.Text)
+	t := english.StripPossessive(m.Text)
 	if n, ok := a.names[lastWord(t)]; ok && m.Type == storyline.Person {
 		return n
 	}
@@ -125,7 +95,7 @@ func (a *analysis) name(m storyline.Mention) string {
 // name is full.
 func (a *analysis) canonicalOf(full string) string {
 	for _, m := range a.people {
-		if stripPossessive(m.Text) == full && m.Canonical != "" {
+		if english.StripPossessive(m.Text) == full && m.Canonical != "" {
 			return m.Canonical
 		}
 	}
@@ -135,7 +105,7 @@ func (a *analysis) canonicalOf(full string) string {
 func canonicalNames(people []storyline.Mention) map[string]string {
 	out := map[string]string{}
 	for _, m := range people {
-		t := stripPossessive(m.Text)
+		t := english.StripPossessive(m.Text)
 		n := firstNonEmpty(m.Canonical, t)
 		k := lastWord(t)
 		if len(strings.Fields(n)) > len(strings.Fields(out[k])) {
@@ -152,14 +122,6 @@ func firstNonEmpty(a, b string) string {
 	return b
 }
 
-func stripPossessive(s string) string {
-	s = strings.TrimSpace(s)
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		s = strings.TrimSuffix(s, suf)
-	}
-	return s
-}
-
 func lastWord(s string) string {
 	f := strings.Fields(s)
 	if len(f) == 0 {
@@ -171,10 +133,11 @@ func lastWord(s string) string {
 // cueNames adds the names the tagger missed where a strong cue points at
 // them: a run of capitalised words right before or after the cue ("…,” Sweeny
 // said", "…,” said German Ortega"), none of whose words the body also writes
-// in lower case. They are people unless plural; a place or miscellaneous
-// mention there ("Japan branded …") becomes an organisation.
-func (a *analysis) cueNames(ms []storyline.Mention) []storyline.Mention {
-	lower := a.lowerWords()
+// in lower case. Entity types them (Reading.CueName: people unless plural),
+// and retypes a place or miscellaneous mention there ("Japan branded …",
+// entity.AtCue).
+func (a *analysis) cueNames(ms []storyline.Mention, r *entity.Reading) []storyline.Mention {
+	lower := r.Lower
 	covered := func(t int) int {
 		i := sort.Search(len(ms), func(i int) bool { return ms[i].End > a.toks[t].Start })
 		if i < len(ms) && ms[i].Start <= a.toks[t].Start {
@@ -196,20 +159,13 @@ func (a *analysis) cueNames(ms []storyline.Mention) []storyline.Mention {
 				continue
 			}
 			if i := covered(lo); i >= 0 {
-				if ms[i].Type == storyline.Place || ms[i].Type == storyline.Misc {
-					ms[i].Type = storyline.Org
-				}
+				entity.AtCue(&ms[i])
 				continue
 			}
 			if covered(hi-1) >= 0 || dir > 0 && a.titleBefore(hi, covered) {
 				continue
 			}
-			sp := storyline.Span{Start: a.toks[lo].Start, End: a.toks[hi-1].End}
-			typ := storyline.Person
-			if strings.HasSuffix(a.toks[hi-1].Text, "s") {
-				typ = storyline.Org // "Republicans", "Democrats"
-			}
-			extra = append(extra, storyline.Mention{Span: sp, Type: typ, Text: string(a.body[sp.Start:sp.End])})
+			extra = append(extra, r.CueName(lo, hi-1))
 		}
 	}
 	if len(extra) == 0 {
@@ -243,7 +199,7 @@ func (a *analysis) titleBefore(t int, covered func(int) int) bool {
 	if t >= len(a.toks) {
 		return false
 	}
-	return covered(t) >= 0 || t+1 < len(a.toks) && startsUpperWord(a.toks[t].Text) && covered(t+1) >= 0
+	return covered(t) >= 0 || t+1 < len(a.toks) && english.StartsUpper(a.toks[t].Text) && covered(t+1) >= 0
 }
 
 // accordingTo reports whether "according to" starts at token t.
@@ -267,7 +223,7 @@ func (a *analysis) nameRun(t, dir int, lower map[string]bool) (int, int) {
 			break
 		}
 		w := a.toks[i].Text
-		if !isNameWord(w) && !(isInitial(w) && n > 0) || notName[strings.ToLower(w)] || lower[strings.ToLower(w)] {
+		if !english.IsNameWord(w) && !(english.IsInitial(w) && n > 0) || notName(strings.ToLower(w)) || lower[strings.ToLower(w)] {
 			break
 		}
 		if dir < 0 {
@@ -291,58 +247,16 @@ func (a *analysis) nameRun(t, dir int, lower map[string]bool) (int, int) {
 	return lo, hi
 }
 
-// notName are capitalised words that open clauses or name days, not people.
-var notName = map[string]bool{
-	"the": true, "a": true, "an": true, "he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
-	"this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true,
-	"our": true, "my": true, "one": true, "another": true, "some": true, "many": true, "most": true, "others": true,
-	"who": true, "which": true, "what": true, "and": true, "but": true, "or": true, "also": true, "then": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true, "today": true,
-	"yesterday": true, "tonight": true, "earlier": true, "later": true, "previously": true, "mr.": true, "mrs.": true,
-	"ms.": true, "dr.": true, "sen.": true, "rep.": true, "gov.": true, "president": true,
+// notName reports a capitalised word (lower-cased) that opens a clause or
+// names a day, a month or a title, not a person.
+func notName(w string) bool {
+	return notNameWords[w] || english.IsArticle(w) || english.IsPossessive(w) || english.IsWeekday(w) ||
+		english.IsMonthName(w) || english.IsSurnameTitle(w)
 }
 
-// trimOpeners drops the first word of a mention that opens a sentence with a
-// word the body also writes in lower case and that is no learned first
-// name: the tagger reads "Reading from a prepared text, Ben Carson …" and
-// "Despite Rubio's …" as names.
-func (a *analysis) trimOpeners(ms []storyline.Mention) []storyline.Mention {
-	lower := a.lowerWords()
-	out := ms[:0]
-	for _, m := range ms {
-		t := a.tokenAt(m.Start)
-		w := []rune(a.toks[min(t, len(a.toks)-1)].Text)
-		if t >= len(a.toks) || !lower[strings.ToLower(string(w))] || a.lex.firstNames[strings.ToLower(string(w))].Name != "" || !a.opensSentence(m.Start) {
-			out = append(out, m)
-			continue
-		}
-		if t+1 < len(a.toks) && a.toks[t+1].Start < m.End {
-			m.Start = a.toks[t+1].Start
-			m.Text = string(a.body[m.Start:m.End])
-			m.Canonical = ""
-			out = append(out, m)
-		}
-	}
-	return out
-}
+var notNameWords = english.WordSet(`he she they it we i this that these those our my one another some many most
+	others who which what and but or also then today yesterday tonight earlier later previously`)
 
 func (a *analysis) lowerWords() map[string]bool {
-	lower := map[string]bool{}
-	for _, t := range a.toks {
-		if isLowerWord(t.Text) {
-			lower[t.Text] = true
-		}
-	}
-	return lower
-}
-
-func allNameWords(ws []string) bool {
-	for _, w := range ws {
-		if !isNameWord(w) && !isInitial(w) {
-			return false
-		}
-	}
-	return true
+	return english.LowerWords(a.toks, func(t storyline.Token) string { return t.Text })
 }

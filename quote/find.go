@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // found is a quotation under construction: the inner spans of its marked
@@ -116,7 +117,7 @@ func (a *analysis) opensWithCue(lo, hi int) bool {
 // continuation of the one before, even when that one was left open.
 func (a *analysis) namesOwnSpeaker(s segment) bool {
 	lo, hi := a.afterWindow(s.Outer.End)
-	hi = min(hi, lo+12)
+	hi = min(hi, lo+cueReach)
 	if len(a.cues(lo, hi)) == 0 {
 		return false
 	}
@@ -144,7 +145,7 @@ func (a *analysis) classify(f *found) {
 	}
 	alo, ahi := a.afterWindow(f.outer.End)
 	endOK := ahi == alo || a.toks[alo].Text == "," && len(a.cues(alo, ahi)) > 0 || a.closesClause(f.outer)
-	if startOK && endOK && startsUpper(a.body, f.frags[0]) {
+	if startOK && endOK && opensUpper(a.body, f.frags[0]) {
 		f.kind = storyline.QuoteDirect
 	}
 }
@@ -167,7 +168,9 @@ func (a *analysis) closesClause(outer storyline.Span) bool {
 
 func isCloseMark(r rune) bool { return r == '”' || r == '"' || r == '\'' || r == '’' }
 
-func startsUpper(body []rune, s storyline.Span) bool {
+// opensUpper reports whether the first letter or digit of span s is a
+// capital or a digit.
+func opensUpper(body []rune, s storyline.Span) bool {
 	for i := s.Start; i < s.End; i++ {
 		if unicode.IsLetter(body[i]) || unicode.IsDigit(body[i]) {
 			return unicode.IsUpper(body[i]) || unicode.IsDigit(body[i])
@@ -181,13 +184,13 @@ func startsUpper(body []rune, s storyline.Span) bool {
 // or two that no cue attributes to anyone.
 func (a *analysis) keep(f found) bool {
 	words := strings.Fields(string(a.body[f.frags[0].Start:f.frags[0].End]))
-	if len(f.frags) == 1 && len(words) <= maxTitleWords && titleCase(words) && a.namedWork(f.outer.Start) {
+	if len(f.frags) == 1 && len(words) <= maxTitleWords && english.TitleCase(words) && a.namedWork(f.outer.Start) {
 		return false // MSNBC's “Morning Joe”, an ad titled “Arrogant”
 	}
 	if f.kind == storyline.QuoteDirect || f.found {
 		return true
 	}
-	return len(words) > maxBareWords && !titleCase(words)
+	return len(words) > maxBareWords && !english.TitleCase(words)
 }
 
 // maxTitleWords is the longest title namedWork drops.
@@ -210,24 +213,6 @@ var titleIntroducers = map[string]bool{"titled": true, "entitled": true, "dubbed
 // maxBareWords is the longest fragment kept without a cue: tuned on the
 // PolNeAR train split.
 const maxBareWords = 2
-
-// titleCase reports whether every word but short function words is
-// capitalised, as in a title, and one word of four letters or more is
-// ("I am the law" is no title).
-func titleCase(words []string) bool {
-	long := false
-	for _, w := range words {
-		r := []rune(w)
-		if len(r) <= 3 {
-			continue
-		}
-		if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
-			return false
-		}
-		long = true
-	}
-	return long
-}
 
 // quotes turns the found quotations into the exported form.
 func (a *analysis) quotes(fs []found) []storyline.Quote {

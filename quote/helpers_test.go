@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/entity"
 	"github.com/storyline-news/storyline/text"
 )
 
@@ -63,11 +64,15 @@ func entitiesOf(ms []storyline.Mention) []storyline.ArticleEntity {
 	return out
 }
 
-// quotesOf runs the stage on d and returns the article's quotations.
+// quotesOf runs the stage on d, then the entity pass that settles its
+// speakers (entity.Speakers, wired right after it), and returns the
+// article's quotations.
 func quotesOf(t testing.TB, s *Stage, d *storyline.Doc) []storyline.Quote {
 	t.Helper()
-	if err := s.Process(context.Background(), d); err != nil {
-		t.Fatal(err)
+	for _, st := range []storyline.Stage{s, entity.Speakers{}} {
+		if err := st.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return d.Article.Quotes
 }

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // segment is one stretch of text between an opening and a closing quotation
@@ -20,18 +21,11 @@ type segment struct {
 	Turn string
 }
 
-// paragraphs splits the body at line breaks: every line is a paragraph, so
-// bodies with single and double line breaks read the same.
+// paragraphs splits the body into its paragraphs (english.ParagraphBounds).
 func paragraphs(body []rune) []storyline.Span {
 	var out []storyline.Span
-	start := 0
-	for i := 0; i <= len(body); i++ {
-		if i == len(body) || body[i] == '\n' {
-			if s, e := trimSpace(body, start, i); e > s {
-				out = append(out, storyline.Span{Start: s, End: e})
-			}
-			start = i + 1
-		}
+	for _, p := range english.ParagraphBounds(body) {
+		out = append(out, storyline.Span{Start: p[0], End: p[1]})
 	}
 	return out
 }

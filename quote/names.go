@@ -3,9 +3,9 @@ package quote
 import (
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 	"github.com/storyline-news/storyline/text"
 )
 
@@ -59,10 +59,10 @@ func (nv *nameVotes) addText(body string) {
 	toks := text.Tokenize(body)
 	for i := 1; i < len(toks); i++ {
 		w := toks[i].Text
-		if !isNameWord(w) && !isLowerWord(w) || endsSentence(toks[i-1].Text) {
+		if !english.IsNameWord(w) && !english.IsLower(w) || endsClause(toks[i-1].Text) {
 			continue
 		}
-		if isNameWord(w) {
+		if english.IsNameWord(w) {
 			nv.upper[strings.ToLower(w)]++
 			if strings.EqualFold(toks[i-1].Text, "the") {
 				nv.afterThe[strings.ToLower(w)]++
@@ -74,8 +74,8 @@ func (nv *nameVotes) addText(body string) {
 	surname := map[string]gender{}
 	conflict := map[string]bool{}
 	for i := 0; i+1 < len(toks); i++ {
-		g := honorificGender[strings.ToLower(toks[i].Text)]
-		if g == unknown || !isNameWord(toks[i+1].Text) {
+		g := honorificGender(toks[i].Text)
+		if g == unknown || !english.IsNameWord(toks[i+1].Text) {
 			continue
 		}
 		s := toks[i+1].Text
@@ -122,7 +122,7 @@ func (nv *nameVotes) addSubjects(body string, toks []storyline.Token) {
 			continue
 		}
 		g := pronounGender[strings.ToLower(toks[b].Text)]
-		if g == unknown || !startsUpperWord(toks[b].Text) {
+		if g == unknown || !english.StartsUpper(toks[b].Text) {
 			continue
 		}
 		if first, ok := openingName(toks[a:b]); ok {
@@ -137,14 +137,14 @@ func fullNames(toks []storyline.Token) [][2]string {
 	var out [][2]string
 	for i := 0; i+1 < len(toks); i++ {
 		f := toks[i].Text
-		if !isNameWord(f) || honorificGender[strings.ToLower(f)] != unknown || titles[strings.ToLower(f)] {
+		if !english.IsNameWord(f) || honorificGender(f) != unknown || english.IsSurnameTitle(strings.ToLower(f)) {
 			continue
 		}
 		j := i + 1
-		if j+1 < len(toks) && isInitial(toks[j].Text) {
+		if j+1 < len(toks) && english.IsInitial(toks[j].Text) {
 			j++
 		}
-		if isNameWord(toks[j].Text) {
+		if english.IsNameWord(toks[j].Text) {
 			out = append(out, [2]string{f, toks[j].Text})
 		}
 	}
@@ -156,18 +156,18 @@ func fullNames(toks []storyline.Token) [][2]string {
 // Paul Ryan said" gives "Paul".
 func openingName(toks []storyline.Token) (string, bool) {
 	end := 0
-	for end < len(toks) && (isNameWord(toks[end].Text) || end > 0 && isInitial(toks[end].Text)) {
+	for end < len(toks) && (english.IsNameWord(toks[end].Text) || end > 0 && english.IsInitial(toks[end].Text)) {
 		end++
 	}
 	if end < 2 || end+1 >= len(toks) {
 		return "", false
 	}
 	first := end - 2
-	if isInitial(toks[first].Text) && first > 0 {
+	if english.IsInitial(toks[first].Text) && first > 0 {
 		first--
 	}
 	w := toks[first].Text
-	if titles[strings.ToLower(w)] || honorificGender[strings.ToLower(w)] != unknown {
+	if english.IsSurnameTitle(strings.ToLower(w)) || honorificGender(w) != unknown {
 		return "", false
 	}
 	return w, true
@@ -183,66 +183,77 @@ func (nv *nameVotes) addCoref(pronoun, coref string) {
 	}
 	ws := strings.Fields(coref)
 	end := len(ws)
-	for end > 0 && !isNameWord(stripPossessive(ws[end-1])) {
+	for end > 0 && !english.IsNameWord(english.StripPossessive(ws[end-1])) {
 		end--
 	}
 	start := end
-	for start > 0 && (isNameWord(stripPossessive(ws[start-1])) || isInitial(ws[start-1])) {
+	for start > 0 && (english.IsNameWord(english.StripPossessive(ws[start-1])) || english.IsInitial(ws[start-1])) {
 		start--
 	}
-	if end-start >= 2 && !titles[strings.ToLower(ws[start])] && isNameWord(ws[start]) {
+	if end-start >= 2 && !english.IsSurnameTitle(strings.ToLower(ws[start])) && english.IsNameWord(ws[start]) {
 		nv.vote(ws[start], g, 1)
 	}
 }
 
 // names keeps the names seen at least twice, 70% of the time with one gender,
 // and written in lower case less than half as often as capitalised in
-// mid-sentence (less often at all when seen thirty times: "Bill", "Mark").
+// mid-sentence (less often at all when seen thirty times: "Bill", "Mark"),
+// and after "the" at most a fifth as often.
 func (nv *nameVotes) names() []FirstName {
 	var out []FirstName
 	for k, v := range nv.votes {
-		n := v.Male + v.Female
-		if n < 2 || 10*max(v.Male, v.Female) < 7*n || nv.lower[k] > nv.upper[k] || 2*nv.lower[k] > nv.upper[k] && n < 30 || 5*nv.afterThe[k] > nv.upper[k] {
-			continue
+		if n := v.Male + v.Female; nv.keeps(k, n, max(v.Male, v.Female)) {
+			out = append(out, *v)
 		}
-		out = append(out, *v)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
 }
 
-// isNameWord reports a capitalised word of letters ("Clinton", "O'Rourke").
-func isNameWord(w string) bool {
-	r := []rune(w)
-	if len(r) < 2 || !unicode.IsUpper(r[0]) {
+// The thresholds a learned first name must pass. Each guards against one
+// way a capitalised word passes for a first name in the training text.
+const (
+	// minNameVotes: one gendered mention is chance.
+	minNameVotes = 2
+	// minGenderPercent: a name used for both genders ("Jordan") says
+	// nothing; 70% of its votes must agree.
+	minGenderPercent = 70
+	// lowerPerUpper: a word written in lower case at least half as often as
+	// capitalised in mid-sentence is a word, not a name ("Will", "Rich")...
+	lowerPerUpper = 2
+	// seenOften: ...unless the name is seen this often, when only a word
+	// written in lower case more often than capitalised is refused ("Bill",
+	// "Mark" are names in news text).
+	seenOften = 30
+	// afterThePercent: a capitalised word after "the" more than a fifth of
+	// the time names a thing or a title ("the Bank", "the Chancellor").
+	afterThePercent = 20
+)
+
+// keeps reports whether word k, with n gendered votes, most of them for one
+// gender, passes for a first name.
+func (nv *nameVotes) keeps(k string, n, most int) bool {
+	lower, upper := nv.lower[k], nv.upper[k]
+	switch {
+	case n < minNameVotes, 100*most < minGenderPercent*n:
+		return false
+	case lower > upper, lowerPerUpper*lower > upper && n < seenOften:
 		return false
 	}
-	for _, c := range r[1:] {
-		if !unicode.IsLetter(c) && c != '\'' && c != '’' && c != '-' {
-			return false
-		}
-	}
-	return unicode.IsLower(r[len(r)-1])
+	return 100*nv.afterThe[k] <= afterThePercent*upper
 }
 
-func isLowerWord(w string) bool {
-	for _, c := range w {
-		if !unicode.IsLower(c) {
-			return false
-		}
-	}
-	return w != ""
-}
+// endsClause reports a mark after which a capitalised word opens a new
+// clause: a stop, a colon or an opening quotation mark.
+func endsClause(w string) bool { return english.IsStop(w) || w == ":" || w == "“" || w == "\"" }
 
-func isInitial(w string) bool {
-	r := []rune(w)
-	return len(r) == 2 && unicode.IsUpper(r[0]) && r[1] == '.'
-}
+// IsFirstName reports whether w, lower case, is a first name the lexicon
+// learned (entity.FirstNames).
+func (lx *Lexicon) IsFirstName(w string) bool { return lx.firstNames[w].Name != "" }
 
-func endsSentence(w string) bool { return isTerminal(w) || w == ":" || w == "“" || w == "\"" }
-
-// firstNameGender is the gender the lexicon gives a full name's first word.
-func (lx *Lexicon) firstNameGender(full string) gender {
+// FirstNameGender is the gender the lexicon gives a full name's first word
+// (entity.FirstNames).
+func (lx *Lexicon) FirstNameGender(full string) gender {
 	ws := strings.Fields(full)
 	if len(ws) < 2 {
 		return unknown

@@ -5,14 +5,16 @@ import (
 	"strings"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
-type gender int
+// gender is the gender a word or a name implies.
+type gender = english.Gender
 
 const (
-	unknown gender = iota
-	male
-	female
+	unknown = english.Unknown
+	male    = english.Male
+	female  = english.Female
 )
 
 var pronounGender = map[string]gender{
@@ -20,8 +22,11 @@ var pronounGender = map[string]gender{
 	"she": female, "her": female, "hers": female, "herself": female,
 }
 
-var honorificGender = map[string]gender{
-	"mr": male, "mr.": male, "mrs": female, "mrs.": female, "ms": female, "ms.": female, "miss": female,
+// honorificGender is the gender an honorific implies (unknown for any
+// other word).
+func honorificGender(w string) gender {
+	g, _ := english.Honorific(w)
+	return g
 }
 
 // genders guesses each person's gender: the first name as Train learned it
@@ -51,11 +56,11 @@ func (a *analysis) genders() map[string]gender {
 	named := map[string]bool{}
 	for _, m := range a.people {
 		name := a.name(m)
-		if g := a.lex.firstNameGender(name); g != unknown && !named[name] {
+		if g := a.lex.FirstNameGender(name); g != unknown && !named[name] {
 			named[name] = true
 			vote(name, g, firstNameWeight)
 		}
-		if g := honorificGender[strings.ToLower(a.tokenBefore(m.Start))]; g != unknown {
+		if g := honorificGender(a.tokenBefore(m.Start)); g != unknown {
 			vote(name, g, 5)
 		}
 		if !a.insideSegment(m.Span) {
@@ -313,26 +318,14 @@ func (a *analysis) modified(i int) int {
 	}
 	for t := from; t < to; t++ {
 		w := a.toks[t].Text
-		if !isLowerWord(w) && !titles[strings.ToLower(w)] || a.lex.speech(w) || adverbOrAux(w) {
+		if !english.IsLower(w) && !english.IsSurnameTitle(strings.ToLower(w)) || a.lex.speech(w) || adverbOrAux(w) {
 			return -1
 		}
 	}
-	if !roleWords[strings.ToLower(a.toks[to-1].Text)] {
+	if !english.IsRoleNoun(strings.ToLower(a.toks[to-1].Text)) {
 		return -1 // "Trump beat Cruz": a verb, not a role
 	}
 	return i + 1
-}
-
-// roleWords end the role a name can describe a person with ("Clinton
-// communication director Jennifer Palmieri", "Trump campaign spokesman
-// Jason Miller").
-var roleWords = map[string]bool{
-	"director": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "manager": true,
-	"chairman": true, "chairwoman": true, "chair": true, "adviser": true, "advisor": true, "aide": true,
-	"secretary": true, "strategist": true, "pollster": true, "lawyer": true, "attorney": true,
-	"economist": true, "official": true, "counsel": true, "surrogate": true, "staffer": true,
-	"president": true, "senator": true, "chief": true, "head": true, "leader": true, "coordinator": true,
-	"analyst": true, "consultant": true, "operative": true, "treasurer": true, "deputy": true,
 }
 
 // beforeCue reports whether a cue follows the mention (past a bracket, as

@@ -524,11 +524,7 @@ func TestFind(t *testing.T) {
 	s := newStage(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := docWith(tc.body, tc.names...)
-			if err := s.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-			got := d.Article.Quotes
+			got := quotesOf(t, s, docWith(tc.body, tc.names...))
 			if len(got) != len(tc.want) {
 				t.Fatalf("got %d quotes, want %d: %+v", len(got), len(tc.want), got)
 			}
@@ -584,8 +580,9 @@ func TestCancelledContext(t *testing.T) {
 }
 
 // TestSpeakersAreEntities checks the contract: every speaker is a PERSON or
-// ORG entity of the article, the quote stage adding or retyping the ones
-// the tagger missed and dropping the rest.
+// ORG entity of the article, the entity stage's Speakers pass adding or
+// retyping, from the quote stage's evidence, the ones the tagger missed and
+// dropping the rest.
 func TestSpeakersAreEntities(t *testing.T) {
 	body := "“It was positive,” Denmark said.\n\n“The deal is done,” Politico reported.\n\n“We are leaving,” Kristen Day said."
 	d := docWith(body, "Denmark", "Kristen Day")

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // reported finds reported speech, sentences without quotation marks that
@@ -38,7 +39,7 @@ func isQuoteToken(s string) bool { return strings.ContainsAny(s, "\"“”‘«�
 
 // trimEnd drops the sentence's final punctuation.
 func trimEnd(toks []storyline.Token, lo, hi int) int {
-	for hi > lo && isTerminal(toks[hi-1].Text) {
+	for hi > lo && english.IsStop(toks[hi-1].Text) {
 		hi--
 	}
 	return hi
@@ -98,8 +99,8 @@ func (a *analysis) subjectBefore(cands []cand, cue int) (cand, bool) {
 		day := false
 		for t := end; t < cue; t++ {
 			w := a.toks[t].Text
-			day = day || timeWords[strings.ToLower(w)]
-			if w == "," || strings.ToLower(w) != w && !timeWords[strings.ToLower(w)] {
+			day = day || english.IsWeekday(w)
+			if w == "," || strings.ToLower(w) != w && !english.IsWeekday(w) {
 				return cand{}, false
 			}
 		}
@@ -123,12 +124,6 @@ func (a *analysis) pastBrackets(t, limit int) int {
 		}
 	}
 	return t
-}
-
-// timeWords are the capitalised words that may stand between a subject and
-// its cue: "Sanders on Tuesday said".
-var timeWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
 
 // embedded reports whether the sentence from lo up to the cue at t is no
@@ -192,11 +187,11 @@ func (a *analysis) reportedAfter(speaker string, cue, hi int) (storyline.Quote, 
 // of a name or one noun.
 func (a *analysis) pastListener(from, hi int) int {
 	t := from
-	for t < hi && determiners[strings.ToLower(a.toks[t].Text)] {
+	for t < hi && english.IsDeterminer(strings.ToLower(a.toks[t].Text)) {
 		t++
 	}
-	if t < hi && startsUpperWord(a.toks[t].Text) {
-		for t < hi && startsUpperWord(a.toks[t].Text) {
+	if t < hi && english.StartsUpper(a.toks[t].Text) {
+		for t < hi && english.StartsUpper(a.toks[t].Text) {
 			t++
 		}
 		return t

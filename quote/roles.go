@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // roles maps the head nouns the document uses for its people to the person:
@@ -42,7 +43,7 @@ func (a *analysis) roles() map[string]string {
 		}
 		if t > 0 && !a.quoted[t-1] {
 			w := a.toks[t-1].Text
-			if lw := strings.ToLower(w); startsUpperWord(w) && lower[lw] {
+			if lw := strings.ToLower(w); english.StartsUpper(w) && lower[lw] {
 				w = lw // "Mayor Bill de Blasio" and, later, "the mayor"
 			}
 			add(roleNoun(w), name)
@@ -51,9 +52,9 @@ func (a *analysis) roles() map[string]string {
 			}
 		}
 		// "Trump, the Republican nominee, said", "Ray, the senator from Iowa"
-		if e+1 < len(a.toks) && a.toks[e].Text == "," && determiners[strings.ToLower(a.toks[e+1].Text)] {
+		if e+1 < len(a.toks) && a.toks[e].Text == "," && english.IsDeterminer(strings.ToLower(a.toks[e+1].Text)) {
 			for i := e + 2; i < len(a.toks) && i < e+8 && !a.quoted[i]; i++ {
-				if w := strings.ToLower(a.toks[i].Text); clauseBreak(w) || w == "who" || prepositions[w] {
+				if w := strings.ToLower(a.toks[i].Text); clauseBreak(w) || w == "who" || linking(w) {
 					add(roleNoun(a.toks[i-1].Text), name)
 					break
 				}
@@ -74,12 +75,12 @@ func roleNoun(w string) string {
 			return ""
 		}
 	}
-	if adverbOrAux(w) || determiners[w] || notName[w] {
+	if adverbOrAux(w) || english.IsDeterminer(w) || notName(w) {
 		return ""
 	}
 	return w
 }
 
-var prepositions = map[string]bool{
-	"of": true, "from": true, "for": true, "in": true, "at": true, "on": true, "to": true, "with": true, "and": true,
-}
+// linking reports a preposition or "and": the words that tie a role noun to
+// what it is a role of ("director of", "aide to", "secretary and").
+func linking(w string) bool { return english.IsPreposition(w) || w == "and" }

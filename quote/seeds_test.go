@@ -76,14 +76,15 @@ func capWord(w string) bool {
 		!map[string]bool{"The": true, "He": true, "She": true, "It": true, "In": true, "This": true, "Her": true, "His": true}[w]
 }
 
-// seedArticles runs extract → text → ner → entity → quote over every seed.
+// seedArticles runs extract → text → ner → entity → quote → speakers over
+// every seed.
 func seedArticles(t *testing.T, dir string) map[string]*storyline.Article {
 	ctx := context.Background()
 	q, err := quote.New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	stages := []storyline.Stage{text.Stage{}, seedTagger(t), entity.Stage{}, q}
+	stages := []storyline.Stage{text.Stage{}, seedTagger(t), entity.Stage{}, q, entity.Speakers{}}
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	out := map[string]*storyline.Article{}
 	linker := entity.NewLinker()

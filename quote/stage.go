@@ -66,10 +66,11 @@ func (s *Stage) Process(ctx context.Context, d *storyline.Doc) error {
 		return nil
 	}
 	qs, a := s.find(d)
-	if a != nil {
-		a.settleSpeakers(d, qs)
-	}
 	d.Article.Quotes = qs
+	d.Speakers = nil
+	if a != nil {
+		d.Speakers = a.speakerEvidence(qs)
+	}
 	return nil
 }
 

@@ -3,6 +3,8 @@ package sqlite
 import (
 	"strings"
 	"unicode"
+
+	"github.com/storyline-news/storyline/english"
 )
 
 // matchQuery turns what a person types into an FTS5 expression: every chunk
@@ -19,7 +21,7 @@ func matchQuery(q string) string {
 	for _, chunk := range chunks(q) {
 		prefix := strings.HasSuffix(chunk, "*")
 		chunk = strings.TrimRight(chunk, "*")
-		if !strings.ContainsFunc(chunk, isWordRune) {
+		if !strings.ContainsFunc(chunk, english.IsWordRune) {
 			continue
 		}
 		term := `"` + strings.ReplaceAll(chunk, `"`, `""`) + `"`
@@ -53,5 +55,3 @@ func chunks(q string) []string {
 	}
 	return out
 }
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // Sentences groups toks (as Tokenize returned them for body) into sentences.
@@ -57,6 +58,9 @@ func advance(body string, b, pos, to int) (int, int) {
 	return b, pos
 }
 
+// endsSentence is the splitter's decision whether token i ends its
+// sentence, reading the tokens around it (english.EndsSentence only tells
+// whether a line of text ends in a terminal mark).
 func endsSentence(toks []storyline.Token, i int) bool {
 	if isCloser(toks[i].Text) {
 		// A closing quote or bracket ends the sentence its terminal mark ended.
@@ -64,18 +68,18 @@ func endsSentence(toks []storyline.Token, i int) bool {
 		for j > 0 && isCloser(toks[j].Text) {
 			j--
 		}
-		if !isTerminal(toks[j].Text) || j == i {
+		if !english.IsTerminal(toks[j].Text) || j == i {
 			return false
 		}
 		return !continuesLower(toks, i)
 	}
-	if i+1 < len(toks) && isCloser(toks[i+1].Text) && isTerminal(toks[i].Text) {
+	if i+1 < len(toks) && isCloser(toks[i+1].Text) && english.IsTerminal(toks[i].Text) {
 		return false // the closer takes the break
 	}
 	if t := toks[i].Text; len(t) > 1 && strings.HasSuffix(t, ".") && !strings.HasPrefix(t, "..") {
 		return abbreviationEnds(toks, i)
 	}
-	if !isTerminal(toks[i].Text) || gluedBothSides(toks, i) {
+	if !english.IsTerminal(toks[i].Text) || gluedBothSides(toks, i) {
 		return false
 	}
 	return !continuesLower(toks, i)
@@ -98,7 +102,7 @@ func gluedBothSides(toks []storyline.Token, i int) bool {
 // initial, else only when a word that typically opens a sentence follows.
 func abbreviationEnds(toks []storyline.Token, i int) bool {
 	t := toks[i].Text
-	if titles[strings.ToLower(t)] || utf8.RuneCountInString(t) == 2 || i+1 >= len(toks) {
+	if english.IsPrefixAbbreviation(t) || utf8.RuneCountInString(t) == 2 || i+1 >= len(toks) {
 		return false
 	}
 	return openers[toks[i+1].Text]
@@ -113,17 +117,6 @@ var openers = map[string]bool{
 	"And": true, "On": true, "At": true, "As": true, "If": true, "When": true, "After": true,
 	"Some": true, "Many": true, "Officials": true, "However": true, "Meanwhile": true,
 	"\"": true, "“": true,
-}
-
-func isTerminal(t string) bool {
-	switch t {
-	case ".", "?", "!", "…", "?!", "!?":
-		return true
-	}
-	if strings.HasPrefix(t, "..") {
-		return true
-	}
-	return false
 }
 
 // isCloser reports tokens that close what a sentence opened.

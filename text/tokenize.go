@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // runes is the body decoded once: the code points and the byte offset of each,
@@ -90,8 +91,10 @@ func (d *runes) scan(i int) int {
 	return i + 1
 }
 
+// isWordRune reports a rune a word is made of: a letter or a digit, or a
+// combining mark, which stays with the letter it modifies.
 func isWordRune(c rune) bool {
-	return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c)
+	return english.IsWordRune(c) || unicode.Is(unicode.Mn, c)
 }
 
 func isApostrophe(c rune) bool { return c == '\'' || c == '’' }
@@ -141,7 +144,7 @@ func (d *runes) scanPeriod(i, e int) int {
 		}
 		return e
 	}
-	if isAbbreviation(w) {
+	if english.IsAbbreviation(w) {
 		return e + 1
 	}
 	return e

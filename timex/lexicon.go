@@ -3,29 +3,28 @@ package timex
 import (
 	"strings"
 	"time"
+
+	"github.com/storyline-news/storyline/english"
 )
 
 // months maps every spelling of a month name the matcher accepts (lower
 // case, without a trailing period) to its month.
-var months = map[string]time.Month{
-	"january": time.January, "jan": time.January,
-	"february": time.February, "feb": time.February,
-	"march": time.March, "mar": time.March,
-	"april": time.April, "apr": time.April,
-	"may":  time.May,
-	"june": time.June, "jun": time.June,
-	"july": time.July, "jul": time.July,
-	"august": time.August, "aug": time.August,
-	"september": time.September, "sep": time.September, "sept": time.September,
-	"october": time.October, "oct": time.October,
-	"november": time.November, "nov": time.November,
-	"december": time.December, "dec": time.December,
-}
+var months = func() map[string]time.Month {
+	m := map[string]time.Month{}
+	for _, s := range english.MonthSpellings() {
+		m[s], _ = english.Month(s)
+	}
+	return m
+}()
 
-var weekdays = map[string]time.Weekday{
-	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
-	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
-}
+// weekdays maps the names of the days to them.
+var weekdays = func() map[string]time.Weekday {
+	m := map[string]time.Weekday{}
+	for i, s := range english.WeekdayNames {
+		m[s] = time.Weekday(i)
+	}
+	return m
+}()
 
 var numberWords = map[string]int{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

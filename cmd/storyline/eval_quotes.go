@@ -98,7 +98,8 @@ func readQuoteGold(ctx context.Context, path string) ([]eval.QuoteGoldDoc, error
 	return eval.ReadQuoteGold(ctx, f)
 }
 
-// quoteStages are the stages the quote stage depends on, then itself.
+// quoteStages are the stages the quote stage depends on, then itself and
+// the entity pass that settles its speakers.
 func (m *Main) quoteStages(modelPath string) (*pipeline.Pipeline, error) {
 	q, err := quote.New()
 	if err != nil {
@@ -108,6 +109,6 @@ func (m *Main) quoteStages(modelPath string) (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("eval quotes: load NER model: %w", err)
 	}
-	p := &pipeline.Pipeline{Stages: []storyline.Stage{text.Stage{}, ner.NewStage(model), entity.Stage{}, q}}
+	p := &pipeline.Pipeline{Stages: []storyline.Stage{text.Stage{}, ner.NewStage(model), entity.Stage{}, q, entity.Speakers{}}}
 	return p, p.Check()
 }

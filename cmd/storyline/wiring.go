@@ -31,6 +31,7 @@ func (m *Main) newPipeline(workers int, stats *pipeline.Stats) (*pipeline.Pipeli
 			ner.NewStage(model),
 			entity.Stage{},
 			quotes,
+			entity.Speakers{}, // entity decides which speakers the quote rules found become entities
 			timex.NewStage(),
 		},
 		Workers: workers,

@@ -1,0 +1,146 @@
+package english
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// WordSet returns the set of the whitespace-separated words of s.
+func WordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// articles, possessives and prepositions are closed classes of function
+// words, lower case.
+var (
+	articles     = WordSet("a an the")
+	possessives  = WordSet("his her its their")
+	prepositions = WordSet("of from for in at on to with")
+)
+
+// IsArticle reports whether w (lower case) is "a", "an" or "the".
+func IsArticle(w string) bool { return articles[w] }
+
+// IsPossessive reports whether w (lower case) is a third-person possessive
+// determiner: "his", "her", "its", "their".
+func IsPossessive(w string) bool { return possessives[w] }
+
+// IsDeterminer reports whether w (lower case) is an article or a
+// third-person possessive: the words that open a noun phrase about someone
+// ("the spokesman", "his lawyer").
+func IsDeterminer(w string) bool { return articles[w] || possessives[w] }
+
+// IsPreposition reports whether w (lower case) is one of the prepositions
+// that tie a noun to a name or a place after it ("director of", "aide to").
+func IsPreposition(w string) bool { return prepositions[w] }
+
+// IsWordRune reports a letter or a digit.
+func IsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// StartsUpper reports whether w's first rune is an upper-case letter.
+func StartsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// IsLower reports whether w is a word all of lower-case letters.
+func IsLower(w string) bool {
+	for _, c := range w {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// LowerWords is the set of the words of items that are written in lower
+// case (IsLower); text gives an item's word.
+func LowerWords[T any](items []T, text func(T) string) map[string]bool {
+	lower := map[string]bool{}
+	for _, it := range items {
+		if w := text(it); IsLower(w) {
+			lower[w] = true
+		}
+	}
+	return lower
+}
+
+// IsInitial reports a capital and a period: "H." in "George H. Bush".
+func IsInitial(w string) bool {
+	r := []rune(w)
+	return len(r) == 2 && unicode.IsUpper(r[0]) && r[1] == '.'
+}
+
+// IsStop reports a full stop, question mark or exclamation mark token.
+func IsStop(t string) bool { return t == "." || t == "!" || t == "?" }
+
+// IsTerminal reports a token that can end a sentence: a stop, an ellipsis
+// or a run of marks ("?!", "...").
+func IsTerminal(t string) bool {
+	switch t {
+	case ".", "?", "!", "…", "?!", "!?":
+		return true
+	}
+	return strings.HasPrefix(t, "..")
+}
+
+// EndsSentence reports whether a line of text ends as a sentence does: in
+// a terminal mark (Latin or CJK) or a colon, before any closing quotes or
+// brackets.
+func EndsSentence(s string) bool {
+	s = strings.TrimRight(s, `"'“”»«)’ `)
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…' || r == ':' || r == '。' || r == '！' || r == '？'
+}
+
+// TitleCase reports whether every word of four letters or more is
+// capitalised (or a number), and there is one, as in the title of a show
+// or a book: "Face the Nation", not "I am the law".
+func TitleCase(words []string) bool {
+	long := false
+	for _, w := range words {
+		r := []rune(w)
+		if len(r) <= 3 {
+			continue
+		}
+		if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+			return false
+		}
+		long = true
+	}
+	return long
+}
+
+// IsNameWord reports a capitalised word of letters that ends in a
+// lower-case one, as names are written ("Clinton", "O'Rourke"), not an
+// acronym ("NATO") or an initial ("H.").
+func IsNameWord(w string) bool {
+	r := []rune(w)
+	if len(r) < 2 || !unicode.IsUpper(r[0]) {
+		return false
+	}
+	for _, c := range r[1:] {
+		if !unicode.IsLetter(c) && c != '\'' && c != '’' && c != '-' {
+			return false
+		}
+	}
+	return unicode.IsLower(r[len(r)-1])
+}
+
+// StripPossessive returns s trimmed, without a possessive ending ("Trump's",
+// "Reuters'").
+func StripPossessive(s string) string {
+	s = strings.TrimSpace(s)
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	return s
+}
