@@ -33,16 +33,19 @@ func (db *DB) Commit(ctx context.Context, c *storyline.Commit) error {
 	if err := validate(c); err != nil {
 		return err
 	}
+	if db.w == nil {
+		return db.errReadOnly(op)
+	}
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("%s %s: %w", op, c.Page.ID, err)
+		return storeError(op, c.Page.ID, err)
 	}
 	defer tx.Rollback()
 	if err := commitTx(ctx, tx, db.stmts, c); err != nil {
-		return fmt.Errorf("%s %s: %w", op, c.Page.ID, err)
+		return storeError(op, c.Page.ID, err)
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("%s %s: %w", op, c.Page.ID, err)
+		return storeError(op, c.Page.ID, err)
 	}
 	return nil
 }
