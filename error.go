@@ -18,13 +18,16 @@ const (
 // Error is the one error type of the domain: a code for machines, a message
 // for people, and the operation and cause for whoever debugs it.
 type Error struct {
-	Code    string
-	Op      string // e.g. "ingest.warc"
+	Code string
+	// Op names the operation that failed (e.g. "ingest.warc"), for logs and
+	// debuggers; it is no part of the message, which is for people.
+	Op      string
 	Path    string // the input the error is about, if any
 	Message string
 	Err     error
 }
 
+// Error is "PATH: MESSAGE: CAUSE", without the parts that are empty.
 func (e *Error) Error() string {
 	msg := e.Message
 	if e.Err != nil {
@@ -35,9 +38,6 @@ func (e *Error) Error() string {
 	}
 	if e.Path != "" {
 		msg = e.Path + ": " + msg
-	}
-	if e.Op != "" {
-		msg = e.Op + ": " + msg
 	}
 	return msg
 }

@@ -6,6 +6,7 @@
 package ingest
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -132,7 +133,7 @@ func displayPath(p string) string {
 func expandOne(p string) ([]Input, []error) {
 	info, err := os.Stat(p)
 	if err != nil {
-		return nil, []error{storyline.InputError("ingest.expand", p, err)}
+		return nil, []error{storyline.InputError("ingest.expand", p, bare(err))}
 	}
 	switch {
 	case info.IsDir():
@@ -169,7 +170,7 @@ func walkDir(root string) ([]Input, []error) {
 	var errs []error
 	walk := func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			errs = append(errs, storyline.InputError("ingest.expand", path, err))
+			errs = append(errs, storyline.InputError("ingest.expand", path, bare(err)))
 			return nil
 		}
 		if path != root && strings.HasPrefix(d.Name(), ".") {
@@ -201,7 +202,7 @@ func walkDir(root string) ([]Input, []error) {
 func fileInput(root, path string, d fs.DirEntry) (Input, error) {
 	rel, err := filepath.Rel(root, path)
 	if err != nil {
-		return Input{}, storyline.InputError("ingest.expand", path, err)
+		return Input{}, storyline.InputError("ingest.expand", path, bare(err))
 	}
 	in := Input{Path: path, Name: filepath.ToSlash(rel), Size: -1}
 	switch t := d.Type(); {
@@ -212,9 +213,19 @@ func fileInput(root, path string, d fs.DirEntry) (Input, error) {
 	default:
 		info, err := d.Info()
 		if err != nil {
-			return Input{}, storyline.InputError("ingest.expand", path, err)
+			return Input{}, storyline.InputError("ingest.expand", path, bare(err))
 		}
 		in.Size = info.Size()
 	}
 	return in, nil
+}
+
+// bare drops the path an *fs.PathError repeats, since the input error
+// names the input already ("x.txt: no such file or directory").
+func bare(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

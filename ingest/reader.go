@@ -164,14 +164,14 @@ func (r *Reader) openRaw(ctx context.Context, in Input, src *source) (io.Reader,
 			if isContextErr(err) {
 				return nil, nil, err
 			}
-			return nil, nil, storyline.InputError("ingest.open", in.Label(), err)
+			return nil, nil, storyline.InputError("ingest.open", in.Label(), bare(err))
 		}
 		x := newInterruptible(ctx, f)
 		raw, closeFn = x, func() { x.stop(); f.Close() }
 	default:
 		f, err := os.Open(in.Path)
 		if err != nil {
-			return nil, nil, storyline.InputError("ingest.open", in.Label(), err)
+			return nil, nil, storyline.InputError("ingest.open", in.Label(), bare(err))
 		}
 		if info, err := f.Stat(); err == nil {
 			src.captured = info.ModTime().UTC()
@@ -191,7 +191,7 @@ func (r *Reader) openRaw(ctx context.Context, in Input, src *source) (io.Reader,
 		if isContextErr(err) {
 			return nil, nil, err
 		}
-		return nil, nil, storyline.InputError("ingest.open", in.Label(), err)
+		return nil, nil, storyline.InputError("ingest.open", in.Label(), bare(err))
 	}
 	src.name = name
 	return spooled, func() { spooled.Close(); os.Remove(spooled.Name()) }, nil

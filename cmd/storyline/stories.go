@@ -21,7 +21,7 @@ func (m *Main) runStories(ctx context.Context, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	store, err := m.openStore(ctx, m.dbPath(*db))
+	store, err := m.openReader(ctx, m.dbPath(*db))
 	if err != nil {
 		return err
 	}
@@ -63,21 +63,22 @@ func printStory(ctx context.Context, w io.Writer, r storyline.ArticleReader, s *
 		}
 		articles = append(articles, a)
 	}
-	fmt.Fprintf(w, "%s  %s\n", s.ID, storyHeading(s, articles))
+	// Everything printed comes from pages and is made safe for a terminal.
+	fmt.Fprintf(w, "%s  %s\n", terminalText(s.ID), terminalText(storyHeading(s, articles)))
 	dates := s.FirstPublished
 	if s.LastPublished != "" && s.LastPublished != s.FirstPublished {
 		dates += " to " + s.LastPublished
 	}
-	fmt.Fprintf(w, "    %s · %s · sources: %s\n", plural(len(s.Articles), "article"), orDash(dates), orDash(strings.Join(s.Sources, ", ")))
+	fmt.Fprintf(w, "    %s · %s · sources: %s\n", plural(len(s.Articles), "article"), terminalText(orDash(dates)), terminalText(orDash(strings.Join(s.Sources, ", "))))
 	if len(s.Entities) > 0 {
-		fmt.Fprintf(w, "    who/where: %s\n", strings.Join(s.Entities[:min(len(s.Entities), 6)], ", "))
+		fmt.Fprintf(w, "    who/where: %s\n", terminalText(strings.Join(s.Entities[:min(len(s.Entities), 6)], ", ")))
 	}
 	for _, a := range articles {
 		note := ""
 		if a.DuplicateOf != "" {
-			note = "  (copy of " + a.DuplicateOf + ")"
+			note = "  (copy of " + terminalText(a.DuplicateOf) + ")"
 		}
-		fmt.Fprintf(w, "    - %s  %s%s\n", orDash(a.Published), articleHeading(a), note)
+		fmt.Fprintf(w, "    - %s  %s%s\n", terminalText(orDash(a.Published)), terminalText(articleHeading(a)), note)
 	}
 	fmt.Fprintln(w)
 	return nil
