@@ -18,6 +18,8 @@ package extract
 import (
 	"context"
 	"fmt"
+	nurl "net/url"
+	"strings"
 	"time"
 
 	"github.com/storyline-news/storyline"
@@ -110,7 +112,7 @@ func finish(p *storyline.Page, drafts []*draft) []*storyline.Article {
 		a := &storyline.Article{
 			ID:       p.ID,
 			Origin:   p.Origin,
-			URL:      p.URL,
+			URL:      webURL(p.URL),
 			Source:   p.Source,
 			Title:    d.title,
 			Byline:   d.byline,
@@ -125,4 +127,22 @@ func finish(p *storyline.Page, drafts []*draft) []*storyline.Article {
 		out = append(out, a)
 	}
 	return out
+}
+
+// webURL is u when it is an absolute http or https URL with a host, else "":
+// a javascript:, data: or file: link from a page or record is no address of
+// the article, and a UI that turned it into a link would run it.
+func webURL(u string) string {
+	u = strings.TrimSpace(u)
+	if strings.IndexFunc(u, func(r rune) bool { return r <= ' ' || r == 0x7f }) >= 0 {
+		return ""
+	}
+	parsed, err := nurl.Parse(u)
+	if err != nil || parsed.Host == "" {
+		return ""
+	}
+	if s := strings.ToLower(parsed.Scheme); s != "http" && s != "https" {
+		return ""
+	}
+	return u
 }

@@ -65,10 +65,33 @@ func parseHTML(b []byte) (*html.Node, error) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return nil, fmt.Errorf("empty page")
 	}
+	var doc *html.Node
+	var err error
 	if utf8.Valid(b) {
-		return html.Parse(bytes.NewReader(b))
+		doc, err = html.Parse(bytes.NewReader(b))
+	} else {
+		doc, err = dom.Parse(bytes.NewReader(b))
 	}
-	return dom.Parse(bytes.NewReader(b))
+	if err == nil {
+		dropNoscript(doc)
+	}
+	return doc, err
+}
+
+// dropNoscript removes every <noscript> element: what a page shows browsers
+// without scripts (tracking pixels, iframes, "enable JavaScript") is never
+// article text, and its content is parsed as raw markup that an extractor
+// would keep as literal "<img …>" text.
+func dropNoscript(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && c.Data == "noscript" {
+			n.RemoveChild(c)
+		} else {
+			dropNoscript(c)
+		}
+		c = next
+	}
 }
 
 // htmlDate runs go-htmldate in extensive mode for the original publication
