@@ -97,6 +97,7 @@ type draft struct {
 	dateline      *storyline.Dateline
 	body          []string // paragraphs
 	date          dateGuess
+	problems      []string // what could not be done in full, for Article.Problems
 }
 
 // finish gives drafts their ids and page fields; drafts without body are dropped.
@@ -118,6 +119,7 @@ func finish(p *storyline.Page, drafts []*draft) []*storyline.Article {
 			Byline:   d.byline,
 			Dateline: d.dateline,
 			Body:     joinParagraphs(d.body),
+			Problems: d.problems,
 		}
 		if len(keep) > 1 {
 			a.ID = fmt.Sprintf("%s#%d", p.ID, i+1)

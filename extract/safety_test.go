@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"context"
+	"fmt"
 	nurl "net/url"
 	"strings"
 	"testing"
@@ -148,4 +149,32 @@ func visibleCanary(n *html.Node, hidden bool) bool {
 		}
 	}
 	return false
+}
+
+// TestHugePageKeptWhole: a page with more text than main-content extraction
+// reads (whose cost grows with its square) is flattened in linear time; the
+// article keeps the text and says why in its problems.
+func TestHugePageKeptWhole(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("<html><head><title>A very long page</title><script>var x = 1;</script></head><body><nav>Home | World</nav>")
+	for i := 0; sb.Len() < maxMainContentText+(64<<10); i++ {
+		fmt.Fprintf(&sb, "<p>Paragraph %d of a page that goes on and on, with words enough to read as text.</p>\n", i)
+	}
+	sb.WriteString("<noscript><img src=x></noscript></body></html>")
+	arts, err := New(Options{Now: testNow}).Extract(context.Background(), &storyline.Page{ID: "huge.html", Format: storyline.FormatHTML, HTML: []byte(sb.String())})
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("%d articles, %v", len(arts), err)
+	}
+	a := arts[0]
+	if a.Title != "A very long page" || !strings.Contains(a.Body, "Paragraph 6000 of a page") || strings.Contains(a.Body, "var x") || strings.Contains(a.Body, "<img") {
+		t.Errorf("title %q, body %q…", a.Title, a.Body[:min(200, len(a.Body))])
+	}
+	if len(a.Problems) != 1 || !strings.Contains(a.Problems[0], "past what main-content extraction reads") {
+		t.Errorf("problems %q", a.Problems)
+	}
+	// A page within the bound has no problem.
+	small, err := New(Options{Now: testNow}).Extract(context.Background(), &storyline.Page{ID: "p.html", Format: storyline.FormatHTML, HTML: []byte(noscriptPage)})
+	if err != nil || len(small) != 1 || len(small[0].Problems) != 0 {
+		t.Errorf("small page: %+v, %v", small, err)
+	}
 }
