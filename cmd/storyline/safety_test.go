@@ -258,3 +258,23 @@ func writeFileAll(t *testing.T, path, content string) {
 	}
 	writeFile(t, path, content)
 }
+
+// FuzzTerminalText: whatever a page holds, what reaches the terminal has no
+// control character, escape or bidi override, and cleaning it again
+// changes nothing.
+func FuzzTerminalText(f *testing.F) {
+	for _, s := range []string{"\x1b[2J", "\x1b]0;t\x07x", "a\u202eb", "\u009b31m", "x\x1b", "  a \n b  "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := terminalText(s)
+		for _, r := range out {
+			if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidiControl(r) {
+				t.Fatalf("terminalText(%q) = %q holds %U", s, out, r)
+			}
+		}
+		if again := terminalText(out); again != out {
+			t.Fatalf("not idempotent: %q -> %q -> %q", s, out, again)
+		}
+	})
+}
