@@ -141,7 +141,7 @@ func (m *Main) exitCode(err error) int {
 	if errors.As(err, &partial) {
 		return exitInputErrors
 	}
-	fmt.Fprintf(m.Stderr, "storyline: %s\n", terminalText(err.Error()))
+	fmt.Fprintf(m.Stderr, "storyline: %s\n", terminalLines(err.Error()))
 	switch storyline.ErrorCode(err) {
 	case storyline.EINVALID:
 		return exitUsage

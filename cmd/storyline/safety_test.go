@@ -278,3 +278,15 @@ func FuzzTerminalText(f *testing.F) {
 		}
 	})
 }
+
+// TestInputNamesWithEscapes: a file whose name holds an escape sequence is
+// reported without it reaching the terminal.
+func TestInputNamesWithEscapes(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "in", "clear\x1b[2J\x1b]0;x\x07.txt")
+	writeFileAll(t, name, "")
+	code, _, stderr := cli(t, context.Background(), "", "ingest", "--quiet", "--db", filepath.Join(dir, "s.db"), filepath.Join(dir, "in"), name)
+	if code != exitInputErrors || strings.ContainsAny(stderr, "\x1b\x07") || !strings.Contains(stderr, "empty input") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}

@@ -100,3 +100,13 @@ func skipEscape(rs []rune, i int) int {
 	}
 	return len(rs) - 1
 }
+
+// terminalLines is terminalText for text of several lines (an error that
+// lists problems one per line): each line is cleaned, the line ends kept.
+func terminalLines(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = terminalText(l)
+	}
+	return strings.Join(lines, "\n")
+}
