@@ -40,6 +40,10 @@ type Article struct {
 	Entities []ArticleEntity `json:"entities"`
 	Quotes   []Quote         `json:"quotes"`
 	Dates    []DateMention   `json:"dates"`
+
+	// Problems says, for people, what the pipeline could not do in full on
+	// this article (e.g. a body too long for every stage to read whole).
+	Problems []string `json:"problems"`
 }
 
 // Dateline is the "PLACE (AGENCY) DATE -" lead of a wire story.

@@ -28,6 +28,7 @@ type articleJSON struct {
 	Entities            []ArticleEntity `json:"entities"`
 	Quotes              []quoteJSON     `json:"quotes"`
 	Dates               []DateMention   `json:"dates"`
+	Problems            []string        `json:"problems"`
 }
 
 type originJSON struct {
@@ -89,6 +90,10 @@ func (a *Article) MarshalJSON() ([]byte, error) {
 	if j.Dates == nil {
 		j.Dates = []DateMention{}
 	}
+	j.Problems = a.Problems
+	if j.Problems == nil {
+		j.Problems = []string{}
+	}
 	j.Quotes = make([]quoteJSON, len(a.Quotes))
 	for i, q := range a.Quotes {
 		j.Quotes[i] = quoteJSON{Text: q.Text, Speaker: nullString(q.Speaker), Cue: nullString(q.Cue), Kind: q.Kind, Start: q.Start, End: q.End}
@@ -121,6 +126,9 @@ func (a *Article) UnmarshalJSON(data []byte) error {
 		Story:               deref(j.Story),
 		Entities:            j.Entities,
 		Dates:               j.Dates,
+	}
+	if len(j.Problems) > 0 {
+		a.Problems = j.Problems
 	}
 	a.ID = j.ID
 	if d := j.Dateline; d != nil {

@@ -3,6 +3,9 @@ package storyline
 import (
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
 )
 
 // Error codes: machine-readable kinds of failure. They are turned into exit
@@ -18,13 +21,16 @@ const (
 // Error is the one error type of the domain: a code for machines, a message
 // for people, and the operation and cause for whoever debugs it.
 type Error struct {
-	Code    string
-	Op      string // e.g. "ingest.warc"
+	Code string
+	// Op names the operation that failed (e.g. "ingest.warc"), for logs and
+	// debuggers; it is no part of the message, which is for people.
+	Op      string
 	Path    string // the input the error is about, if any
 	Message string
 	Err     error
 }
 
+// Error is "PATH: MESSAGE: CAUSE", without the parts that are empty.
 func (e *Error) Error() string {
 	msg := e.Message
 	if e.Err != nil {
@@ -34,15 +40,24 @@ func (e *Error) Error() string {
 		msg += e.Err.Error()
 	}
 	if e.Path != "" {
-		msg = e.Path + ": " + msg
-	}
-	if e.Op != "" {
-		msg = e.Op + ": " + msg
+		msg = printablePath(e.Path) + ": " + msg
 	}
 	return msg
 }
 
 func (e *Error) Unwrap() error { return e.Err }
+
+// printablePath quotes a path (a file name, a page id: both come from
+// outside) that holds control characters or bidirectional overrides, so an
+// error message never carries a terminal escape sequence.
+func printablePath(p string) string {
+	if strings.IndexFunc(p, func(r rune) bool {
+		return unicode.IsControl(r) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
+	}) >= 0 {
+		return strconv.QuoteToGraphic(p)
+	}
+	return p
+}
 
 // Errorf returns an Error with the given code and a formatted message.
 func Errorf(code, format string, args ...any) *Error {

@@ -18,6 +18,8 @@ package extract
 import (
 	"context"
 	"fmt"
+	nurl "net/url"
+	"strings"
 	"time"
 
 	"github.com/storyline-news/storyline"
@@ -107,7 +109,8 @@ type draft struct {
 	dateline      *storyline.Dateline
 	body          []string // paragraphs
 	date          dateGuess
-	origin        origin // where the page says it was published
+	origin        origin   // where the page says it was published
+	problems      []string // what could not be done in full, for Article.Problems
 }
 
 // finish gives drafts their ids and page fields; drafts without body are dropped.
@@ -127,6 +130,7 @@ func finish(p *storyline.Page, drafts []*draft) []*storyline.Article {
 			Byline:   d.byline,
 			Dateline: d.dateline,
 			Body:     joinParagraphs(d.body),
+			Problems: d.problems,
 		}
 		if len(keep) > 1 {
 			a.ID = fmt.Sprintf("%s#%d", p.ID, i+1)
@@ -137,4 +141,22 @@ func finish(p *storyline.Page, drafts []*draft) []*storyline.Article {
 		out = append(out, a)
 	}
 	return out
+}
+
+// webURL is u when it is an absolute http or https URL with a host, else "":
+// a javascript:, data: or file: link from a page or record is no address of
+// the article, and a UI that turned it into a link would run it.
+func webURL(u string) string {
+	u = strings.TrimSpace(u)
+	if strings.IndexFunc(u, func(r rune) bool { return r <= ' ' || r == 0x7f }) >= 0 {
+		return ""
+	}
+	parsed, err := nurl.Parse(u)
+	if err != nil || parsed.Host == "" {
+		return ""
+	}
+	if s := strings.ToLower(parsed.Scheme); s != "http" && s != "https" {
+		return ""
+	}
+	return u
 }

@@ -19,7 +19,7 @@ type origin struct {
 // JSON Lines record's source as given, else the URL's host without "www.",
 // else the site name the page gives; Publisher is the display name beside it.
 func applySource(a *storyline.Article, p *storyline.Page, o origin) {
-	a.URL = firstNonEmpty(p.URL, webURL(o.url))
+	a.URL = firstNonEmpty(webURL(p.URL), webURL(o.url))
 	host := hostOf(a.URL)
 	switch {
 	case p.Format == storyline.FormatJSONL && p.Source != "":
@@ -40,16 +40,6 @@ func applySource(a *storyline.Article, p *storyline.Page, o origin) {
 	}
 }
 
-// webURL keeps an absolute http(s) URL and drops anything else (a relative
-// canonical link, "about:blank").
-func webURL(s string) string {
-	s = strings.TrimSpace(s)
-	u, err := nurl.Parse(s)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Hostname() == "" {
-		return ""
-	}
-	return s
-}
 
 // hostOf is the URL's host, lower case, without a leading "www.".
 func hostOf(s string) string {

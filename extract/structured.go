@@ -80,6 +80,13 @@ var blockTags = map[string]bool{"p": true, "div": true, "br": true, "li": true, 
 	"ul": true, "ol": true, "table": true, "header": true, "footer": true, "figure": true, "figcaption": true,
 	"head": true, "dd": true, "dt": true, "main": true, "aside": true, "hr": true}
 
+// hiddenTags hold no article text: scripts and styles, and the elements
+// whose content the parser keeps as raw markup (<noscript> with its
+// tracking <img> and <iframe>, <iframe>, <noembed>, <noframes>), which would
+// otherwise reach the body as literal tags.
+var hiddenTags = map[string]bool{"script": true, "style": true, "noscript": true, "iframe": true,
+	"noembed": true, "noframes": true, "template": true, "xmp": true, "plaintext": true}
+
 // inlineSpaced elements separate words without ending the paragraph.
 var inlineSpaced = map[string]bool{"td": true, "th": true}
 
@@ -105,7 +112,7 @@ func nodeParagraphs(doc *html.Node) []string {
 		switch {
 		case n.Type == html.TextNode:
 			sb.WriteString(n.Data)
-		case n.Type == html.ElementNode && (n.Data == "script" || n.Data == "style"):
+		case n.Type == html.ElementNode && hiddenTags[n.Data]:
 			return
 		case n.Type == html.ElementNode && blockTags[n.Data]:
 			sb.WriteString("\n")

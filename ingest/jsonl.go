@@ -17,12 +17,15 @@ import (
 func readJSONL(ctx context.Context, src *source, emit func(*storyline.Page) error) error {
 	probs := &problems{op: "ingest.jsonl", name: src.name}
 	var buf []byte
+	records := 0
 	for n := 1; ; n++ {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		line, err := readLine(src.br, src.limit, buf)
 		switch {
+		case err == io.EOF && records == 0 && probs.count == 0:
+			return inputErrorf("ingest.jsonl", src.name, "empty input: only white space, no record")
 		case err == io.EOF:
 			return probs.err()
 		case errors.Is(err, errTooLarge):
@@ -36,6 +39,12 @@ func readJSONL(ctx context.Context, src *source, emit func(*storyline.Page) erro
 			line = bytes.TrimPrefix(line, utf8BOM)
 		}
 		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		records++
+		// encoding/json would turn invalid UTF-8 into U+FFFD in silence.
+		if off, bad := invalidUTF8(line, false); bad {
+			probs.add(fmt.Errorf("line %d: invalid UTF-8 at byte offset %d of the line", n, off))
 			continue
 		}
 		page, err := jsonlPage(line, src.name, n)

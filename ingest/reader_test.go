@@ -25,7 +25,7 @@ func TestExpand(t *testing.T) {
 	for _, in := range ins {
 		names = append(names, in.Name)
 	}
-	want := []string{"a-c.jsonl", "a/b/c.txt", "a/z.html", "b.txt", "one.warc", "-"}
+	want := []string{"a-c.jsonl", "a/b/c.txt", "a/z.html", "b.txt", "one.warc", ""} // stdin is named from its content
 	if strings.Join(names, " ") != strings.Join(want, " ") {
 		t.Errorf("names = %q, want %q", names, want)
 	}

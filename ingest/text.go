@@ -85,7 +85,8 @@ func binaryMarkup(b []byte) (int, bool) {
 	return controlHeavy(b)
 }
 
-// readWhole reads a file-level input, refusing one larger than the limit.
+// readWhole reads a file-level input, refusing one larger than the limit
+// and one that holds nothing but white space (as an empty file is).
 func readWhole(src *source, op string) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(src.br, src.limit+1))
 	if err != nil {
@@ -93,6 +94,9 @@ func readWhole(src *source, op string) ([]byte, error) {
 	}
 	if int64(len(data)) > src.limit {
 		return nil, inputErrorf(op, src.name, "larger than the page limit of %d bytes", src.limit)
+	}
+	if len(bytes.TrimSpace(bytes.TrimPrefix(data, utf8BOM))) == 0 {
+		return nil, inputErrorf(op, src.name, "empty input: only white space")
 	}
 	return data, nil
 }

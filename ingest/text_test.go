@@ -20,7 +20,7 @@ func TestReadText(t *testing.T) {
 	}{
 		{name: "bom and crlf", file: "a.txt", data: []byte("\xef\xbb\xbfone\r\ntwo\rthree\n"), wantText: "one\ntwo\nthree\n"},
 		{name: "plain", file: "b.txt", data: []byte("Grüße aus Köln.\n"), wantText: "Grüße aus Köln.\n"},
-		{name: "empty", file: "c.txt", data: nil, wantText: ""},
+		{name: "blank", file: "c.txt", data: []byte(" \r\n\n\t"), wantErr: "empty input: only white space"},
 		{name: "gzipped", file: "d.txt.gz", data: gzipBytes(t, []byte("zipped text\n")), wantText: "zipped text\n"},
 		{name: "invalid utf-8", file: "e.txt", data: []byte("fine until \xff here"), wantErr: "invalid UTF-8 at byte offset 11"},
 		{name: "nul byte", file: "f.txt", data: []byte("abc\x00def"), wantErr: "NUL byte at byte offset 3"},

@@ -177,6 +177,9 @@ func readWARC(ctx context.Context, src *source, emit func(*storyline.Page) error
 			return err
 		}
 		rec, err := w.next()
+		if err == errWARCEnd && w.n == 0 {
+			return inputErrorf("ingest.warc", src.name, "empty input: only white space, no WARC record")
+		}
 		if err == errWARCEnd {
 			return probs.err()
 		}

@@ -18,11 +18,11 @@ func (db *DB) Article(ctx context.Context, id string) (*storyline.Article, error
 		return nil, notFound(op, "article %q not found", id)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s %s: %w", op, id, err)
+		return nil, storeError(op, id, err)
 	}
 	a, err := decodeArticle(doc, body)
 	if err != nil {
-		return nil, fmt.Errorf("%s %s: %w", op, id, err)
+		return nil, storeError(op, id, err)
 	}
 	return a, nil
 }
@@ -33,24 +33,24 @@ func (db *DB) EachArticle(ctx context.Context, fn func(*storyline.Article) error
 	const op = "sqlite.EachArticle"
 	rows, err := db.r.QueryContext(ctx, `SELECT doc, body FROM articles ORDER BY id`)
 	if err != nil {
-		return fmt.Errorf("%s: %w", op, err)
+		return storeError(op, "", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var doc, body string
 		if err := rows.Scan(&doc, &body); err != nil {
-			return fmt.Errorf("%s: %w", op, err)
+			return storeError(op, "", err)
 		}
 		a, err := decodeArticle(doc, body)
 		if err != nil {
-			return fmt.Errorf("%s: %w", op, err)
+			return storeError(op, "", err)
 		}
 		if err := fn(a); err != nil {
 			return err
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("%s: %w", op, err)
+		return storeError(op, "", err)
 	}
 	return nil
 }

@@ -42,18 +42,21 @@ func (db *DB) Commit(ctx context.Context, cs ...*storyline.Commit) error {
 	if len(cs) > 1 {
 		at = fmt.Sprintf("%s (and %d more pages)", at, len(cs)-1)
 	}
+	if db.w == nil {
+		return db.errReadOnly(op)
+	}
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("%s %s: %w", op, at, err)
+		return storeError(op, at, err)
 	}
 	defer tx.Rollback()
 	for _, c := range cs {
 		if err := commitTx(ctx, tx, db.stmts, c); err != nil {
-			return fmt.Errorf("%s %s: %w", op, c.Page.ID, err)
+			return storeError(op, c.Page.ID, err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("%s %s: %w", op, at, err)
+		return storeError(op, at, err)
 	}
 	return nil
 }

@@ -9,6 +9,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"runtime"
 	"strings"
 
@@ -22,13 +24,15 @@ var _ storyline.Store = (*DB)(nil)
 //
 // Writes go through one connection so that concurrent committers queue in
 // database/sql instead of failing with SQLITE_BUSY; reads use their own pool,
-// which WAL mode lets run beside the writer.
+// which WAL mode lets run beside the writer. A DB opened read-only has no
+// writer: Commit and RenameEntities fail on it.
 type DB struct {
 	path string
 	w    *sql.DB
 	r    *sql.DB
 
 	stmts *writeStmts
+	lock  *writerLock // held by OpenWriter until Close
 }
 
 // Open opens the database at path, creating it if needed, and brings its
@@ -40,33 +44,172 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	w, err := sql.Open("sqlite", dsn(path, writePragmas))
 	if err != nil {
-		return nil, fmt.Errorf("sqlite.Open %s: %w", path, err)
+		return nil, openError(path, err)
 	}
 	w.SetMaxOpenConns(1)
 	db := &DB{path: path, w: w}
 	if err := migrate(ctx, w); err != nil {
 		w.Close()
-		return nil, fmt.Errorf("sqlite.Open %s: %w", path, err)
+		return nil, openError(path, err)
 	}
 	if db.stmts, err = prepareWrites(ctx, w); err != nil {
 		w.Close()
-		return nil, fmt.Errorf("sqlite.Open %s: %w", path, err)
+		return nil, openError(path, err)
 	}
 	if db.r, err = sql.Open("sqlite", dsn(path, readPragmas)); err != nil {
 		w.Close()
-		return nil, fmt.Errorf("sqlite.Open %s: %w", path, err)
+		return nil, openError(path, err)
 	}
 	db.r.SetMaxIdleConns(max(2, runtime.GOMAXPROCS(0)))
 	return db, nil
 }
 
+// OpenWriter is Open for a process that writes the store for a while (an
+// ingest run): it first takes the store's writer lock (a lock on PATH.lock,
+// released by Close or when the process dies), so that a second writer is
+// refused with an ECONFLICT error naming the holder instead of interleaving
+// its pages, stories and duplicate marks with the first one's.
+func OpenWriter(ctx context.Context, path string) (*DB, error) {
+	if path == "" {
+		return Open(ctx, path)
+	}
+	lock, err := lockWriter(path)
+	if err != nil {
+		return nil, err
+	}
+	db, err := Open(ctx, path)
+	if err != nil {
+		lock.release()
+		return nil, err
+	}
+	db.lock = lock
+	return db, nil
+}
+
+// OpenReadOnly opens an existing database for reading only: it never
+// creates the file, never migrates, and works on a file the process may
+// not write. A missing file is an ENOTFOUND error, a file that is no
+// storyline store or has another schema version an EINVALID one.
+func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
+	if path == "" {
+		return nil, &storyline.Error{Code: storyline.EINVALID, Op: "sqlite.OpenReadOnly", Message: "empty database path"}
+	}
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, &storyline.Error{Code: storyline.ENOTFOUND, Op: "sqlite.OpenReadOnly", Path: path,
+			Message: "no store here (run storyline ingest --db " + path + " first)"}
+	case err != nil:
+		return nil, openError(path, err)
+	case info.IsDir():
+		return nil, &storyline.Error{Code: storyline.EINVALID, Op: "sqlite.OpenReadOnly", Path: path, Message: "a folder, not a store"}
+	}
+	// A WAL store needs its -shm file, which a reader may not be able to
+	// create beside a file it cannot write: such a file is read as immutable.
+	return openReadOnly(ctx, path, !writable(path))
+}
+
+func openReadOnly(ctx context.Context, path string, immutable bool) (*DB, error) {
+	pragmas := "mode=ro&" + readPragmas
+	if immutable {
+		pragmas = "mode=ro&immutable=1&" + readPragmas
+	}
+	r, err := sql.Open("sqlite", dsn(path, pragmas))
+	if err != nil {
+		return nil, openError(path, err)
+	}
+	r.SetMaxIdleConns(max(2, runtime.GOMAXPROCS(0)))
+	if err := checkSchema(ctx, r, path); err != nil {
+		r.Close()
+		return nil, err
+	}
+	return &DB{path: path, r: r}, nil
+}
+
+// checkSchema makes sure a store opened read-only has the schema this code
+// reads, since it may not migrate it.
+func checkSchema(ctx context.Context, r *sql.DB, path string) error {
+	v, err := schemaVersion(ctx, r)
+	if err != nil {
+		if strings.Contains(err.Error(), "no such table") || strings.Contains(err.Error(), "file is not a database") {
+			return &storyline.Error{Code: storyline.EINVALID, Op: "sqlite.OpenReadOnly", Path: path, Message: "not a storyline store"}
+		}
+		return openError(path, err)
+	}
+	switch latest := SchemaVersion(); {
+	case v < latest:
+		return &storyline.Error{Code: storyline.EINVALID, Op: "sqlite.OpenReadOnly", Path: path,
+			Message: fmt.Sprintf("the store has schema version %d and this program reads %d: run storyline ingest on it once to upgrade it", v, latest)}
+	case v > latest:
+		return &storyline.Error{Code: storyline.EINVALID, Op: "sqlite.OpenReadOnly", Path: path,
+			Message: fmt.Sprintf("the store has schema version %d, newer than this program's %d", v, latest)}
+	}
+	return nil
+}
+
+// writable reports whether this process may write the file at path.
+func writable(path string) bool {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return false
+	}
+	f.Close()
+	return true
+}
+
+// openError turns a failure to open or migrate the store into a message
+// for people: a store another process holds locked is reported as busy.
+func openError(path string, err error) error {
+	if isBusy(err) {
+		return &storyline.Error{Code: storyline.ECONFLICT, Op: "sqlite.Open", Path: path,
+			Message: "the store is busy: another process holds it locked; try again when it is done", Err: err}
+	}
+	var e *storyline.Error
+	if errors.As(err, &e) {
+		if e.Path == "" {
+			e.Path = path
+		}
+		return e
+	}
+	return &storyline.Error{Code: storyline.EINTERNAL, Op: "sqlite.Open", Path: path, Message: "cannot open the store", Err: err}
+}
+
+// isBusy recognises SQLite's "database is locked" (SQLITE_BUSY) and
+// "database table is locked" (SQLITE_LOCKED) errors.
+func isBusy(err error) bool {
+	if err == nil {
+		return false
+	}
+	s := err.Error()
+	return strings.Contains(s, "SQLITE_BUSY") || strings.Contains(s, "database is locked") || strings.Contains(s, "SQLITE_LOCKED")
+}
+
 // Close closes both pools; the last connection to close checkpoints the WAL.
 func (db *DB) Close() error {
-	return errors.Join(db.stmts.close(), db.r.Close(), db.w.Close())
+	var errs []error
+	if db.stmts != nil {
+		errs = append(errs, db.stmts.close())
+	}
+	if db.r != nil {
+		errs = append(errs, db.r.Close())
+	}
+	if db.w != nil {
+		errs = append(errs, db.w.Close())
+	}
+	if db.lock != nil {
+		db.lock.release()
+		db.lock = nil
+	}
+	return errors.Join(errs...)
 }
 
 // Path is the file the database lives in.
 func (db *DB) Path() string { return db.path }
+
+// errReadOnly is returned by the write methods of a DB opened read-only.
+func (db *DB) errReadOnly(op string) error {
+	return &storyline.Error{Code: storyline.EINVALID, Op: op, Path: db.path, Message: "the store was opened read-only"}
+}
 
 // writePragmas: _txlock=immediate takes the write lock at BEGIN, so that a
 // second process waits on busy_timeout instead of failing at its first write.
@@ -105,4 +248,18 @@ func null(s string) any {
 		return nil
 	}
 	return s
+}
+
+// storeError wraps a failure of a store operation for people: a busy store
+// says so (ECONFLICT); an error that already is a *storyline.Error (from a
+// callback, say) or a cancellation passes as it is.
+func storeError(op, id string, err error) error {
+	var e *storyline.Error
+	if errors.As(err, &e) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	if isBusy(err) {
+		return &storyline.Error{Code: storyline.ECONFLICT, Op: op, Path: id, Message: "the store is busy: another process holds it locked; try again when it is done", Err: err}
+	}
+	return &storyline.Error{Code: storyline.EINTERNAL, Op: op, Path: id, Err: err}
 }

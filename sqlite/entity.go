@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"github.com/storyline-news/storyline"
@@ -75,7 +74,7 @@ func (db *DB) EachEntity(ctx context.Context, fn func(*storyline.Entity) error) 
 	const op = "sqlite.EachEntity"
 	rows, err := db.r.QueryContext(ctx, entityQuery)
 	if err != nil {
-		return fmt.Errorf("%s: %w", op, err)
+		return storeError(op, "", err)
 	}
 	defer rows.Close()
 	var cur *storyline.Entity
@@ -83,7 +82,7 @@ func (db *DB) EachEntity(ctx context.Context, fn func(*storyline.Entity) error) 
 		var name, typ, alias string
 		var mentions, articles, count int
 		if err := rows.Scan(&name, &typ, &mentions, &articles, &alias, &count); err != nil {
-			return fmt.Errorf("%s: %w", op, err)
+			return storeError(op, "", err)
 		}
 		if cur != nil && (cur.Name != name || string(cur.Type) != typ) {
 			if err := fn(cur); err != nil {
@@ -100,7 +99,7 @@ func (db *DB) EachEntity(ctx context.Context, fn func(*storyline.Entity) error) 
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("%s: %w", op, err)
+		return storeError(op, "", err)
 	}
 	if cur != nil {
 		return fn(cur)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"fmt"
 	"strings"
 
 	"github.com/storyline-news/storyline"
@@ -17,30 +16,33 @@ func (db *DB) RenameEntities(ctx context.Context, renames map[storyline.EntityKe
 	if len(renames) == 0 {
 		return 0, nil
 	}
+	if db.w == nil {
+		return 0, db.errReadOnly(op)
+	}
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
-		return 0, fmt.Errorf("%s: %w", op, err)
+		return 0, storeError(op, "", err)
 	}
 	defer tx.Rollback()
 	ids, err := articlesNaming(ctx, tx, renames)
 	if err != nil {
-		return 0, fmt.Errorf("%s: %w", op, err)
+		return 0, storeError(op, "", err)
 	}
 	changed := 0
 	for _, id := range ids {
 		ok, err := renameIn(ctx, tx, db.stmts, id, renames)
 		if err != nil {
-			return 0, fmt.Errorf("%s %s: %w", op, id, err)
+			return 0, storeError(op, id, err)
 		}
 		if ok {
 			changed++
 		}
 	}
 	if err := renameInStories(ctx, tx, renames); err != nil {
-		return 0, fmt.Errorf("%s: stories: %w", op, err)
+		return 0, storeError(op, "stories", err)
 	}
 	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("%s: %w", op, err)
+		return 0, storeError(op, "", err)
 	}
 	return changed, nil
 }

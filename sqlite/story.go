@@ -18,7 +18,7 @@ func (db *DB) Story(ctx context.Context, id string) (*storyline.Story, error) {
 		return nil, notFound(op, "story %q not found", id)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s %s: %w", op, id, err)
+		return nil, storeError(op, id, err)
 	}
 	return decodeStory(doc)
 }
@@ -29,24 +29,24 @@ func (db *DB) EachStory(ctx context.Context, fn func(*storyline.Story) error) er
 	const op = "sqlite.EachStory"
 	rows, err := db.r.QueryContext(ctx, `SELECT doc FROM stories ORDER BY id`)
 	if err != nil {
-		return fmt.Errorf("%s: %w", op, err)
+		return storeError(op, "", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var doc string
 		if err := rows.Scan(&doc); err != nil {
-			return fmt.Errorf("%s: %w", op, err)
+			return storeError(op, "", err)
 		}
 		s, err := decodeStory(doc)
 		if err != nil {
-			return fmt.Errorf("%s: %w", op, err)
+			return storeError(op, "", err)
 		}
 		if err := fn(s); err != nil {
 			return err
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("%s: %w", op, err)
+		return storeError(op, "", err)
 	}
 	return nil
 }

@@ -108,7 +108,7 @@ func TestIngestStdin(t *testing.T) {
 	if code := m.Run(context.Background(), []string{"ingest", "--quiet", "--db", db, "-"}); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
-	if ids := exportIDs(t, db); !ids["-"] {
-		t.Errorf("stdin article not stored under id \"-\": %v", ids)
+	if ids := exportIDs(t, db); !ids[stdinID(goodArticle)] {
+		t.Errorf("stdin article not stored under id %q: %v", stdinID(goodArticle), ids)
 	}
 }

@@ -44,7 +44,7 @@ func (m *Main) runExport(ctx context.Context, args []string) error {
 	if *speaker != "" && fs.Arg(0) != "quotes" {
 		return usageError("--speaker goes with export quotes only")
 	}
-	store, err := m.openStore(ctx, m.dbPath(*db))
+	store, err := m.openReader(ctx, m.dbPath(*db))
 	if err != nil {
 		return err
 	}

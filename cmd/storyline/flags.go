@@ -1,16 +1,45 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
+	"fmt"
+	"io"
 	"strings"
 )
 
 // parseFlags parses a command's arguments with its flags anywhere among
 // them: "storyline export entities --db x.db" reads as "storyline export
 // --db x.db entities". Everything after "--" stays an argument.
-// A wrong flag is a usage error (exit code 2); --help is not an error.
+// A wrong flag is a usage error (exit code 2) after which only the first
+// line of the usage is printed (the error itself is printed once, by the
+// caller); --help prints the whole usage and is not an error.
 func parseFlags(fs *flag.FlagSet, args []string) error {
+	out, help := fs.Output(), fs.Usage
+	fs.SetOutput(io.Discard) // the flag package would print the error and the whole usage
+	fs.Usage = func() {}
+	err := parseQuiet(fs, args)
+	fs.SetOutput(out)
+	fs.Usage = help
+	switch {
+	case err == nil:
+	case errors.Is(err, flag.ErrHelp):
+		help()
+	default:
+		var buf bytes.Buffer
+		fs.SetOutput(&buf)
+		help()
+		fs.SetOutput(out)
+		first, _, _ := strings.Cut(buf.String(), "\n")
+		if first != "" {
+			fmt.Fprintf(out, "%s  (storyline %s --help for more)\n", first, fs.Name())
+		}
+	}
+	return err
+}
+
+func parseQuiet(fs *flag.FlagSet, args []string) error {
 	if n := len(args); n > 0 && args[n-1] != "--" && strings.HasPrefix(args[n-1], "-") && len(args[n-1]) > 1 {
 		// a flag that wants a value must not take the "--" interspersed adds
 		if name := strings.TrimLeft(args[n-1], "-"); !strings.Contains(name, "=") && !takesNoValue(fs, name) {

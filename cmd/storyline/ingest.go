@@ -32,6 +32,7 @@ type ingestOptions struct {
 	workers int
 	force   bool
 	maxPage int64
+	name    string // --name: the file name stdin is read as
 }
 
 func (m *Main) runIngest(ctx context.Context, args []string) (err error) {
@@ -42,6 +43,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) (err error) {
 	fs.IntVar(&opt.workers, "workers", runtime.GOMAXPROCS(0), "pages processed at once")
 	fs.BoolVar(&opt.force, "force", false, "reprocess pages even when they are already stored unchanged")
 	fs.Int64Var(&opt.maxPage, "max-page-bytes", 32<<20, "skip (and report) any page, record or text line larger than this")
+	fs.StringVar(&opt.name, "name", "", "read - (stdin) as a file of this name (its format and id); without it stdin's id is stdin- and a hash of its bytes")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -82,7 +84,7 @@ func (r *ingestRun) execute(ctx context.Context, paths []string) error {
 	if err != nil {
 		return err
 	}
-	inputs, errs := ingest.Expand(paths)
+	inputs, errs := ingest.ExpandOptions{StdinName: r.opt.name}.Expand(paths)
 	for _, err := range errs {
 		r.reportInput(err)
 	}

@@ -82,6 +82,9 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	if m.Logger == nil {
 		m.Logger = slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: logLevel(m.Getenv("STORYLINE_LOG"))}))
 	}
+	if len(args) > 0 && (args[0] == "--version" || args[0] == "-version") {
+		return m.exitCode(m.runVersion(ctx, args[1:]))
+	}
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		m.usage()
 		if len(args) == 0 {
@@ -94,7 +97,7 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 			return m.exitCode(c.run(m, ctx, args[1:]))
 		}
 	}
-	fmt.Fprintf(m.Stderr, "storyline: unknown command %q (see storyline --help)\n", args[0])
+	fmt.Fprintf(m.Stderr, "storyline: unknown command %q (see storyline --help)\n", terminalText(args[0]))
 	return exitUsage
 }
 
@@ -106,7 +109,8 @@ func (m *Main) usage() {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Fprint(w, `
-Run "storyline COMMAND --help" for a command's flags.
+Run "storyline COMMAND --help" for a command's flags; storyline --version
+prints the version.
 
 The store is --db PATH, else $STORYLINE_DB, else storyline.db in the working
 directory. (The PostgreSQL store of the scaled-out mode is not built yet: a
@@ -140,7 +144,7 @@ func (m *Main) exitCode(err error) int {
 	if errors.As(err, &partial) {
 		return exitInputErrors
 	}
-	fmt.Fprintf(m.Stderr, "storyline: %v\n", err)
+	fmt.Fprintf(m.Stderr, "storyline: %s\n", terminalLines(err.Error()))
 	switch storyline.ErrorCode(err) {
 	case storyline.EINVALID:
 		return exitUsage
@@ -171,11 +175,12 @@ func (m *Main) flags(name, synopsis, about string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(m.Stderr, "Usage: storyline %s %s\n\n%s\n", name, synopsis, strings.TrimSpace(about))
+		w := fs.Output()
+		fmt.Fprintf(w, "Usage: storyline %s %s\n\n%s\n", name, synopsis, strings.TrimSpace(about))
 		var any bool
 		fs.VisitAll(func(*flag.Flag) { any = true })
 		if any {
-			fmt.Fprintln(m.Stderr, "\nFlags:")
+			fmt.Fprintln(w, "\nFlags:")
 			fs.PrintDefaults()
 		}
 	}

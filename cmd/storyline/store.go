@@ -20,10 +20,35 @@ func (m *Main) dbPath(flagValue string) string {
 	return "storyline.db"
 }
 
-// openStore opens the store that path names.
+// openStore opens the store that path names for writing, creating it if
+// needed; it holds the store's writer lock until closed, so a second
+// writing command into the same store is refused with a message.
 func (m *Main) openStore(ctx context.Context, path string) (storyline.Store, error) {
-	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
-		return nil, storyline.Errorf(storyline.EINVALID, "the PostgreSQL store is not built yet; use a SQLite file path for --db")
+	if err := refusePostgres(path); err != nil {
+		return nil, err
 	}
-	return sqlite.Open(ctx, path)
+	return sqlite.OpenWriter(ctx, path)
+}
+
+// readStore is what read commands (export, stories) use of a store.
+type readStore interface {
+	storyline.ArticleReader
+	Close() error
+}
+
+// openReader opens an existing store for a read command: read-only, never
+// created, never migrated (a store in a read-only place works, a missing
+// one is an error).
+func (m *Main) openReader(ctx context.Context, path string) (readStore, error) {
+	if err := refusePostgres(path); err != nil {
+		return nil, err
+	}
+	return sqlite.OpenReadOnly(ctx, path)
+}
+
+func refusePostgres(path string) error {
+	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
+		return storyline.Errorf(storyline.EINVALID, "the PostgreSQL store is not built yet; use a SQLite file path for --db")
+	}
+	return nil
 }

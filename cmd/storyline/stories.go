@@ -22,7 +22,7 @@ func (m *Main) runStories(ctx context.Context, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	store, err := m.openStore(ctx, m.dbPath(*db))
+	store, err := m.openReader(ctx, m.dbPath(*db))
 	if err != nil {
 		return err
 	}
@@ -60,17 +60,17 @@ func printStory(ctx context.Context, w io.Writer, r storyline.ArticleReader, s *
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "%s  %s\n", clean(s.ID), clean(storyHeading(s, articles)))
-	fmt.Fprintf(w, "    %s · %s · sources: %s\n", plural(len(s.Articles), "article"), orDash(datesOf(s)), orDash(clean(strings.Join(s.Sources, ", "))))
+	fmt.Fprintf(w, "%s  %s\n", terminalText(s.ID), terminalText(storyHeading(s, articles)))
+	fmt.Fprintf(w, "    %s · %s · sources: %s\n", plural(len(s.Articles), "article"), orDash(datesOf(s)), orDash(terminalText(strings.Join(s.Sources, ", "))))
 	if len(s.Entities) > 0 {
-		fmt.Fprintf(w, "    who/where: %s\n", clean(strings.Join(s.Entities[:min(len(s.Entities), 6)], ", ")))
+		fmt.Fprintf(w, "    who/where: %s\n", terminalText(strings.Join(s.Entities[:min(len(s.Entities), 6)], ", ")))
 	}
 	for _, a := range articles { // in date order
 		note := ""
 		if a.DuplicateOf != "" {
-			note = "  (copy of " + clean(a.DuplicateOf) + ")"
+			note = "  (copy of " + terminalText(a.DuplicateOf) + ")"
 		}
-		fmt.Fprintf(w, "    - %s  %-16s %s%s\n", orDash(a.Published), orDash(clean(a.Source)), clean(articleHeading(a)), note)
+		fmt.Fprintf(w, "    - %s  %-16s %s%s\n", orDash(a.Published), orDash(terminalText(a.Source)), terminalText(articleHeading(a)), note)
 	}
 	fmt.Fprintln(w)
 	return nil

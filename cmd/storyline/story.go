@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strings"
-	"unicode"
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/compare"
@@ -84,14 +82,14 @@ func writeStoryView(w io.Writer, s *storyline.Story, arts []*storyline.Article) 
 		byID[a.ID] = a
 	}
 	c := s.Comparison
-	fmt.Fprintf(w, "%s  %s\n", clean(s.ID), clean(storyHeading(s, arts)))
+	fmt.Fprintf(w, "%s  %s\n", terminalText(s.ID), terminalText(storyHeading(s, arts)))
 	fmt.Fprintf(w, "%s · %s\n\n", plural(len(arts), "article"), orDash(datesOf(s)))
 	fmt.Fprintln(w, "SOURCES")
 	for _, src := range c.Sources {
 		fmt.Fprintf(w, "  %s  (first %s)\n", outletName(src.Source, byID, src.Articles), orDash(src.FirstPublished))
 		for _, id := range src.Articles {
 			a := byID[id]
-			fmt.Fprintf(w, "    %s  %s  %s\n", orDash(a.Published), clean(a.ID), clean(articleHeading(a)))
+			fmt.Fprintf(w, "    %s  %s  %s\n", orDash(a.Published), terminalText(a.ID), terminalText(articleHeading(a)))
 		}
 	}
 	writeQuotesView(w, c.Quotes)
@@ -105,7 +103,7 @@ func writeStoryView(w io.Writer, s *storyline.Story, arts []*storyline.Article) 
 	if len(s.Timeline) > 0 {
 		fmt.Fprintln(w, "\nTIMELINE")
 		for _, e := range s.Timeline {
-			fmt.Fprintf(w, "  %-10s  %s  [%s: %s]\n", e.Date, clip(clean(e.What)), clean(e.Article), clean(e.Text))
+			fmt.Fprintf(w, "  %-10s  %s  [%s: %s]\n", e.Date, clip(terminalText(e.What)), terminalText(e.Article), terminalText(e.Text))
 		}
 	}
 }
@@ -123,7 +121,7 @@ func writeQuotesView(w io.Writer, us []storyline.Utterance) {
 		by[u.Speaker] = append(by[u.Speaker], u)
 	}
 	for _, sp := range order {
-		fmt.Fprintf(w, "  %s\n", orDash(clean(sp)))
+		fmt.Fprintf(w, "  %s\n", orDash(terminalText(sp)))
 		for _, u := range by[sp] {
 			note := ""
 			if len(u.Reports) > 1 {
@@ -131,7 +129,7 @@ func writeQuotesView(w io.Writer, us []storyline.Utterance) {
 			}
 			fmt.Fprintf(w, "    •%s\n", note)
 			for _, r := range u.Reports {
-				fmt.Fprintf(w, "      %-16s %s\n", orDash(clean(r.Source)), quoted(r.Text))
+				fmt.Fprintf(w, "      %-16s %s\n", orDash(terminalText(r.Source)), quoted(r.Text))
 			}
 		}
 	}
@@ -147,9 +145,9 @@ func writeFiguresView(w io.Writer, fs []storyline.Figure) {
 		if !f.Agree {
 			mark = "DISAGREE"
 		}
-		fmt.Fprintf(w, "  %-8s %s\n", mark, clean(f.What))
+		fmt.Fprintf(w, "  %-8s %s\n", mark, terminalText(f.What))
 		for _, v := range f.Values {
-			fmt.Fprintf(w, "      %-16s %-14s %s\n", orDash(clean(v.Source)), fmt.Sprintf("%g", v.Value), quoted(v.Text))
+			fmt.Fprintf(w, "      %-16s %-14s %s\n", orDash(terminalText(v.Source)), fmt.Sprintf("%g", v.Value), quoted(v.Text))
 		}
 	}
 }
@@ -161,10 +159,10 @@ func outletName(source string, byID map[string]*storyline.Article, ids []string)
 	}
 	for _, id := range ids {
 		if a := byID[id]; a != nil && a.Publisher != "" && a.Publisher != source {
-			return clean(source) + " (" + clean(a.Publisher) + ")"
+			return terminalText(source) + " (" + terminalText(a.Publisher) + ")"
 		}
 	}
-	return clean(source)
+	return terminalText(source)
 }
 
 func datesOf(s *storyline.Story) string {
@@ -174,7 +172,7 @@ func datesOf(s *storyline.Story) string {
 	return s.FirstPublished
 }
 
-func quoted(s string) string { return "“" + clip(clean(s)) + "”" }
+func quoted(s string) string { return "“" + clip(terminalText(s)) + "”" }
 
 func clip(s string) string {
 	if r := []rune(s); len(r) > storyViewRunes {
@@ -183,14 +181,4 @@ func clip(s string) string {
 	return s
 }
 
-// clean makes page text safe for a terminal: control characters (escape
-// sequences start with one) and bidirectional overrides become spaces, and
-// runs of white space one space.
-func clean(s string) string {
-	return strings.Join(strings.Fields(strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
-			return ' '
-		}
-		return r
-	}, s)), " ")
-}
+

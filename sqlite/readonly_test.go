@@ -1,0 +1,164 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline"
+)
+
+// storeWithOneArticle makes a closed store holding article "p".
+func storeWithOneArticle(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "s.db")
+	db, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &storyline.Commit{Page: storyline.PageRecord{ID: "p", Hash: "h"}, Articles: []*storyline.Article{{ID: "p", Body: "text"}}}
+	if err := db.Commit(context.Background(), c); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestOpenReadOnly: a read-only open reads a store, as a plain file or as an
+// immutable one (what a file the process may not write gets), refuses to
+// write, and leaves the file as it was.
+func TestOpenReadOnly(t *testing.T) {
+	ctx := context.Background()
+	for _, immutable := range []bool{false, true} {
+		path := storeWithOneArticle(t)
+		before, _ := os.ReadFile(path)
+		db, err := openReadOnly(ctx, path, immutable)
+		if err != nil {
+			t.Fatalf("immutable=%v: %v", immutable, err)
+		}
+		if a, err := db.Article(ctx, "p"); err != nil || a.Body != "text" {
+			t.Errorf("immutable=%v: article %+v, %v", immutable, a, err)
+		}
+		c := &storyline.Commit{Page: storyline.PageRecord{ID: "q", Hash: "h"}, Articles: []*storyline.Article{{ID: "q", Body: "x"}}}
+		if err := db.Commit(ctx, c); storyline.ErrorCode(err) != storyline.EINVALID {
+			t.Errorf("immutable=%v: Commit on a read-only store = %v", immutable, err)
+		}
+		if _, err := db.RenameEntities(ctx, map[storyline.EntityKey]storyline.EntityKey{{Name: "a"}: {Name: "b"}}); storyline.ErrorCode(err) != storyline.EINVALID {
+			t.Errorf("immutable=%v: RenameEntities on a read-only store = %v", immutable, err)
+		}
+		if err := db.Close(); err != nil {
+			t.Error(err)
+		}
+		if after, _ := os.ReadFile(path); string(after) != string(before) {
+			t.Errorf("immutable=%v: the store file changed", immutable)
+		}
+	}
+}
+
+// TestOpenReadOnlyRefuses: no file is created for a missing store, and a
+// file that is no store, or a store of another schema version, is refused
+// with a message instead of being migrated.
+func TestOpenReadOnlyRefuses(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	text := filepath.Join(dir, "notes.txt")
+	os.WriteFile(text, []byte("just some text, long enough to be no SQLite header at all...................."), 0o644)
+	empty := filepath.Join(dir, "empty.db")
+	if db, err := sql.Open("sqlite", empty); err == nil {
+		db.Exec(`CREATE TABLE t(x)`)
+		db.Close()
+	}
+	old := storeWithOneArticle(t)
+	if db, err := sql.Open("sqlite", old); err == nil {
+		db.Exec(`DELETE FROM schema_migrations`)
+		db.Close()
+	}
+	newer := storeWithOneArticle(t)
+	if db, err := sql.Open("sqlite", newer); err == nil {
+		db.Exec(`INSERT INTO schema_migrations VALUES (9999, 'future', 'now')`)
+		db.Close()
+	}
+	tests := []struct {
+		name, path, code, want string
+	}{
+		{"missing", filepath.Join(dir, "nope.db"), storyline.ENOTFOUND, "no store here"},
+		{"folder", dir, storyline.EINVALID, "a folder"},
+		{"text file", text, storyline.EINVALID, "not a storyline store"},
+		{"other sqlite", empty, storyline.EINVALID, "not a storyline store"},
+		{"older schema", old, storyline.EINVALID, "run storyline ingest on it once"},
+		{"newer schema", newer, storyline.EINVALID, "newer than this program's"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db, err := OpenReadOnly(ctx, tt.path)
+			if err == nil {
+				db.Close()
+				t.Fatal("opened")
+			}
+			if storyline.ErrorCode(err) != tt.code || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %v (code %s), want %s saying %q", err, storyline.ErrorCode(err), tt.code, tt.want)
+			}
+		})
+	}
+	if _, err := os.Stat(filepath.Join(dir, "nope.db")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a missing store was created: %v", err)
+	}
+}
+
+// TestWriterLock: a second writer is refused with a message naming the
+// holder while the first holds the store, and gets it after Close; plain
+// readers and read-only opens are not blocked.
+func TestWriterLock(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "w.db")
+	first, err := OpenWriter(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := OpenWriter(ctx, path)
+	if err == nil {
+		second.Close()
+		t.Fatal("two writers at once")
+	}
+	if storyline.ErrorCode(err) != storyline.ECONFLICT || !strings.Contains(err.Error(), "is writing this store") || !strings.Contains(err.Error(), "pid") {
+		t.Errorf("second writer: %v", err)
+	}
+	if ro, err := OpenReadOnly(ctx, path); err != nil {
+		t.Errorf("read-only open beside a writer: %v", err)
+	} else {
+		ro.Close()
+	}
+	if err := first.Close(); err != nil {
+		t.Fatal(err)
+	}
+	again, err := OpenWriter(ctx, path)
+	if err != nil {
+		t.Fatalf("writer after the first closed: %v", err)
+	}
+	again.Close()
+}
+
+// TestBusyIsReportedAsBusy: SQLite's lock errors become an ECONFLICT that
+// says the store is busy, not an internal or migration error.
+func TestBusyIsReportedAsBusy(t *testing.T) {
+	for _, tt := range []struct {
+		err  error
+		code string
+	}{
+		{errors.New("migrate 0001_init.sql: database is locked (5) (SQLITE_BUSY)"), storyline.ECONFLICT},
+		{errors.New("database table is locked (SQLITE_LOCKED)"), storyline.ECONFLICT},
+		{errors.New("disk I/O error"), storyline.EINTERNAL},
+	} {
+		for _, err := range []error{openError("x.db", tt.err), storeError("op", "id", tt.err)} {
+			if storyline.ErrorCode(err) != tt.code || (tt.code == storyline.ECONFLICT) != strings.Contains(err.Error(), "the store is busy") {
+				t.Errorf("%v: got %v (%s)", tt.err, err, storyline.ErrorCode(err))
+			}
+		}
+	}
+}
