@@ -180,5 +180,3 @@ func clip(s string) string {
 	}
 	return s
 }
-
-
