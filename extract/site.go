@@ -59,6 +59,9 @@ func dumpSite(lines []*line, keep []int) string {
 				add(name, siteMinScore)
 			}
 		}
+		if !hasWord(text, "at") && !hasWord(text, "from") {
+			continue // the pattern below needs one of them; most lines have neither
+		}
 		for _, m := range reAtName.FindAllStringSubmatch(text, -1) {
 			if name := strings.TrimSpace(m[1]); !furnitureName(name) {
 				add(name, 1)
@@ -77,8 +80,8 @@ func dumpSite(lines []*line, keep []int) string {
 // Words that are part of a link (a share URL, an e-mail address) and social
 // networks (furniture vocabulary: "facebook.com") name no site of the page.
 func domainName(tok string) string {
-	if strings.ContainsAny(tok, "/%@=?") {
-		return ""
+	if !strings.Contains(tok, ".") || strings.ContainsAny(tok, "/%@=?") {
+		return "" // no dot, no domain: most words never reach the pattern
 	}
 	m := reDomainName.FindStringSubmatch(tok)
 	if m == nil {
@@ -169,4 +172,25 @@ func siteName(s string) string {
 		return h
 	}
 	return s
+}
+
+// hasWord reports whether w stands in text as a word of its own, followed by
+// white space: the cheap test before reAtName.
+func hasWord(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len(w)
+		before := at == 0 || !isASCIIWordByte(text[at-1])
+		if before && end < len(text) && strings.IndexByte(" \t\n\f\r", text[end]) >= 0 {
+			return true
+		}
+		i = at + 1
+	}
+}
+
+func isASCIIWordByte(b byte) bool {
+	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
