@@ -12,6 +12,7 @@ import (
 	htmldate "github.com/markusmobius/go-htmldate"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/english"
@@ -177,25 +178,60 @@ func parseHTML(b []byte) (*html.Node, error) {
 		doc, err = dom.Parse(bytes.NewReader(b))
 	}
 	if err == nil {
-		dropNoscript(doc)
+		unwrapNoscript(doc)
 	}
 	return doc, err
 }
 
-// dropNoscript removes every <noscript> element: what a page shows browsers
-// without scripts (tracking pixels, iframes, "enable JavaScript") is never
-// article text, and its content is parsed as raw markup that an extractor
-// would keep as literal "<img …>" text.
-func dropNoscript(n *html.Node) {
+// unwrapNoscript replaces every <noscript> element by what a browser without
+// scripts shows in its place: its content parsed as markup. The parser (as
+// a browser with scripts does) keeps that content as one raw text node, so
+// an extractor would otherwise keep literal "<img …>" and "<iframe …>" text,
+// or, where a site puts its whole article there for clients without
+// scripts (Blogger does), either lose the article or keep it with its tags.
+// Parsed, the pixels and iframes are elements that extraction drops.
+func unwrapNoscript(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		if c.Type == html.ElementNode && c.Data == "noscript" {
+			for _, r := range noscriptContent(c, n) {
+				n.InsertBefore(r, c)
+				unwrapNoscript(r)
+			}
 			n.RemoveChild(c)
 		} else {
-			dropNoscript(c)
+			unwrapNoscript(c)
 		}
 		c = next
 	}
+}
+
+// noscriptContent detaches the content of a <noscript> element, parsing the
+// raw text the parser left there as a fragment in the parent's context.
+func noscriptContent(ns, parent *html.Node) []*html.Node {
+	var raw strings.Builder
+	var kids []*html.Node
+	for c := ns.FirstChild; c != nil; c = c.NextSibling {
+		kids = append(kids, c)
+		if c.Type == html.TextNode {
+			raw.WriteString(c.Data)
+		}
+	}
+	for _, c := range kids {
+		ns.RemoveChild(c)
+	}
+	if len(kids) != 1 || kids[0].Type != html.TextNode {
+		return kids // parsed already (noscript in <head>, or scripting off)
+	}
+	ctx := parent
+	if ctx.Type != html.ElementNode {
+		ctx = &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+	}
+	nodes, err := html.ParseFragmentWithOptions(strings.NewReader(raw.String()), ctx, html.ParseOptionEnableScripting(false))
+	if err != nil {
+		return nil
+	}
+	return nodes
 }
 
 // htmlDate runs go-htmldate in extensive mode for the original publication

@@ -18,7 +18,7 @@ const noscriptPage = `<!doctype html><html><head><title>Harbour strike enters th
 <p>The harbour authority and the dockworkers' union agreed on Wednesday to resume talks over the automation plan, but the strike that has halted the port since Monday goes on.</p>
 <noscript><img src="https://track.example/pixel.gif" width="1" height="1"><iframe src="https://www.googletagmanager.com/ns.html?id=GTM-X"></iframe></noscript>
 <p>"It was a start, nothing more," the union leader told reporters outside the authority's offices after the first meeting, which lasted four hours.</p>
-<noscript>Please enable JavaScript &lt;img src=x onerror=alert(1)&gt;</noscript>
+<noscript><iframe src="https://comments.example/embed"></iframe><img src="x" onerror="alert(1)"></noscript>
 <p>Exporters warned that every day of the stoppage cost the regional economy about 30 million euros, and shipping lines said more vessels were waiting at anchor.</p>
 </article></body></html>`
 
@@ -40,7 +40,7 @@ func TestNoscriptNeverReachesBody(t *testing.T) {
 			t.Fatalf("%s: %d articles, %v", bodyTag, len(arts), err)
 		}
 		body := arts[0].Body
-		for _, bad := range []string{"<img", "<iframe", "pixel.gif", "enable JavaScript", "onerror"} {
+		for _, bad := range []string{"<img", "<iframe", "pixel.gif", "googletagmanager", "onerror", "noscript"} {
 			if strings.Contains(body, bad) {
 				t.Errorf("%s: body holds %q: %q", bodyTag, bad, body)
 			}
@@ -48,6 +48,20 @@ func TestNoscriptNeverReachesBody(t *testing.T) {
 		if !strings.Contains(body, "It was a start, nothing more") {
 			t.Errorf("%s: body lost its text: %q", bodyTag, body)
 		}
+	}
+}
+
+// TestNoscriptArticle: a site that puts its article inside <noscript> for
+// clients without scripts (Blogger does) keeps the article, as text.
+func TestNoscriptArticle(t *testing.T) {
+	page := strings.Replace(noscriptPage, "<article>", `<article><div class="post-body"><script>render()</script><noscript><div><span class="byline">Posted by the harbour desk</span><p>Dockers and the port authority met again on Thursday, the fourth day of a strike over automation that has idled every crane in the port.</p><p>"We are closer than yesterday," the union's spokesman said, without giving details of the offer on the table.</p></div></noscript></div>`, 1)
+	arts, err := New(Options{Now: testNow}).Extract(context.Background(), &storyline.Page{ID: "p.html", Format: storyline.FormatHTML, HTML: []byte(page)})
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("%d articles, %v", len(arts), err)
+	}
+	b := arts[0].Body
+	if !strings.Contains(b, "the fourth day of a strike over automation") || strings.Contains(b, "<p>") || strings.Contains(b, "<span") {
+		t.Errorf("body = %q", b)
 	}
 }
 
@@ -115,11 +129,11 @@ func FuzzWebURL(f *testing.F) {
 // FuzzFragmentParagraphs: text that the parsed tree holds only inside
 // <noscript>, <iframe>, <script> and the like never reaches a paragraph.
 func FuzzFragmentParagraphs(f *testing.F) {
-	f.Add("<p>a</p>", "noscript")
+	f.Add("<p>a</p>", "iframe")
 	f.Add("<div>b", "iframe")
 	f.Add("<A", "script")
 	f.Fuzz(func(t *testing.T, frag, hidden string) {
-		if strings.Contains(frag, "CANARY") || !hiddenTags[hidden] {
+		if strings.Contains(frag, "CANARY") || !hiddenTags[hidden] || hidden == "noscript" {
 			return
 		}
 		doc := []byte(frag + "<" + hidden + ">CANARY</" + hidden + ">")
@@ -137,7 +151,7 @@ func FuzzFragmentParagraphs(f *testing.F) {
 
 // visibleCanary reports a text node holding CANARY outside hidden elements.
 func visibleCanary(n *html.Node, hidden bool) bool {
-	if n.Type == html.ElementNode && hiddenTags[n.Data] {
+	if n.Type == html.ElementNode && hiddenTags[n.Data] && n.Data != "noscript" { // noscript is unwrapped
 		hidden = true
 	}
 	if n.Type == html.TextNode && !hidden && strings.Contains(n.Data, "CANARY") {

@@ -97,6 +97,7 @@ func fragmentParagraphs(b []byte) []string {
 	if err != nil {
 		return textParagraphs(string(b))
 	}
+	unwrapNoscript(doc)
 	return nodeParagraphs(doc)
 }
 

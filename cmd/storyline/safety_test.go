@@ -79,6 +79,23 @@ func TestStdinIDs(t *testing.T) {
 	}
 }
 
+// TestStdinSeveralArticles: a piped page holding several articles gives
+// stdin-HASH#1, #2, ...
+func TestStdinSeveralArticles(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("..", "..", "examples", "corpus", "coastal-wire-roundup.txt"))
+	if err != nil {
+		t.Skip(err)
+	}
+	db := filepath.Join(t.TempDir(), "s.db")
+	if code, _, stderr := cli(t, context.Background(), string(page), "ingest", "--quiet", "--db", db, "-"); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	ids := exportIDs(t, db)
+	if len(ids) < 2 || !ids[stdinID(string(page))+"#1"] || !ids[stdinID(string(page))+"#2"] {
+		t.Errorf("ids %v, want %s#1, #2, ...", ids, stdinID(string(page)))
+	}
+}
+
 // TestSameIDTwiceOnOneCommandLine: page.txt in two folders named on one
 // command line is not overwritten in silence: the second is refused (exit
 // 3) with both paths named, and the first is stored.
