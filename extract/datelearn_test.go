@@ -3,9 +3,12 @@ package extract
 import (
 	"bufio"
 	"encoding/json"
+	"hash/fnv"
 	"math/rand"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -17,6 +20,7 @@ import (
 // date candidates the extractor sees (htmldate's answer among them).
 type dateRecord struct {
 	gold  string
+	site  string // the page's host: cross-validation keeps a site in one fold
 	cands []dateCand
 }
 
@@ -37,13 +41,13 @@ func loadDateRecords(t *testing.T) []dateRecord {
 	sc.Buffer(nil, 1<<24)
 	for sc.Scan() {
 		var g struct {
-			ID   string
-			Date *string
+			ID, URL string
+			Date    *string
 		}
 		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
 			t.Fatal(err)
 		}
-		r := dateRecord{}
+		r := dateRecord{site: siteOf(g.URL)}
 		if g.Date != nil {
 			r.gold = *g.Date
 		}
@@ -67,7 +71,7 @@ func loadDateRecords(t *testing.T) []dateRecord {
 				r.cands = append(r.cands, dateCand{src: srcText, day: g.day})
 			}
 		} else {
-			r = dateRecord{gold: r.gold} // no article: no date at all
+			r = dateRecord{gold: r.gold, site: r.site} // no article: no date at all
 		}
 		recs = append(recs, r)
 	}
@@ -171,4 +175,86 @@ func TestLearnDateVoter(t *testing.T) {
 		lo, hi = min(lo, a), max(hi, a)
 	}
 	t.Logf("cross-validated (%d × %d-fold): %.3f (%.3f–%.3f)", reps, folds, sum/reps, lo, hi)
+}
+
+func siteOf(u string) string {
+	if p, err := url.Parse(u); err == nil && p.Host != "" {
+		return strings.TrimPrefix(p.Host, "www.")
+	}
+	return u
+}
+
+// siteFolds splits recs into k folds with every site in one fold.
+func siteFolds(recs []dateRecord, k int) [][]int {
+	folds := make([][]int, k)
+	for i, r := range recs {
+		h := fnv.New32a()
+		h.Write([]byte(r.site))
+		f := int(h.Sum32() % uint32(k))
+		folds[f] = append(folds[f], i)
+	}
+	return folds
+}
+
+// TestDateVoterBySite reports the date voter cross-validated by site, with
+// and without falling back to htmldate's own answer below a confidence
+// chosen on the training folds. Slow: run with DATEDIAG=1.
+func TestDateVoterBySite(t *testing.T) {
+	if os.Getenv("DATEDIAG") == "" {
+		t.Skip("DATEDIAG unset")
+	}
+	recs := loadDateRecords(t)
+	taus := []float64{0, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95}
+	pickWith := func(v dateVoter, tau float64, r dateRecord) dateGuess {
+		g := v.pick(r.cands)
+		if g.known() && g.confidence >= tau {
+			return g
+		}
+		for _, c := range r.cands {
+			if c.src == srcHTMLDate {
+				return dateGuess{day: c.day}
+			}
+		}
+		return g
+	}
+	rightWith := func(v dateVoter, tau float64, rs []dateRecord) int {
+		n := 0
+		for _, r := range rs {
+			if r.right(pickWith(v, tau, r)) {
+				n++
+			}
+		}
+		return n
+	}
+	folds := siteFolds(recs, 5)
+	plain, fallback, htmldate := 0, 0, 0
+	for k := range folds {
+		var tr, te []dateRecord
+		in := map[int]bool{}
+		for _, i := range folds[k] {
+			in[i] = true
+			te = append(te, recs[i])
+		}
+		for i, r := range recs {
+			if !in[i] {
+				tr = append(tr, r)
+			}
+		}
+		v := learnDateVoter(tr)
+		best, bestN := 0.0, -1
+		for _, tau := range taus {
+			if n := rightWith(v, tau, tr); n > bestN {
+				best, bestN = tau, n
+			}
+		}
+		plain += countRight(v, te)
+		fallback += rightWith(v, best, te)
+		htmldate += countRight(dateVoter{srcHTMLDate: 1}, te)
+		t.Logf("fold %d: %d pages, tau %.2f", k, len(te), best)
+	}
+	n := float64(len(recs))
+	t.Logf("cross-validated by site (5 folds): htmldate alone %.3f, voter %.3f, voter with htmldate below tau %.3f", float64(htmldate)/n, float64(plain)/n, float64(fallback)/n)
+	for _, tau := range taus {
+		t.Logf("embedded voter, tau %.2f on all pages: %.3f", tau, float64(rightWith(htmlDateVoter, tau, recs))/n)
+	}
 }
