@@ -43,7 +43,7 @@ type ingestOptions struct {
 func (m *Main) runIngest(ctx context.Context, args []string) (err error) {
 	fs := m.flags("ingest", "[--db PATH] [--quiet] PATH...", ingestAbout)
 	var opt ingestOptions
-	fs.StringVar(&opt.db, "db", "", "store: a SQLite file (default $STORYLINE_DB, else storyline.db)")
+	fs.StringVar(&opt.db, "db", "", dbFlagUsage)
 	fs.BoolVar(&opt.quiet, "quiet", false, "print nothing but errors")
 	fs.IntVar(&opt.workers, "workers", runtime.GOMAXPROCS(0), "pages processed at once")
 	fs.BoolVar(&opt.force, "force", false, "reprocess pages even when they are already stored unchanged")

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/postgres"
 	"github.com/storyline-news/storyline/sqlite"
 )
 
@@ -20,10 +21,14 @@ func (m *Main) dbPath(flagValue string) string {
 	return "storyline.db"
 }
 
-// openStore opens the store that path names.
+// openStore opens the store that path names: a postgres:// URL (its
+// search_path parameter picks the schema) or a SQLite file.
 func (m *Main) openStore(ctx context.Context, path string) (storyline.Store, error) {
 	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
-		return nil, storyline.Errorf(storyline.EINVALID, "the PostgreSQL store is not built yet; use a SQLite file path for --db")
+		return postgres.Open(ctx, path)
 	}
 	return sqlite.Open(ctx, path)
 }
+
+// dbFlagUsage describes --db wherever a command takes it.
+const dbFlagUsage = "store: a SQLite file or a postgres:// URL (default $STORYLINE_DB, else storyline.db)"
