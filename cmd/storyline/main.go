@@ -52,6 +52,7 @@ func (m *Main) commands() []command {
 		{"ingest", "read pages and run the whole pipeline into the store", (*Main).runIngest},
 		{"export", "write articles, stories, entities or quotes as JSON Lines", (*Main).runExport},
 		{"stories", "print the stories found, for people to read", (*Main).runStories},
+		{"worker", "process queued pages (ingest --queue) until stopped", (*Main).runWorker},
 		{"bench", "measure throughput per stage and peak memory over a folder", (*Main).runBench},
 		{"eval", "score a stage against a gold data set", (*Main).runEval},
 		{"train", "train a model (ner, extraction, quotes) and write the file the build embeds", (*Main).runTrain},
@@ -106,8 +107,8 @@ func (m *Main) usage() {
 Run "storyline COMMAND --help" for a command's flags.
 
 The store is --db PATH, else $STORYLINE_DB, else storyline.db in the working
-directory. (The PostgreSQL store of the scaled-out mode is not built yet: a
-postgres:// URL is refused.)
+directory; a postgres://… URL selects PostgreSQL (its search_path parameter
+names the schema).
 Logs go to stderr; STORYLINE_LOG=debug|info|warn|error sets their level.
 
 Exit codes:
