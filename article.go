@@ -24,7 +24,11 @@ type Article struct {
 	PublishedEvidence string `json:"published_evidence"`
 
 	Language string `json:"language"`
-	Body     string `json:"body"`
+	// Stages names the per-document stages that ran on the article, in
+	// order: a stage built for another language than the article's is
+	// skipped, so a German article has no English-model entities or quotes.
+	Stages []string `json:"stages"`
+	Body   string   `json:"body"`
 
 	DuplicateOf string `json:"duplicate_of"`
 	Story       string `json:"story"`

@@ -20,6 +20,7 @@ type articleJSON struct {
 	PublishedConfidence *float64        `json:"published_confidence"`
 	PublishedEvidence   *string         `json:"published_evidence"`
 	Language            *string         `json:"language"`
+	Stages              []string        `json:"stages"`
 	Body                string          `json:"body"`
 	DuplicateOf         *string         `json:"duplicate_of"`
 	Story               *string         `json:"story"`
@@ -61,6 +62,7 @@ func (a *Article) MarshalJSON() ([]byte, error) {
 		Published:   nullString(a.Published),
 		PublishedAt: a.PublishedAt,
 		Language:    nullString(a.Language),
+		Stages:      nonNil(a.Stages),
 		Body:        a.Body,
 		DuplicateOf: nullString(a.DuplicateOf),
 		Story:       nullString(a.Story),
@@ -110,6 +112,7 @@ func (a *Article) UnmarshalJSON(data []byte) error {
 		PublishedConfidence: deref(j.PublishedConfidence),
 		PublishedEvidence:   deref(j.PublishedEvidence),
 		Language:            deref(j.Language),
+		Stages:              j.Stages,
 		Body:                j.Body,
 		DuplicateOf:         deref(j.DuplicateOf),
 		Story:               deref(j.Story),

@@ -37,11 +37,50 @@ type Mention struct {
 	Canonical string
 }
 
+// Layer names what a stage adds to a Doc, so that each stage can say what
+// it needs from the stages before it instead of quietly running them again.
+type Layer string
+
+const (
+	LayerLanguage Layer = "language" // Article.Language
+	LayerTokens   Layer = "tokens"   // Doc.Tokens and Doc.Sentences
+	LayerMentions Layer = "mentions" // Doc.Mentions, typed
+	LayerEntities Layer = "entities" // Article.Entities; canonical names on the mentions
+	LayerQuotes   Layer = "quotes"   // Article.Quotes
+	LayerDates    Layer = "dates"    // Article.Dates
+)
+
+// StageInfo is what a stage says about itself.
+type StageInfo struct {
+	Name string
+	// Needs are the layers earlier stages must have added; Adds the layers
+	// this stage adds.
+	Needs, Adds []Layer
+	// Languages are the ISO 639-1 codes of the languages the stage is built
+	// for (its model or word lists); empty for any language. An article
+	// known to be in another language skips the stage.
+	Languages []string
+}
+
+// Runs reports whether the stage is built for an article in language lang;
+// an article whose language is unknown ("") gets every stage.
+func (si StageInfo) Runs(lang string) bool {
+	if lang == "" || len(si.Languages) == 0 {
+		return true
+	}
+	for _, l := range si.Languages {
+		if l == lang {
+			return true
+		}
+	}
+	return false
+}
+
 // Stage is one step of the per-document pipeline (language, tokens, ner,
 // entities, quotes, dates). A stage only adds to the Doc; it returns an error
 // only when the whole run must stop (a cancelled context). Problems with one
 // document go into Doc.Problems.
 type Stage interface {
-	Name() string
+	Info() StageInfo
 	Process(ctx context.Context, d *Doc) error
 }

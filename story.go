@@ -12,6 +12,10 @@ type Story struct {
 	// Entities are canonical names, most central first.
 	Entities  []string `json:"entities"`
 	Storyline string   `json:"storyline"`
+	// Comparison and Timeline are derived from the articles when the story
+	// is read (package compare); a store does not keep them.
+	Comparison *Comparison     `json:"comparison"`
+	Timeline   []TimelineEvent `json:"timeline"`
 }
 
 // Entity is one real-world entity across the whole store.

@@ -6,14 +6,16 @@ import "encoding/json"
 // null, lists never null.
 func (s *Story) MarshalJSON() ([]byte, error) {
 	type storyJSON struct {
-		ID             string   `json:"id"`
-		Title          *string  `json:"title"`
-		Articles       []string `json:"articles"`
-		Sources        []string `json:"sources"`
-		FirstPublished *string  `json:"first_published"`
-		LastPublished  *string  `json:"last_published"`
-		Entities       []string `json:"entities"`
-		Storyline      *string  `json:"storyline"`
+		ID             string          `json:"id"`
+		Title          *string         `json:"title"`
+		Articles       []string        `json:"articles"`
+		Sources        []string        `json:"sources"`
+		FirstPublished *string         `json:"first_published"`
+		LastPublished  *string         `json:"last_published"`
+		Entities       []string        `json:"entities"`
+		Storyline      *string         `json:"storyline"`
+		Comparison     *Comparison     `json:"comparison"`
+		Timeline       []TimelineEvent `json:"timeline"`
 	}
 	return json.Marshal(storyJSON{
 		ID:             s.ID,
@@ -24,7 +26,16 @@ func (s *Story) MarshalJSON() ([]byte, error) {
 		LastPublished:  nullString(s.LastPublished),
 		Entities:       nonNil(s.Entities),
 		Storyline:      nullString(s.Storyline),
+		Comparison:     s.Comparison,
+		Timeline:       nonNilSlice(s.Timeline),
 	})
+}
+
+func nonNilSlice[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 func nonNil(s []string) []string {

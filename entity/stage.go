@@ -17,8 +17,10 @@ type Stage struct{}
 
 var _ storyline.Stage = Stage{}
 
-// Name implements storyline.Stage.
-func (Stage) Name() string { return "entity" }
+// Info implements storyline.Stage.
+func (Stage) Info() storyline.StageInfo {
+	return storyline.StageInfo{Name: "entity", Needs: []storyline.Layer{storyline.LayerTokens, storyline.LayerMentions}, Adds: []storyline.Layer{storyline.LayerEntities}, Languages: []string{"en"}}
+}
 
 // item is one mention while its entity is being decided.
 type item struct {

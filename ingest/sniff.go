@@ -88,8 +88,9 @@ func looksJSON(s []byte, cut bool) bool {
 			return true
 		}
 		if err != nil {
-			// A token cut by the end of the window is not a syntax error.
-			return cut && dec.InputOffset() >= int64(len(s))-64
+			// A token cut by the end of the window (a long string value
+			// runs on past it) is not a syntax error.
+			return cut && (errors.Is(err, io.ErrUnexpectedEOF) || dec.InputOffset() >= int64(len(s))-64)
 		}
 	}
 }

@@ -32,6 +32,7 @@ func TestSniff(t *testing.T) {
   "items": [{"id": "1", "url": "https://x.example/1", "content_html": "<p>x</p>"}]}`), storyline.FormatFeed},
 		{"json document", []byte("{\n  \"about\": \"a report\",\n  \"count\": [1, 2.5, {\"k\": null}]\n}\n"), ""},
 		{"json document past the window", []byte("[\n" + strings.Repeat(`  {"k": "some value", "n": [1, 2, 3]},`+"\n", 500) + "  {}\n]\n"), ""},
+		{"json document cut inside a long string", []byte("{\n  \"count\": 6,\n  \"about\": \"" + strings.Repeat("a long description ", 600) + "\"\n}\n"), ""},
 		{"latin-1 text", []byte("Caf\xe9 cr\xe8me"), ""},
 		{"png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"), ""},
 	}

@@ -23,7 +23,10 @@ type Stage struct{}
 
 var _ storyline.Stage = Stage{}
 
-func (Stage) Name() string { return "lang" }
+// Info implements storyline.Stage.
+func (Stage) Info() storyline.StageInfo {
+	return storyline.StageInfo{Name: "lang", Adds: []storyline.Layer{storyline.LayerLanguage}}
+}
 
 // Process detects the language from the title and body.
 func (Stage) Process(ctx context.Context, d *storyline.Doc) error {

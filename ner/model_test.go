@@ -7,6 +7,7 @@ import (
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/eval"
+	"github.com/storyline-news/storyline/text"
 )
 
 func loadEmbedded(t testing.TB) *Model {
@@ -51,9 +52,17 @@ func TestEmbeddedModelCurlyApostrophe(t *testing.T) {
 	}
 }
 
+// tokenized is a Doc as the text stage leaves it, which the ner stage needs.
+func tokenized(body string) *storyline.Doc {
+	d := &storyline.Doc{Article: &storyline.Article{Body: body}}
+	d.Tokens = text.Tokenize(body)
+	d.Sentences = text.Sentences(body, d.Tokens)
+	return d
+}
+
 func TestStage(t *testing.T) {
 	body := "NATO Secretary-General Mark Rutte’s visit to Davos was brief.\n\nRutte met Donald Trump there."
-	d := &storyline.Doc{Article: &storyline.Article{Body: body}}
+	d := tokenized(body)
 	if err := NewStage(loadEmbedded(t)).Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +83,7 @@ func TestStage(t *testing.T) {
 
 func TestStageNoMentionAcrossLines(t *testing.T) {
 	body := "Global News Home\nWatch Subscribe"
-	d := &storyline.Doc{Article: &storyline.Article{Body: body}}
+	d := tokenized(body)
 	if err := NewStage(loadEmbedded(t)).Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
-	"github.com/storyline-news/storyline/text"
 )
 
 // Stage tags the sentences of a Doc and fills Doc.Mentions. It uses the
@@ -22,8 +21,10 @@ var _ storyline.Stage = (*Stage)(nil)
 // NewStage returns the ner stage with model m.
 func NewStage(m *Model) *Stage { return &Stage{Model: m} }
 
-// Name implements storyline.Stage.
-func (s *Stage) Name() string { return "ner" }
+// Info implements storyline.Stage.
+func (s *Stage) Info() storyline.StageInfo {
+	return storyline.StageInfo{Name: "ner", Needs: []storyline.Layer{storyline.LayerTokens}, Adds: []storyline.Layer{storyline.LayerMentions}, Languages: []string{"en"}}
+}
 
 // Process implements storyline.Stage.
 func (s *Stage) Process(ctx context.Context, d *storyline.Doc) error {
@@ -32,10 +33,6 @@ func (s *Stage) Process(ctx context.Context, d *storyline.Doc) error {
 	}
 	if d.Article == nil || strings.TrimSpace(d.Article.Body) == "" {
 		return nil
-	}
-	if len(d.Tokens) == 0 {
-		d.Tokens = text.Tokenize(d.Article.Body)
-		d.Sentences = text.Sentences(d.Article.Body, d.Tokens)
 	}
 	body := []rune(d.Article.Body)
 	groups := splitLines(body, sentenceTokens(d.Tokens, d.Sentences))

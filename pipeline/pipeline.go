@@ -40,6 +40,9 @@ type Result struct {
 // order the pages arrived. It returns when in is closed and drained, or at
 // the first error from sink or the context.
 func (p *Pipeline) Run(ctx context.Context, in <-chan *storyline.Page, sink func(context.Context, Result) error) error {
+	if err := p.Check(); err != nil {
+		return &storyline.Error{Code: storyline.EINTERNAL, Op: "pipeline.Run", Err: err}
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := p.Workers
@@ -142,7 +145,7 @@ func (p *Pipeline) Process(ctx context.Context, page *storyline.Page) (r Result)
 	}
 	for _, a := range articles {
 		d := &storyline.Doc{Article: a, Page: page}
-		if err := p.annotate(ctx, d); err != nil {
+		if err := p.Annotate(ctx, d); err != nil {
 			r.Err = err
 			return r
 		}
@@ -151,14 +154,58 @@ func (p *Pipeline) Process(ctx context.Context, page *storyline.Page) (r Result)
 	return r
 }
 
-func (p *Pipeline) annotate(ctx context.Context, d *storyline.Doc) error {
+// Annotate runs the stages over one document in order, skipping those built
+// for another language than the article's, and records on the article
+// which ran.
+func (p *Pipeline) Annotate(ctx context.Context, d *storyline.Doc) error {
+	d.Article.Stages = d.Article.Stages[:0]
 	for _, s := range p.Stages {
-		done := p.Stats.start(s.Name())
+		info := s.Info()
+		if !info.Runs(d.Article.Language) {
+			continue
+		}
+		done := p.Stats.start(info.Name)
 		err := s.Process(ctx, d)
 		done(len(d.Article.Body))
 		if err != nil {
-			return fmt.Errorf("%s: %w", s.Name(), err)
+			return fmt.Errorf("%s: %w", info.Name, err)
+		}
+		d.Article.Stages = append(d.Article.Stages, info.Name)
+	}
+	return nil
+}
+
+// Check reports a stage that needs a layer no stage before it adds: the
+// stage order is declared where the pipeline is wired, and a stage never
+// runs an earlier one itself. A stage built for some languages only may
+// not add a layer that a stage for more languages needs, since it is
+// skipped for the others.
+func (p *Pipeline) Check() error {
+	added := map[storyline.Layer]storyline.StageInfo{}
+	for _, s := range p.Stages {
+		info := s.Info()
+		for _, need := range info.Needs {
+			by, ok := added[need]
+			if !ok {
+				return fmt.Errorf("pipeline: stage %s needs %s, which no stage before it adds", info.Name, need)
+			}
+			if len(by.Languages) > 0 && (len(info.Languages) == 0 || !sameLanguages(by, info)) {
+				return fmt.Errorf("pipeline: stage %s needs %s from %s, which runs only for %v", info.Name, need, by.Name, by.Languages)
+			}
+		}
+		for _, l := range info.Adds {
+			added[l] = info
 		}
 	}
 	return nil
+}
+
+// sameLanguages reports whether every language of b is one of a's.
+func sameLanguages(a, b storyline.StageInfo) bool {
+	for _, l := range b.Languages {
+		if !a.Runs(l) {
+			return false
+		}
+	}
+	return true
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -26,7 +27,9 @@ func (splitExtractor) Extract(ctx context.Context, p *storyline.Page) ([]*storyl
 
 type upperStage struct{}
 
-func (upperStage) Name() string { return "upper" }
+func (upperStage) Info() storyline.StageInfo {
+	return storyline.StageInfo{Name: "upper", Adds: []storyline.Layer{storyline.LayerTokens}}
+}
 func (upperStage) Process(ctx context.Context, d *storyline.Doc) error {
 	if d.Article.Body == "panic" {
 		panic("boom")
@@ -120,5 +123,68 @@ func TestRunCancelled(t *testing.T) {
 	cancel()
 	if err := <-done; !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+}
+
+// declared is a stage that only declares itself, for the order checks.
+type declared storyline.StageInfo
+
+func (s declared) Info() storyline.StageInfo                   { return storyline.StageInfo(s) }
+func (declared) Process(context.Context, *storyline.Doc) error { return nil }
+
+func TestCheck(t *testing.T) {
+	tokens := declared{Name: "text", Adds: []storyline.Layer{storyline.LayerTokens}}
+	ner := declared{Name: "ner", Needs: []storyline.Layer{storyline.LayerTokens}, Adds: []storyline.Layer{storyline.LayerMentions}, Languages: []string{"en"}}
+	entity := declared{Name: "entity", Needs: []storyline.Layer{storyline.LayerMentions}, Languages: []string{"en"}}
+	anyLang := declared{Name: "any", Needs: []storyline.Layer{storyline.LayerMentions}}
+	tests := []struct {
+		name    string
+		stages  []storyline.Stage
+		wantErr string
+	}{
+		{"in order", []storyline.Stage{tokens, ner, entity}, ""},
+		{"need not added", []storyline.Stage{ner, tokens}, "ner needs tokens"},
+		{"need added by an English-only stage for any language", []storyline.Stage{tokens, ner, anyLang}, "runs only for [en]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := (&Pipeline{Stages: tt.stages}).Check()
+			if tt.wantErr == "" && err != nil || tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)) {
+				t.Errorf("Check() = %v, want an error containing %q", err, tt.wantErr)
+			}
+		})
+	}
+}
+
+// marker is a stage that records that it ran in the article's title.
+type marker struct{ info storyline.StageInfo }
+
+func (m marker) Info() storyline.StageInfo { return m.info }
+func (m marker) Process(_ context.Context, d *storyline.Doc) error {
+	d.Article.Title += m.info.Name + ";"
+	return nil
+}
+
+func TestAnnotateSkipsStagesBuiltForOtherLanguages(t *testing.T) {
+	p := &Pipeline{Stages: []storyline.Stage{
+		marker{storyline.StageInfo{Name: "any"}},
+		marker{storyline.StageInfo{Name: "english", Languages: []string{"en"}}},
+	}}
+	tests := []struct {
+		lang string
+		want []string
+	}{
+		{"en", []string{"any", "english"}},
+		{"", []string{"any", "english"}}, // unknown language: not known to be another
+		{"de", []string{"any"}},
+	}
+	for _, tt := range tests {
+		d := &storyline.Doc{Article: &storyline.Article{Language: tt.lang}}
+		if err := p.Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(d.Article.Stages, tt.want) || d.Article.Title != strings.Join(tt.want, ";")+";" {
+			t.Errorf("language %q: stages %v (ran %q), want %v", tt.lang, d.Article.Stages, d.Article.Title, tt.want)
+		}
 	}
 }

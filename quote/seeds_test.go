@@ -44,7 +44,9 @@ func seedTagger(t *testing.T) storyline.Stage {
 
 type capitals struct{}
 
-func (capitals) Name() string { return "capitals" }
+func (capitals) Info() storyline.StageInfo {
+	return storyline.StageInfo{Name: "capitals", Needs: []storyline.Layer{storyline.LayerTokens}, Adds: []storyline.Layer{storyline.LayerMentions}}
+}
 
 func (capitals) Process(_ context.Context, d *storyline.Doc) error {
 	toks := d.Tokens
@@ -99,7 +101,7 @@ func seedArticles(t *testing.T, dir string) map[string]*storyline.Article {
 			d := &storyline.Doc{Article: a}
 			for _, s := range stages {
 				if err := s.Process(ctx, d); err != nil {
-					t.Fatalf("%s: %s: %v", name, s.Name(), err)
+					t.Fatalf("%s: %s: %v", name, s.Info().Name, err)
 				}
 			}
 			id := name

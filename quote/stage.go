@@ -28,7 +28,6 @@ import (
 	"strings"
 
 	"github.com/storyline-news/storyline"
-	"github.com/storyline-news/storyline/text"
 )
 
 // Stage fills Article.Quotes from the body, the tokens and the entity
@@ -49,8 +48,10 @@ func New() (*Stage, error) {
 	return &Stage{Lexicon: lx}, nil
 }
 
-// Name implements storyline.Stage.
-func (s *Stage) Name() string { return "quote" }
+// Info implements storyline.Stage.
+func (s *Stage) Info() storyline.StageInfo {
+	return storyline.StageInfo{Name: "quote", Needs: []storyline.Layer{storyline.LayerTokens, storyline.LayerEntities}, Adds: []storyline.Layer{storyline.LayerQuotes}, Languages: []string{"en"}}
+}
 
 // Process implements storyline.Stage.
 func (s *Stage) Process(ctx context.Context, d *storyline.Doc) error {
@@ -77,12 +78,6 @@ func (s *Stage) Process(ctx context.Context, d *storyline.Doc) error {
 func (s *Stage) find(d *storyline.Doc) ([]storyline.Quote, *analysis) {
 	if strings.TrimSpace(d.Article.Body) == "" {
 		return []storyline.Quote{}, nil
-	}
-	if len(d.Tokens) == 0 || len(d.Sentences) == 0 {
-		cp := *d
-		cp.Tokens = text.Tokenize(d.Article.Body)
-		cp.Sentences = text.Sentences(d.Article.Body, cp.Tokens)
-		d = &cp
 	}
 	a := newAnalysis(d, s.Lexicon)
 	fs := a.group()

@@ -11,8 +11,10 @@ type Stage struct{}
 
 var _ storyline.Stage = Stage{}
 
-// Name implements storyline.Stage.
-func (Stage) Name() string { return "text" }
+// Info implements storyline.Stage.
+func (Stage) Info() storyline.StageInfo {
+	return storyline.StageInfo{Name: "text", Adds: []storyline.Layer{storyline.LayerTokens}}
+}
 
 // Process implements storyline.Stage.
 func (Stage) Process(ctx context.Context, d *storyline.Doc) error {

@@ -28,8 +28,10 @@ var _ storyline.Stage = (*Stage)(nil)
 // NewStage returns the timex pipeline stage.
 func NewStage() *Stage { return &Stage{r: New()} }
 
-// Name implements storyline.Stage.
-func (*Stage) Name() string { return "timex" }
+// Info implements storyline.Stage.
+func (*Stage) Info() storyline.StageInfo {
+	return storyline.StageInfo{Name: "timex", Adds: []storyline.Layer{storyline.LayerDates}, Languages: []string{"en"}}
+}
 
 // Process implements storyline.Stage.
 func (s *Stage) Process(ctx context.Context, d *storyline.Doc) error {

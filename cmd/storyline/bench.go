@@ -55,7 +55,7 @@ func (m *Main) runBench(ctx context.Context, args []string) error {
 	run := &ingestRun{m: m, store: store, opt: ingestOptions{quiet: true, workers: *workers}, stats: stats}
 	start := time.Now()
 	err = run.execute(ctx, fs.Args())
-	if err != nil && run.articles == 0 {
+	if run.report == nil {
 		return err
 	}
 	m.printBench(stats, run, time.Since(start))
@@ -72,8 +72,8 @@ func (m *Main) printBench(stats *pipeline.Stats, run *ingestRun, wall time.Durat
 	}
 	w.Flush()
 	fmt.Fprintf(m.Stdout, "\n%d pages, %d articles in %s: %.0f pages/s, %.0f articles/s end to end (workers=%d, GOMAXPROCS=%d)\n",
-		run.pages, run.articles, wall.Round(time.Millisecond), float64(run.pages)/wall.Seconds(),
-		float64(run.articles)/wall.Seconds(), run.opt.workers, runtime.GOMAXPROCS(0))
+		run.report.Pages, len(run.report.Articles), wall.Round(time.Millisecond), float64(run.report.Pages)/wall.Seconds(),
+		float64(len(run.report.Articles))/wall.Seconds(), run.opt.workers, runtime.GOMAXPROCS(0))
 	fmt.Fprintf(m.Stdout, "peak memory (max RSS): %.1f MiB\n", peakRSSMiB())
 }
 

@@ -14,6 +14,7 @@ import (
 	"github.com/storyline-news/storyline/entity"
 	"github.com/storyline-news/storyline/eval"
 	"github.com/storyline-news/storyline/ner"
+	"github.com/storyline-news/storyline/pipeline"
 	"github.com/storyline-news/storyline/quote"
 	"github.com/storyline-news/storyline/text"
 )
@@ -54,10 +55,8 @@ func (m *Main) evalQuotes(ctx context.Context, args []string) (err error) {
 	start := time.Now()
 	for _, g := range docs {
 		d := &storyline.Doc{Article: &storyline.Article{ID: g.DocID, Body: g.Text}}
-		for _, s := range stages {
-			if err := s.Process(ctx, d); err != nil {
-				return fmt.Errorf("eval quotes: %s: %s: %w", g.DocID, s.Name(), err)
-			}
+		if err := stages.Annotate(ctx, d); err != nil {
+			return fmt.Errorf("eval quotes: %s: %w", g.DocID, err)
 		}
 		scores.Add(g.Text, g.Quotes, d.Article.Quotes, speakerNames(d.Mentions))
 		if out != nil {
@@ -69,9 +68,9 @@ func (m *Main) evalQuotes(ctx context.Context, args []string) (err error) {
 	if err := scores.Write(m.Stdout); err != nil {
 		return err
 	}
-	names := make([]string, len(stages))
-	for i, s := range stages {
-		names[i] = s.Name()
+	names := make([]string, len(stages.Stages))
+	for i, s := range stages.Stages {
+		names[i] = s.Info().Name
 	}
 	_, err = fmt.Fprintf(m.Stdout, "time: %.2fs for %d articles (%s)\n", time.Since(start).Seconds(), len(docs), strings.Join(names, ", "))
 	return err
@@ -100,7 +99,7 @@ func readQuoteGold(ctx context.Context, path string) ([]eval.QuoteGoldDoc, error
 }
 
 // quoteStages are the stages the quote stage depends on, then itself.
-func (m *Main) quoteStages(modelPath string) ([]storyline.Stage, error) {
+func (m *Main) quoteStages(modelPath string) (*pipeline.Pipeline, error) {
 	q, err := quote.New()
 	if err != nil {
 		return nil, err
@@ -109,5 +108,6 @@ func (m *Main) quoteStages(modelPath string) ([]storyline.Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("eval quotes: load NER model: %w", err)
 	}
-	return []storyline.Stage{text.Stage{}, ner.NewStage(model), entity.Stage{}, q}, nil
+	p := &pipeline.Pipeline{Stages: []storyline.Stage{text.Stage{}, ner.NewStage(model), entity.Stage{}, q}}
+	return p, p.Check()
 }

@@ -1,0 +1,100 @@
+package engine
+
+import (
+	"context"
+	"encoding/hex"
+	"fmt"
+	"time"
+
+	"github.com/zeebo/xxh3"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/pipeline"
+)
+
+// commit runs the sequential steps over one processed page, in input order,
+// and stores the page with everything derived from it.
+func (r *run) commit(ctx context.Context, res pipeline.Result) error {
+	if res.Err != nil {
+		if storyline.ErrorCode(res.Err) != storyline.EINPUT {
+			res.Err = fmt.Errorf("%s: %w", res.Page.ID, res.Err)
+		}
+		r.fail(res.Err)
+		return nil
+	}
+	e := r.e
+	c := &storyline.Commit{Page: storyline.PageRecord{
+		ID:         res.Page.ID,
+		Hash:       PageHash(res.Page),
+		Format:     res.Page.Format,
+		Path:       res.Page.Origin.Path,
+		IngestedAt: e.opt.Now().UTC(),
+	}}
+	for _, d := range res.Docs {
+		e.linker.Link(d.Article)
+		c.Articles = append(c.Articles, d.Article)
+		c.Page.Articles = append(c.Page.Articles, d.Article.ID)
+	}
+	t0 := time.Now()
+	var stories []*storyline.Story
+	if _, changed := r.changed.LoadAndDelete(res.Page.ID); changed {
+		stories = e.clusterer.ForgetPage(res.Page.ID)
+	}
+	assigned, err := e.clusterer.Assign(ctx, res.Docs)
+	if err != nil {
+		return err
+	}
+	e.pipe.Stats.Record("cluster", bodyBytes(c.Articles), time.Since(t0))
+	c.Stories, c.DeletedStories = storyChanges(append(stories, assigned...))
+	t0 = time.Now()
+	if err := e.store.Commit(ctx, c); err != nil {
+		return err
+	}
+	e.pipe.Stats.Record("commit", bodyBytes(c.Articles), time.Since(t0))
+	r.rep.Pages++
+	r.rep.Articles = append(r.rep.Articles, c.Page.Articles...)
+	if r.obs.Committed != nil {
+		r.obs.Committed(c.Page.ID, c.Page.Articles)
+	}
+	return nil
+}
+
+// PageHash fingerprints everything about a page that its articles are
+// derived from, so an unchanged page is recognised and a changed one redone.
+func PageHash(p *storyline.Page) string {
+	h := xxh3.New()
+	for _, s := range []string{string(p.Format), p.URL, p.Source, p.Title, p.Byline, p.Published} {
+		h.WriteString(s)
+		h.Write([]byte{0})
+	}
+	h.Write(p.Content())
+	sum := h.Sum128().Bytes()
+	return hex.EncodeToString(sum[:])
+}
+
+func bodyBytes(articles []*storyline.Article) int {
+	n := 0
+	for _, a := range articles {
+		n += len(a.Body)
+	}
+	return n
+}
+
+// storyChanges splits the stories a page changed into those to write and
+// those left empty, to delete; a story changed twice counts as it was last.
+func storyChanges(stories []*storyline.Story) (write []*storyline.Story, deleted []string) {
+	last := map[string]int{}
+	for i, s := range stories {
+		last[s.ID] = i
+	}
+	for i, s := range stories {
+		switch {
+		case last[s.ID] != i:
+		case len(s.Articles) == 0:
+			deleted = append(deleted, s.ID)
+		default:
+			write = append(write, s)
+		}
+	}
+	return write, deleted
+}
