@@ -2,46 +2,40 @@ package main
 
 import (
 	"context"
-	"io"
+	"fmt"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/engine"
 	"github.com/storyline-news/storyline/pipeline"
 	"github.com/storyline-news/storyline/queue"
 )
 
-// ingestApplier is the sequential half of storyline ingest (ingestRun's
-// restore, commit and relink) run by the queue's sequencer, so that a queued
-// ingest stores exactly what storyline ingest stores. It is the one seam
-// between the queue and the ingest code: when the engine package owns the
-// sequential half, it plugs in here.
-type ingestApplier struct{ r *ingestRun }
-
-var _ queue.Applier = (*ingestApplier)(nil)
-
-func (m *Main) newIngestApplier(ctx context.Context, store storyline.Store) (queue.Applier, error) {
-	r := &ingestRun{m: m, store: store, opt: ingestOptions{quiet: true},
-		prog: newProgress(io.Discard, false, 0, 0)}
-	if err := r.restore(ctx); err != nil {
-		return nil, err
-	}
-	return &ingestApplier{r: r}, nil
+// engineApplier is the engine's sequential half, run by the queue's
+// sequencer, so that a queued ingest stores exactly what storyline ingest
+// stores.
+type engineApplier struct {
+	m   *Main
+	eng *engine.Engine
 }
 
-// Apply commits one processed page as storyline ingest would: a page stored
-// unchanged is passed over, a changed one first leaves its stories.
-func (a *ingestApplier) Apply(ctx context.Context, res pipeline.Result) error {
-	stored, err := a.r.store.PageHash(ctx, res.Page.ID)
-	if err != nil {
-		return err
+var _ queue.Applier = (*engineApplier)(nil)
+
+// newApplier returns the queue.NewApplier of a worker: an engine restored
+// from store, over the worker's pipeline (whose stages it does not run).
+func (m *Main) newApplier(p *pipeline.Pipeline) queue.NewApplier {
+	return func(ctx context.Context, store storyline.Store) (queue.Applier, error) {
+		eng, err := engine.New(ctx, store, p, engine.Options{Now: m.Now, Logger: m.Logger})
+		if err != nil {
+			return nil, err
+		}
+		return &engineApplier{m: m, eng: eng}, nil
 	}
-	if stored == pageHash(res.Page) {
-		return nil
-	}
-	if stored != "" {
-		a.r.changed.Store(res.Page.ID, true)
-	}
-	return a.r.commit(ctx, res)
 }
 
-// EndBatch applies the renames the batch revealed, as ingest does at its end.
-func (a *ingestApplier) EndBatch(ctx context.Context) error { return a.r.relink(ctx) }
+func (a *engineApplier) Apply(ctx context.Context, res pipeline.Result) error {
+	return a.eng.Apply(ctx, res, engine.Observer{Failed: func(err error) {
+		fmt.Fprintf(a.m.Stderr, "storyline: skipped: %v\n", err)
+	}})
+}
+
+func (a *engineApplier) EndBatch(ctx context.Context) error { return a.eng.EndRun(ctx) }

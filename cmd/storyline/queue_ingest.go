@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/engine"
 	"github.com/storyline-news/storyline/ingest"
 )
 
@@ -24,48 +25,34 @@ func (m *Main) queueIngest(ctx context.Context, opt ingestOptions, paths []strin
 	}
 	defer closeInto(&err, pg)
 	defer c.Close()
-	r := &ingestRun{m: m, store: pg, opt: opt}
 	inputs, errs := ingest.Expand(paths)
+	r := &ingestRun{m: m, opt: opt}
 	for _, err := range errs {
 		r.reportInput(err)
 	}
-	r.prog = newProgress(m.Stderr, false, len(inputs), 0)
-	readCtx, stopReading := context.WithCancel(ctx)
-	defer stopReading()
-	pages := make(chan *storyline.Page, 64)
-	readErr := make(chan error, 1)
-	go func() {
-		defer close(pages)
-		readErr <- r.read(readCtx, inputs, pages)
-	}()
 	published, duplicates := 0, 0
-	for p := range pages {
-		_, dup, err := c.PublishPage(ctx, p, pageHash(p))
-		switch {
-		case storyline.ErrorCode(err) == storyline.EINPUT:
-			r.reportInput(err)
-		case err != nil:
-			stopReading()
-			for range pages { // let the reader finish
+	rep, err := engine.Pages(ctx, pg, inputs, m.Stdin, engine.Options{Force: opt.force, MaxPageBytes: opt.maxPage, Logger: m.Logger},
+		engine.Observer{Failed: r.reportInput, Ignored: func(err error) { fmt.Fprintf(m.Stderr, "storyline: ignored: %v\n", err) }},
+		func(ctx context.Context, p *storyline.Page) error {
+			_, dup, err := c.PublishPage(ctx, p, engine.PageHash(p))
+			if dup {
+				duplicates++
+			} else if err == nil {
+				published++
 			}
-			<-readErr
 			return err
-		case dup:
-			duplicates++
-		default:
-			published++
-		}
-	}
-	if err := <-readErr; err != nil {
+		})
+	if err != nil {
 		return err
 	}
 	end, err := c.PublishEnd(ctx)
 	if err != nil {
 		return err
 	}
+	failed := len(errs) + len(rep.Failed)
 	if !opt.quiet {
 		fmt.Fprintf(m.Stderr, "queued %d pages on stream %s (%d already queued, %d unchanged, %d repeated ids skipped, %d inputs failed) in %s\n",
-			published, c.Name(), duplicates, r.unchanged, r.repeated, r.failed, time.Since(start).Round(time.Millisecond))
+			published, c.Name(), duplicates, rep.Unchanged, rep.Repeated, failed, time.Since(start).Round(time.Millisecond))
 	}
 	if opt.wait {
 		if err := waitApplied(ctx, pg, c.Key(), int64(end)); err != nil {
@@ -75,8 +62,8 @@ func (m *Main) queueIngest(ctx context.Context, opt ingestOptions, paths []strin
 			fmt.Fprintf(m.Stderr, "processed: every queued page is in the store after %s\n", time.Since(start).Round(time.Millisecond))
 		}
 	}
-	if r.failed > 0 {
-		return &partialError{failed: r.failed}
+	if failed > 0 {
+		return &partialError{failed: failed}
 	}
 	return nil
 }

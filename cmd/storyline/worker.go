@@ -74,7 +74,7 @@ func (m *Main) runWorker(ctx context.Context, args []string) (err error) {
 	}
 	defer stopMetrics()
 	w := &queue.Worker{Conn: c, Ledger: pg, Processor: p, Parallel: *parallel, MaxFailures: *maxFailures, AckWait: *ackWait, Logger: log, Metrics: met}
-	s := &queue.Sequencer{Conn: c, Store: pg, Ledger: pg, NewApplier: m.newIngestApplier, Logger: log, Metrics: met}
+	s := &queue.Sequencer{Conn: c, Store: pg, Ledger: pg, NewApplier: m.newApplier(p), Logger: log, Metrics: met}
 	log.Info("worker started", "workers", *parallel)
 	var wg sync.WaitGroup
 	errs := make([]error, 2)
