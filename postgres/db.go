@@ -57,9 +57,17 @@ func Open(ctx context.Context, url string) (*DB, error) {
 
 func (db *DB) init(ctx context.Context, schema string) error {
 	if schema != "" {
-		// Quoted, so a name is taken as written; targetSchema allowed only
-		// plain identifiers through.
-		if _, err := db.pool.Exec(ctx, `CREATE SCHEMA IF NOT EXISTS `+pgx.Identifier{schema}.Sanitize()); err != nil {
+		// Under a lock: CREATE SCHEMA IF NOT EXISTS run by two sessions at
+		// once fails in one of them (workers start together). Quoted, so a
+		// name is taken as written; targetSchema let plain identifiers only.
+		err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+			if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, lockKey("storyline.schema", schema)); err != nil {
+				return err
+			}
+			_, err := tx.Exec(ctx, `CREATE SCHEMA IF NOT EXISTS `+pgx.Identifier{schema}.Sanitize())
+			return err
+		})
+		if err != nil {
 			return fmt.Errorf("create schema %s: %w", schema, err)
 		}
 	}

@@ -55,6 +55,27 @@ func TestOpenTwiceMigratesOnce(t *testing.T) {
 	}
 }
 
+// TestOpenTogether: workers start at once, each creating the schema.
+func TestOpenTogether(t *testing.T) {
+	u := pgtest.URL(t)
+	const n = 6
+	errs := make(chan error, n)
+	for range n {
+		go func() {
+			db, err := postgres.Open(context.Background(), u)
+			if err == nil {
+				db.Close()
+			}
+			errs <- err
+		}()
+	}
+	for range n {
+		if err := <-errs; err != nil {
+			t.Errorf("Open beside others: %v", err)
+		}
+	}
+}
+
 func TestOpenRejects(t *testing.T) {
 	for _, u := range []string{
 		"postgres://postgres@127.0.0.1:5432/test?search_path=Robert%27);DROP",

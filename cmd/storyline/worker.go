@@ -39,6 +39,7 @@ func (m *Main) runWorker(ctx context.Context, args []string) (err error) {
 	parallel := fs.Int("workers", runtime.GOMAXPROCS(0), "pages processed at once in this process")
 	metrics := fs.String("metrics", "127.0.0.1:0", "address of the /metrics listener (empty: none)")
 	maxFailures := fs.Int("max-failures", queue.DefaultMaxFailures, "deliveries a page gets before it is a dead letter")
+	role := fs.String("role", "all", "all: process pages and take turns as the sequencer; process: only process; sequence: only sequence")
 	ackWait := fs.Duration("ack-wait", queue.DefaultAckWait, "how long a page may be in hand before it goes to another worker")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -46,6 +47,9 @@ func (m *Main) runWorker(ctx context.Context, args []string) (err error) {
 	if *url == "" || fs.NArg() > 0 {
 		fs.Usage()
 		return usageError("worker needs --queue nats://HOST:PORT and no arguments")
+	}
+	if *role != "all" && *role != "process" && *role != "sequence" {
+		return usageError("--role is all, process or sequence, not %q", *role)
 	}
 	pg, c, err := m.openQueue(ctx, *url, *stream, m.dbPath(*db))
 	if err != nil {
@@ -75,11 +79,15 @@ func (m *Main) runWorker(ctx context.Context, args []string) (err error) {
 	defer stopMetrics()
 	w := &queue.Worker{Conn: c, Ledger: pg, Processor: p, Parallel: *parallel, MaxFailures: *maxFailures, AckWait: *ackWait, Logger: log, Metrics: met}
 	s := &queue.Sequencer{Conn: c, Store: pg, Ledger: pg, NewApplier: m.newApplier(p), Logger: log, Metrics: met}
-	log.Info("worker started", "workers", *parallel)
+	log.Info("worker started", "workers", *parallel, "role", *role)
 	var wg sync.WaitGroup
 	errs := make([]error, 2)
-	wg.Go(func() { errs[0] = w.Run(ctx) })
-	wg.Go(func() { errs[1] = s.Run(ctx) })
+	if *role != "sequence" {
+		wg.Go(func() { errs[0] = w.Run(ctx) })
+	}
+	if *role != "process" {
+		wg.Go(func() { errs[1] = s.Run(ctx) })
+	}
 	wg.Wait()
 	log.Info("worker stopped")
 	return errors.Join(errs...)
