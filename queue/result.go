@@ -44,6 +44,13 @@ func decodeResult(b []byte) (*result, pipeline.Result, error) {
 	if err := json.Unmarshal(b, &w); err != nil {
 		return nil, pipeline.Result{}, fmt.Errorf("decode result: %w", err)
 	}
+	switch {
+	case w.Kind == kindEnd || w.Kind == kindDead:
+	case w.Kind != kindPage:
+		return nil, pipeline.Result{}, fmt.Errorf("decode result: unknown kind %q", w.Kind)
+	case w.Page == nil || w.Page.ID == "":
+		return nil, pipeline.Result{}, fmt.Errorf("decode result: a page result without its page")
+	}
 	r := pipeline.Result{Page: w.Page}
 	if w.Err != "" {
 		r.Err = &storyline.Error{Code: w.Code, Message: w.Err}
