@@ -30,26 +30,20 @@ func (db *DB) PageHash(ctx context.Context, pageID string) (string, error) {
 // article id another page holds is taken over (last writer wins), so the
 // same commit may be applied any number of times.
 func (db *DB) Commit(ctx context.Context, c *storyline.Commit) error {
-	return db.CommitWith(ctx, c, nil)
+	return db.commit(ctx, c, false, nil)
 }
 
-// CommitWith is Commit with more work in the same transaction: also, run
-// after the page is written, commits or rolls back with it (the queue
-// records how far it has applied the stream this way).
-func (db *DB) CommitWith(ctx context.Context, c *storyline.Commit, also func(context.Context, pgx.Tx) error) error {
+// commit writes c; finish, when set, queues more statements into the
+// transaction's last batch. async commits without waiting for the WAL to
+// reach the disk: for a writer that can redo what a crash of the server
+// loses (the queue's sequencer, whose input stays in the ledger until the
+// transaction that applies it commits).
+func (db *DB) commit(ctx context.Context, c *storyline.Commit, async bool, finish func(*pgx.Batch)) error {
 	const op = "postgres.Commit"
 	if err := validate(c); err != nil {
 		return err
 	}
-	err := db.write(ctx, func(tx pgx.Tx) error {
-		if err := commitTx(ctx, tx, c); err != nil {
-			return err
-		}
-		if also != nil {
-			return also(ctx, tx)
-		}
-		return nil
-	})
+	err := db.write(ctx, async, func(tx pgx.Tx) error { return commitTx(ctx, tx, c, finish) })
 	if err != nil {
 		return fmt.Errorf("%s %s: %w", op, c.Page.ID, err)
 	}
@@ -80,7 +74,9 @@ func validate(c *storyline.Commit) error {
 	return nil
 }
 
-func commitTx(ctx context.Context, tx pgx.Tx, c *storyline.Commit) error {
+// commitTx writes c in three round trips: the rows, the articles that the
+// stories now list under another story, the moves (and finish's statements).
+func commitTx(ctx context.Context, tx pgx.Tx, c *storyline.Commit, finish func(*pgx.Batch)) error {
 	// Deleting cascades to the entity rows.
 	b := &pgx.Batch{}
 	b.Queue(`DELETE FROM articles WHERE page_id = $1`, c.Page.ID)
@@ -108,7 +104,14 @@ func commitTx(ctx context.Context, tx pgx.Tx, c *storyline.Commit) error {
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {
 		return err
 	}
-	return moveArticles(ctx, tx, c.Stories)
+	last, err := moveArticles(ctx, tx, c.Stories)
+	if err != nil {
+		return err
+	}
+	if finish != nil {
+		finish(last)
+	}
+	return tx.SendBatch(ctx, last).Close()
 }
 
 func queueArticle(b *pgx.Batch, pageID string, seq int, a *storyline.Article) error {
@@ -184,33 +187,38 @@ func queueStory(b *pgx.Batch, s *storyline.Story) error {
 }
 
 // moveArticles moves the stored articles a story now lists into it (after a
-// merge); the document is what readers see, so it is rewritten too.
-func moveArticles(ctx context.Context, tx pgx.Tx, stories []*storyline.Story) error {
-	for _, s := range stories {
+// merge); the document is what readers see, so it is rewritten too. Stories
+// are taken in order, each seeing the moves of those before; the last
+// story's moves are returned unsent, to go with the transaction's last batch.
+func moveArticles(ctx context.Context, tx pgx.Tx, stories []*storyline.Story) (*pgx.Batch, error) {
+	b := &pgx.Batch{}
+	for i, s := range stories {
+		if i > 0 {
+			if err := tx.SendBatch(ctx, b).Close(); err != nil {
+				return nil, err
+			}
+			b = &pgx.Batch{}
+		}
 		rows, err := tx.Query(ctx, `SELECT a.id, a.doc, a.body FROM articles a
 			JOIN story_articles sa ON sa.article_id = a.id
 			WHERE sa.story_id = $1 AND a.story IS DISTINCT FROM $1`, clean(s.ID))
 		if err != nil {
-			return err
+			return nil, err
 		}
 		moved, err := collectArticles(rows)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		b := &pgx.Batch{}
 		for _, a := range moved {
 			a.Story = s.ID
 			doc, err := articleDoc(a)
 			if err != nil {
-				return err
+				return nil, err
 			}
 			b.Queue(`UPDATE articles SET story = $1, doc = $2 WHERE id = $3`, clean(s.ID), doc, a.ID)
 		}
-		if err := tx.SendBatch(ctx, b).Close(); err != nil {
-			return err
-		}
 	}
-	return nil
+	return b, nil
 }
 
 // collectArticles reads (id, doc, body) rows into articles.

@@ -118,10 +118,16 @@ func (db *DB) Schema() string { return db.schema }
 func (db *DB) Pool() *pgxpool.Pool { return db.pool }
 
 // write runs fn in one transaction that holds the schema's write lock, so
-// writers from any number of processes apply one after another.
-func (db *DB) write(ctx context.Context, fn func(pgx.Tx) error) error {
+// writers from any number of processes apply one after another; async turns
+// synchronous_commit off for it (see commit).
+func (db *DB) write(ctx context.Context, async bool, fn func(pgx.Tx) error) error {
+	sync := "on"
+	if async {
+		sync = "off"
+	}
 	return pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, db.writeLock); err != nil {
+		_, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1), set_config('synchronous_commit', $2, true)`, db.writeLock, sync)
+		if err != nil {
 			return err
 		}
 		return fn(tx)

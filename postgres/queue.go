@@ -99,42 +99,57 @@ func (db *DB) Applied(ctx context.Context, stream string) (int64, error) {
 
 // CommitApplied commits a page and records message seq as applied in the
 // same transaction; ECONFLICT if seq is not the message after the last
-// applied one (another sequencer got there first).
+// applied one (another sequencer got there first). The transaction does
+// not wait for the disk: if the server loses it, it loses the progress
+// with it, and the result, still in the ledger, is applied again.
 func (db *DB) CommitApplied(ctx context.Context, c *storyline.Commit, stream string, seq int64) error {
-	return db.CommitWith(ctx, c, func(ctx context.Context, tx pgx.Tx) error {
-		return advance(ctx, tx, stream, seq)
-	})
+	var moved int64
+	return db.commit(ctx, c, true, func(b *pgx.Batch) { queueAdvance(b, stream, seq, &moved) })
 }
 
 // MarkApplied records message seq as applied when it changed nothing in the
 // store (a page skipped, an end-of-batch marker); ECONFLICT as CommitApplied.
 func (db *DB) MarkApplied(ctx context.Context, stream string, seq int64) error {
-	err := db.write(ctx, func(tx pgx.Tx) error { return advance(ctx, tx, stream, seq) })
+	var moved int64
+	err := db.write(ctx, true, func(tx pgx.Tx) error {
+		b := &pgx.Batch{}
+		queueAdvance(b, stream, seq, &moved)
+		return tx.SendBatch(ctx, b).Close()
+	})
 	if err != nil {
 		return fmt.Errorf("postgres.MarkApplied %s %d: %w", stream, seq, err)
 	}
 	return nil
 }
 
+// queueAdvance moves the stream's progress from seq-1 to seq and drops the
+// result it applied; *moved is 1 if it did. A compare-and-set, so that a
+// sequencer that lost its lease and does not know it yet cannot apply a
+// message twice; the caller rolls back when nothing moved.
+func queueAdvance(b *pgx.Batch, stream string, seq int64, moved *int64) {
+	b.Queue(`WITH up AS (
+			INSERT INTO queue_progress(stream, applied) SELECT $1::text, $2::bigint
+				WHERE $2::bigint = 1 OR EXISTS (SELECT 1 FROM queue_progress WHERE stream = $1::text)
+			ON CONFLICT (stream) DO UPDATE SET applied = excluded.applied, updated_at = now()
+				WHERE queue_progress.applied = excluded.applied - 1
+			RETURNING 1),
+		gone AS (DELETE FROM queue_results WHERE stream = $1::text AND seq = $2::bigint)
+		SELECT count(*) FROM up`, stream, seq).QueryRow(func(row pgx.Row) error {
+		if err := row.Scan(moved); err != nil {
+			return err
+		}
+		if *moved != 1 {
+			return behind(stream, seq) // rolls the transaction back
+		}
+		return nil
+	})
+}
+
 var errBehind = errors.New("not the next message")
 
-// advance moves the stream's progress from seq-1 to seq and drops the
-// result it applied: a compare-and-set, so that a sequencer that lost its
-// lease and does not know it yet cannot apply a message twice.
-func advance(ctx context.Context, tx pgx.Tx, stream string, seq int64) error {
-	if _, err := tx.Exec(ctx, `INSERT INTO queue_progress(stream, applied) VALUES ($1, 0) ON CONFLICT DO NOTHING`, stream); err != nil {
-		return err
-	}
-	tag, err := tx.Exec(ctx, `UPDATE queue_progress SET applied = $2, updated_at = now() WHERE stream = $1 AND applied = $2 - 1`, stream, seq)
-	if err != nil {
-		return err
-	}
-	if tag.RowsAffected() != 1 {
-		return &storyline.Error{Code: storyline.ECONFLICT, Op: "postgres.advance",
-			Message: fmt.Sprintf("stream %s: message %d is %v to apply", stream, seq, errBehind)}
-	}
-	_, err = tx.Exec(ctx, `DELETE FROM queue_results WHERE stream = $1 AND seq = $2`, stream, seq)
-	return err
+func behind(stream string, seq int64) error {
+	return &storyline.Error{Code: storyline.ECONFLICT, Op: "postgres.advance",
+		Message: fmt.Sprintf("stream %s: message %d is %v to apply", stream, seq, errBehind)}
 }
 
 // Lead blocks until this process holds the sequencer lease of stream (a

@@ -18,7 +18,7 @@ func (db *DB) RenameEntities(ctx context.Context, renames map[storyline.EntityKe
 		return 0, nil
 	}
 	changed := 0
-	err := db.write(ctx, func(tx pgx.Tx) error {
+	err := db.write(ctx, false, func(tx pgx.Tx) error {
 		var err error
 		if changed, err = renameArticles(ctx, tx, renames); err != nil {
 			return err
