@@ -119,7 +119,9 @@ func sameExports(t *testing.T, got, want string) {
 }
 
 // TestQueueEquivalence: whatever the number of workers, a queued ingest
-// exports what storyline ingest into SQLite exports (CONTRACT.md, "Scaled out").
+// exports what storyline ingest into SQLite exports (CONTRACT.md, "Scaled
+// out"). The shared dev sets (events dev, extraction text: minutes) run when
+// $STORYLINE_TEST_QUEUE_SHARED is set, as .ci/run sets it.
 func TestQueueEquivalence(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts real processes")
@@ -130,7 +132,7 @@ func TestQueueEquivalence(t *testing.T) {
 	}{
 		{"examples", []string{filepath.Join("..", "..", "examples", "corpus")}},
 	}
-	if !testing.Short() && os.Getenv("STORYLINE_TEST_QUEUE_SHARED") != "" {
+	if os.Getenv("STORYLINE_TEST_QUEUE_SHARED") != "" {
 		sets = append(sets, struct {
 			name  string
 			paths []string
