@@ -5,13 +5,17 @@ import "time"
 // Article is one news article cleaned out of a page, with everything the
 // pipeline derived from it. Its JSON form is the export contract (CONTRACT.md).
 type Article struct {
-	ID       string    `json:"id"`
-	Origin   Origin    `json:"origin"`
-	URL      string    `json:"url"`
-	Source   string    `json:"source"`
-	Title    string    `json:"title"`
-	Byline   string    `json:"byline"`
-	Dateline *Dateline `json:"dateline"`
+	ID     string `json:"id"`
+	Origin Origin `json:"origin"`
+	URL    string `json:"url"`
+	Source string `json:"source"`
+	// Publisher is the outlet's display name as the page gives it
+	// ("SpaceWar.com", "Lord's Press", "The New York Times"), kept beside
+	// Source when Source is a host; empty when the page names none.
+	Publisher string    `json:"publisher"`
+	Title     string    `json:"title"`
+	Byline    string    `json:"byline"`
+	Dateline  *Dateline `json:"dateline"`
 
 	// Published is the publication day, YYYY-MM-DD, or empty when unknown.
 	Published string `json:"published"`

@@ -12,6 +12,7 @@ type articleJSON struct {
 	Origin              originJSON      `json:"origin"`
 	URL                 *string         `json:"url"`
 	Source              *string         `json:"source"`
+	Publisher           *string         `json:"publisher"`
 	Title               *string         `json:"title"`
 	Byline              *string         `json:"byline"`
 	Dateline            *datelineJSON   `json:"dateline"`
@@ -57,6 +58,7 @@ func (a *Article) MarshalJSON() ([]byte, error) {
 		Origin:      originJSON{Path: a.Origin.Path, Part: nullInt(a.Origin.Part), Record: nullString(a.Origin.Record)},
 		URL:         nullString(a.URL),
 		Source:      nullString(a.Source),
+		Publisher:   nullString(a.Publisher),
 		Title:       nullString(a.Title),
 		Byline:      nullString(a.Byline),
 		Published:   nullString(a.Published),
@@ -105,6 +107,7 @@ func (a *Article) UnmarshalJSON(data []byte) error {
 		Origin:              Origin{Path: j.Origin.Path, Part: deref(j.Origin.Part), Record: deref(j.Origin.Record)},
 		URL:                 deref(j.URL),
 		Source:              deref(j.Source),
+		Publisher:           deref(j.Publisher),
 		Title:               deref(j.Title),
 		Byline:              deref(j.Byline),
 		Published:           deref(j.Published),

@@ -34,7 +34,8 @@ var rules = map[string]rule{
 	"quote":          {may: []string{"", "text"}}, // its trainer reads files (issue 11 moves it out)
 	"extract":        {may: []string{"", "eval"}}, // its trainer scores itself with the benchmark metric (issue 11 moves it out)
 	"cluster":        {may: []string{"", "dedup", "timex", "text"}, stage: true},
-	"pipeline":       {may: []string{""}}, // it receives its stages; it imports none of them
+	"compare":        {may: []string{"", "text"}, stage: true}, // reads a story's articles; the caller loads them
+	"pipeline":       {may: []string{""}},                      // it receives its stages; it imports none of them
 	"ingest":         {may: []string{""}},
 	"sqlite":         {may: []string{""}},
 	"storetest":      {may: []string{""}},

@@ -37,9 +37,12 @@ type PageStore interface {
 	// PageHash returns the content hash stored for a page id, or "" if the
 	// page was never committed.
 	PageHash(ctx context.Context, pageID string) (string, error)
-	// Commit writes a page and everything derived from it in one transaction,
-	// replacing what an earlier version of the same page produced.
-	Commit(ctx context.Context, c *Commit) error
+	// Commit writes pages, each with everything derived from it, in one
+	// transaction, in the order given, replacing what an earlier version of
+	// each page produced. A batch is all or nothing: ingest groups pages
+	// into one transaction for speed, and a killed run loses only the
+	// batch it had not committed.
+	Commit(ctx context.Context, cs ...*Commit) error
 }
 
 // ArticleReader is what exporters, the web API and later stages read.

@@ -12,8 +12,23 @@ import (
 	"github.com/storyline-news/storyline/pipeline"
 )
 
+// Group commit: pages are stored in batches, one transaction each, so that
+// what every transaction costs (the WAL frames of the index pages all pages
+// touch, the full-text index flush) is paid once for many pages. A killed
+// run loses at most the batch it had not committed; running it again
+// finishes the job.
+const (
+	// batchPages and batchBytes (of article bodies) bound a batch: a few
+	// seconds of work at the most, so a kill loses little.
+	batchPages = 64
+	batchBytes = 4 << 20
+	// batchDelay bounds how long a finished page waits for its batch, so
+	// that a slow stream (a feed, a trickle on stdin) is still stored promptly.
+	batchDelay = 500 * time.Millisecond
+)
+
 // commit runs the sequential steps over one processed page, in input order,
-// and stores the page with everything derived from it.
+// and adds the page with everything derived from it to the batch to store.
 func (r *run) commit(ctx context.Context, res pipeline.Result) error {
 	if res.Err != nil {
 		if storyline.ErrorCode(res.Err) != storyline.EINPUT {
@@ -46,16 +61,35 @@ func (r *run) commit(ctx context.Context, res pipeline.Result) error {
 	}
 	e.pipe.Stats.Record("cluster", bodyBytes(c.Articles), time.Since(t0))
 	c.Stories, c.DeletedStories = storyChanges(append(stories, assigned...))
-	t0 = time.Now()
-	if err := e.store.Commit(ctx, c); err != nil {
+	if len(r.batch) == 0 {
+		r.batchStart = time.Now()
+	}
+	r.batch = append(r.batch, c)
+	r.batchBytes += bodyBytes(c.Articles)
+	if len(r.batch) >= batchPages || r.batchBytes >= batchBytes || time.Since(r.batchStart) >= batchDelay {
+		return r.flush(ctx)
+	}
+	return nil
+}
+
+// flush stores the batch in one transaction.
+func (r *run) flush(ctx context.Context) error {
+	if len(r.batch) == 0 {
+		return nil
+	}
+	t0 := time.Now()
+	if err := r.e.store.Commit(ctx, r.batch...); err != nil {
 		return err
 	}
-	e.pipe.Stats.Record("commit", bodyBytes(c.Articles), time.Since(t0))
-	r.rep.Pages++
-	r.rep.Articles = append(r.rep.Articles, c.Page.Articles...)
-	if r.obs.Committed != nil {
-		r.obs.Committed(c.Page.ID, c.Page.Articles)
+	r.e.pipe.Stats.RecordN("commit", len(r.batch), r.batchBytes, time.Since(t0))
+	for _, c := range r.batch {
+		r.rep.Pages++
+		r.rep.Articles = append(r.rep.Articles, c.Page.Articles...)
+		if r.obs.Committed != nil {
+			r.obs.Committed(c.Page.ID, c.Page.Articles)
+		}
 	}
+	r.batch, r.batchBytes = r.batch[:0], 0
 	return nil
 }
 

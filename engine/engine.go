@@ -81,30 +81,46 @@ func New(ctx context.Context, store Store, pipe *pipeline.Pipeline, opt Options)
 // restore loads what the sequential steps need to know about the articles
 // already stored.
 func (e *Engine) restore(ctx context.Context) error {
-	e.linker = entity.NewLinker()
-	err := e.store.EachEntity(ctx, func(en *storyline.Entity) error {
-		e.linker.LearnName(storyline.EntityKey{Name: en.Name, Type: en.Type}, en.Mentions)
-		return nil
-	})
-	if err != nil {
+	if err := e.restoreLinker(ctx); err != nil {
 		return err
 	}
 	e.clusterer = cluster.New(cluster.DefaultOptions())
 	return e.clusterer.Restore(ctx, e.store)
 }
 
-// relink gives the lone surnames stored earlier the full names that later
-// articles revealed.
-func (e *Engine) relink(ctx context.Context) error {
-	renames := e.linker.Pending()
-	if len(renames) == 0 {
+// restoreLinker learns the names the store holds.
+func (e *Engine) restoreLinker(ctx context.Context) error {
+	e.linker = entity.NewLinker()
+	return e.store.EachEntity(ctx, func(en *storyline.Entity) error {
+		e.linker.LearnName(storyline.EntityKey{Name: en.Name, Type: en.Type}, en.Mentions)
 		return nil
+	})
+}
+
+// maxRelinkRounds bounds the renames after a run. A rename can make another
+// one due (a name's mentions move to its new type or full name and change a
+// consensus), so relink repeats until nothing is pending, each round on a
+// linker learnt afresh from the renamed store: exactly what the next run
+// would restore, so that a no-op re-run finds nothing to change. Chains are
+// short; the bound only guards against a cycle.
+const maxRelinkRounds = 8
+
+// relink gives the lone surnames stored earlier the full names that later
+// articles revealed, and the names typed against the consensus its type.
+func (e *Engine) relink(ctx context.Context) error {
+	for round := range maxRelinkRounds {
+		renames := e.linker.Pending()
+		if len(renames) == 0 {
+			return nil
+		}
+		n, err := e.store.RenameEntities(ctx, renames)
+		if err != nil {
+			return err
+		}
+		e.opt.Logger.Debug("relinked names", "round", round+1, "names", len(renames), "articles", n)
+		if err := e.restoreLinker(ctx); err != nil {
+			return err
+		}
 	}
-	n, err := e.store.RenameEntities(ctx, renames)
-	if err != nil {
-		return err
-	}
-	e.linker.Forget(renames)
-	e.opt.Logger.Debug("relinked names", "names", len(renames), "articles", n)
 	return nil
 }

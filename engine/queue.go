@@ -11,20 +11,34 @@ import (
 )
 
 // This file splits an ingest in two for the scaled-out mode (package
-// queue): Pages reads pages as Ingest does, for a publisher, and Apply and
-// EndRun are the sequential half, for the one sequencer that commits what
-// workers processed elsewhere.
+// queue): Pages reads pages as Ingest does, for a publisher, and Sequential
+// is the sequential half, for the one sequencer that commits what workers
+// processed elsewhere.
 
-// Apply runs the sequential steps over one page whose parallel stages ran
-// elsewhere and commits it, as Ingest would at the page's place in the
-// order: a page stored unchanged is passed over, a changed one first leaves
-// its stories. A page that could not be cleaned goes to obs.Failed.
-func (e *Engine) Apply(ctx context.Context, res pipeline.Result, obs Observer) error {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	r := &run{e: e, obs: obs, rep: &Report{}}
-	if !e.opt.Force {
-		stored, err := e.store.PageHash(ctx, res.Page.ID)
+// Sequential is the sequential half of an Engine for pages whose parallel
+// stages ran elsewhere (the queue's workers): it applies processed pages in
+// the order given, storing them in batches (group commit) as Ingest does.
+type Sequential struct {
+	e *Engine
+	r *run
+}
+
+// Sequential returns the engine's sequential half; obs hears of commits and
+// of pages that could not be cleaned.
+func (e *Engine) Sequential(obs Observer) *Sequential {
+	return &Sequential{e: e, r: &run{e: e, obs: obs, rep: &Report{}}}
+}
+
+// Apply runs the sequential steps over one processed page and adds it to
+// the batch, as Ingest would at the page's place in the order: a page stored
+// unchanged is passed over, a changed one first leaves its stories. The
+// batch is stored when it is full; the caller flushes it before applying a
+// page whose id is in it already, so that the store shows the earlier one.
+func (s *Sequential) Apply(ctx context.Context, res pipeline.Result) error {
+	s.e.mu.Lock()
+	defer s.e.mu.Unlock()
+	if !s.e.opt.Force {
+		stored, err := s.e.store.PageHash(ctx, res.Page.ID)
 		if err != nil {
 			return err
 		}
@@ -32,18 +46,28 @@ func (e *Engine) Apply(ctx context.Context, res pipeline.Result, obs Observer) e
 			return nil
 		}
 		if stored != "" {
-			r.changed.Store(res.Page.ID, true)
+			s.r.changed.Store(res.Page.ID, true)
 		}
 	}
-	return r.commit(ctx, res)
+	return s.r.commit(ctx, res)
 }
 
-// EndRun applies the renames that the pages applied so far revealed, as
-// Ingest does at the end of a run.
-func (e *Engine) EndRun(ctx context.Context) error {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	return e.relink(ctx)
+// Flush stores the batch.
+func (s *Sequential) Flush(ctx context.Context) error {
+	s.e.mu.Lock()
+	defer s.e.mu.Unlock()
+	return s.r.flush(ctx)
+}
+
+// EndRun stores the batch and applies the renames that the pages applied so
+// far revealed, as Ingest does at the end of a run.
+func (s *Sequential) EndRun(ctx context.Context) error {
+	s.e.mu.Lock()
+	defer s.e.mu.Unlock()
+	if err := s.r.flush(ctx); err != nil {
+		return err
+	}
+	return s.e.relink(ctx)
 }
 
 // Pages reads inputs as Ingest does (a page id met twice keeps its first

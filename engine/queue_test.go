@@ -41,16 +41,16 @@ func TestPagesThenApplyEqualsIngest(t *testing.T) {
 	got := openStore(t)
 	p := &pipeline.Pipeline{Extractor: extract.New(extract.Options{}), Stages: []storyline.Stage{text.Stage{}}}
 	for pass := range 2 {
-		e := newEngine(t, got)
+		seq := newEngine(t, got).Sequential(engine.Observer{})
 		var ids []string
 		rep, err := engine.Pages(ctx, got, inputs, nil, engine.Options{}, engine.Observer{}, func(ctx context.Context, pg *storyline.Page) error {
 			ids = append(ids, pg.ID)
-			return e.Apply(ctx, p.Process(ctx, pg), engine.Observer{})
+			return seq.Apply(ctx, p.Process(ctx, pg))
 		})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := e.EndRun(ctx); err != nil {
+		if err := seq.EndRun(ctx); err != nil {
 			t.Fatal(err)
 		}
 		if pass == 1 && (len(ids) != 0 || rep.Unchanged != len(inputs)) {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"sync"
+	"time"
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/ingest"
@@ -78,6 +79,11 @@ type run struct {
 	// articles leave their stories before the new ones are assigned.
 	changed sync.Map
 	mu      sync.Mutex // guards rep.Failed, appended from both goroutines
+
+	// batch holds the pages processed and not yet stored (group commit).
+	batch      []*storyline.Commit
+	batchBytes int
+	batchStart time.Time
 }
 
 func (r *run) execute(ctx context.Context, inputs []ingest.Input, stdin io.Reader) error {
@@ -92,6 +98,13 @@ func (r *run) execute(ctx context.Context, inputs []ingest.Input, stdin io.Reade
 		readErr <- r.read(readCtx, inputs, stdin, pages)
 	}()
 	err := r.e.pipe.Run(ctx, pages, r.commit)
+	if err == nil || errors.Is(err, context.Canceled) {
+		// What was processed before the end, or before a user's Ctrl-C,
+		// is stored; after a store error nothing more is tried.
+		if ferr := r.flush(context.WithoutCancel(ctx)); err == nil {
+			err = ferr
+		}
+	}
 	stopReading()
 	// A pipeline that finished normally drained the pages to the end, so the
 	// reader had finished too and its error is its own, not the cancel above.

@@ -212,10 +212,6 @@ func TestLinkerRetypesFullNamesToPersonConsensus(t *testing.T) {
 	if got := pending[early]; got != (storyline.EntityKey{Name: "Dana Whitlock", Type: storyline.Person}) {
 		t.Errorf("pending rename of the early ORG = %+v, want the PERSON", got)
 	}
-	l.Forget(pending)
-	if again := l.Pending(); len(again) != 0 {
-		t.Errorf("renames pending after Forget: %v", again)
-	}
 }
 
 func TestStageTypesPeopleTheTaggerMissed(t *testing.T) {

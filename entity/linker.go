@@ -164,20 +164,3 @@ func (l *Linker) Pending() map[storyline.EntityKey]storyline.EntityKey {
 	}
 	return out
 }
-
-// Forget records renames applied in the store: the old names are gone from
-// it, and their mentions count for the new ones.
-func (l *Linker) Forget(renames map[storyline.EntityKey]storyline.EntityKey) {
-	for k, to := range renames {
-		delete(l.lone, k)
-		n, ok := l.types[k.Name][k.Type]
-		if !ok {
-			continue
-		}
-		delete(l.types[k.Name], k.Type)
-		if l.types[to.Name] == nil {
-			l.types[to.Name] = map[storyline.EntityType]int{}
-		}
-		l.types[to.Name][to.Type] += n
-	}
-}

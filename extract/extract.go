@@ -35,6 +35,9 @@ type Options struct {
 type Extractor struct {
 	now   func() time.Time
 	model *lineModel
+	// headline and byline weigh a page's statements of its headline and
+	// authors (field_model.go).
+	headline, byline FieldModel
 }
 
 // New builds an Extractor with the embedded line model.
@@ -43,7 +46,7 @@ func New(opts Options) *Extractor {
 	if now == nil {
 		now = time.Now
 	}
-	return &Extractor{now: now, model: defaultModel()}
+	return &Extractor{now: now, model: defaultModel(), headline: FieldHeadline.defaultModel(), byline: FieldByline.defaultModel()}
 }
 
 // Extract cleans one page into its articles in reading order. With one
@@ -95,6 +98,7 @@ type draft struct {
 	dateline      *storyline.Dateline
 	body          []string // paragraphs
 	date          dateGuess
+	origin        origin // where the page says it was published
 }
 
 // finish gives drafts their ids and page fields; drafts without body are dropped.
@@ -110,8 +114,6 @@ func finish(p *storyline.Page, drafts []*draft) []*storyline.Article {
 		a := &storyline.Article{
 			ID:       p.ID,
 			Origin:   p.Origin,
-			URL:      p.URL,
-			Source:   p.Source,
 			Title:    d.title,
 			Byline:   d.byline,
 			Dateline: d.dateline,
@@ -122,6 +124,7 @@ func finish(p *storyline.Page, drafts []*draft) []*storyline.Article {
 			a.Origin.Part = i + 1
 		}
 		d.date.apply(a)
+		applySource(a, p, d.origin)
 		out = append(out, a)
 	}
 	return out

@@ -23,19 +23,48 @@ const confHTMLDate = 0.85
 // fromHTML extracts the main content of a full page with go-trafilatura
 // (fallback extractors on), and then cleans the top of the body as for text
 // dumps (title repeat, byline, dateline). The date is a weighted vote of
-// go-htmldate and the page's own date statements (see htmlDateVoter).
+// go-htmldate and the page's own date statements (see htmlDateVoter); the
+// headline is the learned choice among the page's statements of it.
 func (e *Extractor) fromHTML(p *storyline.Page) ([]*draft, error) {
+	m, err := e.mainContent(p)
+	if err != nil || m.res == nil {
+		return nil, err
+	}
+	d := &draft{
+		title:  FieldHeadline.choose(headlineCandidates(m.doc, m.res.Metadata.Title), e.headline),
+		byline: FieldByline.choose(bylineCandidates(m.doc, m.res.Metadata.Author), e.byline),
+		origin: origin{url: m.res.Metadata.URL, site: siteName(m.res.Metadata.Sitename)},
+	}
+	body := nodeParagraphs(m.res.ContentNode)
+	if len(body) == 0 {
+		body = paragraphs(m.res.ContentText)
+	}
+	d.body = d.cleanHTMLBody(body, m.captured)
+	d.date = chooseDate(m.date, m.dateCands, d.body, m.captured)
+	return []*draft{d}, nil
+}
+
+// mainContent is a page as go-trafilatura and go-htmldate read it.
+type mainContent struct {
+	doc       *html.Node
+	res       *trafilatura.ExtractResult // nil for a page without main content
+	date      htmldate.Result
+	dateCands []dateCand
+	captured  time.Time
+}
+
+func (e *Extractor) mainContent(p *storyline.Page) (*mainContent, error) {
 	doc, err := parseHTML(p.HTML)
 	if err != nil {
 		return nil, storyline.InputError("extract.html", p.Origin.Path, err)
 	}
-	captured := e.captured(p)
-	date := htmlDate(doc, p.URL, captured)
-	cands := dateCandidates(doc, p.URL)
+	m := &mainContent{doc: doc, captured: e.captured(p)}
+	m.date = htmlDate(doc, p.URL, m.captured)
+	m.dateCands = dateCandidates(doc, p.URL)
 	opts := trafilatura.Options{
 		EnableFallback:   true,
 		ExcludeComments:  true,
-		HtmlDateOverride: &date,
+		HtmlDateOverride: &m.date,
 	}
 	// Of the two fallbacks, go-readability costs a third of all the time on
 	// a page and changed the dev scores by less than their noise (snippet F1
@@ -46,19 +75,12 @@ func (e *Extractor) fromHTML(p *storyline.Page) ([]*draft, error) {
 		opts.OriginalURL = u
 	}
 	res, err := trafilatura.ExtractDocument(doc, opts)
-	if err != nil || res == nil {
+	if err == nil {
 		// trafilatura reports a page without main content as an error: that
 		// is an empty page for us, not a broken input.
-		return nil, nil
+		m.res = res
 	}
-	d := &draft{title: strings.TrimSpace(res.Metadata.Title), byline: strings.TrimSpace(res.Metadata.Author)}
-	body := nodeParagraphs(res.ContentNode)
-	if len(body) == 0 {
-		body = paragraphs(res.ContentText)
-	}
-	d.body = d.cleanHTMLBody(body, captured)
-	d.date = chooseDate(date, cands, d.body, captured)
-	return []*draft{d}, nil
+	return m, nil
 }
 
 func parseHTML(b []byte) (*html.Node, error) {

@@ -45,6 +45,10 @@ func (e *Extractor) fromText(text string, captured time.Time) []*draft {
 		drafts = drafts[1:]
 	}
 	pageDates(drafts, lines, captured)
+	site := dumpSite(lines, keep)
+	for _, d := range drafts {
+		d.origin.site = site
+	}
 	return drafts
 }
 

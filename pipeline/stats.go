@@ -22,7 +22,11 @@ type StageStats struct {
 }
 
 // Record adds one call of a stage that took d over n bytes.
-func (s *Stats) Record(stage string, n int, d time.Duration) {
+func (s *Stats) Record(stage string, n int, d time.Duration) { s.RecordN(stage, 1, n, d) }
+
+// RecordN adds the work of a stage that did calls items at once (a batch
+// of pages stored in one transaction) in d over n bytes.
+func (s *Stats) RecordN(stage string, calls, n int, d time.Duration) {
 	if s == nil {
 		return
 	}
@@ -37,7 +41,7 @@ func (s *Stats) Record(stage string, n int, d time.Duration) {
 		s.stages[stage] = st
 		s.order = append(s.order, stage)
 	}
-	st.Calls++
+	st.Calls += calls
 	st.Bytes += int64(n)
 	st.Time += d
 }

@@ -25,27 +25,56 @@ func (db *DB) PageHash(ctx context.Context, pageID string) (string, error) {
 	return hash, nil
 }
 
-// Commit writes a page and everything derived from it in one transaction.
-// What an earlier version of the page produced is deleted first, and an
-// article id another page holds is taken over (last writer wins), so the
-// same commit may be applied any number of times.
-func (db *DB) Commit(ctx context.Context, c *storyline.Commit) error {
-	return db.commit(ctx, c, false, nil)
+// Commit writes pages, each with everything derived from it, in one
+// transaction, in the order given. What an earlier version of a page
+// produced is deleted first, and an article id another page holds is taken
+// over (last writer wins), so the same commit may be applied any number of
+// times.
+func (db *DB) Commit(ctx context.Context, cs ...*storyline.Commit) error {
+	return db.commit(ctx, cs, false, nil)
 }
 
-// commit writes c; finish, when set, queues more statements into the
+// commit writes cs; finish, when set, queues more statements into the
 // transaction's last batch. async commits without waiting for the WAL to
 // reach the disk: for a writer that can redo what a crash of the server
 // loses (the queue's sequencer, whose input stays in the ledger until the
 // transaction that applies it commits).
-func (db *DB) commit(ctx context.Context, c *storyline.Commit, async bool, finish func(*pgx.Batch)) error {
+func (db *DB) commit(ctx context.Context, cs []*storyline.Commit, async bool, finish func(*pgx.Batch)) error {
 	const op = "postgres.Commit"
-	if err := validate(c); err != nil {
-		return err
+	if len(cs) == 0 && finish == nil {
+		return nil
 	}
-	err := db.write(ctx, async, func(tx pgx.Tx) error { return commitTx(ctx, tx, c, finish) })
+	for _, c := range cs {
+		if err := validate(c); err != nil {
+			return err
+		}
+	}
+	at := "(no page)"
+	if len(cs) > 0 {
+		at = cs[0].Page.ID
+	}
+	if len(cs) > 1 {
+		at = fmt.Sprintf("%s (and %d more pages)", at, len(cs)-1)
+	}
+	err := db.write(ctx, async, func(tx pgx.Tx) error {
+		for i, c := range cs {
+			var fin func(*pgx.Batch)
+			if i == len(cs)-1 {
+				fin = finish
+			}
+			if err := commitTx(ctx, tx, c, fin); err != nil {
+				return fmt.Errorf("%s: %w", c.Page.ID, err)
+			}
+		}
+		if len(cs) == 0 {
+			b := &pgx.Batch{}
+			finish(b)
+			return tx.SendBatch(ctx, b).Close()
+		}
+		return nil
+	})
 	if err != nil {
-		return fmt.Errorf("%s %s: %w", op, c.Page.ID, err)
+		return fmt.Errorf("%s %s: %w", op, at, err)
 	}
 	return nil
 }

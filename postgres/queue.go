@@ -97,59 +97,55 @@ func (db *DB) Applied(ctx context.Context, stream string) (int64, error) {
 	return n, nil
 }
 
-// CommitApplied commits a page and records message seq as applied in the
-// same transaction; ECONFLICT if seq is not the message after the last
-// applied one (another sequencer got there first). The transaction does
-// not wait for the disk: if the server loses it, it loses the progress
-// with it, and the result, still in the ledger, is applied again.
-func (db *DB) CommitApplied(ctx context.Context, c *storyline.Commit, stream string, seq int64) error {
-	var moved int64
-	return db.commit(ctx, c, true, func(b *pgx.Batch) { queueAdvance(b, stream, seq, &moved) })
+// CommitApplied commits pages and records the messages after from up to
+// and including to as applied, in the same transaction; ECONFLICT, and
+// nothing stored, if from is not the last message applied (another
+// sequencer got there first). The transaction does not wait for the disk:
+// if the server loses it, it loses the progress with it, and the results,
+// still in the ledger, are applied again.
+func (db *DB) CommitApplied(ctx context.Context, cs []*storyline.Commit, stream string, from, to int64) error {
+	return db.commit(ctx, cs, true, func(b *pgx.Batch) { queueAdvance(b, stream, from, to) })
 }
 
-// MarkApplied records message seq as applied when it changed nothing in the
-// store (a page skipped, an end-of-batch marker); ECONFLICT as CommitApplied.
-func (db *DB) MarkApplied(ctx context.Context, stream string, seq int64) error {
-	var moved int64
-	err := db.write(ctx, true, func(tx pgx.Tx) error {
-		b := &pgx.Batch{}
-		queueAdvance(b, stream, seq, &moved)
-		return tx.SendBatch(ctx, b).Close()
-	})
-	if err != nil {
-		return fmt.Errorf("postgres.MarkApplied %s %d: %w", stream, seq, err)
+// MarkApplied records the messages after from up to to as applied when they
+// changed nothing in the store (pages skipped, an end-of-batch mark, dead
+// letters); ECONFLICT as CommitApplied.
+func (db *DB) MarkApplied(ctx context.Context, stream string, from, to int64) error {
+	if err := db.commit(ctx, nil, true, func(b *pgx.Batch) { queueAdvance(b, stream, from, to) }); err != nil {
+		return fmt.Errorf("postgres.MarkApplied %s %d..%d: %w", stream, from, to, err)
 	}
 	return nil
 }
 
-// queueAdvance moves the stream's progress from seq-1 to seq and drops the
-// result it applied; *moved is 1 if it did. A compare-and-set, so that a
-// sequencer that lost its lease and does not know it yet cannot apply a
-// message twice; the caller rolls back when nothing moved.
-func queueAdvance(b *pgx.Batch, stream string, seq int64, moved *int64) {
+// queueAdvance moves the stream's progress from from to to and drops the
+// results it applied. A compare-and-set, so that a sequencer that lost its
+// lease and does not know it yet cannot apply a message twice: when nothing
+// moves, the callback fails and the transaction rolls back.
+func queueAdvance(b *pgx.Batch, stream string, from, to int64) {
 	b.Queue(`WITH up AS (
-			INSERT INTO queue_progress(stream, applied) SELECT $1::text, $2::bigint
-				WHERE $2::bigint = 1 OR EXISTS (SELECT 1 FROM queue_progress WHERE stream = $1::text)
+			INSERT INTO queue_progress(stream, applied) SELECT $1::text, $3::bigint
+				WHERE $2::bigint = 0 OR EXISTS (SELECT 1 FROM queue_progress WHERE stream = $1::text)
 			ON CONFLICT (stream) DO UPDATE SET applied = excluded.applied, updated_at = now()
-				WHERE queue_progress.applied = excluded.applied - 1
+				WHERE queue_progress.applied = $2::bigint
 			RETURNING 1),
-		gone AS (DELETE FROM queue_results WHERE stream = $1::text AND seq = $2::bigint)
-		SELECT count(*) FROM up`, stream, seq).QueryRow(func(row pgx.Row) error {
-		if err := row.Scan(moved); err != nil {
+		gone AS (DELETE FROM queue_results WHERE stream = $1::text AND seq > $2::bigint AND seq <= $3::bigint)
+		SELECT count(*) FROM up`, stream, from, to).QueryRow(func(row pgx.Row) error {
+		var moved int64
+		if err := row.Scan(&moved); err != nil {
 			return err
 		}
-		if *moved != 1 {
-			return behind(stream, seq) // rolls the transaction back
+		if moved != 1 || to <= from {
+			return behind(stream, from, to)
 		}
 		return nil
 	})
 }
 
-var errBehind = errors.New("not the next message")
+var errBehind = errors.New("not the next message to apply")
 
-func behind(stream string, seq int64) error {
+func behind(stream string, from, to int64) error {
 	return &storyline.Error{Code: storyline.ECONFLICT, Op: "postgres.advance",
-		Message: fmt.Sprintf("stream %s: message %d is %v to apply", stream, seq, errBehind)}
+		Message: fmt.Sprintf("stream %s: messages %d..%d: %d is %v", stream, from+1, to, from+1, errBehind)}
 }
 
 // Lead blocks until this process holds the sequencer lease of stream (a

@@ -14,9 +14,9 @@ func TestLedgerAppliesInOrder(t *testing.T) {
 	db := openTemp(t)
 	ctx := context.Background()
 	const stream = "s@1"
-	page := func(id string) *storyline.Commit {
-		return &storyline.Commit{Page: storyline.PageRecord{ID: id, Hash: "h"},
-			Articles: []*storyline.Article{{ID: id, Body: "x"}}}
+	page := func(id string) []*storyline.Commit {
+		return []*storyline.Commit{{Page: storyline.PageRecord{ID: id, Hash: "h"},
+			Articles: []*storyline.Article{{ID: id, Body: "x"}}}}
 	}
 	steps := []struct {
 		name   string
@@ -24,12 +24,13 @@ func TestLedgerAppliesInOrder(t *testing.T) {
 		code   string // "" for success
 		stored int    // articles afterwards
 	}{
-		{"second before first", func() error { return db.MarkApplied(ctx, stream, 2) }, storyline.ECONFLICT, 0},
-		{"commit out of order rolls back", func() error { return db.CommitApplied(ctx, page("a"), stream, 3) }, storyline.ECONFLICT, 0},
-		{"first", func() error { return db.CommitApplied(ctx, page("a"), stream, 1) }, "", 1},
-		{"first again", func() error { return db.CommitApplied(ctx, page("b"), stream, 1) }, storyline.ECONFLICT, 1},
-		{"second, nothing to commit", func() error { return db.MarkApplied(ctx, stream, 2) }, "", 1},
-		{"third", func() error { return db.CommitApplied(ctx, page("c"), stream, 3) }, "", 2},
+		{"second before first", func() error { return db.MarkApplied(ctx, stream, 1, 2) }, storyline.ECONFLICT, 0},
+		{"commit out of order rolls back", func() error { return db.CommitApplied(ctx, page("a"), stream, 2, 3) }, storyline.ECONFLICT, 0},
+		{"first", func() error { return db.CommitApplied(ctx, page("a"), stream, 0, 1) }, "", 1},
+		{"first again", func() error { return db.CommitApplied(ctx, page("b"), stream, 0, 1) }, storyline.ECONFLICT, 1},
+		{"backwards", func() error { return db.MarkApplied(ctx, stream, 1, 1) }, storyline.ECONFLICT, 1},
+		{"second, nothing to commit", func() error { return db.MarkApplied(ctx, stream, 1, 2) }, "", 1},
+		{"third and fourth in one", func() error { return db.CommitApplied(ctx, append(page("c"), page("d")...), stream, 2, 4) }, "", 3},
 	}
 	for _, s := range steps {
 		err := s.do()
@@ -40,17 +41,17 @@ func TestLedgerAppliesInOrder(t *testing.T) {
 			t.Errorf("%s: %d articles stored, want %d", s.name, n, s.stored)
 		}
 	}
-	if applied, err := db.Applied(ctx, stream); err != nil || applied != 3 {
-		t.Errorf("Applied = %d, %v; want 3", applied, err)
+	if applied, err := db.Applied(ctx, stream); err != nil || applied != 4 {
+		t.Errorf("Applied = %d, %v; want 4", applied, err)
 	}
 	// A redelivered result for an applied message is not stored again.
 	if err := db.PutResult(ctx, stream, 2, []byte("late")); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.PutResult(ctx, stream, 4, []byte("next")); err != nil {
+	if err := db.PutResult(ctx, stream, 5, []byte("next")); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.PutResult(ctx, stream, 4, []byte("again")); err != nil {
+	if err := db.PutResult(ctx, stream, 5, []byte("again")); err != nil {
 		t.Fatal(err)
 	}
 	var got []string

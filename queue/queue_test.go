@@ -52,6 +52,8 @@ func (r recorder) Apply(ctx context.Context, res pipeline.Result) error {
 	return r.store.Commit(ctx, c)
 }
 
+func (r recorder) Flush(context.Context) error { return nil }
+
 func (r recorder) EndBatch(context.Context) error {
 	r.mu.Lock()
 	*r.order = append(*r.order, "END")

@@ -18,10 +18,13 @@ import (
 // process becomes the sequencer.
 type Applier interface {
 	// Apply runs the sequential steps over one processed page and commits
-	// it through the store it was built with (or decides there is nothing
-	// to commit: an unchanged page, one that could not be cleaned).
+	// it through the store it was built with, now or in a later batch (or
+	// decides there is nothing to commit: an unchanged page, one that could
+	// not be cleaned).
 	Apply(ctx context.Context, res pipeline.Result) error
-	// EndBatch runs what storyline ingest runs at the end of its run.
+	// Flush commits what Apply has kept back.
+	Flush(ctx context.Context) error
+	// EndBatch flushes and runs what storyline ingest runs at the end of its run.
 	EndBatch(ctx context.Context) error
 }
 
@@ -33,8 +36,8 @@ type NewApplier func(ctx context.Context, store storyline.Store) (Applier, error
 type SequenceLedger interface {
 	Applied(ctx context.Context, stream string) (int64, error)
 	EachResult(ctx context.Context, stream string, after int64, limit int, fn func(seq int64, payload []byte) error) error
-	CommitApplied(ctx context.Context, c *storyline.Commit, stream string, seq int64) error
-	MarkApplied(ctx context.Context, stream string, seq int64) error
+	CommitApplied(ctx context.Context, cs []*storyline.Commit, stream string, from, to int64) error
+	MarkApplied(ctx context.Context, stream string, from, to int64) error
 	PutDead(ctx context.Context, stream string, seq int64, pageID string, deliveries int, reason string, payload []byte) error
 	Lead(ctx context.Context, stream string) (release func(), lost <-chan struct{}, err error)
 }
@@ -61,6 +64,10 @@ type Sequencer struct {
 	NewApplier NewApplier
 	Logger     *slog.Logger
 	Metrics    *Metrics
+
+	// careful makes the next lead flush after every page, to find the page
+	// of a batch that the store refuses.
+	careful bool
 }
 
 // Run leads whenever it can until ctx ends.
@@ -99,14 +106,15 @@ func (s *Sequencer) Run(ctx context.Context) error {
 // (the caller then leads again, from the store, so no half-applied state
 // survives a failure).
 func (s *Sequencer) lead(ctx context.Context, lost <-chan struct{}) error {
-	st := &sequencedStore{Store: s.Store, ledger: s.Ledger, stream: s.Conn.key}
-	app, err := s.NewApplier(ctx, st)
-	if err != nil {
-		return fmt.Errorf("restore: %w", err)
-	}
 	applied, err := s.Ledger.Applied(ctx, s.Conn.key)
 	if err != nil {
 		return err
+	}
+	st := &sequencedStore{Store: s.Store, ledger: s.Ledger, stream: s.Conn.key,
+		committed: applied, current: applied, pending: map[string]bool{}, metrics: s.Metrics}
+	app, err := s.NewApplier(ctx, st)
+	if err != nil {
+		return fmt.Errorf("restore: %w", err)
 	}
 	var waitingSince time.Time
 	for {
@@ -118,42 +126,44 @@ func (s *Sequencer) lead(ctx context.Context, lost <-chan struct{}) error {
 		default:
 		}
 		n := 0
-		err := s.Ledger.EachResult(ctx, s.Conn.key, applied, resultBatch, func(seq int64, payload []byte) error {
-			if seq != applied+1 {
+		err := s.Ledger.EachResult(ctx, s.Conn.key, st.current, resultBatch, func(seq int64, payload []byte) error {
+			if seq != st.current+1 {
 				return errGap
 			}
 			if err := s.apply(ctx, app, st, seq, payload); err != nil {
 				return err
 			}
-			applied = seq
 			n++
 			return nil
 		})
-		switch {
-		case errors.Is(err, errGap) || err == nil && n == 0:
-			if waitingSince.IsZero() {
-				waitingSince = time.Now()
-			}
-			if time.Since(waitingSince) > gapCheck {
-				waitingSince = time.Time{}
-				if err := s.skipVanished(ctx, applied+1); err != nil {
-					return err
-				}
-				if applied, err = s.Ledger.Applied(ctx, s.Conn.key); err != nil {
-					return err
-				}
-			}
-			if n == 0 {
-				sleep(ctx, idlePoll)
-			}
-		case err != nil:
+		if err != nil && !errors.Is(err, errGap) {
 			if ctx.Err() != nil {
 				return nil
 			}
 			return err
-		default:
-			waitingSince = time.Time{}
 		}
+		if n > 0 && err == nil {
+			waitingSince = time.Time{}
+			continue // there may be more
+		}
+		// Caught up (or waiting for a gap to fill): store what is kept back.
+		if err := st.settle(ctx, app); err != nil {
+			return err
+		}
+		if n > 0 {
+			waitingSince = time.Time{}
+			continue
+		}
+		if waitingSince.IsZero() {
+			waitingSince = time.Now()
+		}
+		if time.Since(waitingSince) > gapCheck {
+			waitingSince = time.Time{}
+			if err := s.skipVanished(ctx, st); err != nil {
+				return err
+			}
+		}
+		sleep(ctx, idlePoll)
 	}
 }
 
@@ -162,51 +172,63 @@ var errGap = errors.New("the next message has no result yet")
 func (s *Sequencer) apply(ctx context.Context, app Applier, st *sequencedStore, seq int64, payload []byte) error {
 	w, res, err := decodeResult(payload)
 	if err != nil {
+		st.current = seq
 		return s.dead(ctx, seq, "", err.Error(), payload)
 	}
 	switch w.Kind {
 	case kindEnd:
-		if err := app.EndBatch(ctx); err != nil {
-			return err
-		}
+		st.current = seq
+		return app.EndBatch(ctx)
 	case kindDead:
+		st.current = seq
 		s.Logger.Warn("passing over a dead letter", "seq", seq, "reason", w.Err)
-	default:
-		st.seq, st.committed = seq, false
-		err := app.Apply(ctx, res)
-		if storyline.ErrorCode(err) == storyline.EINVALID {
-			// The store refuses this page whatever happens: file it and
-			// lead again from the store, which never saw it.
-			if derr := s.dead(ctx, seq, res.Page.ID, err.Error(), payload); derr != nil {
-				return derr
-			}
-			return fmt.Errorf("message %d refused by the store: %w", seq, err)
-		}
-		if err != nil {
+		return nil
+	}
+	if st.pending[res.Page.ID] {
+		// The store must show the page's earlier version first.
+		if err := app.Flush(ctx); err != nil {
 			return err
-		}
-		if st.committed {
-			s.Metrics.applied.Add(1)
-			return nil
 		}
 	}
-	return s.Ledger.MarkApplied(ctx, s.Conn.key, seq)
+	st.current = seq
+	st.pending[res.Page.ID] = true
+	err = app.Apply(ctx, res)
+	if err == nil && s.careful {
+		err = app.Flush(ctx)
+	}
+	if storyline.ErrorCode(err) == storyline.EINVALID {
+		if !s.careful {
+			// A page of the batch is refused by the store: lead again,
+			// flushing after every page, to find which.
+			s.careful = true
+			return fmt.Errorf("a batch refused by the store; applying page by page: %w", err)
+		}
+		// This page is refused whatever happens: file it and lead again
+		// from the store, which never saw it.
+		s.careful = false
+		if derr := s.dead(ctx, seq, res.Page.ID, err.Error(), payload); derr != nil {
+			return derr
+		}
+		if derr := s.Ledger.MarkApplied(ctx, s.Conn.key, st.committed, seq); derr != nil {
+			return derr
+		}
+		return fmt.Errorf("message %d refused by the store: %w", seq, err)
+	}
+	return err
 }
 
 func (s *Sequencer) dead(ctx context.Context, seq int64, pageID, reason string, payload []byte) error {
 	s.Metrics.dead.Add(1)
 	s.Logger.Error("dead letter", "seq", seq, "page", pageID, "reason", reason)
-	if err := s.Ledger.PutDead(ctx, s.Conn.key, seq, pageID, 0, reason, payload); err != nil {
-		return err
-	}
-	return s.Ledger.MarkApplied(ctx, s.Conn.key, seq)
+	return s.Ledger.PutDead(ctx, s.Conn.key, seq, pageID, 0, reason, payload)
 }
 
-// skipVanished passes over message seq when the stream no longer holds it
-// and no result came for it: it was removed from the stream by hand (a
-// worker acknowledges only after storing a result, so nothing else removes
-// a message without one).
-func (s *Sequencer) skipVanished(ctx context.Context, seq int64) error {
+// skipVanished passes over the next message when the stream no longer
+// holds it and no result came for it: it was removed from the stream by
+// hand (a worker acknowledges only after storing a result, so nothing else
+// removes a message without one). Everything before it is settled.
+func (s *Sequencer) skipVanished(ctx context.Context, st *sequencedStore) error {
+	seq := st.current + 1
 	_, err := s.Conn.stream.GetMsg(ctx, uint64(seq))
 	if !errors.Is(err, jetstream.ErrMsgNotFound) {
 		return nil // still there (or the stream cannot say): keep waiting
@@ -224,7 +246,11 @@ func (s *Sequencer) skipVanished(ctx context.Context, seq int64) error {
 		return err
 	}
 	s.Logger.Warn("message removed from the stream without a result; passing over it", "seq", seq)
-	return s.Ledger.MarkApplied(ctx, s.Conn.key, seq)
+	if err := s.Ledger.MarkApplied(ctx, s.Conn.key, st.committed, seq); err != nil {
+		return err
+	}
+	st.committed, st.current = seq, seq
+	return nil
 }
 
 func (s *Sequencer) lastSeq(ctx context.Context) (uint64, error) {
@@ -236,23 +262,49 @@ func (s *Sequencer) lastSeq(ctx context.Context) (uint64, error) {
 }
 
 // sequencedStore is the store the applier commits through: each commit
-// also records the message being applied, in the same transaction.
+// also records, in the same transaction, every message handed to the
+// applier since the last one as applied (pages it passed over included).
 type sequencedStore struct {
 	storyline.Store
-	ledger    SequenceLedger
-	stream    string
-	seq       int64
-	committed bool
+	ledger  SequenceLedger
+	stream  string
+	metrics *Metrics
+	// committed is the last message applied in the ledger; current the
+	// last one handed to the applier.
+	committed, current int64
+	// pending are the page ids handed over since committed.
+	pending map[string]bool
 }
 
-func (s *sequencedStore) Commit(ctx context.Context, c *storyline.Commit) error {
-	if s.committed {
-		// A second commit for one message records nothing more.
-		return s.Store.Commit(ctx, c)
+func (s *sequencedStore) Commit(ctx context.Context, cs ...*storyline.Commit) error {
+	if s.current == s.committed {
+		return s.Store.Commit(ctx, cs...) // nothing more to record
 	}
-	if err := s.ledger.CommitApplied(ctx, c, s.stream, s.seq); err != nil {
+	if err := s.ledger.CommitApplied(ctx, cs, s.stream, s.committed, s.current); err != nil {
 		return err
 	}
-	s.committed = true
+	s.metrics.applied.Add(int64(len(cs)))
+	s.settled()
+	return nil
+}
+
+func (s *sequencedStore) settled() {
+	s.committed = s.current
+	clear(s.pending)
+}
+
+// settle flushes the applier and records the messages that committed
+// nothing (pages passed over, marks, dead letters) as applied.
+func (s *sequencedStore) settle(ctx context.Context, app Applier) error {
+	if err := app.Flush(ctx); err != nil {
+		return err
+	}
+	if s.current == s.committed {
+		return nil
+	}
+	if err := s.ledger.MarkApplied(ctx, s.stream, s.committed, s.current); err != nil {
+		return err
+	}
+	s.settled()
 	return nil
 }

@@ -24,25 +24,36 @@ func (db *DB) PageHash(ctx context.Context, pageID string) (string, error) {
 	return hash, nil
 }
 
-// Commit writes a page and everything derived from it in one transaction.
-// What an earlier version of the page produced is deleted first, and an
-// article id another page holds is taken over (last writer wins), so the
-// same commit may be applied any number of times.
-func (db *DB) Commit(ctx context.Context, c *storyline.Commit) error {
+// Commit writes pages, each with everything derived from it, in one
+// transaction. What an earlier version of a page produced is deleted first,
+// and an article id another page holds is taken over (last writer wins), so
+// the same commit may be applied any number of times.
+func (db *DB) Commit(ctx context.Context, cs ...*storyline.Commit) error {
 	const op = "sqlite.Commit"
-	if err := validate(c); err != nil {
-		return err
+	if len(cs) == 0 {
+		return nil
+	}
+	for _, c := range cs {
+		if err := validate(c); err != nil {
+			return err
+		}
+	}
+	at := cs[0].Page.ID
+	if len(cs) > 1 {
+		at = fmt.Sprintf("%s (and %d more pages)", at, len(cs)-1)
 	}
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("%s %s: %w", op, c.Page.ID, err)
+		return fmt.Errorf("%s %s: %w", op, at, err)
 	}
 	defer tx.Rollback()
-	if err := commitTx(ctx, tx, db.stmts, c); err != nil {
-		return fmt.Errorf("%s %s: %w", op, c.Page.ID, err)
+	for _, c := range cs {
+		if err := commitTx(ctx, tx, db.stmts, c); err != nil {
+			return fmt.Errorf("%s %s: %w", op, c.Page.ID, err)
+		}
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("%s %s: %w", op, c.Page.ID, err)
+		return fmt.Errorf("%s %s: %w", op, at, err)
 	}
 	return nil
 }

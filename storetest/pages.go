@@ -129,3 +129,31 @@ func testInvalidCommit(t *testing.T, s storyline.Store) {
 		t.Errorf("a rejected commit left its page behind (hash %q)", h)
 	}
 }
+
+// testBatchCommit commits several pages in one call, in order (a later page
+// takes over an article id from an earlier one), and checks that a batch
+// holding an invalid commit stores nothing of it.
+func testBatchCommit(t *testing.T, s storyline.Store) {
+	ctx := context.Background()
+	err := s.Commit(ctx,
+		page("a.txt", "h", sparseArticle("a.txt", bodyShort)),
+		page("b.txt", "h", sparseArticle("b.txt", bodyShort)),
+		page("c.txt", "h", sparseArticle("b.txt", bodyFollowUp)))
+	if err != nil {
+		t.Fatalf("batch commit: %v", err)
+	}
+	if got := articleIDs(t, s); !slices.Equal(got, []string{"a.txt", "b.txt"}) {
+		t.Errorf("articles after the batch: %v, want a.txt and b.txt", got)
+	}
+	if got := article(t, s, "b.txt"); got.Body != bodyFollowUp {
+		t.Errorf("the later page of the batch must win; body = %q", got.Body)
+	}
+	err = s.Commit(ctx, page("d.txt", "h", sparseArticle("d.txt", bodyShort)), page("", "h"))
+	wantCode(t, "batch with an invalid commit", err, storyline.EINVALID)
+	if h, _ := s.PageHash(ctx, "d.txt"); h != "" {
+		t.Errorf("a rejected batch left its first page behind (hash %q)", h)
+	}
+	if err := s.Commit(ctx); err != nil {
+		t.Errorf("an empty batch: %v", err)
+	}
+}

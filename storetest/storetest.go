@@ -26,6 +26,7 @@ func Run(t *testing.T, open func(t *testing.T) storyline.Store) {
 		{"RecommitReplaces", testRecommitReplaces},
 		{"ArticleMovesPage", testArticleMovesPage},
 		{"InvalidCommit", testInvalidCommit},
+		{"BatchCommit", testBatchCommit},
 		{"EachArticleOrder", testEachArticleOrder},
 		{"EachArticleStops", testEachArticleStops},
 		{"StoryRoundTrip", testStoryRoundTrip},

@@ -76,6 +76,7 @@ func TestSeedsAcceptance(t *testing.T) {
 	}
 	run := exportSeedRun(t, db)
 	checks := seedChecks(&want, run)
+	checks = append(checks, comparisonChecks(t, db, run)...)
 	for _, c := range checks {
 		msg := c.fail()
 		if *printGaps && msg != "" {

@@ -8,6 +8,7 @@ import (
 // Each stage's evaluation lives in its own file (eval_KIND.go).
 func (m *Main) evaluators() map[string]func(context.Context, []string) error {
 	return map[string]func(context.Context, []string) error{
+		"compare":    m.evalCompare,
 		"extraction": m.evalExtraction,
 		"events":     m.evalEvents,
 		"ner":        m.evalNER,

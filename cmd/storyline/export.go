@@ -15,7 +15,9 @@ const exportAbout = `Write the store's contents to stdout as JSON Lines, one obj
 
   articles  every article with its body, dates, entities, quotes, story
   stories   every story: id, title, articles, sources, first/last published,
-            entities (most central first), storyline
+            entities (most central first), storyline, and the comparison
+            of its sources (quotes, figures, single-source items) and its
+            timeline
   entities  every entity once: canonical name, type, aliases with counts
   quotes    every quote, one per line, with its article, source and date;
             --speaker NAME keeps those of one person or organisation, named
@@ -76,8 +78,25 @@ func exportArticles(ctx context.Context, r storyline.ArticleReader, enc *json.En
 	return r.EachArticle(ctx, func(a *storyline.Article) error { return enc.Encode(a) })
 }
 
+// exportStories writes every story with its comparison and timeline, derived
+// from the story's articles as they are stored now.
 func exportStories(ctx context.Context, r storyline.ArticleReader, enc *json.Encoder) error {
-	return r.EachStory(ctx, func(s *storyline.Story) error { return enc.Encode(s) })
+	var stories []*storyline.Story
+	if err := r.EachStory(ctx, func(s *storyline.Story) error {
+		stories = append(stories, s)
+		return nil
+	}); err != nil {
+		return err
+	}
+	for _, s := range stories {
+		if err := compareStory(ctx, r, s); err != nil {
+			return err
+		}
+		if err := enc.Encode(s); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 type aliasJSON struct {

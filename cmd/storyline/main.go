@@ -52,6 +52,7 @@ func (m *Main) commands() []command {
 		{"ingest", "read pages and run the whole pipeline into the store", (*Main).runIngest},
 		{"export", "write articles, stories, entities or quotes as JSON Lines", (*Main).runExport},
 		{"stories", "print the stories found, for people to read", (*Main).runStories},
+		{"story", "print one story's sources side by side: quotes, figures, timeline", (*Main).runStory},
 		{"worker", "process queued pages (ingest --queue) until stopped", (*Main).runWorker},
 		{"bench", "measure throughput per stage and peak memory over a folder", (*Main).runBench},
 		{"eval", "score a stage against a gold data set", (*Main).runEval},

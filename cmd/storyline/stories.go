@@ -11,8 +11,9 @@ import (
 )
 
 const storiesAbout = `Print the stories in the store for people to read: each story's title, dates,
-sources and articles, biggest stories first. For machines, use
-"storyline export stories".`
+sources and articles (in date order, each with its source), biggest stories
+first. "storyline story ID" shows one story's sources side by side. For
+machines, use "storyline export stories".`
 
 func (m *Main) runStories(ctx context.Context, args []string) error {
 	fs := m.flags("stories", "[--db PATH] [--limit N]", storiesAbout)
@@ -55,29 +56,21 @@ func sortStoriesBySize(stories []*storyline.Story) {
 }
 
 func printStory(ctx context.Context, w io.Writer, r storyline.ArticleReader, s *storyline.Story) error {
-	articles := make([]*storyline.Article, 0, len(s.Articles))
-	for _, id := range s.Articles {
-		a, err := r.Article(ctx, id)
-		if err != nil {
-			return err
-		}
-		articles = append(articles, a)
+	articles, err := loadArticles(ctx, r, s)
+	if err != nil {
+		return err
 	}
-	fmt.Fprintf(w, "%s  %s\n", s.ID, storyHeading(s, articles))
-	dates := s.FirstPublished
-	if s.LastPublished != "" && s.LastPublished != s.FirstPublished {
-		dates += " to " + s.LastPublished
-	}
-	fmt.Fprintf(w, "    %s · %s · sources: %s\n", plural(len(s.Articles), "article"), orDash(dates), orDash(strings.Join(s.Sources, ", ")))
+	fmt.Fprintf(w, "%s  %s\n", clean(s.ID), clean(storyHeading(s, articles)))
+	fmt.Fprintf(w, "    %s · %s · sources: %s\n", plural(len(s.Articles), "article"), orDash(datesOf(s)), orDash(clean(strings.Join(s.Sources, ", "))))
 	if len(s.Entities) > 0 {
-		fmt.Fprintf(w, "    who/where: %s\n", strings.Join(s.Entities[:min(len(s.Entities), 6)], ", "))
+		fmt.Fprintf(w, "    who/where: %s\n", clean(strings.Join(s.Entities[:min(len(s.Entities), 6)], ", ")))
 	}
-	for _, a := range articles {
+	for _, a := range articles { // in date order
 		note := ""
 		if a.DuplicateOf != "" {
-			note = "  (copy of " + a.DuplicateOf + ")"
+			note = "  (copy of " + clean(a.DuplicateOf) + ")"
 		}
-		fmt.Fprintf(w, "    - %s  %s%s\n", orDash(a.Published), articleHeading(a), note)
+		fmt.Fprintf(w, "    - %s  %-16s %s%s\n", orDash(a.Published), orDash(clean(a.Source)), clean(articleHeading(a)), note)
 	}
 	fmt.Fprintln(w)
 	return nil

@@ -21,6 +21,8 @@ func (m *Main) trainers() map[string]func(context.Context, []string) error {
 		"ner":        m.trainNER,
 		"quotes":     m.trainQuotes,
 		"extraction": m.trainExtraction,
+		"headline":   m.trainHeadline,
+		"byline":     m.trainByline,
 	}
 }
 

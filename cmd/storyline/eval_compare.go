@@ -1,0 +1,218 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/compare"
+	"github.com/storyline-news/storyline/eval"
+)
+
+// evalCompare runs ingest and export stories end to end over an events
+// file (its labels removed) and scores the stories' comparisons against a
+// hand-annotated gold file: pairwise quote grouping and disagreeing figures.
+// The gold's events are split in two halves in file order: the first half
+// is what the thresholds were chosen on, the second was not looked at
+// while tuning; both are printed, and all together.
+func (m *Main) evalCompare(ctx context.Context, args []string) error {
+	fs := m.flags("eval compare", "--gold FILE --events FILE",
+		"Ingest an events file (labels removed) into a fresh store, export its stories with their comparisons, and score quote grouping (pairwise P/R/F1) and disagreeing figures (P/R) against a gold file of article ids and offsets (e.g. eval/testdata/compare-basil-dev.jsonl).")
+	gold := fs.String("gold", "", "comparison gold file (JSON Lines: event, kind, group, article, start, end, agree)")
+	events := fs.String("events", "", "the events file the gold points into (e.g. shared/data/events/basil-dev.jsonl)")
+	var tries tryList
+	fs.Var(&tries, "try", "thresholds to try instead of the tuned ones, as Name=value,... (repeatable), e.g. QuoteMatch=0.5,RunMatch=5; read the tuned-on half only")
+	explain := fs.Bool("explain", false, "print the errors on the tuned-on half (missed and false pairs, false disagreements)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *gold == "" || *events == "" {
+		return usageError("eval compare needs --gold FILE and --events FILE")
+	}
+	items, err := eval.ReadCompareGold(*gold)
+	if err != nil {
+		return err
+	}
+	recs, err := eval.ReadEventGold(*events)
+	if err != nil {
+		return err
+	}
+	dir, err := os.MkdirTemp("", "storyline-eval-compare-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	texts, input, err := writeUnlabelled(dir, recs)
+	if err != nil {
+		return err
+	}
+	db := filepath.Join(dir, "eval.db")
+	if err := m.runIngest(ctx, []string{"--quiet", "--db", db, input}); err != nil {
+		return err
+	}
+	opts, err := compareTries(tries)
+	if err != nil {
+		return err
+	}
+	eventOf := map[string]string{}
+	for _, r := range recs {
+		eventOf[r.ID] = r.Cluster
+	}
+	tune, held := splitHalves(items)
+	for _, opt := range opts {
+		if len(tries) > 0 {
+			fmt.Fprintf(m.Stdout, "%+v\n", opt)
+		}
+		articles, stories, err := m.comparedStories(ctx, db, opt)
+		if err != nil {
+			return err
+		}
+		m.scoreCompare(items, tune, held, texts, eventOf, articles, stories, *explain)
+	}
+	return nil
+}
+
+// explainPart is the half whose errors --explain prints: the one the
+// thresholds may be chosen on.
+const explainPart = "tuned-on half"
+
+func (m *Main) scoreCompare(items, tune, held []eval.CompareItem, texts, eventOf map[string]string, articles map[string]*storyline.Article, stories []*storyline.Story, explain bool) {
+	for _, part := range []struct {
+		name  string
+		items []eval.CompareItem
+	}{{"tuned-on half", tune}, {"held-out half", held}, {"all", items}} {
+		sc := eval.ScoreCompare(part.items, texts, eventOf, articles, stories)
+		fmt.Fprintf(m.Stdout, "%-14s quote grouping pairwise P %.3f R %.3f F1 %.3f (pairs: gold %d, system %d, both %d) · disagreeing figures P %.3f R %.3f (gold %d, system %d, right %d, found %d) · unmapped %d\n",
+			part.name, sc.QuoteP(), sc.QuoteR(), sc.QuoteF1(), sc.QuotePairsGold, sc.QuotePairsSys, sc.QuotePairsBoth,
+			sc.FigureP(), sc.FigureR(), sc.DisagreeGold, sc.DisagreeSys, sc.DisagreeSysRight, sc.DisagreeFound, sc.Unmapped)
+		if explain && part.name == explainPart {
+			for _, n := range sc.Notes {
+				fmt.Fprintln(m.Stdout, "  "+n)
+			}
+		}
+	}
+}
+
+// compareTries reads --try flags into comparison thresholds.
+func compareTries(tries tryList) ([]compare.Options, error) {
+	if len(tries) == 0 {
+		return []compare.Options{compare.DefaultOptions()}, nil
+	}
+	var out []compare.Options
+	for _, spec := range tries {
+		opt := compare.DefaultOptions()
+		v := reflect.ValueOf(&opt).Elem()
+		for _, kv := range strings.Split(spec, ",") {
+			name, val, _ := strings.Cut(strings.TrimSpace(kv), "=")
+			f := v.FieldByName(name)
+			x, err := strconv.ParseFloat(val, 64)
+			switch {
+			case !f.IsValid():
+				return nil, usageError("--try: no option %q", name)
+			case err != nil:
+				return nil, usageError("--try %s: %v", name, err)
+			case f.Kind() == reflect.Int:
+				f.SetInt(int64(x))
+			default:
+				f.SetFloat(x)
+			}
+		}
+		out = append(out, opt)
+	}
+	return out, nil
+}
+
+// writeUnlabelled writes the records without their labels, as CONTRACT.md's
+// JSON Lines input, and returns each record's text by id.
+func writeUnlabelled(dir string, recs []eval.EventRecord) (map[string]string, string, error) {
+	path := filepath.Join(dir, "events.jsonl")
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, "", err
+	}
+	defer f.Close()
+	enc := json.NewEncoder(f)
+	texts := map[string]string{}
+	for _, r := range recs {
+		texts[r.ID] = r.Text
+		rec := map[string]string{"id": r.ID, "title": r.Title, "text": r.Text, "date": r.Date, "source": r.Source, "url": r.URL}
+		if err := enc.Encode(rec); err != nil {
+			return nil, "", err
+		}
+	}
+	return texts, path, f.Close()
+}
+
+// comparedStories reads the store's articles and its stories with their
+// comparisons, as export stories writes them.
+func (m *Main) comparedStories(ctx context.Context, db string, opt compare.Options) (map[string]*storyline.Article, []*storyline.Story, error) {
+	store, err := m.openStore(ctx, db)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer store.Close()
+	articles := map[string]*storyline.Article{}
+	if err := store.EachArticle(ctx, func(a *storyline.Article) error {
+		articles[a.ID] = a
+		return nil
+	}); err != nil {
+		return nil, nil, err
+	}
+	var stories []*storyline.Story
+	if err := store.EachStory(ctx, func(s *storyline.Story) error {
+		stories = append(stories, s)
+		return nil
+	}); err != nil {
+		return nil, nil, err
+	}
+	for _, s := range stories {
+		arts, err := loadArticles(ctx, store, s)
+		if err != nil {
+			return nil, nil, err
+		}
+		compare.StoryWith(s, arts, opt)
+	}
+	return articles, stories, nil
+}
+
+// splitHalves splits gold items by event: the first half of the events
+// scoped for quotes (in file order) from the second; the events scoped for
+// figures alone are split the same way after them.
+func splitHalves(items []eval.CompareItem) (first, second []eval.CompareItem) {
+	var order []string
+	seen := map[string]bool{}
+	for _, it := range items {
+		if it.Kind == "scope" && it.Scope == "quotes" && !seen[it.Event] {
+			seen[it.Event] = true
+			order = append(order, it.Event)
+		}
+	}
+	var rest []string
+	for _, it := range items {
+		if !seen[it.Event] {
+			seen[it.Event] = true
+			rest = append(rest, it.Event)
+		}
+	}
+	inFirst := map[string]bool{}
+	for _, e := range order[:(len(order)+1)/2] {
+		inFirst[e] = true
+	}
+	for _, e := range rest[:(len(rest)+1)/2] {
+		inFirst[e] = true
+	}
+	for _, it := range items {
+		if inFirst[it.Event] {
+			first = append(first, it)
+		} else {
+			second = append(second, it)
+		}
+	}
+	return first, second
+}

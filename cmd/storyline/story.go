@@ -1,0 +1,196 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/compare"
+)
+
+const storyAbout = `Print one story for people to read: its sources with their dates, the
+quotes side by side by speaker (the variants of one utterance together),
+the figures (disagreements first), what only one source carries, and the
+timeline of the dates its articles mention. The id is a story id as
+"storyline stories" and "storyline export stories" print it. For machines,
+use "storyline export stories".`
+
+func (m *Main) runStory(ctx context.Context, args []string) error {
+	fs := m.flags("story", "[--db PATH] ID", storyAbout)
+	db := fs.String("db", "", "store: a SQLite file (default $STORYLINE_DB, else storyline.db)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return usageError("story needs exactly one story id")
+	}
+	store, err := m.openStore(ctx, m.dbPath(*db))
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	s, err := store.Story(ctx, fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	arts, err := loadArticles(ctx, store, s)
+	if err != nil {
+		return err
+	}
+	compare.Story(s, arts)
+	writeStoryView(m.Stdout, s, arts)
+	return nil
+}
+
+// articleGetter is the part of a store that loading a story's articles needs.
+type articleGetter interface {
+	Article(ctx context.Context, id string) (*storyline.Article, error)
+}
+
+// loadArticles reads the articles a story lists, in publication order.
+func loadArticles(ctx context.Context, r articleGetter, s *storyline.Story) ([]*storyline.Article, error) {
+	arts := make([]*storyline.Article, 0, len(s.Articles))
+	for _, id := range s.Articles {
+		a, err := r.Article(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("story %s: %w", s.ID, err)
+		}
+		arts = append(arts, a)
+	}
+	compare.SortByDate(arts)
+	return arts, nil
+}
+
+// compareStory fills the story's comparison and timeline from its stored articles.
+func compareStory(ctx context.Context, r articleGetter, s *storyline.Story) error {
+	arts, err := loadArticles(ctx, r, s)
+	if err != nil {
+		return err
+	}
+	compare.Story(s, arts)
+	return nil
+}
+
+// storyViewRunes bounds one quoted text in the terminal view.
+const storyViewRunes = 220
+
+func writeStoryView(w io.Writer, s *storyline.Story, arts []*storyline.Article) {
+	byID := map[string]*storyline.Article{}
+	for _, a := range arts {
+		byID[a.ID] = a
+	}
+	c := s.Comparison
+	fmt.Fprintf(w, "%s  %s\n", clean(s.ID), clean(storyHeading(s, arts)))
+	fmt.Fprintf(w, "%s · %s\n\n", plural(len(arts), "article"), orDash(datesOf(s)))
+	fmt.Fprintln(w, "SOURCES")
+	for _, src := range c.Sources {
+		fmt.Fprintf(w, "  %s  (first %s)\n", outletName(src.Source, byID, src.Articles), orDash(src.FirstPublished))
+		for _, id := range src.Articles {
+			a := byID[id]
+			fmt.Fprintf(w, "    %s  %s  %s\n", orDash(a.Published), clean(a.ID), clean(articleHeading(a)))
+		}
+	}
+	writeQuotesView(w, c.Quotes)
+	writeFiguresView(w, c.Figures)
+	if len(c.SingleSource) > 0 {
+		fmt.Fprintln(w, "\nONLY ONE SOURCE")
+		for _, it := range c.SingleSource {
+			fmt.Fprintf(w, "  %-6s %s: %s\n", it.Kind, orDash(it.Source), quoted(it.Text))
+		}
+	}
+	if len(s.Timeline) > 0 {
+		fmt.Fprintln(w, "\nTIMELINE")
+		for _, e := range s.Timeline {
+			fmt.Fprintf(w, "  %-10s  %s  [%s: %s]\n", e.Date, clip(clean(e.What)), clean(e.Article), clean(e.Text))
+		}
+	}
+}
+
+func writeQuotesView(w io.Writer, us []storyline.Utterance) {
+	if len(us) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nQUOTES (by speaker)")
+	order, by := []string{}, map[string][]storyline.Utterance{}
+	for _, u := range us {
+		if _, ok := by[u.Speaker]; !ok {
+			order = append(order, u.Speaker)
+		}
+		by[u.Speaker] = append(by[u.Speaker], u)
+	}
+	for _, sp := range order {
+		fmt.Fprintf(w, "  %s\n", orDash(clean(sp)))
+		for _, u := range by[sp] {
+			note := ""
+			if len(u.Reports) > 1 {
+				note = fmt.Sprintf("  (%d sources, %s wording)", len(u.Reports), u.Wording)
+			}
+			fmt.Fprintf(w, "    •%s\n", note)
+			for _, r := range u.Reports {
+				fmt.Fprintf(w, "      %-16s %s\n", orDash(clean(r.Source)), quoted(r.Text))
+			}
+		}
+	}
+}
+
+func writeFiguresView(w io.Writer, fs []storyline.Figure) {
+	if len(fs) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nFIGURES (disagreements first)")
+	for _, f := range fs {
+		mark := "agree"
+		if !f.Agree {
+			mark = "DISAGREE"
+		}
+		fmt.Fprintf(w, "  %-8s %s\n", mark, clean(f.What))
+		for _, v := range f.Values {
+			fmt.Fprintf(w, "      %-16s %-14s %s\n", orDash(clean(v.Source)), fmt.Sprintf("%g", v.Value), quoted(v.Text))
+		}
+	}
+}
+
+// outletName shows a source with the display name its pages give beside it.
+func outletName(source string, byID map[string]*storyline.Article, ids []string) string {
+	if source == "" {
+		return "(no source named)"
+	}
+	for _, id := range ids {
+		if a := byID[id]; a != nil && a.Publisher != "" && a.Publisher != source {
+			return clean(source) + " (" + clean(a.Publisher) + ")"
+		}
+	}
+	return clean(source)
+}
+
+func datesOf(s *storyline.Story) string {
+	if s.LastPublished != "" && s.LastPublished != s.FirstPublished {
+		return s.FirstPublished + " to " + s.LastPublished
+	}
+	return s.FirstPublished
+}
+
+func quoted(s string) string { return "“" + clip(clean(s)) + "”" }
+
+func clip(s string) string {
+	if r := []rune(s); len(r) > storyViewRunes {
+		return string(r[:storyViewRunes]) + "…"
+	}
+	return s
+}
+
+// clean makes page text safe for a terminal: control characters (escape
+// sequences start with one) and bidirectional overrides become spaces, and
+// runs of white space one space.
+func clean(s string) string {
+	return strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
+			return ' '
+		}
+		return r
+	}, s)), " ")
+}

@@ -1,0 +1,29 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/compare"
+)
+
+func TestStoryViewEscapesPageText(t *testing.T) {
+	a := &storyline.Article{ID: "a\x1b[31m", Source: "evil.com", Publisher: "Evil\u202e News", Published: "2024-01-02",
+		Title: "Bad \x1b]0;title\x07 news", Body: "He said “stop\x1b[2J now please” today."}
+	a.Quotes = []storyline.Quote{{Text: "stop\x1b[2J now please", Speaker: "Jo", Kind: storyline.QuoteDirect, Start: 9, End: 29}}
+	s := &storyline.Story{ID: "s-1", Articles: []string{a.ID}}
+	compare.Story(s, []*storyline.Article{a})
+	var buf bytes.Buffer
+	writeStoryView(&buf, s, []*storyline.Article{a})
+	out := buf.String()
+	if strings.ContainsAny(out, "\x1b\x07\u202e") {
+		t.Errorf("control characters reached the terminal: %q", out)
+	}
+	for _, want := range []string{"SOURCES", "evil.com (Evil News)", "QUOTES", "Jo"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("view lacks %q:\n%s", want, out)
+		}
+	}
+}

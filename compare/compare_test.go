@@ -1,0 +1,254 @@
+package compare
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/storyline-news/storyline"
+)
+
+// art builds an article whose quotes and dates are found by their words,
+// so the test states offsets by text, not by counting.
+func art(id, source, published, body string, quotes []storyline.Quote, dates []storyline.DateMention) *storyline.Article {
+	a := &storyline.Article{ID: id, Source: source, Published: published, Body: body}
+	for _, q := range quotes {
+		q.Start, q.End = find(body, q.Text)
+		a.Quotes = append(a.Quotes, q)
+	}
+	for _, d := range dates {
+		d.Start, d.End = find(body, d.Text)
+		a.Dates = append(a.Dates, d)
+	}
+	return a
+}
+
+func find(body, s string) (int, int) {
+	i := strings.Index(body, s)
+	if i < 0 {
+		panic("not in body: " + s)
+	}
+	start := utf8.RuneCountInString(body[:i])
+	return start, start + utf8.RuneCountInString(s)
+}
+
+func storyFixture() (*storyline.Story, []*storyline.Article) {
+	a1 := art("a1", "nytimes.com", "2011-03-29",
+		"Justice Ginsburg spoke on Monday. “If somebody tells you how to exercise discretion, you don’t have discretion,” she said. The storm killed 52 people. The state will spend $1.2 billion on roads.",
+		[]storyline.Quote{{Text: "If somebody tells you how to exercise discretion, you don’t have discretion,", Speaker: "Ruth Bader Ginsburg", Kind: storyline.QuoteDirect}},
+		[]storyline.DateMention{{Text: "on Monday", Date: "2011-03-28"}})
+	a2 := art("a2", "foxnews.com", "2011-03-29",
+		"Ginsburg said: “If somebody tells you how to exercise discretion,” and left it there. At least 50 people were killed by the storm, officials said. Roads will get $1.2 billion from the state. “We will rebuild,” the mayor said. It began in 2010.",
+		[]storyline.Quote{
+			{Text: "If somebody tells you how to exercise discretion,", Speaker: "Ginsburg", Kind: storyline.QuoteDirect},
+			{Text: "We will rebuild,", Speaker: "Jane Doe", Kind: storyline.QuoteDirect},
+		},
+		[]storyline.DateMention{{Text: "2010", Date: "2010"}})
+	a3 := art("a3", "", "", "Nothing was said here about anything in particular, really.", nil, nil)
+	return &storyline.Story{ID: "s-1", Articles: []string{"a1", "a2", "a3"}}, []*storyline.Article{a3, a2, a1}
+}
+
+func TestStory(t *testing.T) {
+	s, arts := storyFixture()
+	Story(s, arts)
+	c := s.Comparison
+	if c == nil {
+		t.Fatal("no comparison")
+	}
+	if len(c.Sources) != 3 || c.Sources[0].Source != "foxnews.com" && c.Sources[0].Source != "nytimes.com" || c.Sources[2].Source != "" {
+		t.Errorf("sources = %+v", c.Sources)
+	}
+	var grouped *storyline.Utterance
+	for i, u := range c.Quotes {
+		if len(u.Reports) == 2 {
+			grouped = &c.Quotes[i]
+		}
+	}
+	if grouped == nil || grouped.Wording != storyline.WordingVariant || grouped.Speaker != "Ruth Bader Ginsburg" {
+		t.Fatalf("quotes = %+v", c.Quotes)
+	}
+	var killed, dollars *storyline.Figure
+	for i, f := range c.Figures {
+		switch f.What {
+		case "people killed":
+			killed = &c.Figures[i]
+		case "dollar":
+			dollars = &c.Figures[i]
+		}
+	}
+	if killed == nil || killed.Agree || len(killed.Values) != 2 {
+		t.Errorf("people killed = %+v (figures %+v)", killed, c.Figures)
+	}
+	if dollars == nil || !dollars.Agree || dollars.Values[0].Value != 1.2e9 {
+		t.Errorf("dollars = %+v", dollars)
+	}
+	if len(c.Figures) > 0 && c.Figures[0].Agree {
+		t.Errorf("disagreements must come first: %+v", c.Figures)
+	}
+	single := false
+	for _, it := range c.SingleSource {
+		if it.Kind == "quote" && strings.Contains(it.Text, "We will rebuild") {
+			single = true
+		}
+	}
+	if !single {
+		t.Errorf("single_source = %+v", c.SingleSource)
+	}
+	if len(s.Timeline) != 2 || s.Timeline[0].Date != "2010" || s.Timeline[1].Date != "2011-03-28" || s.Timeline[1].What == "" {
+		t.Errorf("timeline = %+v", s.Timeline)
+	}
+	checkOffsets(t, s, arts)
+}
+
+// checkOffsets: every text is the article's own words at start..end.
+func checkOffsets(t *testing.T, s *storyline.Story, arts []*storyline.Article) {
+	t.Helper()
+	bodies := map[string][]rune{}
+	for _, a := range arts {
+		bodies[a.ID] = []rune(a.Body)
+	}
+	check := func(kind string, r storyline.Report) {
+		b, ok := bodies[r.Article]
+		if !ok || r.Start < 0 || r.End > len(b) || r.Start >= r.End {
+			t.Errorf("%s: bad span %+v", kind, r)
+			return
+		}
+		if got := string(b[r.Start:r.End]); got != r.Text {
+			t.Errorf("%s: text %q is not the body's %q", kind, r.Text, got)
+		}
+	}
+	for _, u := range s.Comparison.Quotes {
+		for _, r := range u.Reports {
+			check("quote", r)
+		}
+	}
+	for _, f := range s.Comparison.Figures {
+		for _, v := range f.Values {
+			check("figure", v.Report)
+		}
+	}
+	for _, it := range s.Comparison.SingleSource {
+		check("single", it.Report)
+	}
+	for _, e := range s.Timeline {
+		check("timeline", storyline.Report{Article: e.Article, Text: e.Text, Start: e.Start, End: e.End})
+	}
+}
+
+func TestStoryJSON(t *testing.T) {
+	s, arts := storyFixture()
+	Story(s, arts)
+	b, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m struct {
+		Comparison struct {
+			Sources []map[string]any `json:"sources"`
+			Figures []map[string]any `json:"figures"`
+		} `json:"comparison"`
+		Timeline []map[string]any `json:"timeline"`
+	}
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	last := m.Comparison.Sources[len(m.Comparison.Sources)-1]
+	if v, ok := last["source"]; !ok || v != nil {
+		t.Errorf("a source no page names must be null: %v", last)
+	}
+	for _, f := range m.Comparison.Figures {
+		vs := f["values"].([]any)
+		v := vs[0].(map[string]any)
+		for _, k := range []string{"article", "source", "text", "value", "start", "end"} {
+			if _, ok := v[k]; !ok {
+				t.Errorf("figure value lacks %q: %v", k, v)
+			}
+		}
+	}
+}
+
+func TestOneArticleStory(t *testing.T) {
+	s := &storyline.Story{ID: "s"}
+	Story(s, []*storyline.Article{{ID: "x", Body: "Short."}})
+	b, _ := json.Marshal(s)
+	if !strings.Contains(string(b), `"quotes":[]`) || !strings.Contains(string(b), `"timeline":[]`) {
+		t.Errorf("lists must be [] not null: %s", b)
+	}
+}
+
+func TestFigures(t *testing.T) {
+	tests := []struct {
+		in    string
+		text  string
+		value float64
+		what  string
+	}{
+		{"They paid $1.2 billion for it.", "$1.2 billion", 1.2e9, "dollar"},
+		{"Some two dozen protesters gathered.", "Some two dozen protesters gathered", 24, "protester gathered"},
+		{"At least 50 people were killed.", "At least 50 people were killed", 50, "people killed"},
+		{"Support fell to 40 percent in May.", "40 percent", 40, "percent"},
+		{"He was sentenced to 25 years in prison.", "25 years", 25, "year-in"},
+		{"About 7,000 troops will leave.", "About 7,000 troops", 7000, "troop"},
+		{"A dozen senators voted no.", "A dozen senators voted", 12, "senator voted"},
+		{"Twenty-five workers were hurt.", "Twenty-five workers", 25, "worker"},
+		{"It cost 3.5 million euros.", "3.5 million euros", 3.5e6, "euro"},
+		{"He sent 5,200 active-duty troops to the border.", "5,200 active-duty troops", 5200, "troop"},
+		{"The quake killed at least six people.", "at least six people", 6, "people killed"},
+		{"It left four people dead.", "four people dead", 4, "people killed"},
+		{"Police said 18 people had been injured.", "18 people had been injured", 18, "people injured"},
+	}
+	for _, tt := range tests {
+		qs := Figures(tt.in, nil)
+		if len(qs) != 1 {
+			t.Errorf("%q: %d figures %+v", tt.in, len(qs), qs)
+			continue
+		}
+		q := qs[0]
+		got := string([]rune(tt.in)[q.Start:q.End])
+		if got != tt.text || q.Value != tt.value || q.What != tt.what {
+			t.Errorf("%q: got %q %v %q, want %q %v %q", tt.in, got, q.Value, q.What, tt.text, tt.value, tt.what)
+		}
+	}
+	for _, none := range []string{"In 2019 the law passed.", "On Jan. 21 he left.", "The 9/11 attacks.", "One of them left.", "At 5:30 p.m. it ended."} {
+		if qs := Figures(none, nil); len(qs) != 0 {
+			t.Errorf("%q: want no figure, got %+v", none, qs)
+		}
+	}
+}
+
+func TestAgree(t *testing.T) {
+	q := func(v, scale float64, dec int) Quantity {
+		return Quantity{Value: v * scale, Scale: scale, Decimals: dec}
+	}
+	tests := []struct {
+		a, b Quantity
+		want bool
+	}{
+		{q(1.2, 1e9, 1), q(1.23, 1e9, 2), true},
+		{q(50, 1, 0), q(52, 1, 0), false},
+		{q(716, 1e9, 0), q(882, 1e9, 0), false},
+		{q(84000, 1, 0), q(84000, 1, 0), true},
+		{Quantity{Value: 940, Scale: 1, Approx: true}, q(930, 1, 0), true},
+		{Quantity{Value: 50, Scale: 1, Approx: true}, q(80, 1, 0), false},
+	}
+	for _, tt := range tests {
+		if got := agree(tt.a, tt.b); got != tt.want {
+			t.Errorf("agree(%v, %v) = %v", tt.a.Value, tt.b.Value, got)
+		}
+	}
+}
+
+func FuzzFigures(f *testing.F) {
+	for _, s := range []string{"At least 50 people were killed, and $1.2 billion.", "two dozen", "a", "$", "1,000,000.5 million billion", "twenty-five hundred thousand", "[$3]", "€ 4 % per cent"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		n := utf8.RuneCountInString(body)
+		for _, q := range Figures(body, nil) {
+			if q.Start < 0 || q.End > n || q.Start >= q.End {
+				t.Fatalf("span %v outside body of %d code points", q.Span, n)
+			}
+		}
+	})
+}

@@ -1,0 +1,198 @@
+package compare
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/text"
+)
+
+// minContextWords: a sentence with fewer content words than this beside a
+// count of people killed or injured gives no evidence against it being the
+// story's toll.
+const minContextWords = 3
+
+func isHarm(p string) bool { return p == "killed" || p == "injured" }
+
+// participle is the verb part of what a figure counts ("killed" of "people
+// killed"), or "".
+func participle(what string) string {
+	_, p, _ := strings.Cut(what, " ")
+	return p
+}
+
+// frep is one figure of one article, ready to be matched.
+type frep struct {
+	doc  int
+	q    Quantity
+	noun string
+	ctx  map[string]bool
+}
+
+// figures groups the quantities the story's articles state by what they
+// count; quantities that one outlet alone states come back as single items.
+func figures(docs []*doc, o Options) ([]storyline.Figure, []storyline.SingleItem) {
+	reps := figureReports(docs)
+	groups := groupReports(len(reps), true, func(i, j int) (float64, bool) {
+		a, b := reps[i], reps[j]
+		if a.doc == b.doc || a.noun != b.noun {
+			return 0, false
+		}
+		if pa, pb := participle(a.q.What), participle(b.q.What); pa != pb && (pa != "" && pb != "" || isHarm(pa) || isHarm(pb)) {
+			return 0, false // "states enacted" and "states legalized" are two counts; so are "people killed" and "people"
+		}
+		s := overlap(a.ctx, b.ctx)
+		if isHarm(participle(a.q.What)) && min(len(a.ctx), len(b.ctx)) < minContextWords {
+			s = max(s, o.FigureContextDiffer) // "About 100 people have been injured.": the count says it all
+		}
+		if agree(a.q, b.q) {
+			return s + 0.01, s >= o.FigureContext // equal values win ties
+		}
+		return s, s >= o.FigureContextDiffer
+	}, func(i int) int { return reps[i].doc })
+	var out []storyline.Figure
+	var single []storyline.SingleItem
+	for _, g := range groups {
+		outlets := map[string]bool{}
+		for _, ri := range g {
+			outlets[docs[reps[ri].doc].outlet()] = true
+		}
+		if len(g) > 1 {
+			out = append(out, figure(g, reps, docs))
+		}
+		if len(outlets) == 1 {
+			r := reps[g[0]]
+			single = append(single, storyline.SingleItem{Report: docs[r.doc].report(r.q.Span), Kind: "figure"})
+		}
+	}
+	// disagreements first: they are what an analyst looks for
+	sort.SliceStable(out, func(i, j int) bool { return !out[i].Agree && out[j].Agree })
+	return out, single
+}
+
+func figureReports(docs []*doc) []*frep {
+	var reps []*frep
+	for di, d := range docs {
+		toks := text.Tokenize(d.a.Body)
+		sents := text.Sentences(d.a.Body, toks)
+		skip := make([]storyline.Span, 0, len(d.a.Dates))
+		for _, m := range d.a.Dates {
+			skip = append(skip, storyline.Span{Start: m.Start, End: m.End})
+		}
+		first := map[string]*frep{} // an article repeating a figure states it once
+		for _, q := range figuresIn(toks, skip) {
+			if q.What == "" {
+				continue
+			}
+			key := q.What + "\x00" + strconv.FormatFloat(q.Value, 'g', -1, 64)
+			if r := first[key]; r != nil {
+				for w := range context(toks, sents, q) {
+					r.ctx[w] = true
+				}
+				continue
+			}
+			sp, ok := d.span(q.Span)
+			if !ok || sp != q.Span {
+				continue
+			}
+			noun, _, _ := strings.Cut(q.What, " ")
+			r := &frep{doc: di, q: q, noun: noun, ctx: context(toks, sents, q)}
+			first[key] = r
+			reps = append(reps, r)
+		}
+	}
+	return reps
+}
+
+// context is the content words of the figure's sentence, the figure's own
+// words aside.
+func context(toks []storyline.Token, sents []storyline.Span, q Quantity) map[string]bool {
+	var sent storyline.Span
+	for _, s := range sents {
+		if s.Start <= q.Start && q.Start < s.End {
+			sent = s
+			break
+		}
+	}
+	m := map[string]bool{}
+	for _, t := range toks {
+		if t.Start < sent.Start || t.End > sent.End || t.Span.Overlaps(q.Span) {
+			continue
+		}
+		w := strings.ToLower(t.Text)
+		if isWord(w) && !countStop[w] && !stopWords[w] && len(w) > 2 {
+			m[singular(w)] = true
+		}
+	}
+	return m
+}
+
+// overlap is |a∩b| / min(|a|,|b|), 0 when either is empty.
+func overlap(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(min(len(a), len(b)))
+}
+
+func figure(g []int, reps []*frep, docs []*doc) storyline.Figure {
+	sort.Slice(g, func(i, j int) bool { return reps[g[i]].doc < reps[g[j]].doc })
+	f := storyline.Figure{Agree: true}
+	for _, ri := range g {
+		r := reps[ri]
+		if len(r.q.What) > len(f.What) {
+			f.What = r.q.What
+		}
+		f.Values = append(f.Values, storyline.FigureValue{Report: docs[r.doc].report(r.q.Span), Value: r.q.Value})
+		if !agree(reps[g[0]].q, r.q) {
+			f.Agree = false
+		}
+	}
+	return f
+}
+
+// hedgeTolerance is how far a hedged value ("about 940 miles") may lie
+// from another and still agree with it: writers round such values to two
+// significant digits, which moves them by up to 5%.
+const hedgeTolerance = 0.05
+
+// agree reports whether two statements of a quantity give the same value:
+// equal; within hedgeTolerance when either is hedged ("about 940", "some
+// 930"); or equal after rounding the more precise one to the other's
+// written precision when that one was written with a scale word ("$1.2
+// billion" agrees with "$1.23 billion", "50" does not with "52").
+func agree(a, b Quantity) bool {
+	if a.Value == b.Value {
+		return true
+	}
+	if (a.Approx || b.Approx) && math.Abs(a.Value-b.Value) <= hedgeTolerance*math.Max(math.Abs(a.Value), math.Abs(b.Value)) {
+		return true
+	}
+	for _, q := range []Quantity{a, b} {
+		if q.Scale > 1 {
+			unit := q.Scale / math.Pow(10, float64(q.Decimals))
+			if math.Abs(a.Value-b.Value) <= unit/2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stopWords are function words that say nothing about what a sentence is about.
+var stopWords = map[string]bool{
+	"said": true, "says": true, "say": true, "also": true, "but": true, "not": true, "its": true,
+	"their": true, "his": true, "her": true, "who": true, "which": true, "than": true, "more": true,
+	"about": true, "after": true, "before": true, "been": true, "into": true, "over": true,
+	"there": true, "they": true, "them": true, "what": true, "when": true, "where": true, "while": true,
+	"would": true, "could": true, "should": true, "this": true, "those": true, "these": true, "mr.": true,
+}

@@ -1,0 +1,433 @@
+package compare
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/text"
+)
+
+// Quantity is one number an article states, with what it counts: "$1.2
+// billion" (1200000000 dollars), "two dozen protesters" (24 protester), "at
+// least 50 people killed" (50 people killed), "40 percent".
+type Quantity struct {
+	storyline.Span
+	Value float64
+	// What is what the number counts, normalised ("people killed",
+	// "dollar", "percent", "troop"); empty when no counted noun follows.
+	What string
+	// Scale is the multiplier word's value ("billion" = 1e9) when the
+	// number was written with one, else 1: "1.2 billion" is a rounding of
+	// anything from 1.15 to 1.25 billion.
+	Scale float64
+	// Decimals is the number of digits written after the decimal point.
+	Decimals int
+	// Approx is set when a hedge opens the figure ("about 940 miles",
+	// "some 930"): the writer gives a round value, not a count.
+	Approx bool
+	// tok is the index of the number's first token in the body's tokens.
+	tok int
+}
+
+var (
+	unitWords = map[string]float64{
+		"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+		"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+		"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+		"seventy": 70, "eighty": 80, "ninety": 90,
+	}
+	scaleWords = map[string]float64{
+		"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+		"dozen": 12,
+	}
+	// qualifierWords open a figure's text: "at least 50", "nearly 200".
+	qualifiers = [][]string{
+		{"at", "least"}, {"at", "most"}, {"more", "than"}, {"less", "than"}, {"fewer", "than"},
+		{"up", "to"}, {"nearly"}, {"almost"}, {"about"}, {"around"}, {"roughly"}, {"some"},
+		{"approximately"}, {"over"}, {"under"}, {"only"}, {"just"},
+	}
+	// hedges are the qualifiers that make a value approximate; bounds ("at
+	// least", "more than") do not: "at least 50" and "52" differ (CONTRACT.md).
+	hedges = map[string]bool{"about": true, "around": true, "roughly": true, "some": true,
+		"approximately": true, "nearly": true, "almost": true}
+	currency = map[string]string{"$": "dollar", "€": "euro", "£": "pound", "us$": "dollar"}
+	// skipBefore are words that make the following number something other
+	// than a count: a date, a rank, an address, an age.
+	monthWords = map[string]bool{
+		"jan": true, "jan.": true, "january": true, "feb": true, "feb.": true, "february": true, "mar": true, "mar.": true,
+		"march": true, "apr": true, "apr.": true, "april": true, "may": true, "june": true, "jun.": true, "july": true, "jul.": true,
+		"aug": true, "aug.": true, "august": true, "sept": true, "sept.": true, "sep.": true, "september": true, "oct": true,
+		"oct.": true, "october": true, "nov": true, "nov.": true, "november": true, "dec": true, "dec.": true, "december": true,
+		"no.": true, "number": true, "page": true, "district": true, "route": true, "chapter": true, "article": true,
+		"section": true, "amendment": true, "title": true, "flight": true,
+	}
+	// countStop are words that cannot be what a number counts.
+	countStop = map[string]bool{
+		"of": true, "the": true, "a": true, "an": true, "and": true, "or": true, "to": true, "in": true,
+		"on": true, "at": true, "for": true, "by": true, "with": true, "from": true, "is": true, "was": true,
+		"were": true, "are": true, "be": true, "that": true, "this": true, "as": true, "it": true, "he": true,
+		"she": true, "they": true, "we": true, "i": true, "p.m.": true, "a.m.": true, "pm": true, "am": true,
+		"o'clock": true, "has": true, "had": true, "have": true, "will": true, "would": true, "if": true,
+	}
+	// countModifiers sit between a number and its noun without being it.
+	countModifiers = map[string]bool{
+		"more": true, "other": true, "additional": true, "new": true, "further": true, "extra": true,
+		"american": true, "u.s.": true, "civilian": true, "unarmed": true, "armed": true, "total": true,
+	}
+	// timeUnits count stretches of time, which a story has many of; the
+	// word after the unit tells them apart.
+	timeUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true, "hour": true, "minute": true, "second": true}
+	// beVerbs may stand between a counted noun and its participle ("52
+	// people were killed").
+	beVerbs = map[string]bool{"were": true, "was": true, "have": true, "had": true, "been": true, "are": true, "being": true, "is": true}
+)
+
+// maxFigureTokens bounds how far a figure's words may run: a qualifier (2),
+// the number with its scale words (4), a modifier, the noun and a
+// participle (3); longer runs are a list of numbers, not one figure.
+const maxFigureTokens = 10
+
+// Figures finds the quantities a body states, in reading order. Numbers
+// inside skip (date expressions the timex stage resolved) are not figures,
+// nor are years, times, ranks, dates and numbers glued to other symbols
+// ("9/11", "1st"). Every span lies inside body.
+func Figures(body string, skip []storyline.Span) []Quantity {
+	toks := text.Tokenize(body)
+	return figuresIn(toks, skip)
+}
+
+func figuresIn(toks []storyline.Token, skip []storyline.Span) []Quantity {
+	var out []Quantity
+	for i := 0; i < len(toks); i++ {
+		q, next, ok := figureAt(toks, i)
+		if !ok {
+			continue
+		}
+		if !insideAny(q.Span, skip) {
+			out = append(out, q)
+		}
+		i = next - 1
+	}
+	return out
+}
+
+func insideAny(s storyline.Span, spans []storyline.Span) bool {
+	for _, o := range spans {
+		if s.Overlaps(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureAt reads a figure whose number starts at toks[i] (after an optional
+// currency sign), returning it and the index of the first token after it.
+func figureAt(toks []storyline.Token, i int) (Quantity, int, bool) {
+	start := i
+	cur := ""
+	low := strings.ToLower(toks[i].Text)
+	if c, ok := currency[low]; ok && i+1 < len(toks) {
+		cur, i = c, i+1
+	}
+	val, scale, decimals, j, ok := numberAt(toks, i)
+	if !ok || (cur == "" && !countable(toks, start, i, j, val)) {
+		return Quantity{}, 0, false
+	}
+	q := Quantity{Value: val * scale, Scale: scale, Decimals: decimals, tok: start}
+	qs := qualifierStart(toks, start)
+	q.Approx = qs < start && hedges[strings.ToLower(toks[qs].Text)]
+	start = qs
+	end := j
+	switch {
+	case cur != "":
+		q.What = cur
+		if j < len(toks) && strings.HasPrefix(strings.ToLower(toks[j].Text), "dollar") {
+			end = j + 1
+		}
+	case j < len(toks) && (toks[j].Text == "%" || isPercent(toks, j)):
+		q.What = "percent"
+		end = j + 1
+		if toks[j].Text != "%" && strings.EqualFold(toks[j].Text, "per") {
+			end = j + 2
+		}
+	default:
+		q.What, end = countedNoun(toks, j)
+		q.What, end = casualty(toks, start, end, q.What)
+	}
+	q.Span = storyline.Span{Start: toks[start].Start, End: toks[max(end, j)-1].End}
+	return q, max(end, j), true
+}
+
+func isPercent(toks []storyline.Token, j int) bool {
+	w := strings.ToLower(toks[j].Text)
+	if w == "percent" || w == "pct" || w == "pct." {
+		return true
+	}
+	return w == "per" && j+1 < len(toks) && strings.EqualFold(toks[j+1].Text, "cent")
+}
+
+// countable rejects numbers that are dates, years, ranks or parts of other
+// tokens; i is the number's token (after any currency sign), j the token
+// after the number.
+func countable(toks []storyline.Token, start, i, j int, val float64) bool {
+	if start > 0 {
+		prev := strings.ToLower(toks[start-1].Text)
+		if monthWords[prev] || prev == "#" {
+			return false
+		}
+	}
+	if j < len(toks) {
+		next := strings.ToLower(toks[j].Text)
+		if monthWords[next] && next != "may" {
+			return false
+		}
+		if strings.HasPrefix(next, "-") || next == ":" || next == "/" {
+			return false
+		}
+	}
+	first := toks[i].Text
+	if isDigits(first) && len(first) == 4 && val >= 1800 && val <= 2100 && j == i+1 {
+		return false // a year
+	}
+	if strings.EqualFold(first, "one") && j == i+1 {
+		return false // "one of them", "no one": a count of one says too little
+	}
+	return true
+}
+
+// qualifierStart moves a figure's start back over a qualifier ("at least").
+func qualifierStart(toks []storyline.Token, i int) int {
+	for _, q := range qualifiers {
+		if i >= len(q) && matchWords(toks[i-len(q):i], q) {
+			return i - len(q)
+		}
+	}
+	return i
+}
+
+func matchWords(toks []storyline.Token, words []string) bool {
+	for k, w := range words {
+		if !strings.EqualFold(toks[k].Text, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// numberAt reads a number at toks[i]: digits ("7,000", "1.2") or number
+// words ("twenty-five", "two dozen"), followed by any scale words ("1.2
+// billion"). It returns the value before scaling, the scale, the decimals
+// written and the index after the number.
+func numberAt(toks []storyline.Token, i int) (val, scale float64, decimals, next int, ok bool) {
+	scale = 1
+	w := toks[i].Text
+	switch {
+	case isNumeral(w):
+		v, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+		if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+			return 0, 0, 0, 0, false
+		}
+		val, next = v, i+1
+		if d := strings.IndexByte(w, '.'); d >= 0 {
+			decimals = len(w) - d - 1
+		}
+	default:
+		v, n := wordNumber(toks, i)
+		if n == i {
+			return 0, 0, 0, 0, false
+		}
+		val, next = v, n
+		if strings.EqualFold(toks[i].Text, "a") || strings.EqualFold(toks[i].Text, "dozen") {
+			return val, 1, 0, next, val > 0
+		}
+		return val, 1, 0, next, true
+	}
+	for next < len(toks) {
+		s, ok := scaleWords[strings.ToLower(toks[next].Text)]
+		if !ok || s == 100 && val >= 100 {
+			break
+		}
+		scale *= s
+		next++
+	}
+	return val, scale, decimals, next, true
+}
+
+// wordNumber reads number words ("two hundred", "twenty-five", "a dozen")
+// and returns their value and the index after them (i when there are none).
+func wordNumber(toks []storyline.Token, i int) (float64, int) {
+	total, cur := 0.0, 0.0
+	j := i
+	seen := false
+	if strings.EqualFold(toks[i].Text, "a") && i+1 < len(toks) {
+		if _, ok := scaleWords[strings.ToLower(toks[i+1].Text)]; ok {
+			cur, j = 1, i+1
+		} else {
+			return 0, i
+		}
+	}
+	for ; j < len(toks) && j-i < maxFigureTokens; j++ {
+		w := strings.ToLower(toks[j].Text)
+		if v, ok := hyphenNumber(w); ok {
+			cur += v
+			seen = true
+			continue
+		}
+		s, ok := scaleWords[w]
+		if !ok || !seen && cur == 0 {
+			break
+		}
+		switch {
+		case s >= 1e3:
+			total += max(cur, 1) * s
+			cur = 0
+		default:
+			cur = max(cur, 1) * s
+		}
+		seen = true
+	}
+	if !seen {
+		return 0, i
+	}
+	return total + cur, j
+}
+
+// hyphenNumber reads "seven", "twenty", "twenty-five".
+func hyphenNumber(w string) (float64, bool) {
+	if v, ok := unitWords[w]; ok {
+		return v, true
+	}
+	a, b, ok := strings.Cut(w, "-")
+	if !ok {
+		return 0, false
+	}
+	va, oka := unitWords[a]
+	vb, okb := unitWords[b]
+	if !oka || !okb || va < 20 || vb >= 10 {
+		return 0, false
+	}
+	return va + vb, true
+}
+
+// reNumeral accepts "7", "7,000", "1.2", "84,000.50"; not "9/11", "1st",
+// "3-2", "1.2.3", "7,00".
+var reNumeral = regexp.MustCompile(`^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$`)
+
+func isNumeral(w string) bool { return reNumeral.MatchString(w) }
+
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// countedNoun is what a number counts: the first word after it that is not
+// a modifier, singular, with a participle that follows ("people killed",
+// "people were killed"); "" when a function word follows the number.
+func countedNoun(toks []storyline.Token, j int) (string, int) {
+	for j < len(toks) && (countModifiers[strings.ToLower(toks[j].Text)] || compoundModifier(toks, j)) {
+		j++
+	}
+	if j >= len(toks) {
+		return "", j
+	}
+	w := strings.ToLower(toks[j].Text)
+	if countStop[w] || !isWord(w) {
+		return "", j
+	}
+	what := singular(w)
+	end := j + 1
+	if timeUnits[what] && end < len(toks) && isWord(strings.ToLower(toks[end].Text)) {
+		// "25 years in prison", "eight days ago", "two years old": the span
+		// says which stretch of time it is
+		return what + "-" + strings.ToLower(toks[end].Text), end
+	}
+	k := end
+	for k < len(toks) && k-end < 2 && beVerbs[strings.ToLower(toks[k].Text)] {
+		k++
+	}
+	if k < len(toks) {
+		if p := strings.ToLower(toks[k].Text); strings.HasSuffix(p, "ed") && len(p) > 4 && isWord(p) {
+			what += " " + harm(p)
+			end = k + 1
+		}
+	}
+	return what, end
+}
+
+// harmWords fold the ways news counts the dead and the hurt into two
+// counts: "killing four people", "four people dead", "four were killed" all
+// count people killed; the verb, not the noun, says which count it is.
+var harmWords = map[string]string{
+	"killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed", "dead": "killed",
+	"died": "killed", "dies": "killed",
+	"injured": "injured", "injuring": "injured", "injures": "injured", "wounded": "injured",
+	"wounding": "injured", "hurt": "injured", "hurting": "injured",
+}
+
+func harm(w string) string {
+	if h := harmWords[w]; h != "" {
+		return h
+	}
+	return w
+}
+
+// casualty adds the harm a verb before the figure ("killing at least four
+// people", "injured two") or "dead" after it gives to what it counts, when
+// nothing after the noun did.
+func casualty(toks []storyline.Token, start, end int, what string) (string, int) {
+	if what == "" || strings.Contains(what, " ") {
+		return what, end
+	}
+	if end < len(toks) && strings.EqualFold(toks[end].Text, "dead") {
+		return what + " killed", end + 1
+	}
+	if start > 0 {
+		if h := harmWords[strings.ToLower(toks[start-1].Text)]; h != "" {
+			return what + " " + h, end
+		}
+	}
+	return what, end
+}
+
+// compoundModifier reports whether toks[j] is a hyphenated word before
+// another noun ("active-duty troops", "seven-term congressman"): a modifier,
+// not what is counted.
+func compoundModifier(toks []storyline.Token, j int) bool {
+	w := strings.ToLower(toks[j].Text)
+	if !strings.Contains(w, "-") || !isWord(w) || j+1 >= len(toks) {
+		return false
+	}
+	next := strings.ToLower(toks[j+1].Text)
+	return isWord(next) && !countStop[next] && !beVerbs[next]
+}
+
+func isWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// singular folds a plural noun ("troops" → "troop"); "people" stays.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), len(w) <= 3:
+		return w
+	case strings.HasSuffix(w, "s"):
+		return w[:len(w)-1]
+	}
+	return w
+}

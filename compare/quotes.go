@@ -1,0 +1,273 @@
+package compare
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/storyline-news/storyline"
+)
+
+// Two reports are one utterance when most of the shorter one's word pairs
+// recur in the longer one, or a long run of its words does: a fragment
+// ("legitimate rape" inside the full sentence), a truncation, a bracketed
+// insertion ("[Putin's] actions") or a word or two changed all keep most
+// pairs; two different sentences of one speaker share few. Quote
+// attribution errs more often than eight words in a row recur by chance
+// ("Lauren Greene" given the congressman's statement, "Fox News" given
+// Glenn Beck's line), so such a run joins reports whatever their speakers.
+const (
+	// minQuoteWords: shorter reports ("no surprise", "revisionist") are
+	// matched only as exact words inside the longer, of compatible speakers.
+	minQuoteWords = 3
+	// minShortWords: a short report needs this many content words; "in
+	// Vietnam" or "stop" recur in too many sentences to stand for an utterance.
+	minShortWords = 2
+)
+
+// qrep is one quotation of one article, ready to be matched.
+type qrep struct {
+	doc     int
+	span    storyline.Span
+	words   []string
+	pairs   map[string]bool
+	speaker string
+}
+
+// utterances groups the direct and partial quotations of the story's
+// articles into utterances: at most one report per article each.
+func utterances(docs []*doc, o Options) []storyline.Utterance {
+	reps := quoteReports(docs)
+	groups := groupReports(len(reps), false, func(i, j int) (float64, bool) {
+		if reps[i].doc == reps[j].doc {
+			return 0, false
+		}
+		return matchQuotes(reps[i], reps[j], o)
+	}, func(i int) int { return reps[i].doc })
+	groups = dropSubsumed(groups, reps)
+	out := make([]storyline.Utterance, 0, len(groups))
+	for _, g := range groups {
+		out = append(out, utterance(g, reps, docs))
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Reports) > len(out[j].Reports) })
+	return out
+}
+
+func quoteReports(docs []*doc) []*qrep {
+	var reps []*qrep
+	for di, d := range docs {
+		for _, q := range d.a.Quotes {
+			if q.Kind == storyline.QuoteIndirect {
+				continue
+			}
+			sp, ok := d.span(storyline.Span{Start: q.Start, End: q.End})
+			ws := quoteWords(q.Text)
+			if !ok || len(ws) == 0 {
+				continue
+			}
+			reps = append(reps, &qrep{doc: di, span: sp, words: ws, pairs: wordPairs(ws), speaker: q.Speaker})
+		}
+	}
+	return reps
+}
+
+// quoteWords are a quotation's words, case folded, without punctuation,
+// ellipses or bracketed insertions.
+func quoteWords(s string) []string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '[':
+			depth++
+		case r == ']':
+			depth = max(0, depth-1)
+		case depth > 0:
+		case r == '’' || r == '\'':
+			b.WriteRune('\'')
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			b.WriteRune(' ')
+		}
+	}
+	return strings.Fields(b.String())
+}
+
+func wordPairs(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	if len(ws) == 1 {
+		m[ws[0]] = true
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		m[ws[i]+" "+ws[i+1]] = true
+	}
+	return m
+}
+
+// matchQuotes scores two reports of different articles: the share of the
+// shorter's word pairs the longer holds, and whether they are one utterance.
+func matchQuotes(a, b *qrep, o Options) (float64, bool) {
+	if len(a.words) > len(b.words) {
+		a, b = b, a
+	}
+	shared := 0
+	for p := range a.pairs {
+		if b.pairs[p] {
+			shared++
+		}
+	}
+	score := float64(shared) / float64(len(a.pairs))
+	run := longestRun(a.words, b.words)
+	compatible := a.speaker == "" || b.speaker == "" || sameSpeaker(a.speaker, b.speaker)
+	switch {
+	case len(a.words) < minQuoteWords:
+		return score, compatible && run == len(a.words) && contentWords(a.words) >= minShortWords
+	case run >= o.StrongRun:
+		return score, true
+	case !compatible:
+		return score, false
+	}
+	return score, score >= o.QuoteMatch || run >= o.RunMatch
+}
+
+// longestRun is the length of the longest run of words a and b share in
+// the same order.
+func longestRun(a, b []string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	best := 0
+	for i := range a {
+		for j := range b {
+			cur[j+1] = 0
+			if a[i] == b[j] {
+				cur[j+1] = prev[j] + 1
+				best = max(best, cur[j+1])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best
+}
+
+// functionWords carry no content of their own: two of them ("in the") do not
+// make a quotation.
+var functionWords = map[string]bool{
+	"a": true, "an": true, "the": true, "in": true, "on": true, "of": true, "to": true, "at": true,
+	"for": true, "by": true, "with": true, "from": true, "and": true, "or": true, "but": true,
+	"is": true, "was": true, "be": true, "it": true, "that": true, "this": true, "as": true,
+}
+
+func contentWords(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if !functionWords[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// sameSpeaker accepts one canonical name written two ways across articles
+// ("Donald J. Trump", "Trump"; "Jim Mattis", "James Mattis"): the same last
+// word is enough inside one story.
+func sameSpeaker(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	return strings.EqualFold(lastWord(a), lastWord(b))
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func containsRun(long, short []string) bool { return longestRun(short, long) == len(short) }
+
+// dropSubsumed removes a lone report whose words another report of the
+// same article, grouped with other articles, already holds: the article
+// repeats a fragment of an utterance it quotes in full elsewhere.
+func dropSubsumed(groups [][]int, reps []*qrep) [][]int {
+	out := groups[:0:0]
+	for _, g := range groups {
+		if len(g) == 1 && subsumed(reps[g[0]], groups, reps) {
+			continue
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+func subsumed(r *qrep, groups [][]int, reps []*qrep) bool {
+	for _, g := range groups {
+		if len(g) < 2 {
+			continue
+		}
+		for _, o := range g {
+			if reps[o].doc == r.doc && reps[o] != r && containsRun(reps[o].words, r.words) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// utterance builds the contract entry of one group of reports.
+func utterance(g []int, reps []*qrep, docs []*doc) storyline.Utterance {
+	sort.Slice(g, func(i, j int) bool { return reps[g[i]].doc < reps[g[j]].doc })
+	u := storyline.Utterance{Wording: storyline.WordingSame}
+	votes := map[string]int{}
+	for _, ri := range g {
+		r := reps[ri]
+		u.Reports = append(u.Reports, docs[r.doc].report(r.span))
+		if r.speaker != "" {
+			votes[r.speaker]++
+		}
+		if strings.Join(r.words, " ") != strings.Join(reps[g[0]].words, " ") {
+			u.Wording = storyline.WordingVariant
+		}
+	}
+	u.Speaker = topVote(votes)
+	return u
+}
+
+// topVote is the most frequent name; ties go to the longer, then the
+// alphabetically first.
+func topVote(votes map[string]int) string {
+	best := ""
+	for name, n := range votes {
+		switch {
+		case best == "", n > votes[best]:
+			best = name
+		case n == votes[best] && (len(name) > len(best) || len(name) == len(best) && name < best):
+			best = name
+		}
+	}
+	return best
+}
+
+// singleQuotes lists the utterances only one outlet carries.
+func singleQuotes(us []storyline.Utterance) []storyline.SingleItem {
+	var out []storyline.SingleItem
+	for _, u := range us {
+		outlets := map[string]bool{}
+		for _, r := range u.Reports {
+			outlets[outletOf(r)] = true
+		}
+		if len(outlets) == 1 {
+			out = append(out, storyline.SingleItem{Report: u.Reports[0], Kind: "quote"})
+		}
+	}
+	return out
+}
+
+func outletOf(r storyline.Report) string {
+	if r.Source != "" {
+		return r.Source
+	}
+	return "article:" + r.Article
+}

@@ -1,0 +1,133 @@
+package compare
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/text"
+)
+
+// maxWhatRunes bounds the clause a timeline entry quotes: a whole long
+// sentence is a paragraph in a timeline, not a line.
+const maxWhatRunes = 240
+
+// timeline lists the resolved date mentions of the story's articles,
+// oldest first, each with the clause it dates.
+func timeline(docs []*doc) []storyline.TimelineEvent {
+	type entry struct {
+		ev  storyline.TimelineEvent
+		key string
+		doc int
+	}
+	var es []entry
+	for di, d := range docs {
+		if len(d.a.Dates) == 0 {
+			continue
+		}
+		sents := text.Sentences(d.a.Body, text.Tokenize(d.a.Body))
+		seen := map[storyline.Span]bool{}
+		for _, m := range d.a.Dates {
+			sp, ok := d.span(storyline.Span{Start: m.Start, End: m.End})
+			key, valid := dateKey(m.Date)
+			if !ok || !valid || seen[sp] {
+				continue
+			}
+			seen[sp] = true
+			r := d.report(sp)
+			es = append(es, entry{storyline.TimelineEvent{
+				Date: m.Date, Text: r.Text, What: d.clause(sents, sp), Article: r.Article, Start: sp.Start, End: sp.End,
+			}, key, di})
+		}
+	}
+	sort.SliceStable(es, func(i, j int) bool {
+		if es[i].key != es[j].key {
+			return es[i].key < es[j].key
+		}
+		if es[i].doc != es[j].doc {
+			return es[i].doc < es[j].doc
+		}
+		return es[i].ev.Start < es[j].ev.Start
+	})
+	out := make([]storyline.TimelineEvent, len(es))
+	for i, e := range es {
+		out[i] = e.ev
+	}
+	return out
+}
+
+// dateKey orders resolved dates by the first day they cover: "2026" as
+// 2026-01-01, "2026-01" as 2026-01-01, "2026-W04" as that week's Monday.
+func dateKey(d string) (string, bool) {
+	switch {
+	case len(d) >= 10 && d[4] == '-' && d[7] == '-':
+		if _, err := time.Parse("2006-01-02", d[:10]); err == nil {
+			return d[:10], true
+		}
+	case len(d) == 7 && d[4] == '-' && d[5] != 'W':
+		if _, err := time.Parse("2006-01", d); err == nil {
+			return d + "-01", true
+		}
+	case len(d) == 8 && d[4:6] == "-W":
+		y, err1 := strconv.Atoi(d[:4])
+		w, err2 := strconv.Atoi(d[6:])
+		if err1 == nil && err2 == nil && w >= 1 && w <= 53 {
+			return isoWeekMonday(y, w).Format("2006-01-02"), true
+		}
+	case len(d) == 4:
+		if _, err := strconv.Atoi(d); err == nil {
+			return d + "-01-01", true
+		}
+	}
+	return "", false
+}
+
+func isoWeekMonday(year, week int) time.Time {
+	jan4 := time.Date(year, 1, 4, 0, 0, 0, 0, time.UTC)
+	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+	return monday.AddDate(0, 0, 7*(week-1))
+}
+
+// clause is the part of the sentence holding sp that sp dates: the
+// sentence cut at semicolons and dashes, then to maxWhatRunes around sp.
+func (d *doc) clause(sents []storyline.Span, sp storyline.Span) string {
+	s := storyline.Span{Start: sp.Start, End: sp.End}
+	for _, x := range sents {
+		if x.Start <= sp.Start && sp.Start < x.End {
+			s = x
+			break
+		}
+	}
+	s, _ = d.span(s)
+	lo, hi := s.Start, s.End
+	for i := sp.Start - 1; i >= lo; i-- {
+		if clauseBreak(d.runes[i]) {
+			lo = i + 1
+			break
+		}
+	}
+	for i := sp.End; i < hi; i++ {
+		if clauseBreak(d.runes[i]) {
+			hi = i
+			break
+		}
+	}
+	if hi-lo > maxWhatRunes {
+		lo = max(lo, sp.Start-maxWhatRunes/2)
+		hi = min(hi, lo+maxWhatRunes)
+		for lo < sp.Start && !unicode.IsSpace(d.runes[lo]) { // start on a word
+			lo++
+		}
+	}
+	w := strings.Join(strings.Fields(string(d.runes[lo:hi])), " ")
+	if !utf8.ValidString(w) {
+		return ""
+	}
+	return w
+}
+
+func clauseBreak(r rune) bool { return r == ';' || r == '—' || r == '–' || r == '\n' }

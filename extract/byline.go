@@ -1,0 +1,234 @@
+package extract
+
+import (
+	"encoding/json"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+)
+
+// A page names its authors in its metadata (meta author, article:author,
+// JSON-LD, Dublin Core), in marked-up elements (rel=author,
+// itemprop=author, an element whose class says author or byline) and in a
+// "By …" line; go-trafilatura picks one. The byline is the learned choice
+// among them (field_model.go).
+
+// bylineSource is where a byline candidate was read.
+type bylineSource int
+
+const (
+	bylTrafilatura bylineSource = iota // go-trafilatura's metadata author
+	bylMeta                            // <meta name="author">
+	bylArticle                         // <meta property="article:author"> that is no URL
+	bylLD                              // JSON-LD author names, joined by "; "
+	bylRel                             // the text of a rel="author" link
+	bylItemprop                        // itemprop="author" (its name)
+	bylClass                           // an element whose class or id says author or byline
+	bylByLine                          // a short "By …" text in the body
+	bylOtherMeta                       // dc.creator, parsely-author, sailthru.author
+	numBylineSources
+)
+
+// maxBylineWords bounds a candidate: a longer text is no list of names.
+const maxBylineWords = 12
+
+func bylineCandidates(doc *html.Node, trafilaturaAuthor string) []statement {
+	w := &bylineWalk{}
+	w.add(bylTrafilatura, trafilaturaAuthor)
+	w.walk(doc)
+	return w.cands
+}
+
+type bylineWalk struct {
+	cands []statement
+	class bool // an author-class element was taken
+}
+
+func (w *bylineWalk) add(src bylineSource, s string) {
+	s = strings.Join(strings.Fields(html.UnescapeString(s)), " ")
+	if m := reByline.FindStringSubmatch(s); m != nil {
+		s = m[1]
+	}
+	if s == "" || len(strings.Fields(s)) > maxBylineWords {
+		return
+	}
+	w.cands = append(w.cands, statement{text: s, src: int(src)})
+}
+
+func (w *bylineWalk) walk(n *html.Node) {
+	if n.Type == html.TextNode {
+		if t := strings.TrimSpace(n.Data); len(t) < 80 && reByline.MatchString(t) {
+			w.add(bylByLine, t)
+		}
+		return
+	}
+	if n.Type == html.ElementNode {
+		switch n.Data {
+		case "meta":
+			w.meta(n)
+			return
+		case "script":
+			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+				if names := ldAuthors(n.FirstChild.Data); len(names) > 0 {
+					w.add(bylLD, strings.Join(names, "; "))
+				}
+			}
+			return
+		case "style", "noscript", "svg", "title":
+			return
+		}
+		if strings.EqualFold(attr(n, "rel"), "author") {
+			w.add(bylRel, nodeText(n))
+		}
+		if strings.EqualFold(attr(n, "itemprop"), "author") {
+			w.add(bylItemprop, itempropName(n))
+		}
+		if !w.class && authorClass(n) {
+			if t := nodeText(n); t != "" && len(strings.Fields(t)) <= maxBylineWords {
+				w.class = true
+				w.add(bylClass, t)
+			}
+		}
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		w.walk(ch)
+	}
+}
+
+func (w *bylineWalk) meta(n *html.Node) {
+	content := attr(n, "content")
+	switch strings.ToLower(strings.TrimSpace(firstAttr(n, "name", "property"))) {
+	case "author":
+		w.add(bylMeta, content)
+	case "article:author":
+		if !strings.Contains(content, "/") {
+			w.add(bylArticle, content)
+		}
+	case "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author":
+		w.add(bylOtherMeta, content)
+	}
+}
+
+// authorClass reports whether an element's class or id names it the
+// author's or the byline.
+func authorClass(n *html.Node) bool {
+	v := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	return strings.Contains(v, "author") || strings.Contains(v, "byline")
+}
+
+// itempropName is the name inside an itemprop=author element (its
+// itemprop=name, or its content attribute), else its text.
+func itempropName(n *html.Node) string {
+	if v := attr(n, "content"); v != "" {
+		return v
+	}
+	var name string
+	var find func(*html.Node)
+	find = func(c *html.Node) {
+		for ch := c.FirstChild; ch != nil && name == ""; ch = ch.NextSibling {
+			if ch.Type == html.ElementNode && strings.EqualFold(attr(ch, "itemprop"), "name") {
+				name = firstAttr(ch, "content")
+				if name == "" {
+					name = nodeText(ch)
+				}
+				return
+			}
+			find(ch)
+		}
+	}
+	find(n)
+	if name != "" {
+		return name
+	}
+	return nodeText(n)
+}
+
+// ldAuthors reads the author names of the first object of a JSON-LD script
+// that has any: a string, an object with a name, or a list of either.
+func ldAuthors(s string) []string {
+	var v any
+	if json.Unmarshal([]byte(s), &v) != nil {
+		return nil
+	}
+	var out []string
+	var visit func(v any, depth int)
+	visit = func(v any, depth int) {
+		if depth > 4 || len(out) > 0 {
+			return
+		}
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				visit(e, depth+1)
+			}
+		case map[string]any:
+			if a, ok := x["author"]; ok {
+				out = authorNames(a)
+				return
+			}
+			if g, ok := x["@graph"]; ok {
+				visit(g, depth+1)
+			}
+		}
+	}
+	visit(v, 0)
+	return out
+}
+
+func authorNames(a any) []string {
+	switch x := a.(type) {
+	case string:
+		return []string{x}
+	case map[string]any:
+		if n, ok := x["name"].(string); ok {
+			return []string{n}
+		}
+	case []any:
+		var out []string
+		for _, e := range x {
+			out = append(out, authorNames(e)...)
+		}
+		return out
+	}
+	return nil
+}
+
+// bylineFeatureCount is the number of features of a byline text: one per
+// source, then agreement, shape and a bias.
+const bylineFeatureCount = int(numBylineSources) + 9
+
+// bylineFeatures describes texts[i] among the others: its sources, how
+// many, agreement, and whether it is shaped like a list of names (word
+// count, digits, a URL or handle, a lower-case start, several names).
+func bylineFeatures(texts []choiceText, i int) []float64 {
+	f := make([]float64, bylineFeatureCount)
+	t := texts[i]
+	k := int(numBylineSources)
+	f[k] = float64(sourceFeatures(f, t))
+	heldBy, holds := agreement(texts, i)
+	f[k+1], f[k+2] = float64(heldBy), float64(holds)
+	words := len(strings.Fields(t.text))
+	f[k+3] = float64(words) / 5
+	if strings.ContainsFunc(t.text, unicode.IsDigit) {
+		f[k+4] = 1
+	}
+	if strings.ContainsAny(t.text, "@/") {
+		f[k+5] = 1
+	}
+	if r := []rune(t.text); len(r) > 0 && unicode.IsLower(r[0]) {
+		f[k+6] = 1
+	}
+	if strings.ContainsAny(t.text, ";,&") || strings.Contains(t.text, " and ") || strings.Contains(t.text, " und ") {
+		f[k+7] = 1
+	}
+	f[k+8] = 1 // bias
+	return f
+}
+
+// bylinePrior trusts the JSON-LD and meta authors, then go-trafilatura.
+func bylinePrior() []float64 {
+	w := make([]float64, bylineFeatureCount)
+	w[bylLD], w[bylMeta], w[bylTrafilatura] = 1, 0.8, 0.5
+	return w
+}

@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestLDAuthors(t *testing.T) {
+	tests := []struct {
+		script string
+		want   []string
+	}{
+		{`{"@type":"NewsArticle","author":{"@type":"Person","name":"Ilse Varga"}}`, []string{"Ilse Varga"}},
+		{`{"author":[{"name":"A B"},{"name":"C D"}]}`, []string{"A B", "C D"}},
+		{`{"@graph":[{"@type":"WebPage"},{"@type":"Article","author":"E F"}]}`, []string{"E F"}},
+		{`{"author": broken`, nil},
+	}
+	for _, tt := range tests {
+		if got := ldAuthors(tt.script); !slices.Equal(got, tt.want) {
+			t.Errorf("ldAuthors(%s) = %q, want %q", tt.script, got, tt.want)
+		}
+	}
+}
+
+const bylinePage = `<html><head>
+<meta name="author" content="Ilse Varga">
+<meta property="article:author" content="https://social.example/ilse">
+<script type="application/ld+json">{"@type":"NewsArticle","author":[{"name":"Ilse Varga"},{"name":"Tom Brandt"}]}</script>
+</head><body><h1>Harbour strike ends</h1>
+<p class="article-byline">By Ilse Varga and Tom Brandt</p>
+<span itemprop="author" itemscope><span itemprop="name">Ilse Varga</span></span>
+<p>The strike ended on Wednesday.</p></body></html>`
+
+func TestBylineCandidates(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(bylinePage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[bylineSource][]string{}
+	for _, c := range bylineCandidates(doc, "Ilse Varga") {
+		got[bylineSource(c.src)] = append(got[bylineSource(c.src)], c.text)
+	}
+	want := map[bylineSource][]string{
+		bylTrafilatura: {"Ilse Varga"},
+		bylMeta:        {"Ilse Varga"},
+		bylLD:          {"Ilse Varga; Tom Brandt"},
+		bylClass:       {"Ilse Varga and Tom Brandt"}, // "By" is not part of the names
+		bylByLine:      {"Ilse Varga and Tom Brandt"},
+		bylItemprop:    {"Ilse Varga"},
+	}
+	for src, w := range want {
+		if !slices.Equal(got[src], w) {
+			t.Errorf("source %d: %q, want %q", src, got[src], w)
+		}
+	}
+	if len(got[bylArticle]) != 0 {
+		t.Errorf("an article:author URL was taken for a name: %q", got[bylArticle])
+	}
+}
+
+func TestChooseByline(t *testing.T) {
+	var m FieldModel
+	if err := json.Unmarshal(bylineJSON, &m); err != nil || m.Features != bylineFeatureCount {
+		t.Fatalf("embedded byline model does not fit this build (features %d, want %d): %v; run storyline train byline", m.Features, bylineFeatureCount, err)
+	}
+	tests := []struct {
+		name, page, trafilatura, want string
+	}{
+		{"agreement", `<html><head><meta name="author" content="Ilse Varga"></head><body><p class="byline">By Ilse Varga</p></body></html>`, "Ilse Varga", "Ilse Varga"},
+		{"nothing", `<html><body><p>x</p></body></html>`, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := FieldByline.choose(bylineCandidates(doc, tt.trafilatura), m); got != tt.want {
+				t.Errorf("byline %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,127 @@
+package extract
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestTitleSegments(t *testing.T) {
+	tests := []struct {
+		title string
+		want  []string
+	}{
+		{"Harbour strike ends | Port Calder Gazette", []string{"Harbour strike ends", "Port Calder Gazette"}},
+		{"Gazette - Strike ends - after 3 days", []string{"Gazette - Strike ends", "Strike ends - after 3 days"}},
+		{"No separator here", nil},
+	}
+	for _, tt := range tests {
+		if got := titleSegments(tt.title); !slices.Equal(got, tt.want) {
+			t.Errorf("titleSegments(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+func TestLDHeadlines(t *testing.T) {
+	tests := []struct {
+		script string
+		want   []string
+	}{
+		{`{"@type":"NewsArticle","headline":"A"}`, []string{"A"}},
+		{`{"@graph":[{"@type":"WebPage"},{"@type":"Article","headline":"B"}]}`, []string{"B"}},
+		{`[{"headline":"C"},{"headline":"D"}]`, []string{"C", "D"}},
+		{`{"headline": broken`, nil},
+	}
+	for _, tt := range tests {
+		if got := ldHeadlines(tt.script); !slices.Equal(got, tt.want) {
+			t.Errorf("ldHeadlines(%s) = %q, want %q", tt.script, got, tt.want)
+		}
+	}
+}
+
+const headlinePage = `<html><head>
+<title>Harbour strike ends after three days | Port Calder Gazette</title>
+<meta property="og:title" content="Harbour strike ends after three days">
+<meta name="twitter:title" content="Strike over!">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour strike ends after three days"}</script>
+</head><body><nav><a href="/">Port Calder Gazette</a></nav>
+<h1>Harbour strike ends after three days</h1><p>The strike ended.</p><h1>Most read</h1></body></html>`
+
+func TestHeadlineCandidates(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(headlinePage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cands := headlineCandidates(doc, "Harbour strike ends after three days | Port Calder Gazette")
+	got := map[headSource][]string{}
+	for _, c := range cands {
+		got[headSource(c.src)] = append(got[headSource(c.src)], c.text)
+	}
+	want := map[headSource][]string{
+		headTrafilatura:  {"Harbour strike ends after three days | Port Calder Gazette"},
+		headTitle:        {"Harbour strike ends after three days | Port Calder Gazette"},
+		headTitleSegment: {"Harbour strike ends after three days", "Port Calder Gazette"},
+		headOG:           {"Harbour strike ends after three days"},
+		headTwitter:      {"Strike over!"},
+		headLD:           {"Harbour strike ends after three days"},
+		headH1:           {"Harbour strike ends after three days"}, // the first <h1> only
+	}
+	for src, w := range want {
+		if !slices.Equal(got[src], w) {
+			t.Errorf("source %d: %q, want %q", src, got[src], w)
+		}
+	}
+}
+
+// TestChooseHeadline checks the embedded model's choice on pages written
+// for the test: the headline the sources agree on, not the <title> with
+// the site's name nor a social-media teaser.
+func TestChooseHeadline(t *testing.T) {
+	var m FieldModel
+	if err := json.Unmarshal(headlineJSON, &m); err != nil || m.Features != headFeatures {
+		t.Fatalf("embedded headline model does not fit this build (features %d, want %d): %v; run storyline train headline", m.Features, headFeatures, err)
+	}
+	tests := []struct {
+		name, page, trafilatura, want string
+	}{
+		{"agreement", headlinePage, "Harbour strike ends after three days | Port Calder Gazette", "Harbour strike ends after three days"},
+		{"h1 only", `<html><body><h1>Council votes on budget</h1></body></html>`, "", "Council votes on budget"},
+		{"title only", `<html><head><title>Council votes on budget - Daily Post</title></head><body></body></html>`, "", "Council votes on budget"},
+		{"nothing", `<html><body><p>x</p></body></html>`, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := FieldHeadline.choose(headlineCandidates(doc, tt.trafilatura), m); got != tt.want {
+				t.Errorf("headline %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFitHeadlineIsDeterministic(t *testing.T) {
+	var xs []FieldExample
+	for _, page := range []string{headlinePage, `<html><head><title>Budget passes | Post</title></head><body><h1>Budget passes</h1></body></html>`} {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts := mergeStatements(headlineCandidates(doc, ""), int(numHeadSources))
+		xs = append(xs, FieldExample{field: FieldHeadline, texts: texts, gold: 0})
+	}
+	a, b := FieldHeadline.Fit(xs, FieldFitL2), FieldHeadline.Fit(xs, FieldFitL2)
+	if !slices.Equal(a.Weights, b.Weights) {
+		t.Errorf("two fits differ: %v vs %v", a.Weights, b.Weights)
+	}
+	for _, x := range xs {
+		if !a.Correct(x) {
+			t.Errorf("the fit misses a training headline %q", x.texts[x.gold].text)
+		}
+	}
+}

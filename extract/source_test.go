@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/sharedtest"
+)
+
+// TestSeedSources: the two seed pages that name their site get it; the
+// others name none and keep null.
+func TestSeedSources(t *testing.T) {
+	got := extractSeeds(t, sharedtest.Path(t, "seeds"))
+	want := map[string]string{
+		"000_f52581f06a5db432.txt#1": "SpaceWar.com",
+		"000_f52581f06a5db432.txt#2": "SpaceWar.com",
+		"003_b1e325d9d2c4612c.txt":   "Lord's Press",
+		"001_0557a99e0e87f955.txt":   "",
+		"002_e4f834a5419e4087.txt":   "",
+		"004_d2d222293897099e.txt":   "",
+	}
+	for id, w := range want {
+		a, ok := got[id]
+		if !ok {
+			t.Errorf("%s: missing", id)
+			continue
+		}
+		if normQ(a.Source) != w {
+			t.Errorf("%s: source %q, want %q", id, a.Source, w)
+		}
+	}
+}
+
+func TestDumpSite(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"domain in related links", "Body line one is long enough to be prose, surely, with words.\nRelated Links\nLearn more at Example.com\n", "Example.com"},
+		{"repeated name with initials", "Writers at Harbour Gazette come from many places.\nHG Staff Writers\nStories from Harbour Gazette.\n", "Harbour Gazette"},
+		{"one stray mention", "Photo taken at Central Station.\n", ""},
+		{"furniture words", "Subscribe at Privacy Policy\nRead from Privacy Policy\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := splitLines(tt.text)
+			if got := dumpSite(lines, nil); got != tt.want {
+				t.Errorf("dumpSite = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestApplySource(t *testing.T) {
+	tests := []struct {
+		name                 string
+		page                 storyline.Page
+		o                    origin
+		url, source, display string
+	}{
+		{"jsonl source kept", storyline.Page{Format: storyline.FormatJSONL, URL: "http://www.nytimes.com/a", Source: "nytimes.com"}, origin{}, "http://www.nytimes.com/a", "nytimes.com", ""},
+		{"jsonl url only", storyline.Page{Format: storyline.FormatJSONL, URL: "https://www.foxnews.com/a"}, origin{}, "https://www.foxnews.com/a", "foxnews.com", ""},
+		{"feed title is the display name", storyline.Page{Format: storyline.FormatFeed, URL: "https://news.example.org/x", Source: "Example News"}, origin{}, "https://news.example.org/x", "news.example.org", "Example News"},
+		{"html canonical and site name", storyline.Page{Format: storyline.FormatHTML}, origin{url: "https://www.theguardian.com/world/x", site: "The Guardian"}, "https://www.theguardian.com/world/x", "theguardian.com", "The Guardian"},
+		{"html site name only", storyline.Page{Format: storyline.FormatHTML}, origin{url: "/relative", site: "The Guardian"}, "", "The Guardian", ""},
+		{"nothing", storyline.Page{Format: storyline.FormatText}, origin{}, "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &storyline.Article{}
+			applySource(a, &tt.page, tt.o)
+			if a.URL != tt.url || a.Source != tt.source || a.Publisher != tt.display {
+				t.Errorf("got url %q source %q publisher %q, want %q %q %q", a.URL, a.Source, a.Publisher, tt.url, tt.source, tt.display)
+			}
+		})
+	}
+}
+
+func TestHTMLSource(t *testing.T) {
+	page := `<!doctype html><html><head><title>Storm hits coast</title>
+<link rel="canonical" href="https://www.example-news.com/2024/storm">
+<meta property="og:site_name" content="Example News">
+</head><body><article><h1>Storm hits coast</h1>
+<p>A storm hit the coast on Monday, officials said, and thousands of homes lost power across the region as winds rose.</p>
+<p>Crews worked through the night to restore electricity, and the utility said most customers would have it back by Wednesday.</p>
+<p>Schools stayed closed and the mayor asked residents to keep off the roads while trees and lines were cleared away.</p>
+</article></body></html>`
+	x := New(Options{Now: func() time.Time { return time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC) }})
+	arts, err := x.Extract(context.Background(), &storyline.Page{ID: "p.html", Format: storyline.FormatHTML, HTML: []byte(page)})
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("extract: %v, %d articles", err, len(arts))
+	}
+	a := arts[0]
+	if a.URL != "https://www.example-news.com/2024/storm" || a.Source != "example-news.com" || a.Publisher != "Example News" {
+		t.Errorf("got url %q source %q publisher %q", a.URL, a.Source, a.Publisher)
+	}
+}
