@@ -86,4 +86,3 @@ func dump(t *testing.T, s storyline.Store, kind string) []string {
 	}
 	return out
 }
-
