@@ -177,8 +177,16 @@ func (s *Sequencer) apply(ctx context.Context, app Applier, st *sequencedStore, 
 	}
 	switch w.Kind {
 	case kindEnd:
+		// The pages before the mark are stored, and recorded, first; the
+		// mark itself is recorded only once the renames are done, so that
+		// --wait returns after them. A stop does not cut the renames short:
+		// a new leader's linker would not know what this one learnt.
+		if err := app.Flush(ctx); err != nil {
+			return err
+		}
 		st.current = seq
-		return app.EndBatch(ctx)
+		s.Logger.Info("end of an ingest's pages: renames", "seq", seq)
+		return app.EndBatch(context.WithoutCancel(ctx))
 	case kindDead:
 		st.current = seq
 		s.Logger.Warn("passing over a dead letter", "seq", seq, "reason", w.Err)
