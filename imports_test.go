@@ -50,6 +50,12 @@ var rules = map[string]rule{
 	"ner/nertrain":         {may: []string{"", "english", "ner", "text", "eval"}},
 	"quote/quotetrain":     {may: []string{"", "english", "entity", "quote", "text", "eval"}},
 	"cmd/storyline":        {may: []string{"*"}}, // the one place that wires everything
+
+	// The scaled-out mode: the PostgreSQL store and the queue, which runs a
+	// pipeline and the sequential half it is given.
+	"postgres":        {may: []string{""}},
+	"postgres/pgtest": {},
+	"queue":           {may: []string{"", "pipeline"}},
 }
 
 // TestImportRules reads the module's dependency graph with go list and

@@ -64,7 +64,32 @@ func (c *Clusterer) Restore(ctx context.Context, r storyline.ArticleReader) erro
 		}
 		c.restoreArticle(a, stored)
 	}
+	c.restoreOrder(stored)
 	return nil
+}
+
+// restoreOrder gives each restored story its articles in the stored order
+// (the order they joined it), not the publication order they were restored
+// in, so that a run continued after a stop lists them as one run would.
+func (c *Clusterer) restoreOrder(stored map[string]*storyline.Story) {
+	for id, st := range stored {
+		s := c.stories[id]
+		if s == nil {
+			continue
+		}
+		pos := make(map[string]int, len(st.Articles))
+		for i, a := range st.Articles {
+			pos[a] = i
+		}
+		sort.SliceStable(s.articles, func(i, j int) bool {
+			pi, iok := pos[s.articles[i]]
+			pj, jok := pos[s.articles[j]]
+			if iok != jok {
+				return iok // listed ones first, the others after, as restored
+			}
+			return iok && pi < pj
+		})
+	}
 }
 
 // restoreArticle puts a stored article back into its stored story.

@@ -15,6 +15,24 @@ import (
 //	a  news.example   2026-03-17  s-a  the treaty article (entities, a quote)
 //	b  other.example  2026-04-02  s-b  the council vote follow-up
 //	c  news.example   2026-03-20  s-c  a short notice
+// searchStore is a store that also searches (storyline.Searcher).
+type searchStore interface {
+	storyline.Store
+	storyline.Searcher
+}
+
+// searching runs a search case on a store that implements Searcher, and
+// skips it, saying so, on one that does not yet.
+func searching(fn func(*testing.T, searchStore)) func(*testing.T, storyline.Store) {
+	return func(t *testing.T, s storyline.Store) {
+		ss, ok := s.(searchStore)
+		if !ok {
+			t.Skipf("%T does not implement storyline.Searcher yet", s)
+		}
+		fn(t, ss)
+	}
+}
+
 func searchFixture(t *testing.T, s storyline.Store) {
 	a := fullArticle(t, "a")
 	a.Story = "s-a"
@@ -30,7 +48,7 @@ func searchFixture(t *testing.T, s storyline.Store) {
 	}
 }
 
-func search(t *testing.T, s storyline.Store, q storyline.Query) *storyline.SearchResult {
+func search(t *testing.T, s searchStore, q storyline.Query) *storyline.SearchResult {
 	t.Helper()
 	res, err := s.Search(context.Background(), q)
 	if err != nil {
@@ -47,7 +65,7 @@ func hitIDs(res *storyline.SearchResult) []string {
 	return ids
 }
 
-func testSearchText(t *testing.T, s storyline.Store) {
+func testSearchText(t *testing.T, s searchStore) {
 	searchFixture(t, s)
 	res := search(t, s, storyline.Query{Text: "council"})
 	got := hitIDs(res)
@@ -86,7 +104,7 @@ func testSearchText(t *testing.T, s storyline.Store) {
 	}
 }
 
-func testSearchFilters(t *testing.T, s storyline.Store) {
+func testSearchFilters(t *testing.T, s searchStore) {
 	searchFixture(t, s)
 	for _, tt := range []struct {
 		name string
@@ -108,7 +126,7 @@ func testSearchFilters(t *testing.T, s storyline.Store) {
 	}
 }
 
-func testSearchPaging(t *testing.T, s storyline.Store) {
+func testSearchPaging(t *testing.T, s searchStore) {
 	searchFixture(t, s)
 	var got []string
 	q := storyline.Query{Limit: 2}
@@ -138,7 +156,7 @@ func testSearchPaging(t *testing.T, s storyline.Store) {
 	}
 }
 
-func testStories(t *testing.T, s storyline.Store) {
+func testStories(t *testing.T, s searchStore) {
 	searchFixture(t, s)
 	ctx := context.Background()
 	for _, tt := range []struct {
@@ -172,7 +190,7 @@ func testStories(t *testing.T, s storyline.Store) {
 	}
 }
 
-func testQuotes(t *testing.T, s storyline.Store) {
+func testQuotes(t *testing.T, s searchStore) {
 	searchFixture(t, s)
 	ctx := context.Background()
 	for _, tt := range []struct {
@@ -202,7 +220,7 @@ func testQuotes(t *testing.T, s storyline.Store) {
 	}
 }
 
-func testEntityLookup(t *testing.T, s storyline.Store) {
+func testEntityLookup(t *testing.T, s searchStore) {
 	searchFixture(t, s)
 	e, err := s.Entity(context.Background(), "Maren Olsvik")
 	if err != nil {
@@ -218,7 +236,7 @@ func testEntityLookup(t *testing.T, s storyline.Store) {
 
 // testQuotesFollowRenames: a quote's speaker renamed in the store is found
 // under the new name only.
-func testQuotesFollowRenames(t *testing.T, s storyline.Store) {
+func testQuotesFollowRenames(t *testing.T, s searchStore) {
 	searchFixture(t, s)
 	ctx := context.Background()
 	renames := map[storyline.EntityKey]storyline.EntityKey{

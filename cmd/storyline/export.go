@@ -28,7 +28,7 @@ The article and story forms are the export contract (CONTRACT.md).`
 
 func (m *Main) runExport(ctx context.Context, args []string) error {
 	fs := m.flags("export", "[--db PATH] articles|stories|entities|quotes", exportAbout)
-	db := fs.String("db", "", "store: a SQLite file (default $STORYLINE_DB, else storyline.db)")
+	db := fs.String("db", "", dbFlagUsage)
 	speaker := fs.String("speaker", "", "with quotes: only the quotes of this person or organisation (canonical name or alias)")
 	if err := parseFlags(fs, args); err != nil {
 		return err

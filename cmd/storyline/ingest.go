@@ -10,6 +10,7 @@ import (
 	"github.com/storyline-news/storyline/engine"
 	"github.com/storyline-news/storyline/ingest"
 	"github.com/storyline-news/storyline/pipeline"
+	"github.com/storyline-news/storyline/queue"
 )
 
 const ingestAbout = `Read pages from files, folders (recursively) or - (stdin), clean them into
@@ -33,23 +34,32 @@ type ingestOptions struct {
 	force   bool
 	maxPage int64
 	name    string // --name: the file name stdin is read as
+	// queue, stream and wait: ingest --queue (queue_ingest.go).
+	queue, stream string
+	wait          bool
 }
 
 func (m *Main) runIngest(ctx context.Context, args []string) (err error) {
 	fs := m.flags("ingest", "[--db PATH] [--quiet] PATH...", ingestAbout)
 	var opt ingestOptions
-	fs.StringVar(&opt.db, "db", "", "store: a SQLite file (default $STORYLINE_DB, else storyline.db)")
+	fs.StringVar(&opt.db, "db", "", dbFlagUsage)
 	fs.BoolVar(&opt.quiet, "quiet", false, "print nothing but errors")
 	fs.IntVar(&opt.workers, "workers", runtime.GOMAXPROCS(0), "pages processed at once")
 	fs.BoolVar(&opt.force, "force", false, "reprocess pages even when they are already stored unchanged")
 	fs.Int64Var(&opt.maxPage, "max-page-bytes", 32<<20, "skip (and report) any page, record or text line larger than this")
 	fs.StringVar(&opt.name, "name", "", "read - (stdin) as a file of this name (its format and id); without it stdin's id is stdin- and a hash of its bytes")
+	fs.StringVar(&opt.queue, "queue", "", "put the pages on this NATS JetStream server (nats://HOST:PORT) for storyline worker")
+	fs.StringVar(&opt.stream, "stream", queue.DefaultStream, "with --queue: the stream")
+	fs.BoolVar(&opt.wait, "wait", false, "with --queue: return when every page is processed")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return usageError("ingest needs at least one PATH (a file, a folder, or - for stdin)")
+	}
+	if opt.queue != "" {
+		return m.queueIngest(ctx, opt, fs.Args())
 	}
 	store, err := m.openStore(ctx, m.dbPath(opt.db))
 	if err != nil {

@@ -55,6 +55,7 @@ func (m *Main) commands() []command {
 		{"search", "full-text search over the articles, hits as JSON Lines", (*Main).runSearch},
 		{"serve", "serve the web UI and the JSON API over HTTP", (*Main).runServe},
 		{"story", "print one story's sources side by side: quotes, figures, timeline", (*Main).runStory},
+		{"worker", "process queued pages (ingest --queue) until stopped", (*Main).runWorker},
 		{"bench", "measure throughput per stage and peak memory over a folder", (*Main).runBench},
 		{"eval", "score a stage against a gold data set", (*Main).runEval},
 		{"train", "train a model (ner, extraction, quotes) and write the file the build embeds", (*Main).runTrain},
@@ -113,8 +114,8 @@ Run "storyline COMMAND --help" for a command's flags; storyline --version
 prints the version.
 
 The store is --db PATH, else $STORYLINE_DB, else storyline.db in the working
-directory. (The PostgreSQL store of the scaled-out mode is not built yet: a
-postgres:// URL is refused.)
+directory; a postgres://… URL selects PostgreSQL (its search_path parameter
+names the schema).
 Logs go to stderr; STORYLINE_LOG=debug|info|warn|error sets their level.
 
 Exit codes:

@@ -19,7 +19,7 @@ Without QUERY the filters alone select, newest first.`
 
 func (m *Main) runSearch(ctx context.Context, args []string) error {
 	fs := m.flags("search", "[--db PATH] [--entity NAME] [--source OUTLET] [--from DATE] [--to DATE] [--limit N] QUERY", searchAbout)
-	db := fs.String("db", "", "store: a SQLite file (default $STORYLINE_DB, else storyline.db)")
+	db := fs.String("db", "", dbFlagUsage)
 	var q storyline.Query
 	fs.StringVar(&q.Entity, "entity", "", "only articles naming this entity (canonical name)")
 	fs.StringVar(&q.Source, "source", "", "only articles of this outlet")
@@ -33,12 +33,16 @@ func (m *Main) runSearch(ctx context.Context, args []string) error {
 	if q.Limit < 1 || q.Limit > storyline.MaxLimit {
 		return usageError("--limit %d: want 1 to %d", q.Limit, storyline.MaxLimit)
 	}
-	store, err := m.openStore(ctx, m.dbPath(*db))
+	store, err := m.openReader(ctx, m.dbPath(*db))
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	res, err := store.Search(ctx, q)
+	searcher, err := searchable(store)
+	if err != nil {
+		return err
+	}
+	res, err := searcher.Search(ctx, q)
 	if err != nil {
 		return err
 	}

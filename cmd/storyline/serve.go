@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net"
 
+	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/compare"
 	"github.com/storyline-news/storyline/web"
 )
@@ -22,7 +23,7 @@ it after the requests in flight finish. Access logs go to stderr
 
 func (m *Main) runServe(ctx context.Context, args []string) (err error) {
 	fs := m.flags("serve", "[--db PATH] [--addr HOST:PORT]", serveAbout)
-	db := fs.String("db", "", "store: a SQLite file (default $STORYLINE_DB, else storyline.db)")
+	db := fs.String("db", "", dbFlagUsage)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (port 0: any free port)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -35,12 +36,16 @@ func (m *Main) runServe(ctx context.Context, args []string) (err error) {
 		return err
 	}
 	defer closeInto(&err, store)
+	searcher, err := searchable(store)
+	if err != nil {
+		return err
+	}
 	logger := m.Logger
 	if m.Getenv("STORYLINE_LOG") == "" {
 		logger = slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	}
 	srv, err := web.New(web.Options{
-		Store:     store,
+		Store:     webStore{store, searcher},
 		Ingester:  &engineIngester{m: m, store: store},
 		Token:     m.Getenv("STORYLINE_TOKEN"),
 		Logger:    logger,
@@ -55,4 +60,11 @@ func (m *Main) runServe(ctx context.Context, args []string) (err error) {
 	}
 	fmt.Fprintf(m.Stderr, "listening on http://%s\n", ln.Addr())
 	return srv.Serve(ctx, ln)
+}
+
+// webStore is what the server reads: the store's articles and stories, and
+// its search.
+type webStore struct {
+	storyline.ArticleReader
+	storyline.Searcher
 }

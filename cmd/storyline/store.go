@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/postgres"
 	"github.com/storyline-news/storyline/sqlite"
 )
 
@@ -20,12 +21,13 @@ func (m *Main) dbPath(flagValue string) string {
 	return "storyline.db"
 }
 
-// openStore opens the store that path names for writing, creating it if
-// needed; it holds the store's writer lock until closed, so a second
+// openStore opens the store that path names for writing: a postgres:// URL
+// (its search_path parameter picks the schema), else a SQLite file, created
+// if needed, whose writer lock it holds until closed, so that a second
 // writing command into the same store is refused with a message.
 func (m *Main) openStore(ctx context.Context, path string) (storyline.Store, error) {
-	if err := refusePostgres(path); err != nil {
-		return nil, err
+	if isPostgres(path) {
+		return postgres.Open(ctx, path)
 	}
 	return sqlite.OpenWriter(ctx, path)
 }
@@ -40,15 +42,24 @@ type readStore interface {
 // created, never migrated (a store in a read-only place works, a missing
 // one is an error).
 func (m *Main) openReader(ctx context.Context, path string) (readStore, error) {
-	if err := refusePostgres(path); err != nil {
-		return nil, err
+	if isPostgres(path) {
+		return postgres.Open(ctx, path)
 	}
 	return sqlite.OpenReadOnly(ctx, path)
 }
 
-func refusePostgres(path string) error {
-	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
-		return storyline.Errorf(storyline.EINVALID, "the PostgreSQL store is not built yet; use a SQLite file path for --db")
+func isPostgres(path string) bool {
+	return strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://")
+}
+
+// dbFlagUsage describes --db wherever a command takes it.
+const dbFlagUsage = "store: a SQLite file or a postgres:// URL (default $STORYLINE_DB, else storyline.db)"
+
+// searchable is the store's search, or an error that says the store has
+// none yet (the PostgreSQL store).
+func searchable(store any) (storyline.Searcher, error) {
+	if s, ok := store.(storyline.Searcher); ok {
+		return s, nil
 	}
-	return nil
+	return nil, storyline.Errorf(storyline.EINVALID, "this store does not support search yet (the PostgreSQL store has no full-text search, facets or paging so far); use a SQLite store")
 }

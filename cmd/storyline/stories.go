@@ -17,7 +17,7 @@ machines, use "storyline export stories".`
 
 func (m *Main) runStories(ctx context.Context, args []string) error {
 	fs := m.flags("stories", "[--db PATH] [--limit N]", storiesAbout)
-	db := fs.String("db", "", "store: a SQLite file (default $STORYLINE_DB, else storyline.db)")
+	db := fs.String("db", "", dbFlagUsage)
 	limit := fs.Int("limit", 50, "print at most this many stories (0: all)")
 	if err := parseFlags(fs, args); err != nil {
 		return err

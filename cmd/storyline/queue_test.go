@@ -1,0 +1,241 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/storyline-news/storyline/postgres"
+	"github.com/storyline-news/storyline/postgres/pgtest"
+	"github.com/storyline-news/storyline/sharedtest"
+)
+
+// testAckWait is how soon a killed worker's page goes to another in the tests.
+const testAckWait = 5 * time.Second
+
+// queueDeadline bounds one queued run in the tests.
+const queueDeadline = 10 * time.Minute
+
+// testNATS returns the NATS server the tests use and a fresh stream name,
+// deleting the stream when the test ends; it skips when no server answers.
+func testNATS(t *testing.T) (url, stream string) {
+	t.Helper()
+	url = os.Getenv("STORYLINE_TEST_NATS")
+	if url == "" {
+		url = "nats://127.0.0.1:4222"
+	}
+	nc, err := nats.Connect(url, nats.Timeout(5*time.Second))
+	if err != nil {
+		t.Skipf("NATS is not reachable at %s (.ci/run starts it): %v", url, err)
+	}
+	var b [6]byte
+	rand.Read(b[:])
+	stream = "storyline-test-" + hex.EncodeToString(b[:])
+	t.Cleanup(func() {
+		defer nc.Close()
+		js, err := jetstream.New(nc)
+		if err == nil {
+			err = js.DeleteStream(context.Background(), stream)
+		}
+		if err != nil && err != jetstream.ErrStreamNotFound {
+			t.Errorf("delete stream %s: %v", stream, err)
+		}
+	})
+	return url, stream
+}
+
+// startWorker starts a storyline worker process, stopped with SIGTERM (and
+// checked to exit cleanly) when the test ends unless it was killed before.
+func startWorker(t *testing.T, url, stream, db string) *exec.Cmd {
+	t.Helper()
+	cmd := storylineProcess(t, "worker", "--queue", url, "--stream", stream, "--db", db, "--workers", "1", "--metrics", "", "--ack-wait", testAckWait.String())
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if cmd.ProcessState != nil {
+			return
+		}
+		cmd.Process.Signal(syscall.SIGTERM)
+		if err := cmd.Wait(); err != nil && !t.Failed() {
+			t.Errorf("worker after SIGTERM: %v\n%s", err, out.String())
+		}
+	})
+	return cmd
+}
+
+// queuedRun ingests paths through the queue with n worker processes into a
+// fresh PostgreSQL schema and returns its URL.
+func queuedRun(t *testing.T, n int, paths ...string) string {
+	url, stream := testNATS(t)
+	db := pgtest.URL(t)
+	for range n {
+		startWorker(t, url, stream, db)
+	}
+	args := append([]string{"ingest", "--quiet", "--queue", url, "--stream", stream, "--db", db, "--wait"}, paths...)
+	runWithin(t, queueDeadline, args...)
+	return db
+}
+
+func runWithin(t *testing.T, d time.Duration, args ...string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	defer cancel()
+	cmd := storylineProcess(t, args...)
+	cmd = exec.CommandContext(ctx, cmd.Path, cmd.Args[1:]...)
+	cmd.Env = append(os.Environ(), "STORYLINE_TEST_AS_MAIN=1")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("storyline %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+}
+
+// sameExports checks that every export of two stores is the same, byte for byte.
+func sameExports(t *testing.T, got, want string) {
+	t.Helper()
+	for _, kind := range exportKinds {
+		w := runCLI(t, "export", "--db", want, kind)
+		g := runCLI(t, "export", "--db", got, kind)
+		if len(w) == 0 && kind == "articles" {
+			t.Fatalf("no articles in the reference store")
+		}
+		if !bytes.Equal(g, w) {
+			t.Errorf("export %s of the queued run differs from storyline ingest's:\n%s", kind, firstDiff(g, w))
+		}
+	}
+}
+
+// TestQueueEquivalence: whatever the number of workers, a queued ingest
+// exports what storyline ingest into SQLite exports (CONTRACT.md, "Scaled
+// out"). The shared dev sets (events dev, extraction text: minutes) run when
+// $STORYLINE_TEST_QUEUE_SHARED is set, as .ci/run sets it.
+func TestQueueEquivalence(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts real processes")
+	}
+	sets := []struct {
+		name  string
+		paths []string
+	}{
+		{"examples", []string{filepath.Join("..", "..", "examples", "corpus")}},
+	}
+	if os.Getenv("STORYLINE_TEST_QUEUE_SHARED") != "" {
+		sets = append(sets, struct {
+			name  string
+			paths []string
+		}{"events-dev", []string{sharedtest.Path(t, "data/events/basil-dev.jsonl"), sharedtest.Path(t, "data/events/ecbplus-dev.jsonl")}},
+			struct {
+				name  string
+				paths []string
+			}{"extraction-text", []string{sharedtest.Path(t, "data/extraction/text")}})
+	}
+	for _, set := range sets {
+		t.Run(set.name, func(t *testing.T) {
+			lite := filepath.Join(t.TempDir(), "lite.db")
+			runCLI(t, append([]string{"ingest", "--quiet", "--db", lite}, set.paths...)...)
+			for _, n := range []int{1, 3} {
+				t.Run(fmt.Sprintf("workers=%d", n), func(t *testing.T) {
+					sameExports(t, queuedRun(t, n, set.paths...), lite)
+				})
+			}
+		})
+	}
+}
+
+// TestQueueWorkerKilled kills the only worker with SIGKILL in the middle of
+// a queued run and starts two others: nothing is lost or stored twice, and
+// the export equals storyline ingest's.
+func TestQueueWorkerKilled(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts real processes")
+	}
+	url, stream := testNATS(t)
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	writeSyntheticCorpus(t, corpus, 4, 60)
+	lite := filepath.Join(dir, "lite.db")
+	runCLI(t, "ingest", "--quiet", "--db", lite, corpus)
+	db := pgtest.URL(t)
+
+	first := startWorker(t, url, stream, db)
+	ingest := storylineProcess(t, "ingest", "--quiet", "--queue", url, "--stream", stream, "--db", db, "--wait", corpus)
+	var out bytes.Buffer
+	ingest.Stdout, ingest.Stderr = &out, &out
+	if err := ingest.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- ingest.Wait() }()
+	pg := openPG(t, db)
+	waitStored(t, pg, 20)
+	if err := first.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	first.Wait()
+	killedAt := countPG(t, pg)
+	startWorker(t, url, stream, db)
+	startWorker(t, url, stream, db)
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("ingest --wait: %v\n%s", err, out.String())
+		}
+	case <-time.After(queueDeadline):
+		ingest.Process.Kill()
+		t.Fatalf("the queue did not drain after the kill")
+	}
+	if total := countPG(t, pg); killedAt >= total {
+		t.Fatalf("the worker was killed after the run finished (%d of %d articles); make the corpus larger", killedAt, total)
+	}
+	sameExports(t, db, lite)
+	var left, dead int
+	pg.Pool().QueryRow(context.Background(), `SELECT (SELECT count(*) FROM queue_results), (SELECT count(*) FROM queue_dead)`).Scan(&left, &dead)
+	if left != 0 || dead != 0 {
+		t.Errorf("after the run: %d results unapplied, %d dead letters; want none", left, dead)
+	}
+	t.Logf("killed the worker at %d articles", killedAt)
+}
+
+func openPG(t *testing.T, url string) *postgres.DB {
+	t.Helper()
+	db, err := postgres.Open(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func countPG(t *testing.T, db *postgres.DB) int {
+	t.Helper()
+	n, err := db.Count(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func waitStored(t *testing.T, db *postgres.DB, n int) {
+	t.Helper()
+	deadline := time.Now().Add(2 * time.Minute)
+	for time.Now().Before(deadline) {
+		if countPG(t, db) >= n {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("no %d articles stored within the deadline", n)
+}

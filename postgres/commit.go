@@ -1,0 +1,277 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/storyline-news/storyline"
+)
+
+// PageHash returns the stored content hash of a page, "" if it was never committed.
+func (db *DB) PageHash(ctx context.Context, pageID string) (string, error) {
+	var hash string
+	err := db.pool.QueryRow(ctx, `SELECT hash FROM pages WHERE id = $1`, clean(pageID)).Scan(&hash)
+	if err == pgx.ErrNoRows {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("postgres.PageHash %s: %w", pageID, err)
+	}
+	return hash, nil
+}
+
+// Commit writes pages, each with everything derived from it, in one
+// transaction, in the order given. What an earlier version of a page
+// produced is deleted first, and an article id another page holds is taken
+// over (last writer wins), so the same commit may be applied any number of
+// times.
+func (db *DB) Commit(ctx context.Context, cs ...*storyline.Commit) error {
+	return db.commit(ctx, cs, false, nil)
+}
+
+// commit writes cs; finish, when set, queues more statements into the
+// transaction's last batch. async commits without waiting for the WAL to
+// reach the disk: for a writer that can redo what a crash of the server
+// loses (the queue's sequencer, whose input stays in the ledger until the
+// transaction that applies it commits).
+func (db *DB) commit(ctx context.Context, cs []*storyline.Commit, async bool, finish func(*pgx.Batch)) error {
+	const op = "postgres.Commit"
+	if len(cs) == 0 && finish == nil {
+		return nil
+	}
+	for _, c := range cs {
+		if err := validate(c); err != nil {
+			return err
+		}
+	}
+	at := "(no page)"
+	if len(cs) > 0 {
+		at = cs[0].Page.ID
+	}
+	if len(cs) > 1 {
+		at = fmt.Sprintf("%s (and %d more pages)", at, len(cs)-1)
+	}
+	err := db.write(ctx, async, func(tx pgx.Tx) error {
+		for i, c := range cs {
+			var fin func(*pgx.Batch)
+			if i == len(cs)-1 {
+				fin = finish
+			}
+			if err := commitTx(ctx, tx, c, fin); err != nil {
+				return fmt.Errorf("%s: %w", c.Page.ID, err)
+			}
+		}
+		if len(cs) == 0 {
+			b := &pgx.Batch{}
+			finish(b)
+			return tx.SendBatch(ctx, b).Close()
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("%s %s: %w", op, at, err)
+	}
+	return nil
+}
+
+func validate(c *storyline.Commit) error {
+	const op = "postgres.Commit"
+	if c == nil || c.Page.ID == "" {
+		return invalid(op, "commit without a page id")
+	}
+	if strings.IndexByte(c.Page.ID, 0) >= 0 {
+		return invalid(op, "page id %q %v", c.Page.ID, errNUL)
+	}
+	for i, a := range c.Articles {
+		if a == nil || a.ID == "" {
+			return invalid(op, "page %s: article %d has no id", c.Page.ID, i)
+		}
+		if strings.IndexByte(a.ID, 0) >= 0 {
+			return invalid(op, "page %s: article id %q %v", c.Page.ID, a.ID, errNUL)
+		}
+	}
+	for i, s := range c.Stories {
+		if s == nil || s.ID == "" {
+			return invalid(op, "page %s: story %d has no id", c.Page.ID, i)
+		}
+	}
+	return nil
+}
+
+// commitTx writes c in three round trips: the rows, the articles that the
+// stories now list under another story, the moves (and finish's statements).
+func commitTx(ctx context.Context, tx pgx.Tx, c *storyline.Commit, finish func(*pgx.Batch)) error {
+	// Deleting cascades to the entity rows.
+	b := &pgx.Batch{}
+	b.Queue(`DELETE FROM articles WHERE page_id = $1`, c.Page.ID)
+	at := c.Page.IngestedAt
+	if at.IsZero() {
+		at = time.Now()
+	}
+	b.Queue(`INSERT INTO pages(id, hash, format, path, ingested_at) VALUES ($1, $2, $3, $4, $5)
+		ON CONFLICT(id) DO UPDATE SET hash = excluded.hash, format = excluded.format,
+			path = excluded.path, ingested_at = excluded.ingested_at`,
+		c.Page.ID, clean(c.Page.Hash), clean(string(c.Page.Format)), clean(c.Page.Path), at.UTC())
+	for i, a := range c.Articles {
+		if err := queueArticle(b, c.Page.ID, i, a); err != nil {
+			return fmt.Errorf("article %s: %w", a.ID, err)
+		}
+	}
+	for _, id := range c.DeletedStories {
+		b.Queue(`DELETE FROM stories WHERE id = $1`, clean(id))
+	}
+	for _, s := range c.Stories {
+		if err := queueStory(b, s); err != nil {
+			return fmt.Errorf("story %s: %w", s.ID, err)
+		}
+	}
+	if err := tx.SendBatch(ctx, b).Close(); err != nil {
+		return err
+	}
+	last, err := moveArticles(ctx, tx, c.Stories)
+	if err != nil {
+		return err
+	}
+	if finish != nil {
+		finish(last)
+	}
+	return tx.SendBatch(ctx, last).Close()
+}
+
+func queueArticle(b *pgx.Batch, pageID string, seq int, a *storyline.Article) error {
+	doc, err := articleDoc(a)
+	if err != nil {
+		return err
+	}
+	b.Queue(`DELETE FROM articles WHERE id = $1`, a.ID)
+	b.Queue(`INSERT INTO articles(id, page_id, seq, title, published, language,
+			story, duplicate_of, source, url, body, doc, search_title, search_body)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+		a.ID, pageID, seq, null(a.Title), null(a.Published), null(a.Language),
+		null(a.Story), null(a.DuplicateOf), null(a.Source), null(a.URL), clean(a.Body), doc,
+		fold(a.Title), fold(a.Body))
+	queueEntities(b, a)
+	return nil
+}
+
+func queueEntities(b *pgx.Batch, a *storyline.Article) {
+	for _, e := range entityRows(a) {
+		b.Queue(`INSERT INTO article_entities(article_id, name, type, alias, mentions) VALUES ($1, $2, $3, $4, $5)
+			ON CONFLICT (article_id, name, type, alias) DO UPDATE SET mentions = article_entities.mentions + excluded.mentions`,
+			a.ID, e.name, e.typ, e.alias, e.mentions)
+	}
+}
+
+// articleDoc is the article's contract JSON without the body, which the body
+// column already holds. A body with a NUL in it, which a text column cannot
+// hold, stays in the document (JSON escapes it) and the column gets a copy
+// without the NULs, for search.
+func articleDoc(a *storyline.Article) (string, error) {
+	cp := *a
+	if strings.IndexByte(a.Body, 0) < 0 {
+		cp.Body = ""
+	}
+	b, err := json.Marshal(&cp)
+	return string(b), err
+}
+
+func decodeArticle(doc, body string) (*storyline.Article, error) {
+	a := new(storyline.Article)
+	if err := json.Unmarshal([]byte(doc), a); err != nil {
+		return nil, fmt.Errorf("decode article: %w", err)
+	}
+	if a.Body == "" {
+		a.Body = body
+	}
+	return a, nil
+}
+
+func queueStory(b *pgx.Batch, s *storyline.Story) error {
+	doc, err := json.Marshal(s)
+	if err != nil {
+		return err
+	}
+	b.Queue(`INSERT INTO stories(id, title, storyline, first_published, last_published, entities, doc)
+		VALUES ($1, $2, $3, $4, $5, $6, $7)
+		ON CONFLICT(id) DO UPDATE SET title = excluded.title, storyline = excluded.storyline,
+			first_published = excluded.first_published, last_published = excluded.last_published,
+			entities = excluded.entities, doc = excluded.doc`,
+		clean(s.ID), null(s.Title), null(s.Storyline), null(s.FirstPublished), null(s.LastPublished),
+		cleanAll(s.Entities), string(doc))
+	b.Queue(`DELETE FROM story_articles WHERE story_id = $1`, clean(s.ID))
+	ids := cleanAll(s.Articles)
+	seqs := make([]int32, len(ids))
+	for i := range seqs {
+		seqs[i] = int32(i)
+	}
+	b.Queue(`INSERT INTO story_articles(story_id, article_id, seq)
+		SELECT $1, a, n FROM unnest($2::text[], $3::int[]) AS u(a, n)
+		ON CONFLICT DO NOTHING`, clean(s.ID), ids, seqs)
+	return nil
+}
+
+// moveArticles moves the stored articles a story now lists into it (after a
+// merge); the document is what readers see, so it is rewritten too. Stories
+// are taken in order, each seeing the moves of those before; the last
+// story's moves are returned unsent, to go with the transaction's last batch.
+func moveArticles(ctx context.Context, tx pgx.Tx, stories []*storyline.Story) (*pgx.Batch, error) {
+	b := &pgx.Batch{}
+	for i, s := range stories {
+		if i > 0 {
+			if err := tx.SendBatch(ctx, b).Close(); err != nil {
+				return nil, err
+			}
+			b = &pgx.Batch{}
+		}
+		rows, err := tx.Query(ctx, `SELECT a.id, a.doc, a.body FROM articles a
+			JOIN story_articles sa ON sa.article_id = a.id
+			WHERE sa.story_id = $1 AND a.story IS DISTINCT FROM $1`, clean(s.ID))
+		if err != nil {
+			return nil, err
+		}
+		moved, err := collectArticles(rows)
+		if err != nil {
+			return nil, err
+		}
+		for _, a := range moved {
+			a.Story = s.ID
+			doc, err := articleDoc(a)
+			if err != nil {
+				return nil, err
+			}
+			b.Queue(`UPDATE articles SET story = $1, doc = $2 WHERE id = $3`, clean(s.ID), doc, a.ID)
+		}
+	}
+	return b, nil
+}
+
+// collectArticles reads (id, doc, body) rows into articles.
+func collectArticles(rows pgx.Rows) ([]*storyline.Article, error) {
+	defer rows.Close()
+	var out []*storyline.Article
+	for rows.Next() {
+		var id, doc, body string
+		if err := rows.Scan(&id, &doc, &body); err != nil {
+			return nil, err
+		}
+		a, err := decodeArticle(doc, body)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+func cleanAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = clean(s)
+	}
+	return out
+}

@@ -1,0 +1,167 @@
+// Package postgres is the scaled-out store: the whole storyline.Store contract
+// (checked by storetest) on PostgreSQL through pgx, with embedded migrations,
+// full-text search on a tsvector column, and every write in one transaction
+// serialised by an advisory lock, so that several processes may share one
+// database and still see SQLite's single-writer behaviour.
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/storyline-news/storyline"
+)
+
+var _ storyline.Store = (*DB)(nil)
+
+// DB is an open storyline database in one PostgreSQL schema.
+type DB struct {
+	pool   *pgxpool.Pool
+	schema string
+	// writeLock is the advisory lock key every write transaction takes, one
+	// per schema, so that stores in other schemas do not wait on each other.
+	writeLock int64
+}
+
+// Open connects to the database that url names (postgres://…), creating the
+// schema its search_path parameter names if it is missing, and brings the
+// schema up to date. Opening a schema written by a newer version of the code
+// fails with an EINVALID error rather than touching it.
+func Open(ctx context.Context, url string) (*DB, error) {
+	const op = "postgres.Open"
+	cfg, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		return nil, invalid(op, "bad PostgreSQL URL: %v", err)
+	}
+	schema, err := targetSchema(cfg.ConnConfig.RuntimeParams["search_path"])
+	if err != nil {
+		return nil, invalid(op, "%v", err)
+	}
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
+	db := &DB{pool: pool}
+	if err := db.init(ctx, schema); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
+	return db, nil
+}
+
+func (db *DB) init(ctx context.Context, schema string) error {
+	if schema != "" {
+		// Under a lock: CREATE SCHEMA IF NOT EXISTS run by two sessions at
+		// once fails in one of them (workers start together). Quoted, so a
+		// name is taken as written; targetSchema let plain identifiers only.
+		err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+			if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, lockKey("storyline.schema", schema)); err != nil {
+				return err
+			}
+			_, err := tx.Exec(ctx, `CREATE SCHEMA IF NOT EXISTS `+pgx.Identifier{schema}.Sanitize())
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("create schema %s: %w", schema, err)
+		}
+	}
+	if err := db.pool.QueryRow(ctx, `SELECT current_schema()`).Scan(&db.schema); err != nil {
+		return fmt.Errorf("current schema (does the search_path name a schema?): %w", err)
+	}
+	db.writeLock = lockKey("storyline.write", db.schema)
+	return migrate(ctx, db.pool, lockKey("storyline.migrate", db.schema))
+}
+
+// targetSchema returns the schema a search_path names first, "" when none
+// is set. Only a plain identifier is accepted, so the name can be created as
+// written.
+func targetSchema(searchPath string) (string, error) {
+	first, _, _ := strings.Cut(searchPath, ",")
+	first = strings.TrimSpace(first)
+	if first == "" {
+		return "", nil
+	}
+	for i, r := range first {
+		ok := r == '_' || r >= 'a' && r <= 'z' || i > 0 && (r >= '0' && r <= '9' || r == '$')
+		if !ok {
+			return "", fmt.Errorf("search_path %q: the first schema must be a lower-case identifier", searchPath)
+		}
+	}
+	return first, nil
+}
+
+// lockKey derives an advisory lock key from a purpose and a schema.
+func lockKey(purpose, schema string) int64 {
+	h := fnv.New64a()
+	h.Write([]byte(purpose))
+	h.Write([]byte{0})
+	h.Write([]byte(schema))
+	return int64(h.Sum64())
+}
+
+// Close closes the connection pool.
+func (db *DB) Close() error {
+	db.pool.Close()
+	return nil
+}
+
+// Schema is the schema the store lives in.
+func (db *DB) Schema() string { return db.schema }
+
+// Pool is the connection pool, for the queue's own tables beside the store.
+func (db *DB) Pool() *pgxpool.Pool { return db.pool }
+
+// write runs fn in one transaction that holds the schema's write lock, so
+// writers from any number of processes apply one after another; async turns
+// synchronous_commit off for it (see commit).
+func (db *DB) write(ctx context.Context, async bool, fn func(pgx.Tx) error) error {
+	sync := "on"
+	if async {
+		sync = "off"
+	}
+	return pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+		_, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1), set_config('synchronous_commit', $2, true)`, db.writeLock, sync)
+		if err != nil {
+			return err
+		}
+		return fn(tx)
+	})
+}
+
+func notFound(op, format string, args ...any) error {
+	e := storyline.Errorf(storyline.ENOTFOUND, format, args...)
+	e.Op = op
+	return e
+}
+
+func invalid(op, format string, args ...any) error {
+	e := storyline.Errorf(storyline.EINVALID, format, args...)
+	e.Op = op
+	return e
+}
+
+// null stores an unknown (empty) value as SQL NULL, so queries can test it.
+// PostgreSQL text cannot hold NUL, so NULs are dropped from these copies;
+// the JSON document, which is what readers see, keeps them escaped.
+func null(s string) any {
+	if s == "" {
+		return nil
+	}
+	return clean(s)
+}
+
+// clean drops the NUL characters PostgreSQL text refuses.
+func clean(s string) string {
+	if strings.IndexByte(s, 0) < 0 {
+		return s
+	}
+	return strings.ReplaceAll(s, "\x00", "")
+}
+
+var errNUL = errors.New("contains a NUL character, which PostgreSQL text cannot hold")

@@ -1,0 +1,187 @@
+package postgres_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/postgres"
+	"github.com/storyline-news/storyline/postgres/pgtest"
+	"github.com/storyline-news/storyline/storetest"
+)
+
+func openTemp(t *testing.T) *postgres.DB {
+	t.Helper()
+	db, err := postgres.Open(context.Background(), pgtest.URL(t))
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	t.Cleanup(func() {
+		if err := db.Close(); err != nil {
+			t.Errorf("Close: %v", err)
+		}
+	})
+	return db
+}
+
+func TestConformance(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) storyline.Store { return openTemp(t) })
+}
+
+func TestOpenTwiceMigratesOnce(t *testing.T) {
+	u := pgtest.URL(t)
+	ctx := context.Background()
+	a, err := postgres.Open(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := postgres.Open(ctx, u)
+	if err != nil {
+		t.Fatalf("second Open: %v", err)
+	}
+	defer b.Close()
+	var n int
+	if err := a.Pool().QueryRow(ctx, `SELECT count(*) FROM schema_migrations`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if n != postgres.SchemaVersion() {
+		t.Errorf("%d migrations recorded, want %d", n, postgres.SchemaVersion())
+	}
+	if !strings.HasPrefix(a.Schema(), "storyline_test_") {
+		t.Errorf("store lives in schema %q, not the test's own", a.Schema())
+	}
+}
+
+// TestOpenTogether: workers start at once, each creating the schema.
+func TestOpenTogether(t *testing.T) {
+	u := pgtest.URL(t)
+	const n = 6
+	errs := make(chan error, n)
+	for range n {
+		go func() {
+			db, err := postgres.Open(context.Background(), u)
+			if err == nil {
+				db.Close()
+			}
+			errs <- err
+		}()
+	}
+	for range n {
+		if err := <-errs; err != nil {
+			t.Errorf("Open beside others: %v", err)
+		}
+	}
+}
+
+func TestOpenRejects(t *testing.T) {
+	for _, u := range []string{
+		"postgres://postgres@127.0.0.1:5432/test?search_path=Robert%27);DROP",
+		"postgres://[bad",
+	} {
+		_, err := postgres.Open(context.Background(), u)
+		if code := storyline.ErrorCode(err); code != storyline.EINVALID {
+			t.Errorf("Open(%q) code = %q (%v), want EINVALID", u, code, err)
+		}
+	}
+}
+
+func TestNewerSchemaRefused(t *testing.T) {
+	u := pgtest.URL(t)
+	ctx := context.Background()
+	db := openURL(t, u)
+	if _, err := db.Pool().Exec(ctx, `INSERT INTO schema_migrations(version, name) VALUES (9999, 'future')`); err != nil {
+		t.Fatal(err)
+	}
+	_, err := postgres.Open(ctx, u)
+	if code := storyline.ErrorCode(err); code != storyline.EINVALID {
+		t.Errorf("Open of a newer schema: code %q (%v), want EINVALID", code, err)
+	}
+}
+
+func openURL(t *testing.T, u string) *postgres.DB {
+	t.Helper()
+	db, err := postgres.Open(context.Background(), u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// TestNULSurvives: PostgreSQL text refuses NUL; a hostile body keeps it
+// anyway (in the document) and the commit does not fail.
+func TestNULSurvives(t *testing.T) {
+	db := openTemp(t)
+	ctx := context.Background()
+	a := &storyline.Article{ID: "nul.txt", Title: "a\x00b", Body: "before\x00after Harbour",
+		Entities: []storyline.ArticleEntity{{Name: "Harbour", Type: storyline.Org, Mentions: []storyline.Span{{Start: 13, End: 20}}}}}
+	c := &storyline.Commit{Page: storyline.PageRecord{ID: "nul.txt", Hash: "h"}, Articles: []*storyline.Article{a}}
+	if err := db.Commit(ctx, c); err != nil {
+		t.Fatalf("Commit: %v", err)
+	}
+	got, err := db.Article(ctx, "nul.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Body != a.Body || got.Title != a.Title {
+		t.Errorf("round trip lost the NUL: %q %q", got.Title, got.Body)
+	}
+	bad := &storyline.Commit{Page: storyline.PageRecord{ID: "a\x00b", Hash: "h"}}
+	if code := storyline.ErrorCode(db.Commit(ctx, bad)); code != storyline.EINVALID {
+		t.Errorf("page id with NUL: code %q, want EINVALID", code)
+	}
+}
+
+func TestSearch(t *testing.T) {
+	db := openTemp(t)
+	ctx := context.Background()
+	docs := []*storyline.Article{
+		{ID: "a", Title: "Harbour council approves ferry budget", Body: "The council met in Ålesund and approved the ferry budget."},
+		{ID: "b", Title: "Ferry strike ends", Body: "Crews returned to work after the harbour council offered a raise."},
+		{ID: "c", Title: "Weather", Body: "Rain is expected across the coast; ferries may be delayed."},
+	}
+	for _, a := range docs {
+		c := &storyline.Commit{Page: storyline.PageRecord{ID: a.ID, Hash: "h"}, Articles: []*storyline.Article{a}}
+		if err := db.Commit(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		query string
+		want  []string // ids, best first when order is meaningful
+	}{
+		{"council", []string{"a", "b"}}, // a has it in the title, weighted higher
+		{"harbour council", []string{"a", "b"}},
+		{`"council offered"`, []string{"b"}},
+		{"ferr*", []string{"a", "b", "c"}},
+		{"ALESUND", []string{"a"}},       // case and diacritics folded
+		{"ferry NOT", nil},               // NOT is a word here, not an operator
+		{"council AND (", []string{"a"}}, // AND is a word, found in a only
+		{"':* & !", nil},                 // tsquery syntax is inert
+		{"", nil},
+	}
+	for _, tt := range tests {
+		hits, err := db.Search(ctx, tt.query, 10)
+		if err != nil {
+			t.Errorf("Search(%q): %v", tt.query, err)
+			continue
+		}
+		var ids []string
+		for _, h := range hits {
+			ids = append(ids, h.ID)
+		}
+		if tt.query == "ferr*" {
+			slices.Sort(ids)
+		}
+		if !slices.Equal(ids, tt.want) {
+			t.Errorf("Search(%q) = %v, want %v", tt.query, ids, tt.want)
+		}
+	}
+	hits, _ := db.Search(ctx, "approved", 1)
+	if len(hits) != 1 || !strings.Contains(hits[0].Snippet, postgres.MarkStart+"approved"+postgres.MarkEnd) {
+		t.Errorf("snippet does not mark the match: %+v", hits)
+	}
+}

@@ -1,0 +1,111 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/storyline-news/storyline"
+)
+
+// entityRow is one article_entities row: how often one surface form of an
+// entity occurs in one article. (The same derivation as the SQLite store's;
+// storetest checks that both aggregate alike.)
+type entityRow struct {
+	name, typ, alias string
+	mentions         int
+}
+
+// entityRows derives an article's entity rows. The alias of a mention is the
+// body text its span covers, whitespace collapsed; a span outside the body
+// falls back to the canonical name rather than failing the commit.
+func entityRows(a *storyline.Article) []entityRow {
+	var runes []rune
+	if len(a.Entities) > 0 {
+		runes = []rune(a.Body)
+	}
+	type key struct{ name, typ, alias string }
+	index := map[key]int{}
+	var rows []entityRow
+	add := func(k key, n int) {
+		if i, ok := index[k]; ok {
+			rows[i].mentions += n
+			return
+		}
+		index[k] = len(rows)
+		rows = append(rows, entityRow{name: k.name, typ: k.typ, alias: k.alias, mentions: n})
+	}
+	for _, e := range a.Entities {
+		name, typ := clean(e.Name), clean(string(e.Type))
+		if len(e.Mentions) == 0 {
+			add(key{name, typ, ""}, 0)
+		}
+		for _, m := range e.Mentions {
+			add(key{name, typ, clean(surface(runes, m, e.Name))}, 1)
+		}
+	}
+	return rows
+}
+
+func surface(body []rune, s storyline.Span, fallback string) string {
+	if s.Start < 0 || s.End > len(body) || s.Start >= s.End {
+		return fallback
+	}
+	alias := strings.Join(strings.Fields(string(body[s.Start:s.End])), " ")
+	if alias == "" {
+		return fallback
+	}
+	return alias
+}
+
+// entityQuery returns one row per entity and alias, entities in the order
+// EachEntity promises, so that one pass can group them.
+const entityQuery = `
+		WITH totals AS (
+			SELECT name, type, sum(mentions) AS m, count(DISTINCT article_id) AS a
+			FROM article_entities GROUP BY name, type),
+		aliases AS (
+			SELECT name, type, alias, sum(mentions) AS c
+			FROM article_entities GROUP BY name, type, alias)
+		SELECT t.name, t.type, t.m::bigint, t.a, al.alias, al.c::bigint
+		FROM totals t JOIN aliases al ON al.name = t.name AND al.type = t.type
+		ORDER BY t.m DESC, t.name, t.type, al.alias`
+
+// EachEntity calls fn for every entity (canonical name and type) in the store,
+// most mentioned first, ties by name then type, stopping at fn's first error.
+func (db *DB) EachEntity(ctx context.Context, fn func(*storyline.Entity) error) error {
+	const op = "postgres.EachEntity"
+	rows, err := db.pool.Query(ctx, entityQuery)
+	if err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	defer rows.Close()
+	var cur *storyline.Entity
+	for rows.Next() {
+		var name, typ, alias string
+		var mentions, articles, count int64
+		if err := rows.Scan(&name, &typ, &mentions, &articles, &alias, &count); err != nil {
+			return fmt.Errorf("%s: %w", op, err)
+		}
+		if cur != nil && (cur.Name != name || string(cur.Type) != typ) {
+			if err := fn(cur); err != nil {
+				return err
+			}
+			cur = nil
+		}
+		if cur == nil {
+			cur = &storyline.Entity{Name: name, Type: storyline.EntityType(typ),
+				Aliases: map[string]int{}, Mentions: int(mentions), Articles: int(articles)}
+		}
+		if alias != "" {
+			cur.Aliases[alias] += int(count)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	if cur != nil {
+		return fn(cur)
+	}
+	return nil
+}

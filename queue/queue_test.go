@@ -1,0 +1,161 @@
+package queue_test
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/pipeline"
+	"github.com/storyline-news/storyline/postgres"
+	"github.com/storyline-news/storyline/postgres/pgtest"
+	"github.com/storyline-news/storyline/queue"
+)
+
+// poisonProcessor makes one article of every page, and panics on pages
+// whose text says "poison", on every delivery.
+type poisonProcessor struct{}
+
+func (poisonProcessor) Process(_ context.Context, p *storyline.Page) pipeline.Result {
+	if strings.Contains(p.Text, "poison") {
+		panic("poisoned page " + p.ID)
+	}
+	a := &storyline.Article{ID: p.ID, Body: p.Text}
+	return pipeline.Result{Page: p, Docs: []*storyline.Doc{{Article: a, Page: p}}}
+}
+
+// recorder is an applier that commits each page and records the order.
+type recorder struct {
+	store storyline.Store
+	mu    *sync.Mutex
+	order *[]string
+}
+
+func (r recorder) Apply(ctx context.Context, res pipeline.Result) error {
+	r.mu.Lock()
+	*r.order = append(*r.order, res.Page.ID)
+	r.mu.Unlock()
+	c := &storyline.Commit{Page: storyline.PageRecord{ID: res.Page.ID, Hash: "h"}}
+	for _, d := range res.Docs {
+		c.Articles = append(c.Articles, d.Article)
+	}
+	return r.store.Commit(ctx, c)
+}
+
+func (r recorder) Flush(context.Context) error { return nil }
+
+func (r recorder) EndBatch(context.Context) error {
+	r.mu.Lock()
+	*r.order = append(*r.order, "END")
+	r.mu.Unlock()
+	return nil
+}
+
+func testConn(t *testing.T) *queue.Conn {
+	t.Helper()
+	url := os.Getenv("STORYLINE_TEST_NATS")
+	if url == "" {
+		url = "nats://127.0.0.1:4222"
+	}
+	nc, err := nats.Connect(url, nats.Timeout(5*time.Second))
+	if err != nil {
+		t.Skipf("NATS is not reachable at %s (.ci/run starts it): %v", url, err)
+	}
+	var b [6]byte
+	rand.Read(b[:])
+	name := "storyline-test-" + hex.EncodeToString(b[:])
+	c, err := queue.Dial(context.Background(), url, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		c.Close()
+		js, _ := jetstream.New(nc)
+		js.DeleteStream(context.Background(), name)
+		nc.Close()
+	})
+	return c
+}
+
+// TestDeadLetterInOrder: a page that fails on every delivery is filed as a
+// dead letter after MaxFailures deliveries, and the others are applied in
+// the order they were published, the batch mark last.
+func TestDeadLetterInOrder(t *testing.T) {
+	c := testConn(t)
+	db, err := postgres.Open(context.Background(), pgtest.URL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	var want []string
+	for i := range 6 {
+		p := &storyline.Page{ID: fmt.Sprintf("p%d.txt", i), Format: storyline.FormatText, Text: fmt.Sprintf("page %d", i)}
+		if i == 2 {
+			p.Text = "poison"
+		} else {
+			want = append(want, p.ID)
+		}
+		if _, _, err := c.PublishPage(ctx, p, fmt.Sprint(i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	end, err := c.PublishEnd(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = append(want, "END")
+
+	var mu sync.Mutex
+	var order []string
+	met := &queue.Metrics{}
+	runCtx, stop := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	w := &queue.Worker{Conn: c, Ledger: db, Processor: poisonProcessor{}, Parallel: 3, MaxFailures: 2, AckWait: 5 * time.Second, Metrics: met}
+	s := &queue.Sequencer{Conn: c, Store: db, Ledger: db, Metrics: met,
+		NewApplier: func(_ context.Context, st storyline.Store) (queue.Applier, error) {
+			return recorder{store: st, mu: &mu, order: &order}, nil
+		}}
+	wg.Go(func() { w.Run(runCtx) })
+	wg.Go(func() { s.Run(runCtx) })
+	for {
+		applied, err := db.Applied(ctx, c.Key())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if applied >= int64(end) {
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatalf("not drained: applied %d of %d", applied, end)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	stop()
+	wg.Wait()
+	if !slices.Equal(order, want) {
+		t.Errorf("applied %v, want %v", order, want)
+	}
+	var page string
+	var deliveries int
+	if err := db.Pool().QueryRow(ctx, `SELECT page_id, deliveries FROM queue_dead`).Scan(&page, &deliveries); err != nil {
+		t.Fatalf("dead letter: %v", err)
+	}
+	if page != "p2.txt" || deliveries != 3 {
+		t.Errorf("dead letter %s after %d deliveries, want p2.txt after 3", page, deliveries)
+	}
+	if n, _ := db.Count(ctx); n != len(want)-1 {
+		t.Errorf("%d articles stored, want %d", n, len(want)-1)
+	}
+}

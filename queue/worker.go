@@ -1,0 +1,228 @@
+package queue
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/pipeline"
+)
+
+// Processor runs the parallel stages over one page (*pipeline.Pipeline).
+type Processor interface {
+	Process(ctx context.Context, p *storyline.Page) pipeline.Result
+}
+
+// ResultLedger is where workers leave their results (the PostgreSQL store).
+type ResultLedger interface {
+	PutResult(ctx context.Context, stream string, seq int64, payload []byte) error
+	PutDead(ctx context.Context, stream string, seq int64, pageID string, deliveries int, reason string, payload []byte) error
+	Backlog(ctx context.Context, stream string) (int, error)
+}
+
+// DefaultMaxFailures is how many deliveries a message gets before it is
+// filed as a dead letter: enough to outlast a worker or two dying under it,
+// few enough that a page which kills every worker stops soon.
+const DefaultMaxFailures = 5
+
+// consumerName is the durable consumer every worker of a stream shares, so
+// that each message goes to one of them.
+const consumerName = "workers"
+
+const (
+	// DefaultAckWait is how long a message may stay unacknowledged before
+	// it is delivered again: far above the time one page takes
+	// (milliseconds), so only a dead worker's messages come back.
+	DefaultAckWait = time.Minute
+	// maxAckPending bounds the messages out with all workers together.
+	maxAckPending = 1024
+	// maxBacklog bounds the results waiting for the sequencer: past it,
+	// workers stop pulling, so a slow sequencer is not buried.
+	maxBacklog = 2000
+	// fetchWait is how long one pull waits for a message, which is also how
+	// soon an idle worker notices it should stop.
+	fetchWait = time.Second
+	// retryDelay is how long a message whose result could not be stored
+	// waits before it is delivered again.
+	retryDelay = 2 * time.Second
+	// stopGrace bounds the work a stopping worker still finishes.
+	stopGrace = 30 * time.Second
+)
+
+// Worker pulls pages, runs the stages and stores the results.
+type Worker struct {
+	Conn      *Conn
+	Ledger    ResultLedger
+	Processor Processor
+	// Parallel is the number of pages processed at once (default GOMAXPROCS);
+	// it is also this worker's bound on messages held.
+	Parallel int
+	// MaxFailures is how many deliveries a message gets; one that has failed
+	// that often goes to the dead letters (default DefaultMaxFailures).
+	MaxFailures int
+	// AckWait is how soon a dead worker's messages go to another (default
+	// DefaultAckWait); every worker of a stream should use the same.
+	AckWait time.Duration
+	Logger  *slog.Logger
+	Metrics *Metrics
+}
+
+// Run processes messages until ctx ends; the messages it holds then are
+// finished (for at most stopGrace) and acknowledged.
+func (w *Worker) Run(ctx context.Context) error {
+	if w.Parallel <= 0 {
+		w.Parallel = runtime.GOMAXPROCS(0)
+	}
+	if w.MaxFailures <= 0 {
+		w.MaxFailures = DefaultMaxFailures
+	}
+	if w.AckWait <= 0 {
+		w.AckWait = DefaultAckWait
+	}
+	if w.Metrics == nil {
+		w.Metrics = &Metrics{}
+	}
+	if w.Logger == nil {
+		w.Logger = slog.New(slog.DiscardHandler)
+	}
+	cons, err := w.Conn.stream.CreateOrUpdateConsumer(ctx, jetstream.ConsumerConfig{
+		Durable:       consumerName,
+		AckPolicy:     jetstream.AckExplicitPolicy,
+		AckWait:       w.AckWait,
+		MaxDeliver:    w.MaxFailures + 1, // the last delivery only files the dead letter
+		MaxAckPending: maxAckPending,
+		FilterSubject: subject(w.Conn.name),
+	})
+	if err != nil {
+		return fmt.Errorf("queue.Worker: consumer: %w", err)
+	}
+	var wg sync.WaitGroup
+	for range w.Parallel {
+		wg.Go(func() { w.loop(ctx, cons) })
+	}
+	wg.Wait()
+	return nil
+}
+
+func (w *Worker) loop(ctx context.Context, cons jetstream.Consumer) {
+	for ctx.Err() == nil {
+		if w.backedUp(ctx) {
+			continue
+		}
+		batch, err := cons.Fetch(1, jetstream.FetchMaxWait(fetchWait))
+		if err != nil {
+			w.Logger.Warn("fetch failed", "err", err)
+			sleep(ctx, retryDelay)
+			continue
+		}
+		for msg := range batch.Messages() {
+			// A message in hand is finished even when a stop comes.
+			hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), stopGrace)
+			w.handle(hctx, msg)
+			cancel()
+		}
+	}
+}
+
+// backedUp waits a little, and says so, when the sequencer is far behind.
+func (w *Worker) backedUp(ctx context.Context) bool {
+	n, err := w.Ledger.Backlog(ctx, w.Conn.key)
+	if err != nil || n < maxBacklog {
+		return false
+	}
+	sleep(ctx, fetchWait)
+	return true
+}
+
+func (w *Worker) handle(ctx context.Context, msg jetstream.Msg) {
+	md, err := msg.Metadata()
+	if err != nil {
+		w.Logger.Error("message without metadata", "err", err)
+		return
+	}
+	seq, n := int64(md.Sequence.Stream), int(md.NumDelivered)
+	log := w.Logger.With("seq", seq, "delivery", n)
+	payload, pageID, err := w.result(ctx, msg, n)
+	if err != nil {
+		w.Metrics.failures.Add(1)
+		log.Warn("message failed; it will be delivered again", "err", err)
+		msg.NakWithDelay(retryDelay)
+		return
+	}
+	if err := w.Ledger.PutResult(ctx, w.Conn.key, seq, payload); err != nil {
+		w.Metrics.failures.Add(1)
+		log.Warn("result not stored; the message will be delivered again", "page", pageID, "err", err)
+		msg.NakWithDelay(retryDelay)
+		return
+	}
+	if err := msg.DoubleAck(ctx); err != nil {
+		// The result is stored: a redelivery finds it and changes nothing.
+		log.Warn("ack failed", "page", pageID, "err", err)
+	}
+	w.Metrics.processed.Add(1)
+	log.Debug("processed", "page", pageID)
+}
+
+// result makes the result of one message. The delivery past MaxFailures
+// does not try again: it files the message as a dead letter and hands the
+// sequencer a mark to pass over.
+func (w *Worker) result(ctx context.Context, msg jetstream.Msg, delivery int) (payload []byte, pageID string, err error) {
+	if msg.Headers().Get(hdrKind) == kindEnd {
+		b, err := json.Marshal(&result{Kind: kindEnd})
+		return b, "", err
+	}
+	page := new(storyline.Page)
+	decodeErr := json.Unmarshal(msg.Data(), page)
+	if decodeErr == nil && delivery <= w.MaxFailures {
+		res, err := w.process(ctx, page)
+		if err != nil {
+			return nil, page.ID, err
+		}
+		b, err := encodeResult(res)
+		return b, page.ID, err
+	}
+	reason := fmt.Sprintf("failed on each of %d deliveries", delivery-1)
+	if decodeErr != nil {
+		reason = "not a page: " + decodeErr.Error()
+	}
+	md, _ := msg.Metadata()
+	if err := w.Ledger.PutDead(ctx, w.Conn.key, int64(md.Sequence.Stream), page.ID, delivery, reason, msg.Data()); err != nil {
+		return nil, page.ID, err
+	}
+	w.Metrics.dead.Add(1)
+	w.Logger.Error("dead letter", "page", page.ID, "seq", md.Sequence.Stream, "reason", reason)
+	b, err := json.Marshal(&result{Kind: kindDead, Err: reason})
+	return b, page.ID, err
+}
+
+// process runs the stages; a panic that escapes them fails this delivery.
+func (w *Worker) process(ctx context.Context, p *storyline.Page) (res pipeline.Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("page %s: panic: %v", p.ID, r)
+		}
+	}()
+	res = w.Processor.Process(ctx, p)
+	if res.Page == nil {
+		res.Page = p
+	}
+	if ctx.Err() != nil {
+		return res, errors.Join(errors.New("stopped while processing"), ctx.Err())
+	}
+	return res, nil
+}
+
+func sleep(ctx context.Context, d time.Duration) {
+	select {
+	case <-ctx.Done():
+	case <-time.After(d):
+	}
+}
