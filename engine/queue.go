@@ -84,14 +84,8 @@ func Pages(ctx context.Context, store Store, inputs []ingest.Input, stdin io.Rea
 		opt.MaxPageBytes = ingest.DefaultMaxPageBytes
 	}
 	r := &run{e: &Engine{store: store, opt: opt}, obs: obs, rep: &Report{}, seen: map[string]bool{}}
-	readCtx, stopReading := context.WithCancel(ctx)
+	pages, stopReading, readErr := r.startReading(ctx, inputs, stdin)
 	defer stopReading()
-	pages := make(chan *storyline.Page, 64)
-	readErr := make(chan error, 1)
-	go func() {
-		defer close(pages)
-		readErr <- r.read(readCtx, inputs, stdin, pages)
-	}()
 	var err error
 	for p := range pages {
 		if err != nil {
@@ -105,7 +99,7 @@ func Pages(ctx context.Context, store Store, inputs []ingest.Input, stdin io.Rea
 			stopReading()
 		}
 	}
-	if rerr := <-readErr; err == nil {
+	if rerr := readErr(); err == nil {
 		err = rerr
 	}
 	return r.rep, err

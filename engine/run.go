@@ -87,16 +87,7 @@ type run struct {
 }
 
 func (r *run) execute(ctx context.Context, inputs []ingest.Input, stdin io.Reader) error {
-	// When the pipeline stops early (a store error), the reader must stop
-	// too rather than wait forever to hand on its next page.
-	readCtx, stopReading := context.WithCancel(ctx)
-	defer stopReading()
-	pages := make(chan *storyline.Page, 64)
-	readErr := make(chan error, 1)
-	go func() {
-		defer close(pages)
-		readErr <- r.read(readCtx, inputs, stdin, pages)
-	}()
+	pages, stopReading, readErr := r.startReading(ctx, inputs, stdin)
 	err := r.e.pipe.Run(ctx, pages, r.commit)
 	if err == nil || errors.Is(err, context.Canceled) {
 		// What was processed before the end, or before a user's Ctrl-C,
@@ -107,11 +98,30 @@ func (r *run) execute(ctx context.Context, inputs []ingest.Input, stdin io.Reade
 	}
 	stopReading()
 	// A pipeline that finished normally drained the pages to the end, so the
-	// reader had finished too and its error is its own, not the cancel above.
-	if rerr := <-readErr; err == nil {
+	// reader had finished too and its error is its own, not the cancel.
+	if rerr := readErr(); err == nil {
 		err = rerr
 	}
 	return err
+}
+
+// startReading reads the inputs on a goroutine of their own into pages.
+// The consumer calls stop when it ends early (a store error), so that the
+// reader does not wait forever to hand on its next page, and then readErr
+// for the reader's own error, once pages is drained or stop was called.
+func (r *run) startReading(ctx context.Context, inputs []ingest.Input, stdin io.Reader) (pages <-chan *storyline.Page, stop func(), readErr func() error) {
+	readCtx, stopReading := context.WithCancel(ctx)
+	out := make(chan *storyline.Page, 64)
+	errc := make(chan error, 1)
+	go func() {
+		defer close(out)
+		errc <- r.read(readCtx, inputs, stdin, out)
+	}()
+	return out, stopReading, func() error {
+		err := <-errc
+		stopReading()
+		return err
+	}
 }
 
 // read streams the pages of every input into out, skipping pages the store

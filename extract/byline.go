@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"encoding/json"
 	"strings"
 	"unicode"
 
@@ -146,33 +145,16 @@ func itempropName(n *html.Node) string {
 
 // ldAuthors reads the author names of the first object of a JSON-LD script
 // that has any: a string, an object with a name, or a list of either.
-func ldAuthors(s string) []string {
-	var v any
-	if json.Unmarshal([]byte(s), &v) != nil {
-		return nil
-	}
+func ldAuthors(script string) []string {
 	var out []string
-	var visit func(v any, depth int)
-	visit = func(v any, depth int) {
-		if depth > 4 || len(out) > 0 {
-			return
-		}
-		switch x := v.(type) {
-		case []any:
-			for _, e := range x {
-				visit(e, depth+1)
-			}
-		case map[string]any:
-			if a, ok := x["author"]; ok {
-				out = authorNames(a)
-				return
-			}
-			if g, ok := x["@graph"]; ok {
-				visit(g, depth+1)
+	eachLDObject(script, func(o map[string]any) bool {
+		if a, ok := o["author"]; ok {
+			if out = authorNames(a); len(out) > 0 {
+				return false
 			}
 		}
-	}
-	visit(v, 0)
+		return true
+	})
 	return out
 }
 

@@ -125,33 +125,52 @@ func titleSegments(t string) []string {
 
 // ldHeadlines reads the headline of every object of a JSON-LD script (a
 // graph, a list, or one object), leaving pages' broken JSON aside.
-func ldHeadlines(s string) []string {
-	var v any
-	if json.Unmarshal([]byte(s), &v) != nil {
-		return nil
-	}
+func ldHeadlines(script string) []string {
 	var out []string
-	var visit func(v any, depth int)
-	visit = func(v any, depth int) {
-		if depth > 4 {
-			return
+	eachLDObject(script, func(o map[string]any) bool {
+		if h, ok := o["headline"].(string); ok {
+			out = append(out, h)
+		}
+		return true
+	})
+	return out
+}
+
+// maxLDDepth bounds the walk into nested lists and graphs of JSON-LD: real
+// pages nest two or three deep.
+const maxLDDepth = 4
+
+// eachLDObject calls fn for every object of a JSON-LD script, in document
+// order, descending into lists and @graph, until fn returns false. Broken
+// JSON holds no object.
+func eachLDObject(script string, fn func(map[string]any) bool) {
+	var v any
+	if json.Unmarshal([]byte(script), &v) != nil {
+		return
+	}
+	var visit func(v any, depth int) bool
+	visit = func(v any, depth int) bool {
+		if depth > maxLDDepth {
+			return true
 		}
 		switch x := v.(type) {
 		case []any:
 			for _, e := range x {
-				visit(e, depth+1)
+				if !visit(e, depth+1) {
+					return false
+				}
 			}
 		case map[string]any:
-			if h, ok := x["headline"].(string); ok {
-				out = append(out, h)
+			if !fn(x) {
+				return false
 			}
 			if g, ok := x["@graph"]; ok {
-				visit(g, depth+1)
+				return visit(g, depth+1)
 			}
 		}
+		return true
 	}
 	visit(v, 0)
-	return out
 }
 
 // headFeatures is the number of features of a headline text: one per

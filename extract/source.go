@@ -40,7 +40,6 @@ func applySource(a *storyline.Article, p *storyline.Page, o origin) {
 	}
 }
 
-
 // hostOf is the URL's host, lower case, without a leading "www.".
 func hostOf(s string) string {
 	u, err := nurl.Parse(strings.TrimSpace(s))
