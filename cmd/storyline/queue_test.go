@@ -5,10 +5,13 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -79,28 +82,56 @@ func startWorker(t *testing.T, url, stream, db string) *exec.Cmd {
 }
 
 // queuedRun ingests paths through the queue with n worker processes into a
-// fresh PostgreSQL schema and returns its URL.
-func queuedRun(t *testing.T, n int, paths ...string) string {
+// fresh PostgreSQL schema and returns its URL and the inputs it skipped.
+func queuedRun(t *testing.T, n int, paths ...string) (db string, skipped []string) {
 	url, stream := testNATS(t)
-	db := pgtest.URL(t)
+	db = pgtest.URL(t)
 	for range n {
 		startWorker(t, url, stream, db)
 	}
 	args := append([]string{"ingest", "--quiet", "--queue", url, "--stream", stream, "--db", db, "--wait"}, paths...)
-	runWithin(t, queueDeadline, args...)
-	return db
+	return db, skippedLines(runWithin(t, queueDeadline, args...))
 }
 
-func runWithin(t *testing.T, d time.Duration, args ...string) {
+// runWithin runs the binary and returns its output; it fails the test on an
+// exit code other than 0 or exitInputErrors (inputs skipped, each named).
+func runWithin(t *testing.T, d time.Duration, args ...string) string {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), d)
 	defer cancel()
 	cmd := storylineProcess(t, args...)
 	cmd = exec.CommandContext(ctx, cmd.Path, cmd.Args[1:]...)
 	cmd.Env = append(os.Environ(), "STORYLINE_TEST_AS_MAIN=1")
-	if out, err := cmd.CombinedOutput(); err != nil {
+	out, err := cmd.CombinedOutput()
+	var exit *exec.ExitError
+	if err != nil && !(errors.As(err, &exit) && exit.ExitCode() == exitInputErrors) {
 		t.Fatalf("storyline %s: %v\n%s", strings.Join(args, " "), err, out)
 	}
+	return string(out)
+}
+
+// ingestSkipping runs storyline ingest in-process and returns the inputs it
+// skipped; it fails the test on an exit code other than 0 or exitInputErrors.
+func ingestSkipping(t *testing.T, args ...string) []string {
+	t.Helper()
+	var stderr bytes.Buffer
+	m := &Main{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: &stderr, Getenv: func(string) string { return "" }, Now: time.Now}
+	if code := m.Run(context.Background(), append([]string{"ingest"}, args...)); code != exitOK && code != exitInputErrors {
+		t.Fatalf("storyline ingest %s: exit %d\n%s", strings.Join(args, " "), code, stderr.String())
+	}
+	return skippedLines(stderr.String())
+}
+
+// skippedLines are the "skipped:" lines of a run's output, sorted.
+func skippedLines(out string) []string {
+	var lines []string
+	for l := range strings.Lines(out) {
+		if strings.Contains(l, "skipped: ") {
+			lines = append(lines, strings.TrimSpace(l))
+		}
+	}
+	slices.Sort(lines)
+	return lines
 }
 
 // sameExports checks that every export of two stores is the same, byte for byte.
@@ -145,10 +176,14 @@ func TestQueueEquivalence(t *testing.T) {
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
 			lite := filepath.Join(t.TempDir(), "lite.db")
-			runCLI(t, append([]string{"ingest", "--quiet", "--db", lite}, set.paths...)...)
+			skipped := ingestSkipping(t, append([]string{"--quiet", "--db", lite}, set.paths...)...)
 			for _, n := range []int{1, 3} {
 				t.Run(fmt.Sprintf("workers=%d", n), func(t *testing.T) {
-					sameExports(t, queuedRun(t, n, set.paths...), lite)
+					db, qskipped := queuedRun(t, n, set.paths...)
+					if !slices.Equal(qskipped, skipped) {
+						t.Errorf("the queued run skipped %q, storyline ingest %q", qskipped, skipped)
+					}
+					sameExports(t, db, lite)
 				})
 			}
 		})
