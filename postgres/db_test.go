@@ -12,7 +12,7 @@ import (
 	"github.com/storyline-news/storyline/storetest"
 )
 
-func openTemp(t *testing.T) *postgres.DB {
+func openTemp(t testing.TB) *postgres.DB {
 	t.Helper()
 	db, err := postgres.Open(context.Background(), pgtest.URL(t))
 	if err != nil {

@@ -134,7 +134,7 @@ func hit(w string, terms []term) bool {
 }
 
 // snippet is the window of snippetTokens words of body with the most words
-// that the terms ask for, each between storyline.MarkStart and MarkEnd, with
+// that the terms ask for, those centred in it, each between storyline.MarkStart and MarkEnd, with
 // '…' where the window cuts the body: SQLite's snippet(), done in Go so that
 // the marked words are the folded words the index matched (ts_headline would
 // not fold "Ålesund" to meet "alesund").
@@ -167,13 +167,27 @@ func snippet(body string, terms []term) string {
 			most, best = count, i-n+1
 		}
 	}
+	// Centre the hits of the best window in it, so that they have context on
+	// both sides.
+	first, last := -1, -1
+	for i := best; i < best+n; i++ {
+		if hits[i] {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first >= 0 {
+		best = max(0, min(len(toks)-n, first-(n-(last-first+1))/2))
+	}
 	var b strings.Builder
 	if best > 0 {
 		b.WriteString("…")
 	}
-	last := best + n - 1
+	end := best + n - 1
 	pos := toks[best].start
-	for i := best; i <= last; i++ {
+	for i := best; i <= end; i++ {
 		t := toks[i]
 		b.WriteString(body[pos:t.start])
 		if hits[i] {
@@ -183,7 +197,7 @@ func snippet(body string, terms []term) string {
 		}
 		pos = t.end
 	}
-	if last < len(toks)-1 {
+	if end < len(toks)-1 {
 		b.WriteString("…")
 	} else {
 		b.WriteString(body[pos:])
