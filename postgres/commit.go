@@ -154,9 +154,9 @@ func queueArticle(b *pgx.Batch, pageID string, seq int, a *storyline.Article) er
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
 		a.ID, pageID, seq, null(a.Title), null(a.Published), null(a.Language),
 		null(a.Story), null(a.DuplicateOf), null(a.Source), null(a.URL), clean(a.Body), doc,
-		fold(a.Title), fold(a.Body))
+		searchText(a.Title), searchText(a.Body))
 	queueEntities(b, a)
-	return nil
+	return queueQuotes(b, a.ID, doc)
 }
 
 func queueEntities(b *pgx.Batch, a *storyline.Article) {

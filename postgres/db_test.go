@@ -12,7 +12,7 @@ import (
 	"github.com/storyline-news/storyline/storetest"
 )
 
-func openTemp(t *testing.T) *postgres.DB {
+func openTemp(t testing.TB) *postgres.DB {
 	t.Helper()
 	db, err := postgres.Open(context.Background(), pgtest.URL(t))
 	if err != nil {
@@ -135,13 +135,15 @@ func TestNULSurvives(t *testing.T) {
 	}
 }
 
+// TestSearch covers what storetest does not: folding, ranking title over
+// body, tsquery syntax in the text, and snippets that mark folded words.
 func TestSearch(t *testing.T) {
 	db := openTemp(t)
 	ctx := context.Background()
 	docs := []*storyline.Article{
 		{ID: "a", Title: "Harbour council approves ferry budget", Body: "The council met in Ålesund and approved the ferry budget."},
 		{ID: "b", Title: "Ferry strike ends", Body: "Crews returned to work after the harbour council offered a raise."},
-		{ID: "c", Title: "Weather", Body: "Rain is expected across the coast; ferries may be delayed."},
+		{ID: "c", Title: "Weather", Body: "Rain is expected across the coast; ferries may be delayed. Olsvik’s co-op rose 3.5%."},
 	}
 	for _, a := range docs {
 		c := &storyline.Commit{Page: storyline.PageRecord{ID: a.ID, Hash: "h"}, Articles: []*storyline.Article{a}}
@@ -158,30 +160,37 @@ func TestSearch(t *testing.T) {
 		{`"council offered"`, []string{"b"}},
 		{"ferr*", []string{"a", "b", "c"}},
 		{"ALESUND", []string{"a"}},       // case and diacritics folded
-		{"ferry NOT", nil},               // NOT is a word here, not an operator
+		{"ferry NOT", []string{}},        // NOT is a word here, not an operator
 		{"council AND (", []string{"a"}}, // AND is a word, found in a only
-		{"':* & !", nil},                 // tsquery syntax is inert
-		{"", nil},
+		{"':* & !", []string{}},          // tsquery syntax is inert
+		{"olsvik", []string{"c"}},        // a curly apostrophe ends a word
+		{`"co op" "3 5"`, []string{"c"}}, // as does any other punctuation
 	}
 	for _, tt := range tests {
-		hits, err := db.Search(ctx, tt.query, 10)
+		res, err := db.Search(ctx, storyline.Query{Text: tt.query})
 		if err != nil {
 			t.Errorf("Search(%q): %v", tt.query, err)
 			continue
 		}
-		var ids []string
-		for _, h := range hits {
-			ids = append(ids, h.ID)
+		ids := []string{}
+		for _, h := range res.Hits {
+			ids = append(ids, h.Article)
 		}
 		if tt.query == "ferr*" {
 			slices.Sort(ids)
 		}
-		if !slices.Equal(ids, tt.want) {
-			t.Errorf("Search(%q) = %v, want %v", tt.query, ids, tt.want)
+		if !slices.Equal(ids, tt.want) || res.Total != len(tt.want) {
+			t.Errorf("Search(%q) = %v (total %d), want %v", tt.query, ids, res.Total, tt.want)
 		}
 	}
-	hits, _ := db.Search(ctx, "approved", 1)
-	if len(hits) != 1 || !strings.Contains(hits[0].Snippet, postgres.MarkStart+"approved"+postgres.MarkEnd) {
-		t.Errorf("snippet does not mark the match: %+v", hits)
+	for query, want := range map[string]string{
+		"approved": storyline.MarkStart + "approved" + storyline.MarkEnd,
+		"alesund":  storyline.MarkStart + "Ålesund" + storyline.MarkEnd,
+		"olsv*":    storyline.MarkStart + "Olsvik" + storyline.MarkEnd + "’s",
+	} {
+		res, err := db.Search(ctx, storyline.Query{Text: query, Limit: 1})
+		if err != nil || len(res.Hits) != 1 || !strings.Contains(res.Hits[0].Snippet, want) {
+			t.Errorf("Search(%s): snippet does not hold %q: %+v, %v", query, want, res, err)
+		}
 	}
 }

@@ -90,10 +90,66 @@ func migrate(ctx context.Context, pool *pgxpool.Pool, lock int64) error {
 			if _, err := tx.Exec(ctx, m.sql); err != nil {
 				return fmt.Errorf("migrate %s: %w", m.name, err)
 			}
+			if step := afterMigration[m.version]; step != nil {
+				if err := step(ctx, tx); err != nil {
+					return fmt.Errorf("migrate %s: %w", m.name, err)
+				}
+			}
 			if _, err := tx.Exec(ctx, `INSERT INTO schema_migrations(version, name) VALUES ($1, $2)`, m.version, m.name); err != nil {
 				return fmt.Errorf("migrate %s: %w", m.name, err)
 			}
 		}
 		return nil
 	})
+}
+
+// afterMigration holds the steps that a migration needs done in Go, run
+// right after its SQL in the same transaction.
+var afterMigration = map[int]func(context.Context, pgx.Tx) error{
+	3: backfillSearch,
+}
+
+// backfillBatch is how many articles backfillSearch reads at a time: enough
+// to keep round trips few, few enough that a large store is not all in memory.
+const backfillBatch = 500
+
+// backfillSearch redoes, for the articles written before migration 3, the
+// search columns (words only now) and the article_quotes rows, with the
+// same code as a commit.
+func backfillSearch(ctx context.Context, tx pgx.Tx) error {
+	last := ""
+	for {
+		rows, err := tx.Query(ctx, `SELECT id, coalesce(title, ''), body, doc FROM articles
+			WHERE id > $1 ORDER BY id LIMIT $2`, last, backfillBatch)
+		if err != nil {
+			return err
+		}
+		b := &pgx.Batch{}
+		n := 0
+		for rows.Next() {
+			var id, title, body, doc string
+			if err := rows.Scan(&id, &title, &body, &doc); err != nil {
+				rows.Close()
+				return err
+			}
+			b.Queue(`UPDATE articles SET search_title = $1, search_body = $2 WHERE id = $3`,
+				searchText(title), searchText(body), id)
+			if err := queueQuotes(b, id, doc); err != nil {
+				rows.Close()
+				return fmt.Errorf("article %s: %w", id, err)
+			}
+			last = id
+			n++
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if n == 0 {
+			return nil
+		}
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
+			return err
+		}
+	}
 }

@@ -62,6 +62,9 @@ func renameArticles(ctx context.Context, tx pgx.Tx, renames map[storyline.Entity
 		b.Queue(`UPDATE articles SET doc = $1 WHERE id = $2`, doc, a.ID)
 		b.Queue(`DELETE FROM article_entities WHERE article_id = $1`, a.ID)
 		queueEntities(b, a)
+		if err := queueQuotes(b, a.ID, doc); err != nil {
+			return 0, err
+		}
 	}
 	return changed, tx.SendBatch(ctx, b).Close()
 }

@@ -10,29 +10,29 @@ import (
 	"github.com/storyline-news/storyline"
 )
 
-// searchFixture stores three articles in three stories:
-//
-//	a  news.example   2026-03-17  s-a  the treaty article (entities, a quote)
-//	b  other.example  2026-04-02  s-b  the council vote follow-up
-//	c  news.example   2026-03-20  s-c  a short notice
 // searchStore is a store that also searches (storyline.Searcher).
 type searchStore interface {
 	storyline.Store
 	storyline.Searcher
 }
 
-// searching runs a search case on a store that implements Searcher, and
-// skips it, saying so, on one that does not yet.
+// searching runs a search case; a store that does not implement Searcher
+// fails it, since every store must (storyline.Searcher).
 func searching(fn func(*testing.T, searchStore)) func(*testing.T, storyline.Store) {
 	return func(t *testing.T, s storyline.Store) {
 		ss, ok := s.(searchStore)
 		if !ok {
-			t.Skipf("%T does not implement storyline.Searcher yet", s)
+			t.Fatalf("%T does not implement storyline.Searcher", s)
 		}
 		fn(t, ss)
 	}
 }
 
+// searchFixture stores three articles in three stories:
+//
+//	a  news.example   2026-03-17  s-a  the treaty article (entities, a quote)
+//	b  other.example  2026-04-02  s-b  the council vote follow-up
+//	c  news.example   2026-03-20  s-c  a short notice
 func searchFixture(t *testing.T, s storyline.Store) {
 	a := fullArticle(t, "a")
 	a.Story = "s-a"

@@ -56,10 +56,10 @@ func isPostgres(path string) bool {
 const dbFlagUsage = "store: a SQLite file or a postgres:// URL (default $STORYLINE_DB, else storyline.db)"
 
 // searchable is the store's search, or an error that says the store has
-// none yet (the PostgreSQL store).
+// none (both stores have it; a store that did not would be refused here).
 func searchable(store any) (storyline.Searcher, error) {
 	if s, ok := store.(storyline.Searcher); ok {
 		return s, nil
 	}
-	return nil, storyline.Errorf(storyline.EINVALID, "this store does not support search yet (the PostgreSQL store has no full-text search, facets or paging so far); use a SQLite store")
+	return nil, storyline.Errorf(storyline.EINVALID, "this store does not support search")
 }
