@@ -71,12 +71,11 @@ type EntityRenamer interface {
 }
 
 // Store is a complete storage backend: SQLite by default, PostgreSQL when
-// scaled out. Every implementation passes the suite in storetest. Search
-// (Searcher) is asked for apart: the SQLite store has it, the PostgreSQL
-// store not yet, and the commands that need it say so.
+// scaled out. Every implementation passes the suite in storetest.
 type Store interface {
 	PageStore
 	ArticleReader
+	Searcher
 	EntityRenamer
 	Close() error
 }

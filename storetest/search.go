@@ -10,24 +10,6 @@ import (
 	"github.com/storyline-news/storyline"
 )
 
-// searchStore is a store that also searches (storyline.Searcher).
-type searchStore interface {
-	storyline.Store
-	storyline.Searcher
-}
-
-// searching runs a search case; a store that does not implement Searcher
-// fails it, since every store must (storyline.Searcher).
-func searching(fn func(*testing.T, searchStore)) func(*testing.T, storyline.Store) {
-	return func(t *testing.T, s storyline.Store) {
-		ss, ok := s.(searchStore)
-		if !ok {
-			t.Fatalf("%T does not implement storyline.Searcher", s)
-		}
-		fn(t, ss)
-	}
-}
-
 // searchFixture stores three articles in three stories:
 //
 //	a  news.example   2026-03-17  s-a  the treaty article (entities, a quote)
@@ -48,7 +30,7 @@ func searchFixture(t *testing.T, s storyline.Store) {
 	}
 }
 
-func search(t *testing.T, s searchStore, q storyline.Query) *storyline.SearchResult {
+func search(t *testing.T, s storyline.Store, q storyline.Query) *storyline.SearchResult {
 	t.Helper()
 	res, err := s.Search(context.Background(), q)
 	if err != nil {
@@ -65,7 +47,7 @@ func hitIDs(res *storyline.SearchResult) []string {
 	return ids
 }
 
-func testSearchText(t *testing.T, s searchStore) {
+func testSearchText(t *testing.T, s storyline.Store) {
 	searchFixture(t, s)
 	res := search(t, s, storyline.Query{Text: "council"})
 	got := hitIDs(res)
@@ -104,7 +86,7 @@ func testSearchText(t *testing.T, s searchStore) {
 	}
 }
 
-func testSearchFilters(t *testing.T, s searchStore) {
+func testSearchFilters(t *testing.T, s storyline.Store) {
 	searchFixture(t, s)
 	for _, tt := range []struct {
 		name string
@@ -126,7 +108,7 @@ func testSearchFilters(t *testing.T, s searchStore) {
 	}
 }
 
-func testSearchPaging(t *testing.T, s searchStore) {
+func testSearchPaging(t *testing.T, s storyline.Store) {
 	searchFixture(t, s)
 	var got []string
 	q := storyline.Query{Limit: 2}
@@ -156,7 +138,7 @@ func testSearchPaging(t *testing.T, s searchStore) {
 	}
 }
 
-func testStories(t *testing.T, s searchStore) {
+func testStories(t *testing.T, s storyline.Store) {
 	searchFixture(t, s)
 	ctx := context.Background()
 	for _, tt := range []struct {
@@ -190,7 +172,7 @@ func testStories(t *testing.T, s searchStore) {
 	}
 }
 
-func testQuotes(t *testing.T, s searchStore) {
+func testQuotes(t *testing.T, s storyline.Store) {
 	searchFixture(t, s)
 	ctx := context.Background()
 	for _, tt := range []struct {
@@ -220,7 +202,7 @@ func testQuotes(t *testing.T, s searchStore) {
 	}
 }
 
-func testEntityLookup(t *testing.T, s searchStore) {
+func testEntityLookup(t *testing.T, s storyline.Store) {
 	searchFixture(t, s)
 	e, err := s.Entity(context.Background(), "Maren Olsvik")
 	if err != nil {
@@ -236,7 +218,7 @@ func testEntityLookup(t *testing.T, s searchStore) {
 
 // testQuotesFollowRenames: a quote's speaker renamed in the store is found
 // under the new name only.
-func testQuotesFollowRenames(t *testing.T, s searchStore) {
+func testQuotesFollowRenames(t *testing.T, s storyline.Store) {
 	searchFixture(t, s)
 	ctx := context.Background()
 	renames := map[storyline.EntityKey]storyline.EntityKey{

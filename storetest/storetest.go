@@ -40,13 +40,13 @@ func Run(t *testing.T, open func(t *testing.T) storyline.Store) {
 		{"NotFound", testNotFound},
 		{"CancelledContext", testCancelledContext},
 		{"ConcurrentCommits", testConcurrentCommits},
-		{"SearchText", searching(testSearchText)},
-		{"SearchFilters", searching(testSearchFilters)},
-		{"SearchPaging", searching(testSearchPaging)},
-		{"Stories", searching(testStories)},
-		{"Quotes", searching(testQuotes)},
-		{"EntityLookup", searching(testEntityLookup)},
-		{"QuotesFollowRenames", searching(testQuotesFollowRenames)},
+		{"SearchText", testSearchText},
+		{"SearchFilters", testSearchFilters},
+		{"SearchPaging", testSearchPaging},
+		{"Stories", testStories},
+		{"Quotes", testQuotes},
+		{"EntityLookup", testEntityLookup},
+		{"QuotesFollowRenames", testQuotesFollowRenames},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { c.fn(t, open(t)) })

@@ -38,11 +38,7 @@ func (m *Main) runSearch(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
-	searcher, err := searchable(store)
-	if err != nil {
-		return err
-	}
-	res, err := searcher.Search(ctx, q)
+	res, err := store.Search(ctx, q)
 	if err != nil {
 		return err
 	}

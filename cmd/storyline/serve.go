@@ -6,7 +6,6 @@ import (
 	"log/slog"
 	"net"
 
-	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/compare"
 	"github.com/storyline-news/storyline/web"
 )
@@ -36,16 +35,12 @@ func (m *Main) runServe(ctx context.Context, args []string) (err error) {
 		return err
 	}
 	defer closeInto(&err, store)
-	searcher, err := searchable(store)
-	if err != nil {
-		return err
-	}
 	logger := m.Logger
 	if m.Getenv("STORYLINE_LOG") == "" {
 		logger = slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	}
 	srv, err := web.New(web.Options{
-		Store:     webStore{store, searcher},
+		Store:     store,
 		Ingester:  &engineIngester{m: m, store: store},
 		Token:     m.Getenv("STORYLINE_TOKEN"),
 		Logger:    logger,
@@ -60,11 +55,4 @@ func (m *Main) runServe(ctx context.Context, args []string) (err error) {
 	}
 	fmt.Fprintf(m.Stderr, "listening on http://%s\n", ln.Addr())
 	return srv.Serve(ctx, ln)
-}
-
-// webStore is what the server reads: the store's articles and stories, and
-// its search.
-type webStore struct {
-	storyline.ArticleReader
-	storyline.Searcher
 }

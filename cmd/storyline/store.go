@@ -32,9 +32,10 @@ func (m *Main) openStore(ctx context.Context, path string) (storyline.Store, err
 	return sqlite.OpenWriter(ctx, path)
 }
 
-// readStore is what read commands (export, stories) use of a store.
+// readStore is what read commands (export, stories, search) use of a store.
 type readStore interface {
 	storyline.ArticleReader
+	storyline.Searcher
 	Close() error
 }
 
@@ -54,12 +55,3 @@ func isPostgres(path string) bool {
 
 // dbFlagUsage describes --db wherever a command takes it.
 const dbFlagUsage = "store: a SQLite file or a postgres:// URL (default $STORYLINE_DB, else storyline.db)"
-
-// searchable is the store's search, or an error that says the store has
-// none (both stores have it; a store that did not would be refused here).
-func searchable(store any) (storyline.Searcher, error) {
-	if s, ok := store.(storyline.Searcher); ok {
-		return s, nil
-	}
-	return nil, storyline.Errorf(storyline.EINVALID, "this store does not support search")
-}
