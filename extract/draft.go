@@ -5,9 +5,16 @@ import (
 	"time"
 )
 
+// titleChooser is what the learned headline choice of a dump needs: its
+// weights and how often each line of the page stands in it.
+type titleChooser struct {
+	weights []float64
+	repeats map[string]int
+}
+
 // buildDraft turns one part's lines into an article draft: the title, byline,
 // dateline and any date header found at its top are moved out of the body.
-func buildDraft(lines []*line, pt part, prevEnd int, captured time.Time) *draft {
+func buildDraft(lines []*line, pt part, prevEnd int, captured time.Time, title titleChooser) *draft {
 	d := &draft{}
 	body := make([]string, 0, len(pt.lines))
 	for _, i := range pt.lines {
@@ -17,10 +24,13 @@ func buildDraft(lines []*line, pt part, prevEnd int, captured time.Time) *draft 
 	zone := lines[max(prevEnd, first-8):first]
 	if pt.headline >= 0 {
 		d.title = lines[pt.headline].text
-	} else if len(body) > 1 && headlineLike(lines[first]) && lines[pt.lines[1]].prose() {
-		d.title, body = body[0], body[1:]
 	} else {
-		d.title = titleAbove(lines[max(prevEnd, first-20):first], body)
+		cands := titleLines(lines, first, prevEnd, len(body) > 1)
+		var firstBody bool
+		d.title, firstBody = chooseTitle(cands, lines, body, pt, title.repeats, title.weights)
+		if firstBody {
+			body = body[1:]
+		}
 	}
 	body = d.stripHead(body, zone, captured)
 	d.body = body
@@ -47,32 +57,6 @@ func buildDraft(lines []*line, pt part, prevEnd int, captured time.Time) *draft 
 		d.date = nearestDate(lines, first, captured)
 	}
 	return d
-}
-
-// titleAbove picks the headline among the lines above the body: a short
-// line that does not read like furniture, shares words with the article's
-// lead, and sits close to it.
-func titleAbove(zone []*line, body []string) string {
-	lead := leadWords(body)
-	best, bestScore := "", 0.0
-	for j := len(zone) - 1; j >= 0; j-- {
-		l := zone[j]
-		if !titleCandidate(l) {
-			continue
-		}
-		dist := float64(len(zone) - j)
-		score := 1 + 3*overlap(l.text, lead) - 0.08*dist
-		if l.words >= 3 && l.words <= 20 {
-			score += 0.5
-		}
-		if l.blankAbove && l.blankBelow {
-			score += 0.2
-		}
-		if score > bestScore {
-			best, bestScore = l.text, score
-		}
-	}
-	return best
 }
 
 // titleCandidate rules out lines that cannot be a headline.

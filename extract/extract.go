@@ -43,6 +43,8 @@ type Extractor struct {
 	// headline and byline weigh a page's statements of its headline and
 	// authors (field_model.go).
 	headline, byline FieldModel
+	// textTitle weighs the lines that may be a text dump's headline (texttitle.go).
+	textTitle FieldModel
 }
 
 // New builds an Extractor with the embedded line model, or opts.Model.
@@ -57,7 +59,7 @@ func New(opts Options) *Extractor {
 	} else {
 		model.Compile()
 	}
-	return &Extractor{now: now, model: model, headline: FieldHeadline.defaultModel(), byline: FieldByline.defaultModel()}
+	return &Extractor{now: now, model: model, headline: FieldHeadline.defaultModel(), byline: FieldByline.defaultModel(), textTitle: FieldTextTitle.defaultModel()}
 }
 
 // Extract cleans one page into its articles in reading order. With one

@@ -13,8 +13,9 @@ import (
 type Field int
 
 const (
-	FieldHeadline Field = iota // the visible headline (headline.go)
-	FieldByline                // the authors (byline.go)
+	FieldHeadline  Field = iota // the visible headline (headline.go)
+	FieldByline                 // the authors (byline.go)
+	FieldTextTitle              // the headline of a text dump (texttitle.go)
 )
 
 // fieldSpec is what the choice of one field needs.
@@ -37,7 +38,15 @@ var headlineJSON []byte
 //go:embed byline.json
 var bylineJSON []byte
 
+//go:embed texttitle.json
+var textTitleJSON []byte
+
 func (f Field) spec() fieldSpec {
+	if f == FieldTextTitle {
+		// Its candidates are lines of a dump, described one by one
+		// (TextTitleExample), not texts merged across sources.
+		return fieldSpec{name: "texttitle", features: textTitleFeatureCount, prior: textTitlePrior, model: textTitleJSON}
+	}
 	if f == FieldByline {
 		return fieldSpec{name: "byline", sources: int(numBylineSources), features: bylineFeatureCount, describe: bylineFeatures,
 			collect: func(m *mainContent) []statement { return bylineCandidates(m.doc, m.res.Metadata.Author) }, prior: bylinePrior, model: bylineJSON}
@@ -62,6 +71,13 @@ func (f Field) defaultModel() FieldModel {
 	if err := json.Unmarshal(s.model, &m); err == nil && m.Features == s.features && len(m.Weights) == s.features {
 		return m
 	}
+	return FieldModel{Features: s.features, Weights: s.prior()}
+}
+
+// Prior is the field's hand-set weights, the starting point the learned
+// model is measured against.
+func (f Field) Prior() FieldModel {
+	s := f.spec()
 	return FieldModel{Features: s.features, Weights: s.prior()}
 }
 

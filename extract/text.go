@@ -34,8 +34,9 @@ func (e *Extractor) fromText(text string, captured time.Time) []*draft {
 	}
 	var drafts []*draft
 	prevEnd := 0
+	title := titleChooser{weights: e.textTitle.Weights, repeats: lineCounts(lines)}
 	for _, part := range splitParts(lines, keep, captured) {
-		d := buildDraft(lines, part, prevEnd, captured)
+		d := buildDraft(lines, part, prevEnd, captured, title)
 		prevEnd = part.lines[len(part.lines)-1] + 1
 		if words(d.body) >= minPartWords || (len(drafts) == 0 && words(d.body) >= minArticleWords) {
 			drafts = append(drafts, d)

@@ -23,6 +23,7 @@ func (m *Main) trainers() map[string]func(context.Context, []string) error {
 		"extraction": m.trainExtraction,
 		"headline":   m.trainHeadline,
 		"byline":     m.trainByline,
+		"texttitle":  m.trainTextTitle,
 	}
 }
 

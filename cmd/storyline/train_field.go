@@ -37,10 +37,19 @@ an element whose class says author or byline, a "By ..." line, go-trafilatura's
 pick), from the extraction benchmark's author gold.`})
 }
 
+func (m *Main) trainTextTitle(ctx context.Context, args []string) error {
+	return m.trainField(ctx, args, fieldTrainer{"texttitle", extracttrain.FieldOptions{Field: extract.FieldTextTitle, GoldKey: "title"},
+		filepath.Join("extract", "texttitle.json"),
+		`Learn how to choose a text dump's headline among the lines that can be one
+(the first line of the article and the lines above it that pass the structural
+test of a headline), from the extraction benchmark's title gold and the dumps
+in DIR/text.`})
+}
+
 func (m *Main) trainField(ctx context.Context, args []string, ft fieldTrainer) error {
 	fs := m.flags("train "+ft.name, "--data DIR [--out FILE]", ft.about+`
 
-Reads DIR/gold/trafilatura.jsonl and the pages in DIR/html. Prints the
+Reads DIR/gold/trafilatura.jsonl and the pages in DIR/html (DIR/text). Prints the
 exact accuracy cross-validated by site for each regularisation tried, then
 fits on all pages and writes the model. Deterministic: the same data gives
 the same bytes.`)

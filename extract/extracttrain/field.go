@@ -59,6 +59,7 @@ func TrainField(ctx context.Context, data string, w io.Writer, opts FieldOptions
 			}
 		}
 		fmt.Fprintf(r, "%d pages with a gold %s; the gold is among the candidates of %d (%.3f)\n", len(xs), opts.GoldKey, reachable, float64(reachable)/float64(len(xs)))
+		fmt.Fprintf(r, "the hand-set prior: exact %.3f\n", accuracy(opts.Field.Prior(), xs))
 		for _, l2 := range []float64{0, FieldL2, 0.1} {
 			fmt.Fprintf(r, "l2 %-5g exact, %d-fold cross-validated by site: %.3f\n", l2, fieldFolds, CrossValidateField(opts.Field, xs, l2))
 		}
@@ -184,16 +185,27 @@ func fieldExamples(ctx context.Context, dir string, opts FieldOptions) ([]extrac
 		id, _ := g["id"].(string)
 		pageURL, _ := g["url"].(string)
 		htmlPath, _ := g["html"].(string)
+		textPath, _ := g["text"].(string)
 		if gold == "" || htmlPath == "" {
+			continue
+		}
+		site := pageURL
+		if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
+			site = strings.TrimPrefix(u.Host, "www.")
+		}
+		if opts.Field == extract.FieldTextTitle {
+			b, err := os.ReadFile(filepath.Join(dir, textPath))
+			if err != nil {
+				return nil, storyline.InputError("extracttrain", textPath, err)
+			}
+			if x, ok := e.TextTitleExample(string(b), site, strings.TrimSpace(gold)); ok {
+				xs = append(xs, x)
+			}
 			continue
 		}
 		page, err := readGzipPage(filepath.Join(dir, htmlPath), id, pageURL)
 		if err != nil {
 			return nil, err
-		}
-		site := pageURL
-		if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
-			site = strings.TrimPrefix(u.Host, "www.")
 		}
 		x, err := e.FieldExample(opts.Field, page, site, gold)
 		if err != nil {

@@ -1,0 +1,159 @@
+package extract
+
+import "strings"
+
+// The headline of a text dump is chosen among the lines that can be one:
+// the first line of the article region, and the lines above it that pass
+// titleCandidate (structure: a headline is no link list, widget, byline or
+// date). The choice among them is learned (storyline train texttitle),
+// from where the line stands, what it shares with the lead, and its shape.
+
+// titleZone is how many lines above the article region may hold its headline.
+const titleZone = 20
+
+// textTitleFeatureCount is the number of features of a title line.
+const textTitleFeatureCount = 13
+
+// titleLine is one candidate headline line of a dump.
+type titleLine struct {
+	l         *line
+	dist      int  // lines above the article region; 0 for its first line
+	firstBody bool // the first line of the region: chosen, it leaves the body
+}
+
+// titleLines are the candidates for the headline of the article whose
+// region starts at lines[first], with nothing above prevEnd.
+func titleLines(lines []*line, first, prevEnd int, bodyHasMore bool) []titleLine {
+	var out []titleLine
+	if bodyHasMore && headlineLike(lines[first]) {
+		out = append(out, titleLine{l: lines[first], firstBody: true})
+	}
+	for j := first - 1; j >= max(prevEnd, first-titleZone); j-- {
+		if titleCandidate(lines[j]) {
+			out = append(out, titleLine{l: lines[j], dist: first - j})
+		}
+	}
+	return out
+}
+
+// titleFeatures describes one candidate: where it stands, what it shares
+// with the lead, how often the page repeats it (a site's name or a section
+// label comes back), and its shape.
+func titleFeatures(c titleLine, lead map[string]bool, repeats map[string]int, nextProse bool) []float64 {
+	l := c.l
+	f := make([]float64, textTitleFeatureCount)
+	if c.firstBody {
+		f[0] = 1
+		if nextProse {
+			f[1] = 1
+		}
+	}
+	f[2] = float64(min(c.dist, titleZone)) / 10
+	f[3] = overlap(l.text, lead)
+	if l.words >= 3 && l.words <= 20 {
+		f[4] = 1
+	}
+	if l.blankAbove && l.blankBelow {
+		f[5] = 1
+	}
+	f[6] = float64(min(l.words, 30)) / 10
+	if l.endsSent {
+		f[7] = 1
+	}
+	if repeats[l.text] > 1 {
+		f[8] = 1
+	}
+	if l.words > 0 && l.caps*2 > l.words {
+		f[9] = 1 // title case
+	}
+	if c.dist == 1 {
+		f[10] = 1 // right above the article
+	}
+	if strings.ContainsAny(l.text, ":–-") {
+		f[11] = 1
+	}
+	f[12] = 1 // bias
+	return f
+}
+
+// lineCounts counts every line's text in the page.
+func lineCounts(lines []*line) map[string]int {
+	m := make(map[string]int, len(lines))
+	for _, l := range lines {
+		m[l.text]++
+	}
+	return m
+}
+
+// textTitlePrior is the hand-set score titleAbove used before the choice
+// was learned: lead overlap, nearness, a headline's length and white space.
+func textTitlePrior() []float64 {
+	w := make([]float64, textTitleFeatureCount)
+	w[0], w[1] = 1, 1
+	w[2], w[3], w[4], w[5] = -0.8, 3, 0.5, 0.2
+	return w
+}
+
+// chooseTitle returns the learned choice among the candidates, and whether
+// it is the region's first line; "" when there is none.
+func chooseTitle(cands []titleLine, lines []*line, body []string, pt part, repeats map[string]int, w []float64) (string, bool) {
+	best, bestScore, first := -1, 0.0, false
+	for i, f := range titleFeatureRows(cands, lines, body, pt, repeats) {
+		if s := linearScore(w, f); best < 0 || s > bestScore {
+			best, bestScore, first = i, s, cands[i].firstBody
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	return cands[best].l.text, first
+}
+
+// titleFeatureRows are the features of every candidate. The lead a line is
+// compared with is the body's first paragraphs, without the line itself
+// when it is the body's first.
+func titleFeatureRows(cands []titleLine, lines []*line, body []string, pt part, repeats map[string]int) [][]float64 {
+	lead, rest := leadWords(body), leadWords(body[min(1, len(body)):])
+	nextProse := len(pt.lines) > 1 && lines[pt.lines[1]].prose()
+	rows := make([][]float64, len(cands))
+	for i, c := range cands {
+		l := lead
+		if c.firstBody {
+			l = rest
+		}
+		rows[i] = titleFeatures(c, l, repeats, nextProse)
+	}
+	return rows
+}
+
+// TextTitleExample reads a text dump's headline candidates for training,
+// against gold, the headline a person marked. ok is false when the dump
+// holds no article, or its first article's headline is the marked line
+// splitParts found (the choice is not asked then).
+func (e *Extractor) TextTitleExample(text, group, gold string) (x FieldExample, ok bool) {
+	lines := splitLines(text)
+	if len(lines) == 0 {
+		return x, false
+	}
+	keep := e.model.bodyLines(e.model.score(lines))
+	if len(keep) == 0 {
+		return x, false
+	}
+	pt := splitParts(lines, keep, e.now())[0]
+	if pt.headline >= 0 {
+		return x, false
+	}
+	body := make([]string, 0, len(pt.lines))
+	for _, i := range pt.lines {
+		body = append(body, lines[i].text)
+	}
+	cands := titleLines(lines, pt.lines[0], 0, len(body) > 1)
+	x = FieldExample{Group: group, Gold: -1, Feats: titleFeatureRows(cands, lines, body, pt, lineCounts(lines))}
+	for i, c := range cands {
+		if c.l.text == gold {
+			x.Gold = i
+			break
+		}
+	}
+	return x, true
+}
