@@ -12,7 +12,10 @@ import "strings"
 const titleZone = 20
 
 // textTitleFeatureCount is the number of features of a title line.
-const textTitleFeatureCount = 13
+const textTitleFeatureCount = 14
+
+// maxTitleWords bounds a headline line: a longer line is a paragraph.
+const maxTitleWords = 25
 
 // titleLine is one candidate headline line of a dump.
 type titleLine struct {
@@ -29,8 +32,8 @@ func titleLines(lines []*line, first, prevEnd int, bodyHasMore bool) []titleLine
 		out = append(out, titleLine{l: lines[first], firstBody: true})
 	}
 	for j := first - 1; j >= max(prevEnd, first-titleZone); j-- {
-		if titleCandidate(lines[j]) {
-			out = append(out, titleLine{l: lines[j], dist: first - j})
+		if l := lines[j]; l.words >= 1 && l.words <= maxTitleWords {
+			out = append(out, titleLine{l: l, dist: first - j})
 		}
 	}
 	return out
@@ -72,7 +75,10 @@ func titleFeatures(c titleLine, lead map[string]bool, repeats map[string]int, ne
 	if strings.ContainsAny(l.text, ":–-") {
 		f[11] = 1
 	}
-	f[12] = 1 // bias
+	if c.firstBody || titleCandidate(l) {
+		f[12] = 1 // passes the structural test of a headline
+	}
+	f[13] = 1 // bias
 	return f
 }
 
@@ -91,6 +97,7 @@ func textTitlePrior() []float64 {
 	w := make([]float64, textTitleFeatureCount)
 	w[0], w[1] = 1, 1
 	w[2], w[3], w[4], w[5] = -0.8, 3, 0.5, 0.2
+	w[12] = 5 // the structural test was a filter
 	return w
 }
 
