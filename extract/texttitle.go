@@ -12,7 +12,7 @@ import "strings"
 const titleZone = 20
 
 // textTitleFeatureCount is the number of features of a title line.
-const textTitleFeatureCount = 14
+const textTitleFeatureCount = 15
 
 // maxTitleWords bounds a headline line: a longer line is a paragraph.
 const maxTitleWords = 25
@@ -78,8 +78,22 @@ func titleFeatures(c titleLine, lead map[string]bool, repeats map[string]int, ne
 	if c.firstBody || titleCandidate(l) {
 		f[12] = 1 // passes the structural test of a headline
 	}
-	f[13] = 1 // bias
+	if l.words >= 3 && heldElsewhere(l, repeats) {
+		f[13] = 1 // another line of the page quotes it (a breadcrumb, a share line)
+	}
+	f[14] = 1 // bias
 	return f
+}
+
+// heldElsewhere reports whether another line of the page holds the line's
+// text inside a longer one. repeats holds the page's lines.
+func heldElsewhere(l *line, repeats map[string]int) bool {
+	for other := range repeats {
+		if len(other) > len(l.text) && strings.Contains(other, l.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineCounts counts every line's text in the page.

@@ -43,3 +43,20 @@ Exporters warned that every day of the stoppage cost the regional economy about 
 		})
 	}
 }
+
+func TestHeldElsewhere(t *testing.T) {
+	page := lineCounts(splitLines("Home > News > Harbour talks resume\nHarbour talks resume\nShare: Harbour talks resume on social media\nWeather"))
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Harbour talks resume", true},
+		{"Weather", false},
+		{"Home > News > Harbour talks resume", false}, // no longer line holds it
+	}
+	for _, tt := range tests {
+		if got := heldElsewhere(&line{text: tt.text}, page); got != tt.want {
+			t.Errorf("heldElsewhere(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
