@@ -138,7 +138,7 @@ func (m *Main) eventDocs(ctx context.Context, path string, recs []eval.EventReco
 	}
 	err = p.Run(ctx, pages, func(ctx context.Context, res pipeline.Result) error {
 		if res.Err != nil {
-			fmt.Fprintf(m.Stderr, "storyline: skipped: %v\n", res.Err)
+			m.tellInput("skipped", res.Err)
 			return nil
 		}
 		docs = append(docs, res.Docs...)

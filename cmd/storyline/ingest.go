@@ -109,7 +109,7 @@ func (r *ingestRun) execute(ctx context.Context, paths []string) error {
 		Committed: func(_ string, articles []string) { prog.articles.Add(int64(len(articles))) },
 		Failed:    r.reportInput,
 		Ignored: func(err error) {
-			fmt.Fprintf(r.m.Stderr, "storyline: ignored: %v\n", err)
+			r.m.tellInput("ignored", err)
 		},
 	})
 	prog.Close()
@@ -125,7 +125,7 @@ func (r *ingestRun) execute(ctx context.Context, paths []string) error {
 
 // reportInput tells the user about an input that was skipped.
 func (r *ingestRun) reportInput(err error) {
-	fmt.Fprintf(r.m.Stderr, "storyline: skipped: %v\n", err)
+	r.m.tellInput("skipped", err)
 	r.m.Logger.Debug("input skipped", "err", err)
 }
 

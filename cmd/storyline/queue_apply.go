@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/engine"
@@ -21,7 +20,7 @@ func (m *Main) newApplier(p *pipeline.Pipeline) queue.NewApplier {
 			return nil, err
 		}
 		return engineApplier{eng.Sequential(engine.Observer{Failed: func(err error) {
-			fmt.Fprintf(m.Stderr, "storyline: skipped: %v\n", err)
+			m.tellInput("skipped", err)
 		}})}, nil
 	}
 }

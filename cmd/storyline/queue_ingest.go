@@ -32,7 +32,7 @@ func (m *Main) queueIngest(ctx context.Context, opt ingestOptions, paths []strin
 	}
 	published, duplicates := 0, 0
 	rep, err := engine.Pages(ctx, pg, inputs, m.Stdin, engine.Options{Force: opt.force, MaxPageBytes: opt.maxPage, Logger: m.Logger},
-		engine.Observer{Failed: r.reportInput, Ignored: func(err error) { fmt.Fprintf(m.Stderr, "storyline: ignored: %v\n", err) }},
+		engine.Observer{Failed: r.reportInput, Ignored: func(err error) { m.tellInput("ignored", err) }},
 		func(ctx context.Context, p *storyline.Page) error {
 			_, dup, err := c.PublishPage(ctx, p, engine.PageHash(p))
 			if dup {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"unicode"
@@ -109,4 +110,10 @@ func terminalLines(s string) string {
 		lines[i] = terminalText(l)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// tellInput prints one line about an input that was skipped or ignored,
+// made safe for a terminal: the paths and ids in it come from the input.
+func (m *Main) tellInput(what string, err error) {
+	fmt.Fprintf(m.Stderr, "storyline: %s: %s\n", what, terminalText(err.Error()))
 }
