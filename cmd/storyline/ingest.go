@@ -84,6 +84,12 @@ type ingestRun struct {
 
 func (r *ingestRun) execute(ctx context.Context, paths []string) error {
 	start := time.Now()
+	inputs, errs := ingest.ExpandOptions{StdinName: r.opt.name}.Expand(paths)
+	for _, err := range errs {
+		if storyline.ErrorCode(err) == storyline.EINVALID {
+			return err // the command line is wrong (--name without -): nothing is read
+		}
+	}
 	p, err := r.m.newPipeline(r.opt.workers, r.stats)
 	if err != nil {
 		return err
@@ -94,7 +100,6 @@ func (r *ingestRun) execute(ctx context.Context, paths []string) error {
 	if err != nil {
 		return err
 	}
-	inputs, errs := ingest.ExpandOptions{StdinName: r.opt.name}.Expand(paths)
 	for _, err := range errs {
 		r.reportInput(err)
 	}

@@ -61,6 +61,10 @@ func TestStdinIDs(t *testing.T) {
 		{"empty named pipe", "", []string{"--name", "council.txt"}, exitInputErrors, "empty input", []string{"council.txt", stdinID(goodArticle), stdinID(otherArticle)}},
 		{"blank pipe", "\n\n  \n", []string{"--name", "council.txt"}, exitInputErrors, "empty input", []string{"council.txt", stdinID(goodArticle), stdinID(otherArticle)}},
 	}
+	// --name names stdin: without - among the inputs the command line is wrong.
+	if code, _, stderr := cli(t, ctx, "", "ingest", "--quiet", "--db", db, "--name", "x.txt", filepath.Join(t.TempDir(), "none.txt")); code != exitUsage || !strings.Contains(stderr, "--name") {
+		t.Errorf("--name without -: exit %d, stderr %q; want exit %d naming --name", code, stderr, exitUsage)
+	}
 	for _, st := range steps {
 		args := append([]string{"ingest", "--quiet", "--db", db}, st.args...)
 		code, _, stderr := cli(t, ctx, st.stdin, append(args, "-")...)
