@@ -22,6 +22,20 @@ type Doc struct {
 	// Problems lists what went wrong on this document without stopping it:
 	// a bad document is marked and passed on.
 	Problems []error
+
+	// runes and runesOf cache the body decoded into code points (Runes).
+	runes   []rune
+	runesOf string
+}
+
+// Runes returns the article body as code points, the unit of every span,
+// decoded once for all the stages that read it. Stages must not modify the
+// returned slice.
+func (d *Doc) Runes() []rune {
+	if d.runes == nil || d.runesOf != d.Article.Body {
+		d.runes, d.runesOf = []rune(d.Article.Body), d.Article.Body
+	}
+	return d.runes
 }
 
 // Token is one word or punctuation mark of the body.

@@ -113,7 +113,7 @@ func retype(d *storyline.Doc, j int, t storyline.EntityType) {
 // addEntity adds an entity the quote rules found, with its mentions, keeping
 // entities in order of first mention and mentions in body order.
 func addEntity(d *storyline.Doc, name string, t storyline.EntityType, spans []storyline.Span) {
-	body := []rune(d.Article.Body)
+	body := d.Runes()
 	for _, s := range spans {
 		d.Mentions = append(d.Mentions, storyline.Mention{Span: s, Type: t, Text: string(body[s.Start:s.End]), Canonical: name})
 	}

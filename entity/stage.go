@@ -43,7 +43,7 @@ func (Stage) Process(ctx context.Context, d *storyline.Doc) error {
 		d.Article.Entities = nil
 		return nil
 	}
-	body := []rune(d.Article.Body)
+	body := d.Runes()
 	addSurnames(d)
 	items := cleanItems(d.Mentions)
 	joinAcronyms(items, body)

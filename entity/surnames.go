@@ -27,7 +27,7 @@ func addSurnames(d *storyline.Doc) {
 		return
 	}
 	lower := english.LowerWords(d.Tokens, tokenText)
-	body := []rune(d.Article.Body)
+	body := d.Runes()
 	ms := d.Mentions
 	var added []storyline.Mention
 	m := 0 // the first mention that may end after the token

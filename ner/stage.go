@@ -34,7 +34,7 @@ func (s *Stage) Process(ctx context.Context, d *storyline.Doc) error {
 	if d.Article == nil || strings.TrimSpace(d.Article.Body) == "" {
 		return nil
 	}
-	body := []rune(d.Article.Body)
+	body := d.Runes()
 	groups := splitLines(body, sentenceTokens(d.Tokens, d.Sentences))
 	words := make([][]string, len(groups))
 	for i, g := range groups {

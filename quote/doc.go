@@ -31,7 +31,7 @@ type analysis struct {
 }
 
 func newAnalysis(d *storyline.Doc, lex *Lexicon) *analysis {
-	a := &analysis{body: []rune(d.Article.Body), toks: d.Tokens, lex: lex}
+	a := &analysis{body: d.Runes(), toks: d.Tokens, lex: lex}
 	a.paras = paragraphs(a.body)
 	a.segs = findSegments(a.body, a.paras)
 	a.quoted = make([]bool, len(a.toks))
