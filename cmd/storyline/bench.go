@@ -23,6 +23,7 @@ func (m *Main) runBench(ctx context.Context, args []string) error {
 	fs := m.flags("bench", "[--workers N] PATH...", benchAbout)
 	workers := fs.Int("workers", 1, "pages processed at once")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof reads it)")
+	compare := fs.Bool("compare", false, "first run go-trafilatura then go-htmldate alone on the same HTML pages, in this process, and print both rates")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -51,6 +52,12 @@ func (m *Main) runBench(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
+	var peers *peerRun
+	if *compare {
+		if peers, err = m.benchPeers(ctx, fs.Args()); err != nil {
+			return err
+		}
+	}
 	stats := &pipeline.Stats{}
 	run := &ingestRun{m: m, store: store, opt: ingestOptions{quiet: true, workers: *workers}, stats: stats}
 	start := time.Now()
@@ -58,7 +65,11 @@ func (m *Main) runBench(ctx context.Context, args []string) error {
 	if run.report == nil {
 		return err
 	}
-	m.printBench(stats, run, time.Since(start))
+	wall := time.Since(start)
+	m.printBench(stats, run, wall)
+	if peers != nil {
+		m.printPeers(peers, run, wall)
+	}
 	return err
 }
 
