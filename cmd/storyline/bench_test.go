@@ -22,3 +22,17 @@ func TestBenchCompare(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalOverMerge runs eval overmerge on the example corpus, whose pages
+// tell a handful of events: the count line is printed and covers every
+// article the corpus holds.
+func TestEvalOverMerge(t *testing.T) {
+	out := string(runCLI(t, "eval", "overmerge", filepath.Join("..", "..", "examples", "corpus")))
+	m := regexp.MustCompile(`^(\d+) of (\d+) articles \([\d.]+%\) share a story with an article that is not a copy of theirs\n$`).FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("eval overmerge printed %q", out)
+	}
+	if m[2] == "0" {
+		t.Errorf("eval overmerge counted no articles: %q", out)
+	}
+}

@@ -12,6 +12,7 @@ func (m *Main) evaluators() map[string]func(context.Context, []string) error {
 		"extraction": m.evalExtraction,
 		"events":     m.evalEvents,
 		"ner":        m.evalNER,
+		"overmerge":  m.evalOverMerge,
 		"quotes":     m.evalQuotes,
 	}
 }
