@@ -1,6 +1,13 @@
 package storyline
 
-import "context"
+import (
+	"context"
+	"encoding/base64"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
 
 // Snippet highlight marks: two private-use characters around every hit in a
 // SearchHit.Snippet. They are not HTML, so a caller escapes the snippet and
@@ -103,4 +110,75 @@ type Searcher interface {
 	// Entity returns the entity with this canonical name (the most
 	// mentioned one when types differ); ENOTFOUND if none.
 	Entity(ctx context.Context, name string) (*Entity, error)
+}
+
+// QueryChunks splits query text as a person typed it: at white space, a
+// double-quoted run kept together as one chunk (a phrase). What a chunk
+// means (a word, a prefix*) is each store's to read.
+func QueryChunks(text string) []string {
+	var out []string
+	for text != "" {
+		text = strings.TrimLeftFunc(text, unicode.IsSpace)
+		if rest, ok := strings.CutPrefix(text, `"`); ok {
+			phrase, after, _ := strings.Cut(rest, `"`)
+			out = append(out, phrase)
+			text = after
+			continue
+		}
+		end := strings.IndexFunc(text, unicode.IsSpace)
+		if end < 0 {
+			end = len(text)
+		}
+		if end > 0 {
+			out = append(out, text[:end])
+		}
+		text = text[end:]
+	}
+	return out
+}
+
+// Cursors are opaque to callers: the offset of the next page, encoded, the
+// same for every store.
+const cursorPrefix = "o:"
+
+// NextCursor is the cursor of the page that starts at offset.
+func NextCursor(offset int) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(cursorPrefix + strconv.Itoa(offset)))
+}
+
+// Page is the page the query asks for: at most limit results from offset.
+// A cursor that no store made is EINVALID.
+func (q Query) Page() (limit, offset int, err error) {
+	limit = q.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	limit = min(limit, MaxLimit)
+	if q.Cursor == "" {
+		return limit, 0, nil
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(q.Cursor)
+	if err == nil {
+		n, ok := strings.CutPrefix(string(raw), cursorPrefix)
+		if offset, err = strconv.Atoi(n); ok && err == nil && offset >= 0 {
+			return limit, offset, nil
+		}
+	}
+	return 0, 0, Errorf(EINVALID, "bad cursor %q", q.Cursor)
+}
+
+// FacetSize is how many values each facet lists: a screen's worth of
+// filters; the rest would be noise in a sidebar.
+const FacetSize = 12
+
+// TopFacets orders values most frequent first (ties by value, bytewise) and
+// keeps FacetSize.
+func TopFacets(fs []FacetCount) []FacetCount {
+	sort.Slice(fs, func(i, j int) bool {
+		if fs[i].Count != fs[j].Count {
+			return fs[i].Count > fs[j].Count
+		}
+		return fs[i].Value < fs[j].Value
+	})
+	return fs[:min(len(fs), FacetSize)]
 }

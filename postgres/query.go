@@ -2,11 +2,9 @@ package postgres
 
 import (
 	"context"
-	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -16,10 +14,6 @@ import (
 )
 
 var _ storyline.Searcher = (*DB)(nil)
-
-// facetSize is how many values each facet lists: a screen's worth of
-// filters; the rest would be noise in a sidebar (as the SQLite store).
-const facetSize = 12
 
 // snippetTokens is the length of a search snippet in words: about two lines.
 const snippetTokens = 24
@@ -98,7 +92,7 @@ func (db *DB) Search(ctx context.Context, q storyline.Query) (*storyline.SearchR
 	if err != nil {
 		return nil, err
 	}
-	limit, offset, err := page(op, q)
+	limit, offset, err := q.Page()
 	if err != nil {
 		return nil, err
 	}
@@ -111,7 +105,7 @@ func (db *DB) Search(ctx context.Context, q storyline.Query) (*storyline.SearchR
 		return nil, fmt.Errorf("%s %q: %w", op, q.Text, err)
 	}
 	if offset+len(res.Hits) < res.Total {
-		res.Next = cursor(offset + len(res.Hits))
+		res.Next = storyline.NextCursor(offset + len(res.Hits))
 	}
 	return res, nil
 }
@@ -189,21 +183,10 @@ func (db *DB) facets(ctx context.Context, sel *selection, res *storyline.SearchR
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	res.Facets.Source = topFacets(res.Facets.Source)
-	res.Facets.Entity = topFacets(res.Facets.Entity)
-	res.Facets.Published = topFacets(res.Facets.Published)
+	res.Facets.Source = storyline.TopFacets(res.Facets.Source)
+	res.Facets.Entity = storyline.TopFacets(res.Facets.Entity)
+	res.Facets.Published = storyline.TopFacets(res.Facets.Published)
 	return nil
-}
-
-// topFacets orders values most frequent first (ties by value, bytewise) and keeps facetSize.
-func topFacets(fs []storyline.FacetCount) []storyline.FacetCount {
-	sort.Slice(fs, func(i, j int) bool {
-		if fs[i].Count != fs[j].Count {
-			return fs[i].Count > fs[j].Count
-		}
-		return fs[i].Value < fs[j].Value
-	})
-	return fs[:min(len(fs), facetSize)]
 }
 
 // Stories lists the stories with an article that the query selects, latest first.
@@ -213,7 +196,7 @@ func (db *DB) Stories(ctx context.Context, q storyline.Query) (*storyline.StoryP
 	if err != nil {
 		return nil, err
 	}
-	limit, offset, err := page(op, q)
+	limit, offset, err := q.Page()
 	if err != nil {
 		return nil, err
 	}
@@ -250,7 +233,7 @@ func (db *DB) Stories(ctx context.Context, q storyline.Query) (*storyline.StoryP
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
 	if offset+len(out.Stories) < out.Total {
-		out.Next = cursor(offset + len(out.Stories))
+		out.Next = storyline.NextCursor(offset + len(out.Stories))
 	}
 	return out, nil
 }
@@ -284,7 +267,7 @@ func (db *DB) Quotes(ctx context.Context, q storyline.QuoteQuery) ([]storyline.Q
 		if err := rows.Scan(&r.Article, &r.Source, &r.Published, &doc); err != nil {
 			return nil, fmt.Errorf("%s: %w", op, err)
 		}
-		if err := decodeQuote(doc, &r.Quote); err != nil {
+		if err := json.Unmarshal([]byte(doc), &r.Quote); err != nil {
 			return nil, fmt.Errorf("%s %s: %w", op, r.Article, err)
 		}
 		if words != "" && !strings.Contains(strings.ToLower(r.Text), words) {
@@ -299,30 +282,6 @@ func (db *DB) Quotes(ctx context.Context, q storyline.QuoteQuery) ([]storyline.Q
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
 	return out, nil
-}
-
-// decodeQuote reads one quote of the article doc (its contract form, where
-// unknown values are null).
-func decodeQuote(doc string, q *storyline.Quote) error {
-	var j struct {
-		Text    string              `json:"text"`
-		Speaker *string             `json:"speaker"`
-		Cue     *string             `json:"cue"`
-		Kind    storyline.QuoteKind `json:"kind"`
-		Start   int                 `json:"start"`
-		End     int                 `json:"end"`
-	}
-	if err := json.Unmarshal([]byte(doc), &j); err != nil {
-		return err
-	}
-	*q = storyline.Quote{Text: j.Text, Kind: j.Kind, Start: j.Start, End: j.End}
-	if j.Speaker != nil {
-		q.Speaker = *j.Speaker
-	}
-	if j.Cue != nil {
-		q.Cue = *j.Cue
-	}
-	return nil
 }
 
 // queueQuotes rewrites an article's article_quotes rows from its doc, in the
@@ -386,31 +345,4 @@ func (db *DB) Entity(ctx context.Context, name string) (*storyline.Entity, error
 		return nil, fmt.Errorf("%s %s: %w", op, name, err)
 	}
 	return e, nil
-}
-
-// Cursors are opaque to callers: the offset of the next page, encoded (the
-// same encoding as the SQLite store's).
-const cursorPrefix = "o:"
-
-func cursor(offset int) string {
-	return base64.RawURLEncoding.EncodeToString([]byte(cursorPrefix + strconv.Itoa(offset)))
-}
-
-func page(op string, q storyline.Query) (limit, offset int, err error) {
-	limit = q.Limit
-	if limit <= 0 {
-		limit = storyline.DefaultLimit
-	}
-	limit = min(limit, storyline.MaxLimit)
-	if q.Cursor == "" {
-		return limit, 0, nil
-	}
-	raw, err := base64.RawURLEncoding.DecodeString(q.Cursor)
-	if err == nil {
-		n, ok := strings.CutPrefix(string(raw), cursorPrefix)
-		if offset, err = strconv.Atoi(n); ok && err == nil && offset >= 0 {
-			return limit, offset, nil
-		}
-	}
-	return 0, 0, invalid(op, "bad cursor %q", q.Cursor)
 }

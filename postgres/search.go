@@ -20,7 +20,7 @@ type term struct {
 // index holds; a chunk with no word in it ("(", "*") is dropped.
 func parseQuery(q string) []term {
 	var out []term
-	for _, chunk := range chunks(q) {
+	for _, chunk := range storyline.QueryChunks(q) {
 		prefix := strings.HasSuffix(chunk, "*")
 		words := strings.FieldsFunc(fold(chunk), func(r rune) bool { return !isWordRune(r) })
 		if len(words) == 0 {
@@ -67,29 +67,6 @@ func fold(s string) string {
 		}
 	}
 	return norm.NFC.String(b.String())
-}
-
-// chunks splits q at white space, keeping a double-quoted run together.
-func chunks(q string) []string {
-	var out []string
-	for q != "" {
-		q = strings.TrimLeftFunc(q, unicode.IsSpace)
-		if rest, ok := strings.CutPrefix(q, `"`); ok {
-			phrase, after, _ := strings.Cut(rest, `"`)
-			out = append(out, phrase)
-			q = after
-			continue
-		}
-		end := strings.IndexFunc(q, unicode.IsSpace)
-		if end < 0 {
-			end = len(q)
-		}
-		if end > 0 {
-			out = append(out, q[:end])
-		}
-		q = q[end:]
-	}
-	return out
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/english"
 )
 
@@ -18,7 +19,7 @@ func matchQuery(q string) string {
 		return r
 	}, q)
 	var terms []string
-	for _, chunk := range chunks(q) {
+	for _, chunk := range storyline.QueryChunks(q) {
 		prefix := strings.HasSuffix(chunk, "*")
 		chunk = strings.TrimRight(chunk, "*")
 		if !strings.ContainsFunc(chunk, english.IsWordRune) {
@@ -31,27 +32,4 @@ func matchQuery(q string) string {
 		terms = append(terms, term)
 	}
 	return strings.Join(terms, " ")
-}
-
-// chunks splits q at white space, keeping a double-quoted run together.
-func chunks(q string) []string {
-	var out []string
-	for q != "" {
-		q = strings.TrimLeftFunc(q, unicode.IsSpace)
-		if rest, ok := strings.CutPrefix(q, `"`); ok {
-			phrase, after, _ := strings.Cut(rest, `"`)
-			out = append(out, phrase)
-			q = after
-			continue
-		}
-		end := strings.IndexFunc(q, unicode.IsSpace)
-		if end < 0 {
-			end = len(q)
-		}
-		if end > 0 {
-			out = append(out, q[:end])
-		}
-		q = q[end:]
-	}
-	return out
 }
