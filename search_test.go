@@ -45,3 +45,24 @@ func TestQueryPage(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteRecordJSON(t *testing.T) {
+	r := storyline.QuoteRecord{Article: "a.txt", Quote: storyline.Quote{Text: "<b>we & they</b>", Kind: storyline.QuoteDirect, Start: 1, End: 17}}
+	b, err := r.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"article":"a.txt","source":null,"published":null,"text":"<b>we & they</b>","speaker":null,"cue":null,"kind":"direct","start":1,"end":17}`
+	if string(b) != want {
+		t.Errorf("QuoteRecord JSON\n got %s\nwant %s", b, want)
+	}
+}
+
+func TestSortedAliases(t *testing.T) {
+	e := &storyline.Entity{Aliases: map[string]int{"Rutte": 5, "Mark Rutte": 5, "NATO chief": 1}}
+	got := e.SortedAliases()
+	want := []storyline.Alias{{"Mark Rutte", 5}, {"Rutte", 5}, {"NATO chief", 1}}
+	if !slices.Equal(got, want) {
+		t.Errorf("SortedAliases = %v, want %v", got, want)
+	}
+}

@@ -13,7 +13,6 @@ import (
 	"io"
 	"net/http"
 	"path"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -239,47 +238,6 @@ func snippetParts(snippet string) []snippetPart {
 	return parts
 }
 
-type aliasJSON struct {
-	Text     string `json:"text"`
-	Mentions int    `json:"mentions"`
-}
-
-// quoteJSON is a quote as export quotes writes it.
-type quoteJSON struct {
-	Article   string              `json:"article"`
-	Source    *string             `json:"source"`
-	Published *string             `json:"published"`
-	Text      string              `json:"text"`
-	Speaker   *string             `json:"speaker"`
-	Cue       *string             `json:"cue"`
-	Kind      storyline.QuoteKind `json:"kind"`
-	Start     int                 `json:"start"`
-	End       int                 `json:"end"`
-}
-
-func quotesJSON(qs []storyline.QuoteRecord) []quoteJSON {
-	out := make([]quoteJSON, len(qs))
-	for i, q := range qs {
-		out[i] = quoteJSON{q.Article, null(q.Source), null(q.Published), q.Text, null(q.Speaker), null(q.Cue), q.Kind, q.Start, q.End}
-	}
-	return out
-}
-
-// sortedAliases lists aliases most mentioned first, as export entities does.
-func sortedAliases(aliases map[string]int) []aliasJSON {
-	out := make([]aliasJSON, 0, len(aliases))
-	for text, n := range aliases {
-		out = append(out, aliasJSON{text, n})
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Mentions != out[j].Mentions {
-			return out[i].Mentions > out[j].Mentions
-		}
-		return out[i].Text < out[j].Text
-	})
-	return out
-}
-
 func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) error {
 	e, err := s.opt.Store.Entity(r.Context(), r.PathValue("name"))
 	if err != nil {
@@ -290,13 +248,13 @@ func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	return writeJSON(w, http.StatusOK, struct {
-		Name     string               `json:"name"`
-		Type     storyline.EntityType `json:"type"`
-		Aliases  []aliasJSON          `json:"aliases"`
-		Mentions int                  `json:"mentions"`
-		Articles int                  `json:"articles"`
-		Quotes   []quoteJSON          `json:"quotes"`
-	}{e.Name, e.Type, sortedAliases(e.Aliases), e.Mentions, e.Articles, quotesJSON(qs)})
+		Name     string                  `json:"name"`
+		Type     storyline.EntityType    `json:"type"`
+		Aliases  []storyline.Alias       `json:"aliases"`
+		Mentions int                     `json:"mentions"`
+		Articles int                     `json:"articles"`
+		Quotes   []storyline.QuoteRecord `json:"quotes"`
+	}{e.Name, e.Type, e.SortedAliases(), e.Mentions, e.Articles, nonNil(qs)})
 }
 
 func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) error {
@@ -313,7 +271,7 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, map[string][]quoteJSON{"quotes": quotesJSON(qs)})
+	return writeJSON(w, http.StatusOK, map[string][]storyline.QuoteRecord{"quotes": nonNil(qs)})
 }
 
 func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) error {
@@ -403,4 +361,12 @@ func null(s string) *string {
 		return nil
 	}
 	return &s
+}
+
+// nonNil makes an empty list [] in JSON, never null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }

@@ -193,7 +193,7 @@ func (u *ui) article(r *http.Request) (string, any, error) {
 type entityPage struct {
 	Title    string
 	Entity   *storyline.Entity
-	Aliases  []aliasJSON
+	Aliases  []storyline.Alias
 	Chart    chart
 	Stories  []storyRow
 	More     bool
@@ -213,7 +213,7 @@ func (u *ui) entity(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	p := entityPage{Title: e.Name, Entity: e, Aliases: sortedAliases(e.Aliases)}
+	p := entityPage{Title: e.Name, Entity: e, Aliases: e.SortedAliases()}
 	res, err := u.s.opt.Store.Search(ctx, storyline.Query{Entity: e.Name, Limit: storyline.MaxLimit})
 	if err != nil {
 		return "", nil, err

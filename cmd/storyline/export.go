@@ -99,30 +99,15 @@ func exportStories(ctx context.Context, r storyline.ArticleReader, enc *json.Enc
 	return nil
 }
 
-type aliasJSON struct {
-	Text     string `json:"text"`
-	Mentions int    `json:"mentions"`
-}
-
 func exportEntities(ctx context.Context, r storyline.ArticleReader, enc *json.Encoder) error {
 	return r.EachEntity(ctx, func(e *storyline.Entity) error {
-		aliases := make([]aliasJSON, 0, len(e.Aliases))
-		for text, n := range e.Aliases {
-			aliases = append(aliases, aliasJSON{text, n})
-		}
-		sort.Slice(aliases, func(i, j int) bool {
-			if aliases[i].Mentions != aliases[j].Mentions {
-				return aliases[i].Mentions > aliases[j].Mentions
-			}
-			return aliases[i].Text < aliases[j].Text
-		})
 		return enc.Encode(struct {
 			Name     string               `json:"name"`
 			Type     storyline.EntityType `json:"type"`
-			Aliases  []aliasJSON          `json:"aliases"`
+			Aliases  []storyline.Alias    `json:"aliases"`
 			Mentions int                  `json:"mentions"`
 			Articles int                  `json:"articles"`
-		}{e.Name, e.Type, aliases, e.Mentions, e.Articles})
+		}{e.Name, e.Type, e.SortedAliases(), e.Mentions, e.Articles})
 	})
 }
 
@@ -173,24 +158,12 @@ func speakersNamed(ctx context.Context, r entityLister, name string) (map[string
 
 // writeQuotes writes one line per quote that keep accepts.
 func writeQuotes(ctx context.Context, r storyline.ArticleReader, enc *json.Encoder, keep func(storyline.Quote) bool) error {
-	type quoteLine struct {
-		Article   string              `json:"article"`
-		Source    *string             `json:"source"`
-		Published *string             `json:"published"`
-		Text      string              `json:"text"`
-		Speaker   *string             `json:"speaker"`
-		Cue       *string             `json:"cue"`
-		Kind      storyline.QuoteKind `json:"kind"`
-		Start     int                 `json:"start"`
-		End       int                 `json:"end"`
-	}
 	return r.EachArticle(ctx, func(a *storyline.Article) error {
 		for _, q := range a.Quotes {
 			if !keep(q) {
 				continue
 			}
-			line := quoteLine{a.ID, null(a.Source), null(a.Published), q.Text, null(q.Speaker), null(q.Cue), q.Kind, q.Start, q.End}
-			if err := enc.Encode(line); err != nil {
+			if err := enc.Encode(storyline.QuoteRecord{Article: a.ID, Source: a.Source, Published: a.Published, Quote: q}); err != nil {
 				return err
 			}
 		}
