@@ -171,13 +171,20 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) error {
 	return writeJSON(w, http.StatusOK, a)
 }
 
-type hitJSON struct {
+// Hit is a search hit as the API and storyline search write it: unknown
+// values null, the snippet HTML-escaped with <mark> around the hits.
+type Hit struct {
 	Article   string  `json:"article"`
 	Title     *string `json:"title"`
 	Source    *string `json:"source"`
 	Published *string `json:"published"`
 	Story     *string `json:"story"`
 	Snippet   string  `json:"snippet"`
+}
+
+// NewHit is h in its API form.
+func NewHit(h storyline.SearchHit) Hit {
+	return Hit{h.Article, null(h.Title), null(h.Source), null(h.Published), null(h.Story), SnippetHTML(h.Snippet)}
 }
 
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) error {
@@ -189,12 +196,12 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	hits := make([]hitJSON, len(res.Hits))
+	hits := make([]Hit, len(res.Hits))
 	for i, h := range res.Hits {
-		hits[i] = hitJSON{h.Article, null(h.Title), null(h.Source), null(h.Published), null(h.Story), SnippetHTML(h.Snippet)}
+		hits[i] = NewHit(h)
 	}
 	return writeJSON(w, http.StatusOK, struct {
-		Hits   []hitJSON        `json:"hits"`
+		Hits   []Hit            `json:"hits"`
 		Total  int              `json:"total"`
 		Next   *string          `json:"next"`
 		Facets storyline.Facets `json:"facets"`

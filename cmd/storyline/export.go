@@ -170,10 +170,3 @@ func writeQuotes(ctx context.Context, r storyline.ArticleReader, enc *json.Encod
 		return nil
 	})
 }
-
-func null(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return &s
-}

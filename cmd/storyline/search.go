@@ -46,15 +46,7 @@ func (m *Main) runSearch(ctx context.Context, args []string) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, h := range res.Hits {
-		line := struct {
-			Article   string  `json:"article"`
-			Title     *string `json:"title"`
-			Source    *string `json:"source"`
-			Published *string `json:"published"`
-			Story     *string `json:"story"`
-			Snippet   string  `json:"snippet"`
-		}{h.Article, null(h.Title), null(h.Source), null(h.Published), null(h.Story), web.SnippetHTML(h.Snippet)}
-		if err := enc.Encode(line); err != nil {
+		if err := enc.Encode(web.NewHit(h)); err != nil {
 			return err
 		}
 	}
