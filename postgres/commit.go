@@ -160,10 +160,10 @@ func queueArticle(b *pgx.Batch, pageID string, seq int, a *storyline.Article) er
 }
 
 func queueEntities(b *pgx.Batch, a *storyline.Article) {
-	for _, e := range entityRows(a) {
+	for _, e := range a.EntityAliases() {
 		b.Queue(`INSERT INTO article_entities(article_id, name, type, alias, mentions) VALUES ($1, $2, $3, $4, $5)
 			ON CONFLICT (article_id, name, type, alias) DO UPDATE SET mentions = article_entities.mentions + excluded.mentions`,
-			a.ID, e.name, e.typ, e.alias, e.mentions)
+			a.ID, clean(e.Name), clean(string(e.Type)), clean(e.Alias), e.Mentions) // a text column holds no NUL
 	}
 }
 

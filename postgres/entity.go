@@ -3,60 +3,9 @@ package postgres
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/storyline-news/storyline"
 )
-
-// entityRow is one article_entities row: how often one surface form of an
-// entity occurs in one article. (The same derivation as the SQLite store's;
-// storetest checks that both aggregate alike.)
-type entityRow struct {
-	name, typ, alias string
-	mentions         int
-}
-
-// entityRows derives an article's entity rows. The alias of a mention is the
-// body text its span covers, whitespace collapsed; a span outside the body
-// falls back to the canonical name rather than failing the commit.
-func entityRows(a *storyline.Article) []entityRow {
-	var runes []rune
-	if len(a.Entities) > 0 {
-		runes = []rune(a.Body)
-	}
-	type key struct{ name, typ, alias string }
-	index := map[key]int{}
-	var rows []entityRow
-	add := func(k key, n int) {
-		if i, ok := index[k]; ok {
-			rows[i].mentions += n
-			return
-		}
-		index[k] = len(rows)
-		rows = append(rows, entityRow{name: k.name, typ: k.typ, alias: k.alias, mentions: n})
-	}
-	for _, e := range a.Entities {
-		name, typ := clean(e.Name), clean(string(e.Type))
-		if len(e.Mentions) == 0 {
-			add(key{name, typ, ""}, 0)
-		}
-		for _, m := range e.Mentions {
-			add(key{name, typ, clean(surface(runes, m, e.Name))}, 1)
-		}
-	}
-	return rows
-}
-
-func surface(body []rune, s storyline.Span, fallback string) string {
-	if s.Start < 0 || s.End > len(body) || s.Start >= s.End {
-		return fallback
-	}
-	alias := strings.Join(strings.Fields(string(body[s.Start:s.End])), " ")
-	if alias == "" {
-		return fallback
-	}
-	return alias
-}
 
 // entityQuery returns one row per entity and alias, entities in the order
 // EachEntity promises, so that one pass can group them.

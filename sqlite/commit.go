@@ -135,10 +135,10 @@ func insertArticle(ctx context.Context, tx *sql.Tx, st *writeStmts, pageID strin
 		return err
 	}
 	insertEntity := tx.StmtContext(ctx, st.insertEntity)
-	for _, e := range entityRows(a) {
-		_, err := insertEntity.ExecContext(ctx, a.ID, e.name, e.typ, e.alias, e.mentions)
+	for _, e := range a.EntityAliases() {
+		_, err := insertEntity.ExecContext(ctx, a.ID, e.Name, e.Type, e.Alias, e.Mentions)
 		if err != nil {
-			return fmt.Errorf("entity %s: %w", e.name, err)
+			return fmt.Errorf("entity %s: %w", e.Name, err)
 		}
 	}
 	return nil

@@ -141,8 +141,8 @@ func renameIn(ctx context.Context, tx *sql.Tx, st *writeStmts, id string, rename
 		return false, err
 	}
 	insert := tx.StmtContext(ctx, st.insertEntity)
-	for _, e := range entityRows(a) {
-		if _, err := insert.ExecContext(ctx, id, e.name, e.typ, e.alias, e.mentions); err != nil {
+	for _, e := range a.EntityAliases() {
+		if _, err := insert.ExecContext(ctx, id, e.Name, e.Type, e.Alias, e.Mentions); err != nil {
 			return false, err
 		}
 	}

@@ -1,4 +1,4 @@
-package sqlite
+package storyline_test
 
 import (
 	"testing"
@@ -7,7 +7,7 @@ import (
 	"github.com/storyline-news/storyline"
 )
 
-func TestEntityRows(t *testing.T) {
+func TestEntityAliases(t *testing.T) {
 	body := "Ålesund mayor Kari\nNord met Nord's deputy."
 	ent := func(name string, spans ...storyline.Span) storyline.ArticleEntity {
 		return storyline.ArticleEntity{Name: name, Type: storyline.Person, Mentions: spans}
@@ -15,20 +15,20 @@ func TestEntityRows(t *testing.T) {
 	tests := []struct {
 		name string
 		ents []storyline.ArticleEntity
-		want []entityRow
+		want []storyline.EntityAlias
 	}{
 		{"code points not bytes", []storyline.ArticleEntity{{Name: "Ålesund", Type: storyline.Place, Mentions: []storyline.Span{sp(0, 7)}}},
-			[]entityRow{{"Ålesund", "PLACE", "Ålesund", 1}}},
+			[]storyline.EntityAlias{{"Ålesund", storyline.Place, "Ålesund", 1}}},
 		{"whitespace collapsed, aliases counted", []storyline.ArticleEntity{ent("Kari Nord", sp(14, 23), sp(28, 32), sp(28, 32))},
-			[]entityRow{{"Kari Nord", "PERSON", "Kari Nord", 1}, {"Kari Nord", "PERSON", "Nord", 2}}},
+			[]storyline.EntityAlias{{"Kari Nord", storyline.Person, "Kari Nord", 1}, {"Kari Nord", storyline.Person, "Nord", 2}}},
 		{"span outside body falls back to the name", []storyline.ArticleEntity{ent("Kari Nord", sp(30, 99), sp(5, 5), sp(-1, 3))},
-			[]entityRow{{"Kari Nord", "PERSON", "Kari Nord", 3}}},
+			[]storyline.EntityAlias{{"Kari Nord", storyline.Person, "Kari Nord", 3}}},
 		{"no mentions still counts the article", []storyline.ArticleEntity{ent("Kari Nord")},
-			[]entityRow{{"Kari Nord", "PERSON", "", 0}}},
+			[]storyline.EntityAlias{{"Kari Nord", storyline.Person, "", 0}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := entityRows(&storyline.Article{Body: body, Entities: tt.ents})
+			got := (&storyline.Article{Body: body, Entities: tt.ents}).EntityAliases()
 			if len(got) != len(tt.want) {
 				t.Fatalf("rows = %+v, want %+v", got, tt.want)
 			}
@@ -41,9 +41,9 @@ func TestEntityRows(t *testing.T) {
 	}
 }
 
-// FuzzEntityRows states: any span on any body yields rows without panicking,
+// FuzzEntityAliases states: any span on any body yields rows without panicking,
 // every alias is valid UTF-8 and non-empty, and the mention counts add up.
-func FuzzEntityRows(f *testing.F) {
+func FuzzEntityAliases(f *testing.F) {
 	f.Add("Ålesund mayor Kari Nord", 0, 7, 14, 23)
 	f.Add("", 0, 1, -5, 2)
 	f.Add("\xff\xfe bad bytes", 0, 3, 1, 1)
@@ -51,11 +51,11 @@ func FuzzEntityRows(f *testing.F) {
 		a := &storyline.Article{Body: body, Entities: []storyline.ArticleEntity{
 			{Name: "X", Type: storyline.Misc, Mentions: []storyline.Span{sp(s1, e1), sp(s2, e2)}}}}
 		total := 0
-		for _, r := range entityRows(a) {
-			if r.alias == "" || !utf8.ValidString(r.alias) {
-				t.Errorf("bad alias %q", r.alias)
+		for _, r := range a.EntityAliases() {
+			if r.Alias == "" || !utf8.ValidString(r.Alias) {
+				t.Errorf("bad alias %q", r.Alias)
 			}
-			total += r.mentions
+			total += r.Mentions
 		}
 		if total != 2 {
 			t.Errorf("mentions add up to %d, want 2", total)
