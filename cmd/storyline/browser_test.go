@@ -15,6 +15,9 @@ import (
 // chromiumPath is where Debian's chromium package puts the browser (.ci/run installs it).
 const chromiumPath = "/usr/bin/chromium"
 
+// browserTimeout bounds one browser test; each takes a few seconds when healthy.
+const browserTimeout = 2 * time.Minute
+
 // browser starts headless Chromium; the test skips, saying why, where it is absent.
 func browser(t *testing.T) context.Context {
 	t.Helper()
@@ -27,10 +30,15 @@ func browser(t *testing.T) context.Context {
 		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true), chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
 		chromedp.WindowSize(1280, 900),
+		// Containers give /dev/shm 64 MB, too little for Chromium's renderer.
+		chromedp.Flag("disable-dev-shm-usage", true),
 	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	// A browser that hangs (a crashed renderer, a selector that never appears)
+	// fails the test after browserTimeout instead of stalling the package.
+	tctx, cancelTimeout := context.WithTimeout(context.Background(), browserTimeout)
+	actx, cancelAlloc := chromedp.NewExecAllocator(tctx, opts...)
 	ctx, cancel := chromedp.NewContext(actx)
-	t.Cleanup(func() { cancel(); cancelAlloc() })
+	t.Cleanup(func() { cancel(); cancelAlloc(); cancelTimeout() })
 	return ctx
 }
 
