@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -28,8 +29,10 @@ import (
 // testAckWait is how soon a killed worker's page goes to another in the tests.
 const testAckWait = 5 * time.Second
 
-// queueDeadline bounds one queued run in the tests.
-const queueDeadline = 10 * time.Minute
+// queueDeadline bounds one queued run in the tests: each takes seconds, so
+// a stalled queue fails its test, with every process's output, well before
+// go test's ten minutes stop the whole package without saying why.
+const queueDeadline = 4 * time.Minute
 
 // testNATS returns the NATS server the tests use and a fresh stream name,
 // deleting the stream when the test ends; it skips when no server answers.
@@ -61,24 +64,45 @@ func testNATS(t *testing.T) (url, stream string) {
 
 // startWorker starts a storyline worker process, stopped with SIGTERM (and
 // checked to exit cleanly) when the test ends unless it was killed before.
+// A failed test logs what every worker printed.
 func startWorker(t *testing.T, url, stream, db string) *exec.Cmd {
 	t.Helper()
 	cmd := storylineProcess(t, "worker", "--queue", url, "--stream", stream, "--db", db, "--workers", "1", "--metrics", "", "--ack-wait", testAckWait.String())
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
+	out := &lockedBuffer{}
+	cmd.Stdout, cmd.Stderr = out, out
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
-		if cmd.ProcessState != nil {
-			return
+		if cmd.ProcessState == nil {
+			cmd.Process.Signal(syscall.SIGTERM)
+			if err := cmd.Wait(); err != nil && !t.Failed() {
+				t.Errorf("worker after SIGTERM: %v", err)
+			}
 		}
-		cmd.Process.Signal(syscall.SIGTERM)
-		if err := cmd.Wait(); err != nil && !t.Failed() {
-			t.Errorf("worker after SIGTERM: %v\n%s", err, out.String())
+		if t.Failed() {
+			t.Logf("worker %d printed:\n%s", cmd.Process.Pid, out.String())
 		}
 	})
 	return cmd
+}
+
+// lockedBuffer collects a process's output while the test may read it.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 // queuedRun ingests paths through the queue with n worker processes into a
@@ -207,8 +231,8 @@ func TestQueueWorkerKilled(t *testing.T) {
 
 	first := startWorker(t, url, stream, db)
 	ingest := storylineProcess(t, "ingest", "--quiet", "--queue", url, "--stream", stream, "--db", db, "--wait", corpus)
-	var out bytes.Buffer
-	ingest.Stdout, ingest.Stderr = &out, &out
+	out := &lockedBuffer{}
+	ingest.Stdout, ingest.Stderr = out, out
 	if err := ingest.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -230,7 +254,7 @@ func TestQueueWorkerKilled(t *testing.T) {
 		}
 	case <-time.After(queueDeadline):
 		ingest.Process.Kill()
-		t.Fatalf("the queue did not drain after the kill")
+		t.Fatalf("the queue did not drain after the kill; ingest printed:\n%s", out.String())
 	}
 	if total := countPG(t, pg); killedAt >= total {
 		t.Fatalf("the worker was killed after the run finished (%d of %d articles); make the corpus larger", killedAt, total)
