@@ -197,6 +197,13 @@ func TestFigures(t *testing.T) {
 		{"The quake killed at least six people.", "at least six people", 6, "people killed"},
 		{"It left four people dead.", "four people dead", 4, "people killed"},
 		{"Police said 18 people had been injured.", "18 people had been injured", 18, "people injured"},
+		// lengths are stated in metres whatever unit the writer used
+		{"He fell about 150 metres from a ridge.", "about 150 metres", 150, "metre"},
+		{"He fell 700 meters to his death.", "700 meters", 700, "metre"},
+		{"He fell about 2,000 feet while climbing.", "about 2,000 feet", 609.6, "metre"},
+		// one half of a decimal split by a text dump is not a figure; the other is kept whole or not at all
+		{"It lost $5. 3 million and 40 cows.", "40 cows", 40, "cow"},
+		{"It covers 8. 7 acres and 40 cows.", "40 cows", 40, "cow"},
 	}
 	for _, tt := range tests {
 		qs := Figures(tt.in, nil)
@@ -210,7 +217,8 @@ func TestFigures(t *testing.T) {
 			t.Errorf("%q: got %q %v %q, want %q %v %q", tt.in, got, q.Value, q.What, tt.text, tt.value, tt.what)
 		}
 	}
-	for _, none := range []string{"In 2019 the law passed.", "On Jan. 21 he left.", "The 9/11 attacks.", "One of them left.", "At 5:30 p.m. it ended."} {
+	for _, none := range []string{"In 2019 the law passed.", "On Jan. 21 he left.", "The 9/11 attacks.", "One of them left.", "At 5:30 p.m. it ended.",
+		"He was shot in the 12000 block of East 223rd Street.", "Posted 16 Sep 2013 by staff."} {
 		if qs := Figures(none, nil); len(qs) != 0 {
 			t.Errorf("%q: want no figure, got %+v", none, qs)
 		}
@@ -231,6 +239,9 @@ func TestAgree(t *testing.T) {
 		{q(84000, 1, 0), q(84000, 1, 0), true},
 		{Quantity{Value: 940, Scale: 1, Approx: true}, q(930, 1, 0), true},
 		{Quantity{Value: 50, Scale: 1, Approx: true}, q(80, 1, 0), false},
+		// "2,000 feet" (609.6 m) and "609 metres" are one distance; "700 metres" is another
+		{Quantity{Value: 609.6, Scale: 1, Converted: true}, q(609, 1, 0), true},
+		{Quantity{Value: 609.6, Scale: 1, Converted: true}, q(700, 1, 0), false},
 	}
 	for _, tt := range tests {
 		if got := agree(tt.a, tt.b); got != tt.want {

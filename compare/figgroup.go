@@ -160,21 +160,22 @@ func figure(g []int, reps []*frep, docs []*doc) storyline.Figure {
 	return f
 }
 
-// hedgeTolerance is how far a hedged value ("about 940 miles") may lie
-// from another and still agree with it: writers round such values to two
+// hedgeTolerance is how far a hedged value ("about 940 miles") or one
+// converted from another unit ("2,000 feet" = 609.6 metres) may lie from
+// another and still agree with it: writers round such values to two
 // significant digits, which moves them by up to 5%.
 const hedgeTolerance = 0.05
 
 // agree reports whether two statements of a quantity give the same value:
 // equal; within hedgeTolerance when either is hedged ("about 940", "some
-// 930"); or equal after rounding the more precise one to the other's
+// 930") or converted; or equal after rounding the more precise one to the other's
 // written precision when that one was written with a scale word ("$1.2
 // billion" agrees with "$1.23 billion", "50" does not with "52").
 func agree(a, b Quantity) bool {
 	if a.Value == b.Value {
 		return true
 	}
-	if (a.Approx || b.Approx) && math.Abs(a.Value-b.Value) <= hedgeTolerance*math.Max(math.Abs(a.Value), math.Abs(b.Value)) {
+	if (a.Approx || b.Approx || a.Converted || b.Converted) && math.Abs(a.Value-b.Value) <= hedgeTolerance*math.Max(math.Abs(a.Value), math.Abs(b.Value)) {
 		return true
 	}
 	for _, q := range []Quantity{a, b} {
