@@ -191,12 +191,15 @@ func TestFigures(t *testing.T) {
 		{"He was sentenced to 25 years in prison.", "25 years", 25, "year-in"},
 		{"About 7,000 troops will leave.", "About 7,000 troops", 7000, "troop"},
 		{"A dozen senators voted no.", "A dozen senators voted", 12, "senator voted"},
-		{"Twenty-five workers were hurt.", "Twenty-five workers", 25, "worker"},
+		{"Twenty-five workers were hurt.", "Twenty-five workers were hurt", 25, "worker injured"},
 		{"It cost 3.5 million euros.", "3.5 million euros", 3.5e6, "euro"},
 		{"He sent 5,200 active-duty troops to the border.", "5,200 active-duty troops", 5200, "troop"},
 		{"The quake killed at least six people.", "at least six people", 6, "people killed"},
 		{"It left four people dead.", "four people dead", 4, "people killed"},
 		{"Police said 18 people had been injured.", "18 people had been injured", 18, "people injured"},
+		// a short harm verb after the noun counts the dead too
+		{"Three people have died after rioters set fire to a bank.", "Three people have died", 3, "people killed"},
+		{"Three people died in a burning bank.", "Three people died", 3, "people killed"},
 		// lengths are stated in metres whatever unit the writer used
 		{"He fell about 150 metres from a ridge.", "about 150 metres", 150, "metre"},
 		{"He fell 700 meters to his death.", "700 meters", 700, "metre"},

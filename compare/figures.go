@@ -366,7 +366,7 @@ func countedNoun(toks []storyline.Token, j int) (string, int) {
 		k++
 	}
 	if k < len(toks) {
-		if p := strings.ToLower(toks[k].Text); strings.HasSuffix(p, "ed") && len(p) > 4 && isWord(p) {
+		if p := strings.ToLower(toks[k].Text); harmWords[p] != "" || strings.HasSuffix(p, "ed") && len(p) > 4 && isWord(p) {
 			what += " " + harm(p)
 			end = k + 1
 		}
