@@ -266,3 +266,48 @@ func FuzzFigures(f *testing.F) {
 		}
 	})
 }
+
+// TestMergeGroups: two groups of figures of one noun whose values differ
+// are one quantity when their pooled sentences share enough words, never
+// when an article is in both, nor across participles.
+func TestMergeGroups(t *testing.T) {
+	words := func(ws ...string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range ws {
+			m[w] = true
+		}
+		return m
+	}
+	rep := func(doc int, v float64, what string, ctx map[string]bool) *frep {
+		noun, _, _ := strings.Cut(what, " ")
+		return &frep{doc: doc, q: Quantity{Value: v, Scale: 1, What: what}, noun: noun, ctx: ctx}
+	}
+	tests := []struct {
+		name string
+		reps []*frep
+		want int // groups after merging [[0,1],[2,3]]
+	}{
+		{"pooled sentences share half their words", []*frep{
+			rep(0, 150, "metre", words("australian", "climber")), rep(1, 150, "metre", words("ridge", "fell")),
+			rep(2, 60, "metre", words("ridge", "raite")), rep(3, 60, "metre", words("fell", "slipped")),
+		}, 1},
+		{"too few shared words", []*frep{
+			rep(0, 150, "metre", words("australian", "climber")), rep(1, 150, "metre", words("ridge", "fell")),
+			rep(2, 60, "metre", words("glacier", "raite")), rep(3, 60, "metre", words("hut", "slipped")),
+		}, 2},
+		{"an article in both groups", []*frep{
+			rep(0, 150, "metre", words("australian", "climber")), rep(1, 150, "metre", words("ridge", "fell")),
+			rep(0, 60, "metre", words("ridge", "raite")), rep(3, 60, "metre", words("fell", "slipped")),
+		}, 2},
+		{"other participles count other things", []*frep{
+			rep(0, 12, "people injured", words("police", "riot")), rep(1, 12, "people injured", words("athens", "bank")),
+			rep(2, 3, "people killed", words("police", "riot")), rep(3, 3, "people killed", words("athens", "bank")),
+		}, 2},
+	}
+	for _, tt := range tests {
+		got := mergeGroups([][]int{{0, 1}, {2, 3}}, tt.reps, 0.4)
+		if len(got) != tt.want {
+			t.Errorf("%s: %d groups %v, want %d", tt.name, len(got), got, tt.want)
+		}
+	}
+}
