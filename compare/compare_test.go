@@ -191,12 +191,22 @@ func TestFigures(t *testing.T) {
 		{"He was sentenced to 25 years in prison.", "25 years", 25, "year-in"},
 		{"About 7,000 troops will leave.", "About 7,000 troops", 7000, "troop"},
 		{"A dozen senators voted no.", "A dozen senators voted", 12, "senator voted"},
-		{"Twenty-five workers were hurt.", "Twenty-five workers", 25, "worker"},
+		{"Twenty-five workers were hurt.", "Twenty-five workers were hurt", 25, "worker injured"},
 		{"It cost 3.5 million euros.", "3.5 million euros", 3.5e6, "euro"},
 		{"He sent 5,200 active-duty troops to the border.", "5,200 active-duty troops", 5200, "troop"},
 		{"The quake killed at least six people.", "at least six people", 6, "people killed"},
 		{"It left four people dead.", "four people dead", 4, "people killed"},
 		{"Police said 18 people had been injured.", "18 people had been injured", 18, "people injured"},
+		// a short harm verb after the noun counts the dead too
+		{"Three people have died after rioters set fire to a bank.", "Three people have died", 3, "people killed"},
+		{"Three people died in a burning bank.", "Three people died", 3, "people killed"},
+		// lengths are stated in metres whatever unit the writer used
+		{"He fell about 150 metres from a ridge.", "about 150 metres", 150, "metre"},
+		{"He fell 700 meters to his death.", "700 meters", 700, "metre"},
+		{"He fell about 2,000 feet while climbing.", "about 2,000 feet", 609.6, "metre"},
+		// one half of a decimal split by a text dump is not a figure; the other is kept whole or not at all
+		{"It lost $5. 3 million and 40 cows.", "40 cows", 40, "cow"},
+		{"It covers 8. 7 acres and 40 cows.", "40 cows", 40, "cow"},
 	}
 	for _, tt := range tests {
 		qs := Figures(tt.in, nil)
@@ -210,7 +220,8 @@ func TestFigures(t *testing.T) {
 			t.Errorf("%q: got %q %v %q, want %q %v %q", tt.in, got, q.Value, q.What, tt.text, tt.value, tt.what)
 		}
 	}
-	for _, none := range []string{"In 2019 the law passed.", "On Jan. 21 he left.", "The 9/11 attacks.", "One of them left.", "At 5:30 p.m. it ended."} {
+	for _, none := range []string{"In 2019 the law passed.", "On Jan. 21 he left.", "The 9/11 attacks.", "One of them left.", "At 5:30 p.m. it ended.",
+		"He was shot in the 12000 block of East 223rd Street.", "Posted 16 Sep 2013 by staff."} {
 		if qs := Figures(none, nil); len(qs) != 0 {
 			t.Errorf("%q: want no figure, got %+v", none, qs)
 		}
@@ -231,6 +242,9 @@ func TestAgree(t *testing.T) {
 		{q(84000, 1, 0), q(84000, 1, 0), true},
 		{Quantity{Value: 940, Scale: 1, Approx: true}, q(930, 1, 0), true},
 		{Quantity{Value: 50, Scale: 1, Approx: true}, q(80, 1, 0), false},
+		// "2,000 feet" (609.6 m) and "609 metres" are one distance; "700 metres" is another
+		{Quantity{Value: 609.6, Scale: 1, Converted: true}, q(609, 1, 0), true},
+		{Quantity{Value: 609.6, Scale: 1, Converted: true}, q(700, 1, 0), false},
 	}
 	for _, tt := range tests {
 		if got := agree(tt.a, tt.b); got != tt.want {
@@ -251,4 +265,49 @@ func FuzzFigures(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestMergeGroups: two groups of figures of one noun whose values differ
+// are one quantity when their pooled sentences share enough words, never
+// when an article is in both, nor across participles.
+func TestMergeGroups(t *testing.T) {
+	words := func(ws ...string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range ws {
+			m[w] = true
+		}
+		return m
+	}
+	rep := func(doc int, v float64, what string, ctx map[string]bool) *frep {
+		noun, _, _ := strings.Cut(what, " ")
+		return &frep{doc: doc, q: Quantity{Value: v, Scale: 1, What: what}, noun: noun, ctx: ctx}
+	}
+	tests := []struct {
+		name string
+		reps []*frep
+		want int // groups after merging [[0,1],[2,3]]
+	}{
+		{"pooled sentences share half their words", []*frep{
+			rep(0, 150, "metre", words("australian", "climber")), rep(1, 150, "metre", words("ridge", "fell")),
+			rep(2, 60, "metre", words("ridge", "raite")), rep(3, 60, "metre", words("fell", "slipped")),
+		}, 1},
+		{"too few shared words", []*frep{
+			rep(0, 150, "metre", words("australian", "climber")), rep(1, 150, "metre", words("ridge", "fell")),
+			rep(2, 60, "metre", words("glacier", "raite")), rep(3, 60, "metre", words("hut", "slipped")),
+		}, 2},
+		{"an article in both groups", []*frep{
+			rep(0, 150, "metre", words("australian", "climber")), rep(1, 150, "metre", words("ridge", "fell")),
+			rep(0, 60, "metre", words("ridge", "raite")), rep(3, 60, "metre", words("fell", "slipped")),
+		}, 2},
+		{"other participles count other things", []*frep{
+			rep(0, 12, "people injured", words("police", "riot")), rep(1, 12, "people injured", words("athens", "bank")),
+			rep(2, 3, "people killed", words("police", "riot")), rep(3, 3, "people killed", words("athens", "bank")),
+		}, 2},
+	}
+	for _, tt := range tests {
+		got := mergeGroups([][]int{{0, 1}, {2, 3}}, tt.reps, 0.4)
+		if len(got) != tt.want {
+			t.Errorf("%s: %d groups %v, want %d", tt.name, len(got), got, tt.want)
+		}
+	}
 }

@@ -53,6 +53,9 @@ func figures(docs []*doc, o Options) ([]storyline.Figure, []storyline.SingleItem
 		}
 		return s, s >= o.FigureContextDiffer
 	}, func(i int) int { return reps[i].doc })
+	if o.FigureGroupDiffer > 0 {
+		groups = mergeGroups(groups, reps, o.FigureGroupDiffer)
+	}
 	var out []storyline.Figure
 	var single []storyline.SingleItem
 	for _, g := range groups {
@@ -71,6 +74,53 @@ func figures(docs []*doc, o Options) ([]storyline.Figure, []storyline.SingleItem
 	// disagreements first: they are what an analyst looks for
 	sort.SliceStable(out, func(i, j int) bool { return !out[i].Agree && out[j].Agree })
 	return out, single
+}
+
+// mergeGroups joins groups of figures of one noun whose values differ when
+// the sentences of all their members, pooled, share enough content words:
+// several outlets agreeing on "about 150 metres" and others on "about 60
+// metres" state one distance two ways, and each outlet's sentence alone
+// says too little to tell. Best pair first, never two figures of one
+// article in a group.
+func mergeGroups(groups [][]int, reps []*frep, threshold float64) [][]int {
+	type cand struct {
+		a, b  int
+		score float64
+	}
+	pool := func(g []int) (map[string]bool, map[int]bool) {
+		ctx, docs := map[string]bool{}, map[int]bool{}
+		for _, ri := range g {
+			for w := range reps[ri].ctx {
+				ctx[w] = true
+			}
+			docs[reps[ri].doc] = true
+		}
+		return ctx, docs
+	}
+	for {
+		ctxs := make([]map[string]bool, len(groups))
+		docs := make([]map[int]bool, len(groups))
+		for i, g := range groups {
+			ctxs[i], docs[i] = pool(g)
+		}
+		var best *cand
+		for i := range groups {
+			for j := i + 1; j < len(groups); j++ {
+				a, b := reps[groups[i][0]], reps[groups[j][0]]
+				if a.noun != b.noun || participle(a.q.What) != participle(b.q.What) || agree(a.q, b.q) || overlaps(docs[i], docs[j]) {
+					continue
+				}
+				if s := overlap(ctxs[i], ctxs[j]); s >= threshold && (best == nil || s > best.score) {
+					best = &cand{i, j, s}
+				}
+			}
+		}
+		if best == nil {
+			return groups
+		}
+		groups[best.a] = append(groups[best.a], groups[best.b]...)
+		groups = append(groups[:best.b], groups[best.b+1:]...)
+	}
 }
 
 func figureReports(docs []*doc) []*frep {
@@ -160,21 +210,22 @@ func figure(g []int, reps []*frep, docs []*doc) storyline.Figure {
 	return f
 }
 
-// hedgeTolerance is how far a hedged value ("about 940 miles") may lie
-// from another and still agree with it: writers round such values to two
+// hedgeTolerance is how far a hedged value ("about 940 miles") or one
+// converted from another unit ("2,000 feet" = 609.6 metres) may lie from
+// another and still agree with it: writers round such values to two
 // significant digits, which moves them by up to 5%.
 const hedgeTolerance = 0.05
 
 // agree reports whether two statements of a quantity give the same value:
 // equal; within hedgeTolerance when either is hedged ("about 940", "some
-// 930"); or equal after rounding the more precise one to the other's
+// 930") or converted; or equal after rounding the more precise one to the other's
 // written precision when that one was written with a scale word ("$1.2
 // billion" agrees with "$1.23 billion", "50" does not with "52").
 func agree(a, b Quantity) bool {
 	if a.Value == b.Value {
 		return true
 	}
-	if (a.Approx || b.Approx) && math.Abs(a.Value-b.Value) <= hedgeTolerance*math.Max(math.Abs(a.Value), math.Abs(b.Value)) {
+	if (a.Approx || b.Approx || a.Converted || b.Converted) && math.Abs(a.Value-b.Value) <= hedgeTolerance*math.Max(math.Abs(a.Value), math.Abs(b.Value)) {
 		return true
 	}
 	for _, q := range []Quantity{a, b} {

@@ -29,6 +29,10 @@ type Quantity struct {
 	// Approx is set when a hedge opens the figure ("about 940 miles",
 	// "some 930"): the writer gives a round value, not a count.
 	Approx bool
+	// Converted is set when the value was converted from another unit of
+	// the same measure ("2,000 feet" as 609.6 metres): the writer's round
+	// number in one unit is not a round number in the other.
+	Converted bool
 	// tok is the index of the number's first token in the body's tokens.
 	tok int
 }
@@ -64,7 +68,7 @@ var (
 		"aug": true, "aug.": true, "august": true, "sept": true, "sept.": true, "sep.": true, "september": true, "oct": true,
 		"oct.": true, "october": true, "nov": true, "nov.": true, "november": true, "dec": true, "dec.": true, "december": true,
 		"no.": true, "number": true, "page": true, "district": true, "route": true, "chapter": true, "article": true,
-		"section": true, "amendment": true, "title": true, "flight": true,
+		"section": true, "amendment": true, "title": true, "flight": true, "sep": true,
 	}
 	// countStop are words that cannot be what a number counts.
 	countStop = map[string]bool{
@@ -135,7 +139,7 @@ func figureAt(toks []storyline.Token, i int) (Quantity, int, bool) {
 		cur, i = c, i+1
 	}
 	val, scale, decimals, j, ok := numberAt(toks, i)
-	if !ok || (cur == "" && !countable(toks, start, i, j, val)) {
+	if !ok || (cur == "" && !countable(toks, start, i, j, val)) || cur != "" && splitDecimal(toks, i, j) {
 		return Quantity{}, 0, false
 	}
 	q := Quantity{Value: val * scale, Scale: scale, Decimals: decimals, tok: start}
@@ -158,6 +162,7 @@ func figureAt(toks []storyline.Token, i int) (Quantity, int, bool) {
 	default:
 		q.What, end = countedNoun(toks, j)
 		q.What, end = casualty(toks, start, end, q.What)
+		q = inBaseUnit(q)
 	}
 	q.Span = storyline.Span{Start: toks[start].Start, End: toks[max(end, j)-1].End}
 	return q, max(end, j), true
@@ -189,6 +194,12 @@ func countable(toks []storyline.Token, start, i, j int, val float64) bool {
 		if strings.HasPrefix(next, "-") || next == ":" || next == "/" {
 			return false
 		}
+		if next == "block" && j+1 < len(toks) && strings.EqualFold(toks[j+1].Text, "of") {
+			return false // "the 12000 block of East 223rd Street": an address
+		}
+	}
+	if splitDecimal(toks, start, j) {
+		return false
 	}
 	first := toks[i].Text
 	if isDigits(first) && len(first) == 4 && val >= 1800 && val <= 2100 && j == i+1 {
@@ -355,7 +366,7 @@ func countedNoun(toks []storyline.Token, j int) (string, int) {
 		k++
 	}
 	if k < len(toks) {
-		if p := strings.ToLower(toks[k].Text); strings.HasSuffix(p, "ed") && len(p) > 4 && isWord(p) {
+		if p := strings.ToLower(toks[k].Text); harmWords[p] != "" || strings.HasSuffix(p, "ed") && len(p) > 4 && isWord(p) {
 			what += " " + harm(p)
 			end = k + 1
 		}
@@ -430,4 +441,41 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// splitDecimal reports whether the number at toks[start:j] is half of a
+// decimal a text dump split at its point ("$5. 3 million", "8. 7 acres"):
+// digits, a point glued to them, one space, digits. Either half alone is
+// not what the writer stated.
+func splitDecimal(toks []storyline.Token, start, j int) bool {
+	if j+1 < len(toks) && toks[j].Text == "." && toks[j].Start == toks[j-1].End &&
+		isDigits(toks[j+1].Text) && toks[j+1].Start == toks[j].End+1 {
+		return true
+	}
+	return start >= 2 && toks[start-1].Text == "." && isDigits(toks[start-2].Text) &&
+		toks[start-1].Start == toks[start-2].End && toks[start].Start == toks[start-1].End+1
+}
+
+// lengthUnits are the units of length a figure may be stated in, in
+// metres: "fell about 60 metres (200 feet)" and "fell about 200 feet" state
+// one distance.
+var lengthUnits = map[string]float64{
+	"metre": 1, "meter": 1, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "yard": 0.9144,
+	"kilometre": 1000, "kilometer": 1000, "km": 1000, "mile": 1609.344,
+}
+
+// inBaseUnit states a length in metres, whatever unit it was written in,
+// so that figures of one distance in two units are one quantity.
+func inBaseUnit(q Quantity) Quantity {
+	noun, rest, _ := strings.Cut(q.What, " ")
+	f, ok := lengthUnits[noun]
+	if !ok {
+		return q
+	}
+	q.What = strings.TrimSpace("metre " + rest)
+	if f != 1 {
+		q.Value *= f
+		q.Converted = true
+	}
+	return q
 }

@@ -29,6 +29,9 @@ func (m *Main) evalCompare(ctx context.Context, args []string) error {
 	var tries tryList
 	fs.Var(&tries, "try", "thresholds to try instead of the tuned ones, as Name=value,... (repeatable), e.g. QuoteMatch=0.5,RunMatch=5; read the tuned-on half only")
 	explain := fs.Bool("explain", false, "print the errors on the tuned-on half (missed and false pairs, false disagreements)")
+	var extra tryList
+	fs.Var(&extra, "extra", "a further gold file of tuning-only annotations on the same events file (repeatable); with --cv its events join the tuned-on half's")
+	cv := fs.Bool("cv", false, "cross-validate the --try settings by event: each event of the tuned-on half (and of --extra) is scored with the setting that does best on the others")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -65,6 +68,16 @@ func (m *Main) evalCompare(ctx context.Context, args []string) error {
 		eventOf[r.ID] = r.Cluster
 	}
 	tune, held := splitHalves(items)
+	for _, path := range extra {
+		more, err := eval.ReadCompareGold(path)
+		if err != nil {
+			return err
+		}
+		tune = append(tune, more...)
+	}
+	if *cv {
+		return m.crossValidateCompare(ctx, db, opts, tune, texts, eventOf)
+	}
 	for _, opt := range opts {
 		if len(tries) > 0 {
 			fmt.Fprintf(m.Stdout, "%+v\n", opt)
@@ -215,4 +228,89 @@ func splitHalves(items []eval.CompareItem) (first, second []eval.CompareItem) {
 		}
 	}
 	return first, second
+}
+
+// crossValidateCompare chooses among settings by leave-one-event-out on the
+// tuning events: each event is scored with the setting whose pooled quote
+// F1 plus disagreeing-figure F1 is best on the other events, and the
+// events' counts are summed. This is the figure to report beside a setting
+// chosen on those events.
+func (m *Main) crossValidateCompare(ctx context.Context, db string, opts []compare.Options, tune []eval.CompareItem, texts, eventOf map[string]string) error {
+	var events []string
+	byEvent := map[string][]eval.CompareItem{}
+	for _, it := range tune {
+		if byEvent[it.Event] == nil {
+			events = append(events, it.Event)
+		}
+		byEvent[it.Event] = append(byEvent[it.Event], it)
+	}
+	scores := make([]map[string]eval.CompareScore, len(opts)) // per setting, per event
+	for k, opt := range opts {
+		articles, stories, err := m.comparedStories(ctx, db, opt)
+		if err != nil {
+			return err
+		}
+		scores[k] = map[string]eval.CompareScore{}
+		for _, e := range events {
+			scores[k][e] = eval.ScoreCompare(byEvent[e], texts, eventOf, articles, stories)
+		}
+		all := sumScores(scores[k], events, "")
+		fmt.Fprintf(m.Stdout, "setting %d %+v: tuning events quote F1 %.3f · figures P %.3f R %.3f\n", k, opt, all.QuoteF1(), all.FigureP(), all.FigureR())
+	}
+	cv, chose := leaveOneEventOut(scores, events)
+	fmt.Fprintf(m.Stdout, "cross-validated by event (%d events; settings chosen %v): quote grouping pairwise P %.3f R %.3f F1 %.3f (pairs: gold %d, system %d, both %d) · disagreeing figures P %.3f R %.3f (gold %d, system %d, right %d, found %d)\n",
+		len(events), chose, cv.QuoteP(), cv.QuoteR(), cv.QuoteF1(), cv.QuotePairsGold, cv.QuotePairsSys, cv.QuotePairsBoth,
+		cv.FigureP(), cv.FigureR(), cv.DisagreeGold, cv.DisagreeSys, cv.DisagreeSysRight, cv.DisagreeFound)
+	return nil
+}
+
+// leaveOneEventOut scores each event with the setting whose pooled quote F1
+// plus disagreeing-figure F1 is best on the other events (the first such
+// setting on ties), and sums the events' counts; chose counts how often
+// each setting was picked.
+func leaveOneEventOut(scores []map[string]eval.CompareScore, events []string) (eval.CompareScore, map[int]int) {
+	var cv eval.CompareScore
+	chose := map[int]int{}
+	for _, held := range events {
+		best, bestVal := 0, -1.0
+		for k := range scores {
+			s := sumScores(scores[k], events, held)
+			if v := s.QuoteF1() + f1(s.FigureP(), s.FigureR()); v > bestVal {
+				best, bestVal = k, v
+			}
+		}
+		chose[best]++
+		cv = addScore(cv, scores[best][held])
+	}
+	return cv, chose
+}
+
+func f1(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+// sumScores pools the counts of the events but skip.
+func sumScores(byEvent map[string]eval.CompareScore, events []string, skip string) eval.CompareScore {
+	var out eval.CompareScore
+	for _, e := range events {
+		if e != skip {
+			out = addScore(out, byEvent[e])
+		}
+	}
+	return out
+}
+
+func addScore(a, b eval.CompareScore) eval.CompareScore {
+	a.QuotePairsGold += b.QuotePairsGold
+	a.QuotePairsSys += b.QuotePairsSys
+	a.QuotePairsBoth += b.QuotePairsBoth
+	a.DisagreeGold += b.DisagreeGold
+	a.DisagreeSys += b.DisagreeSys
+	a.DisagreeFound += b.DisagreeFound
+	a.DisagreeSysRight += b.DisagreeSysRight
+	a.Unmapped += b.Unmapped
+	return a
 }
