@@ -21,6 +21,7 @@ var (
 	articles     = WordSet("a an the")
 	possessives  = WordSet("his her its their")
 	prepositions = WordSet("of from for in at on to with")
+	particles    = WordSet("back off up out down away")
 )
 
 // IsArticle reports whether w (lower case) is "a", "an" or "the".
@@ -38,6 +39,10 @@ func IsDeterminer(w string) bool { return articles[w] || possessives[w] }
 // IsPreposition reports whether w (lower case) is one of the prepositions
 // that tie a noun to a name or a place after it ("director of", "aide to").
 func IsPreposition(w string) bool { return prepositions[w] }
+
+// IsParticle reports whether w (lower case) is an adverb particle that
+// makes a phrasal verb of the verb before it: "pushed back", "called off".
+func IsParticle(w string) bool { return particles[w] }
 
 // IsWordRune reports a letter or a digit.
 func IsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -53,7 +53,7 @@ func (a *analysis) reportedIn(lo, hi int) (storyline.Quote, bool) {
 		}
 	}
 	for t := lo + 1; t < hi; t++ {
-		if !a.lex.reporting(a.toks[t].Text) {
+		if !a.lex.reporting(a.toks[t].Text) || !a.verbUse(t, hi) {
 			continue
 		}
 		if c, ok := a.subjectBefore(cands, t); ok {
@@ -68,6 +68,22 @@ func (a *analysis) reportedIn(lo, hi int) (storyline.Quote, bool) {
 		}
 	}
 	return storyline.Quote{}, false
+}
+
+// verbUse reports whether the cue form at token t is used as the speech
+// verb it can be: a form in -s after a determiner, a preposition or a verb
+// in -ed is a noun ("his claims", "against calls", "reinforced calls for").
+func (a *analysis) verbUse(t, hi int) bool {
+	w := strings.ToLower(a.toks[t].Text)
+	if t == 0 || !strings.HasSuffix(w, "s") {
+		return true
+	}
+	prev := a.toks[t-1].Text
+	low := strings.ToLower(prev)
+	if english.IsDeterminer(low) || english.IsPreposition(low) || notComplement[low] || low == "against" || low == "about" {
+		return false
+	}
+	return !(english.IsLower(prev) && strings.HasSuffix(low, "ed") && !adverbOrAux(low) && !a.lex.speech(low))
 }
 
 // subjectBefore finds the candidate that ends right before the cue, past
@@ -155,7 +171,13 @@ func tokenEnd(toks []storyline.Token, from, end int) int {
 // reportedAfter takes the clause after "X said (that)" or "X told Y (that)".
 func (a *analysis) reportedAfter(speaker string, cue, hi int) (storyline.Quote, bool) {
 	from := cue + 1
-	tell := Lemma(a.toks[cue].Text) == "tell"
+	cueText, lemma := a.toks[cue].Text, Lemma(a.toks[cue].Text)
+	if from < hi && english.IsParticle(strings.ToLower(a.toks[from].Text)) {
+		// a phrasal verb is one cue: "pushed back against …", "laid out …"
+		cueText += " " + a.toks[from].Text
+		cue, from = from, from+1
+	}
+	tell := lemma == "tell"
 	if tell || from < hi && notComplement[strings.ToLower(a.toks[from].Text)] {
 		// "told reporters that …", "said in a statement that …"
 		that := -1
@@ -177,10 +199,10 @@ func (a *analysis) reportedAfter(speaker string, cue, hi int) (storyline.Quote, 
 	}
 	first := strings.ToLower(a.toks[min(from, hi-1)].Text)
 	right := from == cue+1 // no "that" or listener between
-	if hi-from < 4 || right && (first == "as" || first == "while" || notComplement[first] && Lemma(a.toks[cue].Text) != "say") {
+	if hi-from < 4 || right && (first == "as" || first == "while" || notComplement[first] && lemma != "say") {
 		return storyline.Quote{}, false
 	}
-	return a.indirect(from, hi, speaker, a.toks[cue].Text), true
+	return a.indirect(from, hi, speaker, cueText), true
 }
 
 // pastListener skips the listener of "told": a determiner and the words
@@ -206,6 +228,10 @@ func (a *analysis) pastListener(from, hi int) int {
 // "responded by" and "complained about" do report what was said.)
 var notComplement = map[string]bool{
 	"after": true, "at": true, "before": true, "during": true, "in": true, "on": true, "since": true, "until": true,
+	// prepositions of place and company: "the commitments shared within
+	// the alliance", "spoke among friends"
+	"within": true, "across": true, "among": true, "amid": true, "inside": true, "outside": true,
+	"throughout": true, "through": true, "under": true, "without": true, "beyond": true, "behind": true,
 }
 
 // trailing reads "…, Rutte said." and "…, said Rutte." at the sentence end.
