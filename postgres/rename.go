@@ -10,20 +10,18 @@ import (
 	"github.com/storyline-news/storyline"
 )
 
-// RenameEntities applies renames to every stored article and story that
-// names one of the old names, in one transaction.
-func (db *DB) RenameEntities(ctx context.Context, renames map[storyline.EntityKey]storyline.EntityKey) (int, error) {
-	const op = "postgres.RenameEntities"
-	if len(renames) == 0 {
-		return 0, nil
-	}
+// Relink sets the names of every stored article and story to those they
+// were committed with, renamed by renames, in one transaction; only the rows
+// whose names change are written.
+func (db *DB) Relink(ctx context.Context, renames map[storyline.EntityKey]storyline.EntityKey) (int, error) {
+	const op = "postgres.Relink"
 	changed := 0
 	err := db.write(ctx, false, func(tx pgx.Tx) error {
 		var err error
-		if changed, err = renameArticles(ctx, tx, renames); err != nil {
+		if changed, err = relinkArticles(ctx, tx, renames); err != nil {
 			return err
 		}
-		return renameInStories(ctx, tx, renames)
+		return relinkStories(ctx, tx, renames)
 	})
 	if err != nil {
 		return 0, fmt.Errorf("%s: %w", op, err)
@@ -31,34 +29,60 @@ func (db *DB) RenameEntities(ctx context.Context, renames map[storyline.EntityKe
 	return changed, nil
 }
 
-func renameArticles(ctx context.Context, tx pgx.Tx, renames map[storyline.EntityKey]storyline.EntityKey) (int, error) {
-	var names, types []string
-	for old := range renames {
-		names = append(names, clean(old.Name))
-		types = append(types, clean(string(old.Type)))
-	}
-	rows, err := tx.Query(ctx, `SELECT a.id, a.doc, a.body FROM articles a
-		WHERE a.id IN (SELECT e.article_id FROM article_entities e
-			JOIN unnest($1::text[], $2::text[]) AS r(name, type) ON e.name = r.name AND e.type = r.type)
-		ORDER BY a.id`, names, types)
+// relinkArticles rewrites the articles whose names renames change. An
+// article stored before names were kept as linked (linked is NULL) takes the
+// names it shows for its linked names, which are written with it.
+func relinkArticles(ctx context.Context, tx pgx.Tx, renames map[storyline.EntityKey]storyline.EntityKey) (int, error) {
+	rows, err := tx.Query(ctx, `SELECT doc, linked FROM articles ORDER BY committed`)
 	if err != nil {
 		return 0, err
 	}
-	articles, err := collectArticles(rows)
-	if err != nil {
-		return 0, err
-	}
+	var changed []*storyline.Article
 	b := &pgx.Batch{}
-	changed := 0
-	for _, a := range articles {
-		if !a.RenameEntities(renames) {
-			continue
+	for rows.Next() {
+		var doc string
+		var linked *string
+		if err := rows.Scan(&doc, &linked); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		a, err := decodeArticle(doc, "")
+		if err != nil {
+			rows.Close()
+			return 0, err
+		}
+		names := a.LinkedNames()
+		if linked == nil {
+			js, err := json.Marshal(names)
+			if err != nil {
+				rows.Close()
+				return 0, err
+			}
+			b.Queue(`UPDATE articles SET linked = $1 WHERE id = $2`, string(js), a.ID)
+		} else if err := json.Unmarshal([]byte(*linked), &names); err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("article %s: linked names: %w", a.ID, err)
+		}
+		if a.Relink(names, renames) {
+			changed = append(changed, a)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	for _, a := range changed {
+		// The entity rows' aliases are read from the body, which the
+		// document holds only when it has a NUL.
+		if a.Body == "" {
+			if err := tx.QueryRow(ctx, `SELECT body FROM articles WHERE id = $1`, a.ID).Scan(&a.Body); err != nil {
+				return 0, err
+			}
 		}
 		doc, err := articleDoc(a)
 		if err != nil {
 			return 0, err
 		}
-		changed++
 		b.Queue(`UPDATE articles SET doc = $1 WHERE id = $2`, doc, a.ID)
 		b.Queue(`DELETE FROM article_entities WHERE article_id = $1`, a.ID)
 		queueEntities(b, a)
@@ -66,42 +90,50 @@ func renameArticles(ctx context.Context, tx pgx.Tx, renames map[storyline.Entity
 			return 0, err
 		}
 	}
-	return changed, tx.SendBatch(ctx, b).Close()
+	return len(changed), tx.SendBatch(ctx, b).Close()
 }
 
-// renameInStories rewrites the entity lists of the stories that name an
-// old name.
-func renameInStories(ctx context.Context, tx pgx.Tx, renames map[storyline.EntityKey]storyline.EntityKey) error {
-	var names []string
-	for from := range renames {
-		names = append(names, clean(from.Name))
-	}
-	rows, err := tx.Query(ctx, `SELECT doc FROM stories WHERE entities && $1::text[] ORDER BY id`, names)
+// relinkStories rewrites the entity lists of the stories that renames change.
+func relinkStories(ctx context.Context, tx pgx.Tx, renames map[storyline.EntityKey]storyline.EntityKey) error {
+	rows, err := tx.Query(ctx, `SELECT doc, linked FROM stories ORDER BY id`)
 	if err != nil {
 		return err
 	}
-	var docs []string
+	var changed []*storyline.Story
+	b := &pgx.Batch{}
 	for rows.Next() {
 		var doc string
-		if err := rows.Scan(&doc); err != nil {
+		var linked *string
+		if err := rows.Scan(&doc, &linked); err != nil {
 			rows.Close()
 			return err
 		}
-		docs = append(docs, doc)
+		st, err := decodeStory(doc)
+		if err != nil {
+			rows.Close()
+			return err
+		}
+		names := append([]string{}, st.Entities...)
+		if linked == nil {
+			js, err := json.Marshal(names)
+			if err != nil {
+				rows.Close()
+				return err
+			}
+			b.Queue(`UPDATE stories SET linked = $1 WHERE id = $2`, string(js), clean(st.ID))
+		} else if err := json.Unmarshal([]byte(*linked), &names); err != nil {
+			rows.Close()
+			return fmt.Errorf("story %s: linked names: %w", st.ID, err)
+		}
+		if st.Relink(names, renames) {
+			changed = append(changed, st)
+		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	b := &pgx.Batch{}
-	for _, doc := range docs {
-		st, err := decodeStory(doc)
-		if err != nil {
-			return err
-		}
-		if !st.RenameEntities(renames) {
-			continue
-		}
+	for _, st := range changed {
 		out, err := json.Marshal(st)
 		if err != nil {
 			return err
