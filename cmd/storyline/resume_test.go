@@ -1,14 +1,11 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/storyline-news/storyline/sharedtest"
 )
@@ -40,15 +37,15 @@ func TestSplitIngestEqualsOneRun(t *testing.T) {
 				t.Skip("ingests the whole set three times")
 			}
 			one := filepath.Join(t.TempDir(), "one.db")
-			ingestTolerant(t, "ingest", "--quiet", "--db", one, tt.dir)
+			ingestSkipping(t, "--quiet", "--db", one, tt.dir)
 			want := exportAll(t, one)
 			for _, n := range tt.splits {
 				dir := t.TempDir()
 				part := filepath.Join(dir, filepath.Base(tt.dir))
 				copyFirstFiles(t, tt.dir, part, n)
 				db := filepath.Join(dir, "split.db")
-				ingestTolerant(t, "ingest", "--quiet", "--db", db, part)
-				ingestTolerant(t, "ingest", "--quiet", "--db", db, tt.dir)
+				ingestSkipping(t, "--quiet", "--db", db, part)
+				ingestSkipping(t, "--quiet", "--db", db, tt.dir)
 				for what, got := range exportAll(t, db) {
 					if got != want[what] {
 						t.Errorf("first %d files, then all: export %s differs from one run in %d of %d lines",
@@ -67,19 +64,6 @@ func sharedDir(rel string) string {
 		return ""
 	}
 	return p
-}
-
-// ingestTolerant runs a command that may skip unreadable inputs (exit 3:
-// the extraction set has two empty pages).
-func ingestTolerant(t *testing.T, args ...string) {
-	t.Helper()
-	var stdout, stderr bytes.Buffer
-	m := &Main{Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }, Now: time.Now}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	if code := m.Run(ctx, args); code != exitOK && code != exitInputErrors {
-		t.Fatalf("storyline %s: exit %d\n%s", strings.Join(args, " "), code, stderr.String())
-	}
 }
 
 func exportAll(t *testing.T, db string) map[string]string {
