@@ -12,9 +12,9 @@ type LinkedNames struct {
 	Speakers []string        `json:"speakers"` // one per quote, in order
 }
 
-// LinkedNames returns the article's names as they stand.
+// LinkedNames returns a copy of the article's names as they stand.
 func (a *Article) LinkedNames() LinkedNames {
-	n := LinkedNames{Entities: append([]ArticleEntity(nil), a.Entities...), Speakers: make([]string, len(a.Quotes))}
+	n := LinkedNames{Entities: copyEntities(a.Entities), Speakers: make([]string, len(a.Quotes))}
 	for i, q := range a.Quotes {
 		n.Speakers[i] = q.Speaker
 	}
@@ -24,12 +24,26 @@ func (a *Article) LinkedNames() LinkedNames {
 // SetLinkedNames gives the article the names it was committed with. Quotes
 // beyond the speakers listed keep theirs.
 func (a *Article) SetLinkedNames(n LinkedNames) {
-	a.Entities = append([]ArticleEntity(nil), n.Entities...)
+	a.Entities = copyEntities(n.Entities)
 	for i := range a.Quotes {
 		if i < len(n.Speakers) {
 			a.Quotes[i].Speaker = n.Speakers[i]
 		}
 	}
+}
+
+// copyEntities copies entities and their mention lists, so that neither
+// copy shares an array with the other.
+func copyEntities(es []ArticleEntity) []ArticleEntity {
+	if es == nil {
+		return nil
+	}
+	out := make([]ArticleEntity, len(es))
+	for i, e := range es {
+		out[i] = e
+		out[i].Mentions = append([]Span(nil), e.Mentions...)
+	}
+	return out
 }
 
 // Relink sets the article's names to linked with renames applied, and

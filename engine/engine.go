@@ -83,6 +83,7 @@ func New(ctx context.Context, store Store, pipe *pipeline.Pipeline, opt Options)
 // already stored: both replay the articles as they were committed, so that
 // the engine goes on as the run that stored them would have.
 func (e *Engine) restore(ctx context.Context) error {
+	t0 := time.Now()
 	if err := e.restoreLinker(ctx); err != nil {
 		return err
 	}
@@ -93,6 +94,7 @@ func (e *Engine) restore(ctx context.Context) error {
 	if !e.clusterer.Exact() {
 		e.opt.Logger.Info("stories restored from the store as they stand: a run that goes on from here may differ a little from one run over everything")
 	}
+	e.opt.Logger.Debug("restored from the store", "exact", e.clusterer.Exact(), "took", time.Since(t0))
 	return nil
 }
 
@@ -114,6 +116,7 @@ func (e *Engine) restoreLinker(ctx context.Context) error {
 // are then a function of the articles stored, not of where runs began and
 // ended, and a no-op re-run finds nothing to change.
 func (e *Engine) relink(ctx context.Context) error {
+	t0 := time.Now()
 	if err := e.restoreLinker(ctx); err != nil {
 		return err
 	}
@@ -122,6 +125,6 @@ func (e *Engine) relink(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	e.opt.Logger.Debug("relinked names", "names", len(renames), "articles", n)
+	e.opt.Logger.Debug("relinked names", "names", len(renames), "articles", n, "took", time.Since(t0))
 	return nil
 }

@@ -51,8 +51,9 @@ func relinkArticles(ctx context.Context, tx pgx.Tx, renames map[storyline.Entity
 			rows.Close()
 			return 0, err
 		}
-		names := a.LinkedNames()
+		var names storyline.LinkedNames
 		if linked == nil {
+			names = a.LinkedNames()
 			js, err := json.Marshal(names)
 			if err != nil {
 				rows.Close()
@@ -113,8 +114,9 @@ func relinkStories(ctx context.Context, tx pgx.Tx, renames map[storyline.EntityK
 			rows.Close()
 			return err
 		}
-		names := append([]string{}, st.Entities...)
+		var names []string
 		if linked == nil {
+			names = append([]string{}, st.Entities...)
 			js, err := json.Marshal(names)
 			if err != nil {
 				rows.Close()

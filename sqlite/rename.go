@@ -64,8 +64,9 @@ func relinkArticles(ctx context.Context, tx *sql.Tx, renames map[storyline.Entit
 			rows.Close()
 			return nil, err
 		}
-		names := a.LinkedNames()
+		var names storyline.LinkedNames
 		if !linked.Valid {
+			names = a.LinkedNames()
 			unlinked[a.ID] = mustJSON(names)
 		} else if err := json.Unmarshal([]byte(linked.String), &names); err != nil {
 			rows.Close()

@@ -65,6 +65,14 @@ func testRelink(t *testing.T, s storyline.Store) {
 		}
 	}
 
+	again, err := s.Relink(context.Background(), map[storyline.EntityKey]storyline.EntityKey{
+		{Name: "Varga", Type: storyline.Person}: {Name: "Ilse Varga", Type: storyline.Person},
+	})
+	if err != nil || again != 0 {
+		t.Errorf("the same Relink again = %d, %v; want nothing changed", again, err)
+	}
+	sameJSON(t, "entities after the same Relink again", article(t, s, "renamed.txt").Entities, want)
+
 	linked := committedArticles(t, s)["renamed.txt"]
 	sameJSON(t, "EachCommitted gives the names committed", linked.LinkedNames(), committed.LinkedNames())
 
