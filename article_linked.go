@@ -46,16 +46,21 @@ func copyEntities(es []ArticleEntity) []ArticleEntity {
 	return out
 }
 
-// Relink sets the article's names to linked with renames applied, and
-// reports whether that changed what the article showed.
-func (a *Article) Relink(linked LinkedNames, renames map[EntityKey]EntityKey) bool {
+// Relink sets the article's names to linked with renames applied. It
+// reports whether that changed what the article showed, and whether what
+// it shows now differs from linked (a store marks those articles, so that
+// a later Relink finds them whatever it renames).
+func (a *Article) Relink(linked LinkedNames, renames map[EntityKey]EntityKey) (changed, renamed bool) {
 	before := a.LinkedNames()
 	a.SetLinkedNames(linked)
 	a.RenameEntities(renames)
-	return !sameNames(before, a.LinkedNames())
+	now := a.LinkedNames()
+	return !now.Equal(before), !now.Equal(linked)
 }
 
-func sameNames(x, y LinkedNames) bool {
+// Equal reports whether two sets of names are the same, entity by entity
+// and speaker by speaker.
+func (x LinkedNames) Equal(y LinkedNames) bool {
 	if len(x.Entities) != len(y.Entities) || len(x.Speakers) != len(y.Speakers) {
 		return false
 	}

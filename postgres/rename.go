@@ -11,8 +11,11 @@ import (
 )
 
 // Relink sets the names of every stored article and story to those they
-// were committed with, renamed by renames, in one transaction; only the rows
-// whose names change are written.
+// were committed with, renamed by renames, in one transaction. The
+// articles it reads are those marked relinked (they show other names than
+// linked) and those that show a name being renamed (the others show their
+// linked names, and renames leave them so); only those whose names change
+// are written.
 func (db *DB) Relink(ctx context.Context, renames map[storyline.EntityKey]storyline.EntityKey) (int, error) {
 	const op = "postgres.Relink"
 	changed := 0
@@ -29,69 +32,73 @@ func (db *DB) Relink(ctx context.Context, renames map[storyline.EntityKey]storyl
 	return changed, nil
 }
 
-// relinkArticles rewrites the articles whose names renames change. An
-// article stored before names were kept as linked (linked is NULL) takes the
-// names it shows for its linked names, which are written with it.
+// relinkArticles gives the candidate articles their linked names renamed.
+// An article stored before names were kept as linked (linked is NULL)
+// takes the names it shows for its linked names, which are written down
+// once it shows others.
 func relinkArticles(ctx context.Context, tx pgx.Tx, renames map[storyline.EntityKey]storyline.EntityKey) (int, error) {
-	rows, err := tx.Query(ctx, `SELECT doc, linked FROM articles ORDER BY committed`)
+	var names, types []string
+	for old := range renames {
+		names = append(names, clean(old.Name))
+		types = append(types, clean(string(old.Type)))
+	}
+	rows, err := tx.Query(ctx, `SELECT a.id, a.doc, a.body, a.linked FROM articles a
+		WHERE a.relinked OR a.id IN (SELECT e.article_id FROM article_entities e
+			JOIN unnest($1::text[], $2::text[]) AS r(name, type) ON e.name = r.name AND e.type = r.type)
+		ORDER BY a.id`, names, types)
 	if err != nil {
 		return 0, err
 	}
-	var changed []*storyline.Article
 	b := &pgx.Batch{}
+	changed := 0
 	for rows.Next() {
-		var doc string
+		var id, doc, body string
 		var linked *string
-		if err := rows.Scan(&doc, &linked); err != nil {
+		if err := rows.Scan(&id, &doc, &body, &linked); err != nil {
 			rows.Close()
 			return 0, err
 		}
-		a, err := decodeArticle(doc, "")
-		if err != nil {
+		if err := relinkArticle(b, doc, body, linked, renames, &changed); err != nil {
 			rows.Close()
-			return 0, err
-		}
-		var names storyline.LinkedNames
-		if linked == nil {
-			names = a.LinkedNames()
-			js, err := json.Marshal(names)
-			if err != nil {
-				rows.Close()
-				return 0, err
-			}
-			b.Queue(`UPDATE articles SET linked = $1 WHERE id = $2`, string(js), a.ID)
-		} else if err := json.Unmarshal([]byte(*linked), &names); err != nil {
-			rows.Close()
-			return 0, fmt.Errorf("article %s: linked names: %w", a.ID, err)
-		}
-		if a.Relink(names, renames) {
-			changed = append(changed, a)
+			return 0, fmt.Errorf("article %s: %w", id, err)
 		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return 0, err
 	}
-	for _, a := range changed {
-		// The entity rows' aliases are read from the body, which the
-		// document holds only when it has a NUL.
-		if a.Body == "" {
-			if err := tx.QueryRow(ctx, `SELECT body FROM articles WHERE id = $1`, a.ID).Scan(&a.Body); err != nil {
-				return 0, err
-			}
-		}
-		doc, err := articleDoc(a)
-		if err != nil {
-			return 0, err
-		}
-		b.Queue(`UPDATE articles SET doc = $1 WHERE id = $2`, doc, a.ID)
-		b.Queue(`DELETE FROM article_entities WHERE article_id = $1`, a.ID)
-		queueEntities(b, a)
-		if err := queueQuotes(b, a.ID, doc); err != nil {
-			return 0, err
-		}
+	return changed, tx.SendBatch(ctx, b).Close()
+}
+
+// relinkArticle queues the writes of one article whose names change.
+func relinkArticle(b *pgx.Batch, doc, body string, linked *string, renames map[storyline.EntityKey]storyline.EntityKey, changed *int) error {
+	a, err := decodeArticle(doc, body)
+	if err != nil {
+		return err
 	}
-	return len(changed), tx.SendBatch(ctx, b).Close()
+	var names storyline.LinkedNames
+	if linked == nil {
+		names = a.LinkedNames()
+	} else if err := json.Unmarshal([]byte(*linked), &names); err != nil {
+		return fmt.Errorf("linked names: %w", err)
+	}
+	ok, renamed := a.Relink(names, renames)
+	if !ok {
+		return nil
+	}
+	*changed++
+	newDoc, err := articleDoc(a)
+	if err != nil {
+		return err
+	}
+	js, err := json.Marshal(names)
+	if err != nil {
+		return err
+	}
+	b.Queue(`UPDATE articles SET doc = $1, relinked = $2, linked = coalesce(linked, $3) WHERE id = $4`, newDoc, renamed, string(js), a.ID)
+	b.Queue(`DELETE FROM article_entities WHERE article_id = $1`, a.ID)
+	queueEntities(b, a)
+	return queueQuotes(b, a.ID, newDoc)
 }
 
 // relinkStories rewrites the entity lists of the stories that renames change.

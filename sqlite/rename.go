@@ -6,13 +6,17 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 
 	"github.com/storyline-news/storyline"
 )
 
 // Relink sets the names of every stored article and story to those they
-// were committed with, renamed by renames, in one transaction; only the rows
-// whose names change are written.
+// were committed with, renamed by renames, in one transaction. The
+// articles it reads are those marked relinked (they show other names than
+// linked) and those that show a name being renamed (the others show their
+// linked names, and renames leave them so); only those whose names change
+// are written.
 func (db *DB) Relink(ctx context.Context, renames map[storyline.EntityKey]storyline.EntityKey) (int, error) {
 	const op = "sqlite.Relink"
 	if db.w == nil {
@@ -23,13 +27,18 @@ func (db *DB) Relink(ctx context.Context, renames map[storyline.EntityKey]storyl
 		return 0, storeError(op, "", err)
 	}
 	defer tx.Rollback()
-	changed, err := relinkArticles(ctx, tx, renames)
+	ids, err := relinkCandidates(ctx, tx, renames)
 	if err != nil {
 		return 0, storeError(op, "", err)
 	}
-	for _, a := range changed {
-		if err := rewriteNames(ctx, tx, db.stmts, a); err != nil {
-			return 0, storeError(op, a.ID, err)
+	changed := 0
+	for _, id := range ids {
+		ok, err := relinkArticle(ctx, tx, db.stmts, id, renames)
+		if err != nil {
+			return 0, storeError(op, id, err)
+		}
+		if ok {
+			changed++
 		}
 	}
 	if err := relinkStories(ctx, tx, renames); err != nil {
@@ -38,53 +47,88 @@ func (db *DB) Relink(ctx context.Context, renames map[storyline.EntityKey]storyl
 	if err := tx.Commit(); err != nil {
 		return 0, storeError(op, "", err)
 	}
-	return len(changed), nil
+	return changed, nil
 }
 
-// relinkArticles returns the articles whose names renames change, relinked
-// (without their bodies). An article stored before names were kept as
-// linked (linked is NULL) takes the names it shows for its linked names,
-// which are written with it.
-func relinkArticles(ctx context.Context, tx *sql.Tx, renames map[storyline.EntityKey]storyline.EntityKey) ([]*storyline.Article, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT doc, linked FROM articles ORDER BY n`)
-	if err != nil {
-		return nil, err
-	}
-	var changed []*storyline.Article
-	unlinked := map[string]string{} // id → the names it shows, as JSON
-	for rows.Next() {
-		var doc string
-		var linked sql.NullString
-		if err := rows.Scan(&doc, &linked); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		a, err := decodeArticle(doc, "")
+// relinkCandidates returns, in id order, the articles marked relinked and
+// those showing a name that renames renames.
+func relinkCandidates(ctx context.Context, tx *sql.Tx, renames map[storyline.EntityKey]storyline.EntityKey) ([]string, error) {
+	seen := map[string]bool{}
+	collect := func(query string, args ...any) error {
+		rows, err := tx.QueryContext(ctx, query, args...)
 		if err != nil {
-			rows.Close()
-			return nil, err
+			return err
 		}
-		var names storyline.LinkedNames
-		if !linked.Valid {
-			names = a.LinkedNames()
-			unlinked[a.ID] = mustJSON(names)
-		} else if err := json.Unmarshal([]byte(linked.String), &names); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("article %s: linked names: %w", a.ID, err)
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return err
+			}
+			seen[id] = true
 		}
-		if a.Relink(names, renames) {
-			changed = append(changed, a)
-		}
+		return errors.Join(rows.Err(), rows.Close())
 	}
-	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+	if err := collect(`SELECT id FROM articles WHERE relinked = 1`); err != nil {
 		return nil, err
 	}
-	for id, names := range unlinked {
-		if _, err := tx.ExecContext(ctx, `UPDATE articles SET linked = ? WHERE id = ?`, names, id); err != nil {
+	for old := range renames {
+		if err := collect(`SELECT DISTINCT article_id FROM article_entities WHERE name = ? AND type = ?`, old.Name, string(old.Type)); err != nil {
 			return nil, err
 		}
 	}
-	return changed, nil
+	ids := make([]string, 0, len(seen))
+	for id := range seen {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids, nil
+}
+
+// relinkArticle gives one article its linked names renamed, and reports
+// whether its names changed. An article stored before names were kept as
+// linked (linked is NULL) takes the names it shows for its linked names,
+// which are written down once it shows others.
+func relinkArticle(ctx context.Context, tx *sql.Tx, st *writeStmts, id string, renames map[storyline.EntityKey]storyline.EntityKey) (bool, error) {
+	var doc, body string
+	var linked sql.NullString
+	err := tx.QueryRowContext(ctx, `SELECT doc, body, linked FROM articles WHERE id = ?`, id).Scan(&doc, &body, &linked)
+	if err != nil {
+		return false, err
+	}
+	a, err := decodeArticle(doc, body)
+	if err != nil {
+		return false, err
+	}
+	var names storyline.LinkedNames
+	if !linked.Valid {
+		names = a.LinkedNames()
+	} else if err := json.Unmarshal([]byte(linked.String), &names); err != nil {
+		return false, fmt.Errorf("linked names: %w", err)
+	}
+	changed, renamed := a.Relink(names, renames)
+	if !changed {
+		return false, nil
+	}
+	newDoc, err := articleDoc(a)
+	if err != nil {
+		return false, err
+	}
+	_, err = tx.ExecContext(ctx, `UPDATE articles SET doc = ?, relinked = ?, linked = coalesce(linked, ?) WHERE id = ?`,
+		newDoc, renamed, mustJSON(names), id)
+	if err != nil {
+		return false, err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM article_entities WHERE article_id = ?`, id); err != nil {
+		return false, err
+	}
+	insert := tx.StmtContext(ctx, st.insertEntity)
+	for _, e := range a.EntityAliases() {
+		if _, err := insert.ExecContext(ctx, id, e.Name, e.Type, e.Alias, e.Mentions); err != nil {
+			return false, err
+		}
+	}
+	return true, nil
 }
 
 // mustJSON encodes a value json.Marshal cannot fail on.
@@ -96,32 +140,9 @@ func mustJSON(v any) string {
 	return string(b)
 }
 
-// rewriteNames stores an article's new names: its document and its entity
-// rows (whose aliases are read from the body).
-func rewriteNames(ctx context.Context, tx *sql.Tx, st *writeStmts, a *storyline.Article) error {
-	if err := tx.QueryRowContext(ctx, `SELECT body FROM articles WHERE id = ?`, a.ID).Scan(&a.Body); err != nil {
-		return err
-	}
-	doc, err := articleDoc(a)
-	if err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE articles SET doc = ? WHERE id = ?`, doc, a.ID); err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM article_entities WHERE article_id = ?`, a.ID); err != nil {
-		return err
-	}
-	insert := tx.StmtContext(ctx, st.insertEntity)
-	for _, e := range a.EntityAliases() {
-		if _, err := insert.ExecContext(ctx, a.ID, e.Name, e.Type, e.Alias, e.Mentions); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// relinkStories rewrites the entity lists of the stories that renames change.
+// relinkStories rewrites the entity lists of the stories that renames
+// change. Stories are few beside articles and their documents small: all
+// are read.
 func relinkStories(ctx context.Context, tx *sql.Tx, renames map[storyline.EntityKey]storyline.EntityKey) error {
 	rows, err := tx.QueryContext(ctx, `SELECT doc, coalesce(linked, json_extract(doc, '$.entities'), '[]') FROM stories ORDER BY id`)
 	if err != nil {

@@ -14,3 +14,9 @@ CREATE INDEX articles_committed ON articles(committed);
 -- migration): the names shown stand for the names linked.
 ALTER TABLE articles ADD COLUMN linked TEXT;
 ALTER TABLE stories ADD COLUMN linked TEXT;
+
+-- relinked marks the articles that show other names than linked: with the
+-- articles that show a name being renamed (found through
+-- article_entities_name), they are all that a Relink has to read.
+ALTER TABLE articles ADD COLUMN relinked BOOLEAN NOT NULL DEFAULT false;
+CREATE INDEX articles_relinked ON articles(relinked) WHERE relinked;

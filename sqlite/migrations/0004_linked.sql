@@ -7,3 +7,9 @@
 -- migration): the names shown stand for the names linked.
 ALTER TABLE articles ADD COLUMN linked TEXT;
 ALTER TABLE stories ADD COLUMN linked TEXT;
+
+-- relinked marks the articles that show other names than linked: with the
+-- articles that show a name being renamed (found through
+-- article_entities_name), they are all that a Relink has to read.
+ALTER TABLE articles ADD COLUMN relinked INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX articles_relinked ON articles(relinked) WHERE relinked = 1;
