@@ -57,6 +57,10 @@ type Engine struct {
 	mu        sync.Mutex
 	linker    *entity.Linker
 	clusterer *cluster.Clusterer
+	// linkerStale is set when the linker may have learnt names the store
+	// does not hold (a stored article replaced, a run that failed): the
+	// renames after the run then learn the names afresh from the store.
+	linkerStale bool
 }
 
 // New returns an Engine that runs pages through pipe into store, with the
@@ -114,11 +118,16 @@ func (e *Engine) restoreLinker(ctx context.Context) error {
 // against the consensus) and applies them to the names committed, undoing
 // those that the evidence no longer supports: the names the store shows
 // are then a function of the articles stored, not of where runs began and
-// ended, and a no-op re-run finds nothing to change.
+// ended, and a no-op re-run finds nothing to change. The linker has learnt
+// exactly those names (restored from the store, then every article it
+// linked), unless it is stale.
 func (e *Engine) relink(ctx context.Context) error {
 	t0 := time.Now()
-	if err := e.restoreLinker(ctx); err != nil {
-		return err
+	if e.linkerStale {
+		if err := e.restoreLinker(ctx); err != nil {
+			return err
+		}
+		e.linkerStale = false
 	}
 	renames := e.linker.Renames()
 	n, err := e.store.Relink(ctx, renames)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -39,6 +40,9 @@ func TestSplitIngestEqualsOneRun(t *testing.T) {
 			one := filepath.Join(t.TempDir(), "one.db")
 			ingestSkipping(t, "--quiet", "--db", one, tt.dir)
 			want := exportAll(t, one)
+			if n := strings.Count(want["articles"], "\n"); n < len(tt.splits)+1 {
+				t.Fatalf("one run stored %d articles: nothing to compare", n)
+			}
 			for _, n := range tt.splits {
 				dir := t.TempDir()
 				part := filepath.Join(dir, filepath.Base(tt.dir))
@@ -137,4 +141,69 @@ func differingLines(a, b string) int {
 		}
 	}
 	return n
+}
+
+// TestChangedPagesRelinkFromTheStore ingests the relink corpus, then again
+// with the footballer's pages changed to name someone else: the names the
+// old pages were linked with are gone from the store, so the lone "Varga"
+// is the union leader's again, and a no-op re-run (a linker restored from
+// the store) finds nothing to change.
+func TestChangedPagesRelinkFromTheStore(t *testing.T) {
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "relink")
+	copyFirstFiles(t, filepath.Join("testdata", "relink"), corpus, 5)
+	db := filepath.Join(dir, "changed.db")
+	runCLI(t, "ingest", "--quiet", "--db", db, corpus)
+	if got := entityOf(t, db, "01-strike-begins.txt", "Varga"); got != "Varga" {
+		t.Fatalf("before the change, the lone Varga is %q, want it left alone", got)
+	}
+	for _, name := range []string{"03-derby-win.txt", "04-striker-contract.txt"} {
+		b, err := os.ReadFile(filepath.Join(corpus, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(corpus, name), bytes.ReplaceAll(b, []byte("Tomas Varga"), []byte("Tomas Kral")), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	runCLI(t, "ingest", "--quiet", "--db", db, corpus)
+	if got := entityOf(t, db, "01-strike-begins.txt", "Varga"); got != "Ilse Varga" {
+		t.Errorf("after the change, the lone Varga is %q, want Ilse Varga", got)
+	}
+	before := exportAll(t, db)
+	runCLI(t, "ingest", "--quiet", "--db", db, corpus)
+	for what, after := range exportAll(t, db) {
+		if after != before[what] {
+			t.Errorf("export %s changed after a no-op re-run", what)
+		}
+	}
+}
+
+// entityOf returns the name an article shows for the entity whose first
+// mention is the surface form alias.
+func entityOf(t *testing.T, db, id, alias string) string {
+	t.Helper()
+	var a struct {
+		Body     string `json:"body"`
+		Entities []struct {
+			Name     string `json:"name"`
+			Mentions []struct{ Start, End int }
+		} `json:"entities"`
+	}
+	for _, line := range jsonLines(runCLI(t, "export", "--db", db, "articles")) {
+		var probe struct{ ID string }
+		if json.Unmarshal(line, &probe); probe.ID != id {
+			continue
+		}
+		if err := json.Unmarshal(line, &a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	body := []rune(a.Body)
+	for _, e := range a.Entities {
+		if m := e.Mentions; len(m) > 0 && m[0].End <= len(body) && string(body[m[0].Start:m[0].End]) == alias {
+			return e.Name
+		}
+	}
+	return ""
 }
