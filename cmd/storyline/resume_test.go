@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/storyline-news/storyline/postgres/pgtest"
 	"github.com/storyline-news/storyline/sharedtest"
 )
 
@@ -19,35 +20,39 @@ import (
 // article's "Varga" at the end of a run that stops there; later articles
 // name a footballer "Tomas Varga", and the lone "Varga" is no longer
 // anyone's for sure, so one run leaves it alone and a resumed run must undo
-// the rename.
+// the rename. The relink corpus runs in PostgreSQL too, and the extraction
+// text set (807 pages) when ../shared holds it.
 func TestSplitIngestEqualsOneRun(t *testing.T) {
+	sqliteDB := func(t *testing.T) string { return filepath.Join(t.TempDir(), "s.db") }
+	postgresDB := func(t *testing.T) string { return pgtest.URL(t) }
 	tests := []struct {
 		name   string
 		dir    string // "" when the shared data is absent
 		splits []int  // files in the first run
+		store  func(t *testing.T) string
 	}{
-		{"relink corpus", filepath.Join("testdata", "relink"), []int{1, 2, 3, 4}},
-		{"extraction text", sharedDir("data/extraction/text"), []int{400}},
+		{"relink corpus", filepath.Join("testdata", "relink"), []int{1, 2, 3, 4}, sqliteDB},
+		{"relink corpus in PostgreSQL", filepath.Join("testdata", "relink"), []int{2}, postgresDB},
+		{"extraction text", sharedDir("data/extraction/text"), []int{400}, sqliteDB},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if tt.dir == "" {
 				t.Skip("../shared/data/extraction/text is absent")
 			}
-			if testing.Short() && len(tt.splits) == 1 {
+			if testing.Short() && tt.dir != filepath.Join("testdata", "relink") {
 				t.Skip("ingests the whole set three times")
 			}
-			one := filepath.Join(t.TempDir(), "one.db")
+			one := tt.store(t)
 			ingestSkipping(t, "--quiet", "--db", one, tt.dir)
 			want := exportAll(t, one)
 			if n := strings.Count(want["articles"], "\n"); n < len(tt.splits)+1 {
 				t.Fatalf("one run stored %d articles: nothing to compare", n)
 			}
 			for _, n := range tt.splits {
-				dir := t.TempDir()
-				part := filepath.Join(dir, filepath.Base(tt.dir))
+				part := filepath.Join(t.TempDir(), filepath.Base(tt.dir))
 				copyFirstFiles(t, tt.dir, part, n)
-				db := filepath.Join(dir, "split.db")
+				db := tt.store(t)
 				ingestSkipping(t, "--quiet", "--db", db, part)
 				ingestSkipping(t, "--quiet", "--db", db, tt.dir)
 				for what, got := range exportAll(t, db) {
