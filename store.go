@@ -62,12 +62,27 @@ type ArticleReader interface {
 }
 
 // EntityRenamer rewrites canonical names in articles already stored, when
-// later articles show what a short name stood for ("Rutte" → "Mark Rutte").
+// the articles stored show what a short name stood for ("Rutte" → "Mark
+// Rutte") or which type a name has.
 type EntityRenamer interface {
-	// RenameEntities applies renames (old → new name and type) to the
-	// entities and quote speakers of every stored article, in one
-	// transaction, and returns the number of articles changed.
-	RenameEntities(ctx context.Context, renames map[EntityKey]EntityKey) (int, error)
+	// Relink sets the entities and quote speakers of every stored article
+	// to its LinkedNames (the names it was committed with) with renames
+	// (old → new name and type) applied, and every story's entity list to
+	// the list it was committed with, renamed alike, in one transaction. A
+	// rename applied by an earlier Relink and absent from renames is thereby
+	// undone. It returns the number of articles changed.
+	Relink(ctx context.Context, renames map[EntityKey]EntityKey) (int, error)
+}
+
+// CommitReader reads the articles as they were committed, for the
+// sequential steps (names linked across articles, stories) to take up where
+// the last run stopped exactly as one run would have gone on.
+type CommitReader interface {
+	// EachCommitted calls fn for every article in the order the articles
+	// were committed, each with its LinkedNames in place of the names it
+	// shows (its story and duplicate mark as they stand), stopping at fn's
+	// first error, which it returns unwrapped.
+	EachCommitted(ctx context.Context, fn func(*Article) error) error
 }
 
 // Store is a complete storage backend: SQLite by default, PostgreSQL when
@@ -77,5 +92,6 @@ type Store interface {
 	ArticleReader
 	Searcher
 	EntityRenamer
+	CommitReader
 	Close() error
 }

@@ -41,6 +41,8 @@ type Clusterer struct {
 	seq    int
 	// trace, when set by a test, hears every placement decision.
 	trace func(article string, best *story, score float64, joined bool)
+	// exact is set by a Restore that replayed the store (see Restore).
+	exact bool
 }
 
 // New returns an empty Clusterer.

@@ -35,3 +35,10 @@ func (c *Clusterer) ForgetPage(pageID string) []*storyline.Story {
 	}
 	return changed.export()
 }
+
+// Knows reports whether an article of this id was assigned (and not
+// forgotten since).
+func (c *Clusterer) Knows(id string) bool {
+	_, ok := c.of[id]
+	return ok
+}

@@ -45,14 +45,23 @@ func (r *run) commit(ctx context.Context, res pipeline.Result) error {
 		Path:       res.Page.Origin.Path,
 		IngestedAt: e.opt.Now().UTC(),
 	}}
+	_, changed := r.changed.LoadAndDelete(res.Page.ID)
 	for _, d := range res.Docs {
+		// An article stored before is replaced: the linker still counts
+		// the names it was stored with.
+		if changed || e.clusterer.Knows(d.Article.ID) {
+			e.linkerStale = true
+		}
 		e.linker.Link(d.Article)
 		c.Articles = append(c.Articles, d.Article)
 		c.Page.Articles = append(c.Page.Articles, d.Article.ID)
 	}
+	if changed {
+		e.linkerStale = true
+	}
 	t0 := time.Now()
 	var stories []*storyline.Story
-	if _, changed := r.changed.LoadAndDelete(res.Page.ID); changed {
+	if changed {
 		stories = e.clusterer.ForgetPage(res.Page.ID)
 	}
 	assigned, err := e.clusterer.Assign(ctx, res.Docs)

@@ -23,11 +23,12 @@ import (
 )
 
 // Store is what an ingest needs of a store: to know what is stored, to
-// restore the sequential steps from it, to commit a page, and to rename
-// entities. Every storyline.Store is one.
+// restore the sequential steps from it (the articles as committed), to
+// commit a page, and to rename entities. Every storyline.Store is one.
 type Store interface {
 	storyline.PageStore
 	storyline.ArticleReader
+	storyline.CommitReader
 	storyline.EntityRenamer
 }
 
@@ -56,6 +57,10 @@ type Engine struct {
 	mu        sync.Mutex
 	linker    *entity.Linker
 	clusterer *cluster.Clusterer
+	// linkerStale is set when the linker may have learnt names the store
+	// does not hold (a stored article replaced, a run that failed): the
+	// renames after the run then learn the names afresh from the store.
+	linkerStale bool
 }
 
 // New returns an Engine that runs pages through pipe into store, with the
@@ -79,48 +84,56 @@ func New(ctx context.Context, store Store, pipe *pipeline.Pipeline, opt Options)
 }
 
 // restore loads what the sequential steps need to know about the articles
-// already stored.
+// already stored: both replay the articles as they were committed, so that
+// the engine goes on as the run that stored them would have.
 func (e *Engine) restore(ctx context.Context) error {
+	t0 := time.Now()
 	if err := e.restoreLinker(ctx); err != nil {
 		return err
 	}
 	e.clusterer = cluster.New(cluster.DefaultOptions())
-	return e.clusterer.Restore(ctx, e.store)
+	if err := e.clusterer.Restore(ctx, e.store); err != nil {
+		return err
+	}
+	if !e.clusterer.Exact() {
+		e.opt.Logger.Info("stories restored from the store as they stand: a run that goes on from here may differ a little from one run over everything")
+	}
+	e.opt.Logger.Debug("restored from the store", "exact", e.clusterer.Exact(), "took", time.Since(t0))
+	return nil
 }
 
-// restoreLinker learns the names the store holds.
+// restoreLinker learns the names the stored articles were committed with:
+// the linker is then the one that linked them, whatever renames were
+// applied to the store since.
 func (e *Engine) restoreLinker(ctx context.Context) error {
 	e.linker = entity.NewLinker()
-	return e.store.EachEntity(ctx, func(en *storyline.Entity) error {
-		e.linker.LearnName(storyline.EntityKey{Name: en.Name, Type: en.Type}, en.Mentions)
+	return e.store.EachCommitted(ctx, func(a *storyline.Article) error {
+		e.linker.Learn(a.Entities)
 		return nil
 	})
 }
 
-// maxRelinkRounds bounds the renames after a run. A rename can make another
-// one due (a name's mentions move to its new type or full name and change a
-// consensus), so relink repeats until nothing is pending, each round on a
-// linker learnt afresh from the renamed store: exactly what the next run
-// would restore, so that a no-op re-run finds nothing to change. Chains are
-// short; the bound only guards against a cycle.
-const maxRelinkRounds = 8
-
-// relink gives the lone surnames stored earlier the full names that later
-// articles revealed, and the names typed against the consensus its type.
+// relink recomputes the renames from the names every stored article was
+// committed with (lone surnames that later articles explained, names typed
+// against the consensus) and applies them to the names committed, undoing
+// those that the evidence no longer supports: the names the store shows
+// are then a function of the articles stored, not of where runs began and
+// ended, and a no-op re-run finds nothing to change. The linker has learnt
+// exactly those names (restored from the store, then every article it
+// linked), unless it is stale.
 func (e *Engine) relink(ctx context.Context) error {
-	for round := range maxRelinkRounds {
-		renames := e.linker.Pending()
-		if len(renames) == 0 {
-			return nil
-		}
-		n, err := e.store.RenameEntities(ctx, renames)
-		if err != nil {
-			return err
-		}
-		e.opt.Logger.Debug("relinked names", "round", round+1, "names", len(renames), "articles", n)
+	t0 := time.Now()
+	if e.linkerStale {
 		if err := e.restoreLinker(ctx); err != nil {
 			return err
 		}
+		e.linkerStale = false
 	}
+	renames := e.linker.Renames()
+	n, err := e.store.Relink(ctx, renames)
+	if err != nil {
+		return err
+	}
+	e.opt.Logger.Debug("relinked names", "names", len(renames), "articles", n, "took", time.Since(t0))
 	return nil
 }

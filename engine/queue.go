@@ -64,10 +64,14 @@ func (s *Sequential) Flush(ctx context.Context) error {
 func (s *Sequential) EndRun(ctx context.Context) error {
 	s.e.mu.Lock()
 	defer s.e.mu.Unlock()
-	if err := s.r.flush(ctx); err != nil {
-		return err
+	err := s.r.flush(ctx)
+	if err == nil {
+		err = s.e.relink(ctx)
 	}
-	return s.e.relink(ctx)
+	if err != nil {
+		s.e.linkerStale = true // it may have linked pages that were not stored
+	}
+	return err
 }
 
 // Pages reads inputs as Ingest does (a page id met twice keeps its first

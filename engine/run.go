@@ -55,6 +55,9 @@ func (e *Engine) Ingest(ctx context.Context, inputs []ingest.Input, stdin io.Rea
 	if err == nil {
 		err = e.relink(ctx)
 	}
+	if err != nil {
+		e.linkerStale = true // it may have linked pages that were not stored
+	}
 	return r.rep, err
 }
 

@@ -164,3 +164,57 @@ func (l *Linker) Pending() map[storyline.EntityKey]storyline.EntityKey {
 	}
 	return out
 }
+
+// maxRenameRounds bounds Renames. A rename can make another one due (a
+// name's mentions move to its new type or full name and change a
+// consensus), so the renames are taken round after round, each on the names
+// as the rounds before left them, until none is pending. Chains are short;
+// the bound only guards against a cycle.
+const maxRenameRounds = 8
+
+// Renames returns the renames that the names learnt so far call for, from
+// each name learnt to the name it ends up as: lone surnames that a full name
+// now explains, names typed against the consensus, and what those renames in
+// turn make due. It depends only on the names learnt and their counts, not
+// on the order they came in.
+func (l *Linker) Renames() map[storyline.EntityKey]storyline.EntityKey {
+	counts := map[storyline.EntityKey]int{}
+	for name, votes := range l.types {
+		for t, n := range votes {
+			counts[storyline.EntityKey{Name: name, Type: t}] = n
+		}
+	}
+	final := make(map[storyline.EntityKey]storyline.EntityKey, len(counts))
+	for k := range counts {
+		final[k] = k
+	}
+	cur := l
+	for range maxRenameRounds {
+		pending := cur.Pending()
+		if len(pending) == 0 {
+			break
+		}
+		for k, at := range final {
+			if to, ok := pending[at]; ok {
+				final[k] = to
+			}
+		}
+		merged := map[storyline.EntityKey]int{}
+		for k, n := range counts {
+			if to, ok := pending[k]; ok {
+				k = to
+			}
+			merged[k] += n
+		}
+		counts, cur = merged, NewLinker()
+		for k, n := range counts {
+			cur.LearnName(k, n)
+		}
+	}
+	for k, to := range final {
+		if to == k {
+			delete(final, k)
+		}
+	}
+	return final
+}

@@ -148,13 +148,17 @@ func queueArticle(b *pgx.Batch, pageID string, seq int, a *storyline.Article) er
 	if err != nil {
 		return err
 	}
+	linked, err := json.Marshal(a.LinkedNames())
+	if err != nil {
+		return err
+	}
 	b.Queue(`DELETE FROM articles WHERE id = $1`, a.ID)
 	b.Queue(`INSERT INTO articles(id, page_id, seq, title, published, language,
-			story, duplicate_of, source, url, body, doc, search_title, search_body)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+			story, duplicate_of, source, url, body, doc, search_title, search_body, linked)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
 		a.ID, pageID, seq, null(a.Title), null(a.Published), null(a.Language),
 		null(a.Story), null(a.DuplicateOf), null(a.Source), null(a.URL), clean(a.Body), doc,
-		searchText(a.Title), searchText(a.Body))
+		searchText(a.Title), searchText(a.Body), string(linked))
 	queueEntities(b, a)
 	return queueQuotes(b, a.ID, doc)
 }
@@ -196,13 +200,17 @@ func queueStory(b *pgx.Batch, s *storyline.Story) error {
 	if err != nil {
 		return err
 	}
-	b.Queue(`INSERT INTO stories(id, title, storyline, first_published, last_published, entities, doc)
-		VALUES ($1, $2, $3, $4, $5, $6, $7)
+	linked, err := json.Marshal(append([]string{}, s.Entities...))
+	if err != nil {
+		return err
+	}
+	b.Queue(`INSERT INTO stories(id, title, storyline, first_published, last_published, entities, doc, linked)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
 		ON CONFLICT(id) DO UPDATE SET title = excluded.title, storyline = excluded.storyline,
 			first_published = excluded.first_published, last_published = excluded.last_published,
-			entities = excluded.entities, doc = excluded.doc`,
+			entities = excluded.entities, doc = excluded.doc, linked = excluded.linked`,
 		clean(s.ID), null(s.Title), null(s.Storyline), null(s.FirstPublished), null(s.LastPublished),
-		cleanAll(s.Entities), string(doc))
+		cleanAll(s.Entities), string(doc), string(linked))
 	b.Queue(`DELETE FROM story_articles WHERE story_id = $1`, clean(s.ID))
 	ids := cleanAll(s.Articles)
 	seqs := make([]int32, len(ids))

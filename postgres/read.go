@@ -114,3 +114,39 @@ func decodeStory(doc string) (*storyline.Story, error) {
 	}
 	return s, nil
 }
+
+// EachCommitted calls fn for every article in commit order, each with the
+// names it was committed with.
+func (db *DB) EachCommitted(ctx context.Context, fn func(*storyline.Article) error) error {
+	const op = "postgres.EachCommitted"
+	rows, err := db.pool.Query(ctx, `SELECT doc, body, linked FROM articles ORDER BY committed`)
+	if err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var doc, body string
+		var linked *string
+		if err := rows.Scan(&doc, &body, &linked); err != nil {
+			return fmt.Errorf("%s: %w", op, err)
+		}
+		a, err := decodeArticle(doc, body)
+		if err != nil {
+			return fmt.Errorf("%s: %w", op, err)
+		}
+		if linked != nil {
+			var names storyline.LinkedNames
+			if err := json.Unmarshal([]byte(*linked), &names); err != nil {
+				return fmt.Errorf("%s %s: linked names: %w", op, a.ID, err)
+			}
+			a.SetLinkedNames(names)
+		}
+		if err := fn(a); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	return nil
+}

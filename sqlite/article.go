@@ -72,3 +72,39 @@ func decodeArticle(doc, body string) (*storyline.Article, error) {
 	a.Body = body
 	return a, nil
 }
+
+// EachCommitted calls fn for every article in commit order (n grows with
+// every insert), each with the names it was committed with.
+func (db *DB) EachCommitted(ctx context.Context, fn func(*storyline.Article) error) error {
+	const op = "sqlite.EachCommitted"
+	rows, err := db.r.QueryContext(ctx, `SELECT doc, body, linked FROM articles ORDER BY n`)
+	if err != nil {
+		return storeError(op, "", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var doc, body string
+		var linked sql.NullString
+		if err := rows.Scan(&doc, &body, &linked); err != nil {
+			return storeError(op, "", err)
+		}
+		a, err := decodeArticle(doc, body)
+		if err != nil {
+			return storeError(op, "", err)
+		}
+		if linked.Valid {
+			var names storyline.LinkedNames
+			if err := json.Unmarshal([]byte(linked.String), &names); err != nil {
+				return storeError(op, a.ID, fmt.Errorf("linked names: %w", err))
+			}
+			a.SetLinkedNames(names)
+		}
+		if err := fn(a); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return storeError(op, "", err)
+	}
+	return nil
+}

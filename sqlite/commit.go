@@ -128,9 +128,13 @@ func insertArticle(ctx context.Context, tx *sql.Tx, st *writeStmts, pageID strin
 	if err != nil {
 		return err
 	}
+	linked, err := json.Marshal(a.LinkedNames())
+	if err != nil {
+		return err
+	}
 	_, err = tx.StmtContext(ctx, st.insertArticle).ExecContext(ctx,
 		a.ID, pageID, seq, null(a.Title), null(a.Published), null(a.Language),
-		null(a.Story), null(a.DuplicateOf), null(a.Source), null(a.URL), a.Body, doc)
+		null(a.Story), null(a.DuplicateOf), null(a.Source), null(a.URL), a.Body, doc, string(linked))
 	if err != nil {
 		return err
 	}
@@ -158,12 +162,16 @@ func upsertStory(ctx context.Context, tx *sql.Tx, s *storyline.Story) error {
 	if err != nil {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO stories(id, title, storyline, first_published, last_published, doc)
-		VALUES (?, ?, ?, ?, ?, ?)
+	linked, err := json.Marshal(append([]string{}, s.Entities...))
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO stories(id, title, storyline, first_published, last_published, doc, linked)
+		VALUES (?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT(id) DO UPDATE SET title = excluded.title, storyline = excluded.storyline,
 			first_published = excluded.first_published, last_published = excluded.last_published,
-			doc = excluded.doc`,
-		s.ID, null(s.Title), null(s.Storyline), null(s.FirstPublished), null(s.LastPublished), string(doc))
+			doc = excluded.doc, linked = excluded.linked`,
+		s.ID, null(s.Title), null(s.Storyline), null(s.FirstPublished), null(s.LastPublished), string(doc), string(linked))
 	if err != nil {
 		return err
 	}
@@ -199,7 +207,7 @@ func prepareWrites(ctx context.Context, w *sql.DB) (*writeStmts, error) {
 	}{
 		{&st.deleteArticle, `DELETE FROM articles WHERE id = ?`},
 		{&st.insertArticle, `INSERT INTO articles(id, page_id, seq, title, published, language,
-			story, duplicate_of, source, url, body, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+			story, duplicate_of, source, url, body, doc, linked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.insertEntity, `INSERT INTO article_entities(article_id, name, type, alias, mentions) VALUES (?, ?, ?, ?, ?)`},
 	} {
 		s, err := w.PrepareContext(ctx, p.text)

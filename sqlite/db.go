@@ -25,7 +25,7 @@ var _ storyline.Store = (*DB)(nil)
 // Writes go through one connection so that concurrent committers queue in
 // database/sql instead of failing with SQLITE_BUSY; reads use their own pool,
 // which WAL mode lets run beside the writer. A DB opened read-only has no
-// writer: Commit and RenameEntities fail on it.
+// writer: Commit and Relink fail on it.
 type DB struct {
 	path string
 	w    *sql.DB

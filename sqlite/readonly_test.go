@@ -49,8 +49,8 @@ func TestOpenReadOnly(t *testing.T) {
 		if err := db.Commit(ctx, c); storyline.ErrorCode(err) != storyline.EINVALID {
 			t.Errorf("immutable=%v: Commit on a read-only store = %v", immutable, err)
 		}
-		if _, err := db.RenameEntities(ctx, map[storyline.EntityKey]storyline.EntityKey{{Name: "a"}: {Name: "b"}}); storyline.ErrorCode(err) != storyline.EINVALID {
-			t.Errorf("immutable=%v: RenameEntities on a read-only store = %v", immutable, err)
+		if _, err := db.Relink(ctx, map[storyline.EntityKey]storyline.EntityKey{{Name: "a"}: {Name: "b"}}); storyline.ErrorCode(err) != storyline.EINVALID {
+			t.Errorf("immutable=%v: Relink on a read-only store = %v", immutable, err)
 		}
 		if err := db.Close(); err != nil {
 			t.Error(err)

@@ -4,18 +4,21 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"strings"
+	"errors"
+	"fmt"
+	"sort"
 
 	"github.com/storyline-news/storyline"
 )
 
-// RenameEntities applies renames to every stored article that names one of
-// the old names, in one transaction.
-func (db *DB) RenameEntities(ctx context.Context, renames map[storyline.EntityKey]storyline.EntityKey) (int, error) {
-	const op = "sqlite.RenameEntities"
-	if len(renames) == 0 {
-		return 0, nil
-	}
+// Relink sets the names of every stored article and story to those they
+// were committed with, renamed by renames, in one transaction. The
+// articles it reads are those marked relinked (they show other names than
+// linked) and those that show a name being renamed (the others show their
+// linked names, and renames leave them so); only those whose names change
+// are written.
+func (db *DB) Relink(ctx context.Context, renames map[storyline.EntityKey]storyline.EntityKey) (int, error) {
+	const op = "sqlite.Relink"
 	if db.w == nil {
 		return 0, db.errReadOnly(op)
 	}
@@ -24,13 +27,13 @@ func (db *DB) RenameEntities(ctx context.Context, renames map[storyline.EntityKe
 		return 0, storeError(op, "", err)
 	}
 	defer tx.Rollback()
-	ids, err := articlesNaming(ctx, tx, renames)
+	ids, err := relinkCandidates(ctx, tx, renames)
 	if err != nil {
 		return 0, storeError(op, "", err)
 	}
 	changed := 0
 	for _, id := range ids {
-		ok, err := renameIn(ctx, tx, db.stmts, id, renames)
+		ok, err := relinkArticle(ctx, tx, db.stmts, id, renames)
 		if err != nil {
 			return 0, storeError(op, id, err)
 		}
@@ -38,7 +41,7 @@ func (db *DB) RenameEntities(ctx context.Context, renames map[storyline.EntityKe
 			changed++
 		}
 	}
-	if err := renameInStories(ctx, tx, renames); err != nil {
+	if err := relinkStories(ctx, tx, renames); err != nil {
 		return 0, storeError(op, "stories", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -47,94 +50,73 @@ func (db *DB) RenameEntities(ctx context.Context, renames map[storyline.EntityKe
 	return changed, nil
 }
 
-// renameInStories rewrites the entity lists of the stories that name an
-// old name.
-func renameInStories(ctx context.Context, tx *sql.Tx, renames map[storyline.EntityKey]storyline.EntityKey) error {
-	var args []any
-	for from := range renames {
-		args = append(args, from.Name)
-	}
-	marks := strings.TrimSuffix(strings.Repeat("?,", len(args)), ",")
-	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT s.id, s.doc FROM stories s, json_each(s.doc, '$.entities') e
-		WHERE e.value IN (`+marks+`)`, args...)
-	if err != nil {
-		return err
-	}
-	type pending struct{ id, doc string }
-	var todo []pending
-	for rows.Next() {
-		var p pending
-		if err := rows.Scan(&p.id, &p.doc); err != nil {
-			rows.Close()
-			return err
-		}
-		todo = append(todo, p)
-	}
-	if err := rows.Close(); err != nil {
-		return err
-	}
-	for _, p := range todo {
-		st, err := decodeStory(p.doc)
-		if err != nil {
-			return err
-		}
-		if !st.RenameEntities(renames) {
-			continue
-		}
-		doc, err := json.Marshal(st)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE stories SET doc = ? WHERE id = ?`, string(doc), p.id); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func articlesNaming(ctx context.Context, tx *sql.Tx, renames map[storyline.EntityKey]storyline.EntityKey) ([]string, error) {
+// relinkCandidates returns, in id order, the articles marked relinked and
+// those showing a name that renames renames.
+func relinkCandidates(ctx context.Context, tx *sql.Tx, renames map[storyline.EntityKey]storyline.EntityKey) ([]string, error) {
 	seen := map[string]bool{}
-	var ids []string
-	for old := range renames {
-		rows, err := tx.QueryContext(ctx, `SELECT DISTINCT article_id FROM article_entities WHERE name = ? AND type = ?`, old.Name, string(old.Type))
+	collect := func(query string, args ...any) error {
+		rows, err := tx.QueryContext(ctx, query, args...)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for rows.Next() {
 			var id string
 			if err := rows.Scan(&id); err != nil {
 				rows.Close()
-				return nil, err
+				return err
 			}
-			if !seen[id] {
-				seen[id] = true
-				ids = append(ids, id)
-			}
+			seen[id] = true
 		}
-		if err := rows.Close(); err != nil {
+		return errors.Join(rows.Err(), rows.Close())
+	}
+	if err := collect(`SELECT id FROM articles WHERE relinked = 1`); err != nil {
+		return nil, err
+	}
+	for old := range renames {
+		if err := collect(`SELECT DISTINCT article_id FROM article_entities WHERE name = ? AND type = ?`, old.Name, string(old.Type)); err != nil {
 			return nil, err
 		}
 	}
+	ids := make([]string, 0, len(seen))
+	for id := range seen {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
 	return ids, nil
 }
 
-func renameIn(ctx context.Context, tx *sql.Tx, st *writeStmts, id string, renames map[storyline.EntityKey]storyline.EntityKey) (bool, error) {
+// relinkArticle gives one article its linked names renamed, and reports
+// whether its names changed. An article stored before names were kept as
+// linked (linked is NULL) takes the names it shows for its linked names,
+// which are written down once it shows others.
+func relinkArticle(ctx context.Context, tx *sql.Tx, st *writeStmts, id string, renames map[storyline.EntityKey]storyline.EntityKey) (bool, error) {
 	var doc, body string
-	if err := tx.QueryRowContext(ctx, `SELECT doc, body FROM articles WHERE id = ?`, id).Scan(&doc, &body); err != nil {
+	var linked sql.NullString
+	err := tx.QueryRowContext(ctx, `SELECT doc, body, linked FROM articles WHERE id = ?`, id).Scan(&doc, &body, &linked)
+	if err != nil {
 		return false, err
 	}
 	a, err := decodeArticle(doc, body)
 	if err != nil {
 		return false, err
 	}
-	if !a.RenameEntities(renames) {
+	var names storyline.LinkedNames
+	if !linked.Valid {
+		names = a.LinkedNames()
+	} else if err := json.Unmarshal([]byte(linked.String), &names); err != nil {
+		return false, fmt.Errorf("linked names: %w", err)
+	}
+	changed, renamed := a.Relink(names, renames)
+	if !changed {
 		return false, nil
 	}
 	newDoc, err := articleDoc(a)
 	if err != nil {
 		return false, err
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE articles SET doc = ? WHERE id = ?`, newDoc, id); err != nil {
+	_, err = tx.ExecContext(ctx, `UPDATE articles SET doc = ?, relinked = ?, linked = coalesce(linked, ?) WHERE id = ?`,
+		newDoc, renamed, mustJSON(names), id)
+	if err != nil {
 		return false, err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM article_entities WHERE article_id = ?`, id); err != nil {
@@ -147,4 +129,57 @@ func renameIn(ctx context.Context, tx *sql.Tx, st *writeStmts, id string, rename
 		}
 	}
 	return true, nil
+}
+
+// mustJSON encodes a value json.Marshal cannot fail on.
+func mustJSON(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+// relinkStories rewrites the entity lists of the stories that renames
+// change. Stories are few beside articles and their documents small: all
+// are read.
+func relinkStories(ctx context.Context, tx *sql.Tx, renames map[storyline.EntityKey]storyline.EntityKey) error {
+	rows, err := tx.QueryContext(ctx, `SELECT doc, coalesce(linked, json_extract(doc, '$.entities'), '[]') FROM stories ORDER BY id`)
+	if err != nil {
+		return err
+	}
+	var changed []*storyline.Story
+	for rows.Next() {
+		var doc, linked string
+		if err := rows.Scan(&doc, &linked); err != nil {
+			rows.Close()
+			return err
+		}
+		st, err := decodeStory(doc)
+		if err != nil {
+			rows.Close()
+			return err
+		}
+		var names []string
+		if err := json.Unmarshal([]byte(linked), &names); err != nil {
+			rows.Close()
+			return fmt.Errorf("story %s: linked names: %w", st.ID, err)
+		}
+		if st.Relink(names, renames) {
+			changed = append(changed, st)
+		}
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return err
+	}
+	for _, st := range changed {
+		doc, err := json.Marshal(st)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE stories SET doc = ?, linked = coalesce(linked, json_extract(doc, '$.entities')) WHERE id = ?`, string(doc), st.ID); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -223,7 +223,7 @@ func testQuotesFollowRenames(t *testing.T, s storyline.Store) {
 	ctx := context.Background()
 	renames := map[storyline.EntityKey]storyline.EntityKey{
 		{Name: "Maren Olsvik", Type: storyline.Person}: {Name: "Maren K. Olsvik", Type: storyline.Person}}
-	if _, err := s.RenameEntities(ctx, renames); err != nil {
+	if _, err := s.Relink(ctx, renames); err != nil {
 		t.Fatal(err)
 	}
 	for speaker, want := range map[string]int{"Maren Olsvik": 0, "Maren K. Olsvik": 1} {

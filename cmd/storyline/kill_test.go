@@ -30,7 +30,8 @@ func TestMain(m *testing.M) {
 // commits, with SIGKILL (nothing gets to clean up) and with SIGINT (a user's
 // Ctrl-C: the run stops gracefully with exit code 130), then checks that every
 // committed page is whole and that running the same command again finishes
-// the job without storing anything twice.
+// the job without storing anything twice, and exports what one uninterrupted
+// run exports.
 func TestStoppedIngestLosesNothing(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts real processes")
@@ -69,6 +70,15 @@ func TestStoppedIngestLosesNothing(t *testing.T) {
 				t.Fatalf("after the rerun: %d articles, want %d (stopped at %d)", got, files*perFile, stopped)
 			}
 			assertPagesWhole(t, db)
+			// ... and stored what one uninterrupted run stores.
+			whole := filepath.Join(dir, "whole.db")
+			runCLI(t, "ingest", "--quiet", "--db", whole, corpus)
+			want := exportAll(t, whole)
+			for what, got := range exportAll(t, db) {
+				if got != want[what] {
+					t.Errorf("after %s and a rerun, export %s differs from one run in %d lines", tt.name, what, differingLines(want[what], got))
+				}
+			}
 			t.Logf("stopped after %d of %d articles; the rerun finished the job", stopped, files*perFile)
 		})
 	}
