@@ -35,14 +35,14 @@ func TestFind(t *testing.T) {
 			want:  []want{{"against calls for the city to leave the water compact this year", storyline.QuoteIndirect, "Ann Lee"}},
 		},
 		{
-			name:  "a cue form after a verb or a determiner is a noun",
-			body:  "The flood last spring reinforced calls for the county to reduce its reliance on the old dam.\n\nHer claims about the budget were never tested by the council.",
-			want:  nil,
+			name: "a cue form after a verb or a determiner is a noun",
+			body: "The flood last spring reinforced calls for the county to reduce its reliance on the old dam.\n\nHer claims about the budget were never tested by the council.",
+			want: nil,
 		},
 		{
-			name:  "a preposition after the cue opens no reported clause",
-			body:  "The deep commitments shared within the league, contrary to the owner's assertions, remain strong.",
-			want:  nil,
+			name: "a preposition after the cue opens no reported clause",
+			body: "The deep commitments shared within the league, contrary to the owner's assertions, remain strong.",
+			want: nil,
 		},
 		{
 			name:  "German low-high marks",
