@@ -91,10 +91,35 @@ func ReadLexicon(b []byte) (*Lexicon, error) {
 	return &lx, nil
 }
 
-// Lookup returns the cue entry for a word form, if its lemma is a cue.
+// Lookup returns the cue entry for a word form, if its lemma is a cue. The
+// lexicon is learned from American news; a British spelling ("emphasised",
+// "criticising", "analysed") is looked up as the American one.
 func (lx *Lexicon) Lookup(word string) (Cue, bool) {
 	c, ok := lx.index[Lemma(word)]
+	if !ok {
+		if us, changed := americanSpelling(word); changed {
+			c, ok = lx.index[Lemma(us)]
+		}
+	}
 	return c, ok
+}
+
+// britishEndings map the British endings of -ise and -yse verbs to the
+// American ones.
+var britishEndings = [][2]string{
+	{"ised", "ized"}, {"ising", "izing"}, {"ises", "izes"}, {"ise", "ize"},
+	{"ysed", "yzed"}, {"ysing", "yzing"}, {"yses", "yzes"}, {"yse", "yze"},
+}
+
+// americanSpelling rewrites a British -ise or -yse verb form the American way.
+func americanSpelling(word string) (string, bool) {
+	w := strings.ToLower(word)
+	for _, e := range britishEndings {
+		if strings.HasSuffix(w, e[0]) && len(w) > len(e[0])+2 {
+			return w[:len(w)-len(e[0])] + e[1], true
+		}
+	}
+	return w, false
 }
 
 // strong reports whether word is a cue most of the times it occurs ("said",

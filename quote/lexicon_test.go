@@ -78,3 +78,20 @@ func TestCueShareByForm(t *testing.T) {
 		}
 	}
 }
+
+func TestBritishSpellingsAreCues(t *testing.T) {
+	lx, err := LoadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pair := range [][2]string{{"emphasised", "emphasized"}, {"emphasising", "emphasizing"}, {"analysed", "analyzed"}} {
+		gb, okGB := lx.Lookup(pair[0])
+		us, okUS := lx.Lookup(pair[1])
+		if okGB != okUS || gb.Lemma != us.Lemma {
+			t.Errorf("Lookup(%q) = %q, %v; Lookup(%q) = %q, %v", pair[0], gb.Lemma, okGB, pair[1], us.Lemma, okUS)
+		}
+	}
+	if _, ok := lx.Lookup("paradise"); ok {
+		t.Errorf("paradise is no cue")
+	}
+}

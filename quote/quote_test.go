@@ -35,6 +35,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{"against calls for the city to leave the water compact this year", storyline.QuoteIndirect, "Ann Lee"}},
 		},
 		{
+			name:  "a name in a relative clause is not the subject",
+			body:  "Ilse Varga spoke first.\n\nVarga, who chairs the Harbour Authority, a body of nine port towns, argued that the new levy is fair and should stay in place.",
+			names: []string{"Ilse Varga", "Varga=Ilse Varga", "ORG:Harbour Authority"},
+			want:  []want{{"the new levy is fair and should stay in place", storyline.QuoteIndirect, "Ilse Varga"}},
+		},
+		{
 			name: "a cue form after a verb or a determiner is a noun",
 			body: "The flood last spring reinforced calls for the county to reduce its reliance on the old dam.\n\nHer claims about the budget were never tested by the council.",
 			want: nil,

@@ -98,6 +98,9 @@ func (a *analysis) subjectBefore(cands []cand, cue int) (cand, bool) {
 				continue
 			}
 			if e := tokenEnd(a.toks, c.tok, c.m.End); e < cue && a.toks[e].Text == "," && a.appositionEnd(e) == cue-1 {
+				if head, ok := a.relativeHead(cands, c.tok); ok {
+					return head, true
+				}
 				return c, true
 			}
 		}
@@ -127,6 +130,27 @@ func (a *analysis) subjectBefore(cands []cand, cue int) (cand, bool) {
 	}
 	return cand{}, false
 }
+
+// relativeHead finds the name whose relative clause holds token t:
+// in "Kallas, who represents the European Union, …, argued", the subject
+// is Kallas, not the union.
+func (a *analysis) relativeHead(cands []cand, t int) (cand, bool) {
+	k := t - 1
+	for k > 0 && a.toks[k].Text != "," && t-k <= maxApposition {
+		k--
+	}
+	if k <= 0 || a.toks[k].Text != "," || !relativePronouns[strings.ToLower(a.toks[k+1].Text)] {
+		return cand{}, false
+	}
+	for _, c := range cands {
+		if c.m != nil && c.tok < k && tokenEnd(a.toks, c.tok, c.m.End) == k {
+			return c, true
+		}
+	}
+	return cand{}, false
+}
+
+var relativePronouns = map[string]bool{"who": true, "which": true, "whose": true}
 
 // pastBrackets skips a bracketed group at token t that closes before
 // token limit: "Gowdy (R-S.C.)".
