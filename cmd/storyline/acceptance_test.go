@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -20,7 +21,17 @@ import (
 // knownGaps lists the seed checks that open issues will make pass, with the
 // issue that owns each. It only shrinks: a listed check that passes fails the
 // test until it is removed from this list.
-var knownGaps = map[string]string{}
+var knownGaps = map[string]string{
+	// speakers a learned model or nominal coreference should find: a
+	// participle's subject ("Trump announced …, stating that …"), "the US
+	// president" and "the bloc's top diplomat" resolved to the person
+	"quote:001_0557a99e0e87f955.txt:the framework of a future deal":   "issue 14",
+	"quote:000_f52581f06a5db432.txt#1:immediate negotiations":         "issue 14",
+	"quote:000_f52581f06a5db432.txt#2:ready to sign a defence and se": "issue 14",
+	// "“…,” she said. “…”" is one quotation in PolNeAR, whose span F1
+	// falls from 0.885 to 0.821 on dev when they are kept apart
+	"not_quote:002_e4f834a5419e4087.txt:maintain its strength|For this": "issue 14",
+}
 
 // seedExpectations is ../shared/seeds/expected.json.
 type seedExpectations struct {
@@ -28,8 +39,15 @@ type seedExpectations struct {
 	Articles     map[string]seedArticle                        `json:"articles"`
 	Stories      struct{ Same [][]string }                     `json:"stories"`
 	Quotes       []struct{ Article, Speaker, Contains string } `json:"quotes"`
-	Entities     map[string][]string                           `json:"entities"`
-	Aliases      [][]string                                    `json:"aliases"`
+	// MoreQuotes are checked as Quotes; NotQuotes name words no quotation
+	// may hold (Contains), or parts no one quotation may join (Parts).
+	MoreQuotes []struct{ Article, Speaker, Contains string } `json:"more_quotes"`
+	NotQuotes  []struct {
+		Article, Contains string
+		Parts             []string
+	} `json:"not_quotes"`
+	Entities map[string][]string `json:"entities"`
+	Aliases  [][]string          `json:"aliases"`
 }
 
 type seedArticle struct {
@@ -97,8 +115,8 @@ func owningIssue(check string) string {
 	switch {
 	case strings.HasPrefix(check, "story:"):
 		return "6"
-	case strings.HasPrefix(check, "quote:"):
-		return "5"
+	case strings.HasPrefix(check, "quote:"), strings.HasPrefix(check, "not_quote:"):
+		return "14"
 	case strings.HasPrefix(check, "entity:"), strings.HasPrefix(check, "alias:"):
 		return "4"
 	}
@@ -122,6 +140,7 @@ func seedChecks(want *seedExpectations, run *seedRun) []check {
 	}
 	checks = append(checks, storyChecks(want, run)...)
 	checks = append(checks, quoteChecks(want, run)...)
+	checks = append(checks, notQuoteChecks(want, run)...)
 	return append(checks, entityChecks(want, run)...)
 }
 
@@ -225,7 +244,7 @@ func storyChecks(want *seedExpectations, run *seedRun) []check {
 
 func quoteChecks(want *seedExpectations, run *seedRun) []check {
 	var cs []check
-	for _, q := range want.Quotes {
+	for _, q := range slices.Concat(want.Quotes, want.MoreQuotes) {
 		cs = append(cs, check{fmt.Sprintf("quote:%s:%.30s", q.Article, q.Contains), func() string {
 			a := run.articles[q.Article]
 			if a == nil {
@@ -237,6 +256,31 @@ func quoteChecks(want *seedExpectations, run *seedRun) []check {
 				}
 			}
 			return fmt.Sprintf("no quote contains %q", q.Contains)
+		}})
+	}
+	return cs
+}
+
+// notQuoteChecks: no quotation holds the words of a not_quotes entry, nor
+// all the parts of one.
+func notQuoteChecks(want *seedExpectations, run *seedRun) []check {
+	var cs []check
+	for _, n := range want.NotQuotes {
+		parts := n.Parts
+		if n.Contains != "" {
+			parts = []string{n.Contains}
+		}
+		cs = append(cs, check{fmt.Sprintf("not_quote:%s:%.30s", n.Article, strings.Join(parts, "|")), func() string {
+			a := run.articles[n.Article]
+			if a == nil {
+				return "article missing"
+			}
+			for _, got := range a.Quotes {
+				if !slices.ContainsFunc(parts, func(p string) bool { return !strings.Contains(normText(got.Text), normText(p)) }) {
+					return fmt.Sprintf("the quotation %.60q holds %q", got.Text, parts)
+				}
+			}
+			return ""
 		}})
 	}
 	return cs
