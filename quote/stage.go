@@ -12,7 +12,11 @@
 // of up to 40 tokens when it opens with its cue; a short title-case phrase
 // after a possessive or "titled" is a title. A perceptron that ranked every
 // name around a quote, with the rules' pick as a feature, scored no better on
-// PolNeAR dev and was left out. Pronouns are resolved to people by distance,
+// PolNeAR dev and was left out; so did a conditional logit over every name of
+// the article and nobody, with features of distance, cues, pronouns, roles and
+// the step of the rules that found each name: cross-validated over PolNeAR
+// train articles it named speakers right 0.754 of the time against the
+// rules' 0.751 at the same precision (branch speaker-ranker). Pronouns are resolved to people by distance,
 // subject position, the chain of earlier pronouns and the gender the document
 // shows (honorifics, pronouns) or the first names quotetrain.Train learned; "it" and
 // "they" to an organisation in subject position. A common-noun speaker ("a
