@@ -35,6 +35,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{"against calls for the city to leave the water compact this year", storyline.QuoteIndirect, "Ann Lee"}},
 		},
 		{
+			name:  "a participle's subject is the sentence's, past a fronted phrase",
+			body:  "Lee met Varga in May. Following his meeting with Varga, Lee announced a significant shift, stating that they had agreed on “the outline of a future deal” for the port.",
+			names: []string{"Lee=Tom Lee", "Varga=Ilse Varga"},
+			want:  []want{{"the outline of a future deal", storyline.QuotePartial, "Tom Lee"}},
+		},
+		{
 			name:  "a name in a relative clause is not the subject",
 			body:  "Ilse Varga spoke first.\n\nVarga, who chairs the Harbour Authority, a body of nine port towns, argued that the new levy is fair and should stay in place.",
 			names: []string{"Ilse Varga", "Varga=Ilse Varga", "ORG:Harbour Authority"},

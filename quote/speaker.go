@@ -325,6 +325,9 @@ func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attr
 	if pick != nil && cue > 0 && a.toks[cue-1].Text == "," {
 		pick = a.appositionHead(cands, cue, pick)
 	}
+	if s := a.sentenceSubject(cands, cue); pick != nil && s != nil && a.clauseSubject(cue) {
+		pick = s
+	}
 	if pick == nil {
 		if name, ok := a.nominalAfter(cands, cue, cue+n, prev); ok {
 			return attribution{speaker: name, cue: word, found: true}
@@ -468,6 +471,33 @@ func (a *analysis) finiteCueBefore(cands []cand, cue int) int {
 		}
 	}
 	return -1
+}
+
+// sentenceSubject is the subject of the sentence a participle or infinitive
+// cue at token cue hangs from: the first candidate before it that a verb
+// follows, past a fronted phrase ("Following his meeting with Rutte, Trump
+// announced a shift, stating that …" is Trump's); else nil.
+func (a *analysis) sentenceSubject(cands []cand, cue int) *cand {
+	for i := range cands {
+		c := &cands[i]
+		if c.tok >= cue {
+			break
+		}
+		t := a.candEnd(*c)
+		for t < cue && adverbOrAux(strings.ToLower(a.toks[t].Text)) {
+			t++
+		}
+		if t < cue && t > c.tok && a.finiteVerb(a.toks[t].Text) {
+			return c
+		}
+	}
+	return nil
+}
+
+// finiteVerb reports whether w reads as a finite verb after a subject: a
+// speech cue or a lower-case past form ("announced", "said").
+func (a *analysis) finiteVerb(w string) bool {
+	return english.IsLower(w) && (strings.HasSuffix(w, "ed") || a.lex.strong(w) && !strings.HasSuffix(w, "ing"))
 }
 
 // subjectRightBefore reports whether a candidate ends right before the cue
