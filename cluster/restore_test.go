@@ -30,6 +30,24 @@ func commitAll(t *testing.T, db *sqlite.DB, docs []*storyline.Doc, stories []*st
 	}
 }
 
+// restoreFromStore commits docs and the stories Assign gave them to a fresh SQLite
+// store and returns a clusterer restored from it.
+func restoreFromStore(t *testing.T, docs []*storyline.Doc, stories []*storyline.Story) *Clusterer {
+	t.Helper()
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	commitAll(t, db, docs, stories)
+	c := New(DefaultOptions())
+	if err := c.Restore(ctx, db); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
 // TestRestoreContinues checks that a clusterer restored from the store
 // replays it exactly and assigns later articles as one that saw the whole
 // stream does, keeps the stored ids, and that assigning stored articles
@@ -57,20 +75,11 @@ func TestRestoreContinues(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	commitAll(t, db, first, stories)
+	c2 := restoreFromStore(t, first, stories)
 	if got := first[100].Article.DuplicateOf; got != docs[10].Article.ID {
 		t.Errorf("republished copy: duplicate_of = %q, want %q", got, docs[10].Article.ID)
 	}
 
-	c2 := New(DefaultOptions())
-	if err := c2.Restore(ctx, db); err != nil {
-		t.Fatal(err)
-	}
 	if !c2.Exact() {
 		t.Error("Restore did not reproduce the run that stored the articles")
 	}
@@ -128,17 +137,7 @@ func TestRestoreRebuildsWhatReplayCannot(t *testing.T) {
 	from.Articles = slices.DeleteFunc(from.Articles, func(id string) bool { return id == moved.ID })
 	moved.Story = "s-elsewhere"
 	stories = append(stories, &storyline.Story{ID: "s-elsewhere", Articles: []string{moved.ID}})
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	commitAll(t, db, docs, stories)
-
-	c2 := New(DefaultOptions())
-	if err := c2.Restore(ctx, db); err != nil {
-		t.Fatal(err)
-	}
+	c2 := restoreFromStore(t, docs, stories)
 	if c2.Exact() {
 		t.Fatal("Restore claims to have reproduced a store edited after the run")
 	}
@@ -223,16 +222,7 @@ func TestRestoreKeepsArticleOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	commitAll(t, db, docs, stories)
-	c2 := New(DefaultOptions())
-	if err := c2.Restore(ctx, db); err != nil {
-		t.Fatal(err)
-	}
+	c2 := restoreFromStore(t, docs, stories)
 	checked := 0
 	for _, st := range stories {
 		got := c2.stories[st.ID]
