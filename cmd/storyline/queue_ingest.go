@@ -10,8 +10,14 @@ import (
 	"github.com/storyline-news/storyline/ingest"
 )
 
-// waitPoll is how often ingest --wait looks whether the workers are done.
-const waitPoll = 200 * time.Millisecond
+// waitPoll is how often ingest --wait looks whether the workers are done,
+// waitReport how often it says how far they are, and waitStalled how long
+// nothing may be applied before it asks whether any worker runs.
+const (
+	waitPoll    = 200 * time.Millisecond
+	waitReport  = 10 * time.Second
+	waitStalled = 30 * time.Second
+)
 
 // queueIngest puts the pages of paths on the stream instead of processing
 // them (ingest --queue), reading them exactly as ingest does: a page stored
@@ -55,7 +61,17 @@ func (m *Main) queueIngest(ctx context.Context, opt ingestOptions, paths []strin
 			published, c.Name(), duplicates, rep.Unchanged, rep.Repeated, failed, time.Since(start).Round(time.Millisecond))
 	}
 	if opt.wait {
-		if err := waitApplied(ctx, pg, c.Key(), int64(end)); err != nil {
+		report := func(applied, of int64, stalled time.Duration) {
+			if opt.quiet {
+				return
+			}
+			fmt.Fprintf(m.Stderr, "waiting: %d of %d queued messages applied", applied, of)
+			if stalled >= waitStalled {
+				fmt.Fprintf(m.Stderr, "; none for %s: is a worker running (storyline worker --queue URL --stream %s --db DB)?", stalled.Round(time.Second), c.Name())
+			}
+			fmt.Fprintln(m.Stderr)
+		}
+		if err := waitApplied(ctx, pg, c.Key(), int64(end), waitReport, report); err != nil {
 			return err
 		}
 		if !opt.quiet {
@@ -68,10 +84,12 @@ func (m *Main) queueIngest(ctx context.Context, opt ingestOptions, paths []strin
 	return nil
 }
 
-// waitApplied returns when the sequencer has applied message seq.
+// waitApplied returns when the sequencer has applied message seq; every
+// interval it reports how far it is and how long nothing was applied.
 func waitApplied(ctx context.Context, l interface {
 	Applied(context.Context, string) (int64, error)
-}, stream string, seq int64) error {
+}, stream string, seq int64, every time.Duration, report func(applied, of int64, stalled time.Duration)) error {
+	last, lastAt, reportAt := int64(-1), time.Now(), time.Now()
 	for {
 		applied, err := l.Applied(ctx, stream)
 		if err != nil {
@@ -80,10 +98,18 @@ func waitApplied(ctx context.Context, l interface {
 		if applied >= seq {
 			return nil
 		}
+		now := time.Now()
+		if applied != last {
+			last, lastAt = applied, now
+		}
+		if now.Sub(reportAt) >= every {
+			report(applied, seq, now.Sub(lastAt))
+			reportAt = now
+		}
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case <-time.After(waitPoll):
+		case <-time.After(min(waitPoll, every)):
 		}
 	}
 }
