@@ -29,9 +29,9 @@ const (
 	FeatDateFar   = "date_far"   // years beyond a month between event days
 	FeatPubGap    = "pub_gap"    // log(1 + days) from the story's publication span
 	FeatSource    = "same_source"
-	FeatCohesion  = "cohesion" // the story's own mean similarity between members
-	FeatSize      = "size"     // log of the story's members
-	FeatSmall     = "small"    // 1/sqrt(articles seen): small collections inflate cosines
+	FeatCohesion  = "cohesion"   // the story's own mean similarity between members
+	FeatSize      = "size"       // log of the story's members
+	FeatSmall     = "small"      // 1/sqrt(articles seen): small collections inflate cosines
 	FeatDateWeeks = "date_weeks" // weeks between event days, up to farDays
 	FeatBgText    = "text_bg"    // the article's mean text similarity to all before it
 	FeatBgNames   = "names_bg"   // the same over names and numbers
