@@ -49,6 +49,7 @@ var rules = map[string]rule{
 	"extract/extracttrain": {may: []string{"", "english", "extract", "eval"}},
 	"ner/nertrain":         {may: []string{"", "english", "ner", "text", "eval"}},
 	"quote/quotetrain":     {may: []string{"", "english", "entity", "quote", "text", "eval"}},
+	"cluster/clustertrain": {may: []string{"", "english", "cluster", "dedup", "timex", "text", "eval"}},
 	"cmd/storyline":        {may: []string{"*"}}, // the one place that wires everything
 
 	// The scaled-out mode: the PostgreSQL store and the queue, which runs a

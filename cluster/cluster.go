@@ -39,6 +39,13 @@ type Clusterer struct {
 	hitAt  []uint32
 	lookup uint32
 	seq    int
+	// bg sums the vectors of every article featured so far (bgN of them),
+	// keyed by term, for the background similarity of the next one.
+	bgText, bgNames, bgPeople map[int32]float64
+	bgN                       int
+	// bgPairs sums the similarities of all pairs of those articles (text,
+	// names): the background of two stories.
+	bgPairsText, bgPairsNames, bgPairsPeople float64
 	// trace, when set by a test, hears every placement decision.
 	trace func(article string, best *story, score float64, joined bool)
 	// exact is set by a Restore that replayed the store (see Restore).
@@ -57,6 +64,9 @@ func New(opt Options) *Clusterer {
 		original: map[string]string{},
 		terms:    map[int32][]int32{},
 		ents:     map[string][]int32{},
+		bgText:   map[int32]float64{},
+		bgNames:  map[int32]float64{},
+		bgPeople: map[int32]float64{},
 	}
 }
 
@@ -80,6 +90,9 @@ type features struct {
 	yearsSaid vector
 	day       int
 	year      int
+	// bgText and bgNames are the article's mean similarity to every
+	// article before it: how alike everything in the collection looks.
+	bgText, bgNames, bgPeople float64
 }
 
 // Assign sets DuplicateOf and Story on each doc's article, in the order
@@ -174,28 +187,89 @@ func (c *Clusterer) features(d *storyline.Doc, observe bool) *features {
 		f.titleVec = c.vocab.tfidf(titleCounts, 0).byTerm()
 	}
 	f.sorted = f.vec.byTerm()
+	f.bgText, f.bgNames, f.bgPeople = c.background(f)
 	if t, err := time.Parse("2006-01-02", timex.EventDate(a)); err == nil {
 		f.day = int(t.Unix() / 86400)
 	}
 	return f
 }
 
+// background returns the article's mean similarity to the articles featured
+// before it (text, names), then counts it in: in a small collection about
+// one subject every article looks like every other, and a join must stand
+// out from that.
+func (c *Clusterer) background(f *features) (text, names, people float64) {
+	if c.bgN > 0 {
+		dt, dn, dp := bgDot(c.bgText, f.sorted), bgDot(c.bgNames, f.names), bgDot(c.bgPeople, f.people)
+		c.bgPairsText += dt
+		c.bgPairsNames += dn
+		c.bgPairsPeople += dp
+		text, names, people = dt/float64(c.bgN), dn/float64(c.bgN), dp/float64(c.bgN)
+	}
+	for _, e := range f.people {
+		c.bgPeople[e.term] += float64(e.w)
+	}
+	for _, e := range f.sorted {
+		c.bgText[e.term] += float64(e.w)
+	}
+	for _, e := range f.names {
+		c.bgNames[e.term] += float64(e.w)
+	}
+	c.bgN++
+	return text, names, people
+}
+
+// pairBackground is the mean similarity between two articles of the
+// collection (text, names).
+func (c *Clusterer) pairBackground() (text, names float64) {
+	if c.bgN < 2 {
+		return 0, 0
+	}
+	pairs := float64(c.bgN*(c.bgN-1)) / 2
+	return c.bgPairsText / pairs, c.bgPairsNames / pairs
+}
+
+// pairBackgroundPeople is pairBackground over the people named.
+func (c *Clusterer) pairBackgroundPeople() float64 {
+	if c.bgN < 2 {
+		return 0
+	}
+	return c.bgPairsPeople / (float64(c.bgN*(c.bgN-1)) / 2)
+}
+
+func bgDot(sum map[int32]float64, v vector) float64 {
+	var d float64
+	for _, e := range v {
+		d += sum[e.term] * float64(e.w)
+	}
+	return d
+}
+
 // place puts a new (non-duplicate) article into the best story, or a new one.
 func (c *Clusterer) place(a *storyline.Article, f *features, changed *changeSet) {
 	cands := c.candidates(f)
-	var best *story
-	bestScore := -1.0
 	scores := make([]float64, len(cands))
 	for i, s := range cands {
 		scores[i] = c.score(f, s)
-		if scores[i]-c.bar(s) > bestScore-c.bar(best) {
-			best, bestScore = s, scores[i]
-		}
+	}
+	var best *story
+	var bestScore float64
+	var joined bool
+	var near func(joined *story) []*story
+	if m := c.opt.Model; m != nil {
+		var probs []float64
+		best, bestScore, probs = c.bestByModel(a, f, cands)
+		joined = best != nil && bestScore >= m.Threshold
+		near = func(s *story) []*story { return c.nearByModel(s, cands, probs) }
+	} else {
+		best, bestScore = c.bestByBar(cands, scores)
+		joined = best != nil && bestScore >= c.bar(best)
+		near = func(s *story) []*story { return c.near(s, cands, scores) }
 	}
 	if c.trace != nil {
-		c.trace(a.ID, best, bestScore, best != nil && bestScore >= c.bar(best))
+		c.trace(a.ID, best, bestScore, joined)
 	}
-	if best == nil || bestScore < c.bar(best) {
+	if !joined {
 		s := c.newStory(a.ID)
 		if t := c.threadTarget(f, cands, scores); t != nil {
 			c.thread(s, t, changed)
@@ -203,7 +277,7 @@ func (c *Clusterer) place(a *storyline.Article, f *features, changed *changeSet)
 		best = s
 	}
 	if best.members > 0 {
-		best.joinScores += bestScore
+		best.joinScores += c.handScore(best, cands, scores, bestScore)
 		best.joins++
 	}
 	best.addMember(a, f)
@@ -211,7 +285,62 @@ func (c *Clusterer) place(a *storyline.Article, f *features, changed *changeSet)
 	a.Story = best.id
 	c.post(best, f)
 	changed.add(best)
-	c.mergeInto(best, c.near(best, cands, scores), changed)
+	c.mergeInto(best, near(best), changed)
+}
+
+// handScore is the hand score with which the article joins s, which the
+// cohesion of s (and the join model's blend_mean) is made of.
+func (c *Clusterer) handScore(s *story, cands []*story, scores []float64, bestScore float64) float64 {
+	if c.opt.Model == nil {
+		return bestScore
+	}
+	for i, o := range cands {
+		if o == s {
+			return scores[i]
+		}
+	}
+	return 0
+}
+
+// bestByBar picks the candidate whose hand score clears its bar by most.
+func (c *Clusterer) bestByBar(cands []*story, scores []float64) (*story, float64) {
+	var best *story
+	bestScore := -1.0
+	for i, s := range cands {
+		if scores[i]-c.bar(s) > bestScore-c.bar(best) {
+			best, bestScore = s, scores[i]
+		}
+	}
+	return best, bestScore
+}
+
+// bestByModel picks the candidate the join model finds most probably the
+// article's event, and returns every candidate's probability.
+func (c *Clusterer) bestByModel(a *storyline.Article, f *features, cands []*story) (*story, float64, []float64) {
+	x := make([]float64, len(JoinFeatures))
+	probs := make([]float64, len(cands))
+	var best *story
+	bestP := -1.0
+	for i, s := range cands {
+		c.pairFeatures(x, a, f, s)
+		probs[i] = c.opt.Model.Prob(x)
+		if probs[i] > bestP {
+			best, bestP = s, probs[i]
+		}
+	}
+	return best, bestP, probs
+}
+
+// nearByModel lists the other candidates the article could have joined too:
+// the stories checked for a merge with the one it joined.
+func (c *Clusterer) nearByModel(joined *story, cands []*story, probs []float64) []*story {
+	var out []*story
+	for i, o := range cands {
+		if o != joined && probs[i] >= c.opt.Model.Threshold {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // near lists the candidates, other than the story joined, that the article

@@ -11,14 +11,14 @@ import (
 // article also fitted (near) has a centroid close to the story it joined,
 // the younger of the two is absorbed by the older, whose id stays.
 func (c *Clusterer) mergeInto(s *story, cands []*story, changed *changeSet) {
-	if c.opt.Merge <= 0 || c.opt.Merge > 1 {
+	if c.opt.Model == nil && (c.opt.Merge <= 0 || c.opt.Merge > 1) || c.opt.Model != nil && c.opt.Model.Merge > 1 {
 		return
 	}
 	for _, o := range cands {
 		if o == s || o.merged || s.merged {
 			continue
 		}
-		if c.storySim(s, o) < c.mergeBar() {
+		if !c.shouldMerge(s, o) {
 			continue
 		}
 		keep, gone := s, o
@@ -43,6 +43,17 @@ func (c *Clusterer) mergeInto(s *story, cands []*story, changed *changeSet) {
 		changed.add(gone)
 		s = keep
 	}
+}
+
+// shouldMerge decides whether two stories report one event: by the join
+// model over the pair's features when there is one, else by Merge.
+func (c *Clusterer) shouldMerge(s, o *story) bool {
+	if m := c.opt.Model; m != nil {
+		x := make([]float64, len(JoinFeatures))
+		c.storyFeatures(x, s, o)
+		return m.Prob(x) >= m.Merge
+	}
+	return c.storySim(s, o) >= c.mergeBar()
 }
 
 // mergeBar is the least similarity for two stories to merge: Merge, raised

@@ -1,5 +1,7 @@
 package cluster
 
+import "sync"
+
 // Options are the clusterer's weights and thresholds. DefaultOptions are
 // tuned on the events dev files (../shared/data/events/*-dev.jsonl).
 type Options struct {
@@ -76,6 +78,12 @@ type Options struct {
 	Postings int
 	// VectorTerms bounds an article vector to its heaviest terms.
 	VectorTerms int
+	// Model, when set, is the learned join decision: it decides which story
+	// an article joins and which stories merge, in place of Join, Cohesion,
+	// the small-corpus raises, MergeFloor and Merge (which then serve only
+	// when Model is nil). The weights above still shape the hand score that
+	// links stories into storylines (Thread).
+	Model *JoinModel
 }
 
 // DefaultOptions returns the options tuned on the events dev files. With the
@@ -111,3 +119,22 @@ func DefaultOptions() Options {
 		VectorTerms:  120,
 	}
 }
+
+// LearnedOptions are DefaultOptions with the embedded join model deciding
+// joins and merges (see JoinModel). Not yet the default: cross-validated
+// over ECB+ topics it trails the hand-set bars (see join.json's commit).
+func LearnedOptions() Options {
+	o := DefaultOptions()
+	o.Model = embeddedJoinModel()
+	return o
+}
+
+// embeddedJoinModel is the join model built into the binary; a test checks
+// that it loads, so a bad file cannot ship.
+var embeddedJoinModel = sync.OnceValue(func() *JoinModel {
+	m, err := LoadJoinModel()
+	if err != nil {
+		panic(err)
+	}
+	return m
+})

@@ -63,20 +63,25 @@ func seedDocs(t *testing.T, dir string, stages []storyline.Stage, link bool) []*
 // duplicate, and all but the EU-India pact form one storyline.
 func TestSeeds(t *testing.T) {
 	dir := sharedtest.Path(t, "seeds")
-	t.Run("text", func(t *testing.T) {
-		checkSeeds(t, seedDocs(t, dir, []storyline.Stage{text.Stage{}, timex.NewStage()}, false))
-	})
-	t.Run("entities", func(t *testing.T) {
-		model, err := ner.Load()
-		if err != nil {
-			t.Skipf("NER model unavailable: %v", err)
-		}
-		stages := []storyline.Stage{lang.Stage{}, text.Stage{}, ner.NewStage(model), entity.Stage{}, timex.NewStage()}
-		checkSeeds(t, seedDocs(t, dir, stages, true))
-	})
+	for _, o := range []struct {
+		name string
+		opt  Options
+	}{{"hand", DefaultOptions()}, {"learned", LearnedOptions()}} {
+		t.Run(o.name+"/text", func(t *testing.T) {
+			checkSeeds(t, o.opt, seedDocs(t, dir, []storyline.Stage{text.Stage{}, timex.NewStage()}, false))
+		})
+		t.Run(o.name+"/entities", func(t *testing.T) {
+			model, err := ner.Load()
+			if err != nil {
+				t.Skipf("NER model unavailable: %v", err)
+			}
+			stages := []storyline.Stage{lang.Stage{}, text.Stage{}, ner.NewStage(model), entity.Stage{}, timex.NewStage()}
+			checkSeeds(t, o.opt, seedDocs(t, dir, stages, true))
+		})
+	}
 }
 
-func checkSeeds(t *testing.T, docs []*storyline.Doc) {
+func checkSeeds(t *testing.T, opt Options, docs []*storyline.Doc) {
 	dir := sharedtest.Path(t, "seeds")
 	raw, err := os.ReadFile(filepath.Join(dir, "expected.json"))
 	if err != nil {
@@ -90,7 +95,7 @@ func checkSeeds(t *testing.T, docs []*storyline.Doc) {
 	if err := json.Unmarshal(raw, &want); err != nil {
 		t.Fatal(err)
 	}
-	c := New(DefaultOptions())
+	c := New(opt)
 	c.trace = func(id string, best *story, score float64, joined bool) {
 		if best != nil {
 			t.Logf("%s -> %s: %.3f (bar %.3f) joined %v", id, best.articles[0], score, c.bar(best), joined)

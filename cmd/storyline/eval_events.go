@@ -24,6 +24,7 @@ func (m *Main) evalEvents(ctx context.Context, args []string) error {
 	gold := fs.String("gold", "", "the events gold file (e.g. shared/data/events/basil-dev.jsonl)")
 	var tries tryList
 	fs.Var(&tries, "try", "options to try instead of the tuned ones, as Name=value,Name=value (repeatable), e.g. Join=0.3,DatePenalty=0.2")
+	learned := fs.Bool("learned", false, "decide joins and merges with the embedded learned join model (cluster.LearnedOptions)")
 	dump := fs.Bool("dump", false, "print one line per article: gold label, story, event date, title")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -43,7 +44,7 @@ func (m *Main) evalEvents(ctx context.Context, args []string) error {
 	for _, r := range recs {
 		labels[r.ID] = r.Cluster
 	}
-	opts, err := tries.options()
+	opts, err := tries.options(*learned)
 	if err != nil {
 		return err
 	}
@@ -67,17 +68,28 @@ type tryList []string
 func (t *tryList) String() string     { return strings.Join(*t, " ") }
 func (t *tryList) Set(s string) error { *t = append(*t, s); return nil }
 
-func (t tryList) options() ([]cluster.Options, error) {
+func (t tryList) options(learned bool) ([]cluster.Options, error) {
+	base := cluster.DefaultOptions
+	if learned {
+		base = cluster.LearnedOptions
+	}
 	if len(t) == 0 {
-		return []cluster.Options{cluster.DefaultOptions()}, nil
+		return []cluster.Options{base()}, nil
 	}
 	var out []cluster.Options
 	for _, spec := range t {
-		opt := cluster.DefaultOptions()
+		opt := base()
+		if opt.Model != nil {
+			m := *opt.Model
+			opt.Model = &m
+		}
 		v := reflect.ValueOf(&opt).Elem()
 		for _, kv := range strings.Split(spec, ",") {
 			name, val, _ := strings.Cut(strings.TrimSpace(kv), "=")
 			f := v.FieldByName(name)
+			if field, ok := strings.CutPrefix(name, "Model."); ok && opt.Model != nil {
+				f = reflect.ValueOf(opt.Model).Elem().FieldByName(field)
+			}
 			if !f.IsValid() {
 				return nil, usageError("--try: no option %q", name)
 			}

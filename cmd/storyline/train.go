@@ -24,6 +24,7 @@ func (m *Main) trainers() map[string]func(context.Context, []string) error {
 		"headline":   m.trainHeadline,
 		"byline":     m.trainByline,
 		"texttitle":  m.trainTextTitle,
+		"stories":    m.trainStories,
 	}
 }
 

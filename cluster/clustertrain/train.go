@@ -1,0 +1,441 @@
+// Package clustertrain learns the story clusterer's join model on the events
+// dev sets (../shared/data/events/*-dev.jsonl): a logistic model over the
+// similarities of an article to a candidate story, with its features, its
+// join threshold and its merge threshold chosen by cross-validation over
+// events (whole events held out, never single articles).
+package clustertrain
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"math"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/cluster"
+	"github.com/storyline-news/storyline/eval"
+)
+
+// Options configure Train.
+type Options struct {
+	// Prepare runs the pipeline's stages over a gold file's records and
+	// returns their docs in the order given (cmd wires the pipeline, as
+	// `storyline eval events` does, so that the model learns from the
+	// features it will see).
+	Prepare func(ctx context.Context, path string, recs []eval.EventRecord) ([]*storyline.Doc, error)
+	// Folds is the number of cross-validation folds over events (default 5).
+	Folds int
+	// Without lists features never to use.
+	Without []string
+	// Keep lists features the selection may not drop (default: the text
+	// similarity and the event-day gap, the time decay a stream needs
+	// whatever the dev sets say: in them the publication gap stands in for
+	// it).
+	Keep []string
+	// Features, when set, fixes the features and skips their selection.
+	Features []string
+	// Report, when set, hears the cross-validated figures.
+	Report io.Writer
+}
+
+// Defaults of the search.
+const (
+	defaultFolds = 3
+	// lambda is the L2 penalty on standardised weights: a few hundred
+	// events, so the weights must not chase single articles.
+	lambda = 1.0
+	// slack is how much cross-validated F1 a simpler model may give up.
+	slack = 0.002
+	// thresholdSlack is how much cross-validated F1 a stricter join or
+	// merge threshold may give up: precision first, for the pages of a real
+	// stream are mostly unrelated to each other, unlike the dev sets.
+	thresholdSlack = 0.005
+	// decayDays is the time decay the model is given (JoinModel.DecayDays):
+	// a month beyond the first month between event days divides the odds of
+	// one event by e.
+	decayDays = 30
+)
+
+// thresholds are the join probabilities tried; merges are tried at the join
+// threshold plus mergeSteps (above 1: no merges).
+var (
+	thresholds = []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9}
+	mergeSteps = []float64{0, 0.05, 0.1, 0.2, 2}
+)
+
+// set is one events gold file, prepared.
+type set struct {
+	name   string
+	docs   []*storyline.Doc
+	labels map[string]string
+	fold   map[string]int // event -> fold
+}
+
+// Train reads the events dev files in the folder data, chooses the features
+// and thresholds by cross-validation over events, fits the model on all of
+// them and writes it (JSON) to w.
+func Train(ctx context.Context, data string, w io.Writer, opts Options) error {
+	if opts.Prepare == nil {
+		return fmt.Errorf("clustertrain: no Prepare")
+	}
+	if opts.Folds <= 1 {
+		opts.Folds = defaultFolds
+	}
+	if opts.Keep == nil {
+		opts.Keep = []string{cluster.FeatText, cluster.FeatDateGap}
+	}
+	sets, err := loadSets(ctx, data, opts)
+	if err != nil {
+		return err
+	}
+	t := &trainer{sets: sets, opts: opts}
+	if err := t.foldExamples(ctx); err != nil {
+		return err
+	}
+	feats := t.selectFeatures(ctx)
+	if len(opts.Features) > 0 {
+		feats = nil
+		for _, name := range opts.Features {
+			j := slices.Index(cluster.JoinFeatures, name)
+			if j < 0 {
+				return fmt.Errorf("clustertrain: no feature %q", name)
+			}
+			feats = append(feats, j)
+		}
+	}
+	best := t.tune(ctx, feats, thresholds, mergeSteps)
+	t.report("chosen: features %s, threshold %.2f, merge %.2f: %s", names(feats), best.threshold, best.merge, best.detail)
+	all, err := t.examples(ctx, -1)
+	if err != nil {
+		return err
+	}
+	m := fit(all, feats, lambda)
+	m.Threshold, m.Merge, m.DecayDays = best.threshold, best.merge, decayDays
+	b, err := json.MarshalIndent(m, "", " ")
+	if err != nil {
+		return fmt.Errorf("clustertrain: %w", err)
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
+
+func loadSets(ctx context.Context, data string, opts Options) ([]*set, error) {
+	paths, err := filepath.Glob(filepath.Join(data, "*-dev.jsonl"))
+	if err != nil || len(paths) == 0 {
+		return nil, fmt.Errorf("clustertrain: no *-dev.jsonl in %s", data)
+	}
+	sort.Strings(paths)
+	var sets []*set
+	for _, p := range paths {
+		recs, err := eval.ReadEventGold(p)
+		if err != nil {
+			return nil, err
+		}
+		docs, err := opts.Prepare(ctx, p, recs)
+		if err != nil {
+			return nil, err
+		}
+		s := &set{name: filepath.Base(p), docs: docs, labels: map[string]string{}}
+		for _, r := range recs {
+			s.labels[r.ID] = r.Cluster
+		}
+		s.fold = assignFolds(s.labels, opts.Folds)
+		sets = append(sets, s)
+	}
+	return sets, nil
+}
+
+// assignFolds deals the events to folds in the order of a hash of their
+// topics: deterministic, balanced, and unrelated to dates. The sister events
+// of an ECB+ topic (<topic>_ecb, <topic>_ecbplus) fall in one fold, so that
+// the held-out stream holds the pair it is hardest to tell apart, as the
+// whole set does; a label without "_" (BASIL) is its own topic.
+func assignFolds(labels map[string]string, k int) map[string]int {
+	var topics []string
+	seen := map[string]bool{}
+	for _, ev := range labels {
+		if tp := topicOf(ev); !seen[tp] {
+			seen[tp] = true
+			topics = append(topics, tp)
+		}
+	}
+	events := topics
+	hash := func(s string) uint32 {
+		h := fnv.New32a()
+		h.Write([]byte(s))
+		return h.Sum32()
+	}
+	sort.Slice(events, func(i, j int) bool {
+		hi, hj := hash(events[i]), hash(events[j])
+		if hi != hj {
+			return hi < hj
+		}
+		return events[i] < events[j]
+	})
+	fold := map[string]int{}
+	for i, tp := range events {
+		fold[tp] = i % k
+	}
+	out := map[string]int{}
+	for _, ev := range labels {
+		out[ev] = fold[topicOf(ev)]
+	}
+	return out
+}
+
+// topicOf is an event label up to its last "_".
+func topicOf(ev string) string {
+	if i := strings.LastIndex(ev, "_"); i > 0 {
+		return ev[:i]
+	}
+	return ev
+}
+
+type trainer struct {
+	sets []*set
+	opts Options
+	// byFold holds the training examples of each fold (all events but its own).
+	byFold [][]cluster.Example
+}
+
+// docs returns a set's docs in or out of fold k (k < 0: all).
+func (s *set) docsOf(k int, in bool) []*storyline.Doc {
+	var out []*storyline.Doc
+	for _, d := range s.docs {
+		if k < 0 || (s.fold[s.labels[d.Article.ID]] == k) == in {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// examples are the teacher-forced pairs of every set without fold k's events
+// (k < 0: all events): each set as one stream, and again as small streams
+// of a few events each (see streams).
+func (t *trainer) examples(ctx context.Context, k int) ([]cluster.Example, error) {
+	var out []cluster.Example
+	for _, s := range t.sets {
+		label := func(id string) string { return s.labels[id] }
+		train := s.docsOf(k, false)
+		for _, docs := range append([][]*storyline.Doc{train}, s.streams(train)...) {
+			ex, err := cluster.Examples(ctx, docs, label, baseOptions())
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, ex...)
+		}
+	}
+	return out, nil
+}
+
+// A small stream holds streamEvents events, the first streamArticles
+// articles of each.
+const (
+	streamEvents   = 6
+	streamArticles = 3
+)
+
+// streams splits docs into small streams: streamEvents events each, taken
+// in the order of their labels, with the first streamArticles articles of
+// each event. A handful of articles about a few events is what a new store,
+// a test corpus or a quiet feed holds, and there every cosine runs high (IDF
+// from a few documents, one subject throughout). In ECB+ the label order
+// puts the two sister events of a topic (<topic>_ecb, <topic>_ecbplus) in
+// one stream, the hardest pair to keep apart in so small a collection.
+func (s *set) streams(docs []*storyline.Doc) [][]*storyline.Doc {
+	var events []string
+	for _, d := range docs {
+		if ev := s.labels[d.Article.ID]; !slices.Contains(events, ev) {
+			events = append(events, ev)
+		}
+	}
+	sort.Strings(events)
+	chunk := map[string]int{}
+	for i, ev := range events {
+		chunk[ev] = i / streamEvents
+	}
+	out := make([][]*storyline.Doc, (len(events)+streamEvents-1)/streamEvents)
+	taken := map[string]int{}
+	for _, d := range docs {
+		ev := s.labels[d.Article.ID]
+		if taken[ev] < streamArticles {
+			taken[ev]++
+			out[chunk[ev]] = append(out[chunk[ev]], d)
+		}
+	}
+	return out
+}
+
+func (t *trainer) foldExamples(ctx context.Context) error {
+	t.byFold = make([][]cluster.Example, t.opts.Folds)
+	for k := range t.byFold {
+		ex, err := t.examples(ctx, k)
+		if err != nil {
+			return err
+		}
+		t.byFold[k] = ex
+	}
+	return nil
+}
+
+// baseOptions are the clusterer's options without a model: the teacher's
+// and the base of every model tried.
+func baseOptions() cluster.Options { return cluster.DefaultOptions() }
+
+// result is a cross-validated figure for one setting.
+type result struct {
+	threshold, merge float64
+	score            float64 // mean over sets of BCubed F1
+	detail           string
+}
+
+// tune cross-validates the features at every threshold and merge step and
+// returns the best setting: the highest threshold, then merge bar, within
+// slack of the best score.
+func (t *trainer) tune(ctx context.Context, feats []int, ths, merges []float64) result {
+	models := make([]*cluster.JoinModel, t.opts.Folds)
+	for k := range models {
+		models[k] = fit(t.byFold[k], feats, lambda)
+		models[k].DecayDays = decayDays
+	}
+	var rs []result
+	for _, th := range ths {
+		for _, step := range merges {
+			rs = append(rs, t.crossValidate(ctx, models, th, math.Round(min(th+step, 2)*100)/100))
+		}
+	}
+	best := rs[0]
+	for _, r := range rs {
+		best = bestOf(best, r)
+	}
+	var chosen result
+	for _, r := range rs {
+		if r.score >= best.score-thresholdSlack && (r.threshold > chosen.threshold || r.threshold == chosen.threshold && r.merge > chosen.merge) {
+			chosen = r
+		}
+	}
+	return chosen
+}
+
+func bestOf(a, b result) result {
+	if b.score > a.score {
+		return b
+	}
+	return a
+}
+
+// crossValidate clusters each fold's held-out events with the model fitted
+// without them, as one stream and as small streams, and scores the pooled
+// stories of each set both ways; the score is the mean of the four.
+func (t *trainer) crossValidate(ctx context.Context, models []*cluster.JoinModel, th, merge float64) result {
+	r := result{threshold: th, merge: merge}
+	var parts []string
+	for _, s := range t.sets {
+		pred, small := map[string]string{}, map[string]string{}
+		for k, m := range models {
+			mm := *m
+			mm.Threshold, mm.Merge = th, merge
+			if err := mm.Prepare(); err != nil {
+				panic(err) // the trainer built it
+			}
+			opt := baseOptions()
+			opt.Model = &mm
+			held := s.docsOf(k, true)
+			assign(ctx, opt, held, pred, fmt.Sprint(k))
+			for i, docs := range s.streams(held) {
+				assign(ctx, opt, docs, small, fmt.Sprintf("%d.%d", k, i))
+			}
+		}
+		inSmall := map[string]string{}
+		for id := range small {
+			inSmall[id] = s.labels[id]
+		}
+		for i, p := range []map[string]string{pred, small} {
+			gold := s.labels
+			if i == 1 {
+				gold = inSmall
+			}
+			sc := eval.ScoreClusters(gold, p)
+			r.score += sc.BCubedF1 / float64(2*len(t.sets))
+			name := strings.TrimSuffix(s.name, ".jsonl")
+			if i == 1 {
+				name += " in small streams"
+			}
+			parts = append(parts, fmt.Sprintf("%s BCubed F1 %.3f (P %.3f R %.3f) pairwise F1 %.3f, %d stories",
+				name, sc.BCubedF1, sc.BCubedP, sc.BCubedR, sc.PairF1, sc.PredClusters))
+		}
+	}
+	r.detail = strings.Join(parts, "; ")
+	return r
+}
+
+// assign clusters docs as one stream and records their stories, prefixed.
+func assign(ctx context.Context, opt cluster.Options, docs []*storyline.Doc, pred map[string]string, prefix string) {
+	if _, err := cluster.New(opt).Assign(ctx, docs); err != nil {
+		return
+	}
+	for _, d := range docs {
+		pred[d.Article.ID] = prefix + "/" + d.Article.Story
+	}
+}
+
+// selectFeatures removes features one at a time while the cross-validated
+// score (at its best threshold, merges at the join threshold) stays within
+// slack of the best seen.
+func (t *trainer) selectFeatures(ctx context.Context) []int {
+	if len(t.opts.Features) > 0 {
+		return nil
+	}
+	var feats []int
+	for j, name := range cluster.JoinFeatures {
+		if !slices.Contains(t.opts.Without, name) {
+			feats = append(feats, j)
+		}
+	}
+	cur := t.tune(ctx, feats, thresholds, []float64{0})
+	t.report("all %s: %.4f at %.2f", names(feats), cur.score, cur.threshold)
+	top := cur.score
+	for len(feats) > 1 {
+		var bestDrop result
+		drop := -1
+		for i := range feats {
+			if slices.Contains(t.opts.Keep, cluster.JoinFeatures[feats[i]]) {
+				continue
+			}
+			try := slices.Delete(slices.Clone(feats), i, i+1)
+			r := t.tune(ctx, try, thresholds, []float64{0})
+			t.report("  without %s: %.4f at %.2f", cluster.JoinFeatures[feats[i]], r.score, r.threshold)
+			if drop < 0 || r.score > bestDrop.score {
+				bestDrop, drop = r, i
+			}
+		}
+		if drop < 0 || bestDrop.score < top-slack {
+			break
+		}
+		top = max(top, bestDrop.score)
+		t.report("drop %s: %.4f", cluster.JoinFeatures[feats[drop]], bestDrop.score)
+		feats = slices.Delete(feats, drop, drop+1)
+		cur = bestDrop
+	}
+	return feats
+}
+
+func names(feats []int) string {
+	var out []string
+	for _, j := range feats {
+		out = append(out, cluster.JoinFeatures[j])
+	}
+	return strings.Join(out, ",")
+}
+
+func (t *trainer) report(format string, args ...any) {
+	if t.opts.Report != nil {
+		fmt.Fprintf(t.opts.Report, format+"\n", args...)
+	}
+}

@@ -1,0 +1,85 @@
+package clustertrain
+
+import (
+	"math"
+	"testing"
+
+	"github.com/storyline-news/storyline/cluster"
+)
+
+// TestFit checks that the fitted model orders examples as their label does
+// and that the same examples give the same model.
+func TestFit(t *testing.T) {
+	text := 0 // index of FeatText in cluster.JoinFeatures
+	var ex []cluster.Example
+	for i := 0; i < 200; i++ {
+		x := make([]float64, len(cluster.JoinFeatures))
+		x[text] = float64(i%20) / 20
+		// Overlapping classes: above 0.5 mostly the same event.
+		same := x[text] > 0.5 != (i%7 == 0)
+		ex = append(ex, cluster.Example{X: x, Same: same})
+	}
+	m := fit(ex, []int{text}, lambda)
+	if err := m.Prepare(); err != nil {
+		t.Fatal(err)
+	}
+	if m.Weights[0] <= 0 {
+		t.Fatalf("weight of text %v, want > 0", m.Weights[0])
+	}
+	for _, tc := range []struct {
+		lo, hi float64
+	}{{0.1, 0.9}, {0.3, 0.6}, {0.0, 0.55}} {
+		xl := make([]float64, len(cluster.JoinFeatures))
+		xh := make([]float64, len(cluster.JoinFeatures))
+		xl[text], xh[text] = tc.lo, tc.hi
+		if pl, ph := m.Prob(xl), m.Prob(xh); !(pl < ph) {
+			t.Errorf("P(%v)=%v not below P(%v)=%v", tc.lo, pl, tc.hi, ph)
+		}
+	}
+	again := fit(ex, []int{text}, lambda)
+	if again.Weights[0] != m.Weights[0] || again.Bias != m.Bias {
+		t.Errorf("fit not deterministic: %v %v vs %v %v", m.Weights, m.Bias, again.Weights, again.Bias)
+	}
+}
+
+func TestSolve(t *testing.T) {
+	for _, tc := range []struct {
+		a    [][]float64
+		b, x []float64
+	}{
+		{[][]float64{{2, 0}, {0, 4}}, []float64{2, 8}, []float64{1, 2}},
+		{[][]float64{{0, 1}, {1, 0}}, []float64{3, 5}, []float64{5, 3}},
+		{[][]float64{{4, 1}, {1, 3}}, []float64{1, 2}, []float64{1.0 / 11, 7.0 / 11}},
+	} {
+		got := solve(tc.a, tc.b)
+		for i := range got {
+			if math.Abs(got[i]-tc.x[i]) > 1e-9 {
+				t.Errorf("solve(%v, %v) = %v, want %v", tc.a, tc.b, got, tc.x)
+				break
+			}
+		}
+	}
+}
+
+// TestAssignFolds checks that the sister events of an ECB+ topic share a
+// fold, that BASIL events are dealt one by one, and that every fold is used.
+func TestAssignFolds(t *testing.T) {
+	labels := map[string]string{}
+	for _, ev := range []string{"1_ecb", "1_ecbplus", "2_ecb", "2_ecbplus", "3_ecb", "3_ecbplus", "4_ecb", "4_ecbplus",
+		"basil-a", "basil-b", "basil-c", "basil-d", "basil-e", "basil-f"} {
+		labels["doc-"+ev] = ev
+	}
+	fold := assignFolds(labels, 3)
+	for _, tp := range []string{"1", "2", "3", "4"} {
+		if fold[tp+"_ecb"] != fold[tp+"_ecbplus"] {
+			t.Errorf("topic %s split over folds %d and %d", tp, fold[tp+"_ecb"], fold[tp+"_ecbplus"])
+		}
+	}
+	used := map[int]bool{}
+	for _, f := range fold {
+		used[f] = true
+	}
+	if len(used) != 3 {
+		t.Errorf("folds used %v, want 3", used)
+	}
+}

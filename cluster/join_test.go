@@ -1,0 +1,103 @@
+package cluster
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/storyline-news/storyline"
+)
+
+func TestJoinModelEmbedded(t *testing.T) {
+	m, err := LoadJoinModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Features) == 0 || m.Threshold <= 0 || m.Threshold >= 1 || m.DecayDays <= 0 {
+		t.Errorf("embedded model: %d features, threshold %v, decay %v", len(m.Features), m.Threshold, m.DecayDays)
+	}
+	for _, f := range m.Features {
+		if !slices.Contains(JoinFeatures, f) {
+			t.Errorf("unknown feature %q", f)
+		}
+	}
+	bad := JoinModel{Features: []string{"no such"}, Mean: []float64{0}, Scale: []float64{1}, Weights: []float64{1}}
+	if bad.Prepare() == nil {
+		t.Error("a model with an unknown feature prepared")
+	}
+}
+
+// TestTimeDecay checks that with the learned model a report of the same
+// event joins its story within days and starts a new story a year on, all
+// else equal: an event of 2019 does not absorb an article of 2020.
+func TestTimeDecay(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		later string
+		join  bool
+	}{
+		{"same day", "2019-03-01", true},
+		{"next day", "2019-03-02", true},
+		{"a year on", "2020-03-01", false},
+		{"two years on", "2021-03-02", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g := newSynth(5)
+			var docs []*storyline.Doc
+			for range 40 { // ten other stories: some collection statistics
+				docs = append(docs, g.article())
+			}
+			first := &storyline.Doc{Article: &storyline.Article{ID: "first", Title: "Rhine floods Cologne old town",
+				Published: "2019-03-01", Source: "a.example", Body: floodReport1}}
+			second := &storyline.Doc{Article: &storyline.Article{ID: "second", Title: "Cologne closes promenade as Rhine rises",
+				Published: tc.later, Source: "b.example", Body: floodReport2}}
+			docs = append(docs, first, second)
+			c := New(LearnedOptions())
+			if _, err := c.Assign(context.Background(), docs); err != nil {
+				t.Fatal(err)
+			}
+			if joined := first.Article.Story == second.Article.Story; joined != tc.join {
+				t.Errorf("joined = %v, want %v", joined, tc.join)
+			}
+		})
+	}
+}
+
+// TestExamples checks the teacher-forced pairs: each article is scored
+// against the candidate stories, and Same says whether a candidate holds
+// its gold event.
+func TestExamples(t *testing.T) {
+	g := newSynth(3)
+	var docs []*storyline.Doc
+	label := map[string]string{}
+	for i := range 24 { // six events of four articles
+		d := g.article()
+		label[d.Article.ID] = string(rune('a' + i/4))
+		docs = append(docs, d)
+	}
+	ex, err := Examples(context.Background(), docs, func(id string) string { return label[id] }, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	same := 0
+	for _, e := range ex {
+		if len(e.X) != len(JoinFeatures) {
+			t.Fatalf("%d features, want %d", len(e.X), len(JoinFeatures))
+		}
+		if e.Same {
+			same++
+			if e.X[0] <= 0 {
+				t.Errorf("%s: same event with text similarity %v", e.Article, e.X[0])
+			}
+		}
+	}
+	// Every article after an event's first has its own story among the
+	// candidates: 6 events × 3.
+	if same != 18 {
+		t.Errorf("%d same-event pairs, want 18", same)
+	}
+}
+
+const floodReport1 = `Heavy rain swelled the Rhine at Cologne on Friday, and the city closed its riverside promenade. Mayor Henriette Reker said crews of the Cologne fire brigade had built mobile barriers along the Altstadt. The water reached 8.5 metres at the Cologne gauge, the highest level since 2003, and shipping was halted between Bonn and Düsseldorf. Reker urged residents of Rodenkirchen to move their cars from low streets. The Rhine is expected to crest on Sunday near 9 metres, the flood office in Mainz said.`
+
+const floodReport2 = `Cologne shut its riverside promenade on Friday as the Rhine rose to 8.5 metres, its highest since 2003. Firefighters put up mobile flood barriers in the Altstadt, Mayor Henriette Reker told reporters, and she asked people in Rodenkirchen to park on higher ground. Barges were stopped on the stretch from Bonn to Düsseldorf. Forecasters in Mainz expect the Rhine to peak near 9 metres on Sunday.`
