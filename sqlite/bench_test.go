@@ -50,10 +50,17 @@ func benchArticle(rng *rand.Rand, id string) *storyline.Article {
 		Quotes: []storyline.Quote{{Text: "talks would resume", Speaker: "Maren Olsvik", Cue: "said", Kind: storyline.QuoteDirect}}}
 }
 
-// BenchmarkCommit measures committed articles per second, one commit per page.
+// BenchmarkCommit measures committed articles per second, one commit per
+// page; with stories=4 each page also writes the story it joins, four pages
+// to a story, as an ingest does.
 func BenchmarkCommit(b *testing.B) {
-	for _, perPage := range []int{1, 10} {
-		b.Run(fmt.Sprintf("articles=%d", perPage), func(b *testing.B) {
+	for _, bc := range []struct{ perPage, perStory int }{{1, 0}, {10, 0}, {1, 4}} {
+		perPage := bc.perPage
+		name := fmt.Sprintf("articles=%d", perPage)
+		if bc.perStory > 0 {
+			name += fmt.Sprintf("/stories=%d", bc.perStory)
+		}
+		b.Run(name, func(b *testing.B) {
 			ctx := context.Background()
 			db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
 			if err != nil {
@@ -71,6 +78,17 @@ func BenchmarkCommit(b *testing.B) {
 					a := *pool[(i*perPage+j)%len(pool)]
 					a.ID = fmt.Sprintf("page-%d#%d", i, j+1)
 					c.Articles = append(c.Articles, &a)
+				}
+				if bc.perStory > 0 {
+					first := i - i%bc.perStory
+					st := &storyline.Story{ID: fmt.Sprintf("story-%d", first/bc.perStory), Title: "Ferry talks"}
+					for k := first; k <= i; k++ {
+						st.Articles = append(st.Articles, fmt.Sprintf("page-%d#1", k))
+					}
+					for _, a := range c.Articles {
+						a.Story = st.ID
+					}
+					c.Stories = []*storyline.Story{st}
 				}
 				if err := db.Commit(ctx, c); err != nil {
 					b.Fatal(err)

@@ -81,10 +81,10 @@ func validate(c *storyline.Commit) error {
 
 func commitTx(ctx context.Context, tx *sql.Tx, st *writeStmts, c *storyline.Commit) error {
 	// Deleting cascades to entity rows and, through triggers, the FTS index.
-	if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE page_id = ?`, c.Page.ID); err != nil {
+	if _, err := tx.StmtContext(ctx, st.deletePageArticles).ExecContext(ctx, c.Page.ID); err != nil {
 		return fmt.Errorf("delete old articles: %w", err)
 	}
-	if err := upsertPage(ctx, tx, &c.Page); err != nil {
+	if err := upsertPage(ctx, tx, st, &c.Page); err != nil {
 		return err
 	}
 	for i, a := range c.Articles {
@@ -93,26 +93,24 @@ func commitTx(ctx context.Context, tx *sql.Tx, st *writeStmts, c *storyline.Comm
 		}
 	}
 	for _, id := range c.DeletedStories {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id = ?`, id); err != nil {
+		if _, err := tx.StmtContext(ctx, st.deleteStory).ExecContext(ctx, id); err != nil {
 			return fmt.Errorf("delete story %s: %w", id, err)
 		}
 	}
 	for _, s := range c.Stories {
-		if err := upsertStory(ctx, tx, s); err != nil {
+		if err := upsertStory(ctx, tx, st, s); err != nil {
 			return fmt.Errorf("story %s: %w", s.ID, err)
 		}
 	}
 	return nil
 }
 
-func upsertPage(ctx context.Context, tx *sql.Tx, p *storyline.PageRecord) error {
+func upsertPage(ctx context.Context, tx *sql.Tx, st *writeStmts, p *storyline.PageRecord) error {
 	at := p.IngestedAt
 	if at.IsZero() {
 		at = time.Now()
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO pages(id, hash, format, path, ingested_at) VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT(id) DO UPDATE SET hash = excluded.hash, format = excluded.format,
-			path = excluded.path, ingested_at = excluded.ingested_at`,
+	_, err := tx.StmtContext(ctx, st.upsertPage).ExecContext(ctx,
 		p.ID, p.Hash, string(p.Format), p.Path, at.UTC().Format(time.RFC3339Nano))
 	if err != nil {
 		return fmt.Errorf("page: %w", err)
@@ -153,42 +151,47 @@ func articleDoc(a *storyline.Article) (string, error) {
 	return string(b), err
 }
 
-func upsertStory(ctx context.Context, tx *sql.Tx, s *storyline.Story) error {
+func upsertStory(ctx context.Context, tx *sql.Tx, st *writeStmts, s *storyline.Story) error {
 	doc, err := json.Marshal(s)
 	if err != nil {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO stories(id, title, storyline, first_published, last_published, doc)
-		VALUES (?, ?, ?, ?, ?, ?)
-		ON CONFLICT(id) DO UPDATE SET title = excluded.title, storyline = excluded.storyline,
-			first_published = excluded.first_published, last_published = excluded.last_published,
-			doc = excluded.doc`,
+	_, err = tx.StmtContext(ctx, st.upsertStory).ExecContext(ctx,
 		s.ID, null(s.Title), null(s.Storyline), null(s.FirstPublished), null(s.LastPublished), string(doc))
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM story_articles WHERE story_id = ?`, s.ID); err != nil {
+	if _, err := tx.StmtContext(ctx, st.deleteStoryArticles).ExecContext(ctx, s.ID); err != nil {
 		return err
 	}
+	insertStoryArticle := tx.StmtContext(ctx, st.insertStoryArticle)
 	for i, id := range s.Articles {
-		_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO story_articles(story_id, article_id, seq) VALUES (?, ?, ?)`,
-			s.ID, id, i)
+		_, err := insertStoryArticle.ExecContext(ctx, s.ID, id, i)
 		if err != nil {
 			return err
 		}
 	}
-	// Articles stored earlier move into the story they are now listed in
-	// (after a merge); the doc JSON is what readers see, so it moves too.
-	_, err = tx.ExecContext(ctx, `UPDATE articles SET story = ?1, doc = json_set(doc, '$.story', ?1)
-		WHERE id IN (SELECT article_id FROM story_articles WHERE story_id = ?1) AND story IS NOT ?1`, s.ID)
+	_, err = tx.StmtContext(ctx, st.moveArticles).ExecContext(ctx, s.ID)
 	return err
 }
 
-// writeStmts are the per-article statements of Commit, prepared once on the
-// single write connection: parsing them anew for every article cost about a
-// fifth of Commit's time (BenchmarkCommit profile).
+// writeStmts are the statements of Commit, prepared once on the single write
+// connection: parsing them anew for every article cost about a fifth of
+// Commit's time (BenchmarkCommit profile), and the per-page and per-story
+// ones, still parsed each time, 0.26 s of a 9 CPU-second one-core ingest of
+// the text dumps (bench --cpuprofile).
 type writeStmts struct {
-	deleteArticle, insertArticle, insertEntity *sql.Stmt
+	deleteArticle, insertArticle, insertEntity                  *sql.Stmt
+	deletePageArticles, upsertPage                              *sql.Stmt
+	deleteStory, upsertStory, deleteStoryArticles, moveArticles *sql.Stmt
+	insertStoryArticle                                          *sql.Stmt
+}
+
+func (st *writeStmts) all() []*sql.Stmt {
+	return []*sql.Stmt{st.deleteArticle, st.insertArticle, st.insertEntity,
+		st.deletePageArticles, st.upsertPage,
+		st.deleteStory, st.upsertStory, st.deleteStoryArticles, st.moveArticles,
+		st.insertStoryArticle}
 }
 
 func prepareWrites(ctx context.Context, w *sql.DB) (*writeStmts, error) {
@@ -201,6 +204,22 @@ func prepareWrites(ctx context.Context, w *sql.DB) (*writeStmts, error) {
 		{&st.insertArticle, `INSERT INTO articles(id, page_id, seq, title, published, language,
 			story, duplicate_of, source, url, body, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.insertEntity, `INSERT INTO article_entities(article_id, name, type, alias, mentions) VALUES (?, ?, ?, ?, ?)`},
+		{&st.deletePageArticles, `DELETE FROM articles WHERE page_id = ?`},
+		{&st.upsertPage, `INSERT INTO pages(id, hash, format, path, ingested_at) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET hash = excluded.hash, format = excluded.format,
+			path = excluded.path, ingested_at = excluded.ingested_at`},
+		{&st.deleteStory, `DELETE FROM stories WHERE id = ?`},
+		{&st.upsertStory, `INSERT INTO stories(id, title, storyline, first_published, last_published, doc)
+		VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET title = excluded.title, storyline = excluded.storyline,
+			first_published = excluded.first_published, last_published = excluded.last_published,
+			doc = excluded.doc`},
+		{&st.deleteStoryArticles, `DELETE FROM story_articles WHERE story_id = ?`},
+		{&st.insertStoryArticle, `INSERT OR IGNORE INTO story_articles(story_id, article_id, seq) VALUES (?, ?, ?)`},
+		// Articles stored earlier move into the story they are now listed in
+		// (after a merge); the doc JSON is what readers see, so it moves too.
+		{&st.moveArticles, `UPDATE articles SET story = ?1, doc = json_set(doc, '$.story', ?1)
+		WHERE id IN (SELECT article_id FROM story_articles WHERE story_id = ?1) AND story IS NOT ?1`},
 	} {
 		s, err := w.PrepareContext(ctx, p.text)
 		if err != nil {
@@ -215,7 +234,7 @@ func prepareWrites(ctx context.Context, w *sql.DB) (*writeStmts, error) {
 // close closes the statements that were prepared; nil ones are skipped.
 func (st *writeStmts) close() error {
 	var errs []error
-	for _, s := range []*sql.Stmt{st.deleteArticle, st.insertArticle, st.insertEntity} {
+	for _, s := range st.all() {
 		if s != nil {
 			errs = append(errs, s.Close())
 		}
