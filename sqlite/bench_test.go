@@ -52,13 +52,17 @@ func benchArticle(rng *rand.Rand, id string) *storyline.Article {
 
 // BenchmarkCommit measures committed articles per second, one commit per
 // page; with stories=4 each page also writes the story it joins, four pages
-// to a story, as an ingest does.
+// to a story, as an ingest does; with batch=N, N pages go to one Commit, as
+// the engine groups them.
 func BenchmarkCommit(b *testing.B) {
-	for _, bc := range []struct{ perPage, perStory int }{{1, 0}, {10, 0}, {1, 4}} {
+	for _, bc := range []struct{ perPage, perStory, batch int }{{1, 0, 1}, {10, 0, 1}, {1, 4, 1}, {1, 4, 16}} {
 		perPage := bc.perPage
 		name := fmt.Sprintf("articles=%d", perPage)
 		if bc.perStory > 0 {
 			name += fmt.Sprintf("/stories=%d", bc.perStory)
+		}
+		if bc.batch > 1 {
+			name += fmt.Sprintf("/batch=%d", bc.batch)
 		}
 		b.Run(name, func(b *testing.B) {
 			ctx := context.Background()
@@ -72,6 +76,7 @@ func BenchmarkCommit(b *testing.B) {
 			for i := range pool {
 				pool[i] = benchArticle(rng, "tmpl")
 			}
+			var batch []*storyline.Commit
 			for i := 0; b.Loop(); i++ {
 				c := &storyline.Commit{Page: storyline.PageRecord{ID: fmt.Sprintf("page-%d", i), Hash: "h"}}
 				for j := range perPage {
@@ -90,9 +95,16 @@ func BenchmarkCommit(b *testing.B) {
 					}
 					c.Stories = []*storyline.Story{st}
 				}
-				if err := db.Commit(ctx, c); err != nil {
+				if batch = append(batch, c); len(batch) < bc.batch {
+					continue
+				}
+				if err := db.Commit(ctx, batch...); err != nil {
 					b.Fatal(err)
 				}
+				batch = batch[:0]
+			}
+			if err := db.Commit(ctx, batch...); err != nil {
+				b.Fatal(err)
 			}
 			b.ReportMetric(float64(b.N*perPage)/b.Elapsed().Seconds(), "articles/s")
 		})

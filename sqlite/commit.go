@@ -50,10 +50,14 @@ func (db *DB) Commit(ctx context.Context, cs ...*storyline.Commit) error {
 		return storeError(op, at, err)
 	}
 	defer tx.Rollback()
+	b := &batch{tx: tx, st: db.stmts}
 	for _, c := range cs {
-		if err := commitTx(ctx, tx, db.stmts, c); err != nil {
+		if err := commitTx(ctx, b, c); err != nil {
 			return storeError(op, c.Page.ID, err)
 		}
+	}
+	if err := b.index(ctx); err != nil {
+		return storeError(op, at, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return storeError(op, at, err)
@@ -79,8 +83,59 @@ func validate(c *storyline.Commit) error {
 	return nil
 }
 
-func commitTx(ctx context.Context, tx *sql.Tx, st *writeStmts, c *storyline.Commit) error {
+// batch is one Commit's transaction and the articles it inserted that the
+// full-text index does not hold yet (migration 0004: Commit indexes them
+// once, at the end).
+type batch struct {
+	tx      *sql.Tx
+	st      *writeStmts
+	pending []ftsRow
+}
+
+// ftsRow is an inserted article's row number, what identifies it, and what
+// the index holds of it.
+type ftsRow struct {
+	n           int64
+	page, id    string
+	title, body string
+}
+
+// index adds the pending articles to the full-text index. A single-row
+// insert with no trigger opens no statement savepoint, so FTS5 keeps the
+// terms of the whole batch in memory and writes them as one segment.
+func (b *batch) index(ctx context.Context) error {
+	if len(b.pending) == 0 {
+		return nil
+	}
+	ins := b.tx.StmtContext(ctx, b.st.insertFTS)
+	for _, r := range b.pending {
+		if _, err := ins.ExecContext(ctx, r.n, r.title, r.body); err != nil {
+			return fmt.Errorf("index article %s: %w", r.id, err)
+		}
+	}
+	b.pending = b.pending[:0]
+	return nil
+}
+
+// indexBeforeDelete indexes the pending articles when a delete is about to
+// remove one of them (a page committed twice in one batch, an article id
+// another page takes over): the delete trigger removes from the index what
+// it holds, so it must hold it first.
+func (b *batch) indexBeforeDelete(ctx context.Context, hit func(ftsRow) bool) error {
+	for _, r := range b.pending {
+		if hit(r) {
+			return b.index(ctx)
+		}
+	}
+	return nil
+}
+
+func commitTx(ctx context.Context, b *batch, c *storyline.Commit) error {
+	tx, st := b.tx, b.st
 	// Deleting cascades to entity rows and, through triggers, the FTS index.
+	if err := b.indexBeforeDelete(ctx, func(r ftsRow) bool { return r.page == c.Page.ID }); err != nil {
+		return err
+	}
 	if _, err := tx.StmtContext(ctx, st.deletePageArticles).ExecContext(ctx, c.Page.ID); err != nil {
 		return fmt.Errorf("delete old articles: %w", err)
 	}
@@ -88,7 +143,7 @@ func commitTx(ctx context.Context, tx *sql.Tx, st *writeStmts, c *storyline.Comm
 		return err
 	}
 	for i, a := range c.Articles {
-		if err := insertArticle(ctx, tx, st, c.Page.ID, i, a); err != nil {
+		if err := insertArticle(ctx, b, c.Page.ID, i, a); err != nil {
 			return fmt.Errorf("article %s: %w", a.ID, err)
 		}
 	}
@@ -118,7 +173,11 @@ func upsertPage(ctx context.Context, tx *sql.Tx, st *writeStmts, p *storyline.Pa
 	return nil
 }
 
-func insertArticle(ctx context.Context, tx *sql.Tx, st *writeStmts, pageID string, seq int, a *storyline.Article) error {
+func insertArticle(ctx context.Context, b *batch, pageID string, seq int, a *storyline.Article) error {
+	tx, st := b.tx, b.st
+	if err := b.indexBeforeDelete(ctx, func(r ftsRow) bool { return r.id == a.ID }); err != nil {
+		return err
+	}
 	if _, err := tx.StmtContext(ctx, st.deleteArticle).ExecContext(ctx, a.ID); err != nil {
 		return err
 	}
@@ -126,12 +185,18 @@ func insertArticle(ctx context.Context, tx *sql.Tx, st *writeStmts, pageID strin
 	if err != nil {
 		return err
 	}
-	_, err = tx.StmtContext(ctx, st.insertArticle).ExecContext(ctx,
+	res, err := tx.StmtContext(ctx, st.insertArticle).ExecContext(ctx,
 		a.ID, pageID, seq, null(a.Title), null(a.Published), null(a.Language),
 		null(a.Story), null(a.DuplicateOf), null(a.Source), null(a.URL), a.Body, doc)
 	if err != nil {
 		return err
 	}
+	n, err := res.LastInsertId()
+	if err != nil {
+		return err
+	}
+	// the index holds coalesce(title, ''): a.Title, stored NULL when empty
+	b.pending = append(b.pending, ftsRow{n: n, page: pageID, id: a.ID, title: a.Title, body: a.Body})
 	insertEntity := tx.StmtContext(ctx, st.insertEntity)
 	for _, e := range a.EntityAliases() {
 		_, err := insertEntity.ExecContext(ctx, a.ID, e.Name, e.Type, e.Alias, e.Mentions)
@@ -184,14 +249,14 @@ type writeStmts struct {
 	deleteArticle, insertArticle, insertEntity                  *sql.Stmt
 	deletePageArticles, upsertPage                              *sql.Stmt
 	deleteStory, upsertStory, deleteStoryArticles, moveArticles *sql.Stmt
-	insertStoryArticle                                          *sql.Stmt
+	insertStoryArticle, insertFTS                               *sql.Stmt
 }
 
 func (st *writeStmts) all() []*sql.Stmt {
 	return []*sql.Stmt{st.deleteArticle, st.insertArticle, st.insertEntity,
 		st.deletePageArticles, st.upsertPage,
 		st.deleteStory, st.upsertStory, st.deleteStoryArticles, st.moveArticles,
-		st.insertStoryArticle}
+		st.insertStoryArticle, st.insertFTS}
 }
 
 func prepareWrites(ctx context.Context, w *sql.DB) (*writeStmts, error) {
@@ -215,6 +280,7 @@ func prepareWrites(ctx context.Context, w *sql.DB) (*writeStmts, error) {
 			first_published = excluded.first_published, last_published = excluded.last_published,
 			doc = excluded.doc`},
 		{&st.deleteStoryArticles, `DELETE FROM story_articles WHERE story_id = ?`},
+		{&st.insertFTS, `INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)`},
 		{&st.insertStoryArticle, `INSERT OR IGNORE INTO story_articles(story_id, article_id, seq) VALUES (?, ?, ?)`},
 		// Articles stored earlier move into the story they are now listed in
 		// (after a merge); the doc JSON is what readers see, so it moves too.
