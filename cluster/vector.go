@@ -32,12 +32,19 @@ func (v *vocab) observeDoc(term ...map[string]float64) {
 	for _, counts := range term {
 		// New terms get ids in sorted order, not map order: ties between
 		// weights are broken by id, and results must not vary between runs.
-		keys := make([]string, 0, len(counts))
+		// Only the new ones need sorting: once a corpus is under way most of
+		// a document's terms are known (sorting them all was a quarter of
+		// features' time in a one-core ingest profile).
+		var fresh []string
 		for t := range counts {
-			keys = append(keys, t)
+			if id, ok := v.ids[t]; ok {
+				v.df[id]++
+			} else {
+				fresh = append(fresh, t)
+			}
 		}
-		sort.Strings(keys)
-		for _, t := range keys {
+		sort.Strings(fresh)
+		for _, t := range fresh {
 			v.df[v.id(t)]++
 		}
 	}

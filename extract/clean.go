@@ -11,9 +11,7 @@ type scored struct {
 func (m *LineModel) score(lines []*line) *scored {
 	pf := computeFeatures(lines)
 	s := &scored{lines: lines, p: make([]float64, len(lines))}
-	for i := range lines {
-		s.p[i] = m.Prob(&pf.x[i])
-	}
+	m.Probs(pf.x, s.p)
 	return s
 }
 

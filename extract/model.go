@@ -81,20 +81,47 @@ func priorModel() *LineModel {
 
 // Prob is the body probability of one feature vector.
 func (m *LineModel) Prob(x *[NumFeatures]float64) float64 {
-	z := 0.0
-	for i, v := range x {
-		z += m.Weights[i] * v
-	}
-	for _, i := range m.roots {
-		n := &m.nodes[i]
-		for n.f >= 0 {
-			if x[n.f] <= n.thr {
-				n = &m.nodes[n.l]
-			} else {
-				n = &m.nodes[n.r]
-			}
+	var out [1]float64
+	m.Probs([][NumFeatures]float64{*x}, out[:])
+	return out[0]
+}
+
+// Probs writes the body probability of each feature vector of xs to out.
+// It walks each tree for every line before the next tree, not each line
+// through every tree: a line's walk is a chain of dependent loads, and the
+// walks of different lines, independent, then overlap. Each line's sum
+// still adds the same terms in the same order, so the results are Prob's
+// to the bit.
+func (m *LineModel) Probs(xs [][NumFeatures]float64, out []float64) {
+	out = out[:len(xs)]
+	for j := range xs {
+		z := 0.0
+		for i, v := range &xs[j] {
+			z += m.Weights[i] * v
 		}
-		z += n.v
+		out[j] = z
 	}
-	return 1 / (1 + math.Exp(-z))
+	for _, root := range m.roots {
+		for j := range xs {
+			x := &xs[j]
+			n := &m.nodes[root]
+			for n.f >= 0 {
+				// Branch-free: which side a line goes is data. right is 1
+				// exactly when x <= thr is false (a NaN goes right).
+				right := int16(bit(!(x[n.f] <= n.thr)))
+				n = &m.nodes[n.l+right*(n.r-n.l)]
+			}
+			out[j] += n.v
+		}
+	}
+	for j, z := range out {
+		out[j] = 1 / (1 + math.Exp(-z))
+	}
+}
+
+func bit(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

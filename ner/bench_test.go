@@ -60,3 +60,13 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportMetric(float64(tokens*b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// BenchmarkLoad measures reading the embedded model, which every command
+// that tags pays once at start-up.
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -2,8 +2,11 @@ package ner
 
 import (
 	"bytes"
+	"encoding/binary"
+	"io"
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -124,5 +127,43 @@ func TestTableRoundTrip(t *testing.T) {
 	}
 	if back, err := readTable[gazetteer](&buf, &buf); err != nil || !reflect.DeepEqual(back, g) {
 		t.Errorf("gazetteer read back %v (%v), wrote %v", back, err, g)
+	}
+}
+
+func TestReadWeights(t *testing.T) {
+	want := []int16{0, 1, -1, 32767, -32768, 258, -2, 12345}
+	var raw []byte
+	for _, v := range want {
+		raw = binary.LittleEndian.AppendUint16(raw, uint16(v))
+	}
+	// long enough to cross the portable reader's buffer several times
+	long := make([]int16, 40000)
+	var rawLong []byte
+	for i := range long {
+		long[i] = int16(i*7919 - 20000)
+		rawLong = binary.LittleEndian.AppendUint16(rawLong, uint16(long[i]))
+	}
+	tests := []struct {
+		name string
+		read func(io.Reader, []int16) error
+		raw  []byte
+		want []int16
+	}{
+		{"native short", readWeights, raw, want},
+		{"portable short", readWeightsPortable, raw, want},
+		{"native long", readWeights, rawLong, long},
+		{"portable long", readWeightsPortable, rawLong, long},
+	}
+	for _, tt := range tests {
+		got := make([]int16, len(tt.want))
+		if err := tt.read(bytes.NewReader(tt.raw), got); err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: weights differ", tt.name)
+		}
+		if err := tt.read(bytes.NewReader(tt.raw[:len(tt.raw)-1]), got); err == nil {
+			t.Errorf("%s: a short input gave no error", tt.name)
+		}
 	}
 }

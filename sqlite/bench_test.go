@@ -50,10 +50,21 @@ func benchArticle(rng *rand.Rand, id string) *storyline.Article {
 		Quotes: []storyline.Quote{{Text: "talks would resume", Speaker: "Maren Olsvik", Cue: "said", Kind: storyline.QuoteDirect}}}
 }
 
-// BenchmarkCommit measures committed articles per second, one commit per page.
+// BenchmarkCommit measures committed articles per second, one commit per
+// page; with stories=4 each page also writes the story it joins, four pages
+// to a story, as an ingest does; with batch=N, N pages go to one Commit, as
+// the engine groups them.
 func BenchmarkCommit(b *testing.B) {
-	for _, perPage := range []int{1, 10} {
-		b.Run(fmt.Sprintf("articles=%d", perPage), func(b *testing.B) {
+	for _, bc := range []struct{ perPage, perStory, batch int }{{1, 0, 1}, {10, 0, 1}, {1, 4, 1}, {1, 4, 16}} {
+		perPage := bc.perPage
+		name := fmt.Sprintf("articles=%d", perPage)
+		if bc.perStory > 0 {
+			name += fmt.Sprintf("/stories=%d", bc.perStory)
+		}
+		if bc.batch > 1 {
+			name += fmt.Sprintf("/batch=%d", bc.batch)
+		}
+		b.Run(name, func(b *testing.B) {
 			ctx := context.Background()
 			db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
 			if err != nil {
@@ -65,6 +76,7 @@ func BenchmarkCommit(b *testing.B) {
 			for i := range pool {
 				pool[i] = benchArticle(rng, "tmpl")
 			}
+			var batch []*storyline.Commit
 			for i := 0; b.Loop(); i++ {
 				c := &storyline.Commit{Page: storyline.PageRecord{ID: fmt.Sprintf("page-%d", i), Hash: "h"}}
 				for j := range perPage {
@@ -72,9 +84,27 @@ func BenchmarkCommit(b *testing.B) {
 					a.ID = fmt.Sprintf("page-%d#%d", i, j+1)
 					c.Articles = append(c.Articles, &a)
 				}
-				if err := db.Commit(ctx, c); err != nil {
+				if bc.perStory > 0 {
+					first := i - i%bc.perStory
+					st := &storyline.Story{ID: fmt.Sprintf("story-%d", first/bc.perStory), Title: "Ferry talks"}
+					for k := first; k <= i; k++ {
+						st.Articles = append(st.Articles, fmt.Sprintf("page-%d#1", k))
+					}
+					for _, a := range c.Articles {
+						a.Story = st.ID
+					}
+					c.Stories = []*storyline.Story{st}
+				}
+				if batch = append(batch, c); len(batch) < bc.batch {
+					continue
+				}
+				if err := db.Commit(ctx, batch...); err != nil {
 					b.Fatal(err)
 				}
+				batch = batch[:0]
+			}
+			if err := db.Commit(ctx, batch...); err != nil {
+				b.Fatal(err)
 			}
 			b.ReportMetric(float64(b.N*perPage)/b.Elapsed().Seconds(), "articles/s")
 		})

@@ -50,10 +50,14 @@ func (db *DB) Commit(ctx context.Context, cs ...*storyline.Commit) error {
 		return storeError(op, at, err)
 	}
 	defer tx.Rollback()
+	b := &batch{tx: tx, st: db.stmts}
 	for _, c := range cs {
-		if err := commitTx(ctx, tx, db.stmts, c); err != nil {
+		if err := commitTx(ctx, b, c); err != nil {
 			return storeError(op, c.Page.ID, err)
 		}
+	}
+	if err := b.index(ctx); err != nil {
+		return storeError(op, at, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return storeError(op, at, err)
@@ -79,40 +83,89 @@ func validate(c *storyline.Commit) error {
 	return nil
 }
 
-func commitTx(ctx context.Context, tx *sql.Tx, st *writeStmts, c *storyline.Commit) error {
+// batch is one Commit's transaction and the articles it inserted that the
+// full-text index does not hold yet (migration 0005: Commit indexes them
+// once, at the end).
+type batch struct {
+	tx      *sql.Tx
+	st      *writeStmts
+	pending []ftsRow
+}
+
+// ftsRow is an inserted article's row number, what identifies it, and what
+// the index holds of it.
+type ftsRow struct {
+	n           int64
+	page, id    string
+	title, body string
+}
+
+// index adds the pending articles to the full-text index. A single-row
+// insert with no trigger opens no statement savepoint, so FTS5 keeps the
+// terms of the whole batch in memory and writes them as one segment.
+func (b *batch) index(ctx context.Context) error {
+	if len(b.pending) == 0 {
+		return nil
+	}
+	ins := b.tx.StmtContext(ctx, b.st.insertFTS)
+	for _, r := range b.pending {
+		if _, err := ins.ExecContext(ctx, r.n, r.title, r.body); err != nil {
+			return fmt.Errorf("index article %s: %w", r.id, err)
+		}
+	}
+	b.pending = b.pending[:0]
+	return nil
+}
+
+// indexBeforeDelete indexes the pending articles when a delete is about to
+// remove one of them (a page committed twice in one batch, an article id
+// another page takes over): the delete trigger removes from the index what
+// it holds, so it must hold it first.
+func (b *batch) indexBeforeDelete(ctx context.Context, hit func(ftsRow) bool) error {
+	for _, r := range b.pending {
+		if hit(r) {
+			return b.index(ctx)
+		}
+	}
+	return nil
+}
+
+func commitTx(ctx context.Context, b *batch, c *storyline.Commit) error {
+	tx, st := b.tx, b.st
 	// Deleting cascades to entity rows and, through triggers, the FTS index.
-	if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE page_id = ?`, c.Page.ID); err != nil {
+	if err := b.indexBeforeDelete(ctx, func(r ftsRow) bool { return r.page == c.Page.ID }); err != nil {
+		return err
+	}
+	if _, err := tx.StmtContext(ctx, st.deletePageArticles).ExecContext(ctx, c.Page.ID); err != nil {
 		return fmt.Errorf("delete old articles: %w", err)
 	}
-	if err := upsertPage(ctx, tx, &c.Page); err != nil {
+	if err := upsertPage(ctx, tx, st, &c.Page); err != nil {
 		return err
 	}
 	for i, a := range c.Articles {
-		if err := insertArticle(ctx, tx, st, c.Page.ID, i, a); err != nil {
+		if err := insertArticle(ctx, b, c.Page.ID, i, a); err != nil {
 			return fmt.Errorf("article %s: %w", a.ID, err)
 		}
 	}
 	for _, id := range c.DeletedStories {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id = ?`, id); err != nil {
+		if _, err := tx.StmtContext(ctx, st.deleteStory).ExecContext(ctx, id); err != nil {
 			return fmt.Errorf("delete story %s: %w", id, err)
 		}
 	}
 	for _, s := range c.Stories {
-		if err := upsertStory(ctx, tx, s); err != nil {
+		if err := upsertStory(ctx, tx, st, s); err != nil {
 			return fmt.Errorf("story %s: %w", s.ID, err)
 		}
 	}
 	return nil
 }
 
-func upsertPage(ctx context.Context, tx *sql.Tx, p *storyline.PageRecord) error {
+func upsertPage(ctx context.Context, tx *sql.Tx, st *writeStmts, p *storyline.PageRecord) error {
 	at := p.IngestedAt
 	if at.IsZero() {
 		at = time.Now()
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO pages(id, hash, format, path, ingested_at) VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT(id) DO UPDATE SET hash = excluded.hash, format = excluded.format,
-			path = excluded.path, ingested_at = excluded.ingested_at`,
+	_, err := tx.StmtContext(ctx, st.upsertPage).ExecContext(ctx,
 		p.ID, p.Hash, string(p.Format), p.Path, at.UTC().Format(time.RFC3339Nano))
 	if err != nil {
 		return fmt.Errorf("page: %w", err)
@@ -120,7 +173,11 @@ func upsertPage(ctx context.Context, tx *sql.Tx, p *storyline.PageRecord) error 
 	return nil
 }
 
-func insertArticle(ctx context.Context, tx *sql.Tx, st *writeStmts, pageID string, seq int, a *storyline.Article) error {
+func insertArticle(ctx context.Context, b *batch, pageID string, seq int, a *storyline.Article) error {
+	tx, st := b.tx, b.st
+	if err := b.indexBeforeDelete(ctx, func(r ftsRow) bool { return r.id == a.ID }); err != nil {
+		return err
+	}
 	if _, err := tx.StmtContext(ctx, st.deleteArticle).ExecContext(ctx, a.ID); err != nil {
 		return err
 	}
@@ -132,12 +189,18 @@ func insertArticle(ctx context.Context, tx *sql.Tx, st *writeStmts, pageID strin
 	if err != nil {
 		return err
 	}
-	_, err = tx.StmtContext(ctx, st.insertArticle).ExecContext(ctx,
+	res, err := tx.StmtContext(ctx, st.insertArticle).ExecContext(ctx,
 		a.ID, pageID, seq, null(a.Title), null(a.Published), null(a.Language),
 		null(a.Story), null(a.DuplicateOf), null(a.Source), null(a.URL), a.Body, doc, string(linked))
 	if err != nil {
 		return err
 	}
+	n, err := res.LastInsertId()
+	if err != nil {
+		return err
+	}
+	// the index holds coalesce(title, ''): a.Title, stored NULL when empty
+	b.pending = append(b.pending, ftsRow{n: n, page: pageID, id: a.ID, title: a.Title, body: a.Body})
 	insertEntity := tx.StmtContext(ctx, st.insertEntity)
 	for _, e := range a.EntityAliases() {
 		_, err := insertEntity.ExecContext(ctx, a.ID, e.Name, e.Type, e.Alias, e.Mentions)
@@ -157,7 +220,7 @@ func articleDoc(a *storyline.Article) (string, error) {
 	return string(b), err
 }
 
-func upsertStory(ctx context.Context, tx *sql.Tx, s *storyline.Story) error {
+func upsertStory(ctx context.Context, tx *sql.Tx, st *writeStmts, s *storyline.Story) error {
 	doc, err := json.Marshal(s)
 	if err != nil {
 		return err
@@ -166,37 +229,42 @@ func upsertStory(ctx context.Context, tx *sql.Tx, s *storyline.Story) error {
 	if err != nil {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO stories(id, title, storyline, first_published, last_published, doc, linked)
-		VALUES (?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT(id) DO UPDATE SET title = excluded.title, storyline = excluded.storyline,
-			first_published = excluded.first_published, last_published = excluded.last_published,
-			doc = excluded.doc, linked = excluded.linked`,
+	_, err = tx.StmtContext(ctx, st.upsertStory).ExecContext(ctx,
 		s.ID, null(s.Title), null(s.Storyline), null(s.FirstPublished), null(s.LastPublished), string(doc), string(linked))
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM story_articles WHERE story_id = ?`, s.ID); err != nil {
+	if _, err := tx.StmtContext(ctx, st.deleteStoryArticles).ExecContext(ctx, s.ID); err != nil {
 		return err
 	}
+	insertStoryArticle := tx.StmtContext(ctx, st.insertStoryArticle)
 	for i, id := range s.Articles {
-		_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO story_articles(story_id, article_id, seq) VALUES (?, ?, ?)`,
-			s.ID, id, i)
+		_, err := insertStoryArticle.ExecContext(ctx, s.ID, id, i)
 		if err != nil {
 			return err
 		}
 	}
-	// Articles stored earlier move into the story they are now listed in
-	// (after a merge); the doc JSON is what readers see, so it moves too.
-	_, err = tx.ExecContext(ctx, `UPDATE articles SET story = ?1, doc = json_set(doc, '$.story', ?1)
-		WHERE id IN (SELECT article_id FROM story_articles WHERE story_id = ?1) AND story IS NOT ?1`, s.ID)
+	_, err = tx.StmtContext(ctx, st.moveArticles).ExecContext(ctx, s.ID)
 	return err
 }
 
-// writeStmts are the per-article statements of Commit, prepared once on the
-// single write connection: parsing them anew for every article cost about a
-// fifth of Commit's time (BenchmarkCommit profile).
+// writeStmts are the statements of Commit, prepared once on the single write
+// connection: parsing them anew for every article cost about a fifth of
+// Commit's time (BenchmarkCommit profile), and the per-page and per-story
+// ones, still parsed each time, 0.26 s of a 9 CPU-second one-core ingest of
+// the text dumps (bench --cpuprofile).
 type writeStmts struct {
-	deleteArticle, insertArticle, insertEntity *sql.Stmt
+	deleteArticle, insertArticle, insertEntity                  *sql.Stmt
+	deletePageArticles, upsertPage                              *sql.Stmt
+	deleteStory, upsertStory, deleteStoryArticles, moveArticles *sql.Stmt
+	insertStoryArticle, insertFTS                               *sql.Stmt
+}
+
+func (st *writeStmts) all() []*sql.Stmt {
+	return []*sql.Stmt{st.deleteArticle, st.insertArticle, st.insertEntity,
+		st.deletePageArticles, st.upsertPage,
+		st.deleteStory, st.upsertStory, st.deleteStoryArticles, st.moveArticles,
+		st.insertStoryArticle, st.insertFTS}
 }
 
 func prepareWrites(ctx context.Context, w *sql.DB) (*writeStmts, error) {
@@ -209,6 +277,23 @@ func prepareWrites(ctx context.Context, w *sql.DB) (*writeStmts, error) {
 		{&st.insertArticle, `INSERT INTO articles(id, page_id, seq, title, published, language,
 			story, duplicate_of, source, url, body, doc, linked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.insertEntity, `INSERT INTO article_entities(article_id, name, type, alias, mentions) VALUES (?, ?, ?, ?, ?)`},
+		{&st.deletePageArticles, `DELETE FROM articles WHERE page_id = ?`},
+		{&st.upsertPage, `INSERT INTO pages(id, hash, format, path, ingested_at) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET hash = excluded.hash, format = excluded.format,
+			path = excluded.path, ingested_at = excluded.ingested_at`},
+		{&st.deleteStory, `DELETE FROM stories WHERE id = ?`},
+		{&st.upsertStory, `INSERT INTO stories(id, title, storyline, first_published, last_published, doc, linked)
+		VALUES (?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET title = excluded.title, storyline = excluded.storyline,
+			first_published = excluded.first_published, last_published = excluded.last_published,
+			doc = excluded.doc, linked = excluded.linked`},
+		{&st.deleteStoryArticles, `DELETE FROM story_articles WHERE story_id = ?`},
+		{&st.insertFTS, `INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)`},
+		{&st.insertStoryArticle, `INSERT OR IGNORE INTO story_articles(story_id, article_id, seq) VALUES (?, ?, ?)`},
+		// Articles stored earlier move into the story they are now listed in
+		// (after a merge); the doc JSON is what readers see, so it moves too.
+		{&st.moveArticles, `UPDATE articles SET story = ?1, doc = json_set(doc, '$.story', ?1)
+		WHERE id IN (SELECT article_id FROM story_articles WHERE story_id = ?1) AND story IS NOT ?1`},
 	} {
 		s, err := w.PrepareContext(ctx, p.text)
 		if err != nil {
@@ -223,7 +308,7 @@ func prepareWrites(ctx context.Context, w *sql.DB) (*writeStmts, error) {
 // close closes the statements that were prepared; nil ones are skipped.
 func (st *writeStmts) close() error {
 	var errs []error
-	for _, s := range []*sql.Stmt{st.deleteArticle, st.insertArticle, st.insertEntity} {
+	for _, s := range st.all() {
 		if s != nil {
 			errs = append(errs, s.Close())
 		}

@@ -25,6 +25,31 @@ type rule struct {
 	// "in March" is a mention of "March".
 	group   int
 	resolve func(m []string, pub time.Time) (string, bool)
+	// needs, when set, lists strings one of which every match contains,
+	// lower case and without k or s (the two ASCII letters that (?i) also
+	// matches outside ASCII: the Kelvin sign, the long s), so that a text
+	// lower-cased in ASCII holds one of them whenever the rule can match:
+	// the rule's regexp is then skipped on a text that holds none, which
+	// changes nothing it finds and spared most of timex's time.
+	needs []string
+}
+
+// digits is the needs of a rule whose every match holds a digit (\d is
+// ASCII in Go's regexp, under (?i) too).
+var digits = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
+
+// mayMatch reports whether a rule can match a text whose ASCII letters lower
+// is lower-cased.
+func (ru rule) mayMatch(lower string) bool {
+	if ru.needs == nil {
+		return true
+	}
+	for _, n := range ru.needs {
+		if strings.Contains(lower, n) {
+			return true
+		}
+	}
+	return false
 }
 
 func buildRules() []rule {
@@ -32,17 +57,17 @@ func buildRules() []rule {
 	wd := `(` + alternation(weekdays) + `)`
 	num := `(\d{1,2}|` + alternation(numberWords) + `)`
 	return []rule{
-		{re: re(`\b(\d{4})-(\d{2})-(\d{2})\b`), resolve: resolveISO},
-		{re: re(`\b` + mon + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), resolve: resolveMDY},
-		{re: re(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + mon + `(?:,?\s+(\d{4})\b)?`), resolve: resolveDMY},
-		{re: re(`\b` + mon + `,?\s+((?:1[89]|20)\d{2})\b`), resolve: resolveMonthYear},
+		{re: re(`\b(\d{4})-(\d{2})-(\d{2})\b`), resolve: resolveISO, needs: digits},
+		{re: re(`\b` + mon + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), resolve: resolveMDY, needs: digits},
+		{re: re(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + mon + `(?:,?\s+(\d{4})\b)?`), resolve: resolveDMY, needs: digits},
+		{re: re(`\b` + mon + `,?\s+((?:1[89]|20)\d{2})\b`), resolve: resolveMonthYear, needs: digits},
 		{re: re(`\b(in|since|until|by|early|late|mid|last|next|this)[\s-]+(` + fullMonths() + `)\b`), resolve: resolveNamedMonth},
-		{re: re(`\b(?:(last|next|this|coming|past)\s+)?` + wd + `\b`), resolve: resolveWeekday},
-		{re: re(`\b(yesterday|today|tonight|tomorrow)\b`), resolve: resolveDeictic},
-		{re: re(`\b(last|next|this)\s+(week|month|year)\b`), resolve: resolveRelativeUnit},
-		{re: re(`\b(earlier|later)\s+this\s+(week|month|year)\b`), resolve: resolveThisUnit},
-		{re: re(`\b` + num + `\s+(day|week|month|year)s?\s+ago\b`), resolve: resolveAgo},
-		{re: re(`\b(?:in|since|during|until|by)\s+((?:19|20)\d{2})\b`), group: 1, resolve: resolveYear},
+		{re: re(`\b(?:(last|next|this|coming|past)\s+)?` + wd + `\b`), resolve: resolveWeekday, needs: []string{"day"}},
+		{re: re(`\b(yesterday|today|tonight|tomorrow)\b`), resolve: resolveDeictic, needs: []string{"terday", "to"}},
+		{re: re(`\b(last|next|this)\s+(week|month|year)\b`), resolve: resolveRelativeUnit, needs: []string{"wee", "month", "year"}},
+		{re: re(`\b(earlier|later)\s+this\s+(week|month|year)\b`), resolve: resolveThisUnit, needs: []string{"wee", "month", "year"}},
+		{re: re(`\b` + num + `\s+(day|week|month|year)s?\s+ago\b`), resolve: resolveAgo, needs: []string{"ago"}},
+		{re: re(`\b(?:in|since|during|until|by)\s+((?:19|20)\d{2})\b`), group: 1, resolve: resolveYear, needs: digits},
 	}
 }
 

@@ -61,7 +61,11 @@ func (r *Resolver) Find(body, published string) []storyline.DateMention {
 	var found []match
 	for _, seg := range segments(body) {
 		text := body[seg.start:seg.end]
+		lower := asciiLower(text)
 		for _, ru := range r.rules {
+			if !ru.mayMatch(lower) {
+				continue
+			}
 			for _, idx := range ru.re.FindAllStringSubmatchIndex(text, -1) {
 				if m, ok := ru.apply(text, idx, pub); ok {
 					m.start += seg.start
@@ -138,4 +142,15 @@ func mentions(body string, ms []match) []storyline.DateMention {
 // have, which arithmetic near the calendar's ends could produce.
 func wellFormed(v string) bool {
 	return len(v) >= 4 && v[0] >= '1' && v[0] <= '9' && v[3] >= '0' && v[3] <= '9'
+}
+
+// asciiLower lower-cases the ASCII letters of s and keeps every other byte.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

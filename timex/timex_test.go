@@ -145,3 +145,46 @@ func BenchmarkFind(b *testing.B) {
 		r.Find(body, "2026-01-21")
 	}
 }
+
+// TestNeedsChangeNothing checks that skipping a rule whose needed strings a
+// text lacks finds exactly what running every rule finds, on cases and
+// spellings that (?i) folds, and that each rule's needs hold for what it
+// matches.
+func TestNeedsChangeNothing(t *testing.T) {
+	all := New()
+	for i := range all.rules {
+		all.rules[i].needs = nil
+	}
+	r := New()
+	bodies := []string{
+		"It was signed on January 21, 2026 in Brussels.",
+		"YESTERDAY the minister said TODAY and TONIGHT, not ToMoRrOw.",
+		"They met LAST WEEK, earlier this Month and next YEAR.",
+		"They met last wee\u212a and earlier this year, three DAYS AGO, two weeks ago.",
+		"On Monday, last Friday, this SATURDAY and coming sunday.",
+		"In March, since MAY, by late September, mid-October.",
+		"21st of Sept. 2025, Jan. 3, 2024-02-29, in 1998, since 2031.",
+		"Nothing to see here: no date at all, just words.",
+		"The \u017fame day, Sunday; an hour ago; a year ago.",
+	}
+	for _, b := range bodies {
+		for _, pub := range []string{"", "2026-01-21"} {
+			got, want := r.Find(b, pub), all.Find(b, pub)
+			if len(got) != len(want) {
+				t.Errorf("%q: %d dates with needs, %d without", b, len(got), len(want))
+				continue
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Errorf("%q: date %d is %+v with needs, %+v without", b, i, got[i], want[i])
+				}
+			}
+		}
+		lower := asciiLower(b)
+		for i, ru := range r.rules {
+			if ru.re.MatchString(b) && !ru.mayMatch(lower) {
+				t.Errorf("rule %d matches %q but its needs say it cannot", i, b)
+			}
+		}
+	}
+}

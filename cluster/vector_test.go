@@ -1,0 +1,50 @@
+package cluster
+
+import (
+	"maps"
+	"testing"
+)
+
+// TestObserveDocIDs checks that new terms get ids in sorted order whatever
+// the map order, and that every term of a document counts once.
+func TestObserveDocIDs(t *testing.T) {
+	tests := []struct {
+		name    string
+		docs    [][]map[string]float64
+		wantIDs map[string]int32
+		wantDF  map[string]int32
+	}{
+		{
+			name:    "one document",
+			docs:    [][]map[string]float64{{{"pear": 2, "apple": 1, "fig": 5}}},
+			wantIDs: map[string]int32{"apple": 0, "fig": 1, "pear": 2},
+			wantDF:  map[string]int32{"apple": 1, "fig": 1, "pear": 1},
+		},
+		{
+			name: "known and new terms mixed, two maps per document",
+			docs: [][]map[string]float64{
+				{{"pear": 1, "apple": 1}, {"Rutte": 1}},
+				{{"zebra": 1, "pear": 3, "banana": 1}, {"Rutte": 2, "Merkel": 1}},
+			},
+			wantIDs: map[string]int32{"apple": 0, "pear": 1, "Rutte": 2, "banana": 3, "zebra": 4, "Merkel": 5},
+			wantDF:  map[string]int32{"apple": 1, "pear": 2, "Rutte": 2, "banana": 1, "zebra": 1, "Merkel": 1},
+		},
+	}
+	for _, tt := range tests {
+		v := newVocab()
+		for _, d := range tt.docs {
+			v.observeDoc(d...)
+		}
+		if !maps.Equal(v.ids, tt.wantIDs) {
+			t.Errorf("%s: ids %v, want %v", tt.name, v.ids, tt.wantIDs)
+		}
+		for term, want := range tt.wantDF {
+			if got := v.df[v.ids[term]]; got != want {
+				t.Errorf("%s: df[%s] = %d, want %d", tt.name, term, got, want)
+			}
+		}
+		if v.docs != len(tt.docs) {
+			t.Errorf("%s: docs %d, want %d", tt.name, v.docs, len(tt.docs))
+		}
+	}
+}

@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// probOneByOne is the line model as it was first written: each line through
+// every tree in turn, branching at each node. Probs must give its results to
+// the bit.
+func probOneByOne(m *LineModel, x *[NumFeatures]float64) float64 {
+	z := 0.0
+	for i, v := range x {
+		z += m.Weights[i] * v
+	}
+	for _, i := range m.roots {
+		n := &m.nodes[i]
+		for n.f >= 0 {
+			if x[n.f] <= n.thr {
+				n = &m.nodes[n.l]
+			} else {
+				n = &m.nodes[n.r]
+			}
+		}
+		z += n.v
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+func TestProbsMatchOneByOne(t *testing.T) {
+	m := defaultModel()
+	if len(m.roots) == 0 {
+		t.Fatal("the embedded line model has no trees")
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	random := func(n int, special bool) [][NumFeatures]float64 {
+		xs := make([][NumFeatures]float64, n)
+		for j := range xs {
+			for i := range xs[j] {
+				xs[j][i] = rng.Float64() * 3
+				if special && rng.IntN(10) == 0 {
+					xs[j][i] = []float64{0, -1}[rng.IntN(2)]
+				}
+			}
+		}
+		return xs
+	}
+	lines := splitLines("Headline here\n\nThe council said on Tuesday that talks would resume after crews failed to agree.\nShare | Tweet | Email\n© 2026 News Example\n")
+	tests := []struct {
+		name string
+		xs   [][NumFeatures]float64
+	}{
+		{"no lines", nil},
+		{"one line", random(1, false)},
+		{"many lines", random(300, false)},
+		{"zero and negative features", random(300, true)},
+		{"features on the trees' thresholds", onThresholds(m, rng, 300)},
+		{"features of a page", computeFeatures(lines).x},
+	}
+	for _, tt := range tests {
+		got := make([]float64, len(tt.xs))
+		m.Probs(tt.xs, got)
+		for j := range tt.xs {
+			want := probOneByOne(m, &tt.xs[j])
+			if math.Float64bits(got[j]) != math.Float64bits(want) {
+				t.Errorf("%s: line %d: Probs %v, one by one %v", tt.name, j, got[j], want)
+			}
+			if p := m.Prob(&tt.xs[j]); math.Float64bits(p) != math.Float64bits(want) {
+				t.Errorf("%s: line %d: Prob %v, one by one %v", tt.name, j, p, want)
+			}
+		}
+	}
+}
+
+// onThresholds returns feature vectors whose values sit exactly on the
+// thresholds the trees test them against, where <= and < part ways.
+func onThresholds(m *LineModel, rng *rand.Rand, n int) [][NumFeatures]float64 {
+	thr := map[int][]float64{}
+	for _, nd := range m.nodes {
+		if nd.f >= 0 {
+			thr[int(nd.f)] = append(thr[int(nd.f)], nd.thr)
+		}
+	}
+	xs := make([][NumFeatures]float64, n)
+	for j := range xs {
+		for i := range xs[j] {
+			if ts := thr[i]; len(ts) > 0 {
+				xs[j][i] = ts[rng.IntN(len(ts))]
+			}
+		}
+	}
+	return xs
+}
