@@ -39,8 +39,26 @@ func browser(t *testing.T) context.Context {
 	actx, cancelAlloc := chromedp.NewExecAllocator(tctx, opts...)
 	ctx, cancel := chromedp.NewContext(actx)
 	t.Cleanup(func() { cancel(); cancelAlloc(); cancelTimeout() })
+	// Chromium that cannot start here (no display libraries, a sandbox it
+	// cannot leave) says nothing of our pages: skip, saying why. Anything
+	// after it starts is the test's to pass or fail.
+	// (The first action starts the browser, bound to the context it runs
+	// in: it must be ctx itself, so the wait is bounded by a timer.)
+	started := make(chan error, 1)
+	go func() { started <- chromedp.Do(ctx, chromedp.Navigate("about:blank")) }()
+	select {
+	case err := <-started:
+		if err != nil {
+			t.Skipf("Chromium at %s did not start: %v", chromiumPath, err)
+		}
+	case <-time.After(browserStart):
+		t.Skipf("Chromium at %s did not start within %s", chromiumPath, browserStart)
+	}
 	return ctx
 }
+
+// browserStart bounds Chromium's start-up; it takes about a second.
+const browserStart = time.Minute
 
 // artifacts is where screenshots go: $STORYLINE_ARTIFACTS, else a temp dir.
 func artifacts(t *testing.T) string {
