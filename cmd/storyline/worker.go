@@ -41,6 +41,7 @@ func (m *Main) runWorker(ctx context.Context, args []string) (err error) {
 	maxFailures := fs.Int("max-failures", queue.DefaultMaxFailures, "deliveries a page gets before it is a dead letter")
 	role := fs.String("role", "all", "all: process pages and take turns as the sequencer; process: only process; sequence: only sequence")
 	ackWait := fs.Duration("ack-wait", queue.DefaultAckWait, "how long a page may be in hand before it goes to another worker")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of this worker, until it stops, to this file (go tool pprof reads it)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -51,6 +52,11 @@ func (m *Main) runWorker(ctx context.Context, args []string) (err error) {
 	if *role != "all" && *role != "process" && *role != "sequence" {
 		return usageError("--role is all, process or sequence, not %q", *role)
 	}
+	stop, err := startCPUProfile(*cpuProfile)
+	if err != nil {
+		return err
+	}
+	defer stop()
 	pg, c, err := m.openQueue(ctx, *url, *stream, m.dbPath(*db))
 	if err != nil {
 		return err
