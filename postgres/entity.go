@@ -29,32 +29,5 @@ func (db *DB) EachEntity(ctx context.Context, fn func(*storyline.Entity) error) 
 		return fmt.Errorf("%s: %w", op, err)
 	}
 	defer rows.Close()
-	var cur *storyline.Entity
-	for rows.Next() {
-		var name, typ, alias string
-		var mentions, articles, count int64
-		if err := rows.Scan(&name, &typ, &mentions, &articles, &alias, &count); err != nil {
-			return fmt.Errorf("%s: %w", op, err)
-		}
-		if cur != nil && (cur.Name != name || string(cur.Type) != typ) {
-			if err := fn(cur); err != nil {
-				return err
-			}
-			cur = nil
-		}
-		if cur == nil {
-			cur = &storyline.Entity{Name: name, Type: storyline.EntityType(typ),
-				Aliases: map[string]int{}, Mentions: int(mentions), Articles: int(articles)}
-		}
-		if alias != "" {
-			cur.Aliases[alias] += int(count)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("%s: %w", op, err)
-	}
-	if cur != nil {
-		return fn(cur)
-	}
-	return nil
+	return storyline.GroupEntities(rows, func(err error) error { return fmt.Errorf("%s: %w", op, err) }, fn)
 }

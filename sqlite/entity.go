@@ -28,32 +28,5 @@ func (db *DB) EachEntity(ctx context.Context, fn func(*storyline.Entity) error) 
 		return storeError(op, "", err)
 	}
 	defer rows.Close()
-	var cur *storyline.Entity
-	for rows.Next() {
-		var name, typ, alias string
-		var mentions, articles, count int
-		if err := rows.Scan(&name, &typ, &mentions, &articles, &alias, &count); err != nil {
-			return storeError(op, "", err)
-		}
-		if cur != nil && (cur.Name != name || string(cur.Type) != typ) {
-			if err := fn(cur); err != nil {
-				return err
-			}
-			cur = nil
-		}
-		if cur == nil {
-			cur = &storyline.Entity{Name: name, Type: storyline.EntityType(typ),
-				Aliases: map[string]int{}, Mentions: mentions, Articles: articles}
-		}
-		if alias != "" {
-			cur.Aliases[alias] += count
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return storeError(op, "", err)
-	}
-	if cur != nil {
-		return fn(cur)
-	}
-	return nil
+	return storyline.GroupEntities(rows, func(err error) error { return storeError(op, "", err) }, fn)
 }

@@ -148,31 +148,7 @@ func (db *DB) facets(ctx context.Context, sel *selection, res *storyline.SearchR
 		return err
 	}
 	defer rows.Close()
-	for rows.Next() {
-		var kind, value string
-		var n int
-		if err := rows.Scan(&kind, &value, &n); err != nil {
-			return err
-		}
-		fc := storyline.FacetCount{Value: value, Count: n}
-		switch kind {
-		case "total":
-			res.Total = n
-		case "source":
-			res.Facets.Source = append(res.Facets.Source, fc)
-		case "published":
-			res.Facets.Published = append(res.Facets.Published, fc)
-		case "entity":
-			res.Facets.Entity = append(res.Facets.Entity, fc)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	res.Facets.Source = storyline.TopFacets(res.Facets.Source)
-	res.Facets.Entity = storyline.TopFacets(res.Facets.Entity)
-	res.Facets.Published = storyline.TopFacets(res.Facets.Published)
-	return nil
+	return storyline.ReadFacets(rows, res)
 }
 
 // Stories lists the stories with an article that the query selects, latest first.
