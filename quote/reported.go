@@ -139,7 +139,7 @@ func (a *analysis) relativeHead(cands []cand, t int) (cand, bool) {
 	for k > 0 && a.toks[k].Text != "," && t-k <= maxApposition {
 		k--
 	}
-	if k <= 0 || a.toks[k].Text != "," || !relativePronouns[strings.ToLower(a.toks[k+1].Text)] {
+	if k <= 0 || a.toks[k].Text != "," || !relativeWords[strings.ToLower(a.toks[k+1].Text)] {
 		return cand{}, false
 	}
 	for _, c := range cands {
@@ -149,8 +149,6 @@ func (a *analysis) relativeHead(cands []cand, t int) (cand, bool) {
 	}
 	return cand{}, false
 }
-
-var relativePronouns = map[string]bool{"who": true, "which": true, "whose": true}
 
 // pastBrackets skips a bracketed group at token t that closes before
 // token limit: "Gowdy (R-S.C.)".
