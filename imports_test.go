@@ -57,6 +57,7 @@ var rules = map[string]rule{
 	"postgres":        {may: []string{""}},
 	"postgres/pgtest": {},
 	"queue":           {may: []string{"", "pipeline"}},
+	"queue/natstest":  {},
 }
 
 // TestImportRules reads the module's dependency graph with go list and

@@ -2,24 +2,19 @@ package queue_test
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
-
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/pipeline"
 	"github.com/storyline-news/storyline/postgres"
 	"github.com/storyline-news/storyline/postgres/pgtest"
 	"github.com/storyline-news/storyline/queue"
+	"github.com/storyline-news/storyline/queue/natstest"
 )
 
 // poisonProcessor makes one article of every page, and panics on pages
@@ -63,27 +58,12 @@ func (r recorder) EndBatch(context.Context) error {
 
 func testConn(t *testing.T) *queue.Conn {
 	t.Helper()
-	url := os.Getenv("STORYLINE_TEST_NATS")
-	if url == "" {
-		url = "nats://127.0.0.1:4222"
-	}
-	nc, err := nats.Connect(url, nats.Timeout(5*time.Second))
-	if err != nil {
-		t.Skipf("NATS is not reachable at %s (.ci/run starts it): %v", url, err)
-	}
-	var b [6]byte
-	rand.Read(b[:])
-	name := "storyline-test-" + hex.EncodeToString(b[:])
+	url, name := natstest.Stream(t)
 	c, err := queue.Dial(context.Background(), url, name)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() {
-		c.Close()
-		js, _ := jetstream.New(nc)
-		js.DeleteStream(context.Background(), name)
-		nc.Close()
-	})
+	t.Cleanup(func() { c.Close() })
 	return c
 }
 

@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -18,11 +16,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
-
 	"github.com/storyline-news/storyline/postgres"
 	"github.com/storyline-news/storyline/postgres/pgtest"
+	"github.com/storyline-news/storyline/queue/natstest"
 	"github.com/storyline-news/storyline/sharedtest"
 )
 
@@ -33,34 +29,6 @@ const testAckWait = 5 * time.Second
 // a stalled queue fails its test, with every process's output, well before
 // go test's ten minutes stop the whole package without saying why.
 const queueDeadline = 4 * time.Minute
-
-// testNATS returns the NATS server the tests use and a fresh stream name,
-// deleting the stream when the test ends; it skips when no server answers.
-func testNATS(t *testing.T) (url, stream string) {
-	t.Helper()
-	url = os.Getenv("STORYLINE_TEST_NATS")
-	if url == "" {
-		url = "nats://127.0.0.1:4222"
-	}
-	nc, err := nats.Connect(url, nats.Timeout(5*time.Second))
-	if err != nil {
-		t.Skipf("NATS is not reachable at %s (.ci/run starts it): %v", url, err)
-	}
-	var b [6]byte
-	rand.Read(b[:])
-	stream = "storyline-test-" + hex.EncodeToString(b[:])
-	t.Cleanup(func() {
-		defer nc.Close()
-		js, err := jetstream.New(nc)
-		if err == nil {
-			err = js.DeleteStream(context.Background(), stream)
-		}
-		if err != nil && err != jetstream.ErrStreamNotFound {
-			t.Errorf("delete stream %s: %v", stream, err)
-		}
-	})
-	return url, stream
-}
 
 // startWorker starts a storyline worker process, stopped with SIGTERM (and
 // checked to exit cleanly) when the test ends unless it was killed before.
@@ -108,7 +76,7 @@ func (l *lockedBuffer) String() string {
 // queuedRun ingests paths through the queue with n worker processes into a
 // fresh PostgreSQL schema and returns its URL and the inputs it skipped.
 func queuedRun(t *testing.T, n int, paths ...string) (db string, skipped []string) {
-	url, stream := testNATS(t)
+	url, stream := natstest.Stream(t)
 	db = pgtest.URL(t)
 	for range n {
 		startWorker(t, url, stream, db)
@@ -221,7 +189,7 @@ func TestQueueWorkerKilled(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts real processes")
 	}
-	url, stream := testNATS(t)
+	url, stream := natstest.Stream(t)
 	dir := t.TempDir()
 	corpus := filepath.Join(dir, "corpus")
 	writeSyntheticCorpus(t, corpus, 4, 60)
