@@ -31,6 +31,30 @@ type Commit struct {
 	DeletedStories []string
 }
 
+// Validate reports, as an EINVALID error of op, a commit no store can write:
+// one without a page id, or with an article or a story without an id.
+func (c *Commit) Validate(op string) error {
+	invalid := func(format string, args ...any) error {
+		e := Errorf(EINVALID, format, args...)
+		e.Op = op
+		return e
+	}
+	if c == nil || c.Page.ID == "" {
+		return invalid("commit without a page id")
+	}
+	for i, a := range c.Articles {
+		if a == nil || a.ID == "" {
+			return invalid("page %s: article %d has no id", c.Page.ID, i)
+		}
+	}
+	for i, s := range c.Stories {
+		if s == nil || s.ID == "" {
+			return invalid("page %s: story %d has no id", c.Page.ID, i)
+		}
+	}
+	return nil
+}
+
 // PageStore is what ingest needs: to know what is already stored and to
 // commit a page with its articles atomically.
 type PageStore interface {

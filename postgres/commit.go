@@ -79,25 +79,19 @@ func (db *DB) commit(ctx context.Context, cs []*storyline.Commit, async bool, fi
 	return nil
 }
 
+// validate is Commit.Validate, and no NUL in an id: PostgreSQL text cannot
+// hold one.
 func validate(c *storyline.Commit) error {
 	const op = "postgres.Commit"
-	if c == nil || c.Page.ID == "" {
-		return invalid(op, "commit without a page id")
+	if err := c.Validate(op); err != nil {
+		return err
 	}
 	if strings.IndexByte(c.Page.ID, 0) >= 0 {
 		return invalid(op, "page id %q %v", c.Page.ID, errNUL)
 	}
-	for i, a := range c.Articles {
-		if a == nil || a.ID == "" {
-			return invalid(op, "page %s: article %d has no id", c.Page.ID, i)
-		}
+	for _, a := range c.Articles {
 		if strings.IndexByte(a.ID, 0) >= 0 {
 			return invalid(op, "page %s: article id %q %v", c.Page.ID, a.ID, errNUL)
-		}
-	}
-	for i, s := range c.Stories {
-		if s == nil || s.ID == "" {
-			return invalid(op, "page %s: story %d has no id", c.Page.ID, i)
 		}
 	}
 	return nil

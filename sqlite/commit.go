@@ -34,7 +34,7 @@ func (db *DB) Commit(ctx context.Context, cs ...*storyline.Commit) error {
 		return nil
 	}
 	for _, c := range cs {
-		if err := validate(c); err != nil {
+		if err := c.Validate(op); err != nil {
 			return err
 		}
 	}
@@ -65,23 +65,6 @@ func (db *DB) Commit(ctx context.Context, cs ...*storyline.Commit) error {
 	return nil
 }
 
-func validate(c *storyline.Commit) error {
-	const op = "sqlite.Commit"
-	if c == nil || c.Page.ID == "" {
-		return invalid(op, "commit without a page id")
-	}
-	for i, a := range c.Articles {
-		if a == nil || a.ID == "" {
-			return invalid(op, "page %s: article %d has no id", c.Page.ID, i)
-		}
-	}
-	for i, s := range c.Stories {
-		if s == nil || s.ID == "" {
-			return invalid(op, "page %s: story %d has no id", c.Page.ID, i)
-		}
-	}
-	return nil
-}
 
 // batch is one Commit's transaction and the articles it inserted that the
 // full-text index does not hold yet (migration 0005: Commit indexes them
