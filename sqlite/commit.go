@@ -65,7 +65,6 @@ func (db *DB) Commit(ctx context.Context, cs ...*storyline.Commit) error {
 	return nil
 }
 
-
 // batch is one Commit's transaction and the articles it inserted that the
 // full-text index does not hold yet (migration 0005: Commit indexes them
 // once, at the end).
