@@ -168,7 +168,7 @@ func (c *Clusterer) features(d *storyline.Doc, observe bool) *features {
 		entCounts["@"+e] = float64(n)
 	}
 	if observe {
-		c.vocab.observeDoc(counts, names, entCounts)
+		c.vocab.observeDoc(langKey(a.Language), counts, names, entCounts)
 	}
 	f := &features{
 		ents:      c.vocab.tfidf(entCounts, 0).byTerm(),
@@ -182,7 +182,7 @@ func (c *Clusterer) features(d *storyline.Doc, observe bool) *features {
 	}
 	if a.Title != "" {
 		titleCounts := map[string]float64{}
-		title := counter{counts: titleCounts, weight: 1, nameWeight: 1}
+		title := counter{counts: titleCounts, weight: 1, nameWeight: 1, prefix: langPrefix(a.Language)}
 		title.add(a.Title)
 		f.titleVec = c.vocab.tfidf(titleCounts, 0).byTerm()
 	}
@@ -371,19 +371,28 @@ func (c *Clusterer) bar(s *story) float64 {
 	if s.joins >= 1 && c.opt.Cohesion > 0 {
 		b = max(b, c.opt.Cohesion*s.joinScores/float64(s.joins))
 	}
-	return b + c.smallCorpus()
+	return b + c.smallCorpus(s)
 }
 
 // smallCorpus is what the bars are raised by while the collection is small:
-// SmallCorpus/sqrt(N) + SmallCorpusN/N for N articles seen, at most
-// SmallCap when that is set.
-func (c *Clusterer) smallCorpus() float64 {
-	n := float64(max(c.vocab.docs, 1))
+// SmallCorpus/sqrt(N) + SmallCorpusN/N for N articles seen in the story's
+// language, at most SmallCap when that is set. Three Hindi articles in a
+// stream of a thousand have the IDF of a collection of three.
+func (c *Clusterer) smallCorpus(s *story) float64 {
+	n := float64(max(c.langDocs(s), 1))
 	x := c.opt.SmallCorpus/math.Sqrt(n) + c.opt.SmallCorpusN/n
 	if c.opt.SmallCap > 0 {
 		x = min(x, c.opt.SmallCap)
 	}
 	return x
+}
+
+// langDocs is the number of articles seen in the story's language.
+func (c *Clusterer) langDocs(s *story) int {
+	if s == nil {
+		return c.vocab.docs
+	}
+	return c.vocab.docsIn(s.lang)
 }
 
 func (c *Clusterer) newStory(firstArticle string) *story {

@@ -13,20 +13,45 @@ import (
 // out, capitalised words inside sentences weighted as names. names counts
 // apart the body's capitalised words inside sentences and its numbers: what
 // tells two similar events apart (INS Mysore caught 23, INS Sukanya 26).
+//
+// The words of an article in another language than English are keyed with
+// its language ("es:gobierno"): they meet only articles of that language,
+// and their IDF counts only those (see vocab).
 func termCounts(a *storyline.Article, opt Options) (counts, names map[string]float64) {
 	counts = make(map[string]float64, 256)
 	names = make(map[string]float64, 64)
-	title := counter{counts: counts, weight: opt.TitleWeight, nameWeight: 1}
+	prefix := langPrefix(a.Language)
+	title := counter{counts: counts, weight: opt.TitleWeight, nameWeight: 1, prefix: prefix}
 	title.add(a.Title)
-	body := counter{counts: counts, names: names, weight: 1, nameWeight: opt.NameWeight}
+	body := counter{counts: counts, names: names, weight: 1, nameWeight: opt.NameWeight, prefix: prefix}
 	body.add(a.Body)
 	return counts, names
+}
+
+// langKey is the key of an article's language in the vocabulary: English
+// and an unknown language share the empty key (the stop words and the
+// entities are English).
+func langKey(language string) string {
+	if language == "en" {
+		return ""
+	}
+	return language
+}
+
+// langPrefix is what an article's words are keyed with.
+func langPrefix(language string) string {
+	if k := langKey(language); k != "" {
+		return k + ":"
+	}
+	return ""
 }
 
 // counter accumulates weighted term counts over a text.
 type counter struct {
 	counts, names      map[string]float64
 	weight, nameWeight float64
+	// prefix keys the words with their language (see langPrefix).
+	prefix string
 }
 
 func (c *counter) add(s string) {
@@ -43,7 +68,9 @@ func (c *counter) add(s string) {
 		end := size
 		for end < len(s) {
 			r2, sz := utf8.DecodeRuneInString(s[end:])
-			if !english.IsWordRune(r2) && !(r2 == '\'' || r2 == '’') {
+			// A mark continues a word: the vowel signs of Devanagari,
+			// Bengali or Thai are marks, and a word is not split at each.
+			if !english.IsWordRune(r2) && !unicode.Is(unicode.M, r2) && !(r2 == '\'' || r2 == '’') {
 				break
 			}
 			end += sz
@@ -60,6 +87,7 @@ func (c *counter) word(t string, name, digit bool) {
 	if t == "" {
 		return
 	}
+	t = c.prefix + t
 	w := c.weight
 	if name {
 		w *= c.nameWeight

@@ -163,7 +163,7 @@ func (c *Clusterer) pairFeatures(x []float64, a *storyline.Article, f *features,
 	}
 	x[11] = s.cent.cohesion()
 	x[12] = math.Log(float64(max(s.members, 1)))
-	x[13] = 1 / math.Sqrt(float64(max(c.vocab.docs, 1)))
+	x[13] = 1 / math.Sqrt(float64(max(c.langDocs(s), 1)))
 	x[15], x[16] = f.bgText, f.bgNames
 	x[17], x[18] = x[0]-x[15], x[1]-x[16]
 	x[19] = x[3] - f.bgPeople
@@ -171,7 +171,7 @@ func (c *Clusterer) pairFeatures(x []float64, a *storyline.Article, f *features,
 	if s.joins > 0 {
 		x[21] = s.joinScores / float64(s.joins)
 	}
-	x[22] = c.smallCorpus()
+	x[22] = c.smallCorpus(s)
 }
 
 // gapFeatures sets the event-day gap (-1: unknown) and the publication gap.
@@ -224,7 +224,7 @@ func (c *Clusterer) storyFeatures(x []float64, s, o *story) {
 	}
 	x[11] = max(s.cent.cohesion(), o.cent.cohesion())
 	x[12] = math.Log(float64(max(min(s.members, o.members), 1)))
-	x[13] = 1 / math.Sqrt(float64(max(c.vocab.docs, 1)))
+	x[13] = 1 / math.Sqrt(float64(max(c.langDocs(s), 1)))
 	x[15], x[16] = c.pairBackground()
 	x[17], x[18] = x[0]-x[15], x[1]-x[16]
 	x[19] = x[3] - c.pairBackgroundPeople()
@@ -232,7 +232,7 @@ func (c *Clusterer) storyFeatures(x []float64, s, o *story) {
 	if s.joins+o.joins > 0 {
 		x[21] = (s.joinScores + o.joinScores) / float64(s.joins+o.joins)
 	}
-	x[22] = c.smallCorpus()
+	x[22] = c.smallCorpus(s)
 }
 
 // nearestYear is the gap in years to the story's closest member year.

@@ -27,10 +27,20 @@ func TestJoinModelEmbedded(t *testing.T) {
 	}
 }
 
-// TestTimeDecay checks that with the learned model a report of the same
-// event joins its story within days and starts a new story a year on, all
-// else equal: an event of 2019 does not absorb an article of 2020.
+// TestTimeDecay checks that, with the hand-set bars and with the learned
+// model, a report of the same event joins its story within days and starts
+// a new story a year on, all else equal: an event of 2019 does not absorb an
+// article of 2020.
 func TestTimeDecay(t *testing.T) {
+	for _, o := range []struct {
+		name string
+		opt  Options
+	}{{"hand", DefaultOptions()}, {"learned", LearnedOptions()}} {
+		t.Run(o.name, func(t *testing.T) { testTimeDecay(t, o.opt) })
+	}
+}
+
+func testTimeDecay(t *testing.T, opt Options) {
 	for _, tc := range []struct {
 		name  string
 		later string
@@ -52,7 +62,7 @@ func TestTimeDecay(t *testing.T) {
 			second := &storyline.Doc{Article: &storyline.Article{ID: "second", Title: "Cologne closes promenade as Rhine rises",
 				Published: tc.later, Source: "b.example", Body: floodReport2}}
 			docs = append(docs, first, second)
-			c := New(LearnedOptions())
+			c := New(opt)
 			if _, err := c.Assign(context.Background(), docs); err != nil {
 				t.Fatal(err)
 			}

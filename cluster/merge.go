@@ -1,7 +1,6 @@
 package cluster
 
 import (
-	"math"
 	"slices"
 
 	"github.com/zeebo/xxh3"
@@ -53,16 +52,16 @@ func (c *Clusterer) shouldMerge(s, o *story) bool {
 		c.storyFeatures(x, s, o)
 		return m.Prob(x) >= m.Merge
 	}
-	return c.storySim(s, o) >= c.mergeBar()
+	return c.storySim(s, o) >= c.mergeBar(s)
 }
 
 // mergeBar is the least similarity for two stories to merge: Merge, raised
 // with average links like the join bar while the collection is small.
-func (c *Clusterer) mergeBar() float64 {
+func (c *Clusterer) mergeBar(s *story) float64 {
 	if c.opt.AvgLink == 0 {
 		return c.opt.Merge
 	}
-	return c.opt.Merge + c.smallCorpus()
+	return c.opt.Merge + c.smallCorpus(s)
 }
 
 // storySim is how alike two stories are: their centroids' cosine, or the
@@ -85,7 +84,7 @@ func (c *Clusterer) storySim(s, o *story) float64 {
 		sim = (1-c.opt.YearWeight)*sim + c.opt.YearWeight*s.yearsSaid.meanCentroid(o.yearsSaid)
 	}
 	if len(s.days) > 0 && len(o.days) > 0 {
-		sim -= c.opt.DatePenalty * (1 - math.Exp(-float64(spanGap(s.days, o.days))/c.opt.DateScale))
+		sim -= c.datePenalty(spanGap(s.days, o.days))
 	}
 	return sim
 }

@@ -121,7 +121,7 @@ func (c *Clusterer) rebuild(ctx context.Context, r Stored, stored map[string]*st
 		for e, n := range entityNames(&storyline.Doc{Article: a}) {
 			ents["@"+e] = float64(n)
 		}
-		c.vocab.observeDoc(counts, names, ents)
+		c.vocab.observeDoc(langKey(a.Language), counts, names, ents)
 		order = append(order, restored{a.ID, a.Published})
 		return nil
 	})

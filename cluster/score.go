@@ -31,13 +31,23 @@ func (c *Clusterer) scoreWith(f *features, s *story, avg bool) float64 {
 	}
 	switch {
 	case f.day != noDay && len(s.days) > 0:
-		gap := float64(nearest(f.day, s.days))
-		sim -= c.opt.DatePenalty * (1 - math.Exp(-gap/c.opt.DateScale))
+		sim -= c.datePenalty(nearest(f.day, s.days))
 		sim += c.sameDay(f, s)
 	case f.year != 0 && len(s.years) > 0 && s.years[f.year] == 0:
 		sim -= c.opt.YearPenalty
 	}
 	return sim
+}
+
+// datePenalty is what the score loses for a gap of so many days between
+// event days: up to DatePenalty over the first weeks, then FarPenalty per
+// month beyond farDays.
+func (c *Clusterer) datePenalty(gap int) float64 {
+	p := c.opt.DatePenalty * (1 - math.Exp(-float64(gap)/c.opt.DateScale))
+	if gap > farDays {
+		p += c.opt.FarPenalty * float64(gap-farDays) / farDays
+	}
+	return p
 }
 
 // sameDay is the bonus for an article dated within a day or two of a

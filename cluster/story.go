@@ -35,6 +35,9 @@ type story struct {
 	postedEnt map[string]bool
 	storyline string
 	merged    bool // absorbed into another story
+	// lang is the language key of its first article (see langKey): the
+	// statistics its scores stand on are those of that language.
+	lang string
 }
 
 // titled is a member headline with its vector, to pick the most
@@ -53,6 +56,9 @@ func newStory(id string, seq int) *story {
 
 // addMember records an article that joins the story.
 func (s *story) addMember(a *storyline.Article, f *features) {
+	if len(s.articles) == 0 {
+		s.lang = langKey(a.Language)
+	}
 	s.articles = append(s.articles, a.ID)
 	s.addSource(sourceOf(a))
 	s.addPublished(a.Published)

@@ -7,28 +7,70 @@ import (
 
 // vocab interns terms and keeps their document frequencies, so that vectors
 // are small sorted slices of ids and the IDF follows the stream as it grows.
+//
+// Each term belongs to one language (the words of other languages than
+// English are keyed with their language, see termCounts), and its IDF counts
+// the documents of that language only: in a stream where one article in ten
+// is Spanish, "de" and "que" are in a tenth of the documents, as rare as a
+// name, and two Spanish articles on unrelated events looked alike.
 type vocab struct {
 	ids  map[string]int32
 	df   []int32
 	docs int
+	// lang is each term's language, an index into langDocs, the number of
+	// documents seen in each language; langs maps a language key to its
+	// index (English and unknown share the first).
+	lang     []uint16
+	langDocs []int
+	langs    map[string]uint16
 }
 
-func newVocab() *vocab { return &vocab{ids: map[string]int32{}} }
+func newVocab() *vocab {
+	return &vocab{ids: map[string]int32{}, langs: map[string]uint16{"": 0}, langDocs: []int{0}}
+}
 
 func (v *vocab) id(term string) int32 {
+	return v.idIn(term, 0)
+}
+
+// idIn is id for a term first seen in a document of language li.
+func (v *vocab) idIn(term string, li uint16) int32 {
 	if id, ok := v.ids[term]; ok {
 		return id
 	}
 	id := int32(len(v.df))
 	v.ids[term] = id
 	v.df = append(v.df, 0)
+	v.lang = append(v.lang, li)
 	return id
 }
 
+// langIndex returns the index of a language key, adding it when new.
+func (v *vocab) langIndex(key string) uint16 {
+	if li, ok := v.langs[key]; ok {
+		return li
+	}
+	li := uint16(len(v.langDocs))
+	v.langs[key] = li
+	v.langDocs = append(v.langDocs, 0)
+	return li
+}
+
+// docsIn is the number of documents seen in the language of key.
+func (v *vocab) docsIn(key string) int {
+	if li, ok := v.langs[key]; ok {
+		return v.langDocs[li]
+	}
+	return 0
+}
+
 // observeDoc counts one document's terms (its words and its names, which
-// are keyed apart) into the document frequencies.
-func (v *vocab) observeDoc(term ...map[string]float64) {
+// are keyed apart) into the document frequencies of its language (the key
+// langKey gives).
+func (v *vocab) observeDoc(lang string, term ...map[string]float64) {
+	li := v.langIndex(lang)
 	v.docs++
+	v.langDocs[li]++
 	for _, counts := range term {
 		// New terms get ids in sorted order, not map order: ties between
 		// weights are broken by id, and results must not vary between runs.
@@ -45,13 +87,13 @@ func (v *vocab) observeDoc(term ...map[string]float64) {
 		}
 		sort.Strings(fresh)
 		for _, t := range fresh {
-			v.df[v.id(t)]++
+			v.df[v.idIn(t, li)]++
 		}
 	}
 }
 
 func (v *vocab) idf(id int32) float64 {
-	return math.Log(float64(v.docs+1)/float64(v.df[id]+1)) + 1
+	return math.Log(float64(v.langDocs[v.lang[id]]+1)/float64(v.df[id]+1)) + 1
 }
 
 // entry is one weighted term of a sparse vector.

@@ -33,7 +33,7 @@ func TestObserveDocIDs(t *testing.T) {
 	for _, tt := range tests {
 		v := newVocab()
 		for _, d := range tt.docs {
-			v.observeDoc(d...)
+			v.observeDoc("", d...)
 		}
 		if !maps.Equal(v.ids, tt.wantIDs) {
 			t.Errorf("%s: ids %v, want %v", tt.name, v.ids, tt.wantIDs)
