@@ -22,6 +22,9 @@ var (
 	possessives  = WordSet("his her its their")
 	prepositions = WordSet("of from for in at on to with")
 	particles    = WordSet("back off up out down away")
+	// subordinators open an adverbial clause after a main one: "…, she
+	// said Friday, as talks resumed".
+	subordinators = WordSet("as while after before when because since although though amid whereas")
 )
 
 // IsArticle reports whether w (lower case) is "a", "an" or "the".
@@ -39,6 +42,10 @@ func IsDeterminer(w string) bool { return articles[w] || possessives[w] }
 // IsPreposition reports whether w (lower case) is one of the prepositions
 // that tie a noun to a name or a place after it ("director of", "aide to").
 func IsPreposition(w string) bool { return prepositions[w] }
+
+// IsSubordinator reports whether w (lower case) is a conjunction that opens
+// an adverbial clause: "as", "while", "after", "because", …
+func IsSubordinator(w string) bool { return subordinators[w] }
 
 // IsParticle reports whether w (lower case) is an adverb particle that
 // makes a phrasal verb of the verb before it: "pushed back", "called off".

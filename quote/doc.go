@@ -26,7 +26,8 @@ type analysis struct {
 	// refs are the he/she pronouns outside quotation marks, resolved in
 	// reading order: the chain later pronouns can refer back through.
 	refs []pronounRef
-	// roleOf maps the nouns the body describes people with to them.
+	// roleOf maps the nouns the body describes people with to them ("" for
+	// a noun that describes two).
 	roleOf map[string]string
 }
 

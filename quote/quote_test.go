@@ -47,6 +47,18 @@ func TestFind(t *testing.T) {
 			want:  []want{{"the new levy is fair and should stay in place", storyline.QuoteIndirect, "Ilse Varga"}},
 		},
 		{
+			name:  "a title description after sentences about the person is the person",
+			body:  "Lee has spent months trying to buy the old harbour from its owners.\n\nThe port mayor on Monday for the first time ruled out a forced sale, but demanded “urgent talks” with the owners.",
+			names: []string{"Lee=Tom Lee"},
+			want:  []want{{"urgent talks", storyline.QuotePartial, "Tom Lee"}},
+		},
+		{
+			name:  "a description before the name in a wire lead is the person named next",
+			body:  "The league is ready to sign a new broadcast deal with the state channel, the league's chief negotiator said Tuesday, as both sides seek to end the dispute.\n\nIlse Varga made the announcement in Geneva ahead of a meeting of the clubs.",
+			names: []string{"Ilse Varga"},
+			want:  []want{{"The league is ready to sign a new broadcast deal with the state channel", storyline.QuoteIndirect, "Ilse Varga"}},
+		},
+		{
 			name: "a cue form after a verb or a determiner is a noun",
 			body: "The flood last spring reinforced calls for the county to reduce its reliance on the old dam.\n\nHer claims about the budget were never tested by the council.",
 			want: nil,

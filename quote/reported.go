@@ -60,8 +60,13 @@ func (a *analysis) reportedIn(lo, hi int) (storyline.Quote, bool) {
 			return a.reportedAfter(a.resolve(c, ""), t, hi)
 		}
 		if a.nominalSubject(t) && !a.embedded(lo, t) {
+			owner := a.nominalOwner(cands, t, "")
+			if q, ok := a.trailingNominal(lo, hi, t, owner); ok {
+				// "…, the bloc's top diplomat said Wednesday."
+				return q, true
+			}
 			// "The bank said that it had fired …", "Experts say …"
-			return a.reportedAfter(a.nominalOwner(cands, t, ""), t, hi)
+			return a.reportedAfter(owner, t, hi)
 		}
 		if q, ok := a.trailing(lo, hi, t, cands); ok {
 			return q, true
@@ -268,12 +273,64 @@ func (a *analysis) trailing(lo, hi, cue int, cands []cand) (storyline.Quote, boo
 	for _, c := range cands {
 		// "…, said Brian Baker, a longtime adviser to …" may run on after
 		// the name; "…, Rutte said on Friday" may not
-		if c.tok > comma && c.tok < hi && (hi-cue <= 8 || c.m != nil && c.tok == cue+1 && a.lex.inverts(a.toks[cue].Text)) {
+		if c.tok > comma && c.tok < hi && (a.endsAttribution(cue, hi) || c.m != nil && c.tok == cue+1 && a.lex.inverts(a.toks[cue].Text)) {
 			return a.indirect(lo, comma, a.resolve(c, ""), a.toks[cue].Text), true
 		}
 	}
 	return storyline.Quote{}, false
 }
+
+// trailingNominal reads "…, the bloc's top diplomat said." and "…, police
+// said on Friday": a common-noun subject after the comma that ends what
+// was said.
+//
+// Only the verbs of speech proper read so (those that also put their
+// speaker after them, "said", "wrote", "added", and "told"): "…, friends
+// and employees talked glowingly" is a list, not an attribution. The
+// subject is a noun phrase: "…, a bill that critics called anti-gay" is a
+// relative clause.
+func (a *analysis) trailingNominal(lo, hi, cue int, speaker string) (storyline.Quote, bool) {
+	word := a.toks[cue].Text
+	if !a.lex.inverts(word) && Lemma(word) != "tell" {
+		return storyline.Quote{}, false
+	}
+	start := cue - 1
+	for start > lo && cue-start <= maxNominalSubject && !clauseBreak(a.toks[start-1].Text) {
+		if relativeWords[strings.ToLower(a.toks[start].Text)] {
+			return storyline.Quote{}, false
+		}
+		start--
+	}
+	comma := start - 1
+	if comma-lo < 4 || a.toks[comma].Text != "," || relativeWords[strings.ToLower(a.toks[start].Text)] || !a.endsAttribution(cue, hi) {
+		return storyline.Quote{}, false
+	}
+	return a.indirect(lo, comma, speaker, a.toks[cue].Text), true
+}
+
+// maxNominalSubject bounds the words of a common-noun subject after the
+// comma ("one longtime friend of the family"): a longer run is a clause.
+const maxNominalSubject = 6
+
+// endsAttribution reports whether the sentence ends with the cue's clause:
+// at most trailingReach tokens after the cue ("said on Friday in a
+// statement"), or a few before a comma that opens an adverbial clause
+// ("said Wednesday, as Brussels and New Delhi seek closer ties").
+func (a *analysis) endsAttribution(cue, hi int) bool {
+	if hi-cue <= trailingReach {
+		return true
+	}
+	for t := cue + 1; t < min(hi-1, cue+1+trailingReach); t++ {
+		if a.toks[t].Text == "," {
+			return english.IsSubordinator(strings.ToLower(a.toks[t+1].Text))
+		}
+	}
+	return false
+}
+
+// trailingReach is how many tokens may follow the cue of an attribution
+// that ends its sentence: a time, a place or a medium, not a clause.
+const trailingReach = 8
 
 // according reads "according to X, …" and "…, according to X".
 func (a *analysis) according(lo, hi, t int, cands []cand) (storyline.Quote, bool) {

@@ -11,17 +11,27 @@ import (
 // roles maps the head nouns the document uses for its people to the person:
 // "Trump, the Republican nominee" and "Republican nominee Donald Trump" both
 // teach nominee → Donald Trump, so that a later "the nominee said" is his.
-// A head used for two people is ambiguous and left out.
+// A head used for two people is ambiguous: it maps to "", nobody, so that
+// "the senator" after two senators is not guessed at. Titles that also
+// stand before bare surnames ("president", "senator") are kept only as
+// ambiguous: "the president" in a text that names one is as often the
+// sitting one, unnamed.
 func (a *analysis) roles() map[string]string {
 	out := map[string]string{}
-	ambiguous := map[string]bool{}
-	add := func(head, name string) {
-		if head == "" || ambiguous[head] {
+	titled := map[string]string{}
+	add := func(w, name string) {
+		head := roleNoun(w)
+		if head == "" {
+			if t := strings.ToLower(w); english.IsSurnameTitle(t) {
+				if n, ok := titled[t]; ok && n != name {
+					out[t] = ""
+				}
+				titled[t] = name
+			}
 			return
 		}
 		if n, ok := out[head]; ok && n != name {
-			ambiguous[head] = true
-			delete(out, head)
+			out[head] = ""
 			return
 		}
 		out[head] = name
@@ -39,23 +49,23 @@ func (a *analysis) roles() map[string]string {
 		name := a.name(m)
 		// "Republican nominee Donald Trump", "the Vermont senator, Bernie Sanders"
 		if lw := strings.ToLower(a.toks[t].Text); e > t+1 && lower[lw] {
-			add(roleNoun(lw), name) // the tagger kept the title: "President Obama"
+			add(lw, name) // the tagger kept the title: "President Obama"
 		}
 		if t > 0 && !a.quoted[t-1] {
 			w := a.toks[t-1].Text
 			if lw := strings.ToLower(w); english.StartsUpper(w) && lower[lw] {
 				w = lw // "Mayor Bill de Blasio" and, later, "the mayor"
 			}
-			add(roleNoun(w), name)
+			add(w, name)
 			if t > 1 && a.toks[t-1].Text == "," {
-				add(roleNoun(a.toks[t-2].Text), name)
+				add(a.toks[t-2].Text, name)
 			}
 		}
 		// "Trump, the Republican nominee, said", "Ray, the senator from Iowa"
 		if e+1 < len(a.toks) && a.toks[e].Text == "," && english.IsDeterminer(strings.ToLower(a.toks[e+1].Text)) {
 			for i := e + 2; i < len(a.toks) && i < e+8 && !a.quoted[i]; i++ {
 				if w := strings.ToLower(a.toks[i].Text); clauseBreak(w) || w == "who" || linking(w) {
-					add(roleNoun(a.toks[i-1].Text), name)
+					add(a.toks[i-1].Text, name)
 					break
 				}
 			}

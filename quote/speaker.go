@@ -383,14 +383,19 @@ func (a *analysis) nominalAfter(cands []cand, cue, t int, prev string) (string, 
 	if !strings.EqualFold(a.toks[t].Text, "the") {
 		return "", true
 	}
-	head := end - 1
-	for i := t + 1; i < end; i++ {
+	return a.theNoun(a.descriptionHead(t, end), t), true
+}
+
+// descriptionHead is the head noun of the description from token the up to
+// end: the word before its first preposition ("the president of the
+// union", "the US president on Wednesday"), else its last word.
+func (a *analysis) descriptionHead(the, end int) int {
+	for i := the + 1; i < end; i++ {
 		if linking(strings.ToLower(a.toks[i].Text)) {
-			head = i - 1
-			break
+			return i - 1
 		}
 	}
-	return a.theNoun(head, t), true
+	return end - 1
 }
 
 // theNoun is who "the X" stands for, X the noun at token head and "the" at
@@ -402,7 +407,13 @@ func (a *analysis) theNoun(head, the int) string {
 	if name, ok := a.roleOf[noun]; ok {
 		return name
 	}
-	return a.orgByHead(noun, a.toks[the].Start)
+	if name, ok := a.roleOf[strings.ToLower(a.toks[head].Text)]; ok && name == "" {
+		return "" // a title the text gives two people
+	}
+	if org := a.orgByHead(noun, a.toks[the].Start); org != "" {
+		return org
+	}
+	return a.describedPerson(the, head)
 }
 
 // nameInside is the last name in the noun phrase from lo to hi, the one
@@ -583,17 +594,34 @@ func (a *analysis) nominalOwner(cands []cand, cue int, prev string) string {
 	for start > 0 && cue-start < 12 && !a.quoted[start-1] && !clauseBreak(a.toks[start-1].Text) {
 		start--
 	}
+	the := start < cue && strings.EqualFold(a.toks[start].Text, "the")
+	end := cue
+	for end-1 > start && adverbOrAux(strings.ToLower(a.toks[end-1].Text)) {
+		end-- // "the mayor also said"
+	}
+	head := a.descriptionHead(start, end)
+	if the && english.IsTitleWord(a.toks[head].Text) && !a.candidateIn(cands, head, end) {
+		// "the US president", "the bloc's top diplomat": a name before a
+		// title says whose the office is, the holder speaks
+		return a.theNoun(head, start)
+	}
 	if name, ok := a.nameInside(cands, start, cue, prev); ok {
 		return name
 	}
-	if start < cue && strings.EqualFold(a.toks[start].Text, "the") {
-		head := cue - 1
-		for head > start && adverbOrAux(strings.ToLower(a.toks[head].Text)) {
-			head-- // "the mayor also said"
-		}
+	if the {
 		return a.theNoun(head, start)
 	}
 	return ""
+}
+
+// candidateIn reports whether a candidate starts between tokens lo and hi.
+func (a *analysis) candidateIn(cands []cand, lo, hi int) bool {
+	for _, c := range cands {
+		if c.tok >= lo && c.tok < hi {
+			return true
+		}
+	}
+	return false
 }
 
 // orgByHead is the organisation named last, at most orgReachParas
