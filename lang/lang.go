@@ -3,8 +3,10 @@ package lang
 
 import (
 	"context"
+	"unicode"
 
 	"github.com/abadojack/whatlanggo"
+	"golang.org/x/text/language"
 
 	"github.com/storyline-news/storyline"
 )
@@ -38,14 +40,59 @@ func (Stage) Process(ctx context.Context, d *storyline.Doc) error {
 	return nil
 }
 
-// Detect returns the ISO 639-1 code of text's language, or "" when unsure.
+// Detect returns the ISO 639-1 code of text's language (ISO 639-3 where the
+// language has no two-letter code), Undetermined for a text mostly in
+// another script than Latin whose language the detector cannot name, or ""
+// when unsure. A text not written in Latin letters is never English, so no
+// stage built for English runs on it.
 func Detect(text string) string {
 	text = sample(text)
 	info := whatlanggo.Detect(text)
-	if info.Confidence < minConfidence && !info.IsReliable() {
+	if info.Confidence >= minConfidence || info.IsReliable() {
+		if c := code(info.Lang); c != "" {
+			return c
+		}
+	}
+	if !mostlyLatin(text) {
+		return Undetermined
+	}
+	return ""
+}
+
+// Undetermined is ISO 639-2's code for a language that cannot be told.
+const Undetermined = "und"
+
+// code is the language's two-letter code, or its three-letter one mapped
+// to the macrolanguage's two letters ("pes", Iranian Persian, is "fa"),
+// or "".
+func code(l whatlanggo.Lang) string {
+	if c := l.Iso6391(); c != "" {
+		return c
+	}
+	tag, err := language.Parse(l.Iso6393())
+	if err != nil {
 		return ""
 	}
-	return info.Lang.Iso6391()
+	if canon, err := language.All.Canonicalize(tag); err == nil {
+		tag = canon
+	}
+	base, _ := tag.Base()
+	return base.String()
+}
+
+// mostlyLatin reports whether at least half of the text's letters are
+// Latin; a text without letters counts as Latin (nothing says otherwise).
+func mostlyLatin(text string) bool {
+	letters, latin := 0, 0
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.Is(unicode.Latin, r) {
+				latin++
+			}
+		}
+	}
+	return latin*2 >= letters
 }
 
 func sample(text string) string {

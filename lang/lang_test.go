@@ -11,6 +11,9 @@ func TestDetect(t *testing.T) {
 		{"french", "L'Union européenne est prête à signer un pacte de défense et de sécurité, a déclaré mercredi la cheffe de la diplomatie.", "fr"},
 		{"empty", "", ""},
 		{"digits only", "12345 678 90", ""},
+		{"persian has no two-letter code in the detector", "در این گزارش آمده است که دولت برنامه جدیدی دارد", "fa"},
+		{"a script the detector does not know is not English", "Հայաստանի կառավարությունը հայտարարել է", Undetermined},
+		{"unsure in Latin letters stays unknown", "Request unsuccessful. Incapsula incident ID: 7030001601", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
