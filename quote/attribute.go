@@ -367,14 +367,6 @@ func (a *analysis) fromSubject(f *found, prev string) attribution {
 	return attribution{speaker: a.resolve(cands[0], prev), found: true}
 }
 
-// opensSentence reports whether a quotation opens its sentence: a fragment
-// there ("“What are we going to do? That is the fight we’re taking” to the
-// rest of the country.") goes on with the speaker before it.
-func (a *analysis) opensSentence(pos int) bool {
-	lo, hi := a.beforeWindow(pos)
-	return lo == hi
-}
-
 // fromSentenceEnd reads an attribution clause later in the sentence a
 // fragment is in, after a comma: "“I think the evidence is extremely
 // strong” than that of the CIA chief, Zuckoff said.", "“He can assert it”

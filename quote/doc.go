@@ -9,14 +9,11 @@ import (
 	"github.com/storyline-news/storyline/entity"
 )
 
-// analysis is one body prepared for quote finding: runes, tokens, paragraphs,
-// quoted segments and the speaker candidates outside them.
+// analysis is one body prepared for quote finding: the view of its text,
+// and what the rules read on top of it: the mentions outside quotation
+// marks, the cue lexicon, genders, the pronoun chain and the roles.
 type analysis struct {
-	body   []rune
-	toks   []storyline.Token
-	paras  []storyline.Span
-	segs   []segment
-	quoted []bool // per token: inside a quoted segment
+	view
 	// ments are the PERSON and ORG mentions outside quotation marks, by start.
 	ments  []storyline.Mention
 	people []storyline.Mention // every PERSON mention, by start
@@ -32,13 +29,7 @@ type analysis struct {
 }
 
 func newAnalysis(d *storyline.Doc, lex *Lexicon) *analysis {
-	a := &analysis{body: d.Runes(), toks: d.Tokens, lex: lex}
-	a.paras = paragraphs(a.body)
-	a.segs = findSegments(a.body, a.paras)
-	a.quoted = make([]bool, len(a.toks))
-	for i, t := range a.toks {
-		a.quoted[i] = a.insideSegment(t.Span)
-	}
+	a := &analysis{view: newView(d), lex: lex}
 	// The rules read a working copy of the mentions whose types entity
 	// decides (entity.Reading); the copy never reaches the Doc, the
 	// speakers named from it do, through Doc.Speakers and entity.Speakers.
@@ -61,22 +52,6 @@ func newAnalysis(d *storyline.Doc, lex *Lexicon) *analysis {
 	a.refs = a.pronounChain()
 	a.roleOf = a.roles()
 	return a
-}
-
-func (a *analysis) insideSegment(s storyline.Span) bool {
-	i := sort.Search(len(a.segs), func(i int) bool { return a.segs[i].Outer.End > s.Start })
-	return i < len(a.segs) && a.segs[i].Outer.Start <= s.Start && s.End <= a.segs[i].Outer.End
-}
-
-// tokenAt is the index of the first token that starts at or after pos.
-func (a *analysis) tokenAt(pos int) int {
-	return sort.Search(len(a.toks), func(i int) bool { return a.toks[i].Start >= pos })
-}
-
-// paraOf is the index of the paragraph holding pos.
-func (a *analysis) paraOf(pos int) int {
-	i := sort.Search(len(a.paras), func(i int) bool { return a.paras[i].End > pos })
-	return min(i, len(a.paras)-1)
 }
 
 // name is the canonical name of a mention: the entity stage's when it ran,
@@ -257,7 +232,3 @@ func notName(w string) bool {
 
 var notNameWords = english.WordSet(`he she they it we i this that these those our my one another some many most
 	others who which what and but or also then today yesterday tonight earlier later previously`)
-
-func (a *analysis) lowerWords() map[string]bool {
-	return english.LowerWords(a.toks, func(t storyline.Token) string { return t.Text })
-}

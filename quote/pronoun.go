@@ -342,17 +342,3 @@ type pronounRef struct {
 	tok  int
 	name string
 }
-
-// prevSentence is the token range of the sentence before the one holding
-// token t, across a paragraph break; quotations inside a sentence belong to it.
-func (a *analysis) prevSentence(t int) (int, int) {
-	lo, _ := a.beforeWindow(a.toks[t].Start)
-	for lo > 0 && a.quoted[lo-1] {
-		lo--
-	}
-	if lo == 0 {
-		return 0, 0
-	}
-	plo, _ := a.beforeWindow(a.toks[lo-1].Start)
-	return plo, lo
-}

@@ -16,14 +16,34 @@
 // the article and nobody, with features of distance, cues, pronouns, roles and
 // the step of the rules that found each name: cross-validated over PolNeAR
 // train articles it named speakers right 0.754 of the time against the
-// rules' 0.751 at the same precision (branch speaker-ranker). Pronouns are resolved to people by distance,
+// rules' 0.751 at the same precision, and was not kept. Pronouns are resolved
+// to people by distance,
 // subject position, the chain of earlier pronouns and the gender the document
 // shows (honorifics, pronouns) or the first names quotetrain.Train learned; "it" and
 // "they" to an organisation in subject position. A common-noun speaker ("a
 // spokesman for X", "the nominee") is the name inside it or the person the
 // document described with that noun, but "an aide to X" or "a source close to
-// X" speaks for nobody we can name. A speaker is never a pronoun: when no name
-// can be given it is empty.
+// X" speaks for nobody we can name; a definite description no title ties to
+// a name ("the US president") is the subject of the sentence before or the
+// name that opens the next. A speaker is never a pronoun: when no name can
+// be given it is empty.
+//
+// Read it in this order:
+//
+//   - view.go: the read-only view of the body (tokens, paragraphs, quoted
+//     segments, sentence and clause windows); it decides nothing.
+//   - doc.go, roles.go: the analysis over the view: the mentions the rules
+//     read (typed by entity.Reading), the genders, the pronoun chain, the
+//     nouns the text describes its people with.
+//   - candidates.go, cue.go: who may speak (names, pronouns) and which
+//     words are cues (lexicon.go, lemma.go).
+//   - marks.go, find.go: the quotations: paired marks, joined and
+//     classified.
+//   - attribute.go, speaker.go: each quotation's speaker, the finders in the
+//     order they are tried; nominal.go for common-noun speakers, pronoun.go
+//     for pronouns, names.go for names the tagger missed.
+//   - reported.go: reported speech without marks.
+//   - entities.go: the evidence handed to entity.Speakers.
 package quote
 
 import (

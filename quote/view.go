@@ -1,0 +1,141 @@
+package quote
+
+import (
+	"sort"
+	"unicode"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
+)
+
+// view is the read-only view of one body that the rules read: its runes,
+// tokens, paragraphs and quoted segments, and per token whether it stands
+// inside quotation marks. Its methods find their way in the text (which
+// token, paragraph or sentence holds a position, where a sentence or a
+// clause ends); they decide nothing about quotations or speakers.
+type view struct {
+	body   []rune
+	toks   []storyline.Token
+	paras  []storyline.Span
+	segs   []segment
+	quoted []bool // per token: inside a quoted segment
+}
+
+// newView prepares the view of a Doc's body.
+func newView(d *storyline.Doc) view {
+	v := view{body: d.Runes(), toks: d.Tokens}
+	v.paras = paragraphs(v.body)
+	v.segs = findSegments(v.body, v.paras)
+	v.quoted = make([]bool, len(v.toks))
+	for i, t := range v.toks {
+		v.quoted[i] = v.insideSegment(t.Span)
+	}
+	return v
+}
+
+func (v *view) insideSegment(s storyline.Span) bool {
+	i := sort.Search(len(v.segs), func(i int) bool { return v.segs[i].Outer.End > s.Start })
+	return i < len(v.segs) && v.segs[i].Outer.Start <= s.Start && s.End <= v.segs[i].Outer.End
+}
+
+// tokenAt is the index of the first token that starts at or after pos.
+func (v *view) tokenAt(pos int) int {
+	return sort.Search(len(v.toks), func(i int) bool { return v.toks[i].Start >= pos })
+}
+
+// paraOf is the index of the paragraph holding pos.
+func (v *view) paraOf(pos int) int {
+	i := sort.Search(len(v.paras), func(i int) bool { return v.paras[i].End > pos })
+	return min(i, len(v.paras)-1)
+}
+
+func (v *view) lowerWords() map[string]bool {
+	return english.LowerWords(v.toks, func(t storyline.Token) string { return t.Text })
+}
+
+// inParens reports whether token t stands inside brackets that open at most
+// six tokens before it: "Schumer (D-N.Y.) said" names Schumer, not "Y.".
+func (v *view) inParens(t int) bool {
+	for i := t - 1; i >= 0 && i >= t-6; i-- {
+		switch v.toks[i].Text {
+		case "(", "[":
+			return true
+		case ")", "]":
+			return false
+		}
+	}
+	return false
+}
+
+// endsAt reports whether token t ends a sentence: a terminal mark not
+// followed by a comma, bracket or lower-case word (the tokenizer splits the
+// period off "(D-Md.)" and "R-Ky.,").
+func (v *view) endsAt(t int) bool {
+	if !english.IsStop(v.toks[t].Text) {
+		return false
+	}
+	if t+1 >= len(v.toks) {
+		return true
+	}
+	next := []rune(v.toks[t+1].Text)
+	return !(next[0] == ',' || next[0] == ')' || next[0] == ';' || unicode.IsLower(next[0]))
+}
+
+// afterWindow is the token range from pos to the end of its clause: the next
+// sentence end, opening quotation mark or paragraph end.
+func (v *view) afterWindow(pos int) (int, int) {
+	lo := v.tokenAt(pos)
+	p := v.paras[v.paraOf(max(pos-1, 0))]
+	hi := lo
+	for hi < len(v.toks) && hi-lo < maxAfterWindow && v.toks[hi].Start < p.End && !v.quoted[hi] && !v.endsAt(hi) {
+		hi++
+	}
+	return lo, hi
+}
+
+// beforeWindow is the token range from the start of pos's sentence to pos.
+// Earlier quotations of the same sentence are passed over: "Trump said it
+// was “disgusting” and “a con”" gives both fragments one speaker.
+func (v *view) beforeWindow(pos int) (int, int) {
+	hi := v.tokenAt(pos)
+	p := v.paras[v.paraOf(pos)]
+	lo := hi
+	for lo > 0 && hi-lo < maxSentence && v.toks[lo-1].Start >= p.Start && (v.quoted[lo-1] || !v.endsAt(lo-1)) {
+		if lo < hi && v.quoteEndsSentence(lo-1) {
+			break
+		}
+		lo--
+	}
+	return lo, hi
+}
+
+// quoteEndsSentence reports whether token t closes a quotation that ends
+// its sentence inside the marks ("… the timing." Gov. Pat McCrory said …).
+func (v *view) quoteEndsSentence(t int) bool {
+	if !v.quoted[t] || !isQuoteToken(v.toks[t].Text) || t < 1 || !english.IsStop(v.toks[t-1].Text) || t+1 >= len(v.toks) {
+		return false
+	}
+	return english.StartsUpper(v.toks[t+1].Text) && !v.quoted[t+1]
+}
+
+// prevSentence is the token range of the sentence before the one holding
+// token t, across a paragraph break; quotations inside a sentence belong to it.
+func (v *view) prevSentence(t int) (int, int) {
+	lo, _ := v.beforeWindow(v.toks[t].Start)
+	for lo > 0 && v.quoted[lo-1] {
+		lo--
+	}
+	if lo == 0 {
+		return 0, 0
+	}
+	plo, _ := v.beforeWindow(v.toks[lo-1].Start)
+	return plo, lo
+}
+
+// opensSentence reports whether a quotation opens its sentence: a fragment
+// there ("“What are we going to do? That is the fight we’re taking” to the
+// rest of the country.") goes on with the speaker before it.
+func (v *view) opensSentence(pos int) bool {
+	lo, hi := v.beforeWindow(pos)
+	return lo == hi
+}
