@@ -17,6 +17,13 @@ const minContextWords = 3
 
 func isHarm(p string) bool { return p == "killed" || p == "injured" }
 
+// minSharedDiffer is the fewest content words the sentences of two figures
+// whose values differ must share to be one quantity: a story's sentences
+// share one word by chance ("the three mothers and two children" and "the
+// mother of 12 children"), and a short sentence would pass any share of
+// its words with it.
+const minSharedDiffer = 2
+
 // participle is the verb part of what a figure counts ("killed" of "people
 // killed"), or "".
 func participle(what string) string {
@@ -29,32 +36,35 @@ type frep struct {
 	doc  int
 	q    Quantity
 	noun string
-	ctx  map[string]bool
+	// ctx weighs the content words of the figure's sentence by their
+	// nearness to it (see context).
+	ctx map[string]float64
 }
 
 // figures groups the quantities the story's articles state by what they
 // count; quantities that one outlet alone states come back as single items.
 func figures(docs []*doc, o Options) ([]storyline.Figure, []storyline.SingleItem) {
-	reps := figureReports(docs)
+	reps := figureReports(docs, o.FigureNear)
 	groups := groupReports(len(reps), true, func(i, j int) (float64, bool) {
 		a, b := reps[i], reps[j]
-		if a.doc == b.doc || a.noun != b.noun {
+		if a.doc == b.doc || a.noun != b.noun || farApart(a.q, b.q, o.FigureRatio) {
 			return 0, false
 		}
 		if pa, pb := participle(a.q.What), participle(b.q.What); pa != pb && (pa != "" && pb != "" || isHarm(pa) || isHarm(pb)) {
 			return 0, false // "states enacted" and "states legalized" are two counts; so are "people killed" and "people"
 		}
 		s := overlap(a.ctx, b.ctx)
-		if isHarm(participle(a.q.What)) && min(len(a.ctx), len(b.ctx)) < minContextWords {
+		harmOnly := isHarm(participle(a.q.What)) && min(len(a.ctx), len(b.ctx)) < minContextWords
+		if harmOnly {
 			s = max(s, o.FigureContextDiffer) // "About 100 people have been injured.": the count says it all
 		}
 		if agree(a.q, b.q) {
 			return s + 0.01, s >= o.FigureContext // equal values win ties
 		}
-		return s, s >= o.FigureContextDiffer
+		return s, s >= o.FigureContextDiffer && (harmOnly || shared(a.ctx, b.ctx) >= minSharedDiffer)
 	}, func(i int) int { return reps[i].doc })
 	if o.FigureGroupDiffer > 0 {
-		groups = mergeGroups(groups, reps, o.FigureGroupDiffer)
+		groups = mergeGroups(groups, reps, o.FigureGroupDiffer, o.FigureRatio)
 	}
 	var out []storyline.Figure
 	var single []storyline.SingleItem
@@ -82,23 +92,29 @@ func figures(docs []*doc, o Options) ([]storyline.Figure, []storyline.SingleItem
 // metres" state one distance two ways, and each outlet's sentence alone
 // says too little to tell. Best pair first, never two figures of one
 // article in a group.
-func mergeGroups(groups [][]int, reps []*frep, threshold float64) [][]int {
+// minPooled is the fewest figures two groups must hold together for their
+// pooled sentences to speak for them: two lone figures pool no more than
+// their own two sentences, which the pairwise decision has already weighed
+// (and refused).
+const minPooled = 3
+
+func mergeGroups(groups [][]int, reps []*frep, threshold, ratio float64) [][]int {
 	type cand struct {
 		a, b  int
 		score float64
 	}
-	pool := func(g []int) (map[string]bool, map[int]bool) {
-		ctx, docs := map[string]bool{}, map[int]bool{}
+	pool := func(g []int) (map[string]float64, map[int]bool) {
+		ctx, docs := map[string]float64{}, map[int]bool{}
 		for _, ri := range g {
 			for w := range reps[ri].ctx {
-				ctx[w] = true
+				ctx[w] = 1 // pooled sentences tell what the story says of the quantity: every word alike
 			}
 			docs[reps[ri].doc] = true
 		}
 		return ctx, docs
 	}
 	for {
-		ctxs := make([]map[string]bool, len(groups))
+		ctxs := make([]map[string]float64, len(groups))
 		docs := make([]map[int]bool, len(groups))
 		for i, g := range groups {
 			ctxs[i], docs[i] = pool(g)
@@ -107,7 +123,7 @@ func mergeGroups(groups [][]int, reps []*frep, threshold float64) [][]int {
 		for i := range groups {
 			for j := i + 1; j < len(groups); j++ {
 				a, b := reps[groups[i][0]], reps[groups[j][0]]
-				if a.noun != b.noun || participle(a.q.What) != participle(b.q.What) || agree(a.q, b.q) || overlaps(docs[i], docs[j]) {
+				if len(groups[i])+len(groups[j]) < minPooled || a.noun != b.noun || participle(a.q.What) != participle(b.q.What) || agree(a.q, b.q) || overlaps(docs[i], docs[j]) || groupsFarApart(groups[i], groups[j], reps, ratio) {
 					continue
 				}
 				if s := overlap(ctxs[i], ctxs[j]); s >= threshold && (best == nil || s > best.score) {
@@ -123,7 +139,7 @@ func mergeGroups(groups [][]int, reps []*frep, threshold float64) [][]int {
 	}
 }
 
-func figureReports(docs []*doc) []*frep {
+func figureReports(docs []*doc, near float64) []*frep {
 	var reps []*frep
 	for di, d := range docs {
 		toks := text.Tokenize(d.a.Body)
@@ -133,14 +149,17 @@ func figureReports(docs []*doc) []*frep {
 			skip = append(skip, storyline.Span{Start: m.Start, End: m.End})
 		}
 		first := map[string]*frep{} // an article repeating a figure states it once
+		var prev *Quantity
 		for _, q := range figuresIn(toks, skip) {
-			if q.What == "" {
+			restated := prev != nil && restates(toks, *prev, q)
+			prev = &q
+			if q.What == "" || restated {
 				continue
 			}
 			key := q.What + "\x00" + strconv.FormatFloat(q.Value, 'g', -1, 64)
 			if r := first[key]; r != nil {
-				for w := range context(toks, sents, q) {
-					r.ctx[w] = true
+				for w, x := range context(toks, sents, q, near) {
+					r.ctx[w] = max(r.ctx[w], x)
 				}
 				continue
 			}
@@ -149,7 +168,7 @@ func figureReports(docs []*doc) []*frep {
 				continue
 			}
 			noun, _, _ := strings.Cut(q.What, " ")
-			r := &frep{doc: di, q: q, noun: noun, ctx: context(toks, sents, q)}
+			r := &frep{doc: di, q: q, noun: noun, ctx: context(toks, sents, q, near)}
 			first[key] = r
 			reps = append(reps, r)
 		}
@@ -157,9 +176,22 @@ func figureReports(docs []*doc) []*frep {
 	return reps
 }
 
+// restates reports whether q is prev written again in brackets right
+// after it, in another unit or currency ("$US1 million ($1.52 million)",
+// "about 60 metres (200 feet)"): one statement, whose first form is the
+// writer's own, so the converted one is not a figure of its own.
+func restates(toks []storyline.Token, prev, q Quantity) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= q.Start })
+	return k >= 2 && k < len(toks) && toks[k].Start == q.Start && toks[k-1].Text == "(" && toks[k-2].End == prev.End
+}
+
 // context is the content words of the figure's sentence, the figure's own
-// words aside.
-func context(toks []storyline.Token, sents []storyline.Span, q Quantity) map[string]bool {
+// words aside, each weighed by its nearness to the figure: near^k for the
+// word k content words away on either side (the nearest words are the verb
+// and the object that say which quantity it is: "sentenced Nichols to seven
+// consecutive life sentences", "fell about 150 metres"); near 1 weighs the
+// whole sentence alike. A word on both sides keeps its nearer weight.
+func context(toks []storyline.Token, sents []storyline.Span, q Quantity, near float64) map[string]float64 {
 	var sent storyline.Span
 	for _, s := range sents {
 		if s.Start <= q.Start && q.Start < s.End {
@@ -167,31 +199,88 @@ func context(toks []storyline.Token, sents []storyline.Span, q Quantity) map[str
 			break
 		}
 	}
-	m := map[string]bool{}
+	var before, after []string
 	for _, t := range toks {
 		if t.Start < sent.Start || t.End > sent.End || t.Span.Overlaps(q.Span) {
 			continue
 		}
 		w := strings.ToLower(t.Text)
-		if isWord(w) && !countStop[w] && !stopWords[w] && len(w) > 2 {
-			m[singular(w)] = true
+		if !isWord(w) || countStop[w] || stopWords[w] || len(w) <= 2 {
+			continue
 		}
+		if t.End <= q.Start {
+			before = append(before, singular(w))
+		} else {
+			after = append(after, singular(w))
+		}
+	}
+	m := map[string]float64{}
+	weigh := func(w string, k int) { m[w] = max(m[w], math.Pow(near, float64(k))) }
+	for k := range before {
+		weigh(before[len(before)-1-k], k)
+	}
+	for k, w := range after {
+		weigh(w, k)
 	}
 	return m
 }
 
-// overlap is |a∩b| / min(|a|,|b|), 0 when either is empty.
-func overlap(a, b map[string]bool) float64 {
-	if len(a) == 0 || len(b) == 0 {
+// overlap is the weight two contexts share (the lesser of a shared word's
+// two weights, summed) over the lighter context's weight; 0 when either is
+// empty. With every weight 1 it is |a∩b| / min(|a|,|b|).
+func overlap(a, b map[string]float64) float64 {
+	var wa, wb, shared float64
+	for w, x := range a {
+		wa += x
+		if y, ok := b[w]; ok {
+			shared += min(x, y)
+		}
+	}
+	for _, y := range b {
+		wb += y
+	}
+	if wa == 0 || wb == 0 {
 		return 0
 	}
+	return shared / min(wa, wb)
+}
+
+// shared is the number of words two contexts share.
+func shared(a, b map[string]float64) int {
 	n := 0
 	for w := range a {
-		if b[w] {
+		if _, ok := b[w]; ok {
 			n++
 		}
 	}
-	return float64(n) / float64(min(len(a), len(b)))
+	return n
+}
+
+// farApart reports whether two values lie more than ratio times apart
+// (ratio 0: never): reports of one quantity that differ stay within a
+// small factor of each other ("12" and "18 people injured", "150" and "60
+// metres"), while a story's counts of different things sharing a noun
+// often lie orders apart ("10,000 people marching", "three people
+// killed"). Values of opposite sign or a zero are far apart too.
+func farApart(a, b Quantity, ratio float64) bool {
+	if ratio <= 0 || a.Value == b.Value {
+		return false
+	}
+	lo, hi := math.Min(math.Abs(a.Value), math.Abs(b.Value)), math.Max(math.Abs(a.Value), math.Abs(b.Value))
+	return lo == 0 || a.Value*b.Value < 0 || hi/lo > ratio
+}
+
+// groupsFarApart reports whether any value of one group lies far apart
+// from any of the other's.
+func groupsFarApart(g, h []int, reps []*frep, ratio float64) bool {
+	for _, i := range g {
+		for _, j := range h {
+			if farApart(reps[i].q, reps[j].q, ratio) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func figure(g []int, reps []*frep, docs []*doc) storyline.Figure {
