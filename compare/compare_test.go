@@ -2,13 +2,11 @@ package compare
 
 import (
 	"encoding/json"
-	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
-	"github.com/storyline-news/storyline/text"
 )
 
 // art builds an article whose quotes and dates are found by their words,
@@ -276,14 +274,14 @@ func FuzzFigures(f *testing.F) {
 // are one quantity when their pooled sentences share enough words, never
 // when an article is in both, nor across participles.
 func TestMergeGroups(t *testing.T) {
-	words := func(ws ...string) map[string]float64 {
-		m := map[string]float64{}
+	words := func(ws ...string) map[string]bool {
+		m := map[string]bool{}
 		for _, w := range ws {
-			m[w] = 1
+			m[w] = true
 		}
 		return m
 	}
-	rep := func(doc int, v float64, what string, ctx map[string]float64) *frep {
+	rep := func(doc int, v float64, what string, ctx map[string]bool) *frep {
 		noun, _, _ := strings.Cut(what, " ")
 		return &frep{doc: doc, q: Quantity{Value: v, Scale: 1, What: what}, noun: noun, ctx: ctx}
 	}
@@ -310,20 +308,20 @@ func TestMergeGroups(t *testing.T) {
 		}, 2},
 	}
 	for _, tt := range tests {
-		got := mergeGroups([][]int{{0, 1}, {2, 3}}, tt.reps, 0.4, 0)
+		got := mergeGroups([][]int{{0, 1}, {2, 3}}, tt.reps, Options{FigureGroupDiffer: 0.4})
 		if len(got) != tt.want {
 			t.Errorf("%s: %d groups %v, want %d", tt.name, len(got), got, tt.want)
 		}
 	}
 	// two lone figures pool nothing beyond their own sentences
 	lone := []*frep{rep(0, 150, "metre", words("ridge", "fell")), rep(1, 60, "metre", words("ridge", "fell"))}
-	if got := mergeGroups([][]int{{0}, {1}}, lone, 0.4, 0); len(got) != 2 {
+	if got := mergeGroups([][]int{{0}, {1}}, lone, Options{FigureGroupDiffer: 0.4}); len(got) != 2 {
 		t.Errorf("two lone figures merged: %v", got)
 	}
 	// nor do groups whose values lie more than the ratio apart
 	far := []*frep{rep(0, 150, "metre", words("ridge", "fell")), rep(1, 150, "metre", words("ridge")),
 		rep(2, 6000, "metre", words("ridge", "fell")), rep(3, 6000, "metre", words("fell"))}
-	if got := mergeGroups([][]int{{0, 1}, {2, 3}}, far, 0.4, 10); len(got) != 2 {
+	if got := mergeGroups([][]int{{0, 1}, {2, 3}}, far, Options{FigureGroupDiffer: 0.4, FigureRatio: 10}); len(got) != 2 {
 		t.Errorf("groups 40 times apart merged: %v", got)
 	}
 }
@@ -385,24 +383,22 @@ func TestFarApart(t *testing.T) {
 	}
 }
 
-// TestContextNear: words are weighed by their distance in content words
-// from the figure, the nearer side's weight kept; overlap shares weight.
-func TestContextNear(t *testing.T) {
-	body := "The climber fell about 150 metres from a ridge near the hut."
-	toks := text.Tokenize(body)
-	q := Figures(body, nil)[0]
-	ctx := context(toks, text.Sentences(body, toks), q, 0.5)
-	want := map[string]float64{"fell": 1, "climber": 0.5, "ridge": 1, "near": 0.5, "hut": 0.25}
-	if !reflect.DeepEqual(ctx, want) {
-		t.Errorf("context = %v, want %v", ctx, want)
+// TestOverlap: the share of the smaller context two contexts share.
+func TestOverlap(t *testing.T) {
+	set := func(ws ...string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range ws {
+			m[w] = true
+		}
+		return m
 	}
 	tests := []struct {
-		a, b map[string]float64
+		a, b map[string]bool
 		want float64
 	}{
-		{map[string]float64{"fell": 1, "ridge": 1}, map[string]float64{"fell": 1, "hut": 1, "glacier": 1}, 0.5},
-		{map[string]float64{"fell": 1, "ridge": 0.5}, map[string]float64{"fell": 0.5, "ridge": 0.5}, 1},
-		{map[string]float64{"fell": 1}, map[string]float64{}, 0},
+		{set("fell", "ridge"), set("fell", "hut", "glacier"), 0.5},
+		{set("fell", "ridge"), set("fell", "ridge", "hut"), 1},
+		{set("fell"), set(), 0},
 	}
 	for _, tt := range tests {
 		if got := overlap(tt.a, tt.b); got != tt.want {

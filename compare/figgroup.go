@@ -36,15 +36,13 @@ type frep struct {
 	doc  int
 	q    Quantity
 	noun string
-	// ctx weighs the content words of the figure's sentence by their
-	// nearness to it (see context).
-	ctx map[string]float64
+	ctx  map[string]bool
 }
 
 // figures groups the quantities the story's articles state by what they
 // count; quantities that one outlet alone states come back as single items.
 func figures(docs []*doc, o Options) ([]storyline.Figure, []storyline.SingleItem) {
-	reps := figureReports(docs, o.FigureNear)
+	reps := figureReports(docs)
 	groups := groupReports(len(reps), true, func(i, j int) (float64, bool) {
 		a, b := reps[i], reps[j]
 		if a.doc == b.doc || a.noun != b.noun || farApart(a.q, b.q, o.FigureRatio) {
@@ -64,7 +62,7 @@ func figures(docs []*doc, o Options) ([]storyline.Figure, []storyline.SingleItem
 		return s, s >= o.FigureContextDiffer && (harmOnly || shared(a.ctx, b.ctx) >= minSharedDiffer)
 	}, func(i int) int { return reps[i].doc })
 	if o.FigureGroupDiffer > 0 {
-		groups = mergeGroups(groups, reps, o.FigureGroupDiffer, o.FigureRatio)
+		groups = mergeGroups(groups, reps, o)
 	}
 	var out []storyline.Figure
 	var single []storyline.SingleItem
@@ -86,35 +84,36 @@ func figures(docs []*doc, o Options) ([]storyline.Figure, []storyline.SingleItem
 	return out, single
 }
 
-// mergeGroups joins groups of figures of one noun whose values differ when
-// the sentences of all their members, pooled, share enough content words:
-// several outlets agreeing on "about 150 metres" and others on "about 60
-// metres" state one distance two ways, and each outlet's sentence alone
-// says too little to tell. Best pair first, never two figures of one
-// article in a group.
 // minPooled is the fewest figures two groups must hold together for their
 // pooled sentences to speak for them: two lone figures pool no more than
 // their own two sentences, which the pairwise decision has already weighed
 // (and refused).
 const minPooled = 3
 
-func mergeGroups(groups [][]int, reps []*frep, threshold, ratio float64) [][]int {
+// mergeGroups joins groups of figures of one noun whose values differ when
+// the sentences of all their members, pooled, share enough content words
+// (o.FigureGroupDiffer) and no two of their values lie more than
+// o.FigureRatio apart: several outlets agreeing on "about 150 metres" and
+// others on "about 60 metres" state one distance two ways, and each
+// outlet's sentence alone says too little to tell. Best pair first, never
+// two figures of one article in a group.
+func mergeGroups(groups [][]int, reps []*frep, o Options) [][]int {
 	type cand struct {
 		a, b  int
 		score float64
 	}
-	pool := func(g []int) (map[string]float64, map[int]bool) {
-		ctx, docs := map[string]float64{}, map[int]bool{}
+	pool := func(g []int) (map[string]bool, map[int]bool) {
+		ctx, docs := map[string]bool{}, map[int]bool{}
 		for _, ri := range g {
 			for w := range reps[ri].ctx {
-				ctx[w] = 1 // pooled sentences tell what the story says of the quantity: every word alike
+				ctx[w] = true
 			}
 			docs[reps[ri].doc] = true
 		}
 		return ctx, docs
 	}
 	for {
-		ctxs := make([]map[string]float64, len(groups))
+		ctxs := make([]map[string]bool, len(groups))
 		docs := make([]map[int]bool, len(groups))
 		for i, g := range groups {
 			ctxs[i], docs[i] = pool(g)
@@ -123,10 +122,10 @@ func mergeGroups(groups [][]int, reps []*frep, threshold, ratio float64) [][]int
 		for i := range groups {
 			for j := i + 1; j < len(groups); j++ {
 				a, b := reps[groups[i][0]], reps[groups[j][0]]
-				if len(groups[i])+len(groups[j]) < minPooled || a.noun != b.noun || participle(a.q.What) != participle(b.q.What) || agree(a.q, b.q) || overlaps(docs[i], docs[j]) || groupsFarApart(groups[i], groups[j], reps, ratio) {
+				if len(groups[i])+len(groups[j]) < minPooled || a.noun != b.noun || participle(a.q.What) != participle(b.q.What) || agree(a.q, b.q) || overlaps(docs[i], docs[j]) || groupsFarApart(groups[i], groups[j], reps, o.FigureRatio) {
 					continue
 				}
-				if s := overlap(ctxs[i], ctxs[j]); s >= threshold && (best == nil || s > best.score) {
+				if s := overlap(ctxs[i], ctxs[j]); s >= o.FigureGroupDiffer && (best == nil || s > best.score) {
 					best = &cand{i, j, s}
 				}
 			}
@@ -139,7 +138,7 @@ func mergeGroups(groups [][]int, reps []*frep, threshold, ratio float64) [][]int
 	}
 }
 
-func figureReports(docs []*doc, near float64) []*frep {
+func figureReports(docs []*doc) []*frep {
 	var reps []*frep
 	for di, d := range docs {
 		toks := text.Tokenize(d.a.Body)
@@ -158,8 +157,8 @@ func figureReports(docs []*doc, near float64) []*frep {
 			}
 			key := q.What + "\x00" + strconv.FormatFloat(q.Value, 'g', -1, 64)
 			if r := first[key]; r != nil {
-				for w, x := range context(toks, sents, q, near) {
-					r.ctx[w] = max(r.ctx[w], x)
+				for w := range context(toks, sents, q) {
+					r.ctx[w] = true
 				}
 				continue
 			}
@@ -168,7 +167,7 @@ func figureReports(docs []*doc, near float64) []*frep {
 				continue
 			}
 			noun, _, _ := strings.Cut(q.What, " ")
-			r := &frep{doc: di, q: q, noun: noun, ctx: context(toks, sents, q, near)}
+			r := &frep{doc: di, q: q, noun: noun, ctx: context(toks, sents, q)}
 			first[key] = r
 			reps = append(reps, r)
 		}
@@ -186,12 +185,8 @@ func restates(toks []storyline.Token, prev, q Quantity) bool {
 }
 
 // context is the content words of the figure's sentence, the figure's own
-// words aside, each weighed by its nearness to the figure: near^k for the
-// word k content words away on either side (the nearest words are the verb
-// and the object that say which quantity it is: "sentenced Nichols to seven
-// consecutive life sentences", "fell about 150 metres"); near 1 weighs the
-// whole sentence alike. A word on both sides keeps its nearer weight.
-func context(toks []storyline.Token, sents []storyline.Span, q Quantity, near float64) map[string]float64 {
+// words aside.
+func context(toks []storyline.Token, sents []storyline.Span, q Quantity) map[string]bool {
 	var sent storyline.Span
 	for _, s := range sents {
 		if s.Start <= q.Start && q.Start < s.End {
@@ -199,57 +194,32 @@ func context(toks []storyline.Token, sents []storyline.Span, q Quantity, near fl
 			break
 		}
 	}
-	var before, after []string
+	m := map[string]bool{}
 	for _, t := range toks {
 		if t.Start < sent.Start || t.End > sent.End || t.Span.Overlaps(q.Span) {
 			continue
 		}
 		w := strings.ToLower(t.Text)
-		if !isWord(w) || countStop[w] || stopWords[w] || len(w) <= 2 {
-			continue
+		if isWord(w) && !countStop[w] && !stopWords[w] && len(w) > 2 {
+			m[singular(w)] = true
 		}
-		if t.End <= q.Start {
-			before = append(before, singular(w))
-		} else {
-			after = append(after, singular(w))
-		}
-	}
-	m := map[string]float64{}
-	weigh := func(w string, k int) { m[w] = max(m[w], math.Pow(near, float64(k))) }
-	for k := range before {
-		weigh(before[len(before)-1-k], k)
-	}
-	for k, w := range after {
-		weigh(w, k)
 	}
 	return m
 }
 
-// overlap is the weight two contexts share (the lesser of a shared word's
-// two weights, summed) over the lighter context's weight; 0 when either is
-// empty. With every weight 1 it is |a∩b| / min(|a|,|b|).
-func overlap(a, b map[string]float64) float64 {
-	var wa, wb, shared float64
-	for w, x := range a {
-		wa += x
-		if y, ok := b[w]; ok {
-			shared += min(x, y)
-		}
-	}
-	for _, y := range b {
-		wb += y
-	}
-	if wa == 0 || wb == 0 {
+// overlap is |a∩b| / min(|a|,|b|), 0 when either is empty.
+func overlap(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	return shared / min(wa, wb)
+	return float64(shared(a, b)) / float64(min(len(a), len(b)))
 }
 
 // shared is the number of words two contexts share.
-func shared(a, b map[string]float64) int {
+func shared(a, b map[string]bool) int {
 	n := 0
 	for w := range a {
-		if _, ok := b[w]; ok {
+		if b[w] {
 			n++
 		}
 	}
