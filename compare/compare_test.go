@@ -193,6 +193,9 @@ func TestFigures(t *testing.T) {
 		{"A dozen senators voted no.", "A dozen senators voted", 12, "senator voted"},
 		{"Twenty-five workers were hurt.", "Twenty-five workers were hurt", 25, "worker injured"},
 		{"It cost 3.5 million euros.", "3.5 million euros", 3.5e6, "euro"},
+		// a currency sign with its country glued to the number
+		{"Damage was estimated at $US1 million.", "$US1 million", 1e6, "dollar"},
+		{"It sold for $NZ2.5 billion.", "$NZ2.5 billion", 2.5e9, "dollar"},
 		{"He sent 5,200 active-duty troops to the border.", "5,200 active-duty troops", 5200, "troop"},
 		{"The quake killed at least six people.", "at least six people", 6, "people killed"},
 		{"It left four people dead.", "four people dead", 4, "people killed"},
@@ -221,7 +224,7 @@ func TestFigures(t *testing.T) {
 		}
 	}
 	for _, none := range []string{"In 2019 the law passed.", "On Jan. 21 he left.", "The 9/11 attacks.", "One of them left.", "At 5:30 p.m. it ended.",
-		"He was shot in the 12000 block of East 223rd Street.", "Posted 16 Sep 2013 by staff."} {
+		"He was shot in the 12000 block of East 223rd Street.", "Posted 16 Sep 2013 by staff.", "It paid $Usa1 to $usd2."} {
 		if qs := Figures(none, nil); len(qs) != 0 {
 			t.Errorf("%q: want no figure, got %+v", none, qs)
 		}
@@ -305,9 +308,101 @@ func TestMergeGroups(t *testing.T) {
 		}, 2},
 	}
 	for _, tt := range tests {
-		got := mergeGroups([][]int{{0, 1}, {2, 3}}, tt.reps, 0.4)
+		got := mergeGroups([][]int{{0, 1}, {2, 3}}, tt.reps, Options{FigureGroupDiffer: 0.4})
 		if len(got) != tt.want {
 			t.Errorf("%s: %d groups %v, want %d", tt.name, len(got), got, tt.want)
+		}
+	}
+	// two lone figures pool nothing beyond their own sentences
+	lone := []*frep{rep(0, 150, "metre", words("ridge", "fell")), rep(1, 60, "metre", words("ridge", "fell"))}
+	if got := mergeGroups([][]int{{0}, {1}}, lone, Options{FigureGroupDiffer: 0.4}); len(got) != 2 {
+		t.Errorf("two lone figures merged: %v", got)
+	}
+	// nor do groups whose values lie more than the ratio apart
+	far := []*frep{rep(0, 150, "metre", words("ridge", "fell")), rep(1, 150, "metre", words("ridge")),
+		rep(2, 6000, "metre", words("ridge", "fell")), rep(3, 6000, "metre", words("fell"))}
+	if got := mergeGroups([][]int{{0, 1}, {2, 3}}, far, Options{FigureGroupDiffer: 0.4, FigureRatio: 10}); len(got) != 2 {
+		t.Errorf("groups 40 times apart merged: %v", got)
+	}
+}
+
+// TestFigureDisagreements: two articles' figures of one noun whose values
+// differ are one quantity (a disagreement) only when their sentences share
+// enough words, two at least, and their values lie within FigureRatio of
+// each other; a figure restated in brackets in another unit or currency is
+// not a figure of its own.
+func TestFigureDisagreements(t *testing.T) {
+	tests := []struct {
+		name   string
+		a, b   string
+		differ int // disagreeing figures
+	}{
+		{"same predicate, same setting", "Police said 12 people were injured in the riots in Athens.",
+			"Police said 18 people had been injured in the riots in Athens.", 1},
+		{"one shared word is chance", "A commotion breaks out as the three mothers and two children press up against a storefront.",
+			"Horton was the mother of 12 children.", 0},
+		{"values orders apart count different things", "In Heraklion, 10,000 people marched against the austerity measures in Greece.",
+			"Three people marched against the austerity measures in Athens.", 0},
+		{"a bracketed conversion restates the figure before it", "Damage to the church was estimated at $US1 million ($1.52 million), authorities said.",
+			"Damage to the church was estimated at $1 million, authorities said.", 0},
+	}
+	for _, tt := range tests {
+		arts := []*storyline.Article{art("a", "x.com", "2024-01-01", tt.a, nil, nil), art("b", "y.com", "2024-01-01", tt.b, nil, nil)}
+		docs := []*doc{newDoc(arts[0]), newDoc(arts[1])}
+		figs, _ := figures(docs, DefaultOptions())
+		n := 0
+		for _, f := range figs {
+			if !f.Agree {
+				n++
+			}
+		}
+		if n != tt.differ {
+			t.Errorf("%s: %d disagreements %+v, want %d", tt.name, n, figs, tt.differ)
+		}
+	}
+}
+
+func TestFarApart(t *testing.T) {
+	tests := []struct {
+		a, b, ratio float64
+		want        bool
+	}{
+		{12, 18, 10, false},
+		{2, 12, 10, false},
+		{3, 10000, 10, true},
+		{3, 363, 10, true},
+		{3, 10000, 0, false}, // no bound
+		{0, 5, 10, true},
+		{-2, 2, 10, true},
+		{5, 5, 10, false},
+	}
+	for _, tt := range tests {
+		if got := farApart(Quantity{Value: tt.a}, Quantity{Value: tt.b}, tt.ratio); got != tt.want {
+			t.Errorf("farApart(%v, %v, %v) = %v, want %v", tt.a, tt.b, tt.ratio, got, tt.want)
+		}
+	}
+}
+
+// TestOverlap: the share of the smaller context two contexts share.
+func TestOverlap(t *testing.T) {
+	set := func(ws ...string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range ws {
+			m[w] = true
+		}
+		return m
+	}
+	tests := []struct {
+		a, b map[string]bool
+		want float64
+	}{
+		{set("fell", "ridge"), set("fell", "hut", "glacier"), 0.5},
+		{set("fell", "ridge"), set("fell", "ridge", "hut"), 1},
+		{set("fell"), set(), 0},
+	}
+	for _, tt := range tests {
+		if got := overlap(tt.a, tt.b); got != tt.want {
+			t.Errorf("overlap(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

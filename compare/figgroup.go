@@ -17,6 +17,13 @@ const minContextWords = 3
 
 func isHarm(p string) bool { return p == "killed" || p == "injured" }
 
+// minSharedDiffer is the fewest content words the sentences of two figures
+// whose values differ must share to be one quantity: a story's sentences
+// share one word by chance ("the three mothers and two children" and "the
+// mother of 12 children"), and a short sentence would pass any share of
+// its words with it.
+const minSharedDiffer = 2
+
 // participle is the verb part of what a figure counts ("killed" of "people
 // killed"), or "".
 func participle(what string) string {
@@ -38,23 +45,24 @@ func figures(docs []*doc, o Options) ([]storyline.Figure, []storyline.SingleItem
 	reps := figureReports(docs)
 	groups := groupReports(len(reps), true, func(i, j int) (float64, bool) {
 		a, b := reps[i], reps[j]
-		if a.doc == b.doc || a.noun != b.noun {
+		if a.doc == b.doc || a.noun != b.noun || farApart(a.q, b.q, o.FigureRatio) {
 			return 0, false
 		}
 		if pa, pb := participle(a.q.What), participle(b.q.What); pa != pb && (pa != "" && pb != "" || isHarm(pa) || isHarm(pb)) {
 			return 0, false // "states enacted" and "states legalized" are two counts; so are "people killed" and "people"
 		}
 		s := overlap(a.ctx, b.ctx)
-		if isHarm(participle(a.q.What)) && min(len(a.ctx), len(b.ctx)) < minContextWords {
+		harmOnly := isHarm(participle(a.q.What)) && min(len(a.ctx), len(b.ctx)) < minContextWords
+		if harmOnly {
 			s = max(s, o.FigureContextDiffer) // "About 100 people have been injured.": the count says it all
 		}
 		if agree(a.q, b.q) {
 			return s + 0.01, s >= o.FigureContext // equal values win ties
 		}
-		return s, s >= o.FigureContextDiffer
+		return s, s >= o.FigureContextDiffer && (harmOnly || shared(a.ctx, b.ctx) >= minSharedDiffer)
 	}, func(i int) int { return reps[i].doc })
 	if o.FigureGroupDiffer > 0 {
-		groups = mergeGroups(groups, reps, o.FigureGroupDiffer)
+		groups = mergeGroups(groups, reps, o)
 	}
 	var out []storyline.Figure
 	var single []storyline.SingleItem
@@ -76,13 +84,20 @@ func figures(docs []*doc, o Options) ([]storyline.Figure, []storyline.SingleItem
 	return out, single
 }
 
+// minPooled is the fewest figures two groups must hold together for their
+// pooled sentences to speak for them: two lone figures pool no more than
+// their own two sentences, which the pairwise decision has already weighed
+// (and refused).
+const minPooled = 3
+
 // mergeGroups joins groups of figures of one noun whose values differ when
-// the sentences of all their members, pooled, share enough content words:
-// several outlets agreeing on "about 150 metres" and others on "about 60
-// metres" state one distance two ways, and each outlet's sentence alone
-// says too little to tell. Best pair first, never two figures of one
-// article in a group.
-func mergeGroups(groups [][]int, reps []*frep, threshold float64) [][]int {
+// the sentences of all their members, pooled, share enough content words
+// (o.FigureGroupDiffer) and no two of their values lie more than
+// o.FigureRatio apart: several outlets agreeing on "about 150 metres" and
+// others on "about 60 metres" state one distance two ways, and each
+// outlet's sentence alone says too little to tell. Best pair first, never
+// two figures of one article in a group.
+func mergeGroups(groups [][]int, reps []*frep, o Options) [][]int {
 	type cand struct {
 		a, b  int
 		score float64
@@ -107,10 +122,10 @@ func mergeGroups(groups [][]int, reps []*frep, threshold float64) [][]int {
 		for i := range groups {
 			for j := i + 1; j < len(groups); j++ {
 				a, b := reps[groups[i][0]], reps[groups[j][0]]
-				if a.noun != b.noun || participle(a.q.What) != participle(b.q.What) || agree(a.q, b.q) || overlaps(docs[i], docs[j]) {
+				if len(groups[i])+len(groups[j]) < minPooled || a.noun != b.noun || participle(a.q.What) != participle(b.q.What) || agree(a.q, b.q) || overlaps(docs[i], docs[j]) || groupsFarApart(groups[i], groups[j], reps, o.FigureRatio) {
 					continue
 				}
-				if s := overlap(ctxs[i], ctxs[j]); s >= threshold && (best == nil || s > best.score) {
+				if s := overlap(ctxs[i], ctxs[j]); s >= o.FigureGroupDiffer && (best == nil || s > best.score) {
 					best = &cand{i, j, s}
 				}
 			}
@@ -133,8 +148,11 @@ func figureReports(docs []*doc) []*frep {
 			skip = append(skip, storyline.Span{Start: m.Start, End: m.End})
 		}
 		first := map[string]*frep{} // an article repeating a figure states it once
+		var prev *Quantity
 		for _, q := range figuresIn(toks, skip) {
-			if q.What == "" {
+			restated := prev != nil && restates(toks, *prev, q)
+			prev = &q
+			if q.What == "" || restated {
 				continue
 			}
 			key := q.What + "\x00" + strconv.FormatFloat(q.Value, 'g', -1, 64)
@@ -155,6 +173,15 @@ func figureReports(docs []*doc) []*frep {
 		}
 	}
 	return reps
+}
+
+// restates reports whether q is prev written again in brackets right
+// after it, in another unit or currency ("$US1 million ($1.52 million)",
+// "about 60 metres (200 feet)"): one statement, whose first form is the
+// writer's own, so the converted one is not a figure of its own.
+func restates(toks []storyline.Token, prev, q Quantity) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= q.Start })
+	return k >= 2 && k < len(toks) && toks[k].Start == q.Start && toks[k-1].Text == "(" && toks[k-2].End == prev.End
 }
 
 // context is the content words of the figure's sentence, the figure's own
@@ -185,13 +212,45 @@ func overlap(a, b map[string]bool) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
+	return float64(shared(a, b)) / float64(min(len(a), len(b)))
+}
+
+// shared is the number of words two contexts share.
+func shared(a, b map[string]bool) int {
 	n := 0
 	for w := range a {
 		if b[w] {
 			n++
 		}
 	}
-	return float64(n) / float64(min(len(a), len(b)))
+	return n
+}
+
+// farApart reports whether two values lie more than ratio times apart
+// (ratio 0: never): reports of one quantity that differ stay within a
+// small factor of each other ("12" and "18 people injured", "150" and "60
+// metres"), while a story's counts of different things sharing a noun
+// often lie orders apart ("10,000 people marching", "three people
+// killed"). Values of opposite sign or a zero are far apart too.
+func farApart(a, b Quantity, ratio float64) bool {
+	if ratio <= 0 || a.Value == b.Value {
+		return false
+	}
+	lo, hi := math.Min(math.Abs(a.Value), math.Abs(b.Value)), math.Max(math.Abs(a.Value), math.Abs(b.Value))
+	return lo == 0 || a.Value*b.Value < 0 || hi/lo > ratio
+}
+
+// groupsFarApart reports whether any value of one group lies far apart
+// from any of the other's.
+func groupsFarApart(g, h []int, reps []*frep, ratio float64) bool {
+	for _, i := range g {
+		for _, j := range h {
+			if farApart(reps[i].q, reps[j].q, ratio) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func figure(g []int, reps []*frep, docs []*doc) storyline.Figure {

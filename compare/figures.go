@@ -139,6 +139,9 @@ func figureAt(toks []storyline.Token, i int) (Quantity, int, bool) {
 		cur, i = c, i+1
 	}
 	val, scale, decimals, j, ok := numberAt(toks, i)
+	if !ok && cur != "" {
+		val, scale, decimals, j, ok = countryNumberAt(toks, i)
+	}
 	if !ok || (cur == "" && !countable(toks, start, i, j, val)) || cur != "" && splitDecimal(toks, i, j) {
 		return Quantity{}, 0, false
 	}
@@ -166,6 +169,22 @@ func figureAt(toks []storyline.Token, i int) (Quantity, int, bool) {
 	}
 	q.Span = storyline.Span{Start: toks[start].Start, End: toks[max(end, j)-1].End}
 	return q, max(end, j), true
+}
+
+// countryNumberAt reads the number of a currency sign written with its
+// country glued to the number ("$US1 million", "$A5"), which the tokenizer
+// keeps as one token after the sign: the amount is in that country's
+// currency, as "US$1 million" is.
+func countryNumberAt(toks []storyline.Token, i int) (val, scale float64, decimals, next int, ok bool) {
+	w := toks[i].Text
+	k := strings.IndexFunc(w, func(r rune) bool { return r >= '0' && r <= '9' })
+	if k < 1 || k > 2 || strings.ToUpper(w[:k]) != w[:k] || !isNumeral(w[k:]) {
+		return 0, 0, 0, 0, false
+	}
+	run := append([]storyline.Token(nil), toks[i:min(len(toks), i+maxFigureTokens)]...)
+	run[0].Text = w[k:]
+	val, scale, decimals, next, ok = numberAt(run, 0)
+	return val, scale, decimals, i + next, ok
 }
 
 func isPercent(toks []storyline.Token, j int) bool {
