@@ -80,8 +80,10 @@ func (w *bylineWalk) walk(n *html.Node) {
 		case "style", "noscript", "svg", "title":
 			return
 		}
-		if commentClass(n) {
-			return // readers' comments: their authors are not the article's
+		if n.Data != "body" && commentClass(n) {
+			// readers' comments: their authors are not the article's (a
+			// body's class speaks of the page: "showing-comments")
+			return
 		}
 		if strings.EqualFold(attr(n, "rel"), "author") {
 			w.add(bylRel, nodeText(n))

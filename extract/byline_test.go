@@ -76,6 +76,8 @@ func TestBylineLabelAndComments(t *testing.T) {
 		{"a label word inside a sentence is none", `<p>Written by hand.</p><p>Ilse Varga</p>`, map[bylineSource][]string{}},
 		{"readers' comments", `<div class="comments"><span class="comment-author">Aylin</span><p>By</p><p>Tom</p></div><span class="author">Ilse Varga</span>`,
 			map[bylineSource][]string{bylClass: {"Ilse Varga"}}},
+		{"a body's class speaks of the page", `</body><body class="single showing-comments"><span class="author">Ilse Varga</span>`,
+			map[bylineSource][]string{bylClass: {"Ilse Varga"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
