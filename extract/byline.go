@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -26,6 +27,7 @@ const (
 	bylClass                           // an element whose class or id says author or byline
 	bylByLine                          // a short "By …" text in the body
 	bylOtherMeta                       // dc.creator, parsely-author, sailthru.author
+	bylLabel                           // the text after an element that is only a byline label ("By", "Autor:")
 	numBylineSources
 )
 
@@ -42,6 +44,9 @@ func bylineCandidates(doc *html.Node, trafilaturaAuthor string) []statement {
 type bylineWalk struct {
 	cands []statement
 	class bool // an author-class element was taken
+	// label: the last text met was a byline label alone, so the next text
+	// names the authors.
+	label bool
 }
 
 func (w *bylineWalk) add(src bylineSource, s string) {
@@ -57,9 +62,7 @@ func (w *bylineWalk) add(src bylineSource, s string) {
 
 func (w *bylineWalk) walk(n *html.Node) {
 	if n.Type == html.TextNode {
-		if t := strings.TrimSpace(n.Data); len(t) < 80 && reByline.MatchString(t) {
-			w.add(bylByLine, t)
-		}
+		w.text(strings.TrimSpace(n.Data))
 		return
 	}
 	if n.Type == html.ElementNode {
@@ -75,6 +78,11 @@ func (w *bylineWalk) walk(n *html.Node) {
 			}
 			return
 		case "style", "noscript", "svg", "title":
+			return
+		}
+		if n.Data != "body" && commentClass(n) {
+			// readers' comments: their authors are not the article's (a
+			// body's class speaks of the page: "showing-comments")
 			return
 		}
 		if strings.EqualFold(attr(n, "rel"), "author") {
@@ -95,6 +103,36 @@ func (w *bylineWalk) walk(n *html.Node) {
 	}
 }
 
+// text reads a text node: a "By …" line, a byline label alone, or the
+// names after such a label.
+func (w *bylineWalk) text(t string) {
+	if t == "" {
+		return
+	}
+	if w.label {
+		w.label = false
+		if len(t) < maxLabelledByline {
+			w.add(bylLabel, t)
+		}
+		return
+	}
+	if reBylineLabel.MatchString(t) {
+		w.label = true
+		return
+	}
+	if len(t) < 80 && reByline.MatchString(t) {
+		w.add(bylByLine, t)
+	}
+}
+
+// maxLabelledByline bounds the text after a byline label, in bytes: the
+// names of a few authors, not a paragraph.
+const maxLabelledByline = 120
+
+// reBylineLabel is a text that is only a byline label: the names follow in
+// the next text of the page ("<b>Von:</b> Götz Warnke", "<dt>Autor/in</dt>").
+var reBylineLabel = regexp.MustCompile(`^(?i:by|von|vom|par|por|door|di|autor|autorin|autoren|autor/in|autor\*in|author|authors|auteur|auteurs|written by|geschrieben von|verfasst von|eingestellt von|erstellt von|text)\s*:?$`)
+
 func (w *bylineWalk) meta(n *html.Node) {
 	content := attr(n, "content")
 	switch strings.ToLower(strings.TrimSpace(firstAttr(n, "name", "property"))) {
@@ -114,6 +152,13 @@ func (w *bylineWalk) meta(n *html.Node) {
 func authorClass(n *html.Node) bool {
 	v := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
 	return strings.Contains(v, "author") || strings.Contains(v, "byline")
+}
+
+// commentClass reports whether an element's class or id names it a
+// comment or the comments.
+func commentClass(n *html.Node) bool {
+	v := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	return strings.Contains(v, "comment")
 }
 
 // itempropName is the name inside an itemprop=author element (its
@@ -144,12 +189,14 @@ func itempropName(n *html.Node) string {
 }
 
 // ldAuthors reads the author names of the first object of a JSON-LD script
-// that has any: a string, an object with a name, or a list of either.
+// that has any: a string, an object with a name, a reference by @id to an
+// object of the script with a name (as in a @graph), or a list of these.
 func ldAuthors(script string) []string {
+	names := ldNamesByID(script)
 	var out []string
 	eachLDObject(script, func(o map[string]any) bool {
 		if a, ok := o["author"]; ok {
-			if out = authorNames(a); len(out) > 0 {
+			if out = authorNames(a, names); len(out) > 0 {
 				return false
 			}
 		}
@@ -158,7 +205,21 @@ func ldAuthors(script string) []string {
 	return out
 }
 
-func authorNames(a any) []string {
+// ldNamesByID maps the @id of every object of a JSON-LD script that has a
+// name to that name.
+func ldNamesByID(script string) map[string]string {
+	names := map[string]string{}
+	eachLDObject(script, func(o map[string]any) bool {
+		id, _ := o["@id"].(string)
+		if n, ok := o["name"].(string); ok && id != "" {
+			names[id] = n
+		}
+		return true
+	})
+	return names
+}
+
+func authorNames(a any, byID map[string]string) []string {
 	switch x := a.(type) {
 	case string:
 		return []string{x}
@@ -166,10 +227,13 @@ func authorNames(a any) []string {
 		if n, ok := x["name"].(string); ok {
 			return []string{n}
 		}
+		if id, ok := x["@id"].(string); ok && byID[id] != "" {
+			return []string{byID[id]}
+		}
 	case []any:
 		var out []string
 		for _, e := range x {
-			out = append(out, authorNames(e)...)
+			out = append(out, authorNames(e, byID)...)
 		}
 		return out
 	}
@@ -178,11 +242,12 @@ func authorNames(a any) []string {
 
 // bylineFeatureCount is the number of features of a byline text: one per
 // source, then agreement, shape and a bias.
-const bylineFeatureCount = int(numBylineSources) + 9
+const bylineFeatureCount = int(numBylineSources) + 10
 
 // bylineFeatures describes texts[i] among the others: its sources, how
 // many, agreement, and whether it is shaped like a list of names (word
-// count, digits, a URL or handle, a lower-case start, several names).
+// count, digits, a URL or handle, a lower-case start, several names, no
+// letter at all).
 func bylineFeatures(texts []choiceText, i int) []float64 {
 	f := make([]float64, bylineFeatureCount)
 	t := texts[i]
@@ -204,7 +269,10 @@ func bylineFeatures(texts []choiceText, i int) []float64 {
 	if strings.ContainsAny(t.text, ";,&") || strings.Contains(t.text, " and ") || strings.Contains(t.text, " und ") {
 		f[k+7] = 1
 	}
-	f[k+8] = 1 // bias
+	if !strings.ContainsFunc(t.text, unicode.IsLetter) {
+		f[k+8] = 1
+	}
+	f[k+9] = 1 // bias
 	return f
 }
 

@@ -17,6 +17,9 @@ func TestLDAuthors(t *testing.T) {
 		{`{"@type":"NewsArticle","author":{"@type":"Person","name":"Ilse Varga"}}`, []string{"Ilse Varga"}},
 		{`{"author":[{"name":"A B"},{"name":"C D"}]}`, []string{"A B", "C D"}},
 		{`{"@graph":[{"@type":"WebPage"},{"@type":"Article","author":"E F"}]}`, []string{"E F"}},
+		{`{"@graph":[{"@type":"Article","author":{"@id":"#ilse"}},{"@type":"Person","@id":"#ilse","name":"Ilse Varga"}]}`, []string{"Ilse Varga"}},
+		{`{"@graph":[{"@type":"Article","author":[{"@id":"#a"},{"@id":"#b"}]},{"@id":"#a","name":"A B"},{"@id":"#b","name":"C D"}]}`, []string{"A B", "C D"}},
+		{`{"author":{"@id":"#nobody"}}`, nil},
 		{`{"author": broken`, nil},
 	}
 	for _, tt := range tests {
@@ -59,6 +62,53 @@ func TestBylineCandidates(t *testing.T) {
 	}
 	if len(got[bylArticle]) != 0 {
 		t.Errorf("an article:author URL was taken for a name: %q", got[bylArticle])
+	}
+}
+
+func TestBylineLabelAndComments(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       map[bylineSource][]string
+	}{
+		{"label then names", `<p><b>Von:</b> <br> Götz Warnke</p>`, map[bylineSource][]string{bylLabel: {"Götz Warnke"}}},
+		{"definition list", `<dl><dt>Autor/in</dt><dd>Julius Richter</dd></dl>`, map[bylineSource][]string{bylLabel: {"Julius Richter"}}},
+		{"label in its own element", `<p class="label"><strong>By</strong></p><div><p>Todd Bates</p></div>`, map[bylineSource][]string{bylLabel: {"Todd Bates"}}},
+		{"a label word inside a sentence is none", `<p>Written by hand.</p><p>Ilse Varga</p>`, map[bylineSource][]string{}},
+		{"readers' comments", `<div class="comments"><span class="comment-author">Aylin</span><p>By</p><p>Tom</p></div><span class="author">Ilse Varga</span>`,
+			map[bylineSource][]string{bylClass: {"Ilse Varga"}}},
+		{"a body's class speaks of the page", `</body><body class="single showing-comments"><span class="author">Ilse Varga</span>`,
+			map[bylineSource][]string{bylClass: {"Ilse Varga"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<html><body>" + tt.body + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[bylineSource][]string{}
+			for _, c := range bylineCandidates(doc, "") {
+				got[bylineSource(c.src)] = append(got[bylineSource(c.src)], c.text)
+			}
+			if len(got) != len(tt.want) {
+				t.Errorf("candidates %v, want %v", got, tt.want)
+			}
+			for src, w := range tt.want {
+				if !slices.Equal(got[src], w) {
+					t.Errorf("source %d: %q, want %q", src, got[src], w)
+				}
+			}
+		})
+	}
+}
+
+func TestBylineNoLetter(t *testing.T) {
+	texts := []choiceText{{text: "«", srcs: make([]bool, numBylineSources)}, {text: "Ilse Varga", srcs: make([]bool, numBylineSources)}}
+	k := int(numBylineSources) + 8
+	if f := bylineFeatures(texts, 0); f[k] != 1 {
+		t.Errorf("%q: no-letter feature %v, want 1", texts[0].text, f[k])
+	}
+	if f := bylineFeatures(texts, 1); f[k] != 0 {
+		t.Errorf("%q: no-letter feature %v, want 0", texts[1].text, f[k])
 	}
 }
 

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"encoding/json"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -57,6 +59,77 @@ func TestHeldElsewhere(t *testing.T) {
 	for _, tt := range tests {
 		if got := heldElsewhere(&line{text: tt.text}, page); got != tt.want {
 			t.Errorf("heldElsewhere(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestFeedTitle(t *testing.T) {
+	tests := []struct {
+		name, first, want string
+	}{
+		{"German", "#Hafenblog » Feed Hafenblog » Kommentar-Feed Hafenblog » Streik im Hafen geht weiter Kommentar-Feed alternate alternate", "Streik im Hafen geht weiter"},
+		{"English", "#Port Calder Gazette » Feed Port Calder Gazette » Harbour talks resume Comments Feed alternate", "Harbour talks resume"},
+		{"French", "#Le Port » Flux Le Port » La grève continue Flux des commentaires alternate", "La grève continue"},
+		{"site feeds only", "#Hafenblog » Feed Hafenblog » Kommentar-Feed alternate alternate", ""},
+		{"no link line", "Hafenblog » Streik im Hafen geht weiter Kommentar-Feed", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := feedTitle(splitLines(tt.first + "\n\nSome text of the page.")); got != tt.want {
+				t.Errorf("feedTitle = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTitleLines(t *testing.T) {
+	tests := []struct {
+		name string
+		dump string
+		want []string // dist, text, and "feed" for the link line's title
+	}{
+		{"each text once, at its nearest copy",
+			"#Gazette » Feed Gazette » Harbour talks resume Comments Feed\nHarbour talks resume\nMenu\nHarbour talks resume\nBy Ilse Varga\nThe first paragraph of the article.\nThe second paragraph.",
+			[]string{"1 By Ilse Varga", "2 Harbour talks resume", "3 Menu", "5 #Gazette » Feed Gazette » Harbour talks resume Comments Feed"}},
+		{"the feed's title when no line holds it",
+			"#Gazette » Feed Gazette » Strike goes on Comments Feed\nMenu\nHarbour talks resume\nThe first paragraph of the article.\nThe second paragraph.",
+			[]string{"1 Harbour talks resume", "2 Menu", "3 #Gazette » Feed Gazette » Strike goes on Comments Feed", "3 Strike goes on feed"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := splitLines(tt.dump)
+			first := len(lines) - 2
+			var got []string
+			for _, c := range titleLines(lines, first, 0, true) {
+				s := strconv.Itoa(c.dist) + " " + c.l.text
+				if c.feed {
+					s += " feed"
+				}
+				got = append(got, s)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("candidates\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTitleShapeFeatures(t *testing.T) {
+	lines := splitLines("Harbour talks resume\nBy Ilse Varga\n3. Harbour talks resume\nHome » News\nMenu\nText\nMore text\nEven more text\nThe first paragraph of the article.")
+	tests := []struct {
+		j                      int
+		below, listed, crumbed bool
+	}{
+		{0, true, false, false},
+		{2, false, true, false},
+		{3, false, false, true},
+		{4, false, false, false}, // the byline is more than bylineReach lines above the next ones
+	}
+	for _, tt := range tests {
+		c := titleLine{l: lines[tt.j], dist: 8 - tt.j}
+		f := titleFeatures(c, nil, nil, false, hasBylineBelow(lines, tt.j))
+		if got := [3]bool{f[16] == 1, f[15] == 1, f[17] == 1}; got != [3]bool{tt.below, tt.listed, tt.crumbed} {
+			t.Errorf("%q: byline below, listed, breadcrumb = %v, want %v", lines[tt.j].text, got, [3]bool{tt.below, tt.listed, tt.crumbed})
 		}
 	}
 }

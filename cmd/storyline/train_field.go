@@ -33,17 +33,18 @@ func (m *Main) trainByline(ctx context.Context, args []string) error {
 		filepath.Join("extract", "byline.json"),
 		`Learn how to choose an HTML page's authors among its statements of them (meta
 author and article:author, JSON-LD, Dublin Core, rel=author, itemprop=author,
-an element whose class says author or byline, a "By ..." line, go-trafilatura's
-pick), from the extraction benchmark's author gold.`})
+an element whose class says author or byline, a "By ..." line, the text after a
+byline label such as "Von:", go-trafilatura's pick), from the extraction
+benchmark's author gold.`})
 }
 
 func (m *Main) trainTextTitle(ctx context.Context, args []string) error {
 	return m.trainField(ctx, args, fieldTrainer{"texttitle", extracttrain.FieldOptions{Field: extract.FieldTextTitle, GoldKey: "title"},
 		filepath.Join("extract", "texttitle.json"),
-		`Learn how to choose a text dump's headline among the lines that can be one
-(the first line of the article and the lines above it that pass the structural
-test of a headline), from the extraction benchmark's title gold and the dumps
-in DIR/text.`})
+		`Learn how to choose a text dump's headline among the texts that can be one
+(the first line of the article, the lines above it, and the post title that
+the dump's link line names), from the extraction benchmark's title gold and
+the dumps in DIR/text.`})
 }
 
 func (m *Main) trainField(ctx context.Context, args []string, ft fieldTrainer) error {
