@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/storyline-news/storyline"
@@ -40,6 +41,8 @@ var uiFuncs = template.FuncMap{
 		return s
 	},
 	"inc": func(i int) int { return i + 1 },
+	// hasStage tells whether a stage ran on an article (Article.Stages).
+	"hasStage": func(stages []string, name string) bool { return slices.Contains(stages, name) },
 }
 
 func newUI(s *Server) (*ui, error) {

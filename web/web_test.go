@@ -47,6 +47,7 @@ func seed(t testing.TB, db *sqlite.DB) {
 	a := &storyline.Article{ID: artID, Origin: storyline.Origin{Path: "dir/page.txt", Part: 2},
 		Title: "Council meets " + hostile, Source: "harbour.example", URL: "https://harbour.example/a",
 		Published: "2026-03-02", PublishedConfidence: 0.9, PublishedEvidence: "meta", Body: bodyText, Story: storyID,
+		Language: "en", Stages: []string{"lang", "text", "ner", "entity", "quote"},
 		Entities: []storyline.ArticleEntity{
 			{Name: "Harbour Council", Type: storyline.Org, Mentions: []storyline.Span{runes(bodyText, "Harbour Council")}},
 			{Name: band, Type: storyline.Org, Mentions: []storyline.Span{runes(bodyText, "AC/DC")}},
@@ -54,7 +55,8 @@ func seed(t testing.TB, db *sqlite.DB) {
 		Quotes: []storyline.Quote{{Text: "We will play the harbour.", Speaker: band, Cue: "said", Kind: storyline.QuoteDirect, Start: q.Start, End: q.End}},
 	}
 	b := &storyline.Article{ID: "other.txt", Origin: storyline.Origin{Path: "other.txt"}, Title: "Copy", Body: bodyText,
-		Published: "2026-03-03", Story: storyID, DuplicateOf: artID}
+		Published: "2026-03-03", Story: storyID, DuplicateOf: artID, Language: "de", Stages: []string{"lang", "text"},
+		Problems: []string{"body cut at 1 MB for the quote stage"}}
 	c := &storyline.Commit{Page: storyline.PageRecord{ID: "dir/page.txt", Hash: "h"}, Articles: []*storyline.Article{a, b},
 		Stories: []*storyline.Story{{ID: storyID, Title: "Council meets " + hostile, Articles: []string{artID, "other.txt"},
 			Sources: []string{"harbour.example"}, FirstPublished: "2026-03-02", LastPublished: "2026-03-03",
@@ -253,7 +255,8 @@ func TestPages(t *testing.T) {
 		{"/stories/" + esc(storyID), 200, []string{"Sources side by side", "Who said what", `href="/entities/AC%2FDC"`,
 			"We will play the harbour.", `href="https://harbour.example/a"`, "copy of"}},
 		{"/articles/" + esc(artID), 200, []string{`<span class="quote" title="AC/DC">`, `class="ent ent-org"`,
-			"confidence 90%, from meta", `href="/articles/other.txt"`}},
+			"confidence 90%, from meta", `href="/articles/other.txt"`, "stages run: lang, text, ner, entity, quote"}},
+		{"/articles/other.txt", 200, []string{"de <span", "stages run: lang, text", "No entities or quotes", "body cut at 1 MB"}},
 		{"/entities/" + esc(band), 200, []string{"<svg", "<rect", "Quotes (1)", "We will play the harbour."}},
 		{"/search?q=harbour", 200, []string{"<mark>harbour</mark>", "2 articles", `href="/search?q=harbour&amp;source=harbour.example"`}},
 		{"/search?q=harbour&source=harbour.example", 200, []string{"1 article", "source: harbour.example"}},
