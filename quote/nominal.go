@@ -218,7 +218,7 @@ func (a *analysis) describedPerson(the, head int) string {
 }
 
 // prevSubject is the person who opens the sentence before token t, in the
-// same paragraph.
+// same paragraph or the one before it.
 func (a *analysis) prevSubject(t int) string {
 	lo, hi := a.prevSentence(t)
 	if lo >= hi || a.paraOf(a.toks[lo].Start) != a.paraOf(a.toks[t].Start) && !a.adjacentParas(lo, t) {
@@ -240,12 +240,6 @@ func (a *analysis) personName(m storyline.Mention) string {
 		return a.name(m)
 	}
 	return a.names[lastWord(english.StripPossessive(m.Text))]
-}
-
-// adjacentParas reports whether the paragraphs of tokens lo and t follow
-// each other: news paragraphs are often one sentence long.
-func (a *analysis) adjacentParas(lo, t int) bool {
-	return a.paraOf(a.toks[t].Start)-a.paraOf(a.toks[lo].Start) == 1
 }
 
 // personBefore reports whether a person is named before token t in its

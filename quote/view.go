@@ -139,3 +139,9 @@ func (v *view) opensSentence(pos int) bool {
 	lo, hi := v.beforeWindow(pos)
 	return lo == hi
 }
+
+// adjacentParas reports whether the paragraphs of tokens lo and t follow
+// each other: news paragraphs are often one sentence long.
+func (v *view) adjacentParas(lo, t int) bool {
+	return v.paraOf(v.toks[t].Start)-v.paraOf(v.toks[lo].Start) == 1
+}
