@@ -274,6 +274,21 @@ func matchQuotes(targets [][][2]int, pred []storyline.Quote) []quoteMatch {
 	return out
 }
 
+// QuoteOverlapTP is the number of span-overlap matches between the gold
+// targets of an article (see QuoteTarget) and the predictions: the TP of
+// QuoteSubset.Overlap.
+func QuoteOverlapTP(targets [][][2]int, pred []storyline.Quote) int {
+	return len(matchQuotes(targets, pred))
+}
+
+// QuoteCovers reports whether a prediction covers a gold target (see
+// QuoteTarget) by the benchmark's matching rule: half of the target, or half
+// of one of its segments.
+func QuoteCovers(target [][2]int, p storyline.Quote) bool {
+	_, ok := coversHalf(target, p)
+	return ok
+}
+
 func coversHalf(target [][2]int, p storyline.Quote) (int, bool) {
 	shared, total, half := 0, 0, false
 	for _, f := range target {

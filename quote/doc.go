@@ -26,6 +26,8 @@ type analysis struct {
 	// roleOf maps the nouns the body describes people with to them ("" for
 	// a noun that describes two).
 	roleOf map[string]string
+	// model decides reported speech (nil: the rule it replaced).
+	model *ReportedModel
 }
 
 func newAnalysis(d *storyline.Doc, lex *Lexicon) *analysis {

@@ -10,20 +10,45 @@ import (
 
 // reported finds reported speech, sentences without quotation marks that
 // say who said what: "X said (that) …", "…, X said.", "according to X, …".
-// Only cues that report speech most of the times they occur count, so
-// "X called for …" is not mistaken for a quotation.
+// The structural readers read each sentence at every cue form the lexicon
+// knows; the learned model (reportmodel.go) keeps the most probable reading
+// when it is probable enough, so "X called for …" is not mistaken for a
+// quotation while "X believes that …" may be kept.
 func (a *analysis) reported(sents []storyline.Span) []storyline.Quote {
 	var out []storyline.Quote
 	for _, s := range sents {
-		lo, hi := a.tokenAt(s.Start), a.tokenAt(s.End)
-		if hi-lo < 5 || a.hasQuote(lo, hi) {
-			continue
-		}
-		if q, ok := a.reportedIn(lo, trimEnd(a.toks, lo, hi)); ok {
-			out = append(out, q)
+		for _, c := range a.model.decide(a.sentenceCandidates(s)) {
+			out = append(out, c.q)
 		}
 	}
 	return out
+}
+
+// sentenceCandidates reads one sentence without quotation marks as
+// reported speech, every way the structural readers allow.
+func (a *analysis) sentenceCandidates(s storyline.Span) []reportedCand {
+	lo, hi := a.tokenAt(s.Start), a.tokenAt(s.End)
+	if hi-lo < 5 || a.hasQuote(lo, hi) {
+		return nil
+	}
+	end := trimEnd(a.toks, lo, hi)
+	cs := a.reportedIn(lo, end)
+	question := a.question(end, hi)
+	for i := range cs {
+		cs[i].x = a.reportedFeatures(cs[i], lo, end, question, cs[:i])
+	}
+	return cs
+}
+
+// question reports whether the punctuation that ends the sentence has a
+// question mark.
+func (a *analysis) question(end, hi int) bool {
+	for t := end; t < hi; t++ {
+		if strings.Contains(a.toks[t].Text, "?") {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *analysis) hasQuote(lo, hi int) bool {
@@ -45,34 +70,48 @@ func trimEnd(toks []storyline.Token, lo, hi int) int {
 	return hi
 }
 
-func (a *analysis) reportedIn(lo, hi int) (storyline.Quote, bool) {
+// reportedIn reads the sentence from token lo to hi at every cue form the
+// lexicon knows as a cue (lexicon.speech): after its subject ("X said
+// (that) …"), after a common-noun subject ("Experts say …", "…, police
+// said"), before a trailing attribution ("…, Rutte said") or around
+// "according to X". The model decides which readings are reported speech.
+func (a *analysis) reportedIn(lo, hi int) []reportedCand {
 	cands := a.candidates(lo, hi)
 	for t := lo; t < hi; t++ {
 		if strings.EqualFold(a.toks[t].Text, "according") && t+1 < hi && strings.EqualFold(a.toks[t+1].Text, "to") {
-			return a.according(lo, hi, t, cands)
+			if q, who, ok := a.according(lo, hi, t, cands); ok {
+				return []reportedCand{{q: q, cue: t, path: pathAccording, subj: kindOf(who)}}
+			}
+			return nil
 		}
 	}
+	var out []reportedCand
 	for t := lo + 1; t < hi; t++ {
-		if !a.lex.reporting(a.toks[t].Text) || !a.verbUse(t, hi) {
+		if !a.lex.candidate(a.toks[t].Text) || !a.verbUse(t, hi) {
 			continue
 		}
 		if c, ok := a.subjectBefore(cands, t); ok {
-			return a.reportedAfter(a.resolve(c, ""), t, hi)
+			if q, ok := a.reportedAfter(a.resolve(c, ""), t, hi); ok {
+				out = append(out, reportedCand{q: q, cue: t, path: pathSubject, subj: kindOf(c)})
+			}
+			continue
 		}
 		if a.nominalSubject(t) && !a.embedded(lo, t) {
 			owner := a.nominalOwner(cands, t, "")
 			if q, ok := a.trailingNominal(lo, hi, t, owner); ok {
 				// "…, the bloc's top diplomat said Wednesday."
-				return q, true
+				out = append(out, reportedCand{q: q, cue: t, path: pathTrailingNominal, subj: subjNoun})
+			} else if q, ok := a.reportedAfter(owner, t, hi); ok {
+				// "The bank said that it had fired …", "Experts say …"
+				out = append(out, reportedCand{q: q, cue: t, path: pathNominal, subj: subjNoun})
 			}
-			// "The bank said that it had fired …", "Experts say …"
-			return a.reportedAfter(owner, t, hi)
+			continue
 		}
-		if q, ok := a.trailing(lo, hi, t, cands); ok {
-			return q, true
+		if q, c, ok := a.trailing(lo, hi, t, cands); ok {
+			out = append(out, reportedCand{q: q, cue: t, path: pathTrailing, subj: kindOf(c)})
 		}
 	}
-	return storyline.Quote{}, false
+	return out
 }
 
 // verbUse reports whether the cue form at token t is used as the speech
@@ -262,22 +301,22 @@ var notComplement = map[string]bool{
 }
 
 // trailing reads "…, Rutte said." and "…, said Rutte." at the sentence end.
-func (a *analysis) trailing(lo, hi, cue int, cands []cand) (storyline.Quote, bool) {
+func (a *analysis) trailing(lo, hi, cue int, cands []cand) (storyline.Quote, cand, bool) {
 	comma := cue - 1
 	for comma > lo && a.toks[comma].Text != "," {
 		comma--
 	}
 	if a.toks[comma].Text != "," || cue-comma > 5 || comma-lo < 4 {
-		return storyline.Quote{}, false
+		return storyline.Quote{}, cand{}, false
 	}
 	for _, c := range cands {
 		// "…, said Brian Baker, a longtime adviser to …" may run on after
 		// the name; "…, Rutte said on Friday" may not
 		if c.tok > comma && c.tok < hi && (a.endsAttribution(cue, hi) || c.m != nil && c.tok == cue+1 && a.lex.inverts(a.toks[cue].Text)) {
-			return a.indirect(lo, comma, a.resolve(c, ""), a.toks[cue].Text), true
+			return a.indirect(lo, comma, a.resolve(c, ""), a.toks[cue].Text), c, true
 		}
 	}
-	return storyline.Quote{}, false
+	return storyline.Quote{}, cand{}, false
 }
 
 // trailingNominal reads "…, the bloc's top diplomat said." and "…, police
@@ -333,7 +372,7 @@ func (a *analysis) endsAttribution(cue, hi int) bool {
 const trailingReach = 8
 
 // according reads "according to X, …" and "…, according to X".
-func (a *analysis) according(lo, hi, t int, cands []cand) (storyline.Quote, bool) {
+func (a *analysis) according(lo, hi, t int, cands []cand) (storyline.Quote, cand, bool) {
 	var who *cand
 	for i := range cands {
 		if cands[i].tok >= t+2 && cands[i].tok <= t+4 {
@@ -342,7 +381,7 @@ func (a *analysis) according(lo, hi, t int, cands []cand) (storyline.Quote, bool
 		}
 	}
 	if who == nil {
-		return storyline.Quote{}, false
+		return storyline.Quote{}, cand{}, false
 	}
 	cue := a.toks[t].Text + " " + a.toks[t+1].Text
 	if t == lo {
@@ -351,18 +390,18 @@ func (a *analysis) according(lo, hi, t int, cands []cand) (storyline.Quote, bool
 			comma++
 		}
 		if hi-comma < 5 {
-			return storyline.Quote{}, false
+			return storyline.Quote{}, cand{}, false
 		}
-		return a.indirect(comma+1, hi, a.resolve(*who, ""), cue), true
+		return a.indirect(comma+1, hi, a.resolve(*who, ""), cue), *who, true
 	}
 	end := t
 	if a.toks[end-1].Text == "," {
 		end--
 	}
 	if end-lo < 4 {
-		return storyline.Quote{}, false
+		return storyline.Quote{}, cand{}, false
 	}
-	return a.indirect(lo, end, a.resolve(*who, ""), cue), true
+	return a.indirect(lo, end, a.resolve(*who, ""), cue), *who, true
 }
 
 func (a *analysis) indirect(from, to int, speaker, cue string) storyline.Quote {

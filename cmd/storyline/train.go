@@ -20,6 +20,7 @@ func (m *Main) trainers() map[string]func(context.Context, []string) error {
 	return map[string]func(context.Context, []string) error{
 		"ner":        m.trainNER,
 		"quotes":     m.trainQuotes,
+		"reported":   m.trainReported,
 		"extraction": m.trainExtraction,
 		"headline":   m.trainHeadline,
 		"byline":     m.trainByline,

@@ -1,0 +1,113 @@
+package quotetrain
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math"
+	"testing"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/eval"
+	"github.com/storyline-news/storyline/quote"
+)
+
+func TestFitLogistic(t *testing.T) {
+	// feature 1 predicts the label 4 times in 5, feature 2 is noise
+	var x [][]float64
+	var y []float64
+	for i := range 200 {
+		f := float64(i % 2)
+		label := f
+		if i%10 < 2 {
+			label = 1 - f
+		}
+		row := make([]float64, len(quote.ReportedFeatures))
+		row[0], row[1], row[2] = 1, f, float64(i%3)
+		x = append(x, row)
+		y = append(y, label)
+	}
+	w := fitLogistic(x, y, 0.1)
+	p1 := (&quote.ReportedModel{Weights: w}).Prob(x[1])
+	p0 := (&quote.ReportedModel{Weights: w}).Prob(x[2])
+	if math.Abs(p1-0.8) > 0.05 || math.Abs(p0-0.2) > 0.05 {
+		t.Errorf("p(1|f=1) = %.3f, p(1|f=0) = %.3f, want about 0.8 and 0.2 (weights %v)", p1, p0, w[:3])
+	}
+	if again := fitLogistic(x, y, 0.1); fmt.Sprint(again) != fmt.Sprint(w) {
+		t.Error("the fit is not deterministic")
+	}
+}
+
+func TestSelectReadings(t *testing.T) {
+	cs := []quote.ReportedCandidate{
+		{Sentence: 0, Quote: storyline.Quote{Start: 0}}, {Sentence: 0, Quote: storyline.Quote{Start: 1}},
+		{Sentence: 1, Quote: storyline.Quote{Start: 2}}, {Sentence: 2, Quote: storyline.Quote{Start: 3}},
+	}
+	probs := []float64{0.6, 0.8, 0.4, 0.9}
+	tests := []struct {
+		name string
+		t    float64
+		all  bool
+		want []int
+	}{
+		{"the best of each sentence", 0.5, false, []int{1, 3}},
+		{"every reading above", 0.5, true, []int{0, 1, 3}},
+		{"a high threshold", 0.85, false, []int{3}},
+		{"a low threshold", 0.1, false, []int{1, 2, 3}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := selectReadings(cs, probs, tc.t, tc.all)
+			var starts []int
+			for _, q := range got {
+				starts = append(starts, q.Start)
+			}
+			if fmt.Sprint(starts) != fmt.Sprint(tc.want) {
+				t.Errorf("kept %v, want %v", starts, tc.want)
+			}
+		})
+	}
+}
+
+// TestTrainReported trains on articles made up for the test: readings
+// with feature 1 set cover a gold attribution, the others do not, so the
+// model must keep the first kind and reach the precision bar.
+func TestTrainReported(t *testing.T) {
+	var arts []ReportedArticle
+	for i := range 60 {
+		a := ReportedArticle{ID: fmt.Sprintf("doc%d", i), Text: string(bytes.Repeat([]byte("x"), 400))}
+		for s := range 4 {
+			start := s * 100
+			good := (i+s)%3 != 0
+			x := make([]float64, len(quote.ReportedFeatures))
+			x[0], x[1] = 1, indicatorOf(good)
+			if good {
+				a.Gold = append(a.Gold, eval.GoldQuote{Spans: [][2]int{{start, start + 50}}, Start: start, End: start + 50, Kind: "indirect"})
+			}
+			a.Cands = append(a.Cands, quote.ReportedCandidate{Sentence: s, Quote: storyline.Quote{Start: start, End: start + 50, Kind: storyline.QuoteIndirect}, Features: x})
+		}
+		arts = append(arts, a)
+	}
+	var buf bytes.Buffer
+	if err := TrainReported(context.Background(), arts, &buf, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	m, err := quote.ReadReportedModel(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.CV["precision"] < targetPrecision || m.CV["recall"] < 0.99 {
+		t.Errorf("cv = %v, want every attribution found at precision %.2f", m.CV, targetPrecision)
+	}
+	keep, drop := arts[0].Cands[1].Features, arts[0].Cands[0].Features
+	if m.Prob(keep) < m.Threshold || m.Prob(drop) >= m.Threshold {
+		t.Errorf("p(keep) = %.3f, p(drop) = %.3f, threshold %.2f", m.Prob(keep), m.Prob(drop), m.Threshold)
+	}
+}
+
+func indicatorOf(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,258 @@
+package quote
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/storyline-news/storyline"
+)
+
+// reportPath says which structural reader found a reading of reported
+// speech.
+type reportPath int
+
+const (
+	pathSubject         reportPath = iota // "X said (that) …"
+	pathNominal                           // "Experts say …"
+	pathTrailingNominal                   // "…, police said."
+	pathTrailing                          // "…, Rutte said." / "…, said Rutte."
+	pathAccording                         // "according to X, …"
+)
+
+// subjectKind is what the speaker of a reading is in the text.
+type subjectKind int
+
+const (
+	subjName subjectKind = iota
+	subjPronoun
+	subjNoun
+)
+
+func kindOf(c cand) subjectKind {
+	if c.m == nil {
+		return subjPronoun
+	}
+	return subjName
+}
+
+// reportedCand is one reading of a sentence as reported speech, with the
+// features the model scores it by.
+type reportedCand struct {
+	q    storyline.Quote
+	cue  int // token of the cue
+	path reportPath
+	subj subjectKind
+	x    []float64
+}
+
+// ReportedFeatures names the features of a reading of reported speech, in
+// the order of ReportedCandidate.Features and ReportedModel.Weights.
+var ReportedFeatures = []string{
+	"bias", "form_share", "lemma_share", "log_count", "log_form_count", "strong", "inverts",
+	"path_subject", "path_nominal", "path_trailing_nominal", "path_trailing", "path_according",
+	"subj_name", "subj_pronoun", "subj_noun", "that", "form_ing", "form_ed", "form_s",
+	"cue_position", "log_content", "negation_before", "question", "modal_before", "earlier_cue",
+	"lemma_say", "lemma_tell", "to_after", "first_person", "inverted_share", "quote_in_paragraph", "rule_pick",
+}
+
+// reportedFeatures describes a reading of the sentence from token lo to hi;
+// earlier are the readings at cues before it.
+func (a *analysis) reportedFeatures(c reportedCand, lo, hi int, question bool, earlier []reportedCand) []float64 {
+	x := make([]float64, len(ReportedFeatures))
+	word := a.toks[c.cue].Text
+	w := strings.ToLower(word)
+	x[0] = 1
+	if cue, ok := a.lex.Lookup(word); ok {
+		x[1], x[2] = cue.share(word), cue.Share
+		x[3], x[4] = math.Log1p(float64(cue.Count)), math.Log1p(float64(cue.Forms[w]))
+	} else if c.path == pathAccording {
+		x[1], x[2], x[3], x[4] = 1, 1, math.Log1p(100), math.Log1p(100)
+	}
+	x[5] = indicator(c.path == pathAccording || a.lex.reporting(word))
+	x[6] = indicator(a.lex.inverts(word))
+	x[7+int(c.path)] = 1
+	x[12+int(c.subj)] = 1
+	qs := a.tokenAt(c.q.Start)
+	x[15] = indicator(qs > 0 && strings.EqualFold(a.toks[qs-1].Text, "that"))
+	x[16] = indicator(strings.HasSuffix(w, "ing"))
+	x[17] = indicator(strings.HasSuffix(w, "ed"))
+	x[18] = indicator(strings.HasSuffix(w, "s"))
+	x[19] = float64(c.cue-lo) / float64(max(hi-lo, 1))
+	x[20] = math.Log1p(float64(a.tokenAt(c.q.End) - qs))
+	x[21] = indicator(a.negated(lo, c.cue))
+	x[22] = indicator(question || whWords[strings.ToLower(a.toks[lo].Text)])
+	x[23] = indicator(a.modalBefore(lo, c.cue))
+	x[24] = indicator(len(earlier) > 0)
+	lemma := Lemma(word)
+	x[25], x[26] = indicator(lemma == "say"), indicator(lemma == "tell")
+	x[27] = indicator(c.cue+1 < len(a.toks) && strings.EqualFold(a.toks[c.cue+1].Text, "to"))
+	x[28] = indicator(a.firstPerson(qs, a.tokenAt(c.q.End)))
+	if cue, ok := a.lex.Lookup(word); ok && cue.Forms[w] > 0 {
+		x[29] = float64(cue.FormsInverted[w]) / float64(cue.Forms[w])
+	}
+	x[30] = indicator(a.quoteNear(lo, hi))
+	x[31] = indicator(x[5] == 1 && !slices.ContainsFunc(earlier, func(e reportedCand) bool { return e.x[5] == 1 }))
+	return x
+}
+
+func indicator(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// firstPerson reports whether "I" or "we" stands in tokens lo to hi: the
+// writer's own voice more often than a report.
+func (a *analysis) firstPerson(lo, hi int) bool {
+	for t := lo; t < hi; t++ {
+		if w := a.toks[t].Text; w == "I" || strings.EqualFold(w, "we") {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteNear reports whether a quotation mark stands within a sentence's
+// length before or after tokens lo to hi: reported speech comes among
+// quotations.
+func (a *analysis) quoteNear(lo, hi int) bool {
+	n := hi - lo
+	for t := max(0, lo-n); t < min(len(a.toks), hi+n); t++ {
+		if a.quoted[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// negated reports whether a negation stands between tokens lo and t.
+func (a *analysis) negated(lo, t int) bool {
+	for k := lo; k < t; k++ {
+		switch strings.ToLower(a.toks[k].Text) {
+		case "n't", "not", "never", "cannot", "no":
+			return true
+		}
+	}
+	return false
+}
+
+// modalBefore reports whether a modal stands in the two tokens before the
+// cue ("would say", "could argue"): a hypothetical, not a report.
+func (a *analysis) modalBefore(lo, t int) bool {
+	for k := max(lo, t-2); k < t; k++ {
+		switch strings.ToLower(a.toks[k].Text) {
+		case "would", "will", "could", "may", "might", "can", "should", "must", "to":
+			return true
+		}
+	}
+	return false
+}
+
+// ReportedModel is the learned decision over readings of reported speech:
+// a logistic regression over ReportedFeatures, the probability threshold
+// chosen by cross-validation, and whether a sentence keeps only its most
+// probable reading or every reading above the threshold.
+type ReportedModel struct {
+	Features  []string  `json:"features"`
+	Weights   []float64 `json:"weights"`
+	Threshold float64   `json:"threshold"`
+	// All keeps every reading above the threshold ("X said he believes
+	// that …" is two attributions in PolNeAR); false keeps the best one.
+	All bool `json:"all"`
+	// CV records how the threshold was chosen, for the reader.
+	CV map[string]float64 `json:"cv,omitempty"`
+}
+
+// Prob is the model's probability that a reading with features x is
+// reported speech.
+func (m *ReportedModel) Prob(x []float64) float64 {
+	var z float64
+	for i, w := range m.Weights {
+		z += w * x[i]
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+//go:embed reported.json
+var embeddedReported []byte
+
+// ReadReportedModel parses a model written by quotetrain.TrainReported; it
+// must name the features this package computes, in order.
+//
+// A build without a trained model ("null") gets nil, which keeps the rule.
+func ReadReportedModel(b []byte) (*ReportedModel, error) {
+	if string(bytes.TrimSpace(b)) == "null" {
+		return nil, nil
+	}
+	var m ReportedModel
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("quote reported model: %w", err)
+	}
+	if !slices.Equal(m.Features, ReportedFeatures) || len(m.Weights) != len(ReportedFeatures) {
+		return nil, fmt.Errorf("quote reported model: features %v do not match %v", m.Features, ReportedFeatures)
+	}
+	return &m, nil
+}
+
+// decide keeps the readings of one sentence that are reported speech. With
+// no model it keeps the first reading at a strong cue (lexicon.reporting),
+// the rule the model replaced.
+func (m *ReportedModel) decide(cs []reportedCand) []reportedCand {
+	if m == nil {
+		for _, c := range cs {
+			if c.x[5] == 1 {
+				return []reportedCand{c}
+			}
+		}
+		return nil
+	}
+	var out []reportedCand
+	best, bestP := -1, 0.0
+	for i, c := range cs {
+		p := m.Prob(c.x)
+		if p < m.Threshold {
+			continue
+		}
+		if m.All {
+			out = append(out, c)
+		} else if best < 0 || p > bestP {
+			best, bestP = i, p
+		}
+	}
+	if best >= 0 {
+		out = append(out, cs[best])
+	}
+	return out
+}
+
+// ReportedCandidate is one reading of a sentence as reported speech, for
+// training the model: the sentence's index, the quote it would give and its
+// features.
+type ReportedCandidate struct {
+	Sentence int
+	Quote    storyline.Quote
+	Features []float64
+}
+
+// Candidates runs the stage on an annotated Doc (tokens, sentences,
+// entities) without deciding reported speech: it returns the quotations
+// with marks and every reading of the other sentences as reported speech.
+func (s *Stage) Candidates(d *storyline.Doc) ([]storyline.Quote, []ReportedCandidate) {
+	if d.Article == nil || strings.TrimSpace(d.Article.Body) == "" {
+		return nil, nil
+	}
+	a, marked := s.marked(d)
+	var out []ReportedCandidate
+	for i, sent := range d.Sentences {
+		for _, c := range a.sentenceCandidates(sent) {
+			out = append(out, ReportedCandidate{Sentence: i, Quote: c.q, Features: c.x})
+		}
+	}
+	return marked, out
+}
