@@ -64,6 +64,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{"The league is ready to sign a new broadcast deal with the state channel", storyline.QuoteIndirect, "Ilse Varga"}},
 		},
 		{
+			name:  "a phrasal verb that reports nothing is no cue",
+			body:  "Mayor Ann Lee threatened to close the port to northern ships.\n\nShe later backed away from the threat, but the row reinforced calls for the region to reduce its long-standing reliance on the northern harbour for its trade.",
+			names: []string{"Ann Lee", "Lee=Ann Lee"},
+			want:  nil,
+		},
+		{
 			name: "a cue form after a verb or a determiner is a noun",
 			body: "The flood last spring reinforced calls for the county to reduce its reliance on the old dam.\n\nHer claims about the budget were never tested by the council.",
 			want: nil,

@@ -239,7 +239,12 @@ func (a *analysis) reportedAfter(speaker string, cue, hi int) (storyline.Quote, 
 	from := cue + 1
 	cueText, lemma := a.toks[cue].Text, Lemma(a.toks[cue].Text)
 	if from < hi && english.IsParticle(strings.ToLower(a.toks[from].Text)) {
-		// a phrasal verb is one cue: "pushed back against …", "laid out …"
+		// a phrasal verb is one cue: "pushed back against …", "laid out …";
+		// but only a verb that reports speech makes one: "backed away from
+		// the threat" says nothing
+		if !a.lex.reporting(cueText) {
+			return storyline.Quote{}, false
+		}
 		cueText += " " + a.toks[from].Text
 		cue, from = from, from+1
 	}
