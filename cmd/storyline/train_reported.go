@@ -58,10 +58,13 @@ func (m *Main) reportedArticles(ctx context.Context, data, modelPath string) ([]
 	if err != nil {
 		return nil, err
 	}
-	q, err := quote.New()
+	// The stage from the lexicon alone: the readings do not depend on the
+	// embedded decision, which may not fit features that have changed.
+	lx, err := quote.LoadLexicon()
 	if err != nil {
 		return nil, err
 	}
+	q := &quote.Stage{Lexicon: lx}
 	model, err := loadNERModel(modelPath)
 	if err != nil {
 		return nil, fmt.Errorf("train reported: load NER model: %w", err)
