@@ -20,6 +20,13 @@ const minConfidence = 0.2
 // does, and the detector costs about 2 µs per character.
 const sampleRunes = 400
 
+// retrySample is how many times longer the sample is when the first one
+// leaves the detector unsure: a lead of names, figures and a headline in
+// another language can hide the article's language for a few hundred
+// characters ("Alfa Romeo C42 … Formel-1-Test 2022" read as French), and
+// only the unsure pay for the longer read.
+const retrySample = 4
+
 // Stage fills Article.Language with an ISO 639-1 code.
 type Stage struct{}
 
@@ -46,17 +53,31 @@ func (Stage) Process(ctx context.Context, d *storyline.Doc) error {
 // when unsure. A text not written in Latin letters is never English, so no
 // stage built for English runs on it.
 func Detect(text string) string {
-	text = sample(text)
-	info := whatlanggo.Detect(text)
-	if info.Confidence >= minConfidence || info.IsReliable() {
-		if c := code(info.Lang); c != "" {
-			return c
-		}
+	s := sample(text, sampleRunes)
+	c, sure := detect(s)
+	if !sure && len(s) < len(text) {
+		s = sample(text, sampleRunes*retrySample)
+		c, sure = detect(s)
 	}
-	if !mostlyLatin(text) {
+	if sure {
+		return c
+	}
+	if !mostlyLatin(s) {
 		return Undetermined
 	}
 	return ""
+}
+
+// detect returns the detector's language for a sample and whether it is
+// sure enough of it to say.
+func detect(s string) (string, bool) {
+	info := whatlanggo.Detect(s)
+	if info.Confidence >= minConfidence || info.IsReliable() {
+		if c := code(info.Lang); c != "" {
+			return c, true
+		}
+	}
+	return "", false
 }
 
 // Undetermined is ISO 639-2's code for a language that cannot be told.
@@ -95,10 +116,10 @@ func mostlyLatin(text string) bool {
 	return latin*2 >= letters
 }
 
-func sample(text string) string {
+func sample(text string, runes int) string {
 	n := 0
 	for i := range text {
-		if n == sampleRunes {
+		if n == runes {
 			return text[:i]
 		}
 		n++
