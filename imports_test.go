@@ -48,8 +48,8 @@ var rules = map[string]rule{
 	// what its stage may, the benchmark metrics (eval), and read files.
 	"extract/extracttrain": {may: []string{"", "english", "extract", "eval"}},
 	"ner/nertrain":         {may: []string{"", "english", "ner", "text", "eval"}},
-	"quote/quotetrain":     {may: []string{"", "english", "entity", "quote", "text", "eval"}},
-	"cluster/clustertrain": {may: []string{"", "english", "cluster", "dedup", "timex", "text", "eval"}},
+	"quote/quotetrain":     {may: []string{"", "english", "entity", "quote", "text", "eval", "logit"}},
+	"cluster/clustertrain": {may: []string{"", "english", "cluster", "dedup", "timex", "text", "eval", "logit"}},
 	"cmd/storyline":        {may: []string{"*"}}, // the one place that wires everything
 
 	// The scaled-out mode: the PostgreSQL store and the queue, which runs a
@@ -58,6 +58,7 @@ var rules = map[string]rule{
 	"postgres/pgtest": {},
 	"queue":           {may: []string{"", "pipeline"}},
 	"queue/natstest":  {},
+	"logit":           {may: []string{}}, // the trainers' logistic fit: standard library only
 }
 
 // TestImportRules reads the module's dependency graph with go list and

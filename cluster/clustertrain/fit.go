@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/storyline-news/storyline/cluster"
+	"github.com/storyline-news/storyline/logit"
 )
 
 // fit learns a logistic join model over the chosen features (indices into
@@ -36,41 +37,13 @@ func fit(ex []cluster.Example, feats []int, lambda float64) *cluster.JoinModel {
 		}
 		rows[r] = row
 	}
-	w := make([]float64, d+1)
-	for iter := 0; iter < 50; iter++ {
-		grad := make([]float64, d+1)
-		hess := make([][]float64, d+1)
-		for i := range hess {
-			hess[i] = make([]float64, d+1)
-		}
-		for r, row := range rows {
-			p := sigmoid(dotRow(w, row))
-			y := 0.0
-			if ex[r].Same {
-				y = 1
-			}
-			h := max(p*(1-p), 1e-9)
-			for i := range row {
-				grad[i] += (p - y) * row[i]
-				for k := range row {
-					hess[i][k] += h * row[i] * row[k]
-				}
-			}
-		}
-		for i := 1; i <= d; i++ {
-			grad[i] += lambda * w[i]
-			hess[i][i] += lambda
-		}
-		step := solve(hess, grad)
-		var moved float64
-		for i := range w {
-			w[i] -= step[i]
-			moved = max(moved, math.Abs(step[i]))
-		}
-		if moved < 1e-8 {
-			break
+	y := make([]float64, len(ex))
+	for r, e := range ex {
+		if e.Same {
+			y[r] = 1
 		}
 	}
+	w := logit.Fit(rows, y, lambda)
 	m.Bias = round6(w[0])
 	for i := range feats {
 		m.Weights[i] = round6(w[i+1])
@@ -78,56 +51,6 @@ func fit(ex []cluster.Example, feats []int, lambda float64) *cluster.JoinModel {
 		m.Scale[i] = round6(m.Scale[i])
 	}
 	return m
-}
-
-func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
-
-func dotRow(w, x []float64) float64 {
-	var s float64
-	for i := range w {
-		s += w[i] * x[i]
-	}
-	return s
-}
-
-// solve solves A x = b by Gaussian elimination with partial pivoting (A is
-// positive definite here: the penalty sees to it).
-func solve(a [][]float64, b []float64) []float64 {
-	n := len(b)
-	m := make([][]float64, n)
-	for i := range a {
-		m[i] = append(append([]float64(nil), a[i]...), b[i])
-	}
-	for col := 0; col < n; col++ {
-		p := col
-		for r := col + 1; r < n; r++ {
-			if math.Abs(m[r][col]) > math.Abs(m[p][col]) {
-				p = r
-			}
-		}
-		m[col], m[p] = m[p], m[col]
-		if math.Abs(m[col][col]) < 1e-12 {
-			continue
-		}
-		for r := col + 1; r < n; r++ {
-			f := m[r][col] / m[col][col]
-			for k := col; k <= n; k++ {
-				m[r][k] -= f * m[col][k]
-			}
-		}
-	}
-	x := make([]float64, n)
-	for i := n - 1; i >= 0; i-- {
-		if math.Abs(m[i][i]) < 1e-12 {
-			continue
-		}
-		s := m[i][n]
-		for k := i + 1; k < n; k++ {
-			s -= m[i][k] * x[k]
-		}
-		x[i] = s / m[i][i]
-	}
-	return x
 }
 
 // round6 keeps six decimals, so that the model file reads well and the

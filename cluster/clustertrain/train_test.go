@@ -1,7 +1,6 @@
 package clustertrain
 
 import (
-	"math"
 	"testing"
 
 	"github.com/storyline-news/storyline/cluster"
@@ -39,25 +38,6 @@ func TestFit(t *testing.T) {
 	again := fit(ex, []int{text}, lambda)
 	if again.Weights[0] != m.Weights[0] || again.Bias != m.Bias {
 		t.Errorf("fit not deterministic: %v %v vs %v %v", m.Weights, m.Bias, again.Weights, again.Bias)
-	}
-}
-
-func TestSolve(t *testing.T) {
-	for _, tc := range []struct {
-		a    [][]float64
-		b, x []float64
-	}{
-		{[][]float64{{2, 0}, {0, 4}}, []float64{2, 8}, []float64{1, 2}},
-		{[][]float64{{0, 1}, {1, 0}}, []float64{3, 5}, []float64{5, 3}},
-		{[][]float64{{4, 1}, {1, 3}}, []float64{1, 2}, []float64{1.0 / 11, 7.0 / 11}},
-	} {
-		got := solve(tc.a, tc.b)
-		for i := range got {
-			if math.Abs(got[i]-tc.x[i]) > 1e-9 {
-				t.Errorf("solve(%v, %v) = %v, want %v", tc.a, tc.b, got, tc.x)
-				break
-			}
-		}
 	}
 }
 

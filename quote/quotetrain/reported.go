@@ -11,6 +11,7 @@ import (
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/eval"
+	"github.com/storyline-news/storyline/logit"
 	"github.com/storyline-news/storyline/quote"
 )
 
@@ -33,9 +34,6 @@ const (
 	targetPrecision = 0.85
 	// reportedFolds is the number of cross-validation folds, by article.
 	reportedFolds = 5
-	// newtonIters bounds the Newton steps of the logistic fit; it converges
-	// in under ten on PolNeAR.
-	newtonIters = 30
 )
 
 // reportedL2s are the L2 strengths the cross-validation chooses among.
@@ -93,7 +91,7 @@ func TrainReported(ctx context.Context, arts []ReportedArticle, w io.Writer, opt
 	}
 	x, y := rows(arts, ys, func(int) bool { return true })
 	m := quote.ReportedModel{
-		Features: quote.ReportedFeatures, Weights: fitLogistic(x, y, best.cfg.l2),
+		Features: quote.ReportedFeatures, Weights: logit.Fit(x, y, best.cfg.l2),
 		Threshold: best.threshold, All: best.cfg.all,
 		CV: map[string]float64{"l2": best.cfg.l2, "precision": round3(best.p), "recall": round3(best.r), "folds": reportedFolds},
 	}
@@ -175,7 +173,7 @@ func outOfFold(arts []ReportedArticle, ys [][]float64, l2 float64) [][]float64 {
 	probs := make([][]float64, len(arts))
 	for f := range reportedFolds {
 		x, y := rows(arts, ys, func(i int) bool { return fold(arts[i].ID) != f })
-		m := quote.ReportedModel{Weights: fitLogistic(x, y, l2)}
+		m := quote.ReportedModel{Weights: logit.Fit(x, y, l2)}
 		for i, a := range arts {
 			if fold(a.ID) != f {
 				continue
@@ -246,93 +244,4 @@ func selectReadings(cs []quote.ReportedCandidate, probs []float64, t float64, al
 	}
 	flush()
 	return out
-}
-
-// fitLogistic fits an L2-regularised logistic regression by Newton's
-// method (the bias, feature 0, is not penalised). It is deterministic.
-func fitLogistic(x [][]float64, y []float64, l2 float64) []float64 {
-	n := len(quote.ReportedFeatures)
-	w := make([]float64, n)
-	for range newtonIters {
-		grad := make([]float64, n)
-		hess := make([][]float64, n)
-		for a := range hess {
-			hess[a] = make([]float64, n)
-		}
-		for i, xi := range x {
-			var z float64
-			for a, v := range xi {
-				z += w[a] * v
-			}
-			p := 1 / (1 + math.Exp(-z))
-			g, h := p-y[i], p*(1-p)
-			for a, va := range xi {
-				if va == 0 {
-					continue
-				}
-				grad[a] += g * va
-				for b := a; b < n; b++ {
-					hess[a][b] += h * va * xi[b]
-				}
-			}
-		}
-		for a := range n {
-			if a > 0 {
-				grad[a] += l2 * w[a]
-				hess[a][a] += l2
-			}
-			hess[a][a] += 1e-9
-			for b := range a {
-				hess[a][b] = hess[b][a]
-			}
-		}
-		step := solve(hess, grad)
-		moved := 0.0
-		for a := range n {
-			w[a] -= step[a]
-			moved = math.Max(moved, math.Abs(step[a]))
-		}
-		if moved < 1e-7 {
-			break
-		}
-	}
-	return w
-}
-
-// solve returns s with h·s = g by Gaussian elimination with partial
-// pivoting; h and g are overwritten.
-func solve(h [][]float64, g []float64) []float64 {
-	n := len(g)
-	for c := range n {
-		p := c
-		for r := c + 1; r < n; r++ {
-			if math.Abs(h[r][c]) > math.Abs(h[p][c]) {
-				p = r
-			}
-		}
-		h[c], h[p] = h[p], h[c]
-		g[c], g[p] = g[p], g[c]
-		if h[c][c] == 0 {
-			continue
-		}
-		for r := c + 1; r < n; r++ {
-			f := h[r][c] / h[c][c]
-			for k := c; k < n; k++ {
-				h[r][k] -= f * h[c][k]
-			}
-			g[r] -= f * g[c]
-		}
-	}
-	s := make([]float64, n)
-	for c := n - 1; c >= 0; c-- {
-		if h[c][c] == 0 {
-			continue
-		}
-		v := g[c]
-		for k := c + 1; k < n; k++ {
-			v -= h[c][k] * s[k]
-		}
-		s[c] = v / h[c][c]
-	}
-	return s
 }

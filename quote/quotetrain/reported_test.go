@@ -4,39 +4,12 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"math"
 	"testing"
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/eval"
 	"github.com/storyline-news/storyline/quote"
 )
-
-func TestFitLogistic(t *testing.T) {
-	// feature 1 predicts the label 4 times in 5, feature 2 is noise
-	var x [][]float64
-	var y []float64
-	for i := range 200 {
-		f := float64(i % 2)
-		label := f
-		if i%10 < 2 {
-			label = 1 - f
-		}
-		row := make([]float64, len(quote.ReportedFeatures))
-		row[0], row[1], row[2] = 1, f, float64(i%3)
-		x = append(x, row)
-		y = append(y, label)
-	}
-	w := fitLogistic(x, y, 0.1)
-	p1 := (&quote.ReportedModel{Weights: w}).Prob(x[1])
-	p0 := (&quote.ReportedModel{Weights: w}).Prob(x[2])
-	if math.Abs(p1-0.8) > 0.05 || math.Abs(p0-0.2) > 0.05 {
-		t.Errorf("p(1|f=1) = %.3f, p(1|f=0) = %.3f, want about 0.8 and 0.2 (weights %v)", p1, p0, w[:3])
-	}
-	if again := fitLogistic(x, y, 0.1); fmt.Sprint(again) != fmt.Sprint(w) {
-		t.Error("the fit is not deterministic")
-	}
-}
 
 func TestSelectReadings(t *testing.T) {
 	cs := []quote.ReportedCandidate{
