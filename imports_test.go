@@ -46,7 +46,7 @@ var rules = map[string]rule{
 	"ner/prosebench": {},
 	// Training packages fit a stage's model: each may depend on its stage,
 	// what its stage may, the benchmark metrics (eval), and read files.
-	"extract/extracttrain": {may: []string{"", "english", "extract", "eval"}},
+	"extract/extracttrain": {may: []string{"", "english", "extract", "eval", "logit"}},
 	"ner/nertrain":         {may: []string{"", "english", "ner", "text", "eval"}},
 	"quote/quotetrain":     {may: []string{"", "english", "entity", "quote", "text", "eval", "logit"}},
 	"cluster/clustertrain": {may: []string{"", "english", "cluster", "dedup", "timex", "text", "eval", "logit"}},

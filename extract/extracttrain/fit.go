@@ -6,6 +6,7 @@ import (
 
 	"github.com/storyline-news/storyline/eval"
 	"github.com/storyline-news/storyline/extract"
+	"github.com/storyline-news/storyline/logit"
 )
 
 // fitModel learns the line weights by L2-regularised logistic regression
@@ -76,39 +77,14 @@ func newtonLR(pages []*trainPage, l2 float64, iters int) [extract.NumFeatures]fl
 	return w
 }
 
-// solve returns x with h·x = g by Gaussian elimination with partial pivoting.
+// solve returns x with h·x = g: logit.Solve over the fixed-size arrays.
 func solve(h [extract.NumFeatures][extract.NumFeatures]float64, g [extract.NumFeatures]float64) [extract.NumFeatures]float64 {
-	const n = extract.NumFeatures
-	for c := range n {
-		p := c
-		for r := c + 1; r < n; r++ {
-			if math.Abs(h[r][c]) > math.Abs(h[p][c]) {
-				p = r
-			}
-		}
-		h[c], h[p] = h[p], h[c]
-		g[c], g[p] = g[p], g[c]
-		if math.Abs(h[c][c]) < 1e-12 {
-			continue
-		}
-		for r := c + 1; r < n; r++ {
-			f := h[r][c] / h[c][c]
-			for k := c; k < n; k++ {
-				h[r][k] -= f * h[c][k]
-			}
-			g[r] -= f * g[c]
-		}
+	rows := make([][]float64, len(h))
+	for i := range h {
+		rows[i] = h[i][:]
 	}
-	var x [n]float64
-	for r := n - 1; r >= 0; r-- {
-		s := g[r]
-		for k := r + 1; k < n; k++ {
-			s -= h[r][k] * x[k]
-		}
-		if math.Abs(h[r][r]) > 1e-12 {
-			x[r] = s / h[r][r]
-		}
-	}
+	var x [extract.NumFeatures]float64
+	copy(x[:], logit.Solve(rows, g[:]))
 	return x
 }
 
