@@ -20,18 +20,21 @@ type Reading struct {
 	Body   []rune
 	// Lower are the words the body writes in lower case.
 	Lower map[string]bool
-	// Names are the first names a model learned.
-	Names FirstNames
+	// Names are the first names and surnames a model learned.
+	Names LearnedNames
 	// OpensSentence reports whether the text at a code-point offset opens
 	// a sentence.
 	OpensSentence func(pos int) bool
 }
 
-// FirstNames are the given names a model learned from text, with the
-// gender each leans to (the quote lexicon learns them from PolNeAR).
-type FirstNames interface {
+// LearnedNames are the given names a model learned from text, with the
+// gender each leans to, and the surnames of the full names it saw (the
+// quote lexicon learns them from PolNeAR).
+type LearnedNames interface {
 	// IsFirstName reports whether w, lower case, is a learned first name.
 	IsFirstName(w string) bool
+	// IsSurname reports whether w, lower case, is a learned surname.
+	IsSurname(w string) bool
 	// FirstNameGender is the gender the first word of a full name leans
 	// to; Unknown for a name of one word or a first name not learned.
 	FirstNameGender(full string) english.Gender
@@ -66,8 +69,9 @@ func (r *Reading) TrimOpeners(ms []storyline.Mention) []storyline.Mention {
 // is a person when its first word is a learned first name ("Donald Trump"),
 // when it is two or three names ending in the surname of a PERSON mention
 // ("Ivanka Trump"), or when it is an organisation of one word that is such
-// a surname ("Trump"). A name whose last word the body writes in lower case
-// stays as it is ("International Monetary Fund", "White House").
+// a surname or a learned one ("Trump" in a text that never writes "Donald
+// Trump"). A name whose last word the body writes in lower case stays as
+// it is ("International Monetary Fund", "White House").
 func (r *Reading) RetypePeople(ms []storyline.Mention) {
 	surnames := map[string]bool{}
 	for _, m := range ms {
@@ -87,7 +91,7 @@ func (r *Reading) RetypePeople(ms []storyline.Mention) {
 			continue
 		}
 		switch {
-		case len(f) == 1 && m.Type == storyline.Org && surnames[strings.ToLower(t)]:
+		case len(f) == 1 && m.Type == storyline.Org && (surnames[strings.ToLower(t)] || r.Names.IsSurname(strings.ToLower(t))):
 		case len(f) > 1 && len(f) < 4 && r.Names.FirstNameGender(t) != english.Unknown:
 		case len(f) > 1 && len(f) < 4 && surnames[strings.ToLower(f[len(f)-1])] && allNameWords(f):
 		default:

@@ -81,6 +81,9 @@ type names map[string]english.Gender
 
 func (n names) IsFirstName(w string) bool { _, ok := n[w]; return ok }
 
+// IsSurname: a learned surname is keyed "surname:" in the table.
+func (n names) IsSurname(w string) bool { _, ok := n["surname:"+w]; return ok }
+
 func (n names) FirstNameGender(full string) english.Gender {
 	f := strings.Fields(full)
 	if len(f) < 2 {
@@ -107,7 +110,7 @@ func reading(t *testing.T, d *storyline.Doc, opens ...int) *Reading {
 		i = j
 	}
 	return &Reading{
-		Tokens: toks, Body: body, Names: names{"donald": english.Male, "ben": english.Male},
+		Tokens: toks, Body: body, Names: names{"donald": english.Male, "ben": english.Male, "surname:rubio": english.Unknown},
 		Lower:         english.LowerWords(toks, tokenText),
 		OpensSentence: func(pos int) bool { return pos == 0 },
 	}
@@ -153,6 +156,8 @@ func TestReadingRetypePeople(t *testing.T) {
 		{"a lone surname tagged ORG", "Fred Trump spoke. Trump left.", []m{{"Fred Trump", P}, {"Trump", O}}, []storyline.EntityType{P, P}},
 		{"a lone surname tagged MISC stays", "Fred Trump spoke. Trump left.", []m{{"Fred Trump", P}, {"Trump", M}}, []storyline.EntityType{P, M}},
 		{"a last word in lower case stays", "White House staff said the house was empty.", []m{{"White House", O}}, []storyline.EntityType{O}},
+		{"a lone learned surname tagged ORG", "Then Rubio left.", []m{{"Rubio", O}}, []storyline.EntityType{P}},
+		{"a lone name neither learned nor named in full stays", "Then Acme left.", []m{{"Acme", O}}, []storyline.EntityType{O}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -58,8 +58,13 @@ func (c Cue) share(word string) float64 {
 type Lexicon struct {
 	Cues       []Cue       `json:"cues"`
 	FirstNames []FirstName `json:"first_names"`
+	// Surnames are the last words, lower case, of the full names that spoke
+	// in the training data, the first word a learned first name ("Donald
+	// Trump"): a tagger may call the surname alone an organisation.
+	Surnames   []string `json:"surnames,omitempty"`
 	index      map[string]Cue
 	firstNames map[string]FirstName
+	surnames   map[string]bool
 	// phrases are multi-word cues ("according to"), as lower-case word lists.
 	phrases [][]string
 }
@@ -87,6 +92,10 @@ func ReadLexicon(b []byte) (*Lexicon, error) {
 	lx.firstNames = make(map[string]FirstName, len(lx.FirstNames))
 	for _, n := range lx.FirstNames {
 		lx.firstNames[n.Name] = n
+	}
+	lx.surnames = make(map[string]bool, len(lx.Surnames))
+	for _, n := range lx.Surnames {
+		lx.surnames[n] = true
 	}
 	return &lx, nil
 }

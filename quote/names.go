@@ -248,11 +248,15 @@ func (nv *nameVotes) keeps(k string, n, most int) bool {
 func endsClause(w string) bool { return english.IsStop(w) || w == ":" || w == "“" || w == "\"" }
 
 // IsFirstName reports whether w, lower case, is a first name the lexicon
-// learned (entity.FirstNames).
+// learned (entity.LearnedNames).
 func (lx *Lexicon) IsFirstName(w string) bool { return lx.firstNames[w].Name != "" }
 
+// IsSurname reports whether w, lower case, is a learned surname
+// (entity.LearnedNames).
+func (lx *Lexicon) IsSurname(w string) bool { return lx.surnames[w] }
+
 // FirstNameGender is the gender the lexicon gives a full name's first word
-// (entity.FirstNames).
+// (entity.LearnedNames).
 func (lx *Lexicon) FirstNameGender(full string) gender {
 	ws := strings.Fields(full)
 	if len(ws) < 2 {

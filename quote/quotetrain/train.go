@@ -15,6 +15,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/storyline-news/storyline/english"
 	"github.com/storyline-news/storyline/quote"
 )
 
@@ -74,6 +75,7 @@ func Train(ctx context.Context, data string, w io.Writer, opts Options) error {
 	cues := map[string]*quote.Cue{}
 	seen := map[string]int{}
 	nv := quote.NewNameVotes()
+	full := map[[2]string]int{} // (first, last) of the full names that spoke
 	records := 0
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
@@ -98,13 +100,72 @@ func Train(ctx context.Context, data string, w io.Writer, opts Options) error {
 			if q.IsPronoun && q.Speaker != nil && q.Coref != nil {
 				nv.AddCoref(*q.Speaker, *q.Coref)
 			}
+			if q.Speaker != nil && !q.IsPronoun {
+				if first, last, ok := fullName(*q.Speaker); ok {
+					full[[2]string{first, last}]++
+				}
+			}
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("quote train: %w", err)
 	}
-	log.Info("quote train: read the training data", "records", records, "cue_lemmas", len(cues))
-	return writeLexicon(w, cues, seen, nv.Names())
+	names := nv.Names()
+	surnames := learnedSurnames(full, names)
+	log.Info("quote train: read the training data", "records", records, "cue_lemmas", len(cues), "surnames", len(surnames))
+	return writeLexicon(w, cues, seen, names, surnames)
+}
+
+// minSurnameCount is how many quotes a full name must have spoken for its
+// last word to count as a surname: a name met once may be a misreading.
+const minSurnameCount = 3
+
+// fullName splits a source written as a full name, every word capitalised
+// ("Donald Trump", "Hillary Rodham Clinton's"), into its first and last
+// words, lower case.
+func fullName(source string) (first, last string, ok bool) {
+	words := strings.Fields(english.StripPossessive(source))
+	if len(words) < 2 || len(words) > 4 {
+		return "", "", false
+	}
+	for _, w := range words {
+		if !english.StartsUpper(w) || !english.IsNameWord(w) {
+			return "", "", false
+		}
+	}
+	return strings.ToLower(words[0]), strings.ToLower(words[len(words)-1]), true
+}
+
+// minFirstNameVotes is how many gender votes a first name needs to open a
+// full name whose last word is learned as a surname: the words that open
+// organisations' names ("Fox News", "House Republicans") collect a few
+// stray votes, people's first names hundreds.
+const minFirstNameVotes = 20
+
+// learnedSurnames are the last words of the full names that spoke at least
+// minSurnameCount times and open with a well-attested first name: "Donald
+// Trump" teaches "trump", "White House" and "Fox News" teach nothing. Sorted.
+func learnedSurnames(full map[[2]string]int, names []quote.FirstName) []string {
+	firsts := map[string]bool{}
+	for _, n := range names {
+		if n.Male+n.Female >= minFirstNameVotes {
+			firsts[n.Name] = true
+		}
+	}
+	count := map[string]int{}
+	for fl, n := range full {
+		if firsts[fl[0]] {
+			count[fl[1]] += n
+		}
+	}
+	var out []string
+	for s, n := range count {
+		if n >= minSurnameCount {
+			out = append(out, s)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 func trainWords(s string) []string {
@@ -159,8 +220,8 @@ func countCue(cues map[string]*quote.Cue, cue string, inverted bool) {
 	}
 }
 
-func writeLexicon(w io.Writer, cues map[string]*quote.Cue, seen map[string]int, names []quote.FirstName) error {
-	lx := quote.Lexicon{FirstNames: names}
+func writeLexicon(w io.Writer, cues map[string]*quote.Cue, seen map[string]int, names []quote.FirstName, surnames []string) error {
+	lx := quote.Lexicon{FirstNames: names, Surnames: surnames}
 	for _, c := range cues {
 		if c.Count < 2 {
 			continue

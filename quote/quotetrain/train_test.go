@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -97,6 +98,36 @@ func TestTrainLearnsFirstNames(t *testing.T) {
 	for first, g := range map[string]string{"hillary": "female", "alma": "female", "pat": "male", "spoke": ""} {
 		if got := gender(first); got != g {
 			t.Errorf("gender of %q = %q, want %q (names %+v)", first, got, g, lx.FirstNames)
+		}
+	}
+}
+
+// TestLearnedSurnames checks that a surname is learned from full names
+// that spoke often enough and open with a well-attested first name, and not
+// from organisations' names or rare speakers.
+func TestLearnedSurnames(t *testing.T) {
+	names := []quote.FirstName{{Name: "donald", Male: 400}, {Name: "fox", Male: 2}, {Name: "ann", Female: 30}}
+	full := map[[2]string]int{
+		{"donald", "trump"}: 12, // a first name with many votes, often enough
+		{"fox", "news"}:     8,  // an organisation whose first word drew stray votes
+		{"ann", "lee"}:      2,  // too rare
+		{"the", "senate"}:   9,  // no first name at all
+	}
+	if got, want := learnedSurnames(full, names), []string{"trump"}; !slices.Equal(got, want) {
+		t.Errorf("learnedSurnames = %v, want %v", got, want)
+	}
+	for _, tc := range []struct {
+		source, first, last string
+		ok                  bool
+	}{
+		{"Donald Trump", "donald", "trump", true},
+		{"Hillary Rodham Clinton's", "hillary", "clinton", true},
+		{"the White House", "", "", false},
+		{"Trump", "", "", false},
+	} {
+		first, last, ok := fullName(tc.source)
+		if first != tc.first || last != tc.last || ok != tc.ok {
+			t.Errorf("fullName(%q) = %q, %q, %v", tc.source, first, last, ok)
 		}
 	}
 }
