@@ -388,12 +388,7 @@ func (c *Clusterer) smallCorpus(s *story) float64 {
 }
 
 // langDocs is the number of articles seen in the story's language.
-func (c *Clusterer) langDocs(s *story) int {
-	if s == nil {
-		return c.vocab.docs
-	}
-	return c.vocab.docsIn(s.lang)
-}
+func (c *Clusterer) langDocs(s *story) int { return c.vocab.docsIn(s.lang) }
 
 func (c *Clusterer) newStory(firstArticle string) *story {
 	return c.addStory(storyID(firstArticle))

@@ -14,9 +14,8 @@ import (
 // is Spanish, "de" and "que" are in a tenth of the documents, as rare as a
 // name, and two Spanish articles on unrelated events looked alike.
 type vocab struct {
-	ids  map[string]int32
-	df   []int32
-	docs int
+	ids map[string]int32
+	df  []int32
 	// lang is each term's language, an index into langDocs, the number of
 	// documents seen in each language; langs maps a language key to its
 	// index (English and unknown share the first).
@@ -69,7 +68,6 @@ func (v *vocab) docsIn(key string) int {
 // langKey gives).
 func (v *vocab) observeDoc(lang string, term ...map[string]float64) {
 	li := v.langIndex(lang)
-	v.docs++
 	v.langDocs[li]++
 	for _, counts := range term {
 		// New terms get ids in sorted order, not map order: ties between

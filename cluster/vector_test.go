@@ -43,8 +43,8 @@ func TestObserveDocIDs(t *testing.T) {
 				t.Errorf("%s: df[%s] = %d, want %d", tt.name, term, got, want)
 			}
 		}
-		if v.docs != len(tt.docs) {
-			t.Errorf("%s: docs %d, want %d", tt.name, v.docs, len(tt.docs))
+		if n := v.docsIn(""); n != len(tt.docs) {
+			t.Errorf("%s: docs %d, want %d", tt.name, n, len(tt.docs))
 		}
 	}
 }
