@@ -43,7 +43,9 @@ func (Stage) Process(ctx context.Context, d *storyline.Doc) error {
 	if a.Language != "" {
 		return nil
 	}
-	a.Language = Detect(a.Title + "\n" + a.Body)
+	// Detect reads no further than its longer sample: the body is not
+	// copied whole to put the title before it.
+	a.Language = Detect(a.Title + "\n" + sample(a.Body, sampleRunes*retrySample))
 	return nil
 }
 
