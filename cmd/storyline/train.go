@@ -83,7 +83,8 @@ With --dev, the dev score of every epoch is logged (the model is the same either
 // trainQuotes learns the quote stage's cue lexicon from PolNeAR-format data.
 func (m *Main) trainQuotes(ctx context.Context, args []string) error {
 	fs := m.flags("train quotes", "--data FILE [--out FILE]",
-		`Learn the cue lexicon of the quote stage (cue lemmas with counts) from
+		`Learn the cue lexicon of the quote stage (cue lemmas with counts, the
+genders of given names, the surnames of full names that spoke) from
 PolNeAR-format JSON Lines and write the file the build embeds.`)
 	data := fs.String("data", "", "training data in PolNeAR JSON Lines (required)")
 	out := fs.String("out", filepath.Join("quote", "cues.json"), "where to write the lexicon")
