@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -81,16 +82,51 @@ func open(ctx context.Context, nc *nats.Conn, name string) (*Conn, error) {
 	stream, err := js.Stream(ctx, name)
 	if errors.Is(err, jetstream.ErrStreamNotFound) {
 		stream, err = js.CreateStream(ctx, cfg)
-		if errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) { // another process made it first
-			stream, err = js.Stream(ctx, name)
+		if err != nil {
+			// Workers started together race to create the stream, and the
+			// server may refuse the losers with "name already in use" or with
+			// "subjects overlap with an existing stream" (the winner's): open
+			// the winner's stream if it is ours, else keep the refusal.
+			if s, err2 := js.Stream(ctx, name); err2 == nil && slices.Equal(s.CachedInfo().Config.Subjects, cfg.Subjects) {
+				stream, err = s, nil
+			}
 		}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("stream %s: %w", name, err)
 	}
-	created := stream.CachedInfo().Created
+	created, err := createdAt(ctx, stream)
+	if err != nil {
+		return nil, fmt.Errorf("stream %s: %w", name, err)
+	}
 	return &Conn{nc: nc, js: js, stream: stream, name: name,
 		key: name + "@" + created.UTC().Format(time.RFC3339Nano)}, nil
+}
+
+// createdAt is when the stream was made. The answer to a create that raced
+// another can carry a zero time, which would key the stream as another one
+// in the ledger: ask the server again until it says.
+func createdAt(ctx context.Context, s jetstream.Stream) (time.Time, error) {
+	const tries, pause = 50, 20 * time.Millisecond
+	created := s.CachedInfo().Created
+	for i := 0; created.IsZero() && i < tries; i++ {
+		if i > 0 {
+			select {
+			case <-ctx.Done():
+				return time.Time{}, ctx.Err()
+			case <-time.After(pause):
+			}
+		}
+		info, err := s.Info(ctx)
+		if err != nil {
+			return time.Time{}, err
+		}
+		created = info.Created
+	}
+	if created.IsZero() {
+		return time.Time{}, errors.New("the server does not say when the stream was created")
+	}
+	return created, nil
 }
 
 // validName accepts what JetStream takes as a stream name and a subject token.

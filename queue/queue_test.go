@@ -139,3 +139,39 @@ func TestDeadLetterInOrder(t *testing.T) {
 		t.Errorf("%d articles stored, want %d", n, len(want)-1)
 	}
 }
+
+// TestDialConcurrently: workers started together all open the stream one of
+// them creates. The server may refuse the losers of the race with "subjects
+// overlap" rather than "name already in use"; either way they open the
+// winner's stream.
+func TestDialConcurrently(t *testing.T) {
+	url, name := natstest.Stream(t)
+	const n = 8
+	keys := make([]string, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c, err := queue.Dial(context.Background(), url, name)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			keys[i] = c.Key()
+			c.Close()
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("dial %d: %v", i, err)
+		}
+	}
+	for i := range keys {
+		if keys[i] != keys[0] {
+			t.Errorf("dial %d opened %s, dial 0 %s", i, keys[i], keys[0])
+		}
+	}
+}
