@@ -1,6 +1,10 @@
 package eval
 
-import "testing"
+import (
+	"os"
+	"strings"
+	"testing"
+)
 
 func TestOverMerge(t *testing.T) {
 	arts := []StoryMember{
@@ -10,9 +14,46 @@ func TestOverMerge(t *testing.T) {
 		{ID: "b", Story: "s2"},
 		{ID: "c", Story: "s2"}, // b and c: two different pages in one story
 		{ID: "d", Story: "s3"},
+		{ID: "e", Story: "s4"},
+		{ID: "f", Story: "s4"},
+		{ID: "g", Story: "s4"}, // e and f report one event, g another
+		{ID: "h", Story: "s5", DuplicateOf: "x"}, // a copy of a page in no story
 	}
-	merged, total := OverMerge(arts)
-	if merged != 2 || total != 6 {
-		t.Errorf("OverMerge = %d of %d, want 2 of 6 (b and c)", merged, total)
+	for _, tc := range []struct {
+		name   string
+		same   []SameEvent
+		merged int
+	}{
+		{"copies only", nil, 5},
+		{"e and f one event", []SameEvent{{Articles: []string{"e", "f"}}}, 5},
+		{"e, f and g one event", []SameEvent{{Articles: []string{"e", "f"}}, {Articles: []string{"g", "f"}}}, 2},
+		{"b and c one event", []SameEvent{{Articles: []string{"c", "b"}}}, 3},
+	} {
+		merged, total := OverMerge(arts, tc.same)
+		if merged != tc.merged || total != len(arts) {
+			t.Errorf("%s: OverMerge = %d of %d, want %d of %d", tc.name, merged, total, tc.merged, len(arts))
+		}
+	}
+}
+
+func TestReadSameEvents(t *testing.T) {
+	gs, err := ReadSameEvents(strings.NewReader(`{"event":"x","articles":["a","b"]}` + "\n\n"))
+	if err != nil || len(gs) != 1 || gs[0].Articles[1] != "b" {
+		t.Fatalf("ReadSameEvents = %v, %v", gs, err)
+	}
+	if _, err := ReadSameEvents(strings.NewReader(`{"event":"x","articles":["a"]}`)); err == nil {
+		t.Error("a group of one article was accepted")
+	}
+	if _, err := ReadSameEvents(strings.NewReader(`{"event":`)); err == nil {
+		t.Error("a broken line was accepted")
+	}
+	// The repository's own annotations parse.
+	f, err := os.Open("testdata/overmerge-html-dev-same-event.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if gs, err := ReadSameEvents(f); err != nil || len(gs) == 0 {
+		t.Errorf("testdata: %d groups, %v", len(gs), err)
 	}
 }

@@ -14,17 +14,36 @@ import (
 const evalOverMergeAbout = `Ingest PATH (unrelated pages, such as ../shared/data/extraction/html) into a
 fresh temporary store, exactly as storyline ingest does, and print the share of
 articles that share a story with an article that is not a copy of theirs. On
-pages that report unrelated events every such article is a wrong merge.`
+pages that report unrelated events every such article is a wrong merge.
+
+Pages collected as unrelated can still report one event (three outlets on one
+debate). --same names a file of such groups, judged by a reader (one JSON
+object per line: {"event": "...", "articles": [id, ...]}, as
+eval/testdata/overmerge-html-dev-same-event.jsonl): the figure is then printed
+again with those groups counted as one page each.`
 
 func (m *Main) evalOverMerge(ctx context.Context, args []string) (err error) {
 	fs := m.flags("eval overmerge", "PATH...", evalOverMergeAbout)
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "pages processed at once")
+	sameFile := fs.String("same", "", "a file of groups of pages judged to report one event")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return usageError("eval overmerge needs a PATH")
+	}
+	var same []eval.SameEvent
+	if *sameFile != "" {
+		f, err := os.Open(*sameFile)
+		if err != nil {
+			return err
+		}
+		same, err = eval.ReadSameEvents(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", *sameFile, err)
+		}
 	}
 	dir, err := os.MkdirTemp("", "storyline-overmerge-")
 	if err != nil {
@@ -48,8 +67,14 @@ func (m *Main) evalOverMerge(ctx context.Context, args []string) (err error) {
 	if err != nil {
 		return err
 	}
-	merged, total := eval.OverMerge(arts)
+	merged, total := eval.OverMerge(arts, nil)
 	_, err = fmt.Fprintf(m.Stdout, "%d of %d articles (%.1f%%) share a story with an article that is not a copy of theirs\n",
 		merged, total, 100*float64(merged)/float64(max(total, 1)))
+	if err != nil || same == nil {
+		return err
+	}
+	merged, total = eval.OverMerge(arts, same)
+	_, err = fmt.Fprintf(m.Stdout, "%d of %d articles (%.1f%%) share a story with an article that is neither a copy of theirs nor, by %s, a report of the same event\n",
+		merged, total, 100*float64(merged)/float64(max(total, 1)), filepath.Base(*sameFile))
 	return err
 }
