@@ -16,7 +16,7 @@ func TestOverMerge(t *testing.T) {
 		{ID: "d", Story: "s3"},
 		{ID: "e", Story: "s4"},
 		{ID: "f", Story: "s4"},
-		{ID: "g", Story: "s4"}, // e and f report one event, g another
+		{ID: "g", Story: "s4"},                   // e and f report one event, g another
 		{ID: "h", Story: "s5", DuplicateOf: "x"}, // a copy of a page in no story
 	}
 	for _, tc := range []struct {
