@@ -44,6 +44,9 @@ type Options struct {
 	Now func() time.Time
 	// Logger receives debug and info records; a discarding logger when nil.
 	Logger *slog.Logger
+	// Cluster are the story clusterer's options; cluster.DefaultOptions when
+	// nil (the evals set others to tune them).
+	Cluster *cluster.Options
 }
 
 // Engine ingests pages into one store. The pipeline's Stats, when set, also
@@ -91,7 +94,11 @@ func (e *Engine) restore(ctx context.Context) error {
 	if err := e.restoreLinker(ctx); err != nil {
 		return err
 	}
-	e.clusterer = cluster.New(cluster.DefaultOptions())
+	copt := cluster.DefaultOptions()
+	if e.opt.Cluster != nil {
+		copt = *e.opt.Cluster
+	}
+	e.clusterer = cluster.New(copt)
 	if err := e.clusterer.Restore(ctx, e.store); err != nil {
 		return err
 	}

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"testing"
 )
 
@@ -34,5 +36,23 @@ func TestEvalOverMerge(t *testing.T) {
 	}
 	if m[2] == "0" {
 		t.Errorf("eval overmerge counted no articles: %q", out)
+	}
+
+	// Judged to report one event, the chip plant's two reports (a story of
+	// their own today) no longer count.
+	same := filepath.Join(t.TempDir(), "same.jsonl")
+	group := `{"event": "the chip plant", "articles": ["https://ostberg-today.example/business/silvane-second-plant", "marland-news-0312-chip"]}`
+	if err := os.WriteFile(same, []byte(group+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out = string(runCLI(t, "eval", "overmerge", "--same", same, filepath.Join("..", "..", "examples", "corpus")))
+	lines := regexp.MustCompile(`(?m)^(\d+) of \d+ articles`).FindAllStringSubmatch(out, -1)
+	if len(lines) != 2 {
+		t.Fatalf("eval overmerge --same printed %q", out)
+	}
+	before, _ := strconv.Atoi(lines[0][1])
+	after, _ := strconv.Atoi(lines[1][1])
+	if after >= before {
+		t.Errorf("eval overmerge --same: %d over-merged, then %d; want fewer:\n%s", before, after, out)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"runtime"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/cluster"
 	"github.com/storyline-news/storyline/eval"
 )
 
@@ -22,10 +23,12 @@ object per line: {"event": "...", "articles": [id, ...]}, as
 eval/testdata/overmerge-html-dev-same-event.jsonl): the figure is then printed
 again with those groups counted as one page each.`
 
-func (m *Main) evalOverMerge(ctx context.Context, args []string) (err error) {
+func (m *Main) evalOverMerge(ctx context.Context, args []string) error {
 	fs := m.flags("eval overmerge", "PATH...", evalOverMergeAbout)
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "pages processed at once")
 	sameFile := fs.String("same", "", "a file of groups of pages judged to report one event")
+	var tries tryList
+	fs.Var(&tries, "try", "story clusterer options to try instead of the tuned ones, as Name=value,... (repeatable; see eval events)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -45,6 +48,25 @@ func (m *Main) evalOverMerge(ctx context.Context, args []string) (err error) {
 			return fmt.Errorf("%s: %w", *sameFile, err)
 		}
 	}
+	opts, err := tries.options(false)
+	if err != nil {
+		return err
+	}
+	for _, opt := range opts {
+		if len(tries) > 0 {
+			fmt.Fprintf(m.Stdout, "%+v\n", opt)
+		}
+		if err := m.overMergeOnce(ctx, fs.Args(), *workers, opt, same, filepath.Base(*sameFile)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// overMergeOnce ingests paths into a fresh store with the clusterer's
+// options opt and prints the over-merge, and with same given, the
+// over-merge counting its groups as one page each.
+func (m *Main) overMergeOnce(ctx context.Context, paths []string, workers int, opt cluster.Options, same []eval.SameEvent, sameName string) (err error) {
 	dir, err := os.MkdirTemp("", "storyline-overmerge-")
 	if err != nil {
 		return err
@@ -55,8 +77,8 @@ func (m *Main) evalOverMerge(ctx context.Context, args []string) (err error) {
 		return err
 	}
 	defer closeInto(&err, store)
-	run := &ingestRun{m: m, store: store, opt: ingestOptions{quiet: true, workers: *workers}}
-	if err := run.execute(ctx, fs.Args()); err != nil && run.report == nil {
+	run := &ingestRun{m: m, store: store, opt: ingestOptions{quiet: true, workers: workers, cluster: &opt}}
+	if err := run.execute(ctx, paths); err != nil && run.report == nil {
 		return err
 	}
 	var arts []eval.StoryMember
@@ -75,6 +97,6 @@ func (m *Main) evalOverMerge(ctx context.Context, args []string) (err error) {
 	}
 	merged, total = eval.OverMerge(arts, same)
 	_, err = fmt.Fprintf(m.Stdout, "%d of %d articles (%.1f%%) share a story with an article that is neither a copy of theirs nor, by %s, a report of the same event\n",
-		merged, total, 100*float64(merged)/float64(max(total, 1)), filepath.Base(*sameFile))
+		merged, total, 100*float64(merged)/float64(max(total, 1)), sameName)
 	return err
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/cluster"
 	"github.com/storyline-news/storyline/engine"
 	"github.com/storyline-news/storyline/ingest"
 	"github.com/storyline-news/storyline/pipeline"
@@ -37,6 +38,8 @@ type ingestOptions struct {
 	// queue, stream and wait: ingest --queue (queue_ingest.go).
 	queue, stream string
 	wait          bool
+	// cluster, when set, are the clusterer's options (eval overmerge --try).
+	cluster *cluster.Options
 }
 
 func (m *Main) runIngest(ctx context.Context, args []string) (err error) {
@@ -96,6 +99,7 @@ func (r *ingestRun) execute(ctx context.Context, paths []string) error {
 	}
 	eng, err := engine.New(ctx, r.store, p, engine.Options{
 		Force: r.opt.force, MaxPageBytes: r.opt.maxPage, Now: r.m.Now, Logger: r.m.Logger,
+		Cluster: r.opt.cluster,
 	})
 	if err != nil {
 		return err
