@@ -6,7 +6,13 @@ import (
 	"testing"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/storetest"
 )
+
+// BenchmarkCommit is the store suite's commit benchmark on PostgreSQL.
+func BenchmarkCommit(b *testing.B) {
+	storetest.BenchCommit(b, func(b *testing.B) storyline.Store { return openTemp(b) })
+}
 
 // BenchmarkSearch: a text query with facets over benchArticles articles,
 // and the same filters without text (newest first).

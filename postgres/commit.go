@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -57,21 +58,7 @@ func (db *DB) commit(ctx context.Context, cs []*storyline.Commit, async bool, fi
 		at = fmt.Sprintf("%s (and %d more pages)", at, len(cs)-1)
 	}
 	err := db.write(ctx, async, func(tx pgx.Tx) error {
-		for i, c := range cs {
-			var fin func(*pgx.Batch)
-			if i == len(cs)-1 {
-				fin = finish
-			}
-			if err := commitTx(ctx, tx, c, fin); err != nil {
-				return fmt.Errorf("%s: %w", c.Page.ID, err)
-			}
-		}
-		if len(cs) == 0 {
-			b := &pgx.Batch{}
-			finish(b)
-			return tx.SendBatch(ctx, b).Close()
-		}
-		return nil
+		return commitTx(ctx, tx, cs, finish)
 	})
 	if err != nil {
 		return fmt.Errorf("%s %s: %w", op, at, err)
@@ -97,11 +84,38 @@ func validate(c *storyline.Commit) error {
 	return nil
 }
 
-// commitTx writes c in three round trips: the rows, the articles that the
-// stories now list under another story, the moves (and finish's statements).
-func commitTx(ctx context.Context, tx pgx.Tx, c *storyline.Commit, finish func(*pgx.Batch)) error {
-	// Deleting cascades to the entity rows.
+// commitTx writes cs in three round trips whatever their number: every
+// page's rows, then which articles the stories now list under another
+// story, then the moves (with finish's statements).
+func commitTx(ctx context.Context, tx pgx.Tx, cs []*storyline.Commit, finish func(*pgx.Batch)) error {
 	b := &pgx.Batch{}
+	for _, c := range cs {
+		if err := queuePage(b, c); err != nil {
+			return fmt.Errorf("%s: %w", c.Page.ID, err)
+		}
+	}
+	if b.Len() > 0 {
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
+			return err
+		}
+	}
+	last, err := moveArticles(ctx, tx, cs)
+	if err != nil {
+		return err
+	}
+	if finish != nil {
+		finish(last)
+	}
+	if last.Len() == 0 {
+		return nil
+	}
+	return tx.SendBatch(ctx, last).Close()
+}
+
+// queuePage queues the rows of one page: what an earlier version of it
+// produced goes first (deleting cascades to the entity rows), then its
+// articles, the stories it deleted and the stories it wrote.
+func queuePage(b *pgx.Batch, c *storyline.Commit) error {
 	b.Queue(`DELETE FROM articles WHERE page_id = $1`, c.Page.ID)
 	at := c.Page.IngestedAt
 	if at.IsZero() {
@@ -124,17 +138,7 @@ func commitTx(ctx context.Context, tx pgx.Tx, c *storyline.Commit, finish func(*
 			return fmt.Errorf("story %s: %w", s.ID, err)
 		}
 	}
-	if err := tx.SendBatch(ctx, b).Close(); err != nil {
-		return err
-	}
-	last, err := moveArticles(ctx, tx, c.Stories)
-	if err != nil {
-		return err
-	}
-	if finish != nil {
-		finish(last)
-	}
-	return tx.SendBatch(ctx, last).Close()
+	return nil
 }
 
 func queueArticle(b *pgx.Batch, pageID string, seq int, a *storyline.Article) error {
@@ -217,37 +221,87 @@ func queueStory(b *pgx.Batch, s *storyline.Story) error {
 	return nil
 }
 
-// moveArticles moves the stored articles a story now lists into it (after a
-// merge); the document is what readers see, so it is rewritten too. Stories
-// are taken in order, each seeing the moves of those before; the last
-// story's moves are returned unsent, to go with the transaction's last batch.
-func moveArticles(ctx context.Context, tx pgx.Tx, stories []*storyline.Story) (*pgx.Batch, error) {
+// moveArticles moves the stored articles that the written stories list
+// into them (after a merge); the document is what readers see, so it is
+// rewritten too. It gives what writing the pages one by one, each followed
+// by its stories' moves, would give: an article goes to the story written
+// last of those that list it, if that story was written no earlier than
+// the article (a story written before the article was stored again does
+// not claim it). The moves are returned unsent, to go with the
+// transaction's last batch.
+func moveArticles(ctx context.Context, tx pgx.Tx, cs []*storyline.Commit) (*pgx.Batch, error) {
 	b := &pgx.Batch{}
-	for i, s := range stories {
-		if i > 0 {
-			if err := tx.SendBatch(ctx, b).Close(); err != nil {
-				return nil, err
-			}
-			b = &pgx.Batch{}
+	written := map[string]int{}  // story id -> the last page (index in cs) that wrote it
+	inserted := map[string]int{} // article id -> the last page that stored it
+	var ids []string
+	for page, c := range cs {
+		for _, a := range c.Articles {
+			inserted[a.ID] = page
 		}
-		rows, err := tx.Query(ctx, `SELECT a.id, a.doc, a.body FROM articles a
-			JOIN story_articles sa ON sa.article_id = a.id
-			WHERE sa.story_id = $1 AND a.story IS DISTINCT FROM $1`, clean(s.ID))
+		for _, s := range c.Stories {
+			id := clean(s.ID)
+			if _, ok := written[id]; !ok {
+				ids = append(ids, id)
+			}
+			written[id] = page
+		}
+	}
+	if len(ids) == 0 {
+		return b, nil
+	}
+	rows, err := tx.Query(ctx, `SELECT sa.story_id, a.id, coalesce(a.story, '') FROM story_articles sa
+		JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ANY($1)`, ids)
+	if err != nil {
+		return nil, err
+	}
+	type claim struct {
+		story, now string
+		page       int
+	}
+	claims := map[string]claim{} // article id -> the story that claims it last
+	for rows.Next() {
+		var story, id, now string
+		if err := rows.Scan(&story, &id, &now); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		page := written[story]
+		if ins, ok := inserted[id]; ok && page < ins {
+			continue
+		}
+		if c, ok := claims[id]; !ok || page > c.page {
+			claims[id] = claim{story: story, now: now, page: page}
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	var move []string
+	for id, c := range claims {
+		if c.story != c.now {
+			move = append(move, id)
+		}
+	}
+	if len(move) == 0 {
+		return b, nil
+	}
+	slices.Sort(move)
+	rows, err = tx.Query(ctx, `SELECT id, doc, body FROM articles WHERE id = ANY($1) ORDER BY id`, move)
+	if err != nil {
+		return nil, err
+	}
+	moved, err := collectArticles(rows)
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range moved {
+		a.Story = claims[a.ID].story
+		doc, err := articleDoc(a)
 		if err != nil {
 			return nil, err
 		}
-		moved, err := collectArticles(rows)
-		if err != nil {
-			return nil, err
-		}
-		for _, a := range moved {
-			a.Story = s.ID
-			doc, err := articleDoc(a)
-			if err != nil {
-				return nil, err
-			}
-			b.Queue(`UPDATE articles SET story = $1, doc = $2 WHERE id = $3`, clean(s.ID), doc, a.ID)
-		}
+		b.Queue(`UPDATE articles SET story = $1, doc = $2 WHERE id = $3`, clean(a.Story), doc, a.ID)
 	}
 	return b, nil
 }

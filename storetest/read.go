@@ -185,3 +185,39 @@ func testStoryMovesArticles(t *testing.T, s storyline.Store) {
 		t.Errorf("merged-away story s-b: err = %v, want ENOTFOUND", err)
 	}
 }
+
+// testBatchMovesAsOneByOne checks that a batch of pages moves articles as
+// the same pages committed one by one would: a story merged into another
+// later in the batch hands its articles on, and a story written before an
+// article is stored again (under a story of its own) does not claim it.
+func testBatchMovesAsOneByOne(t *testing.T, s storyline.Store) {
+	for _, id := range []string{"a.txt", "b.txt", "c.txt"} {
+		a := sparseArticle(id, "Text of "+id+".")
+		a.Story = "s-" + id
+		commit(t, s, &storyline.Commit{Page: storyline.PageRecord{ID: id, Hash: "1"}, Articles: []*storyline.Article{a},
+			Stories: []*storyline.Story{story("s-"+id, id)}})
+	}
+	d := sparseArticle("d.txt", "Fourth.")
+	d.Story = "s-b.txt"
+	c := sparseArticle("c.txt", "Text of c.txt, again.")
+	c.Story = "s-c.txt"
+	err := s.Commit(context.Background(),
+		// s-a.txt takes c.txt and b.txt.
+		&storyline.Commit{Page: storyline.PageRecord{ID: "x.txt", Hash: "1"},
+			Stories: []*storyline.Story{story("s-a.txt", "a.txt", "b.txt", "c.txt")}, DeletedStories: []string{"s-b.txt"}},
+		// d.txt joins s-b.txt, written again, which takes a.txt and b.txt back.
+		&storyline.Commit{Page: storyline.PageRecord{ID: "d.txt", Hash: "1"}, Articles: []*storyline.Article{d},
+			Stories: []*storyline.Story{story("s-b.txt", "a.txt", "b.txt", "d.txt")}},
+		// c.txt is stored again, back in its first story (not written in
+		// this batch): s-a.txt, written before, still lists it.
+		&storyline.Commit{Page: storyline.PageRecord{ID: "c.txt", Hash: "2"}, Articles: []*storyline.Article{c}},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{"a.txt": "s-b.txt", "b.txt": "s-b.txt", "c.txt": "s-c.txt", "d.txt": "s-b.txt"} {
+		if got := article(t, s, id).Story; got != want {
+			t.Errorf("article %s is in story %q, want %s", id, got, want)
+		}
+	}
+}

@@ -33,6 +33,7 @@ func Run(t *testing.T, open func(t *testing.T) storyline.Store) {
 		{"StoryUpsertReplacesArticles", testStoryUpsert},
 		{"EachStoryOrderAndStop", testEachStory},
 		{"StoryMovesArticles", testStoryMovesArticles},
+		{"BatchMovesAsOneByOne", testBatchMovesAsOneByOne},
 		{"EntityAggregation", testEntityAggregation},
 		{"EntityOrdering", testEntityOrdering},
 		{"EntitiesFollowRecommit", testEntitiesFollowRecommit},
