@@ -32,6 +32,9 @@ type rule struct {
 	// the rule's regexp is then skipped on a text that holds none, which
 	// changes nothing it finds and spared most of timex's time.
 	needs []string
+	// tensed marks the weekday rule: a bare weekday in a clause that speaks
+	// of the future is the coming one (see future).
+	tensed bool
 }
 
 // digits is the needs of a rule whose every match holds a digit (\d is
@@ -62,7 +65,7 @@ func buildRules() []rule {
 		{re: re(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + mon + `(?:,?\s+(\d{4})\b)?`), resolve: resolveDMY, needs: digits},
 		{re: re(`\b` + mon + `,?\s+((?:1[89]|20)\d{2})\b`), resolve: resolveMonthYear, needs: digits},
 		{re: re(`\b(in|since|until|by|early|late|mid|last|next|this)[\s-]+(` + fullMonths() + `)\b`), resolve: resolveNamedMonth},
-		{re: re(`\b(?:(last|next|this|coming|past)\s+)?` + wd + `\b`), resolve: resolveWeekday, needs: []string{"day"}},
+		{re: re(`\b(?:(last|next|this|coming|past)\s+)?` + wd + `\b`), resolve: resolveWeekday, needs: []string{"day"}, tensed: true},
 		{re: re(`\b(yesterday|today|tonight|tomorrow)\b`), resolve: resolveDeictic, needs: []string{"terday", "to"}},
 		{re: re(`\b(last|next|this)\s+(week|month|year)\b`), resolve: resolveRelativeUnit, needs: []string{"wee", "month", "year"}},
 		{re: re(`\b(earlier|later)\s+this\s+(week|month|year)\b`), resolve: resolveThisUnit, needs: []string{"wee", "month", "year"}},
@@ -70,6 +73,10 @@ func buildRules() []rule {
 		{re: re(`\b(?:in|since|during|until|by)\s+((?:19|20)\d{2})\b`), group: 1, resolve: resolveYear, needs: digits},
 	}
 }
+
+// futureMark stands for the modifier of a bare weekday in a clause that
+// speaks of the future; no text matches it.
+const futureMark = "\x00future"
 
 func re(s string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + s) }
 
@@ -164,8 +171,10 @@ func resolveNamedMonth(m []string, pub time.Time) (string, bool) {
 }
 
 // resolveWeekday follows the news convention: a bare weekday is the most
-// recent one on or before the publication day; "last" is strictly before,
-// "next"/"coming" strictly after, "this" within the publication's ISO week.
+// recent one on or before the publication day, or in a clause that speaks of
+// the future (m[1] is futureMark) the first on or after it; "last" is
+// strictly before, "next"/"coming" strictly after, "this" within the
+// publication's ISO week.
 func resolveWeekday(m []string, pub time.Time) (string, bool) {
 	if pub.IsZero() {
 		return "", false
@@ -187,6 +196,8 @@ func resolveWeekday(m []string, pub time.Time) (string, bool) {
 		t = pub.AddDate(0, 0, fwd)
 	case "this":
 		t = pub.AddDate(0, 0, isoWeekday(wd)-isoWeekday(pub.Weekday()))
+	case futureMark:
+		t = pub.AddDate(0, 0, fwd) // a future on the publication's own weekday is that day
 	default:
 		t = pub.AddDate(0, 0, -back)
 	}

@@ -67,7 +67,8 @@ func (r *Resolver) Find(body, published string) []storyline.DateMention {
 				continue
 			}
 			for _, idx := range ru.re.FindAllStringSubmatchIndex(text, -1) {
-				if m, ok := ru.apply(text, idx, pub); ok {
+				coming := ru.tensed && idx[2] < 0 && future(body, seg.start+idx[0], seg.start+idx[1])
+				if m, ok := ru.apply(text, idx, pub, coming); ok {
 					m.start += seg.start
 					m.end += seg.start
 					found = append(found, m)
@@ -78,12 +79,16 @@ func (r *Resolver) Find(body, published string) []storyline.DateMention {
 	return mentions(body, nonOverlapping(found))
 }
 
-func (ru rule) apply(body string, idx []int, pub time.Time) (match, bool) {
+// apply resolves one match; coming reads a bare weekday as one to come.
+func (ru rule) apply(body string, idx []int, pub time.Time, coming bool) (match, bool) {
 	subs := make([]string, len(idx)/2)
 	for i := range subs {
 		if idx[2*i] >= 0 {
 			subs[i] = body[idx[2*i]:idx[2*i+1]]
 		}
+	}
+	if coming {
+		subs[1] = futureMark
 	}
 	v, ok := ru.resolve(subs, pub)
 	if !ok || idx[2*ru.group] < 0 || !wellFormed(v) {

@@ -38,6 +38,17 @@ func TestFind(t *testing.T) {
 		{"Prime Minister Theresa May spoke.", pub, nil},
 		{"February 30, 2026 is no day.", "", nil},
 		{"Ça s'est passé le 5 mars; on Friday, über alles.", pub, []string{"Friday=2026-01-16"}},
+		// A clause that speaks of the future names a day to come.
+		{"The weather service expects the rain to ease on Thursday.", pub, []string{"Thursday=2026-01-22"}},
+		{"Forecasters expect the rain over the Alder valley to ease on Thursday after two days of rain.", pub, []string{"Thursday=2026-01-22"}},
+		{"They will vote on Monday.", pub, []string{"Monday=2026-01-26"}},
+		{"The talks are expected to resume on Friday.", pub, []string{"Friday=2026-01-23"}},
+		{"On Friday, the council will meet again.", pub, []string{"Friday=2026-01-23"}},
+		{"He’ll speak on Wednesday.", pub, []string{"Wednesday=2026-01-21"}},
+		{"He said on Monday that talks will resume.", pub, []string{"Monday=2026-01-19"}},
+		{"The storm hit on Monday, and the rain will ease.", pub, []string{"Monday=2026-01-19"}},
+		{"The storm hit on Monday. The rain will ease.", pub, []string{"Monday=2026-01-19"}},
+		{"Officials who will meet later said the dam broke on Tuesday.", pub, []string{"Tuesday=2026-01-20"}},
 	}
 	for _, tt := range tests {
 		got := r.Find(tt.body, tt.pub)
