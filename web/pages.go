@@ -54,6 +54,7 @@ type storyPage struct {
 	Articles   []*storyline.Article
 	Speakers   []speakerQuotes
 	Comparison *storyline.Comparison
+	Coverage   coverage
 	Related    []storyRow
 	RelatedBy  string
 	Storyline  []storyRow
@@ -91,7 +92,8 @@ func (u *ui) story(r *http.Request) (string, any, error) {
 		u.s.opt.FillStory(st, arts)
 	}
 	sort.SliceStable(arts, func(i, j int) bool { return arts[i].Published < arts[j].Published })
-	p := storyPage{Title: st.Title, Story: st, Articles: arts, Comparison: st.Comparison}
+	p := storyPage{Title: st.Title, Story: st, Articles: arts, Comparison: st.Comparison,
+		Coverage: coverageChart(arts, st.Timeline)}
 	if p.Title == "" {
 		p.Title = st.ID
 	}

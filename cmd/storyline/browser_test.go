@@ -148,9 +148,13 @@ func TestBrowserSeeds(t *testing.T) {
 	p.do(chromedp.Click(`//li[contains(@class,"hit")][.//a[contains(., "Davos")]]//a[text()="story"]`),
 		chromedp.WaitVisible(chromedp.CSS("ul.sources")))
 	title, sources, cards, main := p.text("h1"), p.text("ul.sources"), p.count("li.source-card"), p.text("main")
+	dots := p.count("figure.coverage svg circle.cov-dot")
 	p.screenshot("story-davos")
 	if cards < 2 || !strings.Contains(sources+title, "Davos") || !strings.Contains(main, "Who said what") {
 		t.Errorf("Davos story: h1 %q, %d source cards %.300q", title, cards, sources)
+	}
+	if dots != cards {
+		t.Errorf("Davos story: the coverage picture draws %d articles, the page lists %d", dots, cards)
 	}
 
 	p.do(chromedp.Click(`//main//a[text()="Mark Rutte"]`), chromedp.WaitVisible(`//h1[text()="Mark Rutte"]`))
