@@ -198,3 +198,28 @@ func TestWordSet(t *testing.T) {
 		t.Errorf("WordSet = %v", s)
 	}
 }
+
+func TestTenseOf(t *testing.T) {
+	for _, tc := range []struct {
+		w, prev string
+		intent  bool
+		want    Tense
+	}{
+		{"will", "", false, Future},
+		{"they'll", "", false, Future},
+		{"expected", "is", false, Future},
+		{"expected", "was", false, NoTense}, // "was" itself marks the past
+		{"was", "", false, Past},
+		{"announced", "", false, Past},
+		{"expects", "", true, Future},
+		{"expects", "", false, NoTense},
+		{"rain", "", true, NoTense},
+	} {
+		if got := TenseOf(tc.w, tc.prev, tc.intent); got != tc.want {
+			t.Errorf("TenseOf(%q, %q, %v) = %v, want %v", tc.w, tc.prev, tc.intent, got, tc.want)
+		}
+	}
+	if !OpensClause("that") || !OpensClause("after") || OpensClause("rain") {
+		t.Error("OpensClause")
+	}
+}

@@ -3,6 +3,8 @@ package timex
 import (
 	"strings"
 	"unicode"
+
+	"github.com/storyline-news/storyline/english"
 )
 
 // A bare weekday is the most recent one on or before the publication day
@@ -12,27 +14,12 @@ import (
 // commas, semicolons and the words that open another clause ("He said on
 // Monday that talks will resume" is a past Monday); a sentence that opens
 // with the weekday ("On Friday, the council will meet") reads on past its
-// comma. futureBefore and futureAfter bound the words read either side.
+// comma. The nearest word that marks a tense decides (english.TenseOf), so
+// "said the dam broke on Tuesday" is past whatever precedes it.
+// futureBefore and futureAfter bound the words read either side.
 const (
 	futureBefore = 12
 	futureAfter  = 6
-)
-
-// futureWords are the markers read alone; futureAfterBe those that announce
-// a future after "is" or "are" ("is expected to", "are due"); intendWords the
-// present-tense verbs of intent before the weekday ("expects the rain to
-// ease on Thursday"); clauseOpeners open another clause. The nearest marker
-// decides, so "said the dam broke on Tuesday" is past whatever precedes it.
-var (
-	futureWords   = map[string]bool{"will": true, "shall": true, "won't": true}
-	futureAfterBe = map[string]bool{"expected": true, "due": true, "set": true, "scheduled": true,
-		"going": true, "to": true, "poised": true, "slated": true, "planned": true}
-	intendWords = map[string]bool{"expects": true, "expect": true, "plans": true, "plan": true,
-		"intends": true, "intend": true, "aims": true, "aim": true, "hopes": true, "hope": true}
-	// pastWords are the common past forms that do not end in -ed.
-	pastWords     = map[string]bool{"said": true, "told": true, "was": true, "were": true, "had": true, "did": true}
-	clauseOpeners = map[string]bool{"that": true, "which": true, "who": true, "after": true, "before": true,
-		"when": true, "while": true, "because": true, "but": true, "and": true, "since": true, "as": true, "if": true}
 )
 
 // future reports whether the clause holding body[start:end] marks a future.
@@ -56,8 +43,8 @@ func future(body string, start, end int) bool {
 		if i > 0 {
 			prev = before[i-1]
 		}
-		if t := tense(before[i], prev, true); t != 0 {
-			return t > 0
+		if t := english.TenseOf(before[i], prev, true); t != english.NoTense {
+			return t == english.Future
 		}
 	}
 	for i, w := range after {
@@ -65,28 +52,11 @@ func future(body string, start, end int) bool {
 		if i > 0 {
 			prev = after[i-1]
 		}
-		if t := tense(w, prev, false); t != 0 {
-			return t > 0
+		if t := english.TenseOf(w, prev, false); t != english.NoTense {
+			return t == english.Future
 		}
 	}
 	return false
-}
-
-// tense is 1 for a word that marks a future, -1 for one that marks a past,
-// else 0; prev is the word before it, and before whether the weekday
-// follows (verbs of intent announce only what comes after them).
-func tense(w, prev string, before bool) int {
-	switch {
-	case futureWords[w], strings.HasSuffix(w, "'ll"):
-		return 1
-	case futureAfterBe[w] && (prev == "is" || prev == "are"):
-		return 1
-	case intendWords[w] && before:
-		return 1
-	case pastWords[w], strings.HasSuffix(w, "ed") && !futureAfterBe[w]:
-		return -1
-	}
-	return 0
 }
 
 // clauseWords are the lower-cased words of the clause of s nearest the
@@ -104,14 +74,14 @@ func clauseWords(s string, last bool) []string {
 	})
 	if last {
 		for i := len(words) - 1; i >= 0; i-- {
-			if clauseOpeners[words[i]] {
+			if english.OpensClause(words[i]) {
 				return words[i+1:]
 			}
 		}
 		return words
 	}
 	for i, w := range words {
-		if clauseOpeners[w] {
+		if english.OpensClause(w) {
 			return words[:i]
 		}
 	}
