@@ -70,6 +70,25 @@ func TrainDate(ctx context.Context, data string, w io.Writer, report io.Writer) 
 	}
 	best, bestAcc := bestSetting(grid)
 	fmt.Fprintf(report, "chosen: l2 %g, fallback %.2f: %.3f cross-validated by site\n", best.L2, best.Fallback, bestAcc)
+	fmt.Fprint(report, "by fold (held-out sites), right with the chosen setting / go-htmldate alone:")
+	for k := range fieldFolds {
+		var train, test []extract.DateExample
+		for _, x := range xs {
+			if siteFold(x.Group) == k {
+				test = append(test, x)
+			} else {
+				train = append(train, x)
+			}
+		}
+		htmldate := 0
+		for _, x := range test {
+			if x.HTMLDate >= 0 && x.HTMLDate == x.Gold {
+				htmldate++
+			}
+		}
+		fmt.Fprintf(report, "  %d/%d of %d", dateRight(FitDate(train, best), test), htmldate, len(test))
+	}
+	fmt.Fprintln(report)
 	fmt.Fprintf(report, "nested (the setting chosen by cross-validation inside each training fold): %.3f\n", NestedDate(xs))
 	model := FitDate(xs, best)
 	fmt.Fprintf(report, "fitted on all pages: %.3f on the same pages\n", DateAccuracy(model, xs))
