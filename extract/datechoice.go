@@ -1,9 +1,15 @@
 package extract
 
 import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"math"
 	"time"
 
 	htmldate "github.com/markusmobius/go-htmldate"
+
+	"github.com/storyline-news/storyline"
 )
 
 const (
@@ -11,33 +17,232 @@ const (
 	srcHTMLDate = "htmldate" // go-htmldate's answer (extensive mode, original date)
 )
 
-// The date of an HTML page is a weighted vote: go-htmldate's answer, each
-// date statement of the page (meta tags, JSON-LD, <time>, the URL, the text
-// around the headline, the lead) votes for its day with its source's weight,
-// and the day with the most weight wins; a tie goes to htmldate's day, then to
-// the later day.
+// The date of an HTML page is a learned choice among the days its
+// statements name: go-htmldate's answer and each date statement of the
+// page (meta tags, JSON-LD, <time>, the URL, the text around the headline,
+// the lead). Each distinct day is described by the sources that state it
+// and by whether it is the latest or the earliest of them, and a
+// conditional logit (a softmax over the page's days, DateModel) scores
+// them. When the best day's probability is below the model's Fallback, the
+// evidence is weak and go-htmldate's answer stands: the choice is then
+// never worse than go-htmldate on the pages where it is unsure.
 //
-// The weights were learned on the dev half of the extraction benchmark by
-// coordinate ascent on the date accuracy (TestLearnDateVoter with DATEDIAG=1
-// re-learns them and prints the 10 × 5-fold cross-validated accuracy, the
-// honest figure: these weights have seen all of dev). htmldate itself gets
-// a low weight: it mostly breaks ties, since it reads the same tags.
-var htmlDateVoter = dateVoter{
-	srcHTMLDate: 0.25, srcLDPublished: 1, srcLDCreated: 0, srcLDModified: 0, srcMetaArticle: 0.5,
-	srcMetaDate: 0, srcMetaModified: 1, srcItemprop: 2, srcTimePub: 1, srcTimeFirst: 0.75,
-	srcURL: 2, srcText: 0.75, srcHead: 2, srcAboveHead: 0,
-}
+// `storyline train date` fits the weights and chooses the regularisation
+// and Fallback by cross-validation by site on the extraction benchmark (a
+// site is kept whole in one fold, so the figure says how the choice does on
+// sites it has never seen), and writes date.json, which the build embeds.
 
-// voterSources fixes the order in which the voter's weights are learned.
-var voterSources = []string{srcHTMLDate, srcLDPublished, srcLDCreated, srcLDModified, srcMetaArticle,
+// dateSources are the candidate sources, in the order of their features.
+var dateSources = []string{srcHTMLDate, srcLDPublished, srcLDCreated, srcLDModified, srcMetaArticle,
 	srcMetaDate, srcMetaModified, srcItemprop, srcTimePub, srcTimeFirst, srcURL, srcText, srcHead, srcAboveHead}
 
-// dateVoter is the weight of each candidate source.
-type dateVoter map[string]float64
+// DateSources names the candidate sources in the order of their features
+// (go-htmldate's answer first).
+func DateSources() []string { return append([]string(nil), dateSources...) }
 
-// chooseDate settles the publication date of an HTML page from htmldate's
-// answer and the page's own date statements; none may lie after captured.
-func chooseDate(hd htmldate.Result, cands []dateCand, body []string, captured time.Time) dateGuess {
+// The features of a candidate day after its sources: the latest and the
+// earliest of the page's days (only when it has several).
+const (
+	featLatest = iota
+	featEarliest
+	dateShapeFeatures
+)
+
+// DateFeatures is the number of features of a candidate day.
+var DateFeatures = len(dateSources) + dateShapeFeatures
+
+//go:embed date.json
+var dateJSON []byte
+
+// DateModel weighs the features of a page's candidate days.
+type DateModel struct {
+	Features int       `json:"features"`
+	Weights  []float64 `json:"weights"`
+	// Fallback is the probability below which the chosen day yields to
+	// go-htmldate's day.
+	Fallback float64 `json:"fallback"`
+	// L2 is the regularisation the weights were fitted with (a record of
+	// the trainer's choice; the choice itself does not read it).
+	L2 float64 `json:"l2"`
+}
+
+// dateModel is the embedded model; a model that does not fit this build's
+// features is an error of the build, caught by the tests.
+var dateModel = func() DateModel {
+	var m DateModel
+	if err := json.Unmarshal(dateJSON, &m); err != nil || m.Features != DateFeatures || len(m.Weights) != DateFeatures {
+		return DateModel{Features: DateFeatures, Weights: datePrior()}
+	}
+	return m
+}()
+
+// datePrior is one vote per source and no fallback: a plain majority,
+// htmldate's day first on a tie. It is used only when date.json does not
+// fit the build.
+func datePrior() []float64 {
+	w := make([]float64, DateFeatures)
+	for i := range dateSources {
+		w[i] = 1
+	}
+	return w
+}
+
+// DefaultDateModel is the embedded date model.
+func DefaultDateModel() DateModel { return dateModel }
+
+// candDay is one distinct day and the sources that state it.
+type candDay struct {
+	day  time.Time
+	at   *time.Time
+	srcs []string
+}
+
+// groupDays merges the candidates by day, in order of first appearance
+// (htmldate's day, when there is one, comes first).
+func groupDays(cs []dateCand) []candDay {
+	var out []candDay
+	at := map[time.Time]int{}
+	for _, c := range cs {
+		i, ok := at[c.day]
+		if !ok {
+			i = len(out)
+			at[c.day] = i
+			out = append(out, candDay{day: c.day})
+		}
+		out[i].srcs = append(out[i].srcs, c.src)
+		if out[i].at == nil && c.at != nil {
+			out[i].at = c.at
+		}
+	}
+	return out
+}
+
+var dateSourceIndex = func() map[string]int {
+	m := map[string]int{}
+	for i, s := range dateSources {
+		m[s] = i
+	}
+	return m
+}()
+
+// dayFeatures describes days[i].
+func dayFeatures(days []candDay, i int) []float64 {
+	f := make([]float64, DateFeatures)
+	for _, s := range days[i].srcs {
+		f[dateSourceIndex[s]] = 1
+	}
+	if len(days) > 1 {
+		latest, earliest := true, true
+		for j, d := range days {
+			if j != i && !d.day.Before(days[i].day) {
+				latest = false
+			}
+			if j != i && !d.day.After(days[i].day) {
+				earliest = false
+			}
+		}
+		n := len(dateSources)
+		if latest {
+			f[n+featLatest] = 1
+		}
+		if earliest {
+			f[n+featEarliest] = 1
+		}
+	}
+	return f
+}
+
+// DateExample is one page's candidate days described by their features,
+// with the gold one: what the trainer fits and cross-validates on.
+type DateExample struct {
+	Group    string      // what cross-validation keeps together: the site
+	Feats    [][]float64 // one row per distinct day, in order of first appearance
+	Days     []string    // the days, YYYY-MM-DD
+	HTMLDate int         // index of go-htmldate's day; -1 when it has none
+	Gold     int         // index of the gold day; -1 when no candidate is
+}
+
+// newDateExample describes the candidate days of cs against gold.
+func newDateExample(cs []dateCand, group, gold string) DateExample {
+	days := groupDays(cs)
+	x := DateExample{Group: group, HTMLDate: -1, Gold: -1}
+	for i, d := range days {
+		x.Feats = append(x.Feats, dayFeatures(days, i))
+		day := d.day.Format("2006-01-02")
+		x.Days = append(x.Days, day)
+		if day == gold {
+			x.Gold = i
+		}
+		for _, s := range d.srcs {
+			if s == srcHTMLDate {
+				x.HTMLDate = i
+			}
+		}
+	}
+	return x
+}
+
+// DateExample reads an HTML page's candidate days, as the extractor sees
+// them, against gold (YYYY-MM-DD; "" for none). A page without an article
+// has no candidates.
+func (e *Extractor) DateExample(p *storyline.Page, group, gold string) (DateExample, error) {
+	if p.Format != storyline.FormatHTML {
+		return DateExample{}, fmt.Errorf("extract: %s: date examples are read from HTML pages", p.ID)
+	}
+	ds, err := e.fromHTML(p)
+	if err != nil {
+		return DateExample{}, err
+	}
+	var cs []dateCand
+	if len(ds) > 0 {
+		cs = ds[0].dateCands
+	}
+	return newDateExample(cs, group, gold), nil
+}
+
+// Choose returns the index of the day the model picks among x's days, its
+// probability, and whether the pick fell back to go-htmldate's day; -1
+// when x has no days.
+func (m DateModel) Choose(x DateExample) (i int, p float64, fellBack bool) {
+	probs := m.probs(x.Feats)
+	best := -1
+	for i, p := range probs {
+		if best < 0 || p > probs[best] {
+			best = i
+		}
+	}
+	if best < 0 {
+		return -1, 0, false
+	}
+	if probs[best] < m.Fallback && x.HTMLDate >= 0 && x.HTMLDate != best {
+		return x.HTMLDate, probs[x.HTMLDate], true
+	}
+	return best, probs[best], false
+}
+
+// probs is the softmax of the days' scores.
+func (m DateModel) probs(feats [][]float64) []float64 {
+	ps := make([]float64, len(feats))
+	top := math.Inf(-1)
+	for i, f := range feats {
+		ps[i] = linearScore(m.Weights, f)
+		top = max(top, ps[i])
+	}
+	z := 0.0
+	for i := range ps {
+		ps[i] = math.Exp(ps[i] - top)
+		z += ps[i]
+	}
+	for i := range ps {
+		ps[i] /= z
+	}
+	return ps
+}
+
+// dateCandsFor lists the candidates the choice weighs: htmldate's answer
+// first, the page's statements, the text's date; none may lie after
+// captured.
+func dateCandsFor(hd htmldate.Result, cands []dateCand, body []string, captured time.Time) []dateCand {
 	var cs []dateCand
 	if h := htmlDateGuess(hd).notAfter(captured); h.known() {
 		cs = append(cs, dateCand{src: srcHTMLDate, day: h.day, at: h.at})
@@ -50,45 +255,25 @@ func chooseDate(hd htmldate.Result, cands []dateCand, body []string, captured ti
 	if g := textDate(body, captured); g.known() {
 		cs = append(cs, dateCand{src: srcText, day: g.day})
 	}
-	return htmlDateVoter.pick(cs).notAfter(captured)
+	return cs
 }
 
-// pick returns the day with the most weight among cs. Its confidence grows
-// with the share of all the weight cast that it won and with the weight
-// itself: on dev, a unanimous day with weight 1.5 or more was right 99% of
-// the time, a unanimous lighter one (htmldate or the lead alone) 84%, a
-// split vote 93%. The evidence is the day's heaviest voter.
-func (v dateVoter) pick(cs []dateCand) dateGuess {
-	score := map[time.Time]float64{}
-	var hd time.Time
-	total := 0.0
-	for _, c := range cs {
-		if c.src == srcHTMLDate {
-			hd = c.day
-		}
-		if w := v[c.src]; w > 0 {
-			score[c.day] += w
-			total += w
-		}
-	}
-	var best time.Time
-	for day, s := range score {
-		if best.IsZero() || s > score[best] || s == score[best] && (day.Equal(hd) || !best.Equal(hd) && day.After(best)) {
-			best = day
-		}
-	}
-	if best.IsZero() {
+// pick settles the day among the candidates cs. Its confidence is the
+// model's probability of the day; the evidence is the source stating it
+// with the most weight, or htmldate when the choice fell back to it.
+func (m DateModel) pick(cs []dateCand) dateGuess {
+	days := groupDays(cs)
+	i, p, fellBack := m.Choose(newDateExample(cs, "", ""))
+	if i < 0 {
 		return dateGuess{}
 	}
-	support := min(1, score[best]/1.5)
-	g := dateGuess{day: best, confidence: (0.5 + 0.45*score[best]/total) * (0.85 + 0.15*support)}
-	top := 0.0
-	for _, c := range cs {
-		if w := v[c.src]; c.day.Equal(best) && w > top {
-			top, g.evidence = w, c.src
-		}
-		if c.day.Equal(best) && g.at == nil && c.at != nil {
-			g.at = c.at
+	g := dateGuess{day: days[i].day, at: days[i].at, confidence: p, evidence: srcHTMLDate}
+	if !fellBack {
+		top := math.Inf(-1)
+		for _, s := range days[i].srcs {
+			if w := m.Weights[dateSourceIndex[s]]; w > top {
+				top, g.evidence = w, s
+			}
 		}
 	}
 	return g

@@ -2,36 +2,38 @@ package extract
 
 import (
 	"context"
-	"strings"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/storyline-news/storyline"
 )
 
-func TestHTMLDateVoter(t *testing.T) {
-	body := strings.Repeat("<p>Some sentence of running text that is long enough to be the main content of this page.</p>", 8)
+// TestDateChoice runs the embedded date model on self-written pages
+// (testdata/dates) whose right day is plain.
+func TestDateChoice(t *testing.T) {
 	captured := time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC)
 	tests := []struct {
-		name, head, article, want, evidence string
+		file, want, evidence string
 	}{
-		{"itemprop overrules meta", `<meta property="article:published_time" content="2024-03-01T10:00:00Z">`,
-			`<span itemprop="datePublished" content="2024-03-02">2 March</span>`, "2024-03-02", srcItemprop},
-		{"JSON-LD and meta agree", `<meta property="article:published_time" content="2024-03-01T10:00:00Z">` +
-			`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-01T10:00:00Z","dateModified":"2024-05-01"}</script>`,
-			``, "2024-03-01", srcLDPublished},
-		{"the date under the headline outvotes a generic meta date", `<meta name="date" content="2022-02-04">`,
-			`<h1>A headline</h1><div>Von Anna Muster, 3. Februar 2022</div>`, "2022-02-03", srcHead},
-		{"lone htmldate guess loses to the lead's date", ``,
-			`<p>Updated on 5 June 2023, and then again.</p>` + `<p>Berlin, 7 June 2024. The report says things.</p>`, "2024-06-07", srcText},
-		{"future statements are dropped", `<meta property="article:published_time" content="2030-01-01">` +
-			`<script type="application/ld+json">{"datePublished":"2029-01-01"}</script>`, ``, "", ""},
+		{"itemprop.html", "2024-03-02", srcItemprop},         // itemprop on the body overrules the meta tag
+		{"ld_meta_agree.html", "2024-03-01", srcLDPublished}, // JSON-LD and meta agree; the modified day loses
+		{"under_headline.html", "2022-02-03", srcHead},       // the date under the headline outvotes a generic meta date
+		{"lead_date.html", "2024-06-07", srcText},            // the lead's date and htmldate's guess
+		{"url_and_time.html", "2021-04-05", srcURL},          // the URL and <time> agree
+		{"future.html", "", ""},                              // statements after the capture are dropped
+		{"undated.html", "", ""},                             // no date anywhere: none made up
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			page := `<html><head>` + tt.head + `</head><body><article>` + tt.article + body + `</article></body></html>`
+		t.Run(tt.file, func(t *testing.T) {
+			page, err := os.ReadFile(filepath.Join("testdata", "dates", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
 			arts, err := New(Options{Now: testNow}).Extract(context.Background(),
-				&storyline.Page{ID: "p.html", Format: storyline.FormatHTML, HTML: []byte(page), Captured: captured})
+				&storyline.Page{ID: tt.file, Format: storyline.FormatHTML, HTML: page, Captured: captured})
 			if err != nil || len(arts) != 1 {
 				t.Fatalf("got %d articles, %v", len(arts), err)
 			}
@@ -43,6 +45,106 @@ func TestHTMLDateVoter(t *testing.T) {
 				t.Errorf("confidence %.2f", a.PublishedConfidence)
 			}
 		})
+	}
+}
+
+// TestDateModelChoose checks the choice and its fallback to go-htmldate's
+// day on hand-set weights.
+func TestDateModelChoose(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	w := make([]float64, DateFeatures)
+	w[dateSourceIndex[srcHTMLDate]] = 1
+	w[dateSourceIndex[srcLDPublished]] = 1
+	w[dateSourceIndex[srcHead]] = 2
+	hd := dateCand{src: srcHTMLDate, day: day("2020-01-01")}
+	ld := dateCand{src: srcLDPublished, day: day("2020-01-01")}
+	head := dateCand{src: srcHead, day: day("2020-01-02")}
+	tests := []struct {
+		name     string
+		fallback float64
+		cs       []dateCand
+		want     string
+		fellBack bool
+	}{
+		{"no candidates", 0.9, nil, "", false},
+		{"one day", 0.9, []dateCand{hd}, "2020-01-01", false},
+		{"the heavier day wins", 0, []dateCand{hd, head}, "2020-01-02", false},
+		{"unsure: htmldate's day stands", 0.9, []dateCand{hd, head}, "2020-01-01", true},
+		{"sure enough: no fallback", 0.6, []dateCand{hd, head}, "2020-01-02", false},
+		{"a tie goes to the first day, htmldate's", 0, []dateCand{hd, ld, head}, "2020-01-01", false},
+		{"no htmldate day: nothing to fall back to", 0.99, []dateCand{ld, head}, "2020-01-02", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := DateModel{Features: DateFeatures, Weights: w, Fallback: tt.fallback}
+			x := newDateExample(tt.cs, "site", "")
+			i, p, fellBack := m.Choose(x)
+			got := ""
+			if i >= 0 {
+				got = x.Days[i]
+			}
+			if got != tt.want || fellBack != tt.fellBack {
+				t.Errorf("got %q (p %.2f, fell back %v), want %q (fell back %v)", got, p, fellBack, tt.want, tt.fellBack)
+			}
+			if g := m.pick(tt.cs); tt.fellBack && g.evidence != srcHTMLDate {
+				t.Errorf("evidence %q after a fallback, want %q", g.evidence, srcHTMLDate)
+			}
+		})
+	}
+}
+
+// TestDayFeatures checks the sources and the latest/earliest marks of the
+// candidate days.
+func TestDayFeatures(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	n := len(dateSources)
+	tests := []struct {
+		name      string
+		cs        []dateCand
+		i         int
+		srcs      []string
+		late, ear bool
+	}{
+		{"a lone day is neither latest nor earliest", []dateCand{{src: srcURL, day: day("2021-01-01")}}, 0, []string{srcURL}, false, false},
+		{"two sources, one day", []dateCand{{src: srcURL, day: day("2021-01-01")}, {src: srcHead, day: day("2021-01-01")}}, 0, []string{srcURL, srcHead}, false, false},
+		{"the later of two", []dateCand{{src: srcURL, day: day("2021-01-01")}, {src: srcMetaModified, day: day("2021-02-01")}}, 1, []string{srcMetaModified}, true, false},
+		{"the earlier of two", []dateCand{{src: srcURL, day: day("2021-01-01")}, {src: srcMetaModified, day: day("2021-02-01")}}, 0, []string{srcURL}, false, true},
+		{"the middle of three", []dateCand{{src: srcURL, day: day("2021-01-01")}, {src: srcText, day: day("2021-01-15")}, {src: srcMetaModified, day: day("2021-02-01")}}, 1, []string{srcText}, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := dayFeatures(groupDays(tt.cs), tt.i)
+			want := make([]float64, DateFeatures)
+			for _, s := range tt.srcs {
+				want[dateSourceIndex[s]] = 1
+			}
+			if tt.late {
+				want[n+featLatest] = 1
+			}
+			if tt.ear {
+				want[n+featEarliest] = 1
+			}
+			for k := range want {
+				if f[k] != want[k] {
+					t.Fatalf("features %v, want %v", f, want)
+				}
+			}
+		})
+	}
+}
+
+// TestEmbeddedDateModelFits fails when date.json was trained for other
+// features than this build's (retrain: storyline train date).
+func TestEmbeddedDateModelFits(t *testing.T) {
+	var m DateModel
+	if err := json.Unmarshal(dateJSON, &m); err != nil {
+		t.Fatal(err)
+	}
+	if m.Features != DateFeatures || len(m.Weights) != DateFeatures {
+		t.Fatalf("date.json has %d features (%d weights), the build %d: run storyline train date", m.Features, len(m.Weights), DateFeatures)
+	}
+	if m.Fallback < 0 || m.Fallback >= 1 {
+		t.Errorf("fallback %g outside [0, 1)", m.Fallback)
 	}
 }
 

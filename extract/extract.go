@@ -10,9 +10,9 @@
 // pages and embedded as model.json) scores how likely the line is article
 // body. The article is the contiguous run of lines with the best score sum,
 // cut where a headline and a wire dateline start another article. HTML pages
-// go through go-trafilatura; their date is a learned weighted vote of
+// go through go-trafilatura; their date is a learned choice among the days
 // go-htmldate, meta tags, JSON-LD, <time> elements, the URL and the text
-// around the headline. Structured records keep their own fields.
+// around the headline name, falling back to go-htmldate's when unsure. Structured records keep their own fields.
 package extract
 
 import (
@@ -111,8 +111,9 @@ type draft struct {
 	dateline      *storyline.Dateline
 	body          []string // paragraphs
 	date          dateGuess
-	origin        origin   // where the page says it was published
-	problems      []string // what could not be done in full, for Article.Problems
+	dateCands     []dateCand // what date was chosen among (HTML pages)
+	origin        origin     // where the page says it was published
+	problems      []string   // what could not be done in full, for Article.Problems
 }
 
 // finish gives drafts their ids and page fields; drafts without body are dropped.

@@ -76,25 +76,44 @@ func TrainField(ctx context.Context, data string, w io.Writer, opts FieldOptions
 // FitField fits field f's weights on the examples whose gold is among
 // their texts.
 func FitField(f extract.Field, xs []extract.FieldExample, l2 float64) extract.FieldModel {
-	w := make([]float64, f.Features())
-	for range fieldFitRounds {
+	sets := make([]choiceSet, len(xs))
+	for i, x := range xs {
+		sets[i] = choiceSet{x.Feats, x.Gold}
+	}
+	w := fitSoftmax(sets, f.Features(), l2, fieldFitRounds, fieldFitRate)
+	return extract.FieldModel{Features: len(w), Weights: w}
+}
+
+// choiceSet is one page's candidates, described by their features, and
+// the index of the gold one (-1: none is).
+type choiceSet struct {
+	feats [][]float64
+	gold  int
+}
+
+// fitSoftmax fits a conditional logit on the sets whose gold is among
+// their candidates by full-batch gradient descent from zero weights, with
+// an L2 penalty of l2 per weight: the same sets give the same bits.
+func fitSoftmax(sets []choiceSet, features int, l2 float64, rounds int, rate float64) []float64 {
+	w := make([]float64, features)
+	for range rounds {
 		grad := make([]float64, len(w))
 		n := 0
-		for _, x := range xs {
-			if x.Gold < 0 {
+		for _, x := range sets {
+			if x.gold < 0 {
 				continue
 			}
 			n++
-			addSoftmaxGrad(grad, w, x.Feats, x.Gold)
+			addSoftmaxGrad(grad, w, x.feats, x.gold)
 		}
 		if n == 0 {
 			break
 		}
 		for k := range w {
-			w[k] -= fieldFitRate * (grad[k]/float64(n) + l2*w[k])
+			w[k] -= rate * (grad[k]/float64(n) + l2*w[k])
 		}
 	}
-	return extract.FieldModel{Features: len(w), Weights: w}
+	return w
 }
 
 // addSoftmaxGrad adds the gradient of -log p(gold) for one page.

@@ -1,0 +1,266 @@
+package extracttrain
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/extract"
+)
+
+// The date choice (extract's datechoice.go) is a conditional logit over a
+// page's candidate days with a fallback to go-htmldate's day below a
+// probability. Its regularisation and fallback are chosen by
+// cross-validation by site: the grid below, fieldFolds folds, a site whole
+// in one fold.
+const (
+	dateFitRounds = 2000 // binary features: the loss has flattened well before
+	dateFitRate   = 0.5
+)
+
+var (
+	dateL2s       = []float64{0.001, 0.003, 0.01, 0.03, 0.1}
+	dateFallbacks = []float64{0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95}
+)
+
+// DateSetting is one point of the grid.
+type DateSetting struct{ L2, Fallback float64 }
+
+// TrainDate learns the date choice from the extraction benchmark folder
+// data (gold/htmldate.jsonl and the pages in html/, read as the CLI reads
+// them: no URL), reports go-htmldate alone, each source alone and the
+// choice cross-validated by site for every setting of the grid (and, for
+// the honest figure, with the setting chosen inside each fold), and writes
+// the model fitted on all pages with the setting that cross-validates best
+// as JSON to w: extract/date.json.
+func TrainDate(ctx context.Context, data string, w io.Writer, report io.Writer) error {
+	xs, err := dateExamples(ctx, data)
+	if err != nil {
+		return err
+	}
+	if report == nil {
+		report = io.Discard
+	}
+	reach := 0
+	for _, x := range xs {
+		if x.Gold >= 0 {
+			reach++
+		}
+	}
+	fmt.Fprintf(report, "%d gold dates (M3: a null gold is always wrong); the gold day is among the candidates of %d (%.3f)\n", len(xs), reach, float64(reach)/float64(len(xs)))
+	for i, s := range extract.DateSources() {
+		fmt.Fprintf(report, "%s alone: %.3f\n", s, SourceAlone(xs, i))
+	}
+	fmt.Fprintf(report, "the embedded model on the same pages (it has seen them): %.3f\n", DateAccuracy(extract.DefaultDateModel(), xs))
+	grid := dateGrid(xs, -1)
+	for i, l2 := range dateL2s {
+		line := fmt.Sprintf("l2 %-6g", l2)
+		for j, fb := range dateFallbacks {
+			line += fmt.Sprintf("  fb %.2f: %.3f", fb, grid[i][j])
+		}
+		fmt.Fprintln(report, line, " (cross-validated by site)")
+	}
+	best, bestAcc := bestSetting(grid)
+	fmt.Fprintf(report, "chosen: l2 %g, fallback %.2f: %.3f cross-validated by site\n", best.L2, best.Fallback, bestAcc)
+	fmt.Fprint(report, "by fold (held-out sites), right with the chosen setting / go-htmldate alone:")
+	for k := range fieldFolds {
+		var train, test []extract.DateExample
+		for _, x := range xs {
+			if siteFold(x.Group) == k {
+				test = append(test, x)
+			} else {
+				train = append(train, x)
+			}
+		}
+		htmldate := 0
+		for _, x := range test {
+			if x.HTMLDate >= 0 && x.HTMLDate == x.Gold {
+				htmldate++
+			}
+		}
+		fmt.Fprintf(report, "  %d/%d of %d", dateRight(FitDate(train, best), test), htmldate, len(test))
+	}
+	fmt.Fprintln(report)
+	fmt.Fprintf(report, "nested (the setting chosen by cross-validation inside each training fold): %.3f\n", NestedDate(xs))
+	model := FitDate(xs, best)
+	fmt.Fprintf(report, "fitted on all pages: %.3f on the same pages\n", DateAccuracy(model, xs))
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", " ")
+	return enc.Encode(model)
+}
+
+// SourceAlone is the accuracy of taking the day that source i (an index
+// of extract.DateSources) states, and none when it states none.
+func SourceAlone(xs []extract.DateExample, i int) float64 {
+	right := 0
+	for _, x := range xs {
+		for j, f := range x.Feats {
+			if f[i] == 1 {
+				if j == x.Gold {
+					right++
+				}
+				break
+			}
+		}
+	}
+	return float64(right) / float64(len(xs))
+}
+
+// FitDate fits the date choice's weights with setting s.
+func FitDate(xs []extract.DateExample, s DateSetting) extract.DateModel {
+	sets := make([]choiceSet, len(xs))
+	for i, x := range xs {
+		sets[i] = choiceSet{x.Feats, x.Gold}
+	}
+	w := fitSoftmax(sets, extract.DateFeatures, s.L2, dateFitRounds, dateFitRate)
+	for k := range w {
+		w[k] = math.Round(w[k]*1e6) / 1e6
+	}
+	return extract.DateModel{Features: len(w), Weights: w, Fallback: s.Fallback, L2: s.L2}
+}
+
+// DateAccuracy is M3's accuracy of m on xs: the share of gold dates it
+// gets right.
+func DateAccuracy(m extract.DateModel, xs []extract.DateExample) float64 {
+	return float64(dateRight(m, xs)) / float64(len(xs))
+}
+
+func dateRight(m extract.DateModel, xs []extract.DateExample) int {
+	n := 0
+	for _, x := range xs {
+		if i, _, _ := m.Choose(x); i >= 0 && i == x.Gold {
+			n++
+		}
+	}
+	return n
+}
+
+// dateGrid is the accuracy cross-validated by site of every setting of
+// the grid, [l2][fallback], over the folds other than skip (-1: all
+// folds). One fit per fold and l2 serves every fallback.
+func dateGrid(xs []extract.DateExample, skip int) [][]float64 {
+	grid := make([][]float64, len(dateL2s))
+	n := 0
+	for _, x := range xs {
+		if siteFold(x.Group) != skip {
+			n++
+		}
+	}
+	for i, l2 := range dateL2s {
+		right := make([]int, len(dateFallbacks))
+		for k := range fieldFolds {
+			if k == skip {
+				continue
+			}
+			var train, test []extract.DateExample
+			for _, x := range xs {
+				switch siteFold(x.Group) {
+				case skip:
+				case k:
+					test = append(test, x)
+				default:
+					train = append(train, x)
+				}
+			}
+			m := FitDate(train, DateSetting{L2: l2})
+			for j, fb := range dateFallbacks {
+				m.Fallback = fb
+				right[j] += dateRight(m, test)
+			}
+		}
+		grid[i] = make([]float64, len(dateFallbacks))
+		for j := range right {
+			grid[i][j] = float64(right[j]) / float64(max(n, 1))
+		}
+	}
+	return grid
+}
+
+// bestSetting is the setting of the grid with the highest accuracy; a tie
+// goes to the stronger regularisation, then to the higher fallback (the
+// choice closer to go-htmldate's own answer).
+func bestSetting(grid [][]float64) (DateSetting, float64) {
+	best, bestAcc := DateSetting{}, -1.0
+	for i := len(dateL2s) - 1; i >= 0; i-- {
+		for j := len(dateFallbacks) - 1; j >= 0; j-- {
+			if grid[i][j] > bestAcc {
+				best, bestAcc = DateSetting{dateL2s[i], dateFallbacks[j]}, grid[i][j]
+			}
+		}
+	}
+	return best, bestAcc
+}
+
+// NestedDate is the accuracy on held-out sites of the whole procedure: in
+// each fold, the setting is chosen by cross-validation by site on the
+// other folds alone, fitted on them, and scored on the fold.
+func NestedDate(xs []extract.DateExample) float64 {
+	right := 0
+	for k := range fieldFolds {
+		var train, test []extract.DateExample
+		for _, x := range xs {
+			if siteFold(x.Group) == k {
+				test = append(test, x)
+			} else {
+				train = append(train, x)
+			}
+		}
+		s, _ := bestSetting(dateGrid(train, k))
+		right += dateRight(FitDate(train, s), test)
+	}
+	return float64(right) / float64(len(xs))
+}
+
+// dateExamples reads every gold date of the benchmark with its page's
+// candidate days.
+func dateExamples(ctx context.Context, dir string) ([]extract.DateExample, error) {
+	goldPath := filepath.Join(dir, "gold", "htmldate.jsonl")
+	f, err := os.Open(goldPath)
+	if err != nil {
+		return nil, storyline.InputError("extracttrain", goldPath, err)
+	}
+	defer f.Close()
+	e := extract.New(extract.Options{})
+	var xs []extract.DateExample
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 16<<20)
+	for sc.Scan() {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		var g struct {
+			ID, URL, HTML string
+			Date          *string
+		}
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			return nil, storyline.InputError("extracttrain", goldPath, err)
+		}
+		gold := ""
+		if g.Date != nil {
+			gold = *g.Date
+		}
+		site := g.URL
+		if u, err := url.Parse(g.URL); err == nil && u.Host != "" {
+			site = strings.TrimPrefix(u.Host, "www.")
+		}
+		// as the CLI reads a file: no URL
+		page, err := readGzipPage(filepath.Join(dir, g.HTML), g.ID+".html.gz", "")
+		if err != nil {
+			return nil, err
+		}
+		x, err := e.DateExample(page, site, gold)
+		if err != nil {
+			x = extract.DateExample{Group: site, HTMLDate: -1, Gold: -1}
+		}
+		xs = append(xs, x)
+	}
+	return xs, sc.Err()
+}
