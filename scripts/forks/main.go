@@ -1,22 +1,24 @@
 //go:build ignore
 
-// Command fork-dateparser regenerates third_party/go-dateparser, storyline's
-// fork of github.com/markusmobius/go-dateparser whose locale data is built on
-// first use instead of at program start (see third_party/go-dateparser/FORK.md).
-// Run it from the repository root:
+// Command forks regenerates storyline's forks of third-party modules under
+// third_party/, each built so that nothing costly runs at program start
+// (every command paid for them, `storyline version` included; see each
+// fork's FORK.md). Run it from the repository root:
 //
-//	go run scripts/fork-dateparser/main.go            # the version go.mod requires
-//	go run scripts/fork-dateparser/main.go -version v1.4.8
+//	go run scripts/forks/main.go                      # every fork, at the versions go.mod requires
+//	go run scripts/forks/main.go go-dateparser        # one fork
+//	go run scripts/forks/main.go -version v1.4.8 go-dateparser
 //
-// It copies the module from the module cache (go mod download), leaves out
-// what the fork does not need (the Python reference data, the code generators
-// and their data), turns the init function of each generated locale file of
+// For each fork it copies the module from the module cache (go mod
+// download), leaves out what storyline does not need, runs the fork's
+// mechanical transformation if it has one, then applies the hand-written
+// patches in scripts/forks/NAME (*.patch, in name order). The transformation
+// of go-dateparser turns the init function of each generated locale file of
 // internal/data into a function that GetLocaleData runs once (sync.Once per
-// file), then applies the hand-written patches beside this file (*.patch, in
-// name order). It refuses, rather than guesses, when upstream no longer has
-// the shape the transformation relies on: one init per locale file that
-// builds only that file's locales, and no reader of a locale variable other
-// than its file and GetLocaleData.
+// file); it refuses, rather than guesses, when upstream no longer has the
+// shape it relies on: one init per locale file that builds only that file's
+// locales, and no reader of a locale variable other than its file and
+// GetLocaleData.
 package main
 
 import (
@@ -38,94 +40,143 @@ import (
 	"strings"
 )
 
+// fork is one forked module.
+type fork struct {
+	name   string // folder under third_party/ and scripts/forks/
+	module string
+	// omitted are upstream paths the fork leaves out: large test data,
+	// generators and examples that only upstream runs.
+	omitted   []string
+	transform func(dir string) error // mechanical change before the patches; nil for none
+}
+
+var forks = []fork{
+	{
+		name:   "go-dateparser",
+		module: "github.com/markusmobius/go-dateparser",
+		omitted: []string{
+			"testdata",                 // 4 MB of Python reference cases
+			"python_reference_test.go", // reads testdata
+			"scripts",                  // code generators, speed tests
+			"data-supplementary",       // the generators' input
+		},
+		transform: func(dir string) error {
+			n, err := lazyLocales(filepath.Join(dir, dataDir))
+			if err == nil {
+				fmt.Printf("  %d locale files built on first use\n", n)
+			}
+			return err
+		},
+	},
+	{
+		name:    "go-domdistiller",
+		module:  "github.com/markusmobius/go-domdistiller",
+		omitted: []string{"example", "scripts"}, // examples and the re2go generator
+	},
+	{
+		name:    "gomoji",
+		module:  "github.com/forPelevin/gomoji",
+		omitted: []string{".github"},
+	},
+}
+
 const (
-	modulePath = "github.com/markusmobius/go-dateparser"
-	dest       = "third_party/go-dateparser"
-	patchDir   = "scripts/fork-dateparser"
 	dataDir    = "internal/data"
 	lazyFile   = "06-lazy-locales.go"
 	switchFile = "00-locale-data.go"
 	getter     = "GetLocaleData"
 )
 
-// omitted are the upstream paths the fork leaves out: large test data and the
-// generators (with their own dependencies) that only upstream runs.
-var omitted = map[string]bool{
-	"testdata":                 true, // 4 MB of Python reference cases
-	"python_reference_test.go": true, // reads testdata
-	"scripts":                  true, // code generators, speed tests
-	"data-supplementary":       true, // the generators' input
-}
-
 // kept are the fork's own files, which a regeneration leaves in place.
 var kept = map[string]bool{"FORK.md": true}
 
 func main() {
-	version := flag.String("version", "", "upstream version (default: the one go.mod requires)")
+	version := flag.String("version", "", "upstream version, with one fork named (default: the one go.mod requires)")
 	flag.Parse()
-	if err := run(*version); err != nil {
-		log.Fatalf("fork-dateparser: %v", err)
+	names := flag.Args()
+	if *version != "" && len(names) != 1 {
+		log.Fatal("forks: -version needs exactly one fork named")
+	}
+	for _, f := range forks {
+		if len(names) > 0 && !contains(names, f.name) {
+			continue
+		}
+		if err := f.run(*version); err != nil {
+			log.Fatalf("forks: %s: %v", f.name, err)
+		}
 	}
 }
 
-func run(version string) error {
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (f fork) run(version string) error {
 	if version == "" {
-		v, err := requiredVersion()
+		v, err := requiredVersion(f.module)
 		if err != nil {
 			return err
 		}
 		version = v
 	}
-	src, err := download(version)
+	src, err := download(f.module, version)
 	if err != nil {
 		return err
 	}
+	dest := filepath.Join("third_party", f.name)
+	fmt.Printf("%s %s → %s\n", f.module, version, dest)
 	if err := clean(dest); err != nil {
 		return err
 	}
-	if err := copyTree(src, dest); err != nil {
+	omitted := map[string]bool{}
+	for _, o := range f.omitted {
+		omitted[o] = true
+	}
+	if err := copyTree(src, dest, omitted); err != nil {
 		return err
 	}
 	if err := dropToolchain(filepath.Join(dest, "go.mod")); err != nil {
 		return err
 	}
-	n, err := lazyLocales(filepath.Join(dest, dataDir))
-	if err != nil {
-		return err
+	if f.transform != nil {
+		if err := f.transform(dest); err != nil {
+			return err
+		}
 	}
-	if err := applyPatches(); err != nil {
-		return err
-	}
-	fmt.Printf("%s %s → %s: %d locale files built on first use\n", modulePath, version, dest, n)
-	return nil
+	return applyPatches(filepath.Join("scripts", "forks", f.name), dest)
 }
 
-// requiredVersion reads the version of go-dateparser that go.mod requires.
-func requiredVersion() (string, error) {
-	out, err := exec.Command("go", "list", "-m", "-json", "-mod=mod", modulePath).Output()
+// requiredVersion reads the version of module that go.mod requires.
+func requiredVersion(module string) (string, error) {
+	out, err := exec.Command("go", "list", "-m", "-json", "-mod=mod", module).Output()
 	if err != nil {
-		return "", fmt.Errorf("go list -m %s: %w", modulePath, err)
+		return "", fmt.Errorf("go list -m %s: %w", module, err)
 	}
 	var m struct{ Version string }
 	if err := json.Unmarshal(out, &m); err != nil || m.Version == "" {
-		return "", fmt.Errorf("no version of %s in go.mod", modulePath)
+		return "", fmt.Errorf("no version of %s in go.mod", module)
 	}
 	return m.Version, nil
 }
 
 // download returns the module cache folder of the version, fetching it if
 // the cache lacks it.
-func download(version string) (string, error) {
-	out, err := exec.Command("go", "mod", "download", "-json", modulePath+"@"+version).Output()
+func download(module, version string) (string, error) {
+	out, err := exec.Command("go", "mod", "download", "-json", module+"@"+version).Output()
 	if err != nil {
-		return "", fmt.Errorf("go mod download %s@%s: %w", modulePath, version, err)
+		return "", fmt.Errorf("go mod download %s@%s: %w", module, version, err)
 	}
 	var m struct{ Dir, Error string }
 	if err := json.Unmarshal(out, &m); err != nil {
 		return "", err
 	}
 	if m.Error != "" || m.Dir == "" {
-		return "", fmt.Errorf("go mod download %s@%s: %s", modulePath, version, m.Error)
+		return "", fmt.Errorf("go mod download %s@%s: %s", module, version, m.Error)
 	}
 	return m.Dir, nil
 }
@@ -151,7 +202,7 @@ func clean(dir string) error {
 
 // copyTree copies src to dst without the omitted paths, writable (the
 // module cache is read-only).
-func copyTree(src, dst string) error {
+func copyTree(src, dst string, omitted map[string]bool) error {
 	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -181,9 +232,9 @@ func copyTree(src, dst string) error {
 	})
 }
 
-// dropToolchain removes go.mod's toolchain line: it names a newer toolchain
-// than the one storyline builds with, and would only matter for running the
-// fork's own tests.
+// dropToolchain removes go.mod's toolchain line, if any: it may name a
+// newer toolchain than the one storyline builds with, and only matters for
+// running the fork's own tests.
 func dropToolchain(path string) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -408,7 +459,7 @@ func rewriteSwitch(fset *token.FileSet, f *ast.File, path string, owner map[stri
 // writeOnces writes the file that holds one sync.Once per locale file.
 func writeOnces(path string, files []localeFile) error {
 	var b bytes.Buffer
-	b.WriteString("// Code generated by storyline's scripts/fork-dateparser; DO NOT EDIT.\n\n")
+	b.WriteString("// Code generated by storyline's scripts/forks; DO NOT EDIT.\n\n")
 	b.WriteString("package data\n\nimport \"sync\"\n\n")
 	b.WriteString("// One sync.Once per locale file: " + getter + " builds a file's locales\n")
 	b.WriteString("// (a locale and its regional variants, merged from it) on first use.\n")
@@ -428,8 +479,9 @@ func writeGo(path string, src []byte) error {
 	return os.WriteFile(path, formatted, 0o644)
 }
 
-// applyPatches applies the hand-written changes, in name order.
-func applyPatches() error {
+// applyPatches applies the hand-written changes of patchDir to dest, in name
+// order.
+func applyPatches(patchDir, dest string) error {
 	patches, err := filepath.Glob(filepath.Join(patchDir, "*.patch"))
 	if err != nil {
 		return err
