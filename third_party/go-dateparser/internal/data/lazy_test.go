@@ -3,6 +3,8 @@ package data
 import (
 	"sync"
 	"testing"
+
+	"github.com/markusmobius/go-dateparser/internal/regexp"
 )
 
 // Storyline's fork builds each locale file's data on first use (06-lazy-locales.go).
@@ -61,4 +63,22 @@ func TestConcurrentFirstUse(t *testing.T) {
 		}(g)
 	}
 	wg.Wait()
+}
+
+func TestEveryLocaleExpressionCompiles(t *testing.T) {
+	// The fork's regexp compiles a pattern on first use (internal/regexp):
+	// use every expression of every locale once, so a bad one fails here.
+	for locale := range LocaleOrder {
+		ld, _ := GetLocaleData(locale)
+		var rxs []*regexp.Regexp
+		for _, r := range append(append([]ReplacementData{}, ld.Simplifications...), ld.RelativeTypeRegexes...) {
+			rxs = append(rxs, r.Rx)
+		}
+		rxs = append(rxs, ld.RxCombined, ld.RxExactCombined)
+		for _, rx := range rxs {
+			if rx != nil {
+				rx.MatchString("1 jan 2000")
+			}
+		}
+	}
 }
