@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -51,7 +50,7 @@ type bylineWalk struct {
 
 func (w *bylineWalk) add(src bylineSource, s string) {
 	s = strings.Join(strings.Fields(html.UnescapeString(s)), " ")
-	if m := reByline.FindStringSubmatch(s); m != nil {
+	if m := reByline().FindStringSubmatch(s); m != nil {
 		s = m[1]
 	}
 	if s == "" || len(strings.Fields(s)) > maxBylineWords {
@@ -116,11 +115,11 @@ func (w *bylineWalk) text(t string) {
 		}
 		return
 	}
-	if reBylineLabel.MatchString(t) {
+	if reBylineLabel().MatchString(t) {
 		w.label = true
 		return
 	}
-	if len(t) < 80 && reByline.MatchString(t) {
+	if len(t) < 80 && reByline().MatchString(t) {
 		w.add(bylByLine, t)
 	}
 }
@@ -131,7 +130,7 @@ const maxLabelledByline = 120
 
 // reBylineLabel is a text that is only a byline label: the names follow in
 // the next text of the page ("<b>Von:</b> Götz Warnke", "<dt>Autor/in</dt>").
-var reBylineLabel = regexp.MustCompile(`^(?i:by|von|vom|par|por|door|di|autor|autorin|autoren|autor/in|autor\*in|author|authors|auteur|auteurs|written by|geschrieben von|verfasst von|eingestellt von|erstellt von|text)\s*:?$`)
+var reBylineLabel = lazyRegexp(`^(?i:by|von|vom|par|por|door|di|autor|autorin|autoren|autor/in|autor\*in|author|authors|auteur|auteurs|written by|geschrieben von|verfasst von|eingestellt von|erstellt von|text)\s*:?$`)
 
 func (w *bylineWalk) meta(n *html.Node) {
 	content := attr(n, "content")

@@ -84,7 +84,7 @@ func authorBoxCut(lines []*line, lo, hi int) int {
 	words := 0
 	for i := lo; i < hi; i++ {
 		l := lines[i]
-		if words >= minPartWords && l.author && l.words <= 6 && !l.endsSent && !reByline.MatchString(l.text) {
+		if words >= minPartWords && l.author && l.words <= 6 && !l.endsSent && !reByline().MatchString(l.text) {
 			return i
 		}
 		words += l.words

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"time"
 
@@ -58,8 +57,8 @@ var metaKeys = map[string]string{
 }
 
 var (
-	reLDKey  = regexp.MustCompile(`"(datePublished|dateCreated|dateModified)"\s*:\s*"([^"]{6,60})"`)
-	reURLYMD = regexp.MustCompile(`/((?:19|20)\d{2})[/_-]?([01]\d)[/_-]?([0-3]\d)(?:[/_.-]|$)`)
+	reLDKey  = lazyRegexp(`"(datePublished|dateCreated|dateModified)"\s*:\s*"([^"]{6,60})"`)
+	reURLYMD = lazyRegexp(`/((?:19|20)\d{2})[/_-]?([01]\d)[/_-]?([0-3]\d)(?:[/_.-]|$)`)
 )
 
 // dateCandidates walks the page once and lists the dates it states, at
@@ -188,7 +187,7 @@ func (c *candWalk) meta(n *html.Node) {
 }
 
 func (c *candWalk) ld(s string) {
-	for _, m := range reLDKey.FindAllStringSubmatch(s, -1) {
+	for _, m := range reLDKey().FindAllStringSubmatch(s, -1) {
 		switch m[1] {
 		case "datePublished":
 			c.add(srcLDPublished, m[2])
@@ -216,7 +215,7 @@ func (c *candWalk) url(u string) {
 	if c.seen[srcURL] {
 		return
 	}
-	m := reURLYMD.FindStringSubmatch(u)
+	m := reURLYMD().FindStringSubmatch(u)
 	if m == nil {
 		return
 	}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"time"
 
@@ -18,9 +17,9 @@ const (
 )
 
 var (
-	reDatelineAgency    = regexp.MustCompile(`^` + dlPlace + `\s*` + dlAgency + `(?:\s*` + dlDate + `)?` + dlDash)
-	reDatelineDateFirst = regexp.MustCompile(`^` + dlPlace + `, ` + dlDate + `\s*` + dlAgency + dlDash)
-	reDatelineCaps      = regexp.MustCompile(`^(\p{Lu}{3,}(?:[ /]\p{Lu}{2,}){0,2}(?:, \p{Lu}[\p{L}.]+)?)\s*(?:--|–|—)\s+`)
+	reDatelineAgency    = lazyRegexp(`^` + dlPlace + `\s*` + dlAgency + `(?:\s*` + dlDate + `)?` + dlDash)
+	reDatelineDateFirst = lazyRegexp(`^` + dlPlace + `, ` + dlDate + `\s*` + dlAgency + dlDash)
+	reDatelineCaps      = lazyRegexp(`^(\p{Lu}{3,}(?:[ /]\p{Lu}{2,}){0,2}(?:, \p{Lu}[\p{L}.]+)?)\s*(?:--|–|—)\s+`)
 )
 
 // parseDateline finds a dateline at the start of s. It returns the dateline,
@@ -30,17 +29,17 @@ func parseDateline(s string, now time.Time) (*storyline.Dateline, string, bool) 
 	if !maybeDateline(s) {
 		return nil, s, false
 	}
-	if m := reDatelineAgency.FindStringSubmatchIndex(s); m != nil {
+	if m := reDatelineAgency().FindStringSubmatchIndex(s); m != nil {
 		d := &storyline.Dateline{Place: sub(s, m, 1), Agency: strings.TrimSpace(sub(s, m, 2))}
 		d.Date = datelineDay(sub(s, m, 3), now)
 		return d, strings.TrimSpace(s[m[1]:]), true
 	}
-	if m := reDatelineDateFirst.FindStringSubmatchIndex(s); m != nil {
+	if m := reDatelineDateFirst().FindStringSubmatchIndex(s); m != nil {
 		d := &storyline.Dateline{Place: sub(s, m, 1), Agency: strings.TrimSpace(sub(s, m, 3))}
 		d.Date = datelineDay(sub(s, m, 2), now)
 		return d, strings.TrimSpace(s[m[1]:]), true
 	}
-	if m := reDatelineCaps.FindStringSubmatchIndex(s); m != nil && m[1] < len(s) {
+	if m := reDatelineCaps().FindStringSubmatchIndex(s); m != nil && m[1] < len(s) {
 		return &storyline.Dateline{Place: sub(s, m, 1)}, strings.TrimSpace(s[m[1]:]), true
 	}
 	return nil, s, false

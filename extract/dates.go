@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -45,12 +44,12 @@ var monthNames = func() map[string]time.Month {
 const monthRe = `([A-Za-zÄÖÜäöüÀ-ÿ]{3,10})\.?`
 
 var (
-	reISODate   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	reMonthDY   = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	reDMonthY   = regexp.MustCompile(`\b(\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:de\s+|of\s+)?` + monthRe + `,?\s+(?:de\s+)?(\d{4})\b`)
-	reDotted    = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
-	reSlashDate = regexp.MustCompile(`\b(\d{4})/(\d{2})/(\d{2})\b`)
-	reDMYSlash  = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
+	reISODate   = lazyRegexp(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	reMonthDY   = lazyRegexp(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	reDMonthY   = lazyRegexp(`\b(\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:de\s+|of\s+)?` + monthRe + `,?\s+(?:de\s+)?(\d{4})\b`)
+	reDotted    = lazyRegexp(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
+	reSlashDate = lazyRegexp(`\b(\d{4})/(\d{2})/(\d{2})\b`)
+	reDMYSlash  = lazyRegexp(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
 )
 
 // findDates returns the full calendar dates written in s, in text order.
@@ -88,23 +87,23 @@ func findDatesIn(s string) []dateHit {
 			hits = append(hits, dateHit{loc[0], loc[1], t})
 		}
 	}
-	for _, loc := range reISODate.FindAllStringSubmatchIndex(s, -1) {
+	for _, loc := range reISODate().FindAllStringSubmatchIndex(s, -1) {
 		add(loc, atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3))
 	}
-	for _, loc := range reSlashDate.FindAllStringSubmatchIndex(s, -1) {
+	for _, loc := range reSlashDate().FindAllStringSubmatchIndex(s, -1) {
 		add(loc, atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3))
 	}
-	for _, loc := range reMonthDY.FindAllStringSubmatchIndex(s, -1) {
+	for _, loc := range reMonthDY().FindAllStringSubmatchIndex(s, -1) {
 		if m, ok := monthNames[strings.ToLower(s[loc[2]:loc[3]])]; ok {
 			add(loc, atoi(s, loc, 3), int(m), atoi(s, loc, 2))
 		}
 	}
-	for _, loc := range reDMonthY.FindAllStringSubmatchIndex(s, -1) {
+	for _, loc := range reDMonthY().FindAllStringSubmatchIndex(s, -1) {
 		if m, ok := monthNames[strings.ToLower(s[loc[4]:loc[5]])]; ok {
 			add(loc, atoi(s, loc, 3), int(m), atoi(s, loc, 1))
 		}
 	}
-	for _, loc := range reDMYSlash.FindAllStringSubmatchIndex(s, -1) {
+	for _, loc := range reDMYSlash().FindAllStringSubmatchIndex(s, -1) {
 		// day first unless that cannot be: most of the world writes it so
 		a, b := atoi(s, loc, 1), atoi(s, loc, 2)
 		if a <= 12 && b > 12 {
@@ -112,7 +111,7 @@ func findDatesIn(s string) []dateHit {
 		}
 		add(loc, atoi(s, loc, 3), b, a)
 	}
-	for _, loc := range reDotted.FindAllStringSubmatchIndex(s, -1) {
+	for _, loc := range reDotted().FindAllStringSubmatchIndex(s, -1) {
 		add(loc, atoi(s, loc, 3), atoi(s, loc, 2), atoi(s, loc, 1))
 	}
 	return hits

@@ -69,7 +69,7 @@ func titleCandidate(l *line) bool {
 	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ";") || (l.words > 12 && l.endsSent) {
 		return false
 	}
-	return !reByline.MatchString(l.text) && !strings.HasPrefix(l.text, "* ") && !strings.HasPrefix(l.text, "+ ") && !strings.HasPrefix(l.text, "#")
+	return !reByline().MatchString(l.text) && !strings.HasPrefix(l.text, "* ") && !strings.HasPrefix(l.text, "+ ") && !strings.HasPrefix(l.text, "#")
 }
 
 // leadWords are the content words of the article's first paragraphs.
@@ -108,7 +108,7 @@ func overlap(s string, lead map[string]bool) float64 {
 // bylineIn is the name of the first byline line among ls.
 func bylineIn(ls []*line) string {
 	for _, l := range ls {
-		if m := reByline.FindStringSubmatch(l.text); m != nil {
+		if m := reByline().FindStringSubmatch(l.text); m != nil {
 			return m[1]
 		}
 	}
@@ -119,7 +119,7 @@ func bylineIn(ls []*line) string {
 // the body, and reads a byline or date header from the lines just above it.
 func (d *draft) stripHead(body []string, zone []*line, captured time.Time) []string {
 	for _, l := range zone {
-		if m := reByline.FindStringSubmatch(l.text); m != nil && d.byline == "" {
+		if m := reByline().FindStringSubmatch(l.text); m != nil && d.byline == "" {
 			d.byline = m[1]
 		}
 	}
@@ -128,7 +128,7 @@ func (d *draft) stripHead(body []string, zone []*line, captured time.Time) []str
 	}
 	for len(body) > 0 {
 		first := body[0]
-		if m := reByline.FindStringSubmatch(first); m != nil {
+		if m := reByline().FindStringSubmatch(first); m != nil {
 			d.byline, body = m[1], body[1:]
 			continue
 		}
@@ -167,7 +167,7 @@ func (d *draft) stripHead(body []string, zone []*line, captured time.Time) []str
 // text after it.
 func cutDateHeader(s string) (string, time.Time, bool) {
 	rest, labelled := s, false
-	if loc := reDateLabel.FindStringIndex(rest); loc != nil {
+	if loc := reDateLabel().FindStringIndex(rest); loc != nil {
 		rest, labelled = rest[loc[1]:], true
 	}
 	rest = strings.TrimLeft(rest, " ,")

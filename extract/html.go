@@ -259,7 +259,7 @@ func (d *draft) cleanHTMLBody(body []string, captured time.Time) []string {
 		body = body[1:]
 	}
 	if len(body) > 1 {
-		if m := reByline.FindStringSubmatch(body[0]); m != nil {
+		if m := reByline().FindStringSubmatch(body[0]); m != nil {
 			if d.byline == "" {
 				d.byline = m[1]
 			}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -26,10 +25,10 @@ const siteMinScore = 3
 
 var (
 	// reDomainName is a host-like word ending in a common public suffix.
-	reDomainName = regexp.MustCompile(`\b([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|info|news|co\.uk|org\.uk|com\.au|io|uk|us|ca|in|de|fr|eu))\b`)
+	reDomainName = lazyRegexp(`\b([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|info|news|co\.uk|org\.uk|com\.au|io|uk|us|ca|in|de|fr|eu))\b`)
 	// reAtName is "at|from" followed by one to four capitalised words (an
 	// apostrophe-s and "&" may join them).
-	reAtName = regexp.MustCompile(`\b(?:at|from)\s+((?:The\s+)?[A-Z][\p{L}\p{N}]*(?:['’]s)?(?:\s+(?:&\s+)?[A-Z][\p{L}\p{N}]*(?:['’]s)?){0,3})`)
+	reAtName = lazyRegexp(`\b(?:at|from)\s+((?:The\s+)?[A-Z][\p{L}\p{N}]*(?:['’]s)?(?:\s+(?:&\s+)?[A-Z][\p{L}\p{N}]*(?:['’]s)?){0,3})`)
 )
 
 // dumpSite is the site name a text dump's furniture gives, or "".
@@ -62,7 +61,7 @@ func dumpSite(lines []*line, keep []int) string {
 		if !hasWord(text, "at") && !hasWord(text, "from") {
 			continue // the pattern below needs one of them; most lines have neither
 		}
-		for _, m := range reAtName.FindAllStringSubmatch(text, -1) {
+		for _, m := range reAtName().FindAllStringSubmatch(text, -1) {
 			if name := strings.TrimSpace(m[1]); !furnitureName(name) {
 				add(name, 1)
 			}
@@ -83,7 +82,7 @@ func domainName(tok string) string {
 	if !strings.Contains(tok, ".") || strings.ContainsAny(tok, "/%@=?") {
 		return "" // no dot, no domain: most words never reach the pattern
 	}
-	m := reDomainName.FindStringSubmatch(tok)
+	m := reDomainName().FindStringSubmatch(tok)
 	if m == nil {
 		return ""
 	}
@@ -175,7 +174,7 @@ func siteName(s string) string {
 }
 
 // hasWord reports whether w stands in text as a word of its own, followed by
-// white space: the cheap test before reAtName.
+// white space: the cheap test before reAtName().
 func hasWord(text, w string) bool {
 	for i := 0; ; {
 		j := strings.Index(text[i:], w)

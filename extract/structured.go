@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"time"
 
@@ -12,7 +11,7 @@ import (
 	"github.com/storyline-news/storyline/english"
 )
 
-var reFullPage = regexp.MustCompile(`(?i)<html|<body|<!doctype`)
+var reFullPage = lazyRegexp(`(?i)<html|<body|<!doctype`)
 
 // fromStructured handles JSON Lines records and feed items: the record's
 // own fields win; the body is its text, its full HTML page (through the HTML
@@ -24,7 +23,7 @@ func (e *Extractor) fromStructured(p *storyline.Page) ([]*draft, error) {
 	case strings.TrimSpace(p.Text) != "":
 		d = &draft{title: p.Title}
 		d.body = d.cleanHTMLBody(textParagraphs(p.Text), captured)
-	case reFullPage.Match(p.HTML[:min(len(p.HTML), 2048)]):
+	case reFullPage().Match(p.HTML[:min(len(p.HTML), 2048)]):
 		drafts, err := e.fromHTML(p)
 		if err != nil || len(drafts) == 0 {
 			return drafts, err

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -15,8 +14,8 @@ const minPartWords = 40
 const minArticleWords = 12
 
 var (
-	reByline    = regexp.MustCompile(`^(?i:by|von|par|por|di|door|autor(?:in)?|author|written by|text)\s*:?\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+(?:and|und|&|et|y|,)?\s*\p{Lu}?[\p{L}.'’\-]+){0,6})\s*$`)
-	reDateLabel = regexp.MustCompile(`^(?i:date|datum|published|publié|publicado|veröffentlicht|updated|aktualisiert|posted|stand)\s*:?\s*`)
+	reByline    = lazyRegexp(`^(?i:by|von|par|por|di|door|autor(?:in)?|author|written by|text)\s*:?\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+(?:and|und|&|et|y|,)?\s*\p{Lu}?[\p{L}.'’\-]+){0,6})\s*$`)
+	reDateLabel = lazyRegexp(`^(?i:date|datum|published|publié|publicado|veröffentlicht|updated|aktualisiert|posted|stand)\s*:?\s*`)
 )
 
 // fromText cleans a text dump: score lines, keep the article region, split
@@ -126,7 +125,7 @@ func headlineLike(l *line) bool {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(`"“„«‘'`, r) {
 		return false
 	}
-	return !l.linkish && !l.widget && !strings.Contains(l.text, "|") && !l.shortDate && !reByline.MatchString(l.text)
+	return !l.linkish && !l.widget && !strings.Contains(l.text, "|") && !l.shortDate && !reByline().MatchString(l.text)
 }
 
 func words(paras []string) int {

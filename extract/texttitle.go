@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -68,11 +67,11 @@ func titleLines(lines []*line, first, prevEnd int, bodyHasMore bool) []titleLine
 // reCommentFeed is the title of a post's comment feed in the dump's link
 // line: "Site » Post title Kommentar-Feed" (WordPress, in German, English,
 // French and Spanish).
-var reCommentFeed = regexp.MustCompile(`» ([^»]+?) (?:Kommentar-Feed|Comments Feed|Flux des commentaires|Feed de (?:los )?comentarios|RSS de los comentarios)`)
+var reCommentFeed = lazyRegexp(`» ([^»]+?) (?:Kommentar-Feed|Comments Feed|Flux des commentaires|Feed de (?:los )?comentarios|RSS de los comentarios)`)
 
 // feedTitle is the post's title that the dump's link line names, or "".
 func feedTitle(lines []*line) string {
-	m := reCommentFeed.FindStringSubmatch(dumpLinkLine(lines))
+	m := reCommentFeed().FindStringSubmatch(dumpLinkLine(lines))
 	if m == nil || len(strings.Fields(m[1])) > maxTitleWords {
 		return ""
 	}
@@ -122,7 +121,7 @@ func titleFeatures(c titleLine, lead map[string]bool, repeats map[string]int, ne
 		f[13] = 1 // another line of the page quotes it (a breadcrumb, a share line)
 	}
 	f[14] = 1 // bias
-	if reListMark.MatchString(l.text) {
+	if reListMark().MatchString(l.text) {
 		f[15] = 1 // an item of a menu, a list or a table of contents
 	}
 	if bylineBelow {
@@ -141,13 +140,13 @@ func titleFeatures(c titleLine, lead map[string]bool, repeats map[string]int, ne
 const bylineReach = 3
 
 // reListMark starts an item of a list as the text browser renders it.
-var reListMark = regexp.MustCompile(`^(?:[*+o#] |\d{1,2}\. )`)
+var reListMark = lazyRegexp(`^(?:[*+o#] |\d{1,2}\. )`)
 
 // hasBylineBelow reports whether one of the few lines below lines[j] is a
 // byline or a date.
 func hasBylineBelow(lines []*line, j int) bool {
 	for k := j + 1; k < min(len(lines), j+1+bylineReach); k++ {
-		if l := lines[k]; l.author || l.shortDate || reByline.MatchString(l.text) {
+		if l := lines[k]; l.author || l.shortDate || reByline().MatchString(l.text) {
 			return true
 		}
 	}

@@ -1,0 +1,502 @@
+//go:build ignore
+
+// Command forks regenerates storyline's forks of third-party modules under
+// third_party/, each built so that nothing costly runs at program start
+// (every command paid for them, `storyline version` included; see each
+// fork's FORK.md). Run it from the repository root:
+//
+//	go run scripts/forks/main.go                      # every fork, at the versions go.mod requires
+//	go run scripts/forks/main.go go-dateparser        # one fork
+//	go run scripts/forks/main.go -version v1.4.8 go-dateparser
+//
+// For each fork it copies the module from the module cache (go mod
+// download), leaves out what storyline does not need, runs the fork's
+// mechanical transformation if it has one, then applies the hand-written
+// patches in scripts/forks/NAME (*.patch, in name order). The transformation
+// of go-dateparser turns the init function of each generated locale file of
+// internal/data into a function that GetLocaleData runs once (sync.Once per
+// file); it refuses, rather than guesses, when upstream no longer has the
+// shape it relies on: one init per locale file that builds only that file's
+// locales, and no reader of a locale variable other than its file and
+// GetLocaleData.
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"go/ast"
+	"go/format"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"log"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// fork is one forked module.
+type fork struct {
+	name   string // folder under third_party/ and scripts/forks/
+	module string
+	// omitted are upstream paths the fork leaves out: large test data,
+	// generators and examples that only upstream runs.
+	omitted   []string
+	transform func(dir string) error // mechanical change before the patches; nil for none
+}
+
+var forks = []fork{
+	{
+		name:   "go-dateparser",
+		module: "github.com/markusmobius/go-dateparser",
+		omitted: []string{
+			"testdata",                 // 4 MB of Python reference cases
+			"python_reference_test.go", // reads testdata
+			"scripts",                  // code generators, speed tests
+			"data-supplementary",       // the generators' input
+		},
+		transform: func(dir string) error {
+			n, err := lazyLocales(filepath.Join(dir, dataDir))
+			if err == nil {
+				fmt.Printf("  %d locale files built on first use\n", n)
+			}
+			return err
+		},
+	},
+	{
+		name:    "go-domdistiller",
+		module:  "github.com/markusmobius/go-domdistiller",
+		omitted: []string{"example", "scripts"}, // examples and the re2go generator
+	},
+	{
+		name:    "gomoji",
+		module:  "github.com/forPelevin/gomoji",
+		omitted: []string{".github"},
+	},
+}
+
+const (
+	dataDir    = "internal/data"
+	lazyFile   = "06-lazy-locales.go"
+	switchFile = "00-locale-data.go"
+	getter     = "GetLocaleData"
+)
+
+// kept are the fork's own files, which a regeneration leaves in place.
+var kept = map[string]bool{"FORK.md": true}
+
+func main() {
+	version := flag.String("version", "", "upstream version, with one fork named (default: the one go.mod requires)")
+	flag.Parse()
+	names := flag.Args()
+	if *version != "" && len(names) != 1 {
+		log.Fatal("forks: -version needs exactly one fork named")
+	}
+	for _, f := range forks {
+		if len(names) > 0 && !contains(names, f.name) {
+			continue
+		}
+		if err := f.run(*version); err != nil {
+			log.Fatalf("forks: %s: %v", f.name, err)
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (f fork) run(version string) error {
+	if version == "" {
+		v, err := requiredVersion(f.module)
+		if err != nil {
+			return err
+		}
+		version = v
+	}
+	src, err := download(f.module, version)
+	if err != nil {
+		return err
+	}
+	dest := filepath.Join("third_party", f.name)
+	fmt.Printf("%s %s → %s\n", f.module, version, dest)
+	if err := clean(dest); err != nil {
+		return err
+	}
+	omitted := map[string]bool{}
+	for _, o := range f.omitted {
+		omitted[o] = true
+	}
+	if err := copyTree(src, dest, omitted); err != nil {
+		return err
+	}
+	if err := dropToolchain(filepath.Join(dest, "go.mod")); err != nil {
+		return err
+	}
+	if f.transform != nil {
+		if err := f.transform(dest); err != nil {
+			return err
+		}
+	}
+	return applyPatches(filepath.Join("scripts", "forks", f.name), dest)
+}
+
+// requiredVersion reads the version of module that go.mod requires.
+func requiredVersion(module string) (string, error) {
+	out, err := exec.Command("go", "list", "-m", "-json", "-mod=mod", module).Output()
+	if err != nil {
+		return "", fmt.Errorf("go list -m %s: %w", module, err)
+	}
+	var m struct{ Version string }
+	if err := json.Unmarshal(out, &m); err != nil || m.Version == "" {
+		return "", fmt.Errorf("no version of %s in go.mod", module)
+	}
+	return m.Version, nil
+}
+
+// download returns the module cache folder of the version, fetching it if
+// the cache lacks it.
+func download(module, version string) (string, error) {
+	out, err := exec.Command("go", "mod", "download", "-json", module+"@"+version).Output()
+	if err != nil {
+		return "", fmt.Errorf("go mod download %s@%s: %w", module, version, err)
+	}
+	var m struct{ Dir, Error string }
+	if err := json.Unmarshal(out, &m); err != nil {
+		return "", err
+	}
+	if m.Error != "" || m.Dir == "" {
+		return "", fmt.Errorf("go mod download %s@%s: %s", module, version, m.Error)
+	}
+	return m.Dir, nil
+}
+
+// clean empties dir of everything but the fork's own files.
+func clean(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if os.IsNotExist(err) {
+		return os.MkdirAll(dir, 0o755)
+	}
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if !kept[e.Name()] {
+			if err := os.RemoveAll(filepath.Join(dir, e.Name())); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// copyTree copies src to dst without the omitted paths, writable (the
+// module cache is read-only).
+func copyTree(src, dst string, omitted map[string]bool) error {
+	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(src, path)
+		if err != nil {
+			return err
+		}
+		if omitted[filepath.ToSlash(rel)] {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		if kept[rel] {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, b, 0o644)
+	})
+}
+
+// dropToolchain removes go.mod's toolchain line, if any: it may name a
+// newer toolchain than the one storyline builds with, and only matters for
+// running the fork's own tests.
+func dropToolchain(path string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	b = regexp.MustCompile(`(?m)^toolchain .*\n\n?`).ReplaceAll(b, nil)
+	return os.WriteFile(path, b, 0o644)
+}
+
+// localeFile is one generated locale file of internal/data.
+type localeFile struct {
+	name string // file name
+	id   string // Go identifier derived from the name: "az-cyrl.go" → "az_cyrl"
+	vars []string
+}
+
+func (f localeFile) once() string { return "once_" + f.id }
+func (f localeFile) load() string { return "load_" + f.id }
+
+// lazyLocales rewrites the locale files of dir and the switch of
+// GetLocaleData, and writes the file of sync.Once values. It returns the
+// number of locale files.
+func lazyLocales(dir string) (int, error) {
+	names, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil {
+		return 0, err
+	}
+	sort.Strings(names)
+	fset := token.NewFileSet()
+	parsed := map[string]*ast.File{}
+	var files []localeFile
+	owner := map[string]*localeFile{} // locale variable → its file
+	for _, path := range names {
+		base := filepath.Base(path)
+		f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
+		if err != nil {
+			return 0, err
+		}
+		parsed[base] = f
+		if base[0] >= '0' && base[0] <= '9' {
+			continue // the hand-numbered shared files
+		}
+		lf, err := inspectLocaleFile(base, f)
+		if err != nil {
+			return 0, err
+		}
+		files = append(files, lf)
+	}
+	for i := range files {
+		for _, v := range files[i].vars {
+			owner[v] = &files[i]
+		}
+	}
+	if err := checkReaders(fset, parsed, owner); err != nil {
+		return 0, err
+	}
+	for _, lf := range files {
+		if err := renameInit(fset, parsed[lf.name], filepath.Join(dir, lf.name), lf); err != nil {
+			return 0, err
+		}
+	}
+	if err := rewriteSwitch(fset, parsed[switchFile], filepath.Join(dir, switchFile), owner); err != nil {
+		return 0, err
+	}
+	return len(files), writeOnces(filepath.Join(dir, lazyFile), files)
+}
+
+// inspectLocaleFile checks that a locale file holds an import, variables of
+// type LocaleData without values, and one init function; nothing else runs
+// at start-up there.
+func inspectLocaleFile(name string, f *ast.File) (localeFile, error) {
+	lf := localeFile{name: name, id: strings.NewReplacer("-", "_", ".", "_").Replace(strings.TrimSuffix(name, ".go"))}
+	inits := 0
+	for _, decl := range f.Decls {
+		switch d := decl.(type) {
+		case *ast.FuncDecl:
+			if d.Name.Name != "init" || d.Recv != nil {
+				return lf, fmt.Errorf("%s: unexpected function %s", name, d.Name.Name)
+			}
+			inits++
+		case *ast.GenDecl:
+			if d.Tok == token.IMPORT {
+				continue
+			}
+			if d.Tok != token.VAR {
+				return lf, fmt.Errorf("%s: unexpected %s declaration", name, d.Tok)
+			}
+			for _, s := range d.Specs {
+				vs := s.(*ast.ValueSpec)
+				typ, ok := vs.Type.(*ast.Ident)
+				if !ok || typ.Name != "LocaleData" || len(vs.Values) > 0 {
+					return lf, fmt.Errorf("%s: variable %s is not a LocaleData without a value", name, vs.Names[0].Name)
+				}
+				for _, n := range vs.Names {
+					lf.vars = append(lf.vars, n.Name)
+				}
+			}
+		}
+	}
+	if inits != 1 || len(lf.vars) == 0 {
+		return lf, fmt.Errorf("%s: %d init functions, %d locale variables; want 1 and some", name, inits, len(lf.vars))
+	}
+	return lf, nil
+}
+
+// checkReaders fails when a locale variable is named outside its own file
+// and GetLocaleData: such a reader could see it before it is built.
+func checkReaders(fset *token.FileSet, parsed map[string]*ast.File, owner map[string]*localeFile) error {
+	var bad []string
+	for name, f := range parsed {
+		var getterBody ast.Node
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Name == getter && name == switchFile {
+				getterBody = fd.Body
+			}
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n != nil && n == getterBody {
+				return false
+			}
+			id, ok := n.(*ast.Ident)
+			if !ok {
+				return true
+			}
+			if lf := owner[id.Name]; lf != nil && lf.name != name {
+				bad = append(bad, fmt.Sprintf("%s reads %s", fset.Position(id.Pos()), id.Name))
+			}
+			return true
+		})
+	}
+	if len(bad) > 0 {
+		sort.Strings(bad)
+		return fmt.Errorf("locale variables read outside their file and %s:\n%s", getter, strings.Join(bad, "\n"))
+	}
+	return nil
+}
+
+// renameInit turns the file's init into its load function.
+func renameInit(fset *token.FileSet, f *ast.File, path string, lf localeFile) error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok {
+			continue
+		}
+		off := fset.Position(fd.Name.Pos()).Offset
+		comment := fmt.Sprintf("// %s builds this file's locales; %s runs it once, on first use\n// (storyline's fork: upstream does this in init, for every program start).\n", lf.load(), getter)
+		start := fset.Position(fd.Pos()).Offset
+		out := append([]byte{}, src[:start]...)
+		out = append(out, comment...)
+		out = append(out, src[start:off]...)
+		out = append(out, lf.load()...)
+		out = append(out, src[off+len("init"):]...)
+		return writeGo(path, out)
+	}
+	return fmt.Errorf("%s: no init", path)
+}
+
+// rewriteSwitch makes each case of GetLocaleData build its locale's file
+// before returning the pointer.
+func rewriteSwitch(fset *token.FileSet, f *ast.File, path string, owner map[string]*localeFile) error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	type insert struct {
+		off  int
+		text string
+	}
+	var inserts []insert
+	seen := map[string]bool{}
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Name.Name != getter {
+			continue
+		}
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			ret, ok := n.(*ast.ReturnStmt)
+			if !ok || len(ret.Results) == 0 {
+				return true
+			}
+			u, ok := ret.Results[0].(*ast.UnaryExpr)
+			if !ok || u.Op != token.AND {
+				return true
+			}
+			id, ok := u.X.(*ast.Ident)
+			if !ok {
+				return true
+			}
+			lf := owner[id.Name]
+			if lf == nil {
+				err = fmt.Errorf("%s returns %s, which no locale file declares", getter, id.Name)
+				return false
+			}
+			seen[id.Name] = true
+			inserts = append(inserts, insert{fset.Position(ret.Pos()).Offset, lf.once() + ".Do(" + lf.load() + ")\n"})
+			return true
+		})
+	}
+	if err != nil {
+		return err
+	}
+	for v := range owner {
+		if !seen[v] {
+			return fmt.Errorf("%s never returns %s", getter, v)
+		}
+	}
+	var out []byte
+	last := 0
+	for _, in := range inserts {
+		out = append(out, src[last:in.off]...)
+		out = append(out, in.text...)
+		last = in.off
+	}
+	out = append(out, src[last:]...)
+	return writeGo(path, out)
+}
+
+// writeOnces writes the file that holds one sync.Once per locale file.
+func writeOnces(path string, files []localeFile) error {
+	var b bytes.Buffer
+	b.WriteString("// Code generated by storyline's scripts/forks; DO NOT EDIT.\n\n")
+	b.WriteString("package data\n\nimport \"sync\"\n\n")
+	b.WriteString("// One sync.Once per locale file: " + getter + " builds a file's locales\n")
+	b.WriteString("// (a locale and its regional variants, merged from it) on first use.\n")
+	b.WriteString("var (\n")
+	for _, lf := range files {
+		fmt.Fprintf(&b, "\t%s sync.Once\n", lf.once())
+	}
+	b.WriteString(")\n")
+	return writeGo(path, b.Bytes())
+}
+
+func writeGo(path string, src []byte) error {
+	formatted, err := format.Source(src)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return os.WriteFile(path, formatted, 0o644)
+}
+
+// applyPatches applies the hand-written changes of patchDir to dest, in name
+// order.
+func applyPatches(patchDir, dest string) error {
+	patches, err := filepath.Glob(filepath.Join(patchDir, "*.patch"))
+	if err != nil {
+		return err
+	}
+	sort.Strings(patches)
+	for _, p := range patches {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return err
+		}
+		cmd := exec.Command("patch", "-p1", "--forward", "--no-backup-if-mismatch", "-s", "-d", dest, "-i", abs)
+		cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+		if err := cmd.Run(); err != nil {
+			return fmt.Errorf("patch %s: %w", p, err)
+		}
+	}
+	return nil
+}
