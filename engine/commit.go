@@ -40,7 +40,7 @@ func (r *run) commit(ctx context.Context, res pipeline.Result) error {
 	e := r.e
 	c := &storyline.Commit{Page: storyline.PageRecord{
 		ID:         res.Page.ID,
-		Hash:       PageHash(res.Page),
+		Hash:       resultHash(res),
 		Format:     res.Page.Format,
 		Path:       res.Page.Origin.Path,
 		IngestedAt: e.opt.Now().UTC(),
@@ -113,6 +113,15 @@ func PageHash(p *storyline.Page) string {
 	h.Write(p.Content())
 	sum := h.Sum128().Bytes()
 	return hex.EncodeToString(sum[:])
+}
+
+// resultHash is the content hash of a processed page: the one it came
+// with when its content stayed behind, else its own.
+func resultHash(res pipeline.Result) string {
+	if res.Hash != "" {
+		return res.Hash
+	}
+	return PageHash(res.Page)
 }
 
 func bodyBytes(articles []*storyline.Article) int {

@@ -42,7 +42,7 @@ func (s *Sequential) Apply(ctx context.Context, res pipeline.Result) error {
 		if err != nil {
 			return err
 		}
-		if stored == PageHash(res.Page) {
+		if stored == resultHash(res) {
 			return nil
 		}
 		if stored != "" {

@@ -82,6 +82,10 @@ type Result struct {
 	Docs []*storyline.Doc
 	// Err is set when the page could not be cleaned; the stream goes on.
 	Err error
+	// Hash is the page's content hash when Page travels without its
+	// content (the queue's results: the stages have read it, and the
+	// sequential steps need only the hash); "" when Page has its content.
+	Hash string
 }
 
 // Run processes every page from in and calls sink with the results in the

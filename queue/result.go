@@ -18,6 +18,10 @@ type result struct {
 	// sequencer reports and skips it, as storyline ingest does.
 	Err  string `json:"err,omitempty"`
 	Code string `json:"code,omitempty"`
+	// Hash is the page's content hash, sent in place of its content, which
+	// the sequential steps do not read (a page of HTML is most of a
+	// result's bytes otherwise).
+	Hash string `json:"hash,omitempty"`
 }
 
 // wireDoc is the part of a Doc the sequential steps read: the article and
@@ -28,8 +32,15 @@ type wireDoc struct {
 	Mentions []storyline.Mention `json:"mentions,omitempty"`
 }
 
-func encodeResult(r pipeline.Result) ([]byte, error) {
+// encodeResult encodes the result of a page whose content hash is hash;
+// with a hash, the page goes without its content.
+func encodeResult(r pipeline.Result, hash string) ([]byte, error) {
 	w := result{Kind: kindPage, Page: r.Page}
+	if hash != "" && r.Page != nil {
+		p := *r.Page
+		p.Text, p.HTML = "", nil
+		w.Page, w.Hash = &p, hash
+	}
 	if r.Err != nil {
 		w.Err, w.Code = r.Err.Error(), storyline.ErrorCode(r.Err)
 	}
@@ -51,7 +62,7 @@ func decodeResult(b []byte) (*result, pipeline.Result, error) {
 	case w.Page == nil || w.Page.ID == "":
 		return nil, pipeline.Result{}, fmt.Errorf("decode result: a page result without its page")
 	}
-	r := pipeline.Result{Page: w.Page}
+	r := pipeline.Result{Page: w.Page, Hash: w.Hash}
 	if w.Err != "" {
 		r.Err = &storyline.Error{Code: w.Code, Message: w.Err}
 	}

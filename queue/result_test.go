@@ -2,6 +2,7 @@ package queue
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/storyline-news/storyline"
@@ -23,7 +24,7 @@ func TestResultRoundTrip(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b, err := encodeResult(tt.res)
+			b, err := encodeResult(tt.res, "")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -46,6 +47,34 @@ func TestResultRoundTrip(t *testing.T) {
 			}
 			same(t, "page", got.Page, tt.res.Page)
 		})
+	}
+}
+
+// TestResultWithoutContent: given the page's hash, a result carries the
+// page without its content, and the hash in its place; the article is
+// whole.
+func TestResultWithoutContent(t *testing.T) {
+	page := &storyline.Page{ID: "a.html", Format: storyline.FormatHTML, URL: "https://a.example/x",
+		HTML: []byte("<html><body><p>" + strings.Repeat("Zürich. ", 1000) + "</p></body></html>")}
+	a := &storyline.Article{ID: "a.html", Body: "Zürich."}
+	res := pipeline.Result{Page: page, Docs: []*storyline.Doc{{Article: a, Page: page}}}
+	b, err := encodeResult(res, "h123")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b) > len(page.HTML)/4 {
+		t.Errorf("a result of %d bytes for a page of %d: the content travelled", len(b), len(page.HTML))
+	}
+	_, got, err := decodeResult(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Hash != "h123" || got.Page.HTML != nil || got.Page.URL != page.URL || got.Page.ID != page.ID {
+		t.Errorf("decoded page %+v, hash %q", got.Page, got.Hash)
+	}
+	same(t, "article", got.Docs[0].Article, a)
+	if page.HTML == nil {
+		t.Error("encoding emptied the worker's own page")
 	}
 }
 

@@ -203,7 +203,7 @@ func (w *Worker) result(ctx context.Context, msg jetstream.Msg, delivery int) (p
 		if err != nil {
 			return nil, page.ID, err
 		}
-		b, err := encodeResult(res)
+		b, err := encodeResult(res, msg.Headers().Get(hdrHash))
 		return b, page.ID, err
 	}
 	reason := fmt.Sprintf("failed on each of %d deliveries", delivery-1)
