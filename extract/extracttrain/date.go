@@ -72,14 +72,7 @@ func TrainDate(ctx context.Context, data string, w io.Writer, report io.Writer) 
 	fmt.Fprintf(report, "chosen: l2 %g, fallback %.2f: %.3f cross-validated by site\n", best.L2, best.Fallback, bestAcc)
 	fmt.Fprint(report, "by fold (held-out sites), right with the chosen setting / go-htmldate alone:")
 	for k := range fieldFolds {
-		var train, test []extract.DateExample
-		for _, x := range xs {
-			if siteFold(x.Group) == k {
-				test = append(test, x)
-			} else {
-				train = append(train, x)
-			}
-		}
+		train, test := splitFold(xs, k, dateSite)
 		htmldate := 0
 		for _, x := range test {
 			if x.HTMLDate >= 0 && x.HTMLDate == x.Gold {
@@ -205,14 +198,7 @@ func bestSetting(grid [][]float64) (DateSetting, float64) {
 func NestedDate(xs []extract.DateExample) float64 {
 	right := 0
 	for k := range fieldFolds {
-		var train, test []extract.DateExample
-		for _, x := range xs {
-			if siteFold(x.Group) == k {
-				test = append(test, x)
-			} else {
-				train = append(train, x)
-			}
-		}
+		train, test := splitFold(xs, k, dateSite)
 		s, _ := bestSetting(dateGrid(train, k))
 		right += dateRight(FitDate(train, s), test)
 	}
@@ -264,3 +250,5 @@ func dateExamples(ctx context.Context, dir string) ([]extract.DateExample, error
 	}
 	return xs, sc.Err()
 }
+
+func dateSite(x extract.DateExample) string { return x.Group }

@@ -146,14 +146,7 @@ func addSoftmaxGrad(grad, w []float64, feats [][]float64, gold int) {
 func CrossValidateField(f extract.Field, xs []extract.FieldExample, l2 float64) float64 {
 	right := 0
 	for k := range fieldFolds {
-		var train, test []extract.FieldExample
-		for _, x := range xs {
-			if siteFold(x.Group) == k {
-				test = append(test, x)
-			} else {
-				train = append(train, x)
-			}
-		}
+		train, test := splitFold(xs, k, func(x extract.FieldExample) string { return x.Group })
 		model := FitField(f, train, l2)
 		for _, x := range test {
 			if model.Correct(x) {
@@ -172,6 +165,19 @@ func accuracy(m extract.FieldModel, xs []extract.FieldExample) float64 {
 		}
 	}
 	return float64(right) / float64(len(xs))
+}
+
+// splitFold splits examples into those of the sites outside fold k and
+// those of the sites in it.
+func splitFold[T any](xs []T, k int, site func(T) string) (train, test []T) {
+	for _, x := range xs {
+		if siteFold(site(x)) == k {
+			test = append(test, x)
+		} else {
+			train = append(train, x)
+		}
+	}
+	return train, test
 }
 
 func siteFold(site string) int {
