@@ -62,7 +62,7 @@ func dumpSite(lines []*line, keep []int) string {
 			continue // the pattern below needs one of them; most lines have neither
 		}
 		for _, m := range reAtName().FindAllStringSubmatch(text, -1) {
-			if name := strings.TrimSpace(m[1]); !furnitureName(name) {
+			if name := strings.TrimSpace(m[1]); !furnitureName(name) && !possessive(name) {
 				add(name, 1)
 			}
 		}
@@ -127,6 +127,13 @@ func furnitureName(name string) bool {
 		}
 	}
 	return false
+}
+
+// possessive reports a name that ends in a possessive ("from Kurt Volker's
+// testimony"): it modifies what follows and names no site; "Lord's Press",
+// whose possessive is inside, does.
+func possessive(name string) bool {
+	return strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s")
 }
 
 // initialsOf is the capital initials of a multi-word name ("Lord's Press" →

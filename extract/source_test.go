@@ -41,6 +41,8 @@ func TestDumpSite(t *testing.T) {
 		{"repeated name with initials", "Writers at Harbour Gazette come from many places.\nHG Staff Writers\nStories from Harbour Gazette.\n", "Harbour Gazette"},
 		{"one stray mention", "Photo taken at Central Station.\n", ""},
 		{"furniture words", "Subscribe at Privacy Policy\nRead from Privacy Policy\n", ""},
+		{"a possessive names no site", "Clips from Kurt Volker's testimony.\nMore from Kurt Volker's day.\nAll from Kurt Volker's hearing.\n", ""},
+		{"a possessive inside a name", "Writers at Lord's Press come from many places.\nLP Staff Writers\nStories from Lord's Press.\n", "Lord's Press"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
