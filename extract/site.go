@@ -23,6 +23,24 @@ import (
 // teaser's subject ("Davis Cup", "Austin") as the site.
 const siteMinScore = 3
 
+// domainScore is what a domain-shaped name earns by one mention in the
+// body of the furniture: a second mention makes it the site, one alone does
+// not. In the middle and at the foot of a dump, one mention is as often a
+// platform or a shop ("Blog at WordPress.com", "Buy at Amazon.com") as the
+// site; in the masthead (the first mastheadLines lines) or on a copyright
+// line one mention is enough. On the extraction benchmark's text dumps,
+// sources named against the URLs of their pages: 203 right and 152 wrong
+// with one mention enough anywhere, 141 and 50 with two needed anywhere.
+const (
+	domainScore   = siteMinScore - 1
+	mastheadLines = 5
+)
+
+// copyrightLine reports a line that claims a copyright.
+func copyrightLine(text string) bool {
+	return strings.Contains(text, "©") || strings.Contains(strings.ToLower(text), "copyright")
+}
+
 var (
 	// reDomainName is a host-like word ending in a common public suffix.
 	reDomainName = lazyRegexp(`\b([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|info|news|co\.uk|org\.uk|com\.au|io|uk|us|ca|in|de|fr|eu))\b`)
@@ -38,9 +56,11 @@ func dumpSite(lines []*line, keep []int) string {
 		body[i] = true
 	}
 	var furniture []string
+	var placed []bool // the furniture line stands where a site names itself
 	for i, l := range lines {
 		if !body[i] {
 			furniture = append(furniture, l.text)
+			placed = append(placed, i < mastheadLines || copyrightLine(l.text))
 		}
 	}
 	score := map[string]int{}
@@ -52,10 +72,14 @@ func dumpSite(lines []*line, keep []int) string {
 			display[key] = name
 		}
 	}
-	for _, text := range furniture {
+	for k, text := range furniture {
 		for _, tok := range strings.Fields(text) {
 			if name := domainName(tok); name != "" {
-				add(name, siteMinScore)
+				if placed[k] {
+					add(name, siteMinScore)
+				} else {
+					add(name, domainScore)
+				}
 			}
 		}
 		if !hasWord(text, "at") && !hasWord(text, "from") {

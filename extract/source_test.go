@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -41,6 +42,9 @@ func TestDumpSite(t *testing.T) {
 		{"repeated name with initials", "Writers at Harbour Gazette come from many places.\nHG Staff Writers\nStories from Harbour Gazette.\n", "Harbour Gazette"},
 		{"one stray mention", "Photo taken at Central Station.\n", ""},
 		{"furniture words", "Subscribe at Privacy Policy\nRead from Privacy Policy\n", ""},
+		{"one mention at the foot", strings.Repeat("A body line that is long enough to be prose, with words.\n", 8) + "Blog at WordPress.com.\n", ""},
+		{"two mentions at the foot", strings.Repeat("A body line that is long enough to be prose, with words.\n", 8) + "More at Harbour.com\nHarbour.com newsletter\n", "Harbour.com"},
+		{"one mention on a copyright line", strings.Repeat("A body line that is long enough to be prose, with words.\n", 8) + "© 2026 Harbour.com\n", "Harbour.com"},
 		{"a possessive names no site", "Clips from Kurt Volker's testimony.\nMore from Kurt Volker's day.\nAll from Kurt Volker's hearing.\n", ""},
 		{"a possessive inside a name", "Writers at Lord's Press come from many places.\nLP Staff Writers\nStories from Lord's Press.\n", "Lord's Press"},
 	}
