@@ -49,8 +49,50 @@ var (
 	reAtName = lazyRegexp(`\b(?:at|from)\s+((?:The\s+)?[A-Z][\p{L}\p{N}]*(?:['’]s)?(?:\s+(?:&\s+)?[A-Z][\p{L}\p{N}]*(?:['’]s)?){0,3})`)
 )
 
-// dumpSite is the site name a text dump's furniture gives, or "".
+// feedSite is the site's name as the titles of its feeds give it in the
+// dump's link line, or "": a site's feeds are titled "Name » Feed", "Name »
+// Comments Feed" (WordPress and many others, in their languages). The link
+// line runs the titles together, so a name is taken from between two
+// titles ("» Feed Name » Comments Feed"), or, with one title, from the
+// line's start, and must also end the text before the first.
+func feedSite(lines []*line) string {
+	line := dumpLinkLine(lines)
+	for _, kind := range feedKinds {
+		sep := " » " + kind
+		i := strings.Index(line, sep)
+		if i < 0 {
+			continue
+		}
+		before := strings.TrimSpace(strings.TrimPrefix(line[:i], "#"))
+		for strings.HasPrefix(before, "alternate ") {
+			before = strings.TrimPrefix(before, "alternate ")
+		}
+		name := before
+		if rest := line[i+len(sep):]; strings.HasPrefix(rest, " ") {
+			if j := strings.Index(rest, " » "); j > 0 {
+				name = strings.TrimSpace(rest[:j])
+			}
+		}
+		if name == "" || !strings.HasSuffix(before, name) || len(strings.Fields(name)) > maxFeedSiteWords {
+			return ""
+		}
+		return name
+	}
+	return ""
+}
+
+// feedKinds are the words a feed's title ends in after "»".
+var feedKinds = []string{"Feed", "Flux", "RSS", "Atom"}
+
+// maxFeedSiteWords bounds a site's name in its feed's title.
+const maxFeedSiteWords = 8
+
+// dumpSite is the site name a text dump gives: its feeds' titles, or else
+// what its furniture keeps coming back to; "" when it gives none.
 func dumpSite(lines []*line, keep []int) string {
+	if name := feedSite(lines); name != "" {
+		return name
+	}
 	body := make(map[int]bool, len(keep))
 	for _, i := range keep {
 		body[i] = true

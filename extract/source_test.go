@@ -102,3 +102,22 @@ func TestHTMLSource(t *testing.T) {
 		t.Errorf("got url %q source %q publisher %q", a.URL, a.Source, a.Publisher)
 	}
 }
+
+func TestFeedSite(t *testing.T) {
+	tests := []struct{ link, want string }{
+		{"#Harbour Gazette » Feed Harbour Gazette » Comments Feed Harbour Gazette » Strike ends Comments Feed", "Harbour Gazette"},
+		{"#alternate alternate Calder Courier » Feed Calder Courier » Kommentar-Feed", "Calder Courier"},
+		{"#Übermedien Übermedien » Feed Übermedien » Kommentar-Feed", "Übermedien"},
+		{"#Telebasel » Feed", "Telebasel"},
+		{"#Guinéenews© » Flux Guinéenews© » Flux des commentaires", "Guinéenews©"},
+		{"#alternate alternate", ""},
+		{"#Latest news » Feed Other Name » Comments Feed", ""}, // the two titles disagree
+		{"Harbour Gazette » Feed", ""},                          // no link line
+	}
+	for _, tt := range tests {
+		lines := splitLines(tt.link + "\nA body line that is long enough to be prose, with words.\n")
+		if got := feedSite(lines); got != tt.want {
+			t.Errorf("feedSite(%q) = %q, want %q", tt.link, got, tt.want)
+		}
+	}
+}
