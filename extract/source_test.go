@@ -112,7 +112,7 @@ func TestFeedSite(t *testing.T) {
 		{"#Guinéenews© » Flux Guinéenews© » Flux des commentaires", "Guinéenews©"},
 		{"#alternate alternate", ""},
 		{"#Latest news » Feed Other Name » Comments Feed", ""}, // the two titles disagree
-		{"Harbour Gazette » Feed", ""},                          // no link line
+		{"Harbour Gazette » Feed", ""},                         // no link line
 	}
 	for _, tt := range tests {
 		lines := splitLines(tt.link + "\nA body line that is long enough to be prose, with words.\n")
