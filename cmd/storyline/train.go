@@ -26,6 +26,7 @@ func (m *Main) trainers() map[string]func(context.Context, []string) error {
 		"byline":     m.trainByline,
 		"texttitle":  m.trainTextTitle,
 		"stories":    m.trainStories,
+		"grouping":   m.trainGrouping,
 	}
 }
 
