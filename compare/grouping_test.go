@@ -152,3 +152,27 @@ func TestQuoteSetBlocks(t *testing.T) {
 		}
 	}
 }
+
+// TestFreeUses: a phrase the articles also use in their own voice counts
+// its unquoted uses; words only ever quoted count none.
+func TestFreeUses(t *testing.T) {
+	a1 := art("a1", "x.com", "2020-01-02", "Trump said Obama would not say “radical Islam” on Sunday. Radical Islam is the issue.",
+		[]storyline.Quote{{Text: "radical Islam", Kind: storyline.QuoteDirect}}, nil)
+	a2 := art("a2", "y.com", "2020-01-02", "He called it “radical Islam” and said it was “a bunch of malarkey”, then left.",
+		[]storyline.Quote{{Text: "radical Islam", Kind: storyline.QuoteDirect}, {Text: "a bunch of malarkey", Kind: storyline.QuoteDirect}}, nil)
+	docs := []*doc{newDoc(a1), newDoc(a2)}
+	reps := quoteReports(docs)
+	countFreeUses(docs, reps)
+	tests := []struct {
+		rep, free int
+	}{
+		{0, 1}, // "Radical Islam is the issue." stands unquoted once
+		{1, 1},
+		{2, 0},
+	}
+	for _, tt := range tests {
+		if r := reps[tt.rep]; r.free != tt.free {
+			t.Errorf("%v: free %d, want %d", r.words, r.free, tt.free)
+		}
+	}
+}

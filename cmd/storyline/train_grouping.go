@@ -29,6 +29,7 @@ binary afterwards: the model is embedded.`)
 	out := fs.String("out", filepath.Join("compare", "grouping.json"), "where to write the model")
 	pairs := fs.String("pairs", "", "also write the labelled candidate pairs with the model's probabilities to this file (TSV), for reading")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof reads it)")
+	folds := fs.Int("folds", 0, "cross-validation folds over events (0: 5; as many as the events or more: leave one event out)")
 	quick := fs.Bool("quick", false, "skip the nested cross-validation (its figure only; the model is the same)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -56,6 +57,7 @@ binary afterwards: the model is embedded.`)
 		Gold:     tune,
 		Report:   m.Stdout,
 		NoNested: *quick,
+		Folds:    *folds,
 		Prepare: func(ctx context.Context, _ string, recs []eval.EventRecord) (map[string]*storyline.Article, []*storyline.Story, error) {
 			return m.ingestedStories(ctx, recs)
 		},
