@@ -1,8 +1,13 @@
 package compare
 
 import (
+	"fmt"
+	"math"
+	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
 )
@@ -175,4 +180,152 @@ func TestFreeUses(t *testing.T) {
 			t.Errorf("%v: free %d, want %d", r.words, r.free, tt.free)
 		}
 	}
+}
+
+// BenchmarkStory compares a story of size articles, each quoting the same
+// three utterances and seven of its own among 40 sentences.
+func BenchmarkStory(b *testing.B) {
+	for _, size := range []int{3, 30} {
+		b.Run(fmt.Sprintf("size=%d", size), func(b *testing.B) {
+			var arts []*storyline.Article
+			for a := range size {
+				var body strings.Builder
+				var quotes []storyline.Quote
+				for k := range 40 {
+					text := fmt.Sprintf("Officials said the storm number %d hit the coast near town %d", k, a)
+					if k < 10 {
+						text = fmt.Sprintf("We will rebuild the harbour and the school number %d before winter", k)
+						if k >= 3 {
+							text += fmt.Sprintf(" said in article %d", a)
+						}
+						start := utf8.RuneCountInString(body.String()) + 1
+						quotes = append(quotes, storyline.Quote{Text: text, Speaker: "Jane Doe", Kind: storyline.QuoteDirect, Start: start, End: start + utf8.RuneCountInString(text)})
+						fmt.Fprintf(&body, "“%s,” she said. ", text)
+						continue
+					}
+					body.WriteString(text + ". ")
+				}
+				arts = append(arts, &storyline.Article{ID: fmt.Sprintf("a%d", a), Source: fmt.Sprintf("s%d.com", a), Body: body.String(), Quotes: quotes})
+			}
+			s := &storyline.Story{ID: "s"}
+			b.ResetTimer()
+			for range b.N {
+				Story(s, arts)
+			}
+		})
+	}
+}
+
+// TestLinkGroupsAgainstNaive: the incremental grouping gives the groups of
+// the plain one (every pair of groups rescored after each join) on random
+// stories, under every rule.
+func TestLinkGroupsAgainstNaive(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(1, 2))
+	for trial := range 300 {
+		n := 2 + rnd.IntN(14)
+		docs := make([]int, n)
+		for i := range docs {
+			docs[i] = rnd.IntN(4)
+		}
+		var links []link
+		for i := range n {
+			for j := i + 1; j < n; j++ {
+				if docs[i] != docs[j] && rnd.IntN(3) > 0 {
+					links = append(links, link{i, j, float64(rnd.IntN(10)) / 10})
+				}
+			}
+		}
+		docOf := func(i int) int { return docs[i] }
+		for _, rule := range []string{LinkSingle, LinkAverage, LinkComplete} {
+			th := float64(1+rnd.IntN(8)) / 10
+			got := linkGroups(n, links, th, rule, docOf)
+			want := naiveLinkGroups(n, links, th, rule, docOf)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("trial %d %s at %v: %v, want %v (links %v, docs %v)", trial, rule, th, got, want, links, docs)
+			}
+		}
+	}
+}
+
+// naiveLinkGroups is the plain grouping the incremental one must match.
+func naiveLinkGroups(n int, links []link, threshold float64, rule string, docOf func(int) int) [][]int {
+	group := make([]int, n) // item -> group id (the group's lowest item)
+	members := make([][]int, n)
+	docs := make([]map[int]bool, n)
+	for i := range group {
+		group[i] = i
+		members[i] = []int{i}
+		docs[i] = map[int]bool{docOf(i): true}
+	}
+	type agg struct {
+		sum, lo, hi float64
+		count       int
+	}
+	for {
+		byPair := map[[2]int]*agg{}
+		for _, l := range links {
+			a, b := group[l.i], group[l.j]
+			if a == b {
+				continue
+			}
+			k := [2]int{min(a, b), max(a, b)}
+			g := byPair[k]
+			if g == nil {
+				g = &agg{lo: math.Inf(1), hi: math.Inf(-1)}
+				byPair[k] = g
+			}
+			g.sum += l.p
+			g.lo, g.hi = min(g.lo, l.p), max(g.hi, l.p)
+			g.count++
+		}
+		best, bestP := [2]int{-1, -1}, math.Inf(-1)
+		for k, g := range byPair {
+			if overlaps(docs[k[0]], docs[k[1]]) {
+				continue
+			}
+			all := len(members[k[0]]) * len(members[k[1]])
+			var p float64
+			switch rule {
+			case LinkSingle:
+				p = g.hi
+			case LinkComplete:
+				p = g.lo
+				if g.count < all {
+					p = 0
+				}
+			default:
+				p = g.sum / float64(all)
+			}
+			if p < threshold {
+				continue
+			}
+			if p > bestP || p == bestP && (k[0] < best[0] || k[0] == best[0] && k[1] < best[1]) {
+				best, bestP = k, p
+			}
+		}
+		if best[0] < 0 {
+			break
+		}
+		a, b := best[0], best[1]
+		for _, x := range members[b] {
+			group[x] = a
+		}
+		members[a] = append(members[a], members[b]...)
+		members[b] = nil
+		for d := range docs[b] {
+			docs[a][d] = true
+		}
+	}
+	var out [][]int
+	at := map[int]int{}
+	for i := 0; i < n; i++ {
+		k, ok := at[group[i]]
+		if !ok {
+			k = len(out)
+			at[group[i]] = k
+			out = append(out, nil)
+		}
+		out[k] = append(out[k], i)
+	}
+	return out
 }

@@ -283,6 +283,7 @@ func countFreeUses(docs []*doc, reps []*qrep) {
 		words  []string
 		starts []int
 		ends   []int
+		at     map[string][]int // where each word stands
 		quoted []storyline.Span
 	}
 	bodies := make([]body, len(docs))
@@ -306,6 +307,10 @@ func countFreeUses(docs []*doc, reps []*qrep) {
 			flush(i)
 		}
 		flush(len(d.runes))
+		b.at = map[string][]int{}
+		for i, w := range b.words {
+			b.at[w] = append(b.at[w], i)
+		}
 	}
 	for _, r := range reps {
 		bodies[r.doc].quoted = append(bodies[r.doc].quoted, r.span)
@@ -313,8 +318,8 @@ func countFreeUses(docs []*doc, reps []*qrep) {
 	for _, r := range reps {
 		n := len(r.words)
 		for _, b := range bodies {
-			for i := 0; i+n <= len(b.words); i++ {
-				if b.words[i] != r.words[0] || !slices.Equal(b.words[i:i+n], r.words) {
+			for _, i := range b.at[r.words[0]] {
+				if i+n > len(b.words) || !slices.Equal(b.words[i:i+n], r.words) {
 					continue
 				}
 				sp := storyline.Span{Start: b.starts[i], End: b.ends[i+n-1]}
