@@ -137,3 +137,11 @@ func embeddedGroupModel() *GroupModel {
 	}
 	return m
 }
+
+// String names the model by its decision, for listings of options.
+func (m *GroupModel) String() string {
+	if m == nil {
+		return "none"
+	}
+	return fmt.Sprintf("model(%d features, threshold %g, %s link)", len(m.Features), m.Threshold, m.Link)
+}
