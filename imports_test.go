@@ -50,6 +50,7 @@ var rules = map[string]rule{
 	"ner/nertrain":         {may: []string{"", "english", "ner", "text", "eval"}},
 	"quote/quotetrain":     {may: []string{"", "english", "entity", "quote", "text", "eval", "logit"}},
 	"cluster/clustertrain": {may: []string{"", "english", "cluster", "dedup", "timex", "text", "eval", "logit"}},
+	"compare/comparetrain": {may: []string{"", "english", "text", "compare", "eval", "logit"}},
 	"cmd/storyline":        {may: []string{"*"}}, // the one place that wires everything
 
 	// The scaled-out mode: the PostgreSQL store and the queue, which runs a

@@ -32,25 +32,39 @@ type qrep struct {
 	words   []string
 	pairs   map[string]bool
 	speaker string
+	cue     string
+	// wordSet and content are its words and its content words, as sets.
+	wordSet, content map[string]bool
+	// elided: the quotation leaves words out ("...") or inserts its own
+	// ("[Putin's]").
+	elided bool
+	// free counts the times its words stand unquoted in the story's bodies
+	// (countFreeUses).
+	free int
 }
 
 // utterances groups the direct and partial quotations of the story's
-// articles into utterances: at most one report per article each.
+// articles into utterances: at most one report per article each. The
+// learned model decides which reports are one utterance (o.Grouping);
+// without one, the hand thresholds of o do (matchQuotes).
 func utterances(docs []*doc, o Options) []storyline.Utterance {
-	reps := quoteReports(docs)
+	if o.Grouping != nil && !o.HandQuotes {
+		return newQuoteSet(docs).Utterances(o.Grouping)
+	}
+	q := &QuoteSet{docs: docs, reps: quoteReports(docs)}
+	reps := q.reps
 	groups := groupReports(len(reps), false, func(i, j int) (float64, bool) {
 		if reps[i].doc == reps[j].doc {
 			return 0, false
 		}
 		return matchQuotes(reps[i], reps[j], o)
 	}, func(i int) int { return reps[i].doc })
-	groups = dropSubsumed(groups, reps)
-	out := make([]storyline.Utterance, 0, len(groups))
-	for _, g := range groups {
-		out = append(out, utterance(g, reps, docs))
-	}
-	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Reports) > len(out[j].Reports) })
-	return out
+	return q.utterances(groups)
+}
+
+// sortUtterances puts the most reported utterances first.
+func sortUtterances(us []storyline.Utterance) {
+	sort.SliceStable(us, func(i, j int) bool { return len(us[i].Reports) > len(us[j].Reports) })
 }
 
 func quoteReports(docs []*doc) []*qrep {
@@ -65,7 +79,8 @@ func quoteReports(docs []*doc) []*qrep {
 			if !ok || len(ws) == 0 {
 				continue
 			}
-			reps = append(reps, &qrep{doc: di, span: sp, words: ws, pairs: wordPairs(ws), speaker: q.Speaker})
+			reps = append(reps, &qrep{doc: di, span: sp, words: ws, pairs: wordPairs(ws), speaker: q.Speaker, cue: q.Cue,
+				wordSet: wordSet(ws, false), content: wordSet(ws, true), elided: elided(q.Text)})
 		}
 	}
 	return reps
@@ -92,6 +107,22 @@ func quoteWords(s string) []string {
 		}
 	}
 	return strings.Fields(b.String())
+}
+
+// wordSet is the set of ws (of its content words only, with content).
+func wordSet(ws []string, content bool) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		if !content || !functionWords[w] {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// elided says whether a quotation marks words left out or put in.
+func elided(s string) bool {
+	return strings.Contains(s, "...") || strings.Contains(s, "…") || strings.Contains(s, "[")
 }
 
 func wordPairs(ws []string) map[string]bool {
@@ -134,20 +165,27 @@ func matchQuotes(a, b *qrep, o Options) (float64, bool) {
 // longestRun is the length of the longest run of words a and b share in
 // the same order.
 func longestRun(a, b []string) int {
+	n, _ := longestRunAt(a, b)
+	return n
+}
+
+// longestRunAt is longestRun and where the (first) longest run ends in a.
+func longestRunAt(a, b []string) (n, end int) {
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
-	best := 0
 	for i := range a {
 		for j := range b {
 			cur[j+1] = 0
 			if a[i] == b[j] {
 				cur[j+1] = prev[j] + 1
-				best = max(best, cur[j+1])
+				if cur[j+1] > n {
+					n, end = cur[j+1], i+1
+				}
 			}
 		}
 		prev, cur = cur, prev
 	}
-	return best
+	return n, end
 }
 
 // functionWords carry no content of their own: two of them ("in the") do not
@@ -190,11 +228,20 @@ func containsRun(long, short []string) bool { return longestRun(short, long) == 
 
 // dropSubsumed removes a lone report whose words another report of the
 // same article, grouped with other articles, already holds: the article
-// repeats a fragment of an utterance it quotes in full elsewhere.
-func dropSubsumed(groups [][]int, reps []*qrep) [][]int {
+// repeats a fragment of an utterance it quotes in full elsewhere. within
+// lists, per report, the reports of its article that hold its words.
+func dropSubsumed(groups [][]int, within [][]int) [][]int {
+	grouped := map[int]bool{}
+	for _, g := range groups {
+		if len(g) >= 2 {
+			for _, i := range g {
+				grouped[i] = true
+			}
+		}
+	}
 	out := groups[:0:0]
 	for _, g := range groups {
-		if len(g) == 1 && subsumed(reps[g[0]], groups, reps) {
+		if len(g) == 1 && anyIn(within[g[0]], grouped) {
 			continue
 		}
 		out = append(out, g)
@@ -202,15 +249,10 @@ func dropSubsumed(groups [][]int, reps []*qrep) [][]int {
 	return out
 }
 
-func subsumed(r *qrep, groups [][]int, reps []*qrep) bool {
-	for _, g := range groups {
-		if len(g) < 2 {
-			continue
-		}
-		for _, o := range g {
-			if reps[o].doc == r.doc && reps[o] != r && containsRun(reps[o].words, r.words) {
-				return true
-			}
+func anyIn(xs []int, set map[int]bool) bool {
+	for _, x := range xs {
+		if set[x] {
+			return true
 		}
 	}
 	return false

@@ -97,35 +97,22 @@ func f1PR(p, r float64) float64 {
 // is right when two of its values, from two articles, stand for items of
 // one gold disagreement, which is then found.
 func ScoreCompare(gold []CompareItem, texts, eventOf map[string]string, articles map[string]*storyline.Article, stories []*storyline.Story) CompareScore {
+	goldOf, unmapped := CompareLabeler(gold, texts, articles)
+	return ScoreCompareLabelled(gold, goldOf, unmapped, eventOf, stories)
+}
+
+// ScoreCompareLabelled is ScoreCompare with the gold items already found
+// in the bodies (CompareLabeler), for a caller that scores one gold against
+// many comparisons.
+func ScoreCompareLabelled(gold []CompareItem, goldOf func(kind, article string, start, end int) string, unmapped int, eventOf map[string]string, stories []*storyline.Story) CompareScore {
 	var sc CompareScore
 	scope := map[string]map[string]bool{"quotes": {}, "figures": {}}
-	type located struct {
-		it *CompareItem
-		sp storyline.Span
-	}
-	var items []located
 	for i := range gold {
-		it := &gold[i]
-		if it.Kind == "scope" {
+		if it := &gold[i]; it.Kind == "scope" {
 			scope[it.Scope][it.Event] = true
-			continue
 		}
-		sp, ok := locate(texts[it.Article], articles[it.Article], it.Start, it.End)
-		if !ok {
-			sc.Unmapped++
-			continue
-		}
-		items = append(items, located{it, sp})
 	}
-	goldOf := func(kind, article string, start, end int) string {
-		s := storyline.Span{Start: start, End: end}
-		for _, l := range items {
-			if l.it.Kind == kind && l.it.Article == article && l.sp.Overlaps(s) {
-				return l.it.Event + "/" + l.it.Group
-			}
-		}
-		return ""
-	}
+	sc.Unmapped = unmapped
 	inScope := func(sc, article string) bool { return scope[sc][eventOf[article]] }
 	goldPairs := map[string]map[[2]string]bool{}
 	disagree := map[string]bool{}
@@ -221,6 +208,54 @@ func ScoreCompare(gold []CompareItem, texts, eventOf map[string]string, articles
 	}
 	sort.Strings(sc.Notes)
 	return sc
+}
+
+// CompareLabeler finds the gold items in the exported bodies and returns
+// the gold key (event/group) of the item of kind in article whose span
+// overlaps start..end ("" when none; the first in gold order when several
+// do), and how many items the bodies lack.
+func CompareLabeler(gold []CompareItem, texts map[string]string, articles map[string]*storyline.Article) (func(kind, article string, start, end int) string, int) {
+	groups, unmapped := CompareGroups(gold, texts, articles)
+	return func(kind, article string, start, end int) string {
+		if gs := groups(kind, article, start, end); len(gs) > 0 {
+			return gs[0]
+		}
+		return ""
+	}, unmapped
+}
+
+// CompareGroups is CompareLabeler giving the keys of every item of kind in
+// article that overlaps start..end, in gold order: a quotation the quote
+// stage ran across two utterances ("X," he said. "Y.") overlaps both.
+func CompareGroups(gold []CompareItem, texts map[string]string, articles map[string]*storyline.Article) (func(kind, article string, start, end int) []string, int) {
+	type located struct {
+		it *CompareItem
+		sp storyline.Span
+	}
+	byArticle := map[string][]located{}
+	unmapped := 0
+	for i := range gold {
+		it := &gold[i]
+		if it.Kind == "scope" {
+			continue
+		}
+		sp, ok := locate(texts[it.Article], articles[it.Article], it.Start, it.End)
+		if !ok {
+			unmapped++
+			continue
+		}
+		byArticle[it.Article] = append(byArticle[it.Article], located{it, sp})
+	}
+	return func(kind, article string, start, end int) []string {
+		s := storyline.Span{Start: start, End: end}
+		var out []string
+		for _, l := range byArticle[article] {
+			if l.it.Kind == kind && l.sp.Overlaps(s) {
+				out = append(out, l.it.Event+"/"+l.it.Group)
+			}
+		}
+		return out
+	}, unmapped
 }
 
 func clip(s string) string {

@@ -27,7 +27,7 @@ func (m *Main) evalCompare(ctx context.Context, args []string) error {
 	gold := fs.String("gold", "", "comparison gold file (JSON Lines: event, kind, group, article, start, end, agree)")
 	events := fs.String("events", "", "the events file the gold points into (e.g. shared/data/events/basil-dev.jsonl)")
 	var tries tryList
-	fs.Var(&tries, "try", "thresholds to try instead of the tuned ones, as Name=value,... (repeatable), e.g. QuoteMatch=0.5,RunMatch=5; read the tuned-on half only")
+	fs.Var(&tries, "try", "thresholds to try instead of the tuned ones, as Name=value,... (repeatable), e.g. HandQuotes=1,QuoteMatch=0.5,RunMatch=5 (HandQuotes=1: the hand thresholds group quotes instead of the learned model); read the tuned-on half only")
 	explain := fs.Bool("explain", false, "print the errors on the tuned-on half (missed and false pairs, false disagreements)")
 	var extra tryList
 	fs.Var(&extra, "extra", "a further gold file of tuning-only annotations on the same events file (repeatable); with --cv its events join the tuned-on half's")
@@ -67,13 +67,9 @@ func (m *Main) evalCompare(ctx context.Context, args []string) error {
 	for _, r := range recs {
 		eventOf[r.ID] = r.Cluster
 	}
-	tune, held := splitHalves(items)
-	for _, path := range extra {
-		more, err := eval.ReadCompareGold(path)
-		if err != nil {
-			return err
-		}
-		tune = append(tune, more...)
+	tune, held, err := tuningItems(items, extra)
+	if err != nil {
+		return err
 	}
 	if *cv {
 		return m.crossValidateCompare(ctx, db, opts, tune, texts, eventOf)
@@ -132,6 +128,10 @@ func compareTries(tries tryList) ([]compare.Options, error) {
 				return nil, usageError("--try %s: %v", name, err)
 			case f.Kind() == reflect.Int:
 				f.SetInt(int64(x))
+			case f.Kind() == reflect.Bool:
+				f.SetBool(x != 0)
+			case f.Kind() != reflect.Float64:
+				return nil, usageError("--try: %s is not a threshold", name)
 			default:
 				f.SetFloat(x)
 			}
@@ -165,6 +165,24 @@ func writeUnlabelled(dir string, recs []eval.EventRecord) (map[string]string, st
 // comparedStories reads the store's articles and its stories with their
 // comparisons, as export stories writes them.
 func (m *Main) comparedStories(ctx context.Context, db string, opt compare.Options) (map[string]*storyline.Article, []*storyline.Story, error) {
+	articles, stories, err := m.storedStories(ctx, db)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, s := range stories {
+		arts := make([]*storyline.Article, 0, len(s.Articles))
+		for _, id := range s.Articles {
+			if a := articles[id]; a != nil {
+				arts = append(arts, a)
+			}
+		}
+		compare.StoryWith(s, arts, opt)
+	}
+	return articles, stories, nil
+}
+
+// storedStories reads the store's articles by id and its stories.
+func (m *Main) storedStories(ctx context.Context, db string) (map[string]*storyline.Article, []*storyline.Story, error) {
 	store, err := m.openStore(ctx, db)
 	if err != nil {
 		return nil, nil, err
@@ -184,14 +202,21 @@ func (m *Main) comparedStories(ctx context.Context, db string, opt compare.Optio
 	}); err != nil {
 		return nil, nil, err
 	}
-	for _, s := range stories {
-		arts, err := loadArticles(ctx, store, s)
+	return articles, stories, nil
+}
+
+// tuningItems are the first half of the gold items (splitHalves) and the
+// items of the extra gold files; held the second half.
+func tuningItems(items []eval.CompareItem, extra []string) (tune, held []eval.CompareItem, err error) {
+	tune, held = splitHalves(items)
+	for _, path := range extra {
+		more, err := eval.ReadCompareGold(path)
 		if err != nil {
 			return nil, nil, err
 		}
-		compare.StoryWith(s, arts, opt)
+		tune = append(tune, more...)
 	}
-	return articles, stories, nil
+	return tune, held, nil
 }
 
 // splitHalves splits gold items by event: the first half of the events

@@ -27,6 +27,7 @@ func (m *Main) trainers() map[string]func(context.Context, []string) error {
 		"texttitle":  m.trainTextTitle,
 		"date":       m.trainDate,
 		"stories":    m.trainStories,
+		"grouping":   m.trainGrouping,
 	}
 }
 

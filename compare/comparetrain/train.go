@@ -1,0 +1,490 @@
+// Package comparetrain learns the comparison's utterance decision (are two
+// quotations of different articles reports of one utterance?) from hand
+// annotations of quote groups (eval/testdata/compare-basil-*.jsonl): a
+// logistic model over the pair features of compare.QuoteFeatures, with its
+// L2 penalty, its decision threshold and its link rule chosen by
+// cross-validation over events (whole events held out, never single pairs),
+// scored as eval compare scores the comparison: pairwise F1 of the groups.
+package comparetrain
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"math"
+	"runtime"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/compare"
+	"github.com/storyline-news/storyline/eval"
+	"github.com/storyline-news/storyline/logit"
+)
+
+// Options configure Train.
+type Options struct {
+	// Prepare ingests the events file's records (labels removed) as
+	// `storyline ingest` does and returns the articles by id and the
+	// stories (cmd wires the pipeline, so that the model learns from the
+	// quotations and stories it will see).
+	Prepare func(ctx context.Context, path string, recs []eval.EventRecord) (map[string]*storyline.Article, []*storyline.Story, error)
+	// Gold is the tuning annotations: only their events scoped for quotes
+	// are learned from (never the held-out half of a gold file).
+	Gold []eval.CompareItem
+	// Folds is the number of cross-validation folds over events (default 5).
+	Folds int
+	// Report, when set, hears the cross-validated figures.
+	Report io.Writer
+	// Pairs, when set, receives the labelled candidate pairs (TSV: label,
+	// the model's probability, features, the two texts) for reading.
+	Pairs io.Writer
+	// NoNested skips the nested cross-validation (its figure only; the
+	// model is the same).
+	NoNested bool
+}
+
+// The search.
+var (
+	// lambdas are the L2 penalties on standardised weights tried.
+	lambdas = []float64{0.03, 0.1, 0.3, 1, 3, 10, 30}
+	// thresholds are the decision probabilities tried.
+	thresholds = []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9}
+	links      = []string{compare.LinkSingle, compare.LinkAverage, compare.LinkComplete}
+)
+
+const (
+	defaultFolds = 5
+	// slack is how much cross-validated F1 a more precise setting may give
+	// up: a false pair tells an analyst two outlets printed one utterance
+	// when they did not; a missed pair only leaves two lines apart.
+	slack = 0.01
+)
+
+// Train reads the events file data, learns the utterance model on the
+// tuning annotations' events, chooses its penalty, threshold and link by
+// cross-validation over those events, and writes it (JSON) to w. It
+// reports the nested cross-validated figure: each event scored with a
+// model whose setting was chosen and fitted without it.
+func Train(ctx context.Context, data string, w io.Writer, opts Options) error {
+	if opts.Prepare == nil {
+		return fmt.Errorf("comparetrain: no Prepare")
+	}
+	if opts.Folds <= 1 {
+		opts.Folds = defaultFolds
+	}
+	t, err := load(ctx, data, opts)
+	if err != nil {
+		return err
+	}
+	if len(t.events) < 2 {
+		return fmt.Errorf("comparetrain: %d events scoped for quotes in the gold; need 2 or more", len(t.events))
+	}
+	if !opts.NoNested {
+		cv, chose := t.nested()
+		t.report("nested cross-validation by event (%d events, outer leave-one-event-out, inner %d folds): quote grouping pairwise P %.3f R %.3f F1 %.3f (pairs: gold %d, system %d, both %d); settings chosen %v",
+			len(t.events), opts.Folds, cv.QuoteP(), cv.QuoteR(), cv.QuoteF1(), cv.QuotePairsGold, cv.QuotePairsSys, cv.QuotePairsBoth, chose)
+	}
+	best, sc := t.choose(t.events)
+	t.report("chosen on all %d events: lambda %g, threshold %.2f, link %s: cross-validated P %.3f R %.3f F1 %.3f",
+		len(t.events), best.lambda, best.threshold, best.link, sc.QuoteP(), sc.QuoteR(), sc.QuoteF1())
+	m := t.fit(t.events, best.lambda)
+	m.Threshold, m.Link = best.threshold, best.link
+	if opts.Pairs != nil {
+		t.dump(opts.Pairs, m)
+	}
+	b, err := json.MarshalIndent(m, "", " ")
+	if err != nil {
+		return fmt.Errorf("comparetrain: %w", err)
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
+
+// trainer holds the prepared stories, their candidate pairs and labels.
+type trainer struct {
+	opts    Options
+	events  []string                      // the quote-scoped tuning events, in gold order
+	gold    map[string][]eval.CompareItem // per event
+	label   map[string]func(kind, article string, start, end int) string
+	texts   map[string]string
+	eventOf map[string]string
+	arts    map[string]*storyline.Article
+	stories []*storyStat
+	// pairs are the labelled candidate pairs whose reports both lie in
+	// tuning events.
+	pairs []example
+}
+
+// storyStat is one story with its quotations and the events it touches.
+type storyStat struct {
+	s      *storyline.Story
+	qs     *compare.QuoteSet
+	events map[string]bool
+}
+
+type example struct {
+	x      []float64
+	same   bool
+	events [2]string
+	a, b   string // the texts, for dump
+}
+
+// dump writes the labelled pairs with the model's probabilities.
+func (t *trainer) dump(w io.Writer, m *compare.GroupModel) {
+	fmt.Fprintf(w, "same\tprob\t%s\ta\tb\n", strings.Join(compare.QuoteFeatures, "\t"))
+	for _, p := range t.pairs {
+		var xs []string
+		for _, v := range p.x {
+			xs = append(xs, fmt.Sprintf("%.3g", v))
+		}
+		fmt.Fprintf(w, "%v\t%.3f\t%s\t%q\t%q\n", p.same, m.Prob(p.x), strings.Join(xs, "\t"), p.a, p.b)
+	}
+}
+
+func load(ctx context.Context, data string, opts Options) (*trainer, error) {
+	recs, err := eval.ReadEventGold(data)
+	if err != nil {
+		return nil, err
+	}
+	arts, stories, err := opts.Prepare(ctx, data, recs)
+	if err != nil {
+		return nil, err
+	}
+	t := &trainer{opts: opts, gold: map[string][]eval.CompareItem{}, texts: map[string]string{}, eventOf: map[string]string{}, arts: arts}
+	for _, r := range recs {
+		t.texts[r.ID], t.eventOf[r.ID] = r.Text, r.Cluster
+	}
+	scoped := map[string]bool{}
+	for _, it := range opts.Gold {
+		if it.Kind == "scope" && it.Scope == "quotes" && !scoped[it.Event] {
+			scoped[it.Event] = true
+			t.events = append(t.events, it.Event)
+		}
+	}
+	for _, it := range opts.Gold {
+		if scoped[it.Event] && (it.Kind == "quote" || it.Kind == "scope" && it.Scope == "quotes") {
+			t.gold[it.Event] = append(t.gold[it.Event], it)
+		}
+	}
+	var all []eval.CompareItem
+	t.label = map[string]func(kind, article string, start, end int) string{}
+	for _, e := range t.events {
+		all = append(all, t.gold[e]...)
+		t.label[e], _ = eval.CompareLabeler(t.gold[e], t.texts, arts)
+	}
+	groups, _ := eval.CompareGroups(all, t.texts, arts)
+	for _, s := range stories {
+		st := &storyStat{s: s, events: map[string]bool{}}
+		var sa []*storyline.Article
+		for _, id := range s.Articles {
+			if a := arts[id]; a != nil {
+				sa = append(sa, a)
+				if scoped[t.eventOf[id]] {
+					st.events[t.eventOf[id]] = true
+				}
+			}
+		}
+		if len(st.events) == 0 {
+			continue
+		}
+		st.qs = compare.NewQuoteSet(s, sa)
+		t.stories = append(t.stories, st)
+		for _, p := range st.qs.Pairs() {
+			ea, eb := t.eventOf[p.A.Article], t.eventOf[p.B.Article]
+			if !scoped[ea] || !scoped[eb] {
+				continue
+			}
+			ga := groups("quote", p.A.Article, p.A.Start, p.A.End)
+			gb := groups("quote", p.B.Article, p.B.Start, p.B.End)
+			t.pairs = append(t.pairs, example{x: p.X, same: shareAny(ga, gb), events: [2]string{ea, eb}, a: p.A.Text, b: p.B.Text})
+		}
+	}
+	return t, nil
+}
+
+// shareAny says whether two lists of gold groups meet: a pair is one
+// utterance when its reports stand for items of one group (a report the
+// quote stage ran across two utterances stands for both).
+func shareAny(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// setting is one point of the search.
+type setting struct {
+	lambda, threshold float64
+	link              string
+}
+
+// fit learns the model on the pairs of the given events (both reports in
+// them), every feature standardised, penalty lambda.
+func (t *trainer) fit(events []string, lambda float64) *compare.GroupModel {
+	in := map[string]bool{}
+	for _, e := range events {
+		in[e] = true
+	}
+	var ex []example
+	for _, p := range t.pairs {
+		if in[p.events[0]] && in[p.events[1]] {
+			ex = append(ex, p)
+		}
+	}
+	d := len(compare.QuoteFeatures)
+	m := &compare.GroupModel{Features: compare.QuoteFeatures, Mean: make([]float64, d), Scale: make([]float64, d), Weights: make([]float64, d)}
+	for j := range d {
+		var s, s2 float64
+		for _, e := range ex {
+			s += e.x[j]
+			s2 += e.x[j] * e.x[j]
+		}
+		n := float64(max(len(ex), 1))
+		m.Mean[j] = round6(s / n)
+		m.Scale[j] = round6(math.Sqrt(max(s2/n-(s/n)*(s/n), 0)))
+		if m.Scale[j] < 1e-6 {
+			m.Scale[j] = 1
+		}
+	}
+	rows := make([][]float64, len(ex))
+	y := make([]float64, len(ex))
+	for r, e := range ex {
+		row := make([]float64, d+1)
+		row[0] = 1
+		for j := range d {
+			row[j+1] = (e.x[j] - m.Mean[j]) / m.Scale[j]
+		}
+		rows[r] = row
+		if e.same {
+			y[r] = 1
+		}
+	}
+	w := logit.Fit(rows, y, lambda)
+	if w == nil {
+		w = make([]float64, d+1)
+	}
+	m.Bias = round6(w[0])
+	for j := range d {
+		m.Weights[j] = round6(w[j+1])
+	}
+	m.Threshold, m.Link = 0.5, compare.LinkSingle
+	if err := m.Prepare(); err != nil {
+		panic(err) // the trainer built it from compare.QuoteFeatures
+	}
+	return m
+}
+
+// scores groups the stories that touch the events under every threshold
+// and link with model m, and scores each event: per setting (threshold
+// index, link index), per event.
+func (t *trainer) scores(events []string, m *compare.GroupModel) [][]map[string]eval.CompareScore {
+	in := map[string]bool{}
+	for _, e := range events {
+		in[e] = true
+	}
+	type cached struct {
+		st    *storyStat
+		probs []float64
+	}
+	var sts []cached
+	for _, st := range t.stories {
+		for e := range st.events {
+			if in[e] {
+				sts = append(sts, cached{st, st.qs.Probs(m)})
+				break
+			}
+		}
+	}
+	out := make([][]map[string]eval.CompareScore, len(thresholds))
+	for ti, th := range thresholds {
+		out[ti] = make([]map[string]eval.CompareScore, len(links))
+		for li, rule := range links {
+			byEvent := map[string][]*storyline.Story{}
+			for _, c := range sts {
+				s := *c.st.s
+				s.Comparison = &storyline.Comparison{Quotes: c.st.qs.Group(c.probs, th, rule)}
+				for e := range c.st.events {
+					if in[e] {
+						byEvent[e] = append(byEvent[e], &s)
+					}
+				}
+			}
+			out[ti][li] = map[string]eval.CompareScore{}
+			for _, e := range events {
+				out[ti][li][e] = eval.ScoreCompareLabelled(t.gold[e], t.label[e], 0, t.eventOf, byEvent[e])
+			}
+		}
+	}
+	return out
+}
+
+// choose cross-validates every setting over the events (folds by event)
+// and returns the best: the highest pooled pairwise F1 (averaged over
+// neighbouring thresholds), then, within slack of it, the highest
+// precision, with its cross-validated score.
+func (t *trainer) choose(events []string) (setting, eval.CompareScore) {
+	fold := assignFolds(events, t.opts.Folds)
+	pooled := map[setting]eval.CompareScore{}
+	for k := range t.opts.Folds {
+		var train, held []string
+		for _, e := range events {
+			if fold[e] == k {
+				held = append(held, e)
+			} else {
+				train = append(train, e)
+			}
+		}
+		if len(held) == 0 || len(train) == 0 {
+			continue
+		}
+		for _, lam := range lambdas {
+			sc := t.scores(held, t.fit(train, lam))
+			for ti, th := range thresholds {
+				for li, rule := range links {
+					st := setting{lam, th, rule}
+					for _, e := range held {
+						pooled[st] = addScore(pooled[st], sc[ti][li][e])
+					}
+				}
+			}
+		}
+	}
+	var order []setting
+	for _, lam := range lambdas {
+		for _, th := range thresholds {
+			for _, rule := range links {
+				order = append(order, setting{lam, th, rule})
+			}
+		}
+	}
+	// smooth is a setting's F1 averaged with its neighbouring thresholds':
+	// with a few dozen events the F1 of one threshold is noisy, and a
+	// plateau is a better bet than a peak.
+	smooth := map[setting]float64{}
+	for _, st := range order {
+		i := indexOf(thresholds, st.threshold)
+		var sum float64
+		var n int
+		for _, j := range []int{i - 1, i, i + 1} {
+			if j >= 0 && j < len(thresholds) {
+				sum += pooled[setting{st.lambda, thresholds[j], st.link}].QuoteF1()
+				n++
+			}
+		}
+		smooth[st] = sum / float64(n)
+	}
+	top := 0.0
+	for _, st := range order {
+		top = max(top, smooth[st])
+	}
+	best := order[0]
+	for _, st := range order {
+		s, b := pooled[st], pooled[best]
+		if smooth[st] < top-slack {
+			continue
+		}
+		if smooth[best] < top-slack || s.QuoteP() > b.QuoteP() || s.QuoteP() == b.QuoteP() && smooth[st] > smooth[best] {
+			best = st
+		}
+	}
+	return best, pooled[best]
+}
+
+// nested scores each event with the model chosen and fitted on the other
+// events (leave one event out; the choice itself cross-validated inside),
+// and counts the settings chosen.
+func (t *trainer) nested() (eval.CompareScore, map[string]int) {
+	type outcome struct {
+		sc eval.CompareScore
+		st setting
+	}
+	res := make([]outcome, len(t.events))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range max(1, min(runtime.GOMAXPROCS(0), len(t.events))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				held := t.events[i]
+				var rest []string
+				for _, e := range t.events {
+					if e != held {
+						rest = append(rest, e)
+					}
+				}
+				st, _ := t.choose(rest)
+				sc := t.scores([]string{held}, t.fit(rest, st.lambda))
+				res[i] = outcome{sc[indexOf(thresholds, st.threshold)][indexOf(links, st.link)][held], st}
+			}
+		}()
+	}
+	for i := range t.events {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var cv eval.CompareScore
+	chose := map[string]int{}
+	for _, r := range res {
+		cv = addScore(cv, r.sc)
+		chose[fmt.Sprintf("%g/%.2f/%s", r.st.lambda, r.st.threshold, r.st.link)]++
+	}
+	return cv, chose
+}
+
+func indexOf[T comparable](xs []T, x T) int {
+	for i, v := range xs {
+		if v == x {
+			return i
+		}
+	}
+	return -1
+}
+
+// assignFolds deals the events to k folds in the order of a hash of their
+// names: deterministic, balanced, unrelated to the gold's order.
+func assignFolds(events []string, k int) map[string]int {
+	hash := func(s string) uint32 {
+		h := fnv.New32a()
+		h.Write([]byte(s))
+		return h.Sum32()
+	}
+	sorted := append([]string(nil), events...)
+	sort.Slice(sorted, func(i, j int) bool {
+		hi, hj := hash(sorted[i]), hash(sorted[j])
+		if hi != hj {
+			return hi < hj
+		}
+		return sorted[i] < sorted[j]
+	})
+	out := map[string]int{}
+	for i, e := range sorted {
+		out[e] = i % k
+	}
+	return out
+}
+
+func addScore(a, b eval.CompareScore) eval.CompareScore {
+	a.QuotePairsGold += b.QuotePairsGold
+	a.QuotePairsSys += b.QuotePairsSys
+	a.QuotePairsBoth += b.QuotePairsBoth
+	return a
+}
+
+// round6 keeps six decimals, so that the model file reads well and the
+// same data gives the same bytes on any machine.
+func round6(x float64) float64 { return math.Round(x*1e6) / 1e6 }
+
+func (t *trainer) report(format string, args ...any) {
+	if t.opts.Report != nil {
+		fmt.Fprintf(t.opts.Report, format+"\n", args...)
+	}
+}

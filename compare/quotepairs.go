@@ -1,0 +1,351 @@
+package compare
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/storyline-news/storyline"
+)
+
+// QuoteSet is a story's quotations with the features of every pair of
+// reports from different articles that share a content word (a pair that
+// shares none is never one utterance, and is neither scored nor learned
+// from). Built once, it groups the reports under any model: what the
+// trainer cross-validates.
+type QuoteSet struct {
+	docs  []*doc
+	reps  []*qrep
+	pairs []qpair
+	// within lists, per report, the other reports of its article that hold
+	// its words in a row (dropSubsumed reads it).
+	within [][]int
+}
+
+type qpair struct {
+	i, j int
+	x    []float64
+}
+
+// QuotePair is one candidate pair of a QuoteSet: two reports of different
+// articles (spans in their bodies) and their features, in the order of
+// QuoteFeatures.
+type QuotePair struct {
+	A, B storyline.Report
+	X    []float64
+}
+
+// NewQuoteSet reads the quotations of the story's articles (those s lists,
+// in the order the comparison takes them).
+func NewQuoteSet(s *storyline.Story, articles []*storyline.Article) *QuoteSet {
+	arts := storyArticles(s, articles)
+	docs := make([]*doc, len(arts))
+	for i, a := range arts {
+		docs[i] = newDoc(a)
+	}
+	return newQuoteSet(docs)
+}
+
+func newQuoteSet(docs []*doc) *QuoteSet {
+	q := &QuoteSet{docs: docs, reps: quoteReports(docs)}
+	countFreeUses(docs, q.reps)
+	idf := rarity(q.reps)
+	for i := range q.reps {
+		for j := i + 1; j < len(q.reps); j++ {
+			a, b := q.reps[i], q.reps[j]
+			if a.doc == b.doc || !shareContent(a, b) {
+				continue
+			}
+			q.pairs = append(q.pairs, qpair{i: i, j: j, x: pairFeatures(a, b, idf)})
+		}
+	}
+	q.markMutualBest()
+	q.containedIn()
+	return q
+}
+
+// containedIn fills within: which reports of the same article hold each
+// report's words in a row.
+func (q *QuoteSet) containedIn() {
+	q.within = make([][]int, len(q.reps))
+	for i, r := range q.reps {
+		for j, o := range q.reps {
+			if i != j && o.doc == r.doc && containsRun(o.words, r.words) {
+				q.within[i] = append(q.within[i], j)
+			}
+		}
+	}
+}
+
+// Pairs lists the candidate pairs with their features.
+func (q *QuoteSet) Pairs() []QuotePair {
+	out := make([]QuotePair, len(q.pairs))
+	for k, p := range q.pairs {
+		a, b := q.reps[p.i], q.reps[p.j]
+		out[k] = QuotePair{A: q.docs[a.doc].report(a.span), B: q.docs[b.doc].report(b.span), X: p.x}
+	}
+	return out
+}
+
+// Utterances groups the reports by the model: at most one report per
+// article in each utterance; lone reports are utterances of one.
+func (q *QuoteSet) Utterances(m *GroupModel) []storyline.Utterance {
+	return q.Group(q.Probs(m), m.Threshold, m.Link)
+}
+
+// Probs is the model's probability for each pair, in the order of Pairs.
+func (q *QuoteSet) Probs(m *GroupModel) []float64 {
+	out := make([]float64, len(q.pairs))
+	for k, p := range q.pairs {
+		out[k] = m.Prob(p.x)
+	}
+	return out
+}
+
+// Group groups the reports by the pairs' probabilities (in the order of
+// Pairs), a threshold and a link rule (see GroupModel).
+func (q *QuoteSet) Group(probs []float64, threshold float64, rule string) []storyline.Utterance {
+	links := make([]link, len(q.pairs))
+	for k, p := range q.pairs {
+		links[k] = link{i: p.i, j: p.j, p: probs[k]}
+	}
+	groups := linkGroups(len(q.reps), links, threshold, rule, func(i int) int { return q.reps[i].doc })
+	return q.utterances(groups)
+}
+
+// utterances builds the contract entries of the groups, the most reported
+// first.
+func (q *QuoteSet) utterances(groups [][]int) []storyline.Utterance {
+	if q.within == nil {
+		q.containedIn()
+	}
+	groups = dropSubsumed(groups, q.within)
+	out := make([]storyline.Utterance, 0, len(groups))
+	for _, g := range groups {
+		out = append(out, utterance(g, q.reps, q.docs))
+	}
+	sortUtterances(out)
+	return out
+}
+
+// shareContent says whether two reports have a content word in common.
+func shareContent(a, b *qrep) bool {
+	for w := range a.content {
+		if b.content[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// rarity weighs each content word by how few of the story's reports hold
+// it: log(1 + reports / reports holding it).
+func rarity(reps []*qrep) map[string]float64 {
+	df := map[string]int{}
+	for _, r := range reps {
+		for w := range r.content {
+			df[w]++
+		}
+	}
+	out := make(map[string]float64, len(df))
+	for w, n := range df {
+		out[w] = math.Log(1 + float64(len(reps))/float64(n))
+	}
+	return out
+}
+
+// pairFeatures computes QuoteFeatures for two reports of different articles.
+func pairFeatures(a, b *qrep, idf map[string]float64) []float64 {
+	if len(a.words) > len(b.words) || len(a.words) == len(b.words) && strings.Join(a.words, " ") > strings.Join(b.words, " ") {
+		a, b = b, a
+	}
+	x := make([]float64, len(QuoteFeatures))
+	x[0] = shareOf(a.pairs, b.pairs)
+	if len(a.words) == 1 {
+		x[0] = shareOf(a.pairs, b.wordSet) // one word has no pairs: is it among the longer's words
+	}
+	x[1] = shareOf(b.pairs, a.pairs)
+	run, end := longestRunAt(a.words, b.words)
+	x[2] = float64(run) / float64(len(a.words))
+	x[3] = math.Log1p(float64(run))
+	if run == len(a.words) {
+		x[4] = 1
+	}
+	x[5] = jaccard(a.wordSet, b.wordSet)
+	x[6] = float64(len(a.words)) / float64(len(b.words))
+	x[7] = math.Log(float64(len(a.words)))
+	var shared, sharedRare, allRare float64
+	for w := range a.content {
+		allRare += idf[w]
+		if b.content[w] {
+			shared++
+			sharedRare += idf[w]
+		}
+	}
+	if len(a.content) > 0 {
+		x[8] = shared / float64(len(a.content))
+	}
+	if allRare > 0 {
+		x[9] = sharedRare / allRare
+	}
+	x[10] = math.Log1p(sharedRare)
+	if a.speaker != "" && b.speaker != "" {
+		if sameSpeaker(a.speaker, b.speaker) {
+			x[11] = 1
+		} else {
+			x[12] = 1
+		}
+	}
+	if a.cue != "" && b.cue != "" && !strings.EqualFold(a.cue, b.cue) {
+		x[13] = 1
+	}
+	if a.elided || b.elided {
+		x[14] = 1
+	}
+	// x[15], mutual_best, is set by markMutualBest.
+	x[16] = math.Log1p(float64(len(a.content)))
+	if len(a.content) <= 1 {
+		x[17] = 1
+	}
+	x[18] = math.Log1p(float64(contentWords(a.words[end-run : end])))
+	x[19] = x[12] * x[3]
+	x[20] = math.Log1p(float64(a.free))
+	return x
+}
+
+// mutualBestFeature is the index of FeatMutualBest in QuoteFeatures.
+const mutualBestFeature = 15
+
+// markMutualBest sets FeatMutualBest on the pairs whose reports are each
+// other's best match (by the share of the shorter's word pairs, then the
+// longest run) among the other article's reports.
+func (q *QuoteSet) markMutualBest() {
+	type key struct{ rep, doc int }
+	best := map[key]int{} // a report's best pair into another article
+	better := func(k, l int) bool {
+		x, y := q.pairs[k].x, q.pairs[l].x
+		if x[0] != y[0] {
+			return x[0] > y[0]
+		}
+		return x[3] > y[3]
+	}
+	for k, p := range q.pairs {
+		for _, side := range [][2]int{{p.i, p.j}, {p.j, p.i}} {
+			kk := key{side[0], q.reps[side[1]].doc}
+			if l, ok := best[kk]; !ok || better(k, l) {
+				best[kk] = k
+			}
+		}
+	}
+	for k, p := range q.pairs {
+		if best[key{p.i, q.reps[p.j].doc}] == k && best[key{p.j, q.reps[p.i].doc}] == k {
+			q.pairs[k].x[mutualBestFeature] = 1
+		}
+	}
+}
+
+func shareOf(a, b map[string]bool) float64 {
+	if len(a) == 0 {
+		return 0
+	}
+	n := 0
+	for p := range a {
+		if b[p] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	inter := 0
+	for w := range a {
+		if b[w] {
+			inter++
+		}
+	}
+	union := len(a) + len(b) - inter
+	if union == 0 {
+		return 0
+	}
+	return float64(inter) / float64(union)
+}
+
+// countFreeUses counts, for each report, how often its words stand in a
+// row in the story's bodies outside every quotation: a phrase the
+// articles use in their own voice ("the 47 percent", "radical Islam",
+// "Ground Zero mosque") is a term of the story, and the same term quoted
+// in two articles is no sign of one utterance; the fragment of a sentence
+// someone said ("malarkey") stands only inside quotation marks.
+func countFreeUses(docs []*doc, reps []*qrep) {
+	type body struct {
+		words  []string
+		starts []int
+		ends   []int
+		at     map[string][]int // where each word stands
+		quoted []storyline.Span
+	}
+	bodies := make([]body, len(docs))
+	for di, d := range docs {
+		b := &bodies[di]
+		start := -1
+		flush := func(end int) {
+			if start >= 0 {
+				b.words = append(b.words, foldWord(d.runes[start:end]))
+				b.starts, b.ends = append(b.starts, start), append(b.ends, end)
+				start = -1
+			}
+		}
+		for i, r := range d.runes {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			flush(i)
+		}
+		flush(len(d.runes))
+		b.at = map[string][]int{}
+		for i, w := range b.words {
+			b.at[w] = append(b.at[w], i)
+		}
+	}
+	for _, r := range reps {
+		bodies[r.doc].quoted = append(bodies[r.doc].quoted, r.span)
+	}
+	for _, r := range reps {
+		n := len(r.words)
+		for _, b := range bodies {
+			for _, i := range b.at[r.words[0]] {
+				if i+n > len(b.words) || !slices.Equal(b.words[i:i+n], r.words) {
+					continue
+				}
+				sp := storyline.Span{Start: b.starts[i], End: b.ends[i+n-1]}
+				inQuote := false
+				for _, q := range b.quoted {
+					if q.Overlaps(sp) {
+						inQuote = true
+						break
+					}
+				}
+				if !inQuote {
+					r.free++
+				}
+			}
+		}
+	}
+}
+
+// foldWord is a body word as quoteWords folds it.
+func foldWord(rs []rune) string {
+	var b strings.Builder
+	for _, r := range rs {
+		if r == '’' {
+			r = '\''
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
