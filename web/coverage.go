@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/storyline-news/storyline"
@@ -61,6 +62,8 @@ const (
 	coverageLead = 30
 	// coverageAxis is the height of the day labels under the rows.
 	coverageAxis = 16
+	// coverageWhatRunes cuts each clause a day's mark names.
+	coverageWhatRunes = 120
 	// coverageLabelRunes cuts long source names.
 	coverageLabelRunes = 24
 )
@@ -182,19 +185,25 @@ func coverageChart(arts []*storyline.Article, timeline []storyline.TimelineEvent
 			Article: d.a.ID})
 		seen[k]++
 	}
-	evCount := map[time.Time]int{}
-	for _, e := range evs {
-		evCount[e.day]++
-	}
-	evSeen := map[time.Time]int{}
+	// Events: one mark per day, naming what the articles date to it.
+	var evDays []time.Time
+	whats := map[time.Time][]string{}
+	firstOf := map[time.Time]string{}
 	for _, e := range evs {
 		what := e.e.What
 		if what == "" {
 			what = e.e.Text
 		}
-		c.Events = append(c.Events, coverageDot{X: x(e.day, evSeen[e.day], evCount[e.day]), Y: coverageRowHeight / 2,
-			Label: fmt.Sprintf("%s: %s", e.day.Format("2006-01-02"), what), Article: e.e.Article})
-		evSeen[e.day]++
+		if _, ok := whats[e.day]; !ok {
+			evDays = append(evDays, e.day)
+			firstOf[e.day] = e.e.Article
+		}
+		whats[e.day] = append(whats[e.day], cut(what, coverageWhatRunes))
+	}
+	slices.SortFunc(evDays, func(a, b time.Time) int { return a.Compare(b) })
+	for _, d := range evDays {
+		c.Events = append(c.Events, coverageDot{X: x(d, 0, 1), Y: coverageRowHeight / 2,
+			Label: d.Format("2006-01-02") + ": " + strings.Join(whats[d], " · "), Article: firstOf[d]})
 	}
 	// Ticks: the first and last day, and Mondays between when there is room.
 	for i := 0; i < days; i++ {

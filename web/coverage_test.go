@@ -2,6 +2,7 @@ package web
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/storyline-news/storyline"
@@ -20,6 +21,7 @@ func TestCoverageChart(t *testing.T) {
 	}
 	timeline := []storyline.TimelineEvent{
 		{Date: "2026-03-09", What: "the storm began", Article: "a1"},
+		{Date: "2026-03-09", What: "the river rose", Article: "b1"}, // one mark per day
 		{Date: "2026-03", What: "a month is no day", Article: "a1"},
 		{Date: "1911-05-01", What: "long before", Article: "b1"},
 	}
@@ -36,6 +38,9 @@ func TestCoverageChart(t *testing.T) {
 	}
 	if len(c.Dots) != 4 || len(c.Events) != 1 {
 		t.Fatalf("%d dots and %d events, want 4 and 1", len(c.Dots), len(c.Events))
+	}
+	if l := c.Events[0].Label; !strings.Contains(l, "the storm began") || !strings.Contains(l, "the river rose") || c.Events[0].Article != "a1" {
+		t.Errorf("the day's mark reads %q (article %s): want both clauses, the first article", l, c.Events[0].Article)
 	}
 	if c.First != "2026-03-09" || c.Last != "2026-03-12" {
 		t.Errorf("span %s to %s, want the event's day to the last report", c.First, c.Last)
