@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"sync"
 )
 
 // The utterance decision (are two quotations of different articles reports
@@ -128,15 +129,17 @@ func (m *GroupModel) Prob(x []float64) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
-// embeddedGroupModel is the model the build embeds; a malformed embedded
-// file is a build error (TestEmbeddedGroupModel), not an input error.
-func embeddedGroupModel() *GroupModel {
+// embeddedGroupModel is the model the build embeds, read once (every story
+// read asks for DefaultOptions; the model is not changed after Prepare); a
+// malformed embedded file is a build error (TestEmbeddedGroupModel), not an
+// input error.
+var embeddedGroupModel = sync.OnceValue(func() *GroupModel {
 	m, err := LoadGroupModel()
 	if err != nil {
 		panic(err)
 	}
 	return m
-}
+})
 
 // String names the model by its decision, for listings of options.
 func (m *GroupModel) String() string {

@@ -12,7 +12,7 @@
 // cut where a headline and a wire dateline start another article. HTML pages
 // go through go-trafilatura; their date is a learned choice among the days
 // go-htmldate, meta tags, JSON-LD, <time> elements, the URL and the text
-// around the headline name, falling back to go-htmldate's when unsure. Structured records keep their own fields.
+// around the headline name. Structured records keep their own fields.
 package extract
 
 import (

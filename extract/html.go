@@ -24,9 +24,10 @@ const confHTMLDate = 0.85
 
 // fromHTML extracts the main content of a full page with go-trafilatura
 // (fallback extractors on), and then cleans the top of the body as for text
-// dumps (title repeat, byline, dateline). The date is a weighted vote of
-// go-htmldate and the page's own date statements (see DateModel); the
-// headline is the learned choice among the page's statements of it.
+// dumps (title repeat, byline, dateline). The date is a learned choice among
+// the days go-htmldate and the page's own date statements name (see
+// DateModel); the headline is the learned choice among the page's
+// statements of it.
 func (e *Extractor) fromHTML(p *storyline.Page) ([]*draft, error) {
 	m, err := e.mainContent(p)
 	if err != nil {
@@ -49,7 +50,7 @@ func (e *Extractor) fromHTML(p *storyline.Page) ([]*draft, error) {
 	}
 	d.body = d.cleanHTMLBody(body, m.captured)
 	d.dateCands = dateCandsFor(m.date, m.dateCands, d.body, m.captured)
-	d.date = dateModel.pick(d.dateCands).notAfter(m.captured)
+	d.date = dateModel().pick(d.dateCands).notAfter(m.captured)
 	return []*draft{d}, nil
 }
 
@@ -143,7 +144,7 @@ func wholeText(doc *html.Node, date htmldate.Result, cands []dateCand, captured 
 	}
 	d.body = d.cleanHTMLBody(nodeParagraphs(body), captured)
 	d.dateCands = dateCandsFor(date, cands, d.body, captured)
-	d.date = dateModel.pick(d.dateCands).notAfter(captured)
+	d.date = dateModel().pick(d.dateCands).notAfter(captured)
 	d.problems = append(d.problems, fmt.Sprintf("the page holds more than %d KB of text, past what main-content extraction reads: its whole text was kept, boilerplate and all", maxMainContentText>>10))
 	return d
 }

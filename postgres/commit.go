@@ -231,19 +231,23 @@ func queueStory(b *pgx.Batch, s *storyline.Story) error {
 // transaction's last batch.
 func moveArticles(ctx context.Context, tx pgx.Tx, cs []*storyline.Commit) (*pgx.Batch, error) {
 	b := &pgx.Batch{}
-	written := map[string]int{}  // story id -> the last page (index in cs) that wrote it
-	inserted := map[string]int{} // article id -> the last page that stored it
+	// Every write gets its place in the order of the one-by-one commits: a
+	// page's articles, then its stories one after the other.
+	written := map[string]int{}  // story id -> the place of its last write
+	inserted := map[string]int{} // article id -> the place of its last write
 	var ids []string
-	for page, c := range cs {
+	place := 0
+	for _, c := range cs {
 		for _, a := range c.Articles {
-			inserted[a.ID] = page
+			inserted[a.ID] = place
 		}
 		for _, s := range c.Stories {
+			place++
 			id := clean(s.ID)
 			if _, ok := written[id]; !ok {
 				ids = append(ids, id)
 			}
-			written[id] = page
+			written[id] = place
 		}
 	}
 	if len(ids) == 0 {
@@ -256,7 +260,7 @@ func moveArticles(ctx context.Context, tx pgx.Tx, cs []*storyline.Commit) (*pgx.
 	}
 	type claim struct {
 		story, now string
-		page       int
+		place      int
 	}
 	claims := map[string]claim{} // article id -> the story that claims it last
 	for rows.Next() {
@@ -265,12 +269,12 @@ func moveArticles(ctx context.Context, tx pgx.Tx, cs []*storyline.Commit) (*pgx.
 			rows.Close()
 			return nil, err
 		}
-		page := written[story]
-		if ins, ok := inserted[id]; ok && page < ins {
-			continue
+		at := written[story]
+		if ins, ok := inserted[id]; ok && at <= ins {
+			continue // written before the article was stored again
 		}
-		if c, ok := claims[id]; !ok || page > c.page {
-			claims[id] = claim{story: story, now: now, page: page}
+		if c, ok := claims[id]; !ok || at > c.place {
+			claims[id] = claim{story: story, now: now, place: at}
 		}
 	}
 	rows.Close()

@@ -220,4 +220,13 @@ func testBatchMovesAsOneByOne(t *testing.T, s storyline.Store) {
 			t.Errorf("article %s is in story %q, want %s", id, got, want)
 		}
 	}
+	// Two stories of one page list d.txt: the later one takes it, as it
+	// would page by page.
+	for _, order := range [][2]string{{"s-x", "s-y"}, {"s-y", "s-x"}} {
+		commit(t, s, &storyline.Commit{Page: storyline.PageRecord{ID: "e.txt", Hash: order[0]},
+			Stories: []*storyline.Story{story(order[0], "d.txt"), story(order[1], "d.txt")}})
+		if got := article(t, s, "d.txt").Story; got != order[1] {
+			t.Errorf("stories %v of one page: d.txt is in %q, want the later one", order, got)
+		}
+	}
 }

@@ -67,7 +67,7 @@ func (r *Resolver) Find(body, published string) []storyline.DateMention {
 				continue
 			}
 			for _, idx := range ru.re.FindAllStringSubmatchIndex(text, -1) {
-				coming := ru.tensed && idx[2] < 0 && future(body, seg.start+idx[0], seg.start+idx[1])
+				coming := ru.tensed && !pub.IsZero() && idx[2] < 0 && future(body, seg.start+idx[0], seg.start+idx[1])
 				if m, ok := ru.apply(text, idx, pub, coming); ok {
 					m.start += seg.start
 					m.end += seg.start

@@ -25,7 +25,8 @@ type coverage struct {
 	Left, Plot  float64
 	First, Last string // the first and last day drawn, YYYY-MM-DD
 	// Undated counts the articles without a day, Outside the dated events
-	// before the drawn span, which are left out.
+	// before the drawn span (more than coverageLead days before the first
+	// report) or after it, which are left out.
 	Undated, Outside int
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"io"
 	"os"
@@ -62,17 +63,27 @@ binary afterwards: the model is embedded.`)
 			return m.ingestedStories(ctx, recs)
 		},
 	}
-	if *pairs != "" {
-		f, err := os.Create(*pairs)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		opts.Pairs = f
+	train := func() error {
+		return writeFileAtomic(*out, func(w io.Writer) error {
+			return comparetrain.Train(ctx, *events, w, opts)
+		})
 	}
-	return writeFileAtomic(*out, func(w io.Writer) error {
-		return comparetrain.Train(ctx, *events, w, opts)
+	if *pairs == "" {
+		return train()
+	}
+	// The pairs go through a buffer, whose first write error Flush
+	// returns, into a file written whole or not at all.
+	var trainErr error
+	werr := writeFileAtomic(*pairs, func(w io.Writer) error {
+		bw := bufio.NewWriter(w)
+		opts.Pairs = bw
+		trainErr = train()
+		return bw.Flush()
 	})
+	if trainErr != nil {
+		return trainErr
+	}
+	return werr
 }
 
 // ingestedStories ingests the records (labels removed) into a fresh store
