@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -328,4 +329,20 @@ func naiveLinkGroups(n int, links []link, threshold float64, rule string, docOf 
 		out[k] = append(out[k], i)
 	}
 	return out
+}
+
+// TestQuoteFeatureOrder: pairFeatures fills its vector by position; the
+// positions it writes must be the places of these names in QuoteFeatures,
+// so that a reordering of the list fails here and not silently in a model.
+func TestQuoteFeatureOrder(t *testing.T) {
+	want := []string{FeatPairsShort, FeatPairsLong, FeatRunShort, FeatRunLog, FeatContained,
+		FeatJaccard, FeatLenRatio, FeatShortLog, FeatContentShort, FeatRareShort, FeatRareLog,
+		FeatSpeakerSame, FeatSpeakerDiff, FeatCueDiff, FeatElided, FeatMutualBest,
+		FeatShortContent, FeatOneContent, FeatRunContent, FeatDiffRun, FeatFreeUses}
+	if !slices.Equal(QuoteFeatures, want) {
+		t.Errorf("QuoteFeatures = %v,\nwant the order pairFeatures writes: %v", QuoteFeatures, want)
+	}
+	if i := slices.Index(QuoteFeatures, FeatMutualBest); i != mutualBestFeature {
+		t.Errorf("FeatMutualBest is at %d, mutualBestFeature says %d", i, mutualBestFeature)
+	}
 }
