@@ -48,12 +48,15 @@ func TestReadSameEvents(t *testing.T) {
 		t.Error("a broken line was accepted")
 	}
 	// The repository's own annotations parse.
-	f, err := os.Open("testdata/overmerge-html-dev-same-event.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if gs, err := ReadSameEvents(f); err != nil || len(gs) == 0 {
-		t.Errorf("testdata: %d groups, %v", len(gs), err)
+	for _, name := range []string{"overmerge-html-dev-same-event.jsonl", "overmerge-text-dev-same-event.jsonl"} {
+		f, err := os.Open("testdata/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gs, err := ReadSameEvents(f)
+		f.Close()
+		if err != nil || len(gs) == 0 {
+			t.Errorf("%s: %d groups, %v", name, len(gs), err)
+		}
 	}
 }
