@@ -34,14 +34,14 @@ var rules = map[string]rule{
 	"ner":            {may: []string{"", "english"}, stage: true},
 	"quote":          {may: []string{"", "english", "entity", "text"}, stage: true},
 	"extract":        {may: []string{"", "english"}, stage: true},
-	"cluster":        {may: []string{"", "english", "dedup", "timex", "text"}, stage: true},
-	"compare":        {may: []string{"", "english", "text"}, stage: true}, // reads a story's articles; the caller loads them
-	"pipeline":       {may: []string{""}},                                 // it receives its stages; it imports none of them
+	"cluster":        {may: []string{"", "english", "dedup", "timex", "text", "logit"}, stage: true},
+	"compare":        {may: []string{"", "english", "text", "logit"}, stage: true}, // reads a story's articles; the caller loads them
+	"pipeline":       {may: []string{""}},                                          // it receives its stages; it imports none of them
 	"ingest":         {may: []string{""}},
 	"sqlite":         {may: []string{"", "english"}},
 	"storetest":      {may: []string{""}},
 	"eval":           {may: []string{""}},
-	"engine":         {may: []string{"", "english", "cluster", "dedup", "entity", "ingest", "pipeline", "text", "timex"}},
+	"engine":         {may: []string{"", "english", "cluster", "dedup", "entity", "ingest", "pipeline", "text", "timex", "logit"}},
 	"web":            {may: []string{""}}, // it reads through its own Store interface, never a store package
 	"ner/prosebench": {},
 	// Training packages fit a stage's model: each may depend on its stage,

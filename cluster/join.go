@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/logit"
 )
 
 // The join decision (does this article report the event of that story?) is a
@@ -57,21 +58,15 @@ const farDays = 30
 // candidate when that probability is at least Threshold, and two stories
 // merge when the probability for the pair is at least Merge.
 type JoinModel struct {
-	Features  []string  `json:"features"`
-	Mean      []float64 `json:"mean"`
-	Scale     []float64 `json:"scale"`
-	Weights   []float64 `json:"weights"`
-	Bias      float64   `json:"bias"`
-	Threshold float64   `json:"threshold"`
-	Merge     float64   `json:"merge"`
+	logit.Standardized
+	Threshold float64 `json:"threshold"`
+	Merge     float64 `json:"merge"`
 	// DecayDays is the time decay, set and not learned: beyond farDays
 	// between event days the log-odds fall by one every DecayDays, so that
 	// an event of one year does not absorb an article of the next. The dev
 	// sets cannot teach it: most of their sister events are undated, and some
 	// of their events run over years.
 	DecayDays float64 `json:"decay_days"`
-	// index maps each used feature to its position in JoinFeatures.
-	index []int
 }
 
 //go:embed join.json
@@ -91,22 +86,8 @@ func LoadJoinModel() (*JoinModel, error) {
 
 // Prepare checks the model and resolves its feature names.
 func (m *JoinModel) Prepare() error {
-	n := len(m.Features)
-	if len(m.Mean) != n || len(m.Scale) != n || len(m.Weights) != n {
-		return fmt.Errorf("cluster: join model: %d features but %d means, %d scales, %d weights",
-			n, len(m.Mean), len(m.Scale), len(m.Weights))
-	}
-	m.index = make([]int, n)
-	for i, name := range m.Features {
-		m.index[i] = -1
-		for j, f := range JoinFeatures {
-			if f == name {
-				m.index[i] = j
-			}
-		}
-		if m.index[i] < 0 {
-			return fmt.Errorf("cluster: join model: unknown feature %q", name)
-		}
+	if err := m.Resolve(JoinFeatures); err != nil {
+		return fmt.Errorf("cluster: join model: %w", err)
 	}
 	return nil
 }
@@ -114,18 +95,11 @@ func (m *JoinModel) Prepare() error {
 // Prob is the probability of the same event for a full feature vector (in
 // the order of JoinFeatures).
 func (m *JoinModel) Prob(x []float64) float64 {
-	z := m.Bias
-	for i, j := range m.index {
-		s := m.Scale[i]
-		if s == 0 {
-			s = 1
-		}
-		z += m.Weights[i] * (x[j] - m.Mean[i]) / s
-	}
+	z := m.LogOdds(x)
 	if m.DecayDays > 0 {
 		z -= x[8] * 365 / m.DecayDays // x[8] is date_far, in years
 	}
-	return 1 / (1 + math.Exp(-z))
+	return logit.Sigmoid(z)
 }
 
 // pairFeatures fills x (len(JoinFeatures)) for an article and a story.

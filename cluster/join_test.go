@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/logit"
 )
 
 func TestJoinModelEmbedded(t *testing.T) {
@@ -21,7 +22,7 @@ func TestJoinModelEmbedded(t *testing.T) {
 			t.Errorf("unknown feature %q", f)
 		}
 	}
-	bad := JoinModel{Features: []string{"no such"}, Mean: []float64{0}, Scale: []float64{1}, Weights: []float64{1}}
+	bad := JoinModel{Standardized: logit.Standardized{Features: []string{"no such"}, Mean: []float64{0}, Scale: []float64{1}, Weights: []float64{1}}}
 	if bad.Prepare() == nil {
 		t.Error("a model with an unknown feature prepared")
 	}

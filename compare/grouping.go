@@ -4,8 +4,9 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
-	"math"
 	"sync"
+
+	"github.com/storyline-news/storyline/logit"
 )
 
 // The utterance decision (are two quotations of different articles reports
@@ -59,15 +60,9 @@ const (
 // reports join, most probable first, while their Link probability is at
 // least Threshold and no article has a report in both.
 type GroupModel struct {
-	Features  []string  `json:"features"`
-	Mean      []float64 `json:"mean"`
-	Scale     []float64 `json:"scale"`
-	Weights   []float64 `json:"weights"`
-	Bias      float64   `json:"bias"`
-	Threshold float64   `json:"threshold"`
-	Link      string    `json:"link"`
-	// index maps each used feature to its position in QuoteFeatures.
-	index []int
+	logit.Standardized
+	Threshold float64 `json:"threshold"`
+	Link      string  `json:"link"`
 }
 
 //go:embed grouping.json
@@ -90,44 +85,20 @@ func ParseGroupModel(b []byte) (*GroupModel, error) {
 
 // Prepare checks the model and resolves its feature names.
 func (m *GroupModel) Prepare() error {
-	n := len(m.Features)
-	if len(m.Mean) != n || len(m.Scale) != n || len(m.Weights) != n {
-		return fmt.Errorf("compare: grouping model: %d features but %d means, %d scales, %d weights",
-			n, len(m.Mean), len(m.Scale), len(m.Weights))
-	}
 	switch m.Link {
 	case LinkSingle, LinkAverage, LinkComplete:
 	default:
 		return fmt.Errorf("compare: grouping model: unknown link %q", m.Link)
 	}
-	m.index = make([]int, n)
-	for i, name := range m.Features {
-		m.index[i] = -1
-		for j, f := range QuoteFeatures {
-			if f == name {
-				m.index[i] = j
-			}
-		}
-		if m.index[i] < 0 {
-			return fmt.Errorf("compare: grouping model: unknown feature %q", name)
-		}
+	if err := m.Resolve(QuoteFeatures); err != nil {
+		return fmt.Errorf("compare: grouping model: %w", err)
 	}
 	return nil
 }
 
 // Prob is the probability of one utterance for a full feature vector (in
 // the order of QuoteFeatures).
-func (m *GroupModel) Prob(x []float64) float64 {
-	z := m.Bias
-	for i, j := range m.index {
-		s := m.Scale[i]
-		if s == 0 {
-			s = 1
-		}
-		z += m.Weights[i] * (x[j] - m.Mean[i]) / s
-	}
-	return 1 / (1 + math.Exp(-z))
-}
+func (m *GroupModel) Prob(x []float64) float64 { return logit.Sigmoid(m.LogOdds(x)) }
 
 // embeddedGroupModel is the model the build embeds, read once (every story
 // read asks for DefaultOptions; the model is not changed after Prepare); a

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/logit"
 )
 
 // TestEmbeddedGroupModel: the embedded model parses, names known features
@@ -143,7 +144,7 @@ func TestQuoteSetBlocks(t *testing.T) {
 		bias float64
 		want int // utterances with two reports
 	}{{10, 1}, {-10, 0}} {
-		m := &GroupModel{Features: []string{FeatRunLog}, Mean: []float64{0}, Scale: []float64{1}, Weights: []float64{0}, Bias: tt.bias, Threshold: 0.5, Link: LinkSingle}
+		m := &GroupModel{Standardized: logit.Standardized{Features: []string{FeatRunLog}, Mean: []float64{0}, Scale: []float64{1}, Weights: []float64{0}, Bias: tt.bias}, Threshold: 0.5, Link: LinkSingle}
 		if err := m.Prepare(); err != nil {
 			t.Fatal(err)
 		}

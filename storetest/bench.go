@@ -105,4 +105,3 @@ func BenchCommit(b *testing.B, open func(b *testing.B) storyline.Store) {
 		})
 	}
 }
-

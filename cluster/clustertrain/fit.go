@@ -12,7 +12,7 @@ import (
 // standardised weights: deterministic, and exact for so few features.
 func fit(ex []cluster.Example, feats []int, lambda float64) *cluster.JoinModel {
 	d := len(feats)
-	m := &cluster.JoinModel{Mean: make([]float64, d), Scale: make([]float64, d), Weights: make([]float64, d)}
+	m := &cluster.JoinModel{Standardized: logit.Standardized{Mean: make([]float64, d), Scale: make([]float64, d), Weights: make([]float64, d)}}
 	for i, j := range feats {
 		m.Features = append(m.Features, cluster.JoinFeatures[j])
 		var s, s2 float64

@@ -239,7 +239,7 @@ func (t *trainer) fit(events []string, lambda float64) *compare.GroupModel {
 		}
 	}
 	d := len(compare.QuoteFeatures)
-	m := &compare.GroupModel{Features: compare.QuoteFeatures, Mean: make([]float64, d), Scale: make([]float64, d), Weights: make([]float64, d)}
+	m := &compare.GroupModel{Standardized: logit.Standardized{Features: compare.QuoteFeatures, Mean: make([]float64, d), Scale: make([]float64, d), Weights: make([]float64, d)}}
 	for j := range d {
 		var s, s2 float64
 		for _, e := range ex {
