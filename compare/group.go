@@ -69,6 +69,12 @@ func groupReports(n int, complete bool, match func(i, j int) (float64, bool), do
 			docs[a][d] = true
 		}
 	}
+	return rootGroups(n, find)
+}
+
+// rootGroups collects items 0..n-1 by their root under find, groups in the
+// order of their first member, members in order.
+func rootGroups(n int, find func(int) int) [][]int {
 	at := map[int]int{}
 	var out [][]int
 	for i := 0; i < n; i++ {

@@ -60,19 +60,7 @@ func linkGroups(n int, links []link, threshold float64, rule string, docOf func(
 			g.push(c.a, o, threshold)
 		}
 	}
-	var out [][]int
-	at := map[int]int{}
-	for i := 0; i < n; i++ {
-		r := g.find(i)
-		k, ok := at[r]
-		if !ok {
-			k = len(out)
-			at[r] = k
-			out = append(out, nil)
-		}
-		out[k] = append(out[k], i)
-	}
-	return out
+	return rootGroups(n, g.find)
 }
 
 // agg is what the pairs between two groups add up to.

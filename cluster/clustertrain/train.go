@@ -9,7 +9,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"math"
 	"path/filepath"
@@ -165,23 +164,7 @@ func assignFolds(labels map[string]string, k int) map[string]int {
 			topics = append(topics, tp)
 		}
 	}
-	events := topics
-	hash := func(s string) uint32 {
-		h := fnv.New32a()
-		h.Write([]byte(s))
-		return h.Sum32()
-	}
-	sort.Slice(events, func(i, j int) bool {
-		hi, hj := hash(events[i]), hash(events[j])
-		if hi != hj {
-			return hi < hj
-		}
-		return events[i] < events[j]
-	})
-	fold := map[string]int{}
-	for i, tp := range events {
-		fold[tp] = i % k
-	}
+	fold := eval.DealFolds(topics, k)
 	out := map[string]int{}
 	for _, ev := range labels {
 		out[ev] = fold[topicOf(ev)]

@@ -11,12 +11,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"math"
 	"runtime"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -330,7 +328,7 @@ func (t *trainer) scores(events []string, m *compare.GroupModel) [][]map[string]
 // neighbouring thresholds), then, within slack of it, the highest
 // precision, with its cross-validated score.
 func (t *trainer) choose(events []string) (setting, eval.CompareScore) {
-	fold := assignFolds(events, t.opts.Folds)
+	fold := eval.DealFolds(events, t.opts.Folds)
 	pooled := map[setting]eval.CompareScore{}
 	for k := range t.opts.Folds {
 		var train, held []string
@@ -447,29 +445,6 @@ func indexOf[T comparable](xs []T, x T) int {
 		}
 	}
 	return -1
-}
-
-// assignFolds deals the events to k folds in the order of a hash of their
-// names: deterministic, balanced, unrelated to the gold's order.
-func assignFolds(events []string, k int) map[string]int {
-	hash := func(s string) uint32 {
-		h := fnv.New32a()
-		h.Write([]byte(s))
-		return h.Sum32()
-	}
-	sorted := append([]string(nil), events...)
-	sort.Slice(sorted, func(i, j int) bool {
-		hi, hj := hash(sorted[i]), hash(sorted[j])
-		if hi != hj {
-			return hi < hj
-		}
-		return sorted[i] < sorted[j]
-	})
-	out := map[string]int{}
-	for i, e := range sorted {
-		out[e] = i % k
-	}
-	return out
 }
 
 func addScore(a, b eval.CompareScore) eval.CompareScore {
