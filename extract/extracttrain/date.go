@@ -7,10 +7,8 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"net/url"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/extract"
@@ -233,10 +231,7 @@ func dateExamples(ctx context.Context, dir string) ([]extract.DateExample, error
 		if g.Date != nil {
 			gold = *g.Date
 		}
-		site := g.URL
-		if u, err := url.Parse(g.URL); err == nil && u.Host != "" {
-			site = strings.TrimPrefix(u.Host, "www.")
-		}
+		site := siteOf(g.URL)
 		// as the CLI reads a file: no URL
 		page, err := readGzipPage(filepath.Join(dir, g.HTML), g.ID+".html.gz", "")
 		if err != nil {

@@ -180,6 +180,15 @@ func splitFold[T any](xs []T, k int, site func(T) string) (train, test []T) {
 	return train, test
 }
 
+// siteOf is what cross-validation keeps together for a page: its URL's
+// host without "www.", or the URL itself when it has no host.
+func siteOf(pageURL string) string {
+	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
+		return strings.TrimPrefix(u.Host, "www.")
+	}
+	return pageURL
+}
+
 func siteFold(site string) int {
 	h := fnv.New32a()
 	h.Write([]byte(site))
@@ -214,10 +223,7 @@ func fieldExamples(ctx context.Context, dir string, opts FieldOptions) ([]extrac
 		if gold == "" || htmlPath == "" {
 			continue
 		}
-		site := pageURL
-		if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
-			site = strings.TrimPrefix(u.Host, "www.")
-		}
+		site := siteOf(pageURL)
 		if opts.Field == extract.FieldTextTitle {
 			b, err := os.ReadFile(filepath.Join(dir, textPath))
 			if err != nil {
