@@ -1,8 +1,9 @@
 // Package logit fits L2-regularised logistic regressions by Newton's method,
 // for the trainers of the learned decisions (cluster/clustertrain,
-// quote/quotetrain). The fit is exact for the few dozen features these
-// models have, and deterministic: the same rows give the same weights on any
-// machine.
+// quote/quotetrain, compare/comparetrain), and holds Standardized, the
+// model over named standardised features that cluster and compare run. The
+// fit is exact for the few dozen features these models have, and
+// deterministic: the same rows give the same weights on any machine.
 package logit
 
 import "math"
