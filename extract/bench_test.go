@@ -71,3 +71,25 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// BenchmarkLineProbs measures the boosted line model alone over the dev
+// dumps' feature rows, a page at a time as score calls it.
+func BenchmarkLineProbs(b *testing.B) {
+	var rows [][][NumFeatures]float64
+	lines := 0
+	for _, p := range benchPages(b, "text", 1000) {
+		x := computeFeatures(splitLines(p.Text)).x
+		rows = append(rows, x)
+		lines += len(x)
+	}
+	m := defaultModel()
+	out := make([]float64, 0, 1<<16)
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		for _, x := range rows {
+			m.Probs(x, out[:cap(out)])
+		}
+	}
+	b.ReportMetric(float64(lines*b.N)/(cpuTime()-cpu0).Seconds(), "lines/cpu-s")
+}

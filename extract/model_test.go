@@ -33,6 +33,11 @@ func TestProbsMatchOneByOne(t *testing.T) {
 	if len(m.roots) == 0 {
 		t.Fatal("the embedded line model has no trees")
 	}
+	if m.full == nil {
+		t.Fatal("the embedded trees are not laid out for the fast walk")
+	}
+	walk := *m
+	walk.full = nil // the node walk, for trees of other shapes
 	rng := rand.New(rand.NewPCG(3, 4))
 	random := func(n int, special bool) [][NumFeatures]float64 {
 		xs := make([][NumFeatures]float64, n)
@@ -55,16 +60,22 @@ func TestProbsMatchOneByOne(t *testing.T) {
 		{"one line", random(1, false)},
 		{"many lines", random(300, false)},
 		{"zero and negative features", random(300, true)},
+		{"not a number", [][NumFeatures]float64{{math.NaN(), math.NaN(), math.NaN()}}},
 		{"features on the trees' thresholds", onThresholds(m, rng, 300)},
 		{"features of a page", computeFeatures(lines).x},
 	}
 	for _, tt := range tests {
 		got := make([]float64, len(tt.xs))
 		m.Probs(tt.xs, got)
+		walked := make([]float64, len(tt.xs))
+		walk.Probs(tt.xs, walked)
 		for j := range tt.xs {
 			want := probOneByOne(m, &tt.xs[j])
 			if math.Float64bits(got[j]) != math.Float64bits(want) {
 				t.Errorf("%s: line %d: Probs %v, one by one %v", tt.name, j, got[j], want)
+			}
+			if math.Float64bits(walked[j]) != math.Float64bits(want) {
+				t.Errorf("%s: line %d: Probs by node walk %v, one by one %v", tt.name, j, walked[j], want)
 			}
 			if p := m.Prob(&tt.xs[j]); math.Float64bits(p) != math.Float64bits(want) {
 				t.Errorf("%s: line %d: Prob %v, one by one %v", tt.name, j, p, want)
@@ -91,4 +102,48 @@ func onThresholds(m *LineModel, rng *rand.Rand, n int) [][NumFeatures]float64 {
 		}
 	}
 	return xs
+}
+
+func TestLayFull(t *testing.T) {
+	// A depth-1 tree: x[0] <= 1 gives -1, else +1.
+	stump := Tree{Feat: []int{0, -1, -1}, Thr: []float64{1, 0, 0}, Left: []int{1, 0, 0}, Right: []int{2, 0, 0}, Leaf: []float64{0, -1, 1}}
+	// Complete to depth 2, its nodes stored out of heap order.
+	deep := Tree{Feat: []int{0, -1, 1, -1, 2, -1, -1}, Thr: []float64{1, 0, 2, 0, 3, 0, 0},
+		Left: []int{4, 0, 3, 0, 5, 0, 0}, Right: []int{2, 0, 6, 0, 1, 0, 0}, Leaf: []float64{0, 10, 0, 20, 0, 30, 40}}
+	lopsided := Tree{Feat: []int{0, -1, 1, -1, -1}, Thr: []float64{1, 0, 2, 0, 0}, Left: []int{1, 0, 3, 0, 0}, Right: []int{2, 0, 4, 0, 0}, Leaf: []float64{0, 1, 0, 2, 3}}
+	tests := []struct {
+		name  string
+		trees []Tree
+		depth int // 0: no fast layout
+	}{
+		{"no trees", nil, 0},
+		{"stumps", []Tree{stump, stump}, 1},
+		{"depth two out of order", []Tree{deep}, 2},
+		{"mixed depths", []Tree{stump, deep}, 0},
+		{"incomplete", []Tree{lopsided}, 0},
+	}
+	for _, tt := range tests {
+		m := (&LineModel{Features: NumFeatures, Trees: tt.trees}).Compile()
+		got := 0
+		if m.full != nil {
+			got = m.full.depth
+		}
+		if got != tt.depth {
+			t.Errorf("%s: fast layout of depth %d, want %d (0: none)", tt.name, got, tt.depth)
+		}
+		if m.full == nil {
+			continue
+		}
+		walk := *m
+		walk.full = nil
+		for _, x := range [][NumFeatures]float64{{0, 0, 0}, {2, 0, 4}, {2, 3, 0}, {0.5, 5, 5}, {5, 5, 5}} {
+			xs := [][NumFeatures]float64{x}
+			got, want := []float64{0}, []float64{0}
+			m.Probs(xs, got)
+			walk.Probs(xs, want)
+			if got[0] != want[0] {
+				t.Errorf("%s: %v: fast %v, walk %v", tt.name, x[:3], got[0], want[0])
+			}
+		}
+	}
 }
