@@ -15,7 +15,11 @@ import (
 //   - a capitalised name after "at" or "from" ("at Lord's Press") is a
 //     candidate, and counts when it comes back or when its initials stand
 //     alone elsewhere in the furniture ("LP Staff Writers": the site's
-//     short form).
+//     short form);
+//   - the claimant of a copyright line ("© 2026 Harbour Gazette. All rights
+//     reserved.") is the site when the masthead also gives the name alone
+//     on its line or before a separator ("HARBOUR GAZETTE | Home"): the
+//     page's head and foot both naming one publisher.
 
 // siteMinScore is the evidence a name needs: a domain shape, or a name seen
 // three times, or twice with its initials standing alone. On the extraction
@@ -133,12 +137,52 @@ func dumpSite(lines []*line, keep []int) string {
 			}
 		}
 	}
+	if name := mastheadClaimant(lines, furniture); name != "" {
+		add(name, siteMinScore)
+	}
 	for key, name := range display {
 		if initials := initialsOf(name); len(initials) >= 2 && standsAlone(furniture, initials) {
 			score[key]++
 		}
 	}
 	return bestSite(score, display)
+}
+
+// reClaimant is the name a copyright line claims: after "©" or
+// "Copyright" and any years, up to a full stop (not a domain's dot:
+// "NEWS.am" is one name), a separator or the end.
+var reClaimant = lazyRegexp(`(?i)(?:©|\(c\)|copyright)(?:\s*©)?(?:\s*[0-9]{4}(?:\s*[-–]\s*[0-9]{4})?)?[\s,]+([\p{Lu}][^|•·,©]*?)\s*(?:\.(?:\s|$)|[|•·,]|\ball rights\b|$)`)
+
+// maxClaimantWords bounds a claimant: a longer text is a sentence.
+const maxClaimantWords = 6
+
+// mastheadClaimant is the name a copyright line among the furniture claims
+// when one of the first mastheadLines lines gives the same name alone or
+// before a separator, or "".
+func mastheadClaimant(lines []*line, furniture []string) string {
+	for _, text := range furniture {
+		if !copyrightLine(text) {
+			continue
+		}
+		m := reClaimant().FindStringSubmatch(text)
+		if m == nil {
+			continue
+		}
+		name := strings.TrimSpace(m[1])
+		if n := len(strings.Fields(name)); n == 0 || n > maxClaimantWords || furnitureName(name) {
+			continue
+		}
+		for i := 0; i < len(lines) && i < mastheadLines; i++ {
+			head := lines[i].text
+			if j := strings.IndexAny(head, "|•·"); j >= 0 {
+				head = head[:j]
+			}
+			if strings.EqualFold(strings.TrimSpace(head), name) {
+				return name
+			}
+		}
+	}
+	return ""
 }
 
 // domainName is the site a word names by its shape ("SpaceWar.com"), or "".

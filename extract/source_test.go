@@ -46,6 +46,10 @@ func TestDumpSite(t *testing.T) {
 		{"two mentions at the foot", strings.Repeat("A body line that is long enough to be prose, with words.\n", 8) + "More at Harbour.com\nHarbour.com newsletter\n", "Harbour.com"},
 		{"one mention on a copyright line", strings.Repeat("A body line that is long enough to be prose, with words.\n", 8) + "© 2026 Harbour.com\n", "Harbour.com"},
 		{"a possessive names no site", "Clips from Kurt Volker's testimony.\nMore from Kurt Volker's day.\nAll from Kurt Volker's hearing.\n", ""},
+		{"copyright claimant in the masthead", "Skip to main content\nHarbour Gazette\nHome | News\n" + strings.Repeat("A body line that is long enough to be prose, with words.\n", 8) + "© 2026 Harbour Gazette. All rights reserved.\n", "Harbour Gazette"},
+		{"claimant before a masthead separator", "HARBOUR GAZETTE | Latest\n" + strings.Repeat("A body line that is long enough to be prose, with words.\n", 8) + "Copyright 2019-2026 Harbour Gazette\n", "Harbour Gazette"},
+		{"a domain's dot ends no claimant", "News\n" + strings.Repeat("A body line that is long enough to be prose, with words.\n", 8) + "© 2009-2020 NEWS.am\n", ""},
+		{"claimant not in the masthead", "Skip to main content\nHome | News\n" + strings.Repeat("A body line that is long enough to be prose, with words.\n", 8) + "© 2026 Harbour Gazette. All rights reserved.\n", ""},
 		{"a possessive inside a name", "Writers at Lord's Press come from many places.\nLP Staff Writers\nStories from Lord's Press.\n", "Lord's Press"},
 	}
 	for _, tt := range tests {
