@@ -74,6 +74,20 @@ var forks = []fork{
 		omitted: []string{"example", "scripts"}, // examples and the re2go generator
 	},
 	{
+		name:   "go-trafilatura",
+		module: "github.com/markusmobius/go-trafilatura",
+		omitted: []string{
+			"test-files", // 147 MB of pages for upstream's tests
+			"scripts",    // comparison and profiling scripts
+			"cmd",        // upstream's command
+			"examples",
+			// upstream's tests: most read test-files, the rest share their helpers
+			"baseline_test.go", "helper_test.go", "html-processing_test.go", "metadata-json_test.go",
+			"metadata-realworld_test.go", "metadata_test.go", "realworld-mock_test.go", "realworld_test.go",
+			"trafilatura_test.go", "url_test.go",
+		},
+	},
+	{
 		name:    "gomoji",
 		module:  "github.com/forPelevin/gomoji",
 		omitted: []string{".github"},
