@@ -88,6 +88,11 @@ var forks = []fork{
 		},
 	},
 	{
+		name:    "whatlanggo",
+		module:  "github.com/abadojack/whatlanggo",
+		omitted: []string{"images", ".travis.yml"}, // the README's pictures, upstream's CI
+	},
+	{
 		name:    "gomoji",
 		module:  "github.com/forPelevin/gomoji",
 		omitted: []string{".github"},
