@@ -88,6 +88,11 @@ type Options struct {
 	// extraction. Metadata.Language is then empty.
 	SkipLanguage bool
 
+	// SkipTaxonomy leaves the categories, tags and license out of the
+	// metadata (storyline's fork): a caller that reads none of them does
+	// not pay for the three walks of the page.
+	SkipTaxonomy bool
+
 	// If EnableFallback is true, then whenever Trafilatura failed to extract a document,
 	// it will use algorithm from another package, i.e. Readability and Dom Distiller.
 	// This will make the extraction result more precise, but also a bit slower.
