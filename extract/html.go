@@ -78,12 +78,15 @@ func (e *Extractor) mainContent(p *storyline.Page) (*mainContent, error) {
 		EnableFallback:   true,
 		ExcludeComments:  true,
 		HtmlDateOverride: &m.date,
-		// The lang stage detects the language; go-trafilatura's own
-		// classifier (over the whole text) was a fifth of its time, and
-		// the categories, tags and license nobody reads another fifth
-		// of the rest (third_party/go-trafilatura/FORK.md).
+		// Work go-trafilatura does that storyline does not use
+		// (third_party/go-trafilatura/FORK.md): a language classifier over
+		// the whole text (a fifth of its time; the lang stage decides the
+		// language), the categories, tags and license (a fifth of the
+		// rest), and two whole-tree copies of every page made up front for
+		// fallbacks that copy what they read anyway.
 		SkipLanguage: true,
 		SkipTaxonomy: true,
+		LazyBackups:  true,
 	}
 	// Of the two fallbacks, go-readability costs a third of all the time on
 	// a page and changed the dev scores by less than their noise (snippet F1

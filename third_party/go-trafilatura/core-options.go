@@ -93,6 +93,13 @@ type Options struct {
 	// not pay for the three walks of the page.
 	SkipTaxonomy bool
 
+	// LazyBackups makes no copies of the document up front (storyline's
+	// fork): the fallback extractors read the caller's document, which
+	// extraction leaves untouched and they copy themselves, and the rescue
+	// copies it only when it runs. Upstream copied the whole tree twice per
+	// page for them.
+	LazyBackups bool
+
 	// If EnableFallback is true, then whenever Trafilatura failed to extract a document,
 	// it will use algorithm from another package, i.e. Readability and Dom Distiller.
 	// This will make the extraction result more precise, but also a bit slower.

@@ -130,9 +130,15 @@ func ExtractDocument(doc *html.Node, opts Options) (*ExtractResult, error) {
 	}
 
 	// Backup document to make sure the original kept untouched
+	original := doc
 	doc = dom.Clone(doc, true)
-	docBackup1 := dom.Clone(doc, true)
-	docBackup2 := dom.Clone(doc, true)
+	var docBackup1, docBackup2 *html.Node
+	if opts.LazyBackups {
+		docBackup1 = original
+	} else {
+		docBackup1 = dom.Clone(doc, true)
+		docBackup2 = dom.Clone(doc, true)
+	}
 
 	// Clean and convert HTML tags
 	docCleaning(doc, opts)
@@ -161,6 +167,9 @@ func ExtractDocument(doc *html.Node, opts Options) (*ExtractResult, error) {
 	// Rescue: try to use original/dirty tree
 	lenText := utf8.RuneCountInString(tmpBodyText)
 	if lenText < opts.Config.MinExtractedSize && opts.Focus != FavorPrecision {
+		if docBackup2 == nil {
+			docBackup2 = dom.Clone(original, true)
+		}
 		postBody, tmpBodyText = baseline(docBackup2)
 	}
 
