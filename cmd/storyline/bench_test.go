@@ -9,8 +9,8 @@ import (
 )
 
 // TestBenchCompare runs bench --compare on the example corpus: the stage
-// table, the end-to-end rate, and the peers' rate on its HTML pages with the
-// ratio.
+// table, the end-to-end rate and CPU time, and the peers' rate on its HTML
+// pages with the ratio, on the clock and per CPU-second.
 func TestBenchCompare(t *testing.T) {
 	out := string(runCLI(t, "bench", "--compare", filepath.Join("..", "..", "examples", "corpus")))
 	for _, want := range []*regexp.Regexp{
@@ -18,6 +18,8 @@ func TestBenchCompare(t *testing.T) {
 		regexp.MustCompile(`articles/s end to end`),
 		regexp.MustCompile(`compare: go-trafilatura then go-htmldate alone: [1-9]\d* HTML pages in \S+, [\d.]+ pages/s`),
 		regexp.MustCompile(`compare: the whole pipeline \(all pages\): [\d.]+ pages/s, [\d.]+× the peers`),
+		regexp.MustCompile(`CPU time \S+: [\d.]+ pages, [\d.]+ articles per CPU-second`),
+		regexp.MustCompile(`compare, per CPU-second: the peers [\d.]+ pages \(\S+\), the whole pipeline [\d.]+ pages \(\S+\): [\d.]+× the peers`),
 	} {
 		if !want.MatchString(out) {
 			t.Errorf("bench output lacks %s:\n%s", want, out)
