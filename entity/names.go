@@ -58,7 +58,15 @@ func addressed(s string) bool {
 // nameKey folds a whole name for comparisons between mentions: case,
 // dots, curly apostrophes and spacing do not distinguish two names.
 func nameKey(s string) string {
-	s = strings.NewReplacer(".", "", "’", "'", "‘", "'").Replace(strings.ToLower(s))
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '.':
+			return -1
+		case '’', '‘':
+			return '\''
+		}
+		return r
+	}, strings.ToLower(s))
 	return strings.Join(strings.Fields(s), " ")
 }
 

@@ -23,6 +23,7 @@ func (m *Main) runBench(ctx context.Context, args []string) error {
 	fs := m.flags("bench", "[--workers N] PATH...", benchAbout)
 	workers := fs.Int("workers", 1, "pages processed at once")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof reads it)")
+	allocProfile := fs.String("allocprofile", "", "write what the run allocated to this file (go tool pprof -sample_index=alloc_space reads it)")
 	compare := fs.Bool("compare", false, "first run go-trafilatura then go-htmldate alone on the same HTML pages, in this process, and print both rates")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -65,6 +66,9 @@ func (m *Main) runBench(ctx context.Context, args []string) error {
 		return err
 	}
 	t := benchTimes{wall: time.Since(start), cpu: cpuTime() - cpu0}
+	if perr := writeAllocProfile(*allocProfile); perr != nil && err == nil {
+		err = perr
+	}
 	m.printBench(stats, run, t)
 	if peers != nil {
 		m.printPeers(peers, run, t)

@@ -5,6 +5,24 @@ import (
 	"runtime/pprof"
 )
 
+// writeAllocProfile writes what the process has allocated since it started
+// (go tool pprof -sample_index=alloc_space reads it); an empty path writes
+// nothing.
+func writeAllocProfile(path string) error {
+	if path == "" {
+		return nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
 // startCPUProfile writes a CPU profile to path (go tool pprof reads it)
 // until stop is called; an empty path profiles nothing.
 func startCPUProfile(path string) (stop func(), err error) {
