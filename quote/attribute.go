@@ -132,7 +132,7 @@ func (a *analysis) fromClosingAttribution(f *found, prev string) attribution {
 func (a *analysis) namedStrongCueBefore(f *found) bool {
 	lo, hi := a.beforeWindow(f.outer.Start)
 	cands := a.candidates(lo, hi)
-	for _, c := range a.cues(lo, hi) {
+	for _, c := range a.cues.in(lo, hi) {
 		if !a.lex.strong(a.toks[c].Text) {
 			continue
 		}
@@ -235,21 +235,6 @@ func (a *analysis) noClauseAfterCue(t int) bool {
 	return noClauseAfter(strings.ToLower(a.toks[next].Text))
 }
 
-// appositionEnd is the comma that closes an apposition opened by the comma
-// at token t ("Murphy, the head of Right to Rise USA, …"), or -1 when the
-// sentence or a quotation comes first.
-func (a *analysis) appositionEnd(t int) int {
-	for i := t + 1; i < len(a.toks) && i <= t+maxApposition; i++ {
-		switch {
-		case a.quoted[i] || a.endsAt(i):
-			return -1
-		case a.toks[i].Text == ",":
-			return i
-		}
-	}
-	return -1
-}
-
 // cueAfterApposition is the cue right after the apposition that the comma
 // at token t opens ("Murphy, the head of Right to Rise USA, tweeted"), if
 // it comes before hi; else -1.
@@ -311,7 +296,7 @@ func (a *analysis) fromPrevSentence(f *found, prev string) attribution {
 		return attribution{}
 	}
 	lo, hi := a.beforeWindow(a.toks[t].Start)
-	cs := a.cues(max(lo, hi-5), hi)
+	cs := a.cues.in(max(lo, hi-5), hi)
 	if len(cs) == 0 || !a.lex.strong(a.toks[cs[len(cs)-1]].Text) {
 		return attribution{}
 	}
@@ -383,7 +368,7 @@ func (a *analysis) fromSentenceEnd(f *found, prev string) attribution {
 			continue
 		}
 		hi := min(end, c+6)
-		cs := a.cues(c+1, hi)
+		cs := a.cues.in(c+1, hi)
 		if len(cs) == 0 || !a.lex.strong(a.toks[cs[0]].Text) {
 			continue
 		}

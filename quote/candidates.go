@@ -19,20 +19,6 @@ type cand struct {
 
 var speakerPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "it": true}
 
-// cueFollows reports whether a speech cue comes right after token t, past
-// an adverb ("it said", "it also said"): only then is "it" a speaker.
-func (a *analysis) cueFollows(t int) bool {
-	for i := t + 1; i < len(a.toks) && i <= t+2; i++ {
-		if a.lex.speech(a.toks[i].Text) {
-			return true
-		}
-		if !adverbOrAux(strings.ToLower(a.toks[i].Text)) {
-			return false
-		}
-	}
-	return false
-}
-
 // mentionFrom is the index of the first mention starting at or after pos.
 func (a *analysis) mentionFrom(pos int) int {
 	return sort.Search(len(a.ments), func(i int) bool { return a.ments[i].Start >= pos })
@@ -57,7 +43,7 @@ func (a *analysis) candidates(lo, hi int) []cand {
 		if a.quoted[t] {
 			continue
 		}
-		if w := strings.ToLower(a.toks[t].Text); speakerPronouns[w] && (w != "it" || a.cueFollows(t)) {
+		if w := strings.ToLower(a.toks[t].Text); speakerPronouns[w] && (w != "it" || a.cues.follows(t)) {
 			out = append(out, cand{tok: t, pron: true})
 		}
 		if m, ok := a.titled(t, out); ok {

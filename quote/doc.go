@@ -13,7 +13,8 @@ import (
 // and what the rules read on top of it: the mentions outside quotation
 // marks, the cue lexicon, genders, the pronoun chain and the roles.
 type analysis struct {
-	view
+	*view
+	cues *cues
 	// ments are the PERSON and ORG mentions outside quotation marks, by start.
 	ments  []storyline.Mention
 	people []storyline.Mention // every PERSON mention, by start
@@ -31,7 +32,8 @@ type analysis struct {
 }
 
 func newAnalysis(d *storyline.Doc, lex *Lexicon) *analysis {
-	a := &analysis{view: newView(d), lex: lex}
+	v := newView(d)
+	a := &analysis{view: v, cues: &cues{view: v, lex: lex}, lex: lex}
 	// The rules read a working copy of the mentions whose types entity
 	// decides (entity.Reading); the copy never reaches the Doc, the
 	// speakers named from it do, through Doc.Speakers and entity.Speakers.
@@ -164,7 +166,7 @@ func (a *analysis) describesName(ms []storyline.Mention, t int) bool {
 	limit := a.toks[min(t+maxDescription, len(a.toks)-1)].End
 	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Start > a.toks[t].Start }); i < len(ms) && ms[i].Start < limit; i++ {
 		if canSpeak(ms[i].Type) {
-			return a.describes(t, a.tokenAt(ms[i].Start))
+			return a.cues.describes(t, a.tokenAt(ms[i].Start))
 		}
 	}
 	return false
@@ -178,11 +180,6 @@ func (a *analysis) titleBefore(t int, covered func(int) int) bool {
 		return false
 	}
 	return covered(t) >= 0 || t+1 < len(a.toks) && english.StartsUpper(a.toks[t].Text) && covered(t+1) >= 0
-}
-
-// accordingTo reports whether "according to" starts at token t.
-func (a *analysis) accordingTo(t int) bool {
-	return !a.quoted[t] && t+1 < len(a.toks) && strings.EqualFold(a.toks[t].Text, "according") && strings.EqualFold(a.toks[t+1].Text, "to")
 }
 
 // nameRun is the run of capitalised words next to token t on side dir (-1

@@ -51,10 +51,10 @@ func (a *analysis) continues(s, next segment) bool {
 		return false
 	}
 	lo, hi := a.tokenAt(s.Outer.End), a.tokenAt(next.Outer.Start)
-	if hi-lo < 2 || hi-lo > maxBetween || len(a.cues(lo, hi)) == 0 || len(a.candidates(lo, hi)) == 0 {
+	if hi-lo < 2 || hi-lo > maxBetween || len(a.cues.in(lo, hi)) == 0 || len(a.candidates(lo, hi)) == 0 {
 		return false
 	}
-	if hi-lo > maxShortBetween && (!a.opensWithCue(lo, hi) || a.strongCues(lo, hi) > 1) {
+	if hi-lo > maxShortBetween && (!a.opensWithCue(lo, hi) || a.cues.countStrong(lo, hi) > 1) {
 		// a long clause between must be the attribution itself, and only
 		// it: "“…,” Trump said, before Clinton, who spoke later, responded: “…”"
 		return false
@@ -71,7 +71,7 @@ func (a *analysis) continues(s, next segment) bool {
 		// "“…,” said Caddell. “…”" is one quotation only when the second part
 		// has no attribution of its own.
 		alo, ahi := a.afterWindow(next.Outer.End)
-		return len(a.cues(alo, min(ahi, alo+8))) == 0
+		return len(a.cues.in(alo, min(ahi, alo+8))) == 0
 	}
 	return false
 }
@@ -86,23 +86,12 @@ const (
 	maxBetween      = 40
 )
 
-// strongCues counts the tokens from lo to hi that are strong cues.
-func (a *analysis) strongCues(lo, hi int) int {
-	n := 0
-	for _, c := range a.cues(lo, hi) {
-		if a.lex.strong(a.toks[c].Text) {
-			n++
-		}
-	}
-	return n
-}
-
 // opensWithCue reports whether the clause from lo opens with a cue, a name
 // and a cue, or a name, an apposition and a cue: "said Kamarck, …",
 // "Flynn, a top Trump surrogate, said …".
 func (a *analysis) opensWithCue(lo, hi int) bool {
 	for t := lo; t < hi && t < lo+4; t++ {
-		if c, _ := a.cueAt(t); c != "" {
+		if c, _ := a.cues.at(t); c != "" {
 			return true
 		}
 		if a.toks[t].Text == "," && t > lo {
@@ -118,7 +107,7 @@ func (a *analysis) opensWithCue(lo, hi int) bool {
 func (a *analysis) namesOwnSpeaker(s segment) bool {
 	lo, hi := a.afterWindow(s.Outer.End)
 	hi = min(hi, lo+cueReach)
-	if len(a.cues(lo, hi)) == 0 {
+	if len(a.cues.in(lo, hi)) == 0 {
 		return false
 	}
 	for _, c := range a.candidates(lo, hi) {
@@ -141,10 +130,10 @@ func (a *analysis) classify(f *found) {
 	startOK := hi == lo
 	if !startOK {
 		last := a.toks[hi-1].Text
-		startOK = last == ":" || (last == "," && len(a.cues(lo, hi)) > 0) || a.lex.speech(last)
+		startOK = last == ":" || (last == "," && len(a.cues.in(lo, hi)) > 0) || a.lex.speech(last)
 	}
 	alo, ahi := a.afterWindow(f.outer.End)
-	endOK := ahi == alo || a.toks[alo].Text == "," && len(a.cues(alo, ahi)) > 0 || a.closesClause(f.outer)
+	endOK := ahi == alo || a.toks[alo].Text == "," && len(a.cues.in(alo, ahi)) > 0 || a.closesClause(f.outer)
 	if startOK && endOK && opensUpper(a.body, f.frags[0]) {
 		f.kind = storyline.QuoteDirect
 	}

@@ -194,34 +194,6 @@ func (a *analysis) relativeHead(cands []cand, t int) (cand, bool) {
 	return cand{}, false
 }
 
-// pastBrackets skips a bracketed group at token t that closes before
-// token limit: "Gowdy (R-S.C.)".
-func (a *analysis) pastBrackets(t, limit int) int {
-	if t >= limit || a.toks[t].Text != "(" {
-		return t
-	}
-	for i := t + 1; i < limit; i++ {
-		if a.toks[i].Text == ")" {
-			return i + 1
-		}
-	}
-	return t
-}
-
-// embedded reports whether the sentence from lo up to the cue at t is no
-// statement of what was said: a question or relative clause opens it
-// ("What the nominee said in the debate was …") or a negation stands in it
-// ("Officials couldn't say how many …").
-func (a *analysis) embedded(lo, t int) bool {
-	for k := lo; k < t; k++ {
-		w := strings.ToLower(a.toks[k].Text)
-		if w == "n't" || w == "not" || w == "never" || w == "cannot" || k == lo && whWords[w] {
-			return true
-		}
-	}
-	return false
-}
-
 var whWords = map[string]bool{"what": true, "how": true, "why": true, "where": true, "when": true, "whether": true, "who": true, "which": true}
 
 // tokenEnd is the index of the first token at or after from that starts at

@@ -48,13 +48,13 @@ func (a *analysis) speakerAfter(lo, hi int, prev string) attribution {
 		// "…,” the economist Jared Bernstein, a former adviser, wrote"
 		e := tokenEnd(a.toks, cands[0].tok, cands[0].m.End)
 		if e < hi && a.toks[e].Text == "," {
-			if cs := a.cues(e, hi); len(cs) > 0 {
-				word, _ := a.cueAt(cs[0])
+			if cs := a.cues.in(e, hi); len(cs) > 0 {
+				word, _ := a.cues.at(cs[0])
 				return attribution{speaker: a.resolve(cands[0], prev), cue: word, found: true}
 			}
 		}
 	}
-	for _, c := range a.cues(lo, min(hi, lo+cueReach)) {
+	for _, c := range a.cues.in(lo, min(hi, lo+cueReach)) {
 		if at := a.around(cands, c, prev, true); at.found {
 			return at
 		}
@@ -105,7 +105,7 @@ func (a *analysis) leadsClause(lo, c int) bool {
 // candidate. A cue whose subject is a common noun ("one questioner
 // claimed") is found with no name, rather than a guess.
 func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attribution {
-	word, n := a.cueAt(cue)
+	word, n := a.cues.at(cue)
 	if nominal && a.nominalSubject(cue) {
 		return attribution{speaker: a.nominalOwner(cands, cue, prev), cue: word, found: true}
 	}
@@ -135,7 +135,7 @@ func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attr
 		// inverts is its object, but "…,” agrees Michelle Stevens"
 		if a.lex.inverts(word) || a.followsQuote(cue) {
 			for i := range cands {
-				if cands[i].tok >= cue+n && (cands[i].tok <= cue+n+3 || a.describes(cue+n, cands[i].tok)) {
+				if cands[i].tok >= cue+n && (cands[i].tok <= cue+n+3 || a.cues.describes(cue+n, cands[i].tok)) {
 					pick = a.describedName(cands, cue+n, &cands[i])
 					break
 				}
@@ -154,7 +154,7 @@ func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attr
 func (a *analysis) describedName(cands []cand, from int, pick *cand) *cand {
 	for i := range cands {
 		c := &cands[i]
-		if c.tok > pick.tok && c.m != nil && a.toks[c.tok-1].Text == "," && a.describes(from, c.tok) {
+		if c.tok > pick.tok && c.m != nil && a.toks[c.tok-1].Text == "," && a.cues.describes(from, c.tok) {
 			return c
 		}
 	}
@@ -179,7 +179,7 @@ func (a *analysis) sentenceSubject(cands []cand, cue int) *cand {
 		for t < cue && adverbOrAux(strings.ToLower(a.toks[t].Text)) {
 			t++
 		}
-		if t < cue && t > c.tok && a.finiteVerb(a.toks[t].Text) {
+		if t < cue && t > c.tok && a.cues.finiteVerb(a.toks[t].Text) {
 			return c
 		}
 	}
@@ -225,13 +225,6 @@ func (a *analysis) appositionHead(cands []cand, cue int, nearest *cand) *cand {
 	return nearest
 }
 
-// clauseSubject reports whether a cue has no subject of its own: an -ing
-// form or an infinitive.
-func (a *analysis) clauseSubject(cue int) bool {
-	w := strings.ToLower(a.toks[cue].Text)
-	return strings.HasSuffix(w, "ing") || cue > 0 && strings.EqualFold(a.toks[cue-1].Text, "to")
-}
-
 func clauseBreak(w string) bool {
 	return w == "," || w == ";" || w == ":" || w == "(" || w == ")" || english.IsStop(w) || isQuoteToken(w) || isDash(w)
 }
@@ -269,7 +262,7 @@ func (a *analysis) strongBefore(lo, hi int, prev string) attribution {
 	if at := a.colonClause(cands, lo, hi, prev); at.found {
 		return at
 	}
-	cs := a.cues(lo, hi)
+	cs := a.cues.in(lo, hi)
 	var strong []int
 	for _, c := range cs {
 		if a.lex.strong(a.toks[c].Text) || strings.EqualFold(a.toks[c].Text, "according") {
@@ -306,8 +299,8 @@ func (a *analysis) colonClause(cands []cand, lo, hi int, prev string) attributio
 				return attribution{}
 			}
 			word := ""
-			if cs := a.cues(c.tok, hi); len(cs) > 0 {
-				word, _ = a.cueAt(cs[0])
+			if cs := a.cues.in(c.tok, hi); len(cs) > 0 {
+				word, _ = a.cues.at(cs[0])
 			}
 			return attribution{speaker: a.resolve(c, prev), cue: word, found: true}
 		}
@@ -336,9 +329,9 @@ func (a *analysis) opensClause(from, to int) bool {
 // candidate before it, or a colon after a candidate.
 func (a *analysis) weakBefore(lo, hi int, prev string) attribution {
 	cands := a.candidates(lo, hi)
-	for _, c := range a.cues(lo, hi) {
+	for _, c := range a.cues.in(lo, hi) {
 		if before := beforeOnly(cands, c); len(before) > 0 {
-			word, _ := a.cueAt(c)
+			word, _ := a.cues.at(c)
 			return attribution{speaker: a.resolve(before[0], prev), cue: word, found: true}
 		}
 	}
@@ -374,39 +367,17 @@ func (a *analysis) dashSpeaker(lo, hi int, prev string) attribution {
 
 func isDash(s string) bool { return s == "―" || s == "—" || s == "–" || s == "-" || s == "--" }
 
-// describes reports whether the tokens from..to are a description that
-// stands before a name after its cue: "said Florida-based Republican
-// strategist Al Cardenas", "according to Virginia AFL-CIO President Doris
-// Crouse-Mays", "said the bureau's director, James B. Comey". A preposition,
-// a verb form or punctuation other than a comma right before the name ends
-// it: "said in an interview with Fox News" is no description of Fox News.
-func (a *analysis) describes(from, to int) bool {
-	if to-from > maxDescription {
-		return false
+// finiteCueBefore is, for a participle cue right after a comma ("adding",
+// "saying"), a strong cue at most three words before that comma ("Nefzi
+// said Tuesday, adding"); else -1.
+func (a *analysis) finiteCueBefore(cands []cand, cue int) int {
+	if !strings.HasSuffix(strings.ToLower(a.toks[cue].Text), "ing") || len(cands) == 0 || cue < 2 || a.toks[cue-1].Text != "," {
+		return -1
 	}
-	for t := from; t < to; t++ {
-		w := a.toks[t].Text
-		low := strings.ToLower(w)
-		switch {
-		case a.quoted[t] || a.lex.speech(w):
-			return false
-		case w == ",":
-			// "the bureau's director, James B. Comey", not "ProPublica, Lee"
-			if t != to-1 || t == from || !english.IsLower(a.toks[t-1].Text) {
-				return false
-			}
-		case english.IsArticle(low) || descriptionWords[low]:
-		case english.StartsUpper(w) || strings.Contains(w, "-") && !isDash(w):
-		case !english.IsLower(w) || linking(low) || adverbOrAux(low) || strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing"):
-			return false
+	for t := cue - 2; t > cands[0].tok && t >= cue-4; t-- {
+		if a.lex.strong(a.toks[t].Text) && !a.quoted[t] && !a.clauseSubject(t) && a.subjectRightBefore(cands, t) {
+			return t
 		}
 	}
-	return true
+	return -1
 }
-
-// descriptionWords are the function words a description may hold besides
-// articles.
-var descriptionWords = english.WordSet("of and 's ’s")
-
-// maxDescription bounds the words between a cue and the name it describes.
-const maxDescription = 8
