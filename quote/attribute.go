@@ -131,7 +131,7 @@ func (a *analysis) fromClosingAttribution(f *found, prev string) attribution {
 // liar,” Fox News reported" quotes Trump, whoever reported it.
 func (a *analysis) namedStrongCueBefore(f *found) bool {
 	lo, hi := a.beforeWindow(f.outer.Start)
-	cands := a.candidates(lo, hi)
+	cands := a.cast.candidates(lo, hi)
 	for _, c := range a.cues.in(lo, hi) {
 		if !a.lex.strong(a.toks[c].Text) {
 			continue
@@ -153,7 +153,7 @@ func (a *analysis) fromVerbAfter(f *found, prev string) attribution {
 		return attribution{}
 	}
 	lo, hi := a.afterWindow(f.outer.End)
-	cands := a.candidates(lo, hi)
+	cands := a.cast.candidates(lo, hi)
 	if len(cands) == 0 || cands[0].m == nil {
 		return attribution{}
 	}
@@ -164,9 +164,9 @@ func (a *analysis) fromVerbAfter(f *found, prev string) attribution {
 	closed := a.beforeClosingMark(f.outer) != ','
 	switch {
 	case c.tok == lo && end < hi && verbLike(a.toks[end].Text) && (!closed || end+1 >= hi || clauseBreak(a.toks[end+1].Text)):
-		return attribution{speaker: a.resolve(c, prev), cue: a.toks[end].Text, found: true}
+		return attribution{speaker: a.cast.resolve(c, prev), cue: a.toks[end].Text, found: true}
 	case c.tok == lo+1 && verbLike(a.toks[lo].Text) && (!closed || !english.StartsUpper(a.toks[lo].Text)):
-		return attribution{speaker: a.resolve(c, prev), cue: a.toks[lo].Text, found: true}
+		return attribution{speaker: a.cast.resolve(c, prev), cue: a.toks[lo].Text, found: true}
 	}
 	return attribution{}
 }
@@ -300,7 +300,7 @@ func (a *analysis) fromPrevSentence(f *found, prev string) attribution {
 	if len(cs) == 0 || !a.lex.strong(a.toks[cs[len(cs)-1]].Text) {
 		return attribution{}
 	}
-	return a.around(a.candidates(lo, hi), cs[len(cs)-1], prev, false)
+	return a.around(a.cast.candidates(lo, hi), cs[len(cs)-1], prev, false)
 }
 
 // fromDashBefore reads "including Mitt Romney -- “It is disqualifying …”
@@ -314,7 +314,7 @@ func (a *analysis) fromDashBefore(f *found, prev string) attribution {
 		return attribution{}
 	}
 	lo, _ := a.beforeWindow(a.toks[t].Start)
-	cands := a.candidates(lo, t)
+	cands := a.cast.candidates(lo, t)
 	if len(cands) == 0 {
 		return attribution{}
 	}
@@ -322,7 +322,7 @@ func (a *analysis) fromDashBefore(f *found, prev string) attribution {
 	if c.m == nil || tokenEnd(a.toks, c.tok, c.m.End) != t {
 		return attribution{}
 	}
-	return attribution{speaker: a.resolve(c, prev), found: true}
+	return attribution{speaker: a.cast.resolve(c, prev), found: true}
 }
 
 func (a *analysis) fromColon(f *found, prev string) attribution {
@@ -345,11 +345,11 @@ func (a *analysis) colonBefore(pos int, prev string) attribution {
 // sentence.
 func (a *analysis) fromSubject(f *found, prev string) attribution {
 	lo, hi := a.beforeWindow(f.outer.Start)
-	cands := a.candidates(lo, hi)
+	cands := a.cast.candidates(lo, hi)
 	if len(cands) == 0 || cands[0].tok != lo || cands[0].m == nil || cands[0].m.Type != storyline.Person {
 		return attribution{}
 	}
-	return attribution{speaker: a.resolve(cands[0], prev), found: true}
+	return attribution{speaker: a.cast.resolve(cands[0], prev), found: true}
 }
 
 // fromSentenceEnd reads an attribution clause later in the sentence a
@@ -383,9 +383,9 @@ func (a *analysis) fromSentenceEnd(f *found, prev string) attribution {
 // Pence): the one mentioned whose last name is the label's last word.
 func (a *analysis) turnSpeaker(label string) string {
 	last := strings.ToLower(lastWord(label))
-	for _, m := range a.people {
+	for _, m := range a.cast.people {
 		if strings.ToLower(lastWord(english.StripPossessive(m.Text))) == last {
-			return a.name(m)
+			return a.cast.name(m)
 		}
 	}
 	return ""

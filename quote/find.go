@@ -51,7 +51,7 @@ func (a *analysis) continues(s, next segment) bool {
 		return false
 	}
 	lo, hi := a.tokenAt(s.Outer.End), a.tokenAt(next.Outer.Start)
-	if hi-lo < 2 || hi-lo > maxBetween || len(a.cues.in(lo, hi)) == 0 || len(a.candidates(lo, hi)) == 0 {
+	if hi-lo < 2 || hi-lo > maxBetween || len(a.cues.in(lo, hi)) == 0 || len(a.cast.candidates(lo, hi)) == 0 {
 		return false
 	}
 	if hi-lo > maxShortBetween && (!a.opensWithCue(lo, hi) || a.cues.countStrong(lo, hi) > 1) {
@@ -110,7 +110,7 @@ func (a *analysis) namesOwnSpeaker(s segment) bool {
 	if len(a.cues.in(lo, hi)) == 0 {
 		return false
 	}
-	for _, c := range a.candidates(lo, hi) {
+	for _, c := range a.cast.candidates(lo, hi) {
 		if c.m != nil {
 			return true
 		}

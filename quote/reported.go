@@ -76,7 +76,7 @@ func trimEnd(toks []storyline.Token, lo, hi int) int {
 // said"), before a trailing attribution ("…, Rutte said") or around
 // "according to X". The model decides which readings are reported speech.
 func (a *analysis) reportedIn(lo, hi int) []reportedCand {
-	cands := a.candidates(lo, hi)
+	cands := a.cast.candidates(lo, hi)
 	for t := lo; t < hi; t++ {
 		if strings.EqualFold(a.toks[t].Text, "according") && t+1 < hi && strings.EqualFold(a.toks[t+1].Text, "to") {
 			if q, who, ok := a.according(lo, hi, t, cands); ok {
@@ -91,13 +91,13 @@ func (a *analysis) reportedIn(lo, hi int) []reportedCand {
 			continue
 		}
 		if c, ok := a.subjectBefore(cands, t); ok {
-			if q, ok := a.reportedAfter(a.resolve(c, ""), t, hi); ok {
+			if q, ok := a.reportedAfter(a.cast.resolve(c, ""), t, hi); ok {
 				out = append(out, reportedCand{q: q, cue: t, path: pathSubject, subj: kindOf(c)})
 			}
 			continue
 		}
-		if a.nominalSubject(t) && !a.embedded(lo, t) {
-			owner := a.nominalOwner(cands, t, "")
+		if a.cast.nominalSubject(t) && !a.embedded(lo, t) {
+			owner := a.cast.nominalOwner(cands, t, "")
 			if q, ok := a.trailingNominal(lo, hi, t, owner); ok {
 				// "…, the bloc's top diplomat said Wednesday."
 				out = append(out, reportedCand{q: q, cue: t, path: pathTrailingNominal, subj: subjNoun})
@@ -154,7 +154,7 @@ func (a *analysis) subjectBefore(cands []cand, cue int) (cand, bool) {
 		if c.tok >= cue {
 			continue
 		}
-		end := a.candEnd(c)
+		end := a.cast.candEnd(c)
 		end = a.pastBrackets(end, min(cue, end+8))
 		if cue-end > 3 {
 			return cand{}, false
@@ -290,7 +290,7 @@ func (a *analysis) trailing(lo, hi, cue int, cands []cand) (storyline.Quote, can
 		// "…, said Brian Baker, a longtime adviser to …" may run on after
 		// the name; "…, Rutte said on Friday" may not
 		if c.tok > comma && c.tok < hi && (a.endsAttribution(cue, hi) || c.m != nil && c.tok == cue+1 && a.lex.inverts(a.toks[cue].Text)) {
-			return a.indirect(lo, comma, a.resolve(c, ""), a.toks[cue].Text), c, true
+			return a.indirect(lo, comma, a.cast.resolve(c, ""), a.toks[cue].Text), c, true
 		}
 	}
 	return storyline.Quote{}, cand{}, false
@@ -369,7 +369,7 @@ func (a *analysis) according(lo, hi, t int, cands []cand) (storyline.Quote, cand
 		if hi-comma < 5 {
 			return storyline.Quote{}, cand{}, false
 		}
-		return a.indirect(comma+1, hi, a.resolve(*who, ""), cue), *who, true
+		return a.indirect(comma+1, hi, a.cast.resolve(*who, ""), cue), *who, true
 	}
 	end := t
 	if a.toks[end-1].Text == "," {
@@ -378,7 +378,7 @@ func (a *analysis) according(lo, hi, t int, cands []cand) (storyline.Quote, cand
 	if end-lo < 4 {
 		return storyline.Quote{}, cand{}, false
 	}
-	return a.indirect(lo, end, a.resolve(*who, ""), cue), *who, true
+	return a.indirect(lo, end, a.cast.resolve(*who, ""), cue), *who, true
 }
 
 func (a *analysis) indirect(from, to int, speaker, cue string) storyline.Quote {

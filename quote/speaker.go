@@ -42,7 +42,7 @@ type attribution struct {
 // speakerAfter reads "…,” Rutte said", "…,” said Rutte", "…,” Rutte told
 // Trump": a cue among the first words after the closing mark.
 func (a *analysis) speakerAfter(lo, hi int, prev string) attribution {
-	cands := a.candidates(lo, hi)
+	cands := a.cast.candidates(lo, hi)
 	if len(cands) > 0 && cands[0].m != nil && a.leadsClause(lo, cands[0].tok) {
 		// "…,” Scott Pruitt, the attorney general of Oklahoma, …, said",
 		// "…,” the economist Jared Bernstein, a former adviser, wrote"
@@ -50,7 +50,7 @@ func (a *analysis) speakerAfter(lo, hi int, prev string) attribution {
 		if e < hi && a.toks[e].Text == "," {
 			if cs := a.cues.in(e, hi); len(cs) > 0 {
 				word, _ := a.cues.at(cs[0])
-				return attribution{speaker: a.resolve(cands[0], prev), cue: word, found: true}
+				return attribution{speaker: a.cast.resolve(cands[0], prev), cue: word, found: true}
 			}
 		}
 	}
@@ -106,8 +106,8 @@ func (a *analysis) leadsClause(lo, c int) bool {
 // claimed") is found with no name, rather than a guess.
 func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attribution {
 	word, n := a.cues.at(cue)
-	if nominal && a.nominalSubject(cue) {
-		return attribution{speaker: a.nominalOwner(cands, cue, prev), cue: word, found: true}
+	if nominal && a.cast.nominalSubject(cue) {
+		return attribution{speaker: a.cast.nominalOwner(cands, cue, prev), cue: word, found: true}
 	}
 	if c := a.finiteCueBefore(cands, cue); c >= 0 {
 		// "Nefzi said, adding, “…”": the participle goes with the cue before it
@@ -128,7 +128,7 @@ func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attr
 		pick = s
 	}
 	if pick == nil {
-		if name, ok := a.nominalAfter(cands, cue, cue+n, prev); ok {
+		if name, ok := a.cast.nominalAfter(cands, cue, cue+n, prev); ok {
 			return attribution{speaker: name, cue: word, found: true}
 		}
 		// "… and criticized Obama": the name after a cue that never
@@ -145,7 +145,7 @@ func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attr
 	if pick == nil {
 		return attribution{}
 	}
-	return attribution{speaker: a.resolve(*pick, prev), cue: word, found: true}
+	return attribution{speaker: a.cast.resolve(*pick, prev), cue: word, found: true}
 }
 
 // describedName is the name that a description holding the picked name
@@ -175,7 +175,7 @@ func (a *analysis) sentenceSubject(cands []cand, cue int) *cand {
 		if c.tok >= cue {
 			break
 		}
-		t := a.candEnd(*c)
+		t := a.cast.candEnd(*c)
 		for t < cue && adverbOrAux(strings.ToLower(a.toks[t].Text)) {
 			t++
 		}
@@ -193,7 +193,7 @@ func (a *analysis) subjectRightBefore(cands []cand, t int) bool {
 		t--
 	}
 	for _, c := range cands {
-		if a.candEnd(c) == t {
+		if a.cast.candEnd(c) == t {
 			return true
 		}
 	}
@@ -252,11 +252,11 @@ func (a *analysis) speakerBefore(lo, hi int, prev string) attribution {
 
 // strongBefore is speakerBefore with strong cues only.
 func (a *analysis) strongBefore(lo, hi int, prev string) attribution {
-	cands := a.candidates(lo, hi)
+	cands := a.cast.candidates(lo, hi)
 	if len(cands) > 0 && cands[0].m != nil {
 		// "Pat Caddell: Democrats Worried …" opens a headline or a transcript line
 		if e := tokenEnd(a.toks, cands[0].tok, cands[0].m.End); cands[0].tok == lo && e < hi && a.toks[e].Text == ":" {
-			return attribution{speaker: a.resolve(cands[0], prev), found: true}
+			return attribution{speaker: a.cast.resolve(cands[0], prev), found: true}
 		}
 	}
 	if at := a.colonClause(cands, lo, hi, prev); at.found {
@@ -302,7 +302,7 @@ func (a *analysis) colonClause(cands []cand, lo, hi int, prev string) attributio
 			if cs := a.cues.in(c.tok, hi); len(cs) > 0 {
 				word, _ = a.cues.at(cs[0])
 			}
-			return attribution{speaker: a.resolve(c, prev), cue: word, found: true}
+			return attribution{speaker: a.cast.resolve(c, prev), cue: word, found: true}
 		}
 	}
 	return attribution{}
@@ -328,15 +328,15 @@ func (a *analysis) opensClause(from, to int) bool {
 // weakBefore reads a cue that only sometimes reports speech, with a
 // candidate before it, or a colon after a candidate.
 func (a *analysis) weakBefore(lo, hi int, prev string) attribution {
-	cands := a.candidates(lo, hi)
+	cands := a.cast.candidates(lo, hi)
 	for _, c := range a.cues.in(lo, hi) {
 		if before := beforeOnly(cands, c); len(before) > 0 {
 			word, _ := a.cues.at(c)
-			return attribution{speaker: a.resolve(before[0], prev), cue: word, found: true}
+			return attribution{speaker: a.cast.resolve(before[0], prev), cue: word, found: true}
 		}
 	}
 	if hi > lo && a.toks[hi-1].Text == ":" && len(cands) > 0 {
-		return attribution{speaker: a.resolve(cands[0], prev), found: true}
+		return attribution{speaker: a.cast.resolve(cands[0], prev), found: true}
 	}
 	return attribution{}
 }
@@ -357,9 +357,9 @@ func (a *analysis) dashSpeaker(lo, hi int, prev string) attribution {
 	if hi-lo < 2 || !isDash(a.toks[lo].Text) {
 		return attribution{}
 	}
-	for _, c := range a.candidates(lo+1, min(hi, lo+3)) {
+	for _, c := range a.cast.candidates(lo+1, min(hi, lo+3)) {
 		if c.m != nil {
-			return attribution{speaker: a.resolve(c, prev), found: true}
+			return attribution{speaker: a.cast.resolve(c, prev), found: true}
 		}
 	}
 	return attribution{}

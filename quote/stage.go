@@ -104,7 +104,7 @@ func (s *Stage) Process(ctx context.Context, d *storyline.Doc) error {
 	d.Article.Quotes = qs
 	d.Speakers = nil
 	if a != nil {
-		d.Speakers = a.speakerEvidence(qs)
+		d.Speakers = a.cast.speakerEvidence(qs)
 	}
 	return nil
 }
@@ -124,12 +124,24 @@ func (s *Stage) find(d *storyline.Doc) ([]storyline.Quote, *analysis) {
 // marked returns the analysis of a Doc with a non-empty body and its
 // quotations with marks.
 func (s *Stage) marked(d *storyline.Doc) (*analysis, []storyline.Quote) {
-	a := newAnalysis(d, s.Lexicon)
-	a.model = s.Reported
+	v := newView(d)
+	cu := &cues{view: v, lex: s.Lexicon}
+	a := &analysis{view: v, lex: s.Lexicon, cues: cu, cast: newCast(d, cu), model: s.Reported}
 	fs := a.group()
 	for i := range fs {
 		a.classify(&fs[i])
 	}
 	a.attribute(fs)
 	return a, a.quotes(fs)
+}
+
+// analysis is what the rules after the cast read: the view, the cues, the
+// cast and the model of reported speech.
+type analysis struct {
+	*view
+	lex  *Lexicon
+	cues *cues
+	cast *cast
+	// model decides reported speech (nil: the rule it replaced).
+	model *ReportedModel
 }

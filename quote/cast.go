@@ -9,63 +9,67 @@ import (
 	"github.com/storyline-news/storyline/entity"
 )
 
-// analysis is one body prepared for quote finding: the view of its text,
-// and what the rules read on top of it: the mentions outside quotation
-// marks, the cue lexicon, genders, the pronoun chain and the roles.
-type analysis struct {
+// cast is who can speak in one body: the PERSON and ORG mentions the rules
+// read (typed by entity.Reading, with the names the tagger missed next to a
+// strong cue), their canonical names and genders, the chain of resolved
+// he/she pronouns and the nouns the body describes its people with. Its
+// methods list the candidates near a token and turn a mention, a pronoun
+// or a common noun into a canonical name (candidates.go, pronoun.go,
+// nominal.go); which candidate said a quotation is the attributor's
+// decision (attribute.go).
+type cast struct {
 	*view
+	lex  *Lexicon
 	cues *cues
 	// ments are the PERSON and ORG mentions outside quotation marks, by start.
 	ments  []storyline.Mention
 	people []storyline.Mention // every PERSON mention, by start
-	lex    *Lexicon
-	names  map[string]string // surface → canonical, for mentions without one
-	gender map[string]gender // canonical PERSON name → gender
+	names  map[string]string   // surface → canonical, for mentions without one
+	gender map[string]gender   // canonical PERSON name → gender
 	// refs are the he/she pronouns outside quotation marks, resolved in
 	// reading order: the chain later pronouns can refer back through.
 	refs []pronounRef
 	// roleOf maps the nouns the body describes people with to them ("" for
 	// a noun that describes two).
 	roleOf map[string]string
-	// model decides reported speech (nil: the rule it replaced).
-	model *ReportedModel
 }
 
-func newAnalysis(d *storyline.Doc, lex *Lexicon) *analysis {
-	v := newView(d)
-	a := &analysis{view: v, cues: &cues{view: v, lex: lex}, lex: lex}
+// newCast reads the cast of a Doc's body from its entity mentions, through
+// the view and the cues cu reads.
+func newCast(d *storyline.Doc, cu *cues) *cast {
+	ca := &cast{view: cu.view, lex: cu.lex, cues: cu}
 	// The rules read a working copy of the mentions whose types entity
 	// decides (entity.Reading); the copy never reaches the Doc, the
 	// speakers named from it do, through Doc.Speakers and entity.Speakers.
 	ms := append([]storyline.Mention(nil), d.Mentions...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
-	r := &entity.Reading{Tokens: a.toks, Body: a.body, Lower: a.lowerWords(), Names: lex, OpensSentence: a.opensSentence}
+	r := &entity.Reading{Tokens: ca.toks, Body: ca.body, Lower: ca.lowerWords(), Names: ca.lex, OpensSentence: ca.opensSentence}
 	ms = r.TrimOpeners(ms)
-	ms = a.cueNames(ms, r)
+	ms = ca.cueNames(ms, r)
 	r.RetypePeople(ms)
 	for _, m := range ms {
 		if m.Type == storyline.Person {
-			a.people = append(a.people, m)
+			ca.people = append(ca.people, m)
 		}
-		if (m.Type == storyline.Person || m.Type == storyline.Org) && !a.insideSegment(m.Span) {
-			a.ments = append(a.ments, m)
+		if (m.Type == storyline.Person || m.Type == storyline.Org) && !ca.insideSegment(m.Span) {
+			ca.ments = append(ca.ments, m)
 		}
 	}
-	a.names = canonicalNames(a.people)
-	a.gender = a.genders()
-	a.refs = a.pronounChain()
-	a.roleOf = a.roles()
-	return a
+	ca.names = canonicalNames(ca.people)
+	ca.gender = ca.genders()
+	ca.refs = ca.pronounChain()
+	ca.roleOf = ca.roles()
+	return ca
 }
 
 // name is the canonical name of a mention: the entity stage's when it ran,
 // else the longest PERSON name in the body ending in the same word.
-func (a *analysis) name(m storyline.Mention) string {
+func (ca *cast) name(m storyline.Mention) string {
 	if m.Canonical != "" {
 		return m.Canonical
 	}
 	t := english.StripPossessive(m.Text)
-	if n, ok := a.names[lastWord(t)]; ok && m.Type == storyline.Person {
+	if n, ok := ca.names[lastWord(t)]; ok && m.Type == storyline.Person {
 		return n
 	}
 	return t
@@ -73,8 +77,8 @@ func (a *analysis) name(m storyline.Mention) string {
 
 // canonicalOf is the canonical name of the person whose longest written
 // name is full.
-func (a *analysis) canonicalOf(full string) string {
-	for _, m := range a.people {
+func (ca *cast) canonicalOf(full string) string {
+	for _, m := range ca.people {
 		if english.StripPossessive(m.Text) == full && m.Canonical != "" {
 			return m.Canonical
 		}
@@ -116,33 +120,33 @@ func lastWord(s string) string {
 // in lower case. Entity types them (Reading.CueName: people unless plural),
 // and retypes a place or miscellaneous mention there ("Japan branded …",
 // entity.AtCue).
-func (a *analysis) cueNames(ms []storyline.Mention, r *entity.Reading) []storyline.Mention {
+func (ca *cast) cueNames(ms []storyline.Mention, r *entity.Reading) []storyline.Mention {
 	lower := r.Lower
 	covered := func(t int) int {
-		i := sort.Search(len(ms), func(i int) bool { return ms[i].End > a.toks[t].Start })
-		if i < len(ms) && ms[i].Start <= a.toks[t].Start {
+		i := sort.Search(len(ms), func(i int) bool { return ms[i].End > ca.toks[t].Start })
+		if i < len(ms) && ms[i].Start <= ca.toks[t].Start {
 			return i
 		}
 		return -1
 	}
 	var extra []storyline.Mention
-	for t := range a.toks {
+	for t := range ca.toks {
 		anchor, dirs := t, []int{-1, 1}
-		if a.accordingTo(t) {
+		if ca.accordingTo(t) {
 			anchor, dirs = t+1, []int{1} // "according to ProPublica"
-		} else if a.quoted[t] || !a.lex.strong(a.toks[t].Text) {
+		} else if ca.quoted[t] || !ca.lex.strong(ca.toks[t].Text) {
 			continue
 		}
 		for _, dir := range dirs {
-			lo, hi := a.nameRun(anchor, dir, lower)
-			if lo == hi || dir > 0 && a.describesName(ms, anchor+1) {
+			lo, hi := ca.nameRun(anchor, dir, lower)
+			if lo == hi || dir > 0 && ca.describesName(ms, anchor+1) {
 				continue
 			}
 			if i := covered(lo); i >= 0 {
 				entity.AtCue(&ms[i])
 				continue
 			}
-			if covered(hi-1) >= 0 || dir > 0 && a.titleBefore(hi, covered) {
+			if covered(hi-1) >= 0 || dir > 0 && ca.titleBefore(hi, covered) {
 				continue
 			}
 			extra = append(extra, r.CueName(lo, hi-1))
@@ -159,14 +163,14 @@ func (a *analysis) cueNames(ms []storyline.Mention, r *entity.Reading) []storyli
 // describesName reports whether the tokens from t are a description that
 // ends in a person or organisation: "said Florida-based Republican
 // strategist Al Cardenas" does not make "Florida-based" the speaker.
-func (a *analysis) describesName(ms []storyline.Mention, t int) bool {
-	if t >= len(a.toks) {
+func (ca *cast) describesName(ms []storyline.Mention, t int) bool {
+	if t >= len(ca.toks) {
 		return false
 	}
-	limit := a.toks[min(t+maxDescription, len(a.toks)-1)].End
-	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Start > a.toks[t].Start }); i < len(ms) && ms[i].Start < limit; i++ {
+	limit := ca.toks[min(t+maxDescription, len(ca.toks)-1)].End
+	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Start > ca.toks[t].Start }); i < len(ms) && ms[i].Start < limit; i++ {
 		if canSpeak(ms[i].Type) {
-			return a.cues.describes(t, a.tokenAt(ms[i].Start))
+			return ca.cues.describes(t, ca.tokenAt(ms[i].Start))
 		}
 	}
 	return false
@@ -175,16 +179,16 @@ func (a *analysis) describesName(ms []storyline.Mention, t int) bool {
 // titleBefore reports whether a known name starts at token t, or after one
 // more capitalised word there: the run before it is a title ("said Vice
 // President Joe Biden").
-func (a *analysis) titleBefore(t int, covered func(int) int) bool {
-	if t >= len(a.toks) {
+func (ca *cast) titleBefore(t int, covered func(int) int) bool {
+	if t >= len(ca.toks) {
 		return false
 	}
-	return covered(t) >= 0 || t+1 < len(a.toks) && english.StartsUpper(a.toks[t].Text) && covered(t+1) >= 0
+	return covered(t) >= 0 || t+1 < len(ca.toks) && english.StartsUpper(ca.toks[t].Text) && covered(t+1) >= 0
 }
 
 // nameRun is the run of capitalised words next to token t on side dir (-1
 // before, 1 after), at most four long.
-func (a *analysis) nameRun(t, dir int, lower map[string]bool) (int, int) {
+func (ca *cast) nameRun(t, dir int, lower map[string]bool) (int, int) {
 	lo, hi := t, t
 	for n := 0; n < 4; n++ {
 		i := lo - 1
@@ -194,10 +198,10 @@ func (a *analysis) nameRun(t, dir int, lower map[string]bool) (int, int) {
 				i = t + 1
 			}
 		}
-		if i < 0 || i >= len(a.toks) || a.quoted[i] {
+		if i < 0 || i >= len(ca.toks) || ca.quoted[i] {
 			break
 		}
-		w := a.toks[i].Text
+		w := ca.toks[i].Text
 		if !english.IsNameWord(w) && !(english.IsInitial(w) && n > 0) || notName(strings.ToLower(w)) || lower[strings.ToLower(w)] {
 			break
 		}
