@@ -100,48 +100,47 @@ func (s *Stage) Process(ctx context.Context, d *storyline.Doc) error {
 		d.Problems = append(d.Problems, errors.New("quote: stage has no cue lexicon (make it with quote.New)"))
 		return nil
 	}
-	qs, a := s.find(d)
+	qs, ca := s.find(d)
 	d.Article.Quotes = qs
 	d.Speakers = nil
-	if a != nil {
-		d.Speakers = a.cast.speakerEvidence(qs)
+	if ca != nil {
+		d.Speakers = ca.speakerEvidence(qs)
 	}
 	return nil
 }
 
-// find returns the quotations of a Doc in body order, and the analysis
-// that found them (nil for an empty body).
-func (s *Stage) find(d *storyline.Doc) ([]storyline.Quote, *analysis) {
+// find returns the quotations of a Doc in body order, and the cast they
+// were attributed from (nil for an empty body).
+func (s *Stage) find(d *storyline.Doc) ([]storyline.Quote, *cast) {
 	if strings.TrimSpace(d.Article.Body) == "" {
 		return []storyline.Quote{}, nil
 	}
-	a, out := s.marked(d)
-	out = append(out, a.reported(d.Sentences)...)
+	r, out := s.marked(d)
+	out = append(out, r.reported(d.Sentences)...)
 	sortQuotes(out)
-	return out, a
+	return out, r.cast
 }
 
-// marked returns the analysis of a Doc with a non-empty body and its
-// quotations with marks.
-func (s *Stage) marked(d *storyline.Doc) (*analysis, []storyline.Quote) {
+// marked reads a Doc with a non-empty body: its quotations with marks, and
+// the reader of its reported speech over the same view, cues and cast.
+func (s *Stage) marked(d *storyline.Doc) (*reportReader, []storyline.Quote) {
 	v := newView(d)
 	cu := &cues{view: v, lex: s.Lexicon}
-	a := &analysis{view: v, lex: s.Lexicon, cues: cu, cast: newCast(d, cu), model: s.Reported}
+	ca := newCast(d, cu)
+	a := &analysis{view: v, lex: s.Lexicon, cues: cu, cast: ca}
 	fs := a.group()
 	for i := range fs {
 		a.classify(&fs[i])
 	}
 	a.attribute(fs)
-	return a, a.quotes(fs)
+	return &reportReader{view: v, lex: s.Lexicon, cues: cu, cast: ca, model: s.Reported}, a.quotes(fs)
 }
 
-// analysis is what the rules after the cast read: the view, the cues, the
-// cast and the model of reported speech.
+// analysis is what the rules of quotations with marks read: the view, the
+// cues and the cast.
 type analysis struct {
 	*view
 	lex  *Lexicon
 	cues *cues
 	cast *cast
-	// model decides reported speech (nil: the rule it replaced).
-	model *ReportedModel
 }
