@@ -123,3 +123,13 @@ var descriptionWords = english.WordSet("of and 's ’s")
 
 // maxDescription bounds the words between a cue and the name it describes.
 const maxDescription = 8
+
+// afterApposition is the cue right after the apposition that the comma
+// at token t opens ("Murphy, the head of Right to Rise USA, tweeted"), if
+// it comes before hi; else -1.
+func (cu *cues) afterApposition(t, hi int) int {
+	if e := cu.appositionEnd(t); e > 0 && e+1 < hi && cu.lex.speech(cu.toks[e+1].Text) {
+		return e + 1
+	}
+	return -1
+}

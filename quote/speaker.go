@@ -41,7 +41,7 @@ type attribution struct {
 
 // speakerAfter reads "…,” Rutte said", "…,” said Rutte", "…,” Rutte told
 // Trump": a cue among the first words after the closing mark.
-func (a *analysis) speakerAfter(lo, hi int, prev string) attribution {
+func (a *attributor) speakerAfter(lo, hi int, prev string) attribution {
 	cands := a.cast.candidates(lo, hi)
 	if len(cands) > 0 && cands[0].m != nil && a.leadsClause(lo, cands[0].tok) {
 		// "…,” Scott Pruitt, the attorney general of Oklahoma, …, said",
@@ -67,7 +67,7 @@ func (a *analysis) speakerAfter(lo, hi int, prev string) attribution {
 // noun ("In a Facebook message posted Friday, Cruz said …"). After a
 // quotation the first cue is its own: "…,” the aide said, while Trump said
 // nothing" is the aide's.
-func (a *analysis) firstNamed(cands []cand, cues []int, prev string) attribution {
+func (a *attributor) firstNamed(cands []cand, cues []int, prev string) attribution {
 	var unnamed attribution
 	for _, c := range cues {
 		at := a.around(cands, c, prev, true)
@@ -85,7 +85,7 @@ func (a *analysis) firstNamed(cands []cand, cues []int, prev string) attribution
 // from lo, past at most three words that are no cue, comma or verb form:
 // "Scott Pruitt", "Texas delegate Bill Eastland", "the economist Jared
 // Bernstein".
-func (a *analysis) leadsClause(lo, c int) bool {
+func (a *attributor) leadsClause(lo, c int) bool {
 	if c-lo > 3 {
 		return false
 	}
@@ -104,7 +104,7 @@ func (a *analysis) leadsClause(lo, c int) bool {
 // Twitter to accuse") takes the subject of the whole sentence, its first
 // candidate. A cue whose subject is a common noun ("one questioner
 // claimed") is found with no name, rather than a guess.
-func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attribution {
+func (a *attributor) around(cands []cand, cue int, prev string, nominal bool) attribution {
 	word, n := a.cues.at(cue)
 	if nominal && a.cast.nominalSubject(cue) {
 		return attribution{speaker: a.cast.nominalOwner(cands, cue, prev), cue: word, found: true}
@@ -151,7 +151,7 @@ func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attr
 // describedName is the name that a description holding the picked name
 // leads to after a comma: "said the Clinton campaign's chairman, John
 // Podesta" is Podesta's.
-func (a *analysis) describedName(cands []cand, from int, pick *cand) *cand {
+func (a *attributor) describedName(cands []cand, from int, pick *cand) *cand {
 	for i := range cands {
 		c := &cands[i]
 		if c.tok > pick.tok && c.m != nil && a.toks[c.tok-1].Text == "," && a.cues.describes(from, c.tok) {
@@ -169,7 +169,7 @@ var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "w
 // cue at token cue hangs from: the first candidate before it that a verb
 // follows, past a fronted phrase ("Following his meeting with Rutte, Trump
 // announced a shift, stating that …" is Trump's); else nil.
-func (a *analysis) sentenceSubject(cands []cand, cue int) *cand {
+func (a *attributor) sentenceSubject(cands []cand, cue int) *cand {
 	for i := range cands {
 		c := &cands[i]
 		if c.tok >= cue {
@@ -188,7 +188,7 @@ func (a *analysis) sentenceSubject(cands []cand, cue int) *cand {
 
 // subjectRightBefore reports whether a candidate ends right before the cue
 // at t, past adverbs: "Nefzi said", "Spicer also said".
-func (a *analysis) subjectRightBefore(cands []cand, t int) bool {
+func (a *attributor) subjectRightBefore(cands []cand, t int) bool {
 	for t > 0 && adverbOrAux(strings.ToLower(a.toks[t-1].Text)) {
 		t--
 	}
@@ -207,7 +207,7 @@ func (a *analysis) subjectRightBefore(cands []cand, t int) bool {
 // only to a name that a relative clause follows ("Christie, who has
 // campaigned for Trump since he quit, blasted"), not to one in a clause of
 // its own ("After meeting Trump, she, in turn, said").
-func (a *analysis) appositionHead(cands []cand, cue int, nearest *cand) *cand {
+func (a *attributor) appositionHead(cands []cand, cue int, nearest *cand) *cand {
 	for i := range cands {
 		c := &cands[i]
 		if c.tok >= cue || c.m == nil {
@@ -243,7 +243,7 @@ func adverbOrAux(w string) bool {
 // speakerBefore reads "Rutte said: “…", "Trump said that allies would “…”":
 // the first strong cue of the sentence and its subject, else a weaker cue
 // and the sentence's first candidate, else a colon after a candidate.
-func (a *analysis) speakerBefore(lo, hi int, prev string) attribution {
+func (a *attributor) speakerBefore(lo, hi int, prev string) attribution {
 	if at := a.strongBefore(lo, hi, prev); at.found {
 		return at
 	}
@@ -251,7 +251,7 @@ func (a *analysis) speakerBefore(lo, hi int, prev string) attribution {
 }
 
 // strongBefore is speakerBefore with strong cues only.
-func (a *analysis) strongBefore(lo, hi int, prev string) attribution {
+func (a *attributor) strongBefore(lo, hi int, prev string) attribution {
 	cands := a.cast.candidates(lo, hi)
 	if len(cands) > 0 && cands[0].m != nil {
 		// "Pat Caddell: Democrats Worried …" opens a headline or a transcript line
@@ -282,7 +282,7 @@ func (a *analysis) strongBefore(lo, hi int, prev string) attribution {
 // Trump suggested …, Rubio fired back forcefully: “…”", "After Brown
 // criticized Bill Clinton, Hillary shot back, “…”" give the quotation to
 // the subject after the comma before.
-func (a *analysis) colonClause(cands []cand, lo, hi int, prev string) attribution {
+func (a *attributor) colonClause(cands []cand, lo, hi int, prev string) attribution {
 	if hi-lo < 3 || a.toks[hi-1].Text != ":" && a.toks[hi-1].Text != "," {
 		return attribution{}
 	}
@@ -315,7 +315,7 @@ const maxCommaClause = 5
 // opensClause reports whether only titles and adjectives stand between a
 // comma and a candidate: "…, Sen. Rubio fired back:" but not "…, telling
 // Rubio:".
-func (a *analysis) opensClause(from, to int) bool {
+func (a *attributor) opensClause(from, to int) bool {
 	for t := from; t < to; t++ {
 		w := a.toks[t].Text
 		if !english.StartsUpper(w) && !english.IsDeterminer(strings.ToLower(w)) {
@@ -327,7 +327,7 @@ func (a *analysis) opensClause(from, to int) bool {
 
 // weakBefore reads a cue that only sometimes reports speech, with a
 // candidate before it, or a colon after a candidate.
-func (a *analysis) weakBefore(lo, hi int, prev string) attribution {
+func (a *attributor) weakBefore(lo, hi int, prev string) attribution {
 	cands := a.cast.candidates(lo, hi)
 	for _, c := range a.cues.in(lo, hi) {
 		if before := beforeOnly(cands, c); len(before) > 0 {
@@ -353,7 +353,7 @@ func beforeOnly(cands []cand, cue int) []cand {
 
 // dashSpeaker reads "…” ― Karen Bobadilla": a name after a dash that
 // follows the closing mark.
-func (a *analysis) dashSpeaker(lo, hi int, prev string) attribution {
+func (a *attributor) dashSpeaker(lo, hi int, prev string) attribution {
 	if hi-lo < 2 || !isDash(a.toks[lo].Text) {
 		return attribution{}
 	}
@@ -370,7 +370,7 @@ func isDash(s string) bool { return s == "―" || s == "—" || s == "–" || s 
 // finiteCueBefore is, for a participle cue right after a comma ("adding",
 // "saying"), a strong cue at most three words before that comma ("Nefzi
 // said Tuesday, adding"); else -1.
-func (a *analysis) finiteCueBefore(cands []cand, cue int) int {
+func (a *attributor) finiteCueBefore(cands []cand, cue int) int {
 	if !strings.HasSuffix(strings.ToLower(a.toks[cue].Text), "ing") || len(cands) == 0 || cue < 2 || a.toks[cue-1].Text != "," {
 		return -1
 	}

@@ -127,20 +127,11 @@ func (s *Stage) marked(d *storyline.Doc) (*reportReader, []storyline.Quote) {
 	v := newView(d)
 	cu := &cues{view: v, lex: s.Lexicon}
 	ca := newCast(d, cu)
-	a := &analysis{view: v, lex: s.Lexicon, cues: cu, cast: ca}
-	fs := a.group()
+	q := &quotations{view: v, lex: s.Lexicon, cues: cu, cast: ca}
+	fs := q.group()
 	for i := range fs {
-		a.classify(&fs[i])
+		q.classify(&fs[i])
 	}
-	a.attribute(fs)
-	return &reportReader{view: v, lex: s.Lexicon, cues: cu, cast: ca, model: s.Reported}, a.quotes(fs)
-}
-
-// analysis is what the rules of quotations with marks read: the view, the
-// cues and the cast.
-type analysis struct {
-	*view
-	lex  *Lexicon
-	cues *cues
-	cast *cast
+	(&attributor{view: v, lex: s.Lexicon, cues: cu, cast: ca}).attribute(fs)
+	return &reportReader{view: v, lex: s.Lexicon, cues: cu, cast: ca, model: s.Reported}, q.quotes(fs)
 }

@@ -207,3 +207,19 @@ func (v *view) appositionEnd(t int) int {
 func (v *view) followsQuote(t int) bool {
 	return t > 0 && (v.quoted[t-1] || t > 1 && v.toks[t-1].Text == "," && v.quoted[t-2])
 }
+
+// closesClause reports whether the quotation ends its own clause: its last
+// word inside the marks is followed by , . ? ! or the paragraph ends open.
+func (v *view) closesClause(outer storyline.Span) bool {
+	i := outer.End - 1
+	if i < 0 {
+		return false
+	}
+	if !isCloseMark(v.body[i]) {
+		return true
+	}
+	for i--; i > outer.Start && (unicode.IsSpace(v.body[i]) || isCloseMark(v.body[i])); i-- {
+	}
+	r := v.body[i]
+	return r == '.' || r == '?' || r == '!' || r == ',' || r == '…'
+}
