@@ -13,7 +13,9 @@ import (
 // tokens, paragraphs and quoted segments, and per token whether it stands
 // inside quotation marks. Its methods find their way in the text (which
 // token, paragraph or sentence holds a position, where a sentence or a
-// clause ends); they decide nothing about quotations or speakers.
+// clause ends, what a bracket, an apposition or a negation spans); they
+// decide nothing about quotations or speakers. Every other part of the
+// package embeds the one view of its body.
 type view struct {
 	body   []rune
 	toks   []storyline.Token
@@ -146,6 +148,9 @@ func (v *view) opensSentence(pos int) bool {
 func (v *view) adjacentParas(lo, t int) bool {
 	return v.paraOf(v.toks[t].Start)-v.paraOf(v.toks[lo].Start) == 1
 }
+
+// The facts of a clause below are read by more than one part (the cast,
+// the attributor, the reader of reported speech).
 
 // accordingTo reports whether "according to" starts at token t.
 func (v *view) accordingTo(t int) bool {
