@@ -8,6 +8,17 @@ import (
 	"github.com/storyline-news/storyline/english"
 )
 
+// attributor decides who said each quotation with marks: the finders
+// below (attribute.go) and the readings of a cue's clause they share
+// (speaker.go) pick a candidate of the cast near a cue; the cast turns it
+// into a name.
+type attributor struct {
+	*view
+	lex  *Lexicon
+	cues *cues
+	cast *cast
+}
+
 // attribute finds each quotation's speaker. A full quotation looks first in
 // the clause between its fragments and after its closing mark, then before
 // it and at a sentence ending in a colon just before. A fragment looks for a
@@ -17,7 +28,7 @@ import (
 // the speaker of the quotation just before it in the same or previous
 // paragraph; a paragraph that is only an unattributed quotation takes the
 // speaker of the quotation that opens the next one.
-func (a *analysis) attribute(fs []found) {
+func (a *attributor) attribute(fs []found) {
 	prev, prevPara := "", -2
 	for i := range fs {
 		f := &fs[i]
@@ -55,7 +66,7 @@ func (a *analysis) attribute(fs []found) {
 // quotation the speaker of the quotation that opens the next paragraph
 // ("“Not only can Ted Cruz win …” ¶ “He may be the only one …,” Viguerie
 // notes.").
-func (a *analysis) fromNextParagraph(fs []found) {
+func (a *attributor) fromNextParagraph(fs []found) {
 	for i := len(fs) - 2; i >= 0; i-- {
 		f, next := &fs[i], fs[i+1]
 		if f.found || next.speaker == "" || !a.wholeParagraph(f.outer) {
@@ -69,14 +80,14 @@ func (a *analysis) fromNextParagraph(fs []found) {
 }
 
 // wholeParagraph reports whether a quotation fills its paragraph.
-func (a *analysis) wholeParagraph(outer storyline.Span) bool {
+func (a *attributor) wholeParagraph(outer storyline.Span) bool {
 	p := a.paras[a.paraOf(outer.Start)]
 	return outer.Start == p.Start && outer.End >= p.End-1
 }
 
 type finder func(f *found, prev string) attribution
 
-func (a *analysis) firstFound(f *found, prev string, finders ...finder) attribution {
+func (a *attributor) firstFound(f *found, prev string, finders ...finder) attribution {
 	for _, find := range finders {
 		if at := find(f, prev); at.found {
 			return at
@@ -85,7 +96,7 @@ func (a *analysis) firstFound(f *found, prev string, finders ...finder) attribut
 	return attribution{}
 }
 
-func (a *analysis) fromBetween(f *found, prev string) attribution {
+func (a *attributor) fromBetween(f *found, prev string) attribution {
 	for _, b := range f.between {
 		if at := a.speakerAfter(a.tokenAt(b.Start), a.tokenAt(b.End), prev); at.found {
 			return at
@@ -96,7 +107,7 @@ func (a *analysis) fromBetween(f *found, prev string) attribution {
 
 // fromAfter reads the clause after the closing mark; for a fragment only
 // when it ends the sentence or a comma leads into the cue.
-func (a *analysis) fromAfter(f *found, prev string) attribution {
+func (a *attributor) fromAfter(f *found, prev string) attribution {
 	lo, hi := a.afterWindow(f.outer.End)
 	if f.kind != storyline.QuoteDirect && !a.closesClause(f.outer) && (hi == lo || a.toks[lo].Text != ",") {
 		return attribution{}
@@ -115,7 +126,7 @@ func (a *analysis) fromAfter(f *found, prev string) attribution {
 // marks and is followed by a name and a cue that end the sentence: "The
 // loopholes he cited are “… depreciates,” The Hill reported." The
 // attribution after it names its source, not a cue before it.
-func (a *analysis) fromClosingAttribution(f *found, prev string) attribution {
+func (a *attributor) fromClosingAttribution(f *found, prev string) attribution {
 	if a.beforeClosingMark(f.outer) != ',' || a.namedStrongCueBefore(f) {
 		return attribution{}
 	}
@@ -129,10 +140,10 @@ func (a *analysis) fromClosingAttribution(f *found, prev string) attribution {
 // namedStrongCueBefore reports whether a name right before a strong cue
 // opens the fragment's sentence: "Trump told the crowd that Clinton is “a
 // liar,” Fox News reported" quotes Trump, whoever reported it.
-func (a *analysis) namedStrongCueBefore(f *found) bool {
+func (a *attributor) namedStrongCueBefore(f *found) bool {
 	lo, hi := a.beforeWindow(f.outer.Start)
-	cands := a.candidates(lo, hi)
-	for _, c := range a.cues(lo, hi) {
+	cands := a.cast.candidates(lo, hi)
+	for _, c := range a.cues.in(lo, hi) {
 		if !a.lex.strong(a.toks[c].Text) {
 			continue
 		}
@@ -148,12 +159,12 @@ func (a *analysis) namedStrongCueBefore(f *found) bool {
 // fromVerbAfter reads a cue the lexicon does not know in the one place
 // where any verb is one: right after a quotation that ends in , ! or ?
 // inside its marks, "…,” Trump barked", "…!” beamed Donald Hartley".
-func (a *analysis) fromVerbAfter(f *found, prev string) attribution {
+func (a *attributor) fromVerbAfter(f *found, prev string) attribution {
 	if r := a.beforeClosingMark(f.outer); r != ',' && r != '!' && r != '?' {
 		return attribution{}
 	}
 	lo, hi := a.afterWindow(f.outer.End)
-	cands := a.candidates(lo, hi)
+	cands := a.cast.candidates(lo, hi)
 	if len(cands) == 0 || cands[0].m == nil {
 		return attribution{}
 	}
@@ -164,16 +175,16 @@ func (a *analysis) fromVerbAfter(f *found, prev string) attribution {
 	closed := a.beforeClosingMark(f.outer) != ','
 	switch {
 	case c.tok == lo && end < hi && verbLike(a.toks[end].Text) && (!closed || end+1 >= hi || clauseBreak(a.toks[end+1].Text)):
-		return attribution{speaker: a.resolve(c, prev), cue: a.toks[end].Text, found: true}
+		return attribution{speaker: a.cast.resolve(c, prev), cue: a.toks[end].Text, found: true}
 	case c.tok == lo+1 && verbLike(a.toks[lo].Text) && (!closed || !english.StartsUpper(a.toks[lo].Text)):
-		return attribution{speaker: a.resolve(c, prev), cue: a.toks[lo].Text, found: true}
+		return attribution{speaker: a.cast.resolve(c, prev), cue: a.toks[lo].Text, found: true}
 	}
 	return attribution{}
 }
 
 // beforeClosingMark is the character right inside a quotation's closing
 // mark ("…,” has ','), or 0 when the quotation has no closing mark.
-func (a *analysis) beforeClosingMark(outer storyline.Span) rune {
+func (a *attributor) beforeClosingMark(outer storyline.Span) rune {
 	i := outer.End - 1
 	if i < 1 || !isCloseMark(a.body[i]) {
 		return 0
@@ -193,7 +204,7 @@ func verbLike(w string) bool {
 
 // fromStrongAfter is fromAfter with a cue that reports speech most of the
 // time: "…,” while the US also needs to know …" does not attribute.
-func (a *analysis) fromStrongAfter(f *found, prev string) attribution {
+func (a *attributor) fromStrongAfter(f *found, prev string) attribution {
 	at := a.fromAfter(f, prev)
 	if at.cue != "" && !a.lex.strong(at.cue) && !strings.EqualFold(at.cue, "according to") {
 		return attribution{}
@@ -204,12 +215,12 @@ func (a *analysis) fromStrongAfter(f *found, prev string) attribution {
 // bareAttribution reports whether the tokens from lo read "Rutte said.",
 // "Rutte said," or "US Senator Jeff Sessions said as he …": a name, a cue
 // and no clause after it (however it was punctuated).
-func (a *analysis) bareAttribution(lo int) bool {
+func (a *attributor) bareAttribution(lo int) bool {
 	for t := lo + 1; t < min(lo+6, len(a.toks)); t++ {
 		w := a.toks[t].Text
 		if w == "," {
 			// "Rep. Glenn Thompson, R-Pa., said of the event"
-			c := a.cueAfterApposition(t, len(a.toks))
+			c := a.cues.afterApposition(t, len(a.toks))
 			return c > 0 && a.noClauseAfterCue(c)
 		}
 		if a.lex.speech(w) {
@@ -224,7 +235,7 @@ func (a *analysis) bareAttribution(lo int) bool {
 
 // noClauseAfterCue reports whether no reported clause follows the cue at
 // token t: "Rutte said.", "said on Friday", "told reporters during the call".
-func (a *analysis) noClauseAfterCue(t int) bool {
+func (a *attributor) noClauseAfterCue(t int) bool {
 	next := t + 1
 	if Lemma(a.toks[t].Text) == "tell" && next+1 < len(a.toks) && isWord(a.toks[next].Text) {
 		next++ // "Renteria told reporters during the call"
@@ -233,31 +244,6 @@ func (a *analysis) noClauseAfterCue(t int) bool {
 		return true
 	}
 	return noClauseAfter(strings.ToLower(a.toks[next].Text))
-}
-
-// appositionEnd is the comma that closes an apposition opened by the comma
-// at token t ("Murphy, the head of Right to Rise USA, …"), or -1 when the
-// sentence or a quotation comes first.
-func (a *analysis) appositionEnd(t int) int {
-	for i := t + 1; i < len(a.toks) && i <= t+maxApposition; i++ {
-		switch {
-		case a.quoted[i] || a.endsAt(i):
-			return -1
-		case a.toks[i].Text == ",":
-			return i
-		}
-	}
-	return -1
-}
-
-// cueAfterApposition is the cue right after the apposition that the comma
-// at token t opens ("Murphy, the head of Right to Rise USA, tweeted"), if
-// it comes before hi; else -1.
-func (a *analysis) cueAfterApposition(t, hi int) int {
-	if e := a.appositionEnd(t); e > 0 && e+1 < hi && a.lex.speech(a.toks[e+1].Text) {
-		return e + 1
-	}
-	return -1
 }
 
 // maxApposition bounds the words of an apposition between two commas.
@@ -279,7 +265,7 @@ var noClauseWords = english.WordSet(`as of on at in during while after before wh
 
 // stopsInside reports whether the last word inside the closing mark is
 // followed by . ? or !.
-func (a *analysis) stopsInside(outer storyline.Span) bool {
+func (a *attributor) stopsInside(outer storyline.Span) bool {
 	i := outer.End - 1
 	if i < 0 || !isCloseMark(a.body[i]) {
 		return false
@@ -293,43 +279,43 @@ func (a *analysis) stopsInside(outer storyline.Span) bool {
 // fromStrongBefore reads a cue that reports speech most of the time before
 // the quotation; a fragment prefers it to a cue after it, and that to a
 // weaker cue before it.
-func (a *analysis) fromStrongBefore(f *found, prev string) attribution {
+func (a *attributor) fromStrongBefore(f *found, prev string) attribution {
 	lo, hi := a.beforeWindow(f.outer.Start)
 	return a.strongBefore(lo, hi, prev)
 }
 
-func (a *analysis) fromBefore(f *found, prev string) attribution {
+func (a *attributor) fromBefore(f *found, prev string) attribution {
 	lo, hi := a.beforeWindow(f.outer.Start)
 	return a.speakerBefore(lo, hi, prev)
 }
 
 // fromPrevSentence reads "Schiff said. “The other factor …”": a quotation
 // opening a sentence right after one that ends in its cue.
-func (a *analysis) fromPrevSentence(f *found, prev string) attribution {
+func (a *attributor) fromPrevSentence(f *found, prev string) attribution {
 	t := a.tokenAt(f.outer.Start) - 1
 	if t < 1 || a.toks[t].Text != "." || a.quoted[t] || a.paraOf(a.toks[t].Start) != a.paraOf(f.outer.Start) {
 		return attribution{}
 	}
 	lo, hi := a.beforeWindow(a.toks[t].Start)
-	cs := a.cues(max(lo, hi-5), hi)
+	cs := a.cues.in(max(lo, hi-5), hi)
 	if len(cs) == 0 || !a.lex.strong(a.toks[cs[len(cs)-1]].Text) {
 		return attribution{}
 	}
-	return a.around(a.candidates(lo, hi), cs[len(cs)-1], prev, false)
+	return a.around(a.cast.candidates(lo, hi), cs[len(cs)-1], prev, false)
 }
 
 // fromDashBefore reads "including Mitt Romney -- “It is disqualifying …”
 // --": a name right before a dash that opens the quotation, when another
 // dash closes it (an aside the name speaks). "Many disagreed with Trump --
 // “He is unfit” was the refrain" has no closing dash and no speaker.
-func (a *analysis) fromDashBefore(f *found, prev string) attribution {
+func (a *attributor) fromDashBefore(f *found, prev string) attribution {
 	t := a.tokenAt(f.outer.Start) - 1
 	after := a.tokenAt(f.outer.End)
 	if t < 1 || !isDash(a.toks[t].Text) || a.quoted[t] || after >= len(a.toks) || !isDash(a.toks[after].Text) {
 		return attribution{}
 	}
 	lo, _ := a.beforeWindow(a.toks[t].Start)
-	cands := a.candidates(lo, t)
+	cands := a.cast.candidates(lo, t)
 	if len(cands) == 0 {
 		return attribution{}
 	}
@@ -337,16 +323,16 @@ func (a *analysis) fromDashBefore(f *found, prev string) attribution {
 	if c.m == nil || tokenEnd(a.toks, c.tok, c.m.End) != t {
 		return attribution{}
 	}
-	return attribution{speaker: a.resolve(c, prev), found: true}
+	return attribution{speaker: a.cast.resolve(c, prev), found: true}
 }
 
-func (a *analysis) fromColon(f *found, prev string) attribution {
+func (a *attributor) fromColon(f *found, prev string) attribution {
 	return a.colonBefore(f.outer.Start, prev)
 }
 
 // colonBefore reads "Kallas told lawmakers:" ending the sentence or
 // paragraph right before the quote.
-func (a *analysis) colonBefore(pos int, prev string) attribution {
+func (a *attributor) colonBefore(pos int, prev string) attribution {
 	t := a.tokenAt(pos) - 1
 	if t < 0 || a.toks[t].Text != ":" || a.quoted[t] {
 		return attribution{}
@@ -358,20 +344,20 @@ func (a *analysis) colonBefore(pos int, prev string) attribution {
 // fromSubject gives a fragment with no cue around it ("Cruz exhorted
 // Republicans to “vote your conscience”") to the person who opens its
 // sentence.
-func (a *analysis) fromSubject(f *found, prev string) attribution {
+func (a *attributor) fromSubject(f *found, prev string) attribution {
 	lo, hi := a.beforeWindow(f.outer.Start)
-	cands := a.candidates(lo, hi)
+	cands := a.cast.candidates(lo, hi)
 	if len(cands) == 0 || cands[0].tok != lo || cands[0].m == nil || cands[0].m.Type != storyline.Person {
 		return attribution{}
 	}
-	return attribution{speaker: a.resolve(cands[0], prev), found: true}
+	return attribution{speaker: a.cast.resolve(cands[0], prev), found: true}
 }
 
 // fromSentenceEnd reads an attribution clause later in the sentence a
 // fragment is in, after a comma: "“I think the evidence is extremely
 // strong” than that of the CIA chief, Zuckoff said.", "“He can assert it”
 // that Sanders can catch Clinton, said Steve Elmendorf, a strategist."
-func (a *analysis) fromSentenceEnd(f *found, prev string) attribution {
+func (a *attributor) fromSentenceEnd(f *found, prev string) attribution {
 	lo := a.tokenAt(f.outer.End)
 	p := a.paras[a.paraOf(max(f.outer.End-1, 0))]
 	end := lo
@@ -383,7 +369,7 @@ func (a *analysis) fromSentenceEnd(f *found, prev string) attribution {
 			continue
 		}
 		hi := min(end, c+6)
-		cs := a.cues(c+1, hi)
+		cs := a.cues.in(c+1, hi)
 		if len(cs) == 0 || !a.lex.strong(a.toks[cs[0]].Text) {
 			continue
 		}
@@ -396,11 +382,11 @@ func (a *analysis) fromSentenceEnd(f *found, prev string) attribution {
 
 // turnSpeaker is the person a transcript label names ("PENCE" → Mike
 // Pence): the one mentioned whose last name is the label's last word.
-func (a *analysis) turnSpeaker(label string) string {
+func (a *attributor) turnSpeaker(label string) string {
 	last := strings.ToLower(lastWord(label))
-	for _, m := range a.people {
+	for _, m := range a.cast.people {
 		if strings.ToLower(lastWord(english.StripPossessive(m.Text))) == last {
-			return a.name(m)
+			return a.cast.name(m)
 		}
 	}
 	return ""

@@ -19,48 +19,34 @@ type cand struct {
 
 var speakerPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "it": true}
 
-// cueFollows reports whether a speech cue comes right after token t, past
-// an adverb ("it said", "it also said"): only then is "it" a speaker.
-func (a *analysis) cueFollows(t int) bool {
-	for i := t + 1; i < len(a.toks) && i <= t+2; i++ {
-		if a.lex.speech(a.toks[i].Text) {
-			return true
-		}
-		if !adverbOrAux(strings.ToLower(a.toks[i].Text)) {
-			return false
-		}
-	}
-	return false
-}
-
 // mentionFrom is the index of the first mention starting at or after pos.
-func (a *analysis) mentionFrom(pos int) int {
-	return sort.Search(len(a.ments), func(i int) bool { return a.ments[i].Start >= pos })
+func (ca *cast) mentionFrom(pos int) int {
+	return sort.Search(len(ca.ments), func(i int) bool { return ca.ments[i].Start >= pos })
 }
 
-func (a *analysis) candidates(lo, hi int) []cand {
+func (ca *cast) candidates(lo, hi int) []cand {
 	var out []cand
 	if lo >= hi {
 		return nil
 	}
-	for i := a.mentionFrom(a.toks[lo].Start); i < len(a.ments); i++ {
-		m := &a.ments[i]
-		t := a.tokenAt(m.Start)
+	for i := ca.mentionFrom(ca.toks[lo].Start); i < len(ca.ments); i++ {
+		m := &ca.ments[i]
+		t := ca.tokenAt(m.Start)
 		if t >= hi {
 			break
 		}
-		if !a.inParens(t) {
+		if !ca.inParens(t) {
 			out = append(out, cand{tok: t, m: m})
 		}
 	}
 	for t := lo; t < hi; t++ {
-		if a.quoted[t] {
+		if ca.quoted[t] {
 			continue
 		}
-		if w := strings.ToLower(a.toks[t].Text); speakerPronouns[w] && (w != "it" || a.cueFollows(t)) {
+		if w := strings.ToLower(ca.toks[t].Text); speakerPronouns[w] && (w != "it" || ca.cues.follows(t)) {
 			out = append(out, cand{tok: t, pron: true})
 		}
-		if m, ok := a.titled(t, out); ok {
+		if m, ok := ca.titled(t, out); ok {
 			out = append(out, cand{tok: t + 1, m: m})
 		}
 	}
@@ -70,38 +56,38 @@ func (a *analysis) candidates(lo, hi int) []cand {
 
 // titled reads "Mr. King" where the tagger missed "King" but the document
 // names a person "Larry King": the title and the surname make a candidate.
-func (a *analysis) titled(t int, have []cand) (*storyline.Mention, bool) {
-	if !english.IsSurnameTitle(strings.ToLower(a.toks[t].Text)) || t+1 >= len(a.toks) {
+func (ca *cast) titled(t int, have []cand) (*storyline.Mention, bool) {
+	if !english.IsSurnameTitle(strings.ToLower(ca.toks[t].Text)) || t+1 >= len(ca.toks) {
 		return nil, false
 	}
-	next := a.toks[t+1]
+	next := ca.toks[t+1]
 	for _, c := range have {
 		if c.tok == t+1 {
 			return nil, false
 		}
 	}
-	full, ok := a.names[strings.ToLower(next.Text)]
-	if !ok || !english.StartsUpper(next.Text) || a.insideMention(next.Span) {
+	full, ok := ca.names[strings.ToLower(next.Text)]
+	if !ok || !english.StartsUpper(next.Text) || ca.insideMention(next.Span) {
 		return nil, false
 	}
-	return entity.Titled(next, a.canonicalOf(full)), true
+	return entity.Titled(next, ca.canonicalOf(full)), true
 }
 
-func (a *analysis) insideMention(s storyline.Span) bool {
-	i := a.mentionFrom(s.Start)
-	return i < len(a.ments) && a.ments[i].Start == s.Start || i > 0 && a.ments[i-1].End > s.Start
+func (ca *cast) insideMention(s storyline.Span) bool {
+	i := ca.mentionFrom(s.Start)
+	return i < len(ca.ments) && ca.ments[i].Start == s.Start || i > 0 && ca.ments[i-1].End > s.Start
 }
 
 // resolve turns a candidate into a canonical name; prev is the speaker of
 // the quote before, which a pronoun most often continues.
-func (a *analysis) resolve(c cand, prev string) string {
+func (ca *cast) resolve(c cand, prev string) string {
 	if c.m != nil {
-		return a.name(*c.m)
+		return ca.name(*c.m)
 	}
-	return a.resolvePronoun(c.tok, prev)
+	return ca.resolvePronoun(c.tok, prev)
 }
 
-func (a *analysis) candidateAt(cands []cand, t int) bool {
+func candidateAt(cands []cand, t int) bool {
 	for _, c := range cands {
 		if c.tok == t && c.m != nil {
 			return true
@@ -112,15 +98,15 @@ func (a *analysis) candidateAt(cands []cand, t int) bool {
 
 // candEnd is the token after a candidate: after its mention, or after the
 // pronoun.
-func (a *analysis) candEnd(c cand) int {
+func (ca *cast) candEnd(c cand) int {
 	if c.m == nil {
 		return c.tok + 1
 	}
-	return tokenEnd(a.toks, c.tok, c.m.End)
+	return tokenEnd(ca.toks, c.tok, c.m.End)
 }
 
 // candidateIn reports whether a candidate starts between tokens lo and hi.
-func (a *analysis) candidateIn(cands []cand, lo, hi int) bool {
+func candidateIn(cands []cand, lo, hi int) bool {
 	for _, c := range cands {
 		if c.tok >= lo && c.tok < hi {
 			return true

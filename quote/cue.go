@@ -6,13 +6,22 @@ import (
 	"github.com/storyline-news/storyline/english"
 )
 
-// cueAt reports the cue starting at token t and how many tokens it spans.
-func (a *analysis) cueAt(t int) (string, int) {
-	w := a.toks[t].Text
-	if strings.EqualFold(w, "according") && t+1 < len(a.toks) && strings.EqualFold(a.toks[t+1].Text, "to") {
-		return w + " " + a.toks[t+1].Text, 2
+// cues reads the view through the cue lexicon: which tokens are cues of
+// speech, and the words around them that the speaker rules test (a finite
+// verb, a description before a name). It knows nothing of the people of
+// the text; the cast (cast.go) and the rules after it read it.
+type cues struct {
+	*view
+	lex *Lexicon
+}
+
+// at reports the cue starting at token t and how many tokens it spans.
+func (cu *cues) at(t int) (string, int) {
+	w := cu.toks[t].Text
+	if strings.EqualFold(w, "according") && t+1 < len(cu.toks) && strings.EqualFold(cu.toks[t+1].Text, "to") {
+		return w + " " + cu.toks[t+1].Text, 2
 	}
-	if a.lex.speech(w) && !a.pluralNoun(t) {
+	if cu.lex.speech(w) && !cu.pluralNoun(t) {
 		return w, 1
 	}
 	return "", 0
@@ -20,12 +29,12 @@ func (a *analysis) cueAt(t int) (string, int) {
 
 // pluralNoun reports a cue form used as a noun: "reports of the explosion",
 // "those reports" (but "says of Clinton" is still a verb).
-func (a *analysis) pluralNoun(t int) bool {
-	w := strings.ToLower(a.toks[t].Text)
+func (cu *cues) pluralNoun(t int) bool {
+	w := strings.ToLower(cu.toks[t].Text)
 	if !strings.HasSuffix(w, "s") || Lemma(w) == "say" {
 		return false
 	}
-	return t+1 < len(a.toks) && strings.EqualFold(a.toks[t+1].Text, "of") || t > 0 && nounDeterminer(strings.ToLower(a.toks[t-1].Text))
+	return t+1 < len(cu.toks) && strings.EqualFold(cu.toks[t+1].Text, "of") || t > 0 && nounDeterminer(strings.ToLower(cu.toks[t-1].Text))
 }
 
 // nounDeterminers make the -s form of a cue after them a noun: "dismissed
@@ -36,39 +45,91 @@ func nounDeterminer(w string) bool {
 
 var pluralDeterminers = english.WordSet("those these such many some")
 
-func (a *analysis) cues(lo, hi int) []int {
+// in lists the cues outside quotation marks from token lo to hi.
+func (cu *cues) in(lo, hi int) []int {
 	var out []int
 	for t := lo; t < hi; t++ {
-		if c, _ := a.cueAt(t); c != "" && !a.quoted[t] {
+		if c, _ := cu.at(t); c != "" && !cu.quoted[t] {
 			out = append(out, t)
 		}
 	}
 	return out
 }
 
-// followsQuote reports whether the token t comes right after a quotation,
-// past a comma.
-func (a *analysis) followsQuote(t int) bool {
-	return t > 0 && (a.quoted[t-1] || t > 1 && a.toks[t-1].Text == "," && a.quoted[t-2])
-}
-
-// finiteCueBefore is, for a participle cue right after a comma ("adding",
-// "saying"), a strong cue at most three words before that comma ("Nefzi
-// said Tuesday, adding"); else -1.
-func (a *analysis) finiteCueBefore(cands []cand, cue int) int {
-	if !strings.HasSuffix(strings.ToLower(a.toks[cue].Text), "ing") || len(cands) == 0 || cue < 2 || a.toks[cue-1].Text != "," {
-		return -1
-	}
-	for t := cue - 2; t > cands[0].tok && t >= cue-4; t-- {
-		if a.lex.strong(a.toks[t].Text) && !a.quoted[t] && !a.clauseSubject(t) && a.subjectRightBefore(cands, t) {
-			return t
-		}
-	}
-	return -1
-}
-
 // finiteVerb reports whether w reads as a finite verb after a subject: a
 // speech cue or a lower-case past form ("announced", "said").
-func (a *analysis) finiteVerb(w string) bool {
-	return english.IsLower(w) && (strings.HasSuffix(w, "ed") || a.lex.strong(w) && !strings.HasSuffix(w, "ing"))
+func (cu *cues) finiteVerb(w string) bool {
+	return english.IsLower(w) && (strings.HasSuffix(w, "ed") || cu.lex.strong(w) && !strings.HasSuffix(w, "ing"))
+}
+
+// countStrong counts the tokens from lo to hi that are strong cues.
+func (cu *cues) countStrong(lo, hi int) int {
+	n := 0
+	for _, c := range cu.in(lo, hi) {
+		if cu.lex.strong(cu.toks[c].Text) {
+			n++
+		}
+	}
+	return n
+}
+
+// follows reports whether a speech cue comes right after token t, past
+// an adverb ("it said", "it also said"): only then is "it" a speaker.
+func (cu *cues) follows(t int) bool {
+	for i := t + 1; i < len(cu.toks) && i <= t+2; i++ {
+		if cu.lex.speech(cu.toks[i].Text) {
+			return true
+		}
+		if !adverbOrAux(strings.ToLower(cu.toks[i].Text)) {
+			return false
+		}
+	}
+	return false
+}
+
+// describes reports whether the tokens from..to are a description that
+// stands before a name after its cue: "said Florida-based Republican
+// strategist Al Cardenas", "according to Virginia AFL-CIO President Doris
+// Crouse-Mays", "said the bureau's director, James B. Comey". A preposition,
+// a verb form or punctuation other than a comma right before the name ends
+// it: "said in an interview with Fox News" is no description of Fox News.
+func (cu *cues) describes(from, to int) bool {
+	if to-from > maxDescription {
+		return false
+	}
+	for t := from; t < to; t++ {
+		w := cu.toks[t].Text
+		low := strings.ToLower(w)
+		switch {
+		case cu.quoted[t] || cu.lex.speech(w):
+			return false
+		case w == ",":
+			// "the bureau's director, James B. Comey", not "ProPublica, Lee"
+			if t != to-1 || t == from || !english.IsLower(cu.toks[t-1].Text) {
+				return false
+			}
+		case english.IsArticle(low) || descriptionWords[low]:
+		case english.StartsUpper(w) || strings.Contains(w, "-") && !isDash(w):
+		case !english.IsLower(w) || linking(low) || adverbOrAux(low) || strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing"):
+			return false
+		}
+	}
+	return true
+}
+
+// descriptionWords are the function words a description may hold besides
+// articles.
+var descriptionWords = english.WordSet("of and 's ’s")
+
+// maxDescription bounds the words between a cue and the name it describes.
+const maxDescription = 8
+
+// afterApposition is the cue right after the apposition that the comma
+// at token t opens ("Murphy, the head of Right to Rise USA, tweeted"), if
+// it comes before hi; else -1.
+func (cu *cues) afterApposition(t, hi int) int {
+	if e := cu.appositionEnd(t); e > 0 && e+1 < hi && cu.lex.speech(cu.toks[e+1].Text) {
+		return e + 1
+	}
+	return -1
 }

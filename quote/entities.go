@@ -6,7 +6,7 @@ import "github.com/storyline-news/storyline"
 // Speakers pass about the speakers of qs: every PERSON or ORG mention
 // outside quotation marks that they read as one of them, with the type they
 // read it as. Entity decides which become entities (entity.Speakers).
-func (a *analysis) speakerEvidence(qs []storyline.Quote) []storyline.SpeakerMention {
+func (ca *cast) speakerEvidence(qs []storyline.Quote) []storyline.SpeakerMention {
 	speakers := map[string]bool{}
 	for _, q := range qs {
 		if q.Speaker != "" {
@@ -14,8 +14,8 @@ func (a *analysis) speakerEvidence(qs []storyline.Quote) []storyline.SpeakerMent
 		}
 	}
 	var out []storyline.SpeakerMention
-	for _, m := range a.ments {
-		if n := a.name(m); speakers[n] {
+	for _, m := range ca.ments {
+		if n := ca.name(m); speakers[n] {
 			out = append(out, storyline.SpeakerMention{Mention: m, Speaker: n})
 		}
 	}

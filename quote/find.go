@@ -8,6 +8,18 @@ import (
 	"github.com/storyline-news/storyline/english"
 )
 
+// quotations reads the quoted segments (marks.go) as quotations: it joins
+// the segments that make one quotation, tells a full quotation from a
+// fragment and, once the attributor has read their speakers, drops what
+// the marks enclose besides quotations. It reads the cues and the cast's
+// candidates to tell a quotation split by its attribution from two.
+type quotations struct {
+	*view
+	lex  *Lexicon
+	cues *cues
+	cast *cast
+}
+
 // found is a quotation under construction: the inner spans of its marked
 // fragments (several when it runs over paragraphs or is split by its cue).
 type found struct {
@@ -24,54 +36,54 @@ type found struct {
 // group joins segments into quotations: a quote left open at a paragraph's
 // end continues with the next paragraph's opening mark, and two quotes
 // split by an attribution clause ("…,” she said, “…”) are one.
-func (a *analysis) group() []found {
+func (q *quotations) group() []found {
 	var out []found
-	for i := 0; i < len(a.segs); i++ {
-		s := a.segs[i]
+	for i := 0; i < len(q.segs); i++ {
+		s := q.segs[i]
 		f := found{frags: []storyline.Span{s.Inner}, outer: s.Outer, turn: s.Turn}
-		for i+1 < len(a.segs) && a.continues(a.segs[i], a.segs[i+1]) {
-			f.between = append(f.between, storyline.Span{Start: a.segs[i].Outer.End, End: a.segs[i+1].Outer.Start})
+		for i+1 < len(q.segs) && q.continues(q.segs[i], q.segs[i+1]) {
+			f.between = append(f.between, storyline.Span{Start: q.segs[i].Outer.End, End: q.segs[i+1].Outer.Start})
 			i++
-			f.frags = append(f.frags, a.segs[i].Inner)
-			f.outer.End = a.segs[i].Outer.End
+			f.frags = append(f.frags, q.segs[i].Inner)
+			f.outer.End = q.segs[i].Outer.End
 		}
 		out = append(out, f)
 	}
 	return out
 }
 
-func (a *analysis) continues(s, next segment) bool {
+func (q *quotations) continues(s, next segment) bool {
 	if next.Turn != "" {
 		return false // a transcript line is a new speaker's turn
 	}
 	if s.Open {
-		return next.Para == s.Para+1 && next.Outer.Start == a.paras[next.Para].Start && !a.namesOwnSpeaker(next)
+		return next.Para == s.Para+1 && next.Outer.Start == q.paras[next.Para].Start && !q.namesOwnSpeaker(next)
 	}
 	if next.Para != s.Para {
 		return false
 	}
-	lo, hi := a.tokenAt(s.Outer.End), a.tokenAt(next.Outer.Start)
-	if hi-lo < 2 || hi-lo > maxBetween || len(a.cues(lo, hi)) == 0 || len(a.candidates(lo, hi)) == 0 {
+	lo, hi := q.tokenAt(s.Outer.End), q.tokenAt(next.Outer.Start)
+	if hi-lo < 2 || hi-lo > maxBetween || len(q.cues.in(lo, hi)) == 0 || len(q.cast.candidates(lo, hi)) == 0 {
 		return false
 	}
-	if hi-lo > maxShortBetween && (!a.opensWithCue(lo, hi) || a.strongCues(lo, hi) > 1) {
+	if hi-lo > maxShortBetween && (!q.opensWithCue(lo, hi) || q.cues.countStrong(lo, hi) > 1) {
 		// a long clause between must be the attribution itself, and only
 		// it: "“…,” Trump said, before Clinton, who spoke later, responded: “…”"
 		return false
 	}
 	for t := lo; t < hi; t++ {
-		if w := a.toks[t].Text; w == "?" || w == "!" || w == ";" || t < hi-1 && a.endsAt(t) {
+		if w := q.toks[t].Text; w == "?" || w == "!" || w == ";" || t < hi-1 && q.endsAt(t) {
 			return false // one attribution clause, not a story between two quotations
 		}
 	}
-	switch a.toks[hi-1].Text {
+	switch q.toks[hi-1].Text {
 	case ",", ":":
 		return true
 	case ".":
 		// "“…,” said Caddell. “…”" is one quotation only when the second part
 		// has no attribution of its own.
-		alo, ahi := a.afterWindow(next.Outer.End)
-		return len(a.cues(alo, min(ahi, alo+8))) == 0
+		alo, ahi := q.afterWindow(next.Outer.End)
+		return len(q.cues.in(alo, min(ahi, alo+8))) == 0
 	}
 	return false
 }
@@ -86,27 +98,16 @@ const (
 	maxBetween      = 40
 )
 
-// strongCues counts the tokens from lo to hi that are strong cues.
-func (a *analysis) strongCues(lo, hi int) int {
-	n := 0
-	for _, c := range a.cues(lo, hi) {
-		if a.lex.strong(a.toks[c].Text) {
-			n++
-		}
-	}
-	return n
-}
-
 // opensWithCue reports whether the clause from lo opens with a cue, a name
 // and a cue, or a name, an apposition and a cue: "said Kamarck, …",
 // "Flynn, a top Trump surrogate, said …".
-func (a *analysis) opensWithCue(lo, hi int) bool {
+func (q *quotations) opensWithCue(lo, hi int) bool {
 	for t := lo; t < hi && t < lo+4; t++ {
-		if c, _ := a.cueAt(t); c != "" {
+		if c, _ := q.cues.at(t); c != "" {
 			return true
 		}
-		if a.toks[t].Text == "," && t > lo {
-			return a.cueAfterApposition(t, hi) > 0
+		if q.toks[t].Text == "," && t > lo {
+			return q.cues.afterApposition(t, hi) > 0
 		}
 	}
 	return false
@@ -115,13 +116,13 @@ func (a *analysis) opensWithCue(lo, hi int) bool {
 // namesOwnSpeaker reports whether a quotation is followed by a cue and a
 // name of its own ("…,” added Rep. Jim Clyburn"): then it is not the
 // continuation of the one before, even when that one was left open.
-func (a *analysis) namesOwnSpeaker(s segment) bool {
-	lo, hi := a.afterWindow(s.Outer.End)
+func (q *quotations) namesOwnSpeaker(s segment) bool {
+	lo, hi := q.afterWindow(s.Outer.End)
 	hi = min(hi, lo+cueReach)
-	if len(a.cues(lo, hi)) == 0 {
+	if len(q.cues.in(lo, hi)) == 0 {
 		return false
 	}
-	for _, c := range a.candidates(lo, hi) {
+	for _, c := range q.cast.candidates(lo, hi) {
 		if c.m != nil {
 			return true
 		}
@@ -131,39 +132,23 @@ func (a *analysis) namesOwnSpeaker(s segment) bool {
 
 // classify tells a full quotation (nothing but an attribution around it)
 // from a fragment inside someone's sentence.
-func (a *analysis) classify(f *found) {
+func (q *quotations) classify(f *found) {
 	f.kind = storyline.QuotePartial
 	if len(f.frags) > 1 || f.turn != "" {
 		f.kind = storyline.QuoteDirect
 		return
 	}
-	lo, hi := a.beforeWindow(f.outer.Start)
+	lo, hi := q.beforeWindow(f.outer.Start)
 	startOK := hi == lo
 	if !startOK {
-		last := a.toks[hi-1].Text
-		startOK = last == ":" || (last == "," && len(a.cues(lo, hi)) > 0) || a.lex.speech(last)
+		last := q.toks[hi-1].Text
+		startOK = last == ":" || (last == "," && len(q.cues.in(lo, hi)) > 0) || q.lex.speech(last)
 	}
-	alo, ahi := a.afterWindow(f.outer.End)
-	endOK := ahi == alo || a.toks[alo].Text == "," && len(a.cues(alo, ahi)) > 0 || a.closesClause(f.outer)
-	if startOK && endOK && opensUpper(a.body, f.frags[0]) {
+	alo, ahi := q.afterWindow(f.outer.End)
+	endOK := ahi == alo || q.toks[alo].Text == "," && len(q.cues.in(alo, ahi)) > 0 || q.closesClause(f.outer)
+	if startOK && endOK && opensUpper(q.body, f.frags[0]) {
 		f.kind = storyline.QuoteDirect
 	}
-}
-
-// closesClause reports whether the quotation ends its own clause: its last
-// word inside the marks is followed by , . ? ! or the paragraph ends open.
-func (a *analysis) closesClause(outer storyline.Span) bool {
-	i := outer.End - 1
-	if i < 0 {
-		return false
-	}
-	if !isCloseMark(a.body[i]) {
-		return true
-	}
-	for i--; i > outer.Start && (unicode.IsSpace(a.body[i]) || isCloseMark(a.body[i])); i-- {
-	}
-	r := a.body[i]
-	return r == '.' || r == '?' || r == '!' || r == ',' || r == '…'
 }
 
 func isCloseMark(r rune) bool { return r == '”' || r == '"' || r == '\'' || r == '’' }
@@ -182,9 +167,9 @@ func opensUpper(body []rune, s storyline.Span) bool {
 // keep drops what quotation marks also enclose besides quotations: titles
 // of shows and books ("Fox News Sunday", "13th") and scare quotes of a word
 // or two that no cue attributes to anyone.
-func (a *analysis) keep(f found) bool {
-	words := strings.Fields(string(a.body[f.frags[0].Start:f.frags[0].End]))
-	if len(f.frags) == 1 && len(words) <= maxTitleWords && english.TitleCase(words) && a.namedWork(f.outer.Start) {
+func (q *quotations) keep(f found) bool {
+	words := strings.Fields(string(q.body[f.frags[0].Start:f.frags[0].End]))
+	if len(f.frags) == 1 && len(words) <= maxTitleWords && english.TitleCase(words) && q.namedWork(f.outer.Start) {
 		return false // MSNBC's “Morning Joe”, an ad titled “Arrogant”
 	}
 	if f.kind == storyline.QuoteDirect || f.found {
@@ -199,12 +184,12 @@ const maxTitleWords = 5
 // namedWork reports whether the word before a quotation says a title
 // follows: a possessive ("CBS's “Face the Nation”") or a word that
 // introduces a name ("titled", "dubbed", "on").
-func (a *analysis) namedWork(pos int) bool {
-	t := a.tokenAt(pos) - 1
-	if t < 0 || a.quoted[t] {
+func (q *quotations) namedWork(pos int) bool {
+	t := q.tokenAt(pos) - 1
+	if t < 0 || q.quoted[t] {
 		return false
 	}
-	w := strings.ToLower(a.toks[t].Text)
+	w := strings.ToLower(q.toks[t].Text)
 	return w == "'s" || w == "’s" || titleIntroducers[w]
 }
 
@@ -215,15 +200,15 @@ var titleIntroducers = map[string]bool{"titled": true, "entitled": true, "dubbed
 const maxBareWords = 2
 
 // quotes turns the found quotations into the exported form.
-func (a *analysis) quotes(fs []found) []storyline.Quote {
+func (q *quotations) quotes(fs []found) []storyline.Quote {
 	out := make([]storyline.Quote, 0, len(fs))
 	for _, f := range fs {
-		if !a.keep(f) {
+		if !q.keep(f) {
 			continue
 		}
 		parts := make([]string, len(f.frags))
 		for i, s := range f.frags {
-			parts[i] = string(a.body[s.Start:s.End])
+			parts[i] = string(q.body[s.Start:s.End])
 		}
 		out = append(out, storyline.Quote{
 			Text: strings.Join(parts, " "), Speaker: f.speaker, Cue: f.cue, Kind: f.kind,

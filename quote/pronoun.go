@@ -35,7 +35,7 @@ func honorificGender(w string) gender {
 // quotation marks (but him and her, which seldom mean the subject) in
 // reading order, each credited to the nearest earlier person (the subjects
 // of sentences first) whose votes so far do not say otherwise.
-func (a *analysis) genders() map[string]gender {
+func (ca *cast) genders() map[string]gender {
 	votes := map[string][2]int{}
 	vote := func(name string, g gender, n int) {
 		v := votes[name]
@@ -54,26 +54,26 @@ func (a *analysis) genders() map[string]gender {
 	}
 	var outside []storyline.Mention
 	named := map[string]bool{}
-	for _, m := range a.people {
-		name := a.name(m)
-		if g := a.lex.FirstNameGender(name); g != unknown && !named[name] {
+	for _, m := range ca.people {
+		name := ca.name(m)
+		if g := ca.lex.FirstNameGender(name); g != unknown && !named[name] {
 			named[name] = true
 			vote(name, g, firstNameWeight)
 		}
-		if g := honorificGender(a.tokenBefore(m.Start)); g != unknown {
+		if g := honorificGender(ca.tokenBefore(m.Start)); g != unknown {
 			vote(name, g, 5)
 		}
-		if !a.insideSegment(m.Span) {
+		if !ca.insideSegment(m.Span) {
 			outside = append(outside, m)
 		}
 	}
-	for t, tok := range a.toks {
+	for t, tok := range ca.toks {
 		w := strings.ToLower(tok.Text)
 		g := pronounGender[w]
-		if g == unknown || a.quoted[t] || w == "him" || w == "her" {
+		if g == unknown || ca.quoted[t] || w == "him" || w == "her" {
 			continue // an object pronoun is seldom the subject's: "McCaskill scolded him"
 		}
-		if name := a.antecedent(outside, t, g, leaning); name != "" {
+		if name := ca.antecedent(outside, t, g, leaning); name != "" {
 			vote(name, g, 1)
 		}
 	}
@@ -93,19 +93,19 @@ const firstNameWeight = 4
 // antecedent is the person a pronoun of gender g at token t most likely
 // refers to while genders are being learned: the nearest subject within
 // reach whose gender so far agrees, else the nearest other mention.
-func (a *analysis) antecedent(people []storyline.Mention, t int, g gender, leaning func(string) gender) string {
+func (ca *cast) antecedent(people []storyline.Mention, t int, g gender, leaning func(string) gender) string {
 	for _, subjectsOnly := range []bool{true, false} {
-		from := sort.Search(len(people), func(i int) bool { return people[i].Start >= a.toks[t].Start })
+		from := sort.Search(len(people), func(i int) bool { return people[i].Start >= ca.toks[t].Start })
 		for i := from - 1; i >= 0; i-- {
 			m := people[i]
-			mt := a.tokenAt(m.Start)
+			mt := ca.tokenAt(m.Start)
 			if t-mt > 80 {
 				break
 			}
-			if subjectsOnly && !a.isSubject(m) {
+			if subjectsOnly && !ca.isSubject(m) {
 				continue
 			}
-			name := a.name(m)
+			name := ca.name(m)
 			if leaning(name) != opposite(g) {
 				return name
 			}
@@ -114,29 +114,29 @@ func (a *analysis) antecedent(people []storyline.Mention, t int, g gender, leani
 	return ""
 }
 
-func (a *analysis) tokenBefore(pos int) string {
-	i := a.tokenAt(pos) - 1
+func (ca *cast) tokenBefore(pos int) string {
+	i := ca.tokenAt(pos) - 1
 	if i < 0 {
 		return ""
 	}
-	return a.toks[i].Text
+	return ca.toks[i].Text
 }
 
 // pronounChain resolves every he/she outside quotation marks in reading
 // order, so that a later pronoun can follow the chain ("Rendell said … He
 // added … “…,” he said").
-func (a *analysis) pronounChain() []pronounRef {
+func (ca *cast) pronounChain() []pronounRef {
 	var out []pronounRef
-	for t, tok := range a.toks {
-		if a.quoted[t] || pronounGender[strings.ToLower(tok.Text)] == unknown || !speakerPronouns[strings.ToLower(tok.Text)] {
+	for t, tok := range ca.toks {
+		if ca.quoted[t] || pronounGender[strings.ToLower(tok.Text)] == unknown || !speakerPronouns[strings.ToLower(tok.Text)] {
 			continue
 		}
-		a.refs = out
-		if name := a.resolvePronoun(t, ""); name != "" {
+		ca.refs = out
+		if name := ca.resolvePronoun(t, ""); name != "" {
 			out = append(out, pronounRef{tok: t, name: name})
 		}
 	}
-	a.refs = nil
+	ca.refs = nil
 	return out
 }
 
@@ -166,18 +166,18 @@ var pronounWeights = struct {
 // just before and the subjects of sentences are favoured; earlier he/she
 // resolved in the chain count as mentions in subject position. First-person
 // pronouns stay unresolved.
-func (a *analysis) resolvePronoun(t int, prev string) string {
-	w := strings.ToLower(a.toks[t].Text)
+func (ca *cast) resolvePronoun(t int, prev string) string {
+	w := strings.ToLower(ca.toks[t].Text)
 	if w == "it" || w == "they" {
-		return a.resolveOrg(t)
+		return ca.resolveOrg(t)
 	}
 	g, ok := pronounGender[w]
 	if !ok {
 		return ""
 	}
 	name, bestScore := "", -1e9
-	for n, s := range a.antecedentScores(t, g) {
-		if a.gender[n] == g {
+	for n, s := range ca.antecedentScores(t, g) {
+		if ca.gender[n] == g {
 			s += pronounWeights.gender
 		}
 		if n == prev {
@@ -187,7 +187,7 @@ func (a *analysis) resolvePronoun(t int, prev string) string {
 			name, bestScore = n, s
 		}
 	}
-	if name == "" && prev != "" && a.gender[prev] != opposite(g) {
+	if name == "" && prev != "" && ca.gender[prev] != opposite(g) {
 		return prev
 	}
 	return name
@@ -196,12 +196,12 @@ func (a *analysis) resolvePronoun(t int, prev string) string {
 // antecedentScores scores every person of a gender compatible with g
 // mentioned (or referred to by a resolved he/she) within reach before token
 // t, by their best mention.
-func (a *analysis) antecedentScores(t int, g gender) map[string]float64 {
+func (ca *cast) antecedentScores(t int, g gender) map[string]float64 {
 	best := map[string]float64{}
-	plo, phi := a.prevSentence(t)
+	plo, phi := ca.prevSentence(t)
 	w := pronounWeights
 	consider := func(name string, tok int, subject float64, pron bool) {
-		if h := a.gender[name]; h != unknown && h != g {
+		if h := ca.gender[name]; h != unknown && h != g {
 			return
 		}
 		s := -float64(t-tok) * w.distance
@@ -216,18 +216,18 @@ func (a *analysis) antecedentScores(t int, g gender) map[string]float64 {
 			best[name] = s
 		}
 	}
-	for i := a.mentionFrom(a.toks[t].Start) - 1; i >= 0; i-- {
-		m := a.ments[i]
-		mt := a.tokenAt(m.Start)
+	for i := ca.mentionFrom(ca.toks[t].Start) - 1; i >= 0; i-- {
+		m := ca.ments[i]
+		mt := ca.tokenAt(m.Start)
 		if t-mt > maxPronounReach {
 			break
 		}
 		if m.Type == storyline.Person {
-			consider(a.name(m), mt, a.subjectBonus(m), false)
+			consider(ca.name(m), mt, ca.subjectBonus(m), false)
 		}
 	}
-	for i := len(a.refs) - 1; i >= 0 && t-a.refs[i].tok <= maxPronounReach; i-- {
-		if r := a.refs[i]; r.tok < t {
+	for i := len(ca.refs) - 1; i >= 0 && t-ca.refs[i].tok <= maxPronounReach; i-- {
+		if r := ca.refs[i]; r.tok < t {
 			consider(r.name, r.tok, w.subject, true)
 		}
 	}
@@ -236,11 +236,11 @@ func (a *analysis) antecedentScores(t int, g gender) map[string]float64 {
 
 // subjectBonus is what a mention's place in its sentence adds to its score
 // as the person a pronoun refers to.
-func (a *analysis) subjectBonus(m storyline.Mention) float64 {
+func (ca *cast) subjectBonus(m storyline.Mention) float64 {
 	switch {
-	case a.firstOfSentence(m):
+	case ca.firstOfSentence(m):
 		return pronounWeights.subject
-	case a.beforeCue(m):
+	case ca.beforeCue(m):
 		return pronounWeights.cueSubject
 	}
 	return 0
@@ -249,16 +249,16 @@ func (a *analysis) subjectBonus(m storyline.Mention) float64 {
 // resolveOrg finds the organisation an "it" (or a "they") at token t
 // speaks for: the nearest organisation in subject position in its sentence
 // or the one before ("The International Monetary Fund … it referenced").
-func (a *analysis) resolveOrg(t int) string {
-	plo, _ := a.prevSentence(t)
-	for i := a.mentionFrom(a.toks[t].Start) - 1; i >= 0; i-- {
-		m := a.ments[i]
-		mt := a.tokenAt(m.Start)
+func (ca *cast) resolveOrg(t int) string {
+	plo, _ := ca.prevSentence(t)
+	for i := ca.mentionFrom(ca.toks[t].Start) - 1; i >= 0; i-- {
+		m := ca.ments[i]
+		mt := ca.tokenAt(m.Start)
 		if mt < plo || t-mt > 60 {
 			break
 		}
-		if m.Type == storyline.Org && a.isSubject(m) {
-			return a.name(m)
+		if m.Type == storyline.Org && ca.isSubject(m) {
+			return ca.name(m)
 		}
 	}
 	return ""
@@ -280,49 +280,49 @@ func opposite(g gender) gender {
 // isSubject reports whether a mention is the first name of its sentence or
 // stands right before a cue (past a bracket, as in "Perdue (R-Ga.) said"):
 // the people sentences are about.
-func (a *analysis) isSubject(m storyline.Mention) bool {
-	return a.firstOfSentence(m) || a.beforeCue(m)
+func (ca *cast) isSubject(m storyline.Mention) bool {
+	return ca.firstOfSentence(m) || ca.beforeCue(m)
 }
 
 // firstOfSentence reports whether a mention is the first name of its
 // sentence, or the person that first name only describes ("Clinton
 // communication director Jennifer Palmieri": Palmieri).
-func (a *analysis) firstOfSentence(m storyline.Mention) bool {
-	t := a.tokenAt(m.Start)
-	lo, _ := a.beforeWindow(m.Start)
-	i := a.mentionFrom(a.toks[lo].Start)
-	if i >= len(a.ments) {
+func (ca *cast) firstOfSentence(m storyline.Mention) bool {
+	t := ca.tokenAt(m.Start)
+	lo, _ := ca.beforeWindow(m.Start)
+	i := ca.mentionFrom(ca.toks[lo].Start)
+	if i >= len(ca.ments) {
 		return lo == t
 	}
-	first := a.ments[i]
+	first := ca.ments[i]
 	if first.Start == m.Start {
-		return a.modified(i) < 0
+		return ca.modified(i) < 0
 	}
 	// "Clinton communication director Jennifer Palmieri said": the first
 	// name only describes the person after it
-	return lo == t || a.modified(i) == a.mentionFrom(m.Start)
+	return lo == t || ca.modified(i) == ca.mentionFrom(m.Start)
 }
 
 // modified is the index of the person a mention describes, when a role of
 // lower-case words or titles is all that stands between them ("Clinton
 // communication director Jennifer Palmieri", "Trump campaign spokesman
 // Jason Miller"); else -1.
-func (a *analysis) modified(i int) int {
-	if i+1 >= len(a.ments) || a.ments[i+1].Type != storyline.Person {
+func (ca *cast) modified(i int) int {
+	if i+1 >= len(ca.ments) || ca.ments[i+1].Type != storyline.Person {
 		return -1
 	}
-	from := tokenEnd(a.toks, a.tokenAt(a.ments[i].Start), a.ments[i].End)
-	to := a.tokenAt(a.ments[i+1].Start)
+	from := tokenEnd(ca.toks, ca.tokenAt(ca.ments[i].Start), ca.ments[i].End)
+	to := ca.tokenAt(ca.ments[i+1].Start)
 	if to-from < 1 || to-from > 4 {
 		return -1
 	}
 	for t := from; t < to; t++ {
-		w := a.toks[t].Text
-		if !english.IsLower(w) && !english.IsSurnameTitle(strings.ToLower(w)) || a.lex.speech(w) || adverbOrAux(w) {
+		w := ca.toks[t].Text
+		if !english.IsLower(w) && !english.IsSurnameTitle(strings.ToLower(w)) || ca.lex.speech(w) || adverbOrAux(w) {
 			return -1
 		}
 	}
-	if !english.IsRoleNoun(strings.ToLower(a.toks[to-1].Text)) {
+	if !english.IsRoleNoun(strings.ToLower(ca.toks[to-1].Text)) {
 		return -1 // "Trump beat Cruz": a verb, not a role
 	}
 	return i + 1
@@ -330,10 +330,10 @@ func (a *analysis) modified(i int) int {
 
 // beforeCue reports whether a cue follows the mention (past a bracket, as
 // in "Perdue (R-Ga.) said").
-func (a *analysis) beforeCue(m storyline.Mention) bool {
-	t := a.tokenAt(m.Start)
-	e := a.pastBrackets(tokenEnd(a.toks, t, m.End), min(len(a.toks), t+12))
-	return e < len(a.toks) && a.lex.speech(a.toks[e].Text)
+func (ca *cast) beforeCue(m storyline.Mention) bool {
+	t := ca.tokenAt(m.Start)
+	e := ca.pastBrackets(tokenEnd(ca.toks, t, m.End), min(len(ca.toks), t+12))
+	return e < len(ca.toks) && ca.lex.speech(ca.toks[e].Text)
 }
 
 // pronounRef is a he/she outside quotation marks and the person it was

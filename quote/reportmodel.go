@@ -62,40 +62,40 @@ var ReportedFeatures = []string{
 
 // reportedFeatures describes a reading of the sentence from token lo to hi;
 // earlier are the readings at cues before it.
-func (a *analysis) reportedFeatures(c reportedCand, lo, hi int, question bool, earlier []reportedCand) []float64 {
+func (r *reportReader) reportedFeatures(c reportedCand, lo, hi int, question bool, earlier []reportedCand) []float64 {
 	x := make([]float64, len(ReportedFeatures))
-	word := a.toks[c.cue].Text
+	word := r.toks[c.cue].Text
 	w := strings.ToLower(word)
 	x[0] = 1
-	if cue, ok := a.lex.Lookup(word); ok {
+	if cue, ok := r.lex.Lookup(word); ok {
 		x[1], x[2] = cue.share(word), cue.Share
 		x[3], x[4] = math.Log1p(float64(cue.Count)), math.Log1p(float64(cue.Forms[w]))
 	} else if c.path == pathAccording {
 		x[1], x[2], x[3], x[4] = 1, 1, math.Log1p(100), math.Log1p(100)
 	}
-	x[5] = indicator(c.path == pathAccording || a.lex.reporting(word))
-	x[6] = indicator(a.lex.inverts(word))
+	x[5] = indicator(c.path == pathAccording || r.lex.reporting(word))
+	x[6] = indicator(r.lex.inverts(word))
 	x[7+int(c.path)] = 1
 	x[12+int(c.subj)] = 1
-	qs := a.tokenAt(c.q.Start)
-	x[15] = indicator(qs > 0 && strings.EqualFold(a.toks[qs-1].Text, "that"))
+	qs := r.tokenAt(c.q.Start)
+	x[15] = indicator(qs > 0 && strings.EqualFold(r.toks[qs-1].Text, "that"))
 	x[16] = indicator(strings.HasSuffix(w, "ing"))
 	x[17] = indicator(strings.HasSuffix(w, "ed"))
 	x[18] = indicator(strings.HasSuffix(w, "s"))
 	x[19] = float64(c.cue-lo) / float64(max(hi-lo, 1))
-	x[20] = math.Log1p(float64(a.tokenAt(c.q.End) - qs))
-	x[21] = indicator(a.negated(lo, c.cue))
-	x[22] = indicator(question || whWords[strings.ToLower(a.toks[lo].Text)])
-	x[23] = indicator(a.modalBefore(lo, c.cue))
+	x[20] = math.Log1p(float64(r.tokenAt(c.q.End) - qs))
+	x[21] = indicator(r.negated(lo, c.cue))
+	x[22] = indicator(question || whWords[strings.ToLower(r.toks[lo].Text)])
+	x[23] = indicator(r.modalBefore(lo, c.cue))
 	x[24] = indicator(len(earlier) > 0)
 	lemma := Lemma(word)
 	x[25], x[26] = indicator(lemma == "say"), indicator(lemma == "tell")
-	x[27] = indicator(c.cue+1 < len(a.toks) && strings.EqualFold(a.toks[c.cue+1].Text, "to"))
-	x[28] = indicator(a.firstPerson(qs, a.tokenAt(c.q.End)))
-	if cue, ok := a.lex.Lookup(word); ok && cue.Forms[w] > 0 {
+	x[27] = indicator(c.cue+1 < len(r.toks) && strings.EqualFold(r.toks[c.cue+1].Text, "to"))
+	x[28] = indicator(r.firstPerson(qs, r.tokenAt(c.q.End)))
+	if cue, ok := r.lex.Lookup(word); ok && cue.Forms[w] > 0 {
 		x[29] = float64(cue.FormsInverted[w]) / float64(cue.Forms[w])
 	}
-	x[30] = indicator(a.quoteNear(lo, hi))
+	x[30] = indicator(r.quoteNear(lo, hi))
 	x[31] = indicator(x[5] == 1 && !slices.ContainsFunc(earlier, func(e reportedCand) bool { return e.x[5] == 1 }))
 	return x
 }
@@ -109,9 +109,9 @@ func indicator(b bool) float64 {
 
 // firstPerson reports whether "I" or "we" stands in tokens lo to hi: the
 // writer's own voice more often than a report.
-func (a *analysis) firstPerson(lo, hi int) bool {
+func (r *reportReader) firstPerson(lo, hi int) bool {
 	for t := lo; t < hi; t++ {
-		if w := a.toks[t].Text; w == "I" || strings.EqualFold(w, "we") {
+		if w := r.toks[t].Text; w == "I" || strings.EqualFold(w, "we") {
 			return true
 		}
 	}
@@ -121,10 +121,10 @@ func (a *analysis) firstPerson(lo, hi int) bool {
 // quoteNear reports whether a quotation mark stands within a sentence's
 // length before or after tokens lo to hi: reported speech comes among
 // quotations.
-func (a *analysis) quoteNear(lo, hi int) bool {
+func (r *reportReader) quoteNear(lo, hi int) bool {
 	n := hi - lo
-	for t := max(0, lo-n); t < min(len(a.toks), hi+n); t++ {
-		if a.quoted[t] {
+	for t := max(0, lo-n); t < min(len(r.toks), hi+n); t++ {
+		if r.quoted[t] {
 			return true
 		}
 	}
@@ -132,9 +132,9 @@ func (a *analysis) quoteNear(lo, hi int) bool {
 }
 
 // negated reports whether a negation stands between tokens lo and t.
-func (a *analysis) negated(lo, t int) bool {
+func (r *reportReader) negated(lo, t int) bool {
 	for k := lo; k < t; k++ {
-		switch strings.ToLower(a.toks[k].Text) {
+		switch strings.ToLower(r.toks[k].Text) {
 		case "n't", "not", "never", "cannot", "no":
 			return true
 		}
@@ -144,9 +144,9 @@ func (a *analysis) negated(lo, t int) bool {
 
 // modalBefore reports whether a modal stands in the two tokens before the
 // cue ("would say", "could argue"): a hypothetical, not a report.
-func (a *analysis) modalBefore(lo, t int) bool {
+func (r *reportReader) modalBefore(lo, t int) bool {
 	for k := max(lo, t-2); k < t; k++ {
-		switch strings.ToLower(a.toks[k].Text) {
+		switch strings.ToLower(r.toks[k].Text) {
 		case "would", "will", "could", "may", "might", "can", "should", "must", "to":
 			return true
 		}
@@ -247,10 +247,10 @@ func (s *Stage) Candidates(d *storyline.Doc) ([]storyline.Quote, []ReportedCandi
 	if d.Article == nil || strings.TrimSpace(d.Article.Body) == "" {
 		return nil, nil
 	}
-	a, marked := s.marked(d)
+	r, marked := s.marked(d)
 	var out []ReportedCandidate
 	for i, sent := range d.Sentences {
-		for _, c := range a.sentenceCandidates(sent) {
+		for _, c := range r.sentenceCandidates(sent) {
 			out = append(out, ReportedCandidate{Sentence: i, Quote: c.q, Features: c.x})
 		}
 	}

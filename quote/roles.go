@@ -16,7 +16,7 @@ import (
 // stand before bare surnames ("president", "senator") are kept only as
 // ambiguous: "the president" in a text that names one is as often the
 // sitting one, unnamed.
-func (a *analysis) roles() map[string]string {
+func (ca *cast) roles() map[string]string {
 	out := map[string]string{}
 	titled := map[string]string{}
 	add := func(w, name string) {
@@ -36,36 +36,36 @@ func (a *analysis) roles() map[string]string {
 		}
 		out[head] = name
 	}
-	lower := a.lowerWords()
-	for _, m := range a.ments {
+	lower := ca.lowerWords()
+	for _, m := range ca.ments {
 		if m.Type != storyline.Person {
 			continue
 		}
-		t := a.tokenAt(m.Start)
-		if t >= len(a.toks) || a.toks[t].Start != m.Start {
+		t := ca.tokenAt(m.Start)
+		if t >= len(ca.toks) || ca.toks[t].Start != m.Start {
 			continue // a mention that does not start a token
 		}
-		e := tokenEnd(a.toks, t, m.End)
-		name := a.name(m)
+		e := tokenEnd(ca.toks, t, m.End)
+		name := ca.name(m)
 		// "Republican nominee Donald Trump", "the Vermont senator, Bernie Sanders"
-		if lw := strings.ToLower(a.toks[t].Text); e > t+1 && lower[lw] {
+		if lw := strings.ToLower(ca.toks[t].Text); e > t+1 && lower[lw] {
 			add(lw, name) // the tagger kept the title: "President Obama"
 		}
-		if t > 0 && !a.quoted[t-1] {
-			w := a.toks[t-1].Text
+		if t > 0 && !ca.quoted[t-1] {
+			w := ca.toks[t-1].Text
 			if lw := strings.ToLower(w); english.StartsUpper(w) && lower[lw] {
 				w = lw // "Mayor Bill de Blasio" and, later, "the mayor"
 			}
 			add(w, name)
-			if t > 1 && a.toks[t-1].Text == "," {
-				add(a.toks[t-2].Text, name)
+			if t > 1 && ca.toks[t-1].Text == "," {
+				add(ca.toks[t-2].Text, name)
 			}
 		}
 		// "Trump, the Republican nominee, said", "Ray, the senator from Iowa"
-		if e+1 < len(a.toks) && a.toks[e].Text == "," && english.IsDeterminer(strings.ToLower(a.toks[e+1].Text)) {
-			for i := e + 2; i < len(a.toks) && i < e+8 && !a.quoted[i]; i++ {
-				if w := strings.ToLower(a.toks[i].Text); clauseBreak(w) || w == "who" || linking(w) {
-					add(a.toks[i-1].Text, name)
+		if e+1 < len(ca.toks) && ca.toks[e].Text == "," && english.IsDeterminer(strings.ToLower(ca.toks[e+1].Text)) {
+			for i := e + 2; i < len(ca.toks) && i < e+8 && !ca.quoted[i]; i++ {
+				if w := strings.ToLower(ca.toks[i].Text); clauseBreak(w) || w == "who" || linking(w) {
+					add(ca.toks[i-1].Text, name)
 					break
 				}
 			}

@@ -41,20 +41,20 @@ type attribution struct {
 
 // speakerAfter reads "…,” Rutte said", "…,” said Rutte", "…,” Rutte told
 // Trump": a cue among the first words after the closing mark.
-func (a *analysis) speakerAfter(lo, hi int, prev string) attribution {
-	cands := a.candidates(lo, hi)
+func (a *attributor) speakerAfter(lo, hi int, prev string) attribution {
+	cands := a.cast.candidates(lo, hi)
 	if len(cands) > 0 && cands[0].m != nil && a.leadsClause(lo, cands[0].tok) {
 		// "…,” Scott Pruitt, the attorney general of Oklahoma, …, said",
 		// "…,” the economist Jared Bernstein, a former adviser, wrote"
 		e := tokenEnd(a.toks, cands[0].tok, cands[0].m.End)
 		if e < hi && a.toks[e].Text == "," {
-			if cs := a.cues(e, hi); len(cs) > 0 {
-				word, _ := a.cueAt(cs[0])
-				return attribution{speaker: a.resolve(cands[0], prev), cue: word, found: true}
+			if cs := a.cues.in(e, hi); len(cs) > 0 {
+				word, _ := a.cues.at(cs[0])
+				return attribution{speaker: a.cast.resolve(cands[0], prev), cue: word, found: true}
 			}
 		}
 	}
-	for _, c := range a.cues(lo, min(hi, lo+cueReach)) {
+	for _, c := range a.cues.in(lo, min(hi, lo+cueReach)) {
 		if at := a.around(cands, c, prev, true); at.found {
 			return at
 		}
@@ -67,7 +67,7 @@ func (a *analysis) speakerAfter(lo, hi int, prev string) attribution {
 // noun ("In a Facebook message posted Friday, Cruz said …"). After a
 // quotation the first cue is its own: "…,” the aide said, while Trump said
 // nothing" is the aide's.
-func (a *analysis) firstNamed(cands []cand, cues []int, prev string) attribution {
+func (a *attributor) firstNamed(cands []cand, cues []int, prev string) attribution {
 	var unnamed attribution
 	for _, c := range cues {
 		at := a.around(cands, c, prev, true)
@@ -85,7 +85,7 @@ func (a *analysis) firstNamed(cands []cand, cues []int, prev string) attribution
 // from lo, past at most three words that are no cue, comma or verb form:
 // "Scott Pruitt", "Texas delegate Bill Eastland", "the economist Jared
 // Bernstein".
-func (a *analysis) leadsClause(lo, c int) bool {
+func (a *attributor) leadsClause(lo, c int) bool {
 	if c-lo > 3 {
 		return false
 	}
@@ -104,10 +104,10 @@ func (a *analysis) leadsClause(lo, c int) bool {
 // Twitter to accuse") takes the subject of the whole sentence, its first
 // candidate. A cue whose subject is a common noun ("one questioner
 // claimed") is found with no name, rather than a guess.
-func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attribution {
-	word, n := a.cueAt(cue)
-	if nominal && a.nominalSubject(cue) {
-		return attribution{speaker: a.nominalOwner(cands, cue, prev), cue: word, found: true}
+func (a *attributor) around(cands []cand, cue int, prev string, nominal bool) attribution {
+	word, n := a.cues.at(cue)
+	if nominal && a.cast.nominalSubject(cue) {
+		return attribution{speaker: a.cast.nominalOwner(cands, cue, prev), cue: word, found: true}
 	}
 	if c := a.finiteCueBefore(cands, cue); c >= 0 {
 		// "Nefzi said, adding, “…”": the participle goes with the cue before it
@@ -128,14 +128,14 @@ func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attr
 		pick = s
 	}
 	if pick == nil {
-		if name, ok := a.nominalAfter(cands, cue, cue+n, prev); ok {
+		if name, ok := a.cast.nominalAfter(cands, cue, cue+n, prev); ok {
 			return attribution{speaker: name, cue: word, found: true}
 		}
 		// "… and criticized Obama": the name after a cue that never
 		// inverts is its object, but "…,” agrees Michelle Stevens"
 		if a.lex.inverts(word) || a.followsQuote(cue) {
 			for i := range cands {
-				if cands[i].tok >= cue+n && (cands[i].tok <= cue+n+3 || a.describes(cue+n, cands[i].tok)) {
+				if cands[i].tok >= cue+n && (cands[i].tok <= cue+n+3 || a.cues.describes(cue+n, cands[i].tok)) {
 					pick = a.describedName(cands, cue+n, &cands[i])
 					break
 				}
@@ -145,16 +145,16 @@ func (a *analysis) around(cands []cand, cue int, prev string, nominal bool) attr
 	if pick == nil {
 		return attribution{}
 	}
-	return attribution{speaker: a.resolve(*pick, prev), cue: word, found: true}
+	return attribution{speaker: a.cast.resolve(*pick, prev), cue: word, found: true}
 }
 
 // describedName is the name that a description holding the picked name
 // leads to after a comma: "said the Clinton campaign's chairman, John
 // Podesta" is Podesta's.
-func (a *analysis) describedName(cands []cand, from int, pick *cand) *cand {
+func (a *attributor) describedName(cands []cand, from int, pick *cand) *cand {
 	for i := range cands {
 		c := &cands[i]
-		if c.tok > pick.tok && c.m != nil && a.toks[c.tok-1].Text == "," && a.describes(from, c.tok) {
+		if c.tok > pick.tok && c.m != nil && a.toks[c.tok-1].Text == "," && a.cues.describes(from, c.tok) {
 			return c
 		}
 	}
@@ -169,17 +169,17 @@ var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "w
 // cue at token cue hangs from: the first candidate before it that a verb
 // follows, past a fronted phrase ("Following his meeting with Rutte, Trump
 // announced a shift, stating that …" is Trump's); else nil.
-func (a *analysis) sentenceSubject(cands []cand, cue int) *cand {
+func (a *attributor) sentenceSubject(cands []cand, cue int) *cand {
 	for i := range cands {
 		c := &cands[i]
 		if c.tok >= cue {
 			break
 		}
-		t := a.candEnd(*c)
+		t := a.cast.candEnd(*c)
 		for t < cue && adverbOrAux(strings.ToLower(a.toks[t].Text)) {
 			t++
 		}
-		if t < cue && t > c.tok && a.finiteVerb(a.toks[t].Text) {
+		if t < cue && t > c.tok && a.cues.finiteVerb(a.toks[t].Text) {
 			return c
 		}
 	}
@@ -188,12 +188,12 @@ func (a *analysis) sentenceSubject(cands []cand, cue int) *cand {
 
 // subjectRightBefore reports whether a candidate ends right before the cue
 // at t, past adverbs: "Nefzi said", "Spicer also said".
-func (a *analysis) subjectRightBefore(cands []cand, t int) bool {
+func (a *attributor) subjectRightBefore(cands []cand, t int) bool {
 	for t > 0 && adverbOrAux(strings.ToLower(a.toks[t-1].Text)) {
 		t--
 	}
 	for _, c := range cands {
-		if a.candEnd(c) == t {
+		if a.cast.candEnd(c) == t {
 			return true
 		}
 	}
@@ -207,7 +207,7 @@ func (a *analysis) subjectRightBefore(cands []cand, t int) bool {
 // only to a name that a relative clause follows ("Christie, who has
 // campaigned for Trump since he quit, blasted"), not to one in a clause of
 // its own ("After meeting Trump, she, in turn, said").
-func (a *analysis) appositionHead(cands []cand, cue int, nearest *cand) *cand {
+func (a *attributor) appositionHead(cands []cand, cue int, nearest *cand) *cand {
 	for i := range cands {
 		c := &cands[i]
 		if c.tok >= cue || c.m == nil {
@@ -223,13 +223,6 @@ func (a *analysis) appositionHead(cands []cand, cue int, nearest *cand) *cand {
 		return c
 	}
 	return nearest
-}
-
-// clauseSubject reports whether a cue has no subject of its own: an -ing
-// form or an infinitive.
-func (a *analysis) clauseSubject(cue int) bool {
-	w := strings.ToLower(a.toks[cue].Text)
-	return strings.HasSuffix(w, "ing") || cue > 0 && strings.EqualFold(a.toks[cue-1].Text, "to")
 }
 
 func clauseBreak(w string) bool {
@@ -250,7 +243,7 @@ func adverbOrAux(w string) bool {
 // speakerBefore reads "Rutte said: “…", "Trump said that allies would “…”":
 // the first strong cue of the sentence and its subject, else a weaker cue
 // and the sentence's first candidate, else a colon after a candidate.
-func (a *analysis) speakerBefore(lo, hi int, prev string) attribution {
+func (a *attributor) speakerBefore(lo, hi int, prev string) attribution {
 	if at := a.strongBefore(lo, hi, prev); at.found {
 		return at
 	}
@@ -258,18 +251,18 @@ func (a *analysis) speakerBefore(lo, hi int, prev string) attribution {
 }
 
 // strongBefore is speakerBefore with strong cues only.
-func (a *analysis) strongBefore(lo, hi int, prev string) attribution {
-	cands := a.candidates(lo, hi)
+func (a *attributor) strongBefore(lo, hi int, prev string) attribution {
+	cands := a.cast.candidates(lo, hi)
 	if len(cands) > 0 && cands[0].m != nil {
 		// "Pat Caddell: Democrats Worried …" opens a headline or a transcript line
 		if e := tokenEnd(a.toks, cands[0].tok, cands[0].m.End); cands[0].tok == lo && e < hi && a.toks[e].Text == ":" {
-			return attribution{speaker: a.resolve(cands[0], prev), found: true}
+			return attribution{speaker: a.cast.resolve(cands[0], prev), found: true}
 		}
 	}
 	if at := a.colonClause(cands, lo, hi, prev); at.found {
 		return at
 	}
-	cs := a.cues(lo, hi)
+	cs := a.cues.in(lo, hi)
 	var strong []int
 	for _, c := range cs {
 		if a.lex.strong(a.toks[c].Text) || strings.EqualFold(a.toks[c].Text, "according") {
@@ -289,7 +282,7 @@ func (a *analysis) strongBefore(lo, hi int, prev string) attribution {
 // Trump suggested …, Rubio fired back forcefully: “…”", "After Brown
 // criticized Bill Clinton, Hillary shot back, “…”" give the quotation to
 // the subject after the comma before.
-func (a *analysis) colonClause(cands []cand, lo, hi int, prev string) attribution {
+func (a *attributor) colonClause(cands []cand, lo, hi int, prev string) attribution {
 	if hi-lo < 3 || a.toks[hi-1].Text != ":" && a.toks[hi-1].Text != "," {
 		return attribution{}
 	}
@@ -306,10 +299,10 @@ func (a *analysis) colonClause(cands []cand, lo, hi int, prev string) attributio
 				return attribution{}
 			}
 			word := ""
-			if cs := a.cues(c.tok, hi); len(cs) > 0 {
-				word, _ = a.cueAt(cs[0])
+			if cs := a.cues.in(c.tok, hi); len(cs) > 0 {
+				word, _ = a.cues.at(cs[0])
 			}
-			return attribution{speaker: a.resolve(c, prev), cue: word, found: true}
+			return attribution{speaker: a.cast.resolve(c, prev), cue: word, found: true}
 		}
 	}
 	return attribution{}
@@ -322,7 +315,7 @@ const maxCommaClause = 5
 // opensClause reports whether only titles and adjectives stand between a
 // comma and a candidate: "…, Sen. Rubio fired back:" but not "…, telling
 // Rubio:".
-func (a *analysis) opensClause(from, to int) bool {
+func (a *attributor) opensClause(from, to int) bool {
 	for t := from; t < to; t++ {
 		w := a.toks[t].Text
 		if !english.StartsUpper(w) && !english.IsDeterminer(strings.ToLower(w)) {
@@ -334,16 +327,16 @@ func (a *analysis) opensClause(from, to int) bool {
 
 // weakBefore reads a cue that only sometimes reports speech, with a
 // candidate before it, or a colon after a candidate.
-func (a *analysis) weakBefore(lo, hi int, prev string) attribution {
-	cands := a.candidates(lo, hi)
-	for _, c := range a.cues(lo, hi) {
+func (a *attributor) weakBefore(lo, hi int, prev string) attribution {
+	cands := a.cast.candidates(lo, hi)
+	for _, c := range a.cues.in(lo, hi) {
 		if before := beforeOnly(cands, c); len(before) > 0 {
-			word, _ := a.cueAt(c)
-			return attribution{speaker: a.resolve(before[0], prev), cue: word, found: true}
+			word, _ := a.cues.at(c)
+			return attribution{speaker: a.cast.resolve(before[0], prev), cue: word, found: true}
 		}
 	}
 	if hi > lo && a.toks[hi-1].Text == ":" && len(cands) > 0 {
-		return attribution{speaker: a.resolve(cands[0], prev), found: true}
+		return attribution{speaker: a.cast.resolve(cands[0], prev), found: true}
 	}
 	return attribution{}
 }
@@ -360,13 +353,13 @@ func beforeOnly(cands []cand, cue int) []cand {
 
 // dashSpeaker reads "…” ― Karen Bobadilla": a name after a dash that
 // follows the closing mark.
-func (a *analysis) dashSpeaker(lo, hi int, prev string) attribution {
+func (a *attributor) dashSpeaker(lo, hi int, prev string) attribution {
 	if hi-lo < 2 || !isDash(a.toks[lo].Text) {
 		return attribution{}
 	}
-	for _, c := range a.candidates(lo+1, min(hi, lo+3)) {
+	for _, c := range a.cast.candidates(lo+1, min(hi, lo+3)) {
 		if c.m != nil {
-			return attribution{speaker: a.resolve(c, prev), found: true}
+			return attribution{speaker: a.cast.resolve(c, prev), found: true}
 		}
 	}
 	return attribution{}
@@ -374,39 +367,17 @@ func (a *analysis) dashSpeaker(lo, hi int, prev string) attribution {
 
 func isDash(s string) bool { return s == "―" || s == "—" || s == "–" || s == "-" || s == "--" }
 
-// describes reports whether the tokens from..to are a description that
-// stands before a name after its cue: "said Florida-based Republican
-// strategist Al Cardenas", "according to Virginia AFL-CIO President Doris
-// Crouse-Mays", "said the bureau's director, James B. Comey". A preposition,
-// a verb form or punctuation other than a comma right before the name ends
-// it: "said in an interview with Fox News" is no description of Fox News.
-func (a *analysis) describes(from, to int) bool {
-	if to-from > maxDescription {
-		return false
+// finiteCueBefore is, for a participle cue right after a comma ("adding",
+// "saying"), a strong cue at most three words before that comma ("Nefzi
+// said Tuesday, adding"); else -1.
+func (a *attributor) finiteCueBefore(cands []cand, cue int) int {
+	if !strings.HasSuffix(strings.ToLower(a.toks[cue].Text), "ing") || len(cands) == 0 || cue < 2 || a.toks[cue-1].Text != "," {
+		return -1
 	}
-	for t := from; t < to; t++ {
-		w := a.toks[t].Text
-		low := strings.ToLower(w)
-		switch {
-		case a.quoted[t] || a.lex.speech(w):
-			return false
-		case w == ",":
-			// "the bureau's director, James B. Comey", not "ProPublica, Lee"
-			if t != to-1 || t == from || !english.IsLower(a.toks[t-1].Text) {
-				return false
-			}
-		case english.IsArticle(low) || descriptionWords[low]:
-		case english.StartsUpper(w) || strings.Contains(w, "-") && !isDash(w):
-		case !english.IsLower(w) || linking(low) || adverbOrAux(low) || strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing"):
-			return false
+	for t := cue - 2; t > cands[0].tok && t >= cue-4; t-- {
+		if a.lex.strong(a.toks[t].Text) && !a.quoted[t] && !a.clauseSubject(t) && a.subjectRightBefore(cands, t) {
+			return t
 		}
 	}
-	return true
+	return -1
 }
-
-// descriptionWords are the function words a description may hold besides
-// articles.
-var descriptionWords = english.WordSet("of and 's ’s")
-
-// maxDescription bounds the words between a cue and the name it describes.
-const maxDescription = 8

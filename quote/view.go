@@ -2,6 +2,7 @@ package quote
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 
 	"github.com/storyline-news/storyline"
@@ -12,7 +13,9 @@ import (
 // tokens, paragraphs and quoted segments, and per token whether it stands
 // inside quotation marks. Its methods find their way in the text (which
 // token, paragraph or sentence holds a position, where a sentence or a
-// clause ends); they decide nothing about quotations or speakers.
+// clause ends, what a bracket, an apposition or a negation spans); they
+// decide nothing about quotations or speakers. Every other part of the
+// package embeds the one view of its body.
 type view struct {
 	body   []rune
 	toks   []storyline.Token
@@ -22,8 +25,8 @@ type view struct {
 }
 
 // newView prepares the view of a Doc's body.
-func newView(d *storyline.Doc) view {
-	v := view{body: d.Runes(), toks: d.Tokens}
+func newView(d *storyline.Doc) *view {
+	v := &view{body: d.Runes(), toks: d.Tokens}
 	v.paras = paragraphs(v.body)
 	v.segs = findSegments(v.body, v.paras)
 	v.quoted = make([]bool, len(v.toks))
@@ -144,4 +147,84 @@ func (v *view) opensSentence(pos int) bool {
 // each other: news paragraphs are often one sentence long.
 func (v *view) adjacentParas(lo, t int) bool {
 	return v.paraOf(v.toks[t].Start)-v.paraOf(v.toks[lo].Start) == 1
+}
+
+// The facts of a clause below are read by more than one part (the cast,
+// the attributor, the reader of reported speech).
+
+// accordingTo reports whether "according to" starts at token t.
+func (v *view) accordingTo(t int) bool {
+	return !v.quoted[t] && t+1 < len(v.toks) && strings.EqualFold(v.toks[t].Text, "according") && strings.EqualFold(v.toks[t+1].Text, "to")
+}
+
+// pastBrackets skips a bracketed group at token t that closes before
+// token limit: "Gowdy (R-S.C.)".
+func (v *view) pastBrackets(t, limit int) int {
+	if t >= limit || v.toks[t].Text != "(" {
+		return t
+	}
+	for i := t + 1; i < limit; i++ {
+		if v.toks[i].Text == ")" {
+			return i + 1
+		}
+	}
+	return t
+}
+
+// embedded reports whether the sentence from lo up to the cue at t is no
+// statement of what was said: a question or relative clause opens it
+// ("What the nominee said in the debate was …") or a negation stands in it
+// ("Officials couldn't say how many …").
+func (v *view) embedded(lo, t int) bool {
+	for k := lo; k < t; k++ {
+		w := strings.ToLower(v.toks[k].Text)
+		if w == "n't" || w == "not" || w == "never" || w == "cannot" || k == lo && whWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject reports whether a cue has no subject of its own: an -ing
+// form or an infinitive.
+func (v *view) clauseSubject(cue int) bool {
+	w := strings.ToLower(v.toks[cue].Text)
+	return strings.HasSuffix(w, "ing") || cue > 0 && strings.EqualFold(v.toks[cue-1].Text, "to")
+}
+
+// appositionEnd is the comma that closes an apposition opened by the comma
+// at token t ("Murphy, the head of Right to Rise USA, …"), or -1 when the
+// sentence or a quotation comes first.
+func (v *view) appositionEnd(t int) int {
+	for i := t + 1; i < len(v.toks) && i <= t+maxApposition; i++ {
+		switch {
+		case v.quoted[i] || v.endsAt(i):
+			return -1
+		case v.toks[i].Text == ",":
+			return i
+		}
+	}
+	return -1
+}
+
+// followsQuote reports whether the token t comes right after a quotation,
+// past a comma.
+func (v *view) followsQuote(t int) bool {
+	return t > 0 && (v.quoted[t-1] || t > 1 && v.toks[t-1].Text == "," && v.quoted[t-2])
+}
+
+// closesClause reports whether the quotation ends its own clause: its last
+// word inside the marks is followed by , . ? ! or the paragraph ends open.
+func (v *view) closesClause(outer storyline.Span) bool {
+	i := outer.End - 1
+	if i < 0 {
+		return false
+	}
+	if !isCloseMark(v.body[i]) {
+		return true
+	}
+	for i--; i > outer.Start && (unicode.IsSpace(v.body[i]) || isCloseMark(v.body[i])); i-- {
+	}
+	r := v.body[i]
+	return r == '.' || r == '?' || r == '!' || r == ',' || r == '…'
 }
