@@ -266,3 +266,19 @@ func waitStored(t *testing.T, db *postgres.DB, n int) {
 	}
 	t.Fatalf("no %d articles stored within the deadline", n)
 }
+
+// TestWorkerStoppedDuringStartup: a worker told to stop before it has
+// started (here its context is cancelled before it dials, as SIGTERM does
+// while a loaded machine is still starting it) ends cleanly, exit 0, not as
+// an interrupted run.
+func TestWorkerStoppedDuringStartup(t *testing.T) {
+	url, stream := natstest.Stream(t)
+	db := pgtest.URL(t)
+	var stdout, stderr bytes.Buffer
+	m := &Main{Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }, Now: time.Now}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if code := m.Run(ctx, []string{"worker", "--queue", url, "--stream", stream, "--db", db, "--metrics", ""}); code != exitOK {
+		t.Errorf("worker stopped during start-up: exit %d, want %d\n%s", code, exitOK, stderr.String())
+	}
+}

@@ -23,7 +23,8 @@ duplicates and stories and commits in stream order. The record is the same
 whatever the number of workers and whichever of them die.
 
 On SIGTERM or SIGINT the pages in hand are finished and acknowledged; the
-rest stay on the stream for the other workers. A page that fails on every
+rest stay on the stream for the other workers. A stop by signal, even during
+start-up, is the worker's normal end: it exits 0. A page that fails on every
 delivery is filed as a dead letter (table queue_dead) and passed over.
 /metrics (at --metrics) counts pages processed, failures, dead letters and
 the queue's lag.`
@@ -32,6 +33,15 @@ the queue's lag.`
 const metricsShutdown = 2 * time.Second
 
 func (m *Main) runWorker(ctx context.Context, args []string) (err error) {
+	defer func() {
+		// SIGTERM and SIGINT are how a worker is meant to stop, at any
+		// moment, start-up included: what it held unacknowledged goes to
+		// another worker, so a stop is a clean end (exit 0), not an
+		// interrupted run.
+		if ctx.Err() != nil && errors.Is(err, context.Canceled) {
+			err = nil
+		}
+	}()
 	fs := m.flags("worker", "--queue nats://HOST:PORT [--stream NAME] --db postgres://… [--workers N] [--metrics ADDR]", workerAbout)
 	url := fs.String("queue", "", "the NATS server with JetStream (nats://HOST:PORT)")
 	stream := fs.String("stream", queue.DefaultStream, "the JetStream stream")
