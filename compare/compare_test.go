@@ -224,7 +224,8 @@ func TestFigures(t *testing.T) {
 		}
 	}
 	for _, none := range []string{"In 2019 the law passed.", "On Jan. 21 he left.", "The 9/11 attacks.", "One of them left.", "At 5:30 p.m. it ended.",
-		"He was shot in the 12000 block of East 223rd Street.", "Posted 16 Sep 2013 by staff.", "It paid $Usa1 to $usd2."} {
+		"He was shot in the 12000 block of East 223rd Street.", "Posted 16 Sep 2013 by staff.", "It paid $Usa1 to $usd2.",
+		"Polls closed at 6:00 p.m. local time (1300 GMT) on Sunday.", "Voting began at 0300 UTC."} {
 		if qs := Figures(none, nil); len(qs) != 0 {
 			t.Errorf("%q: want no figure, got %+v", none, qs)
 		}

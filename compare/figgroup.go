@@ -37,31 +37,76 @@ type frep struct {
 	q    Quantity
 	noun string
 	ctx  map[string]bool
+	// before and after are the words next to the figure (lower case, ""
+	// when punctuation or nothing stands there): its sentence frame.
+	before, after string
+	// pos is where the figure starts in its body, 0 to 1.
+	pos float64
+	// near is the content words within nearTokens of the figure in its
+	// sentence: what it is a figure of ("shot seven times", "fell about 150
+	// metres", "a .38 caliber revolver").
+	near map[string]bool
 }
+
+// nearTokens is how many tokens on either side of a figure its near words
+// reach: the verb or noun it goes with, not the rest of the sentence.
+const nearTokens = 4
 
 // figures groups the quantities the story's articles state by what they
 // count; quantities that one outlet alone states come back as single items.
+// Two figures of different values are one quantity (a disagreement) by the
+// learned decision (o.Figures) or, without one, by the hand thresholds.
 func figures(docs []*doc, o Options) ([]storyline.Figure, []storyline.SingleItem) {
-	reps := figureReports(docs)
+	fs := newFigureSet(docs, o)
+	if m := o.figureModel(); m != nil {
+		return fs.Group(fs.Probs(m), m.Threshold, m.Pool, m.Veto)
+	}
+	return fs.group(fs.handDiffer(), o.FigureGroupDiffer)
+}
+
+// handDiffer is the hand decision on each candidate pair whose values
+// differ (in the order of Pairs): their sentences share FigureContextDiffer
+// of the shorter's content words and two words at least, or the count is
+// of people killed or injured and a sentence says little more.
+func (f *FigureSet) handDiffer() []bool {
+	out := make([]bool, len(f.differ))
+	for k, pi := range f.differ {
+		p := f.cand[pi]
+		a, b := f.reps[p.i], f.reps[p.j]
+		out[k] = p.harmOnly || p.s >= f.o.FigureContextDiffer && shared(a.ctx, b.ctx) >= minSharedDiffer
+	}
+	return out
+}
+
+// group groups the figures, each candidate pair whose values differ joining
+// when differ says so (in the order of Pairs), and builds the contract's
+// figures and single items; pool > 0 then joins groups whose pooled
+// sentences share that much (mergeGroups).
+func (f *FigureSet) group(differ []bool, pool float64) ([]storyline.Figure, []storyline.SingleItem) {
+	ok := make(map[[2]int]float64, len(f.cand))
+	for _, p := range f.cand {
+		if p.agree && p.s >= f.o.FigureContext {
+			ok[[2]int{p.i, p.j}] = p.s + 0.01 // equal values win ties
+		}
+	}
+	for k, pi := range f.differ {
+		if differ[k] {
+			p := f.cand[pi]
+			s := p.s
+			if p.harmOnly {
+				s = max(s, f.o.FigureContextDiffer) // "About 100 people have been injured.": the count says it all
+			}
+			ok[[2]int{p.i, p.j}] = s
+		}
+	}
+	reps, docs := f.reps, f.docs
 	groups := groupReports(len(reps), true, func(i, j int) (float64, bool) {
-		a, b := reps[i], reps[j]
-		if a.doc == b.doc || a.noun != b.noun || farApart(a.q, b.q, o.FigureRatio) {
-			return 0, false
-		}
-		if pa, pb := participle(a.q.What), participle(b.q.What); pa != pb && (pa != "" && pb != "" || isHarm(pa) || isHarm(pb)) {
-			return 0, false // "states enacted" and "states legalized" are two counts; so are "people killed" and "people"
-		}
-		s := overlap(a.ctx, b.ctx)
-		harmOnly := isHarm(participle(a.q.What)) && min(len(a.ctx), len(b.ctx)) < minContextWords
-		if harmOnly {
-			s = max(s, o.FigureContextDiffer) // "About 100 people have been injured.": the count says it all
-		}
-		if agree(a.q, b.q) {
-			return s + 0.01, s >= o.FigureContext // equal values win ties
-		}
-		return s, s >= o.FigureContextDiffer && (harmOnly || shared(a.ctx, b.ctx) >= minSharedDiffer)
+		s, m := ok[[2]int{i, j}]
+		return s, m
 	}, func(i int) int { return reps[i].doc })
-	if o.FigureGroupDiffer > 0 {
+	if pool > 0 {
+		o := f.o
+		o.FigureGroupDiffer = pool
 		groups = mergeGroups(groups, reps, o)
 	}
 	var out []storyline.Figure
@@ -122,7 +167,8 @@ func mergeGroups(groups [][]int, reps []*frep, o Options) [][]int {
 		for i := range groups {
 			for j := i + 1; j < len(groups); j++ {
 				a, b := reps[groups[i][0]], reps[groups[j][0]]
-				if len(groups[i])+len(groups[j]) < minPooled || a.noun != b.noun || participle(a.q.What) != participle(b.q.What) || agree(a.q, b.q) || overlaps(docs[i], docs[j]) || groupsFarApart(groups[i], groups[j], reps, o.FigureRatio) {
+				if len(groups[i])+len(groups[j]) < minPooled || a.noun != b.noun || participle(a.q.What) != participle(b.q.What) || agree(a.q, b.q) || overlaps(docs[i], docs[j]) || groupsFarApart(groups[i], groups[j], reps, o.FigureRatio) ||
+					o.FigureOneWriter && (groupStates(groups[i], groups[j], reps) || groupStates(groups[j], groups[i], reps)) {
 					continue
 				}
 				if s := overlap(ctxs[i], ctxs[j]); s >= o.FigureGroupDiffer && (best == nil || s > best.score) {
@@ -167,7 +213,9 @@ func figureReports(docs []*doc) []*frep {
 				continue
 			}
 			noun, _, _ := strings.Cut(q.What, " ")
-			r := &frep{doc: di, q: q, noun: noun, ctx: context(toks, sents, q)}
+			r := &frep{doc: di, q: q, noun: noun, ctx: context(toks, sents, q), pos: float64(q.Start) / float64(max(len(d.runes), 1))}
+			r.before, r.after = frame(toks, q.Span)
+			r.near = nearWords(toks, sents, q.Span)
 			first[key] = r
 			reps = append(reps, r)
 		}
@@ -182,6 +230,50 @@ func figureReports(docs []*doc) []*frep {
 func restates(toks []storyline.Token, prev, q Quantity) bool {
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= q.Start })
 	return k >= 2 && k < len(toks) && toks[k].Start == q.Start && toks[k-1].Text == "(" && toks[k-2].End == prev.End
+}
+
+// frame is the words right before and right after a span, lower case; ""
+// where a token that is not a word (or nothing) stands.
+func frame(toks []storyline.Token, s storyline.Span) (before, after string) {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.Start })
+	if k > 0 {
+		if w := strings.ToLower(toks[k-1].Text); isWord(w) {
+			before = w
+		}
+	}
+	e := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.End })
+	if e < len(toks) {
+		if w := strings.ToLower(toks[e].Text); isWord(w) {
+			after = w
+		}
+	}
+	return before, after
+}
+
+// nearWords is the content words within nearTokens tokens of the span,
+// inside its sentence.
+func nearWords(toks []storyline.Token, sents []storyline.Span, s storyline.Span) map[string]bool {
+	var sent storyline.Span
+	for _, x := range sents {
+		if x.Start <= s.Start && s.Start < x.End {
+			sent = x
+			break
+		}
+	}
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.Start })
+	e := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.End })
+	m := map[string]bool{}
+	for i := max(0, k-nearTokens); i < min(len(toks), e+nearTokens); i++ {
+		t := toks[i]
+		if i >= k && i < e || t.Start < sent.Start || t.End > sent.End {
+			continue
+		}
+		w := strings.ToLower(t.Text)
+		if isWord(w) && !countStop[w] && !stopWords[w] && len(w) > 2 {
+			m[singular(w)] = true
+		}
+	}
+	return m
 }
 
 // context is the content words of the figure's sentence, the figure's own
@@ -238,6 +330,21 @@ func farApart(a, b Quantity, ratio float64) bool {
 	}
 	lo, hi := math.Min(math.Abs(a.Value), math.Abs(b.Value)), math.Max(math.Abs(a.Value), math.Abs(b.Value))
 	return lo == 0 || a.Value*b.Value < 0 || hi/lo > ratio
+}
+
+// groupStates reports whether an article of group g states, besides its
+// own, a value of the noun that agrees with one of group h's: a writer
+// who gives both values counts two things with them, so the two groups
+// are not one quantity told two ways.
+func groupStates(g, h []int, reps []*frep) bool {
+	for _, i := range g {
+		for _, j := range h {
+			if statesValue(reps, reps[i].doc, reps[j].noun, reps[j].q) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // groupsFarApart reports whether any value of one group lies far apart

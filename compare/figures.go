@@ -29,12 +29,20 @@ type Quantity struct {
 	// Approx is set when a hedge opens the figure ("about 940 miles",
 	// "some 930"): the writer gives a round value, not a count.
 	Approx bool
+	// Bound is set when a bound opens the figure ("at least 50", "more
+	// than 200", "up to 10"): the writer gives a limit, which later counts
+	// may pass without contradicting it.
+	Bound bool
 	// Converted is set when the value was converted from another unit of
 	// the same measure ("2,000 feet" as 609.6 metres): the writer's round
 	// number in one unit is not a round number in the other.
 	Converted bool
 	// tok is the index of the number's first token in the body's tokens.
 	tok int
+	// head is the plural noun the counted noun modifies, singular ("truck"
+	// of "two ladder trucks"; see compoundHead); "" when the counted noun
+	// is the head.
+	head string
 }
 
 var (
@@ -59,6 +67,9 @@ var (
 	// least", "more than") do not: "at least 50" and "52" differ (CONTRACT.md).
 	hedges = map[string]bool{"about": true, "around": true, "roughly": true, "some": true,
 		"approximately": true, "nearly": true, "almost": true}
+	// bounds open the qualifiers that state a limit ("at least", "more
+	// than", "up to", "over"), by their first word.
+	bounds   = map[string]bool{"at": true, "more": true, "less": true, "fewer": true, "up": true, "over": true, "under": true}
 	currency = map[string]string{"$": "dollar", "€": "euro", "£": "pound", "us$": "dollar"}
 	// skipBefore are words that make the following number something other
 	// than a count: a date, a rank, an address, an age.
@@ -70,6 +81,10 @@ var (
 		"no.": true, "number": true, "page": true, "district": true, "route": true, "chapter": true, "article": true,
 		"section": true, "amendment": true, "title": true, "flight": true, "sep": true,
 	}
+	// timeZones follow a time of day written as a number ("0300 GMT",
+	// "1300 UTC").
+	timeZones = map[string]bool{"gmt": true, "utc": true, "est": true, "edt": true, "pst": true, "pdt": true,
+		"cet": true, "bst": true, "ist": true}
 	// countStop are words that cannot be what a number counts.
 	countStop = map[string]bool{
 		"of": true, "the": true, "a": true, "an": true, "and": true, "or": true, "to": true, "in": true,
@@ -148,6 +163,7 @@ func figureAt(toks []storyline.Token, i int) (Quantity, int, bool) {
 	q := Quantity{Value: val * scale, Scale: scale, Decimals: decimals, tok: start}
 	qs := qualifierStart(toks, start)
 	q.Approx = qs < start && hedges[strings.ToLower(toks[qs].Text)]
+	q.Bound = qs < start && bounds[strings.ToLower(toks[qs].Text)]
 	start = qs
 	end := j
 	switch {
@@ -164,6 +180,7 @@ func figureAt(toks []storyline.Token, i int) (Quantity, int, bool) {
 		}
 	default:
 		q.What, end = countedNoun(toks, j)
+		q.head = headNoun(toks, j)
 		q.What, end = casualty(toks, start, end, q.What)
 		q = inBaseUnit(q)
 	}
@@ -212,6 +229,9 @@ func countable(toks []storyline.Token, start, i, j int, val float64) bool {
 		}
 		if strings.HasPrefix(next, "-") || next == ":" || next == "/" {
 			return false
+		}
+		if timeZones[next] {
+			return false // "0300 GMT": a time of day
 		}
 		if next == "block" && j+1 < len(toks) && strings.EqualFold(toks[j+1].Text, "of") {
 			return false // "the 12000 block of East 223rd Street": an address
@@ -426,6 +446,61 @@ func casualty(toks []storyline.Token, start, end int, what string) (string, int)
 		}
 	}
 	return what, end
+}
+
+// headNoun is the singular head of the noun phrase after a number at
+// toks[j:] when it is not the counted noun itself (compoundHead: "truck"
+// of "two ladder trucks"), else "".
+func headNoun(toks []storyline.Token, j int) string {
+	for j < len(toks) && (countModifiers[strings.ToLower(toks[j].Text)] || compoundModifier(toks, j)) {
+		j++
+	}
+	if j >= len(toks) {
+		return ""
+	}
+	if w := strings.ToLower(toks[j].Text); countStop[w] || !isWord(w) {
+		return ""
+	}
+	if k := compoundHead(toks, j); k > j {
+		return singular(strings.ToLower(toks[k].Text))
+	}
+	return ""
+}
+
+// maxCompound is how many words may stand before the head of what a
+// number counts ("seven consecutive life sentences"): an adjective and a
+// noun used as one.
+const maxCompound = 2
+
+// pluralOnly are plural nouns written without an s.
+var pluralOnly = map[string]bool{"people": true, "men": true, "women": true, "children": true}
+
+// compoundHead is the head of a noun phrase whose first word, at j, is not
+// plural: the first plural word within maxCompound words after it, when
+// only words stand between ("two ladder trucks", "seven consecutive life
+// sentences", "five Democratic senators"): a count above one agrees with
+// its plural head, not with the words that modify it. j when there is
+// none.
+func compoundHead(toks []storyline.Token, j int) int {
+	if isPlural(strings.ToLower(toks[j].Text)) {
+		return j
+	}
+	for k := j + 1; k <= j+maxCompound && k < len(toks); k++ {
+		w := strings.ToLower(toks[k].Text)
+		if !isWord(w) || strings.ContainsAny(w, "-'’") || countStop[w] || beVerbs[w] || stopWords[w] || harmWords[w] != "" {
+			return j // "three bank workers-two women": a dash joins two phrases
+		}
+		if isPlural(w) {
+			return k
+		}
+	}
+	return j
+}
+
+// isPlural reports whether a word reads as a plural noun: "trucks",
+// "people"; not "bus", "glass", "its".
+func isPlural(w string) bool {
+	return pluralOnly[w] || len(w) > 3 && singular(w) != w
 }
 
 // compoundModifier reports whether toks[j] is a hyphenated word before

@@ -28,6 +28,7 @@ func (m *Main) trainers() map[string]func(context.Context, []string) error {
 		"date":       m.trainDate,
 		"stories":    m.trainStories,
 		"grouping":   m.trainGrouping,
+		"figures":    m.trainFigures,
 	}
 }
 

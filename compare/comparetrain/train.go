@@ -5,6 +5,9 @@
 // L2 penalty, its decision threshold and its link rule chosen by
 // cross-validation over events (whole events held out, never single pairs),
 // scored as eval compare scores the comparison: pairwise F1 of the groups.
+// TrainFigures (figures.go) learns the opt-in figure decision (do two
+// figures of different values state one quantity?) the same way, scored by
+// the precision and recall of disagreeing figures.
 package comparetrain
 
 import (

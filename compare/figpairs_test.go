@@ -1,0 +1,199 @@
+package compare
+
+import (
+	"math"
+	"slices"
+	"testing"
+
+	"github.com/storyline-news/storyline"
+)
+
+func TestEmbeddedFigureModel(t *testing.T) {
+	m, err := LoadFigureModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Threshold <= 0 || m.Threshold >= 1 || len(m.Features) == 0 {
+		t.Errorf("threshold %v, %d features", m.Threshold, len(m.Features))
+	}
+	if DefaultOptions().figureModel() != nil {
+		t.Error("the hand decision is the default: DefaultOptions must not ask for a figure model")
+	}
+	if (Options{LearnedFigures: true}).figureModel() == nil {
+		t.Error("LearnedFigures: want the embedded model")
+	}
+}
+
+func TestParseFigureModel(t *testing.T) {
+	tests := []struct {
+		name, json string
+		ok         bool
+	}{
+		{"good", `{"features":["hand"],"mean":[0],"scale":[1],"weights":[1],"bias":0,"threshold":0.5,"pool":0.3}`, true},
+		{"unknown feature", `{"features":["nope"],"mean":[0],"scale":[1],"weights":[1],"threshold":0.5}`, false},
+		{"lengths differ", `{"features":["hand"],"mean":[0,1],"scale":[1],"weights":[1],"threshold":0.5}`, false},
+		{"not JSON", `{`, false},
+	}
+	for _, tt := range tests {
+		if _, err := ParseFigureModel([]byte(tt.json)); (err == nil) != tt.ok {
+			t.Errorf("%s: err %v, want ok %v", tt.name, err, tt.ok)
+		}
+	}
+}
+
+// TestFigureHead: the head of what a number counts is the plural noun
+// its first word modifies, across at most two words, never across a dash
+// or a function word; "" when the counted noun is its own head.
+func TestFigureHead(t *testing.T) {
+	tests := []struct{ in, head string }{
+		{"Crews used at least two ladder trucks at the fire.", "truck"},
+		{"He got seven consecutive life sentences.", "sentence"},
+		{"Five Democratic senators voted no.", "senator"},
+		{"Police said 12 people were injured.", ""},
+		{"He was sentenced to 25 years in prison.", ""},
+		{"It killed three bank workers-two women and a man.", ""},
+		{"It sent three fire engine to the scene.", ""}, // no plural within reach: the first word stays
+	}
+	for _, tt := range tests {
+		qs := Figures(tt.in, nil)
+		if len(qs) == 0 {
+			t.Errorf("%q: no figure", tt.in)
+			continue
+		}
+		if qs[0].head != tt.head {
+			t.Errorf("%q: head %q, want %q", tt.in, qs[0].head, tt.head)
+		}
+	}
+}
+
+// TestFigureBound: a bound ("at least", "more than", "up to") is not a
+// hedge, and neither is "only".
+func TestFigureBound(t *testing.T) {
+	tests := []struct {
+		in            string
+		bound, approx bool
+	}{
+		{"At least 50 people were killed.", true, false},
+		{"More than 200 troops left.", true, false},
+		{"Up to 10 trucks came.", true, false},
+		{"About 50 people were killed.", false, true},
+		{"Only 5 people came.", false, false},
+		{"Fifty people came.", false, false},
+	}
+	for _, tt := range tests {
+		qs := Figures(tt.in, nil)
+		if len(qs) != 1 {
+			t.Errorf("%q: %d figures", tt.in, len(qs))
+			continue
+		}
+		if qs[0].Bound != tt.bound || qs[0].Approx != tt.approx {
+			t.Errorf("%q: bound %v approx %v, want %v %v", tt.in, qs[0].Bound, qs[0].Approx, tt.bound, tt.approx)
+		}
+	}
+}
+
+// TestFigurePairs: only candidate pairs whose values differ are the
+// model's decision, and their features say what the two figures share.
+func TestFigurePairs(t *testing.T) {
+	feat := func(x []float64, name string) float64 { return x[slices.Index(FigureFeatures, name)] }
+	tests := []struct {
+		name  string
+		a, b  string
+		pairs int
+		want  map[string]float64
+	}{
+		{"a toll that differs", "Police said 12 people were injured in the riots in Athens.",
+			"Police said at least 18 people had been injured in the riots in Athens.", 1,
+			map[string]float64{FeatHand: 1, FeatBound: 1, FeatHarm: 1, FeatWhatSame: 1, FeatHeadSame: 1, FeatFrame: 1, FeatOwnValues: 0}},
+		{"equal values are not a decision", "Police said 12 people were injured.", "Officials said 12 people were injured.", 0, nil},
+		{"an article that states two values of the noun", "Crews sent two trucks at first and three trucks later.",
+			"The department sent four trucks.", 2,
+			map[string]float64{FeatBound: 0, FeatHarm: 0, FeatOwnValues: math.Log(2)}},
+		{"values orders apart are no candidates", "10,000 people marched.", "Three people marched.", 0, nil},
+	}
+	for _, tt := range tests {
+		arts := []*storyline.Article{art("a", "x.com", "2024-01-01", tt.a, nil, nil), art("b", "y.com", "2024-01-01", tt.b, nil, nil)}
+		fs := NewFigureSet(&storyline.Story{}, arts, DefaultOptions())
+		ps := fs.Pairs()
+		if len(ps) != tt.pairs {
+			t.Errorf("%s: %d pairs %+v, want %d", tt.name, len(ps), ps, tt.pairs)
+			continue
+		}
+		if len(ps) == 0 {
+			continue
+		}
+		for name, v := range tt.want {
+			if got := feat(ps[0].X, name); got != v {
+				t.Errorf("%s: %s = %v, want %v", tt.name, name, got, v)
+			}
+		}
+		if len(ps[0].X) != len(FigureFeatures) {
+			t.Errorf("%s: %d features, want %d", tt.name, len(ps[0].X), len(FigureFeatures))
+		}
+	}
+}
+
+// TestFigureSetGroup: the threshold decides the pairs whose values differ,
+// never the ones that agree.
+func TestFigureSetGroup(t *testing.T) {
+	arts := []*storyline.Article{
+		art("a", "x.com", "", "Police said 12 people were injured in the riots in Athens.", nil, nil),
+		art("b", "y.com", "", "Police said 18 people had been injured in the riots in Athens.", nil, nil),
+		art("c", "z.com", "", "Police said 12 people were injured in the riots in Athens.", nil, nil),
+	}
+	fs := NewFigureSet(&storyline.Story{}, arts, DefaultOptions())
+	tests := []struct {
+		prob    float64
+		differ  int
+		figures int
+	}{
+		{0.9, 1, 1}, // one quantity, stated two ways
+		{0.1, 0, 1}, // 12 and 12 agree; 18 stands alone
+	}
+	for _, tt := range tests {
+		probs := make([]float64, len(fs.Pairs()))
+		for k := range probs {
+			probs[k] = tt.prob
+		}
+		figs, _ := fs.Group(probs, 0.5, 0, false)
+		differ := 0
+		for _, f := range figs {
+			if !f.Agree {
+				differ++
+			}
+		}
+		if differ != tt.differ || len(figs) != tt.figures {
+			t.Errorf("prob %v: %d figures (%d disagreeing) %+v, want %d (%d)", tt.prob, len(figs), differ, figs, tt.figures, tt.differ)
+		}
+	}
+}
+
+// TestFigureOneWriter: with FigureOneWriter, two figures of different
+// values never join when either article states both values; without it
+// they may.
+func TestFigureOneWriter(t *testing.T) {
+	a := "During the operation, six rifles and 12 magazines of ammunition were seized by the navy. So far the navy has seized a total of 31 magazines of ammunition."
+	b := "The navy said 31 magazines of ammunition were seized during the operation."
+	tests := []struct {
+		oneWriter bool
+		differ    int
+	}{
+		{false, 1},
+		{true, 0},
+	}
+	for _, tt := range tests {
+		arts := []*storyline.Article{art("a", "x.com", "", a, nil, nil), art("b", "y.com", "", b, nil, nil), art("c", "z.com", "", "The navy said 12 magazines of ammunition were seized during the operation.", nil, nil)}
+		o := DefaultOptions()
+		o.FigureOneWriter = tt.oneWriter
+		figs, _ := figures([]*doc{newDoc(arts[0]), newDoc(arts[1]), newDoc(arts[2])}, o)
+		differ := 0
+		for _, f := range figs {
+			if !f.Agree {
+				differ++
+			}
+		}
+		if differ != tt.differ {
+			t.Errorf("one writer %v: %d disagreements %+v, want %d", tt.oneWriter, differ, figs, tt.differ)
+		}
+	}
+}
