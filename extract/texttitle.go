@@ -192,19 +192,16 @@ func textTitlePrior() []float64 {
 	return w
 }
 
-// chooseTitle returns the learned choice among the candidates, and whether
-// it is the region's first line; "" when there is none.
-func chooseTitle(cands []titleLine, lines []*line, body []string, pt part, repeats map[string]int, w []float64) (string, bool) {
-	best, bestScore, first := -1, 0.0, false
+// chooseTitle returns the index of the learned choice among the
+// candidates; -1 when there is none.
+func chooseTitle(cands []titleLine, lines []*line, body []string, pt part, repeats map[string]int, w []float64) int {
+	best, bestScore := -1, 0.0
 	for i, f := range titleFeatureRows(cands, lines, body, pt, repeats) {
 		if s := linearScore(w, f); best < 0 || s > bestScore {
-			best, bestScore, first = i, s, cands[i].firstBody
+			best, bestScore = i, s
 		}
 	}
-	if best < 0 {
-		return "", false
-	}
-	return cands[best].l.text, first
+	return best
 }
 
 // titleFeatureRows are the features of every candidate. The lead a line is
