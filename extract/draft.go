@@ -23,7 +23,11 @@ func titleOf(lines []*line, pt part, prevEnd int, body []string, tc titleChooser
 	}
 	first := pt.lines[0]
 	cands := titleLines(lines, first, prevEnd, len(body) > 1)
-	i := chooseTitle(cands, lines, body, pt, tc.repeats, tc.weights)
+	feed := ""
+	if prevEnd == 0 {
+		feed = feedTitle(lines)
+	}
+	i := chooseTitle(cands, lines, body, pt, tc.repeats, feed, tc.weights)
 	if i < 0 {
 		return "", -1, false
 	}
