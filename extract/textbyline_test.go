@@ -106,3 +106,33 @@ func TestUnglue(t *testing.T) {
 		}
 	}
 }
+
+// TestChooseTextByline checks the margin a name must hold over "none",
+// the last row.
+func TestChooseTextByline(t *testing.T) {
+	w := []float64{1, 1}
+	rows := func(names ...float64) [][]float64 {
+		var out [][]float64
+		for _, s := range names {
+			out = append(out, []float64{s, 0})
+		}
+		return append(out, []float64{0, 1}) // none scores 1
+	}
+	tests := []struct {
+		name   string
+		rows   [][]float64
+		margin float64
+		want   int
+	}{
+		{"best name clears the margin", rows(1.2, 1.8), 0.5, 1},
+		{"best name within the margin", rows(1.2, 1.4), 0.5, 2},
+		{"no margin", rows(1.2, 1.4), 0, 1},
+		{"below none", rows(0.5), 0, 1},
+		{"no names", rows(), 0.5, 0},
+	}
+	for _, tt := range tests {
+		if got := ChooseTextByline(w, tt.rows, tt.margin); got != tt.want {
+			t.Errorf("%s: row %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}

@@ -55,8 +55,9 @@ near the article ("By X", "Von: X | date", a name line below the headline, an
 author box below the article) or none, from the extraction benchmark's
 author gold (a null author is gold too: the page names none) and the dumps
 in DIR/text. Prints exact, normalised and token-F1 figures on the pages with
-an author and the names given to pages without one, cross-validated by site
-and on the training folds.`})
+an author, the wrong names and the names given to pages without one,
+cross-validated by site and on the training folds, and the curve over the
+margin a name must hold over "none".`})
 }
 
 func (m *Main) trainField(ctx context.Context, args []string, ft fieldTrainer) error {

@@ -36,18 +36,23 @@ const (
 type bylineScores struct {
 	eval.FieldScores
 	falseNames, noGold int
+	wrongNames         int // names given to pages with an author that are not it
 }
 
 func (s bylineScores) String() string {
-	return fmt.Sprintf("exact %.3f norm %.3f tokenF1 %.3f (%d pages with an author); a name on %d of %d pages without one",
-		s.Exact, s.Norm, s.TokenF1, s.N, s.falseNames, s.noGold)
+	return fmt.Sprintf("exact %.3f norm %.3f tokenF1 %.3f (%d pages with an author, %d wrong names); a name on %d of %d pages without one",
+		s.Exact, s.Norm, s.TokenF1, s.N, s.wrongNames, s.falseNames, s.noGold)
 }
 
 func scoreBylines(m extract.FieldModel, xs []extract.FieldExample) bylineScores {
+	return scoreBylinesAt(m, xs, extract.TextBylineMargin)
+}
+
+func scoreBylinesAt(m extract.FieldModel, xs []extract.FieldExample, margin float64) bylineScores {
 	var pairs []eval.FieldPair
 	var s bylineScores
 	for _, x := range xs {
-		pred := x.Texts[predict(m, x)]
+		pred := x.Texts[extract.ChooseTextByline(m.Weights, x.Feats, margin)]
 		if x.GoldText == "" {
 			s.noGold++
 			if pred != "" {
@@ -55,25 +60,18 @@ func scoreBylines(m extract.FieldModel, xs []extract.FieldExample) bylineScores 
 			}
 			continue
 		}
+		if pred != "" && pred != x.GoldText {
+			s.wrongNames++
+		}
 		pairs = append(pairs, eval.FieldPair{Gold: x.GoldText, Pred: pred})
 	}
 	s.FieldScores = eval.ScoreFields(pairs)
 	return s
 }
 
-// predict is the row the model scores highest, the first of ties.
+// predict is the row the model chooses with the embedded margin.
 func predict(m extract.FieldModel, x extract.FieldExample) int {
-	best, bestScore := 0, math.Inf(-1)
-	for i, f := range x.Feats {
-		s := 0.0
-		for k, v := range f {
-			s += m.Weights[k] * v
-		}
-		if s > bestScore {
-			best, bestScore = i, s
-		}
-	}
-	return best
+	return extract.ChooseTextByline(m.Weights, x.Feats, extract.TextBylineMargin)
 }
 
 // fitTextByline fits the byline choice on xs.
@@ -91,20 +89,24 @@ func fitTextByline(xs []extract.FieldExample, l2 float64, asNone bool) extract.F
 }
 
 // crossValidateTextByline scores each fold's held-out sites with the model
-// fitted on the other sites, and the training folds with it too.
-func crossValidateTextByline(xs []extract.FieldExample, l2 float64, asNone bool) (held, trained bylineScores) {
+// fitted on the other sites, and the training folds with it too, each
+// choice made with the given margin over "none".
+func crossValidateTextByline(xs []extract.FieldExample, l2 float64, asNone bool, margin float64) (held, trained bylineScores) {
 	var preds, trainPreds []extract.FieldExample
 	for k := range fieldFolds {
 		train, test := splitFold(xs, k, func(x extract.FieldExample) string { return x.Group })
 		m := fitTextByline(train, l2, asNone)
+		choose := func(x extract.FieldExample) extract.FieldExample {
+			return fixed(x, extract.ChooseTextByline(m.Weights, x.Feats, margin))
+		}
 		for _, x := range test {
-			preds = append(preds, fixed(x, predict(m, x)))
+			preds = append(preds, choose(x))
 		}
 		for _, x := range train {
-			trainPreds = append(trainPreds, fixed(x, predict(m, x)))
+			trainPreds = append(trainPreds, choose(x))
 		}
 	}
-	return scoreBylines(oneHot, preds), scoreBylines(oneHot, trainPreds)
+	return scoreBylinesAt(oneHot, preds, 0), scoreBylinesAt(oneHot, trainPreds, 0)
 }
 
 // oneHot scores the single feature fixed leaves: the row predicted.
@@ -121,7 +123,8 @@ func fixed(x extract.FieldExample, i int) extract.FieldExample {
 	return y
 }
 
-// trainTextByline reports the choice cross-validated by site and writes
+// trainTextByline reports the choice cross-validated by site (with the
+// embedded margin over "none", and the curve over margins) and writes
 // the model fitted on all pages.
 func trainTextByline(xs []extract.FieldExample, w io.Writer, r io.Writer) error {
 	if r != nil {
@@ -139,10 +142,15 @@ func trainTextByline(xs []extract.FieldExample, w io.Writer, r io.Writer) error 
 		fmt.Fprintf(r, "the hand-set prior: %v\n", scoreBylines(extract.FieldTextByline.Prior(), xs))
 		for _, asNone := range []bool{false, true} {
 			for _, l2 := range []float64{0, textBylineL2, 0.01} {
-				held, trained := crossValidateTextByline(xs, l2, asNone)
+				held, trained := crossValidateTextByline(xs, l2, asNone, extract.TextBylineMargin)
 				fmt.Fprintf(r, "unreachable as none %-5v l2 %-5g %d-fold CV by site: %v\n", asNone, l2, fieldFolds, held)
 				fmt.Fprintf(r, "%37s on the training folds: %v\n", "", trained)
 			}
+		}
+		for _, margin := range []float64{0, 0.5, 1, 1.5} {
+			held, _ := crossValidateTextByline(xs, textBylineL2, unreachableAsNone, margin)
+			right := int(math.Round(held.Exact * float64(held.N)))
+			fmt.Fprintf(r, "margin over none %-3g %d-fold CV by site: %d right, %d wrong names: %v\n", margin, fieldFolds, right, held.wrongNames+held.falseNames, held)
 		}
 	}
 	model := fitTextByline(xs, textBylineL2, unreachableAsNone)
