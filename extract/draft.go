@@ -10,6 +10,33 @@ import (
 type titleChooser struct {
 	weights []float64
 	repeats map[string]int
+	// byline weighs the candidate bylines (textbyline.go)
+	byline []float64
+}
+
+// titleOf is the headline of the part: the line splitParts found, or the
+// learned choice among the lines above it. at is its line (-1 when it is
+// none of the dump's), firstBody whether it is the body's first line.
+func titleOf(lines []*line, pt part, prevEnd int, body []string, tc titleChooser) (title string, at int, firstBody bool) {
+	if pt.headline >= 0 {
+		return lines[pt.headline].text, pt.headline, false
+	}
+	first := pt.lines[0]
+	cands := titleLines(lines, first, prevEnd, len(body) > 1)
+	feed := ""
+	if prevEnd == 0 {
+		feed = feedTitle(lines)
+	}
+	i := chooseTitle(cands, lines, body, pt, tc.repeats, feed, tc.weights)
+	if i < 0 {
+		return "", -1, false
+	}
+	c := cands[i]
+	at = first - c.dist
+	if c.feed {
+		at = -1
+	}
+	return c.l.text, at, c.firstBody
 }
 
 // buildDraft turns one part's lines into an article draft: the title, byline,
@@ -22,25 +49,17 @@ func buildDraft(lines []*line, pt part, prevEnd int, captured time.Time, title t
 	}
 	first := pt.lines[0]
 	zone := lines[max(prevEnd, first-8):first]
-	if pt.headline >= 0 {
-		d.title = lines[pt.headline].text
-	} else {
-		cands := titleLines(lines, first, prevEnd, len(body) > 1)
-		var firstBody bool
-		d.title, firstBody = chooseTitle(cands, lines, body, pt, title.repeats, title.weights)
-		if firstBody {
-			body = body[1:]
-		}
+	var titleAt int
+	var firstBody bool
+	d.title, titleAt, firstBody = titleOf(lines, pt, prevEnd, body, title)
+	if firstBody {
+		body = body[1:]
 	}
 	body = d.stripHead(body, zone, captured)
 	d.body = body
-	if d.byline == "" {
-		last := pt.lines[len(pt.lines)-1] + 1
-		d.byline = bylineIn(lines[max(prevEnd, first-20):first])
-		if d.byline == "" {
-			d.byline = bylineIn(lines[last:min(len(lines), last+6)])
-		}
-	}
+	lastBody := pt.lines[len(pt.lines)-1]
+	bylines := textBylines(lines, first, lastBody, prevEnd)
+	d.byline = chooseByline(bylines, bylineRows(bylines, lines, first, lastBody, titleAt), title.byline)
 	if !d.date.known() {
 		// a date line further up, between the page header and the article
 		d.date = headerDate(lines[max(prevEnd, first-25):max(prevEnd, first-8)], captured)
@@ -105,31 +124,16 @@ func overlap(s string, lead map[string]bool) float64 {
 	return float64(hit) / float64(n+1)
 }
 
-// bylineIn is the name of the first byline line among ls.
-func bylineIn(ls []*line) string {
-	for _, l := range ls {
-		if m := reByline().FindStringSubmatch(l.text); m != nil {
-			return m[1]
-		}
-	}
-	return ""
-}
-
 // stripHead removes bylines, date headers and the dateline from the top of
-// the body, and reads a byline or date header from the lines just above it.
+// the body, and reads a date header from the lines just above it.
 func (d *draft) stripHead(body []string, zone []*line, captured time.Time) []string {
-	for _, l := range zone {
-		if m := reByline().FindStringSubmatch(l.text); m != nil && d.byline == "" {
-			d.byline = m[1]
-		}
-	}
 	if g := headerDate(zone, captured); g.known() {
 		d.date = g
 	}
 	for len(body) > 0 {
 		first := body[0]
-		if m := reByline().FindStringSubmatch(first); m != nil {
-			d.byline, body = m[1], body[1:]
+		if reByline().MatchString(first) {
+			body = body[1:] // the byline is chosen among all candidates (chooseByline)
 			continue
 		}
 		if rest, t, ok := cutDateHeader(first); ok {

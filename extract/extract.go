@@ -45,6 +45,8 @@ type Extractor struct {
 	headline, byline FieldModel
 	// textTitle weighs the lines that may be a text dump's headline (texttitle.go).
 	textTitle FieldModel
+	// textByline weighs the names that may be a text dump's byline (textbyline.go).
+	textByline FieldModel
 }
 
 // New builds an Extractor with the embedded line model, or opts.Model.
@@ -59,7 +61,7 @@ func New(opts Options) *Extractor {
 	} else {
 		model.Compile()
 	}
-	return &Extractor{now: now, model: model, headline: FieldHeadline.defaultModel(), byline: FieldByline.defaultModel(), textTitle: FieldTextTitle.defaultModel()}
+	return &Extractor{now: now, model: model, headline: FieldHeadline.defaultModel(), byline: FieldByline.defaultModel(), textTitle: FieldTextTitle.defaultModel(), textByline: FieldTextByline.defaultModel()}
 }
 
 // Extract cleans one page into its articles in reading order. With one

@@ -13,9 +13,10 @@ import (
 type Field int
 
 const (
-	FieldHeadline  Field = iota // the visible headline (headline.go)
-	FieldByline                 // the authors (byline.go)
-	FieldTextTitle              // the headline of a text dump (texttitle.go)
+	FieldHeadline   Field = iota // the visible headline (headline.go)
+	FieldByline                  // the authors (byline.go)
+	FieldTextTitle               // the headline of a text dump (texttitle.go)
+	FieldTextByline              // the byline of a text dump (textbyline.go)
 )
 
 // fieldSpec is what the choice of one field needs.
@@ -41,11 +42,19 @@ var bylineJSON []byte
 //go:embed texttitle.json
 var textTitleJSON []byte
 
+//go:embed textbyline.json
+var textBylineJSON []byte
+
 func (f Field) spec() fieldSpec {
 	if f == FieldTextTitle {
 		// Its candidates are lines of a dump, described one by one
 		// (TextTitleExample), not texts merged across sources.
 		return fieldSpec{name: "texttitle", features: textTitleFeatureCount, prior: textTitlePrior, model: textTitleJSON}
+	}
+	if f == FieldTextByline {
+		// Its candidates are runs of names in a dump's lines, and "none"
+		// (TextBylineExample).
+		return fieldSpec{name: "textbyline", features: textBylineFeatureCount, prior: textBylinePrior, model: textBylineJSON}
 	}
 	if f == FieldByline {
 		return fieldSpec{name: "byline", sources: int(numBylineSources), features: bylineFeatureCount, describe: bylineFeatures,
@@ -97,6 +106,10 @@ type FieldExample struct {
 	Group string      // what cross-validation keeps together: the site
 	Feats [][]float64 // one row per distinct text, in order of first appearance
 	Gold  int         // index into Feats; -1 when no text is the gold one
+	// Texts and GoldText, when set, are each row's text and the gold text:
+	// what scores a choice by normalised match and token F1 as well.
+	Texts    []string
+	GoldText string
 }
 
 // FieldExample reads an HTML page's statements of field f, against gold,

@@ -33,7 +33,7 @@ func (e *Extractor) fromText(text string, captured time.Time) []*draft {
 	}
 	var drafts []*draft
 	prevEnd := 0
-	title := titleChooser{weights: e.textTitle.Weights, repeats: lineCounts(lines)}
+	title := titleChooser{weights: e.textTitle.Weights, repeats: lineCounts(lines), byline: e.textByline.Weights}
 	for _, part := range splitParts(lines, keep, captured) {
 		d := buildDraft(lines, part, prevEnd, captured, title)
 		prevEnd = part.lines[len(part.lines)-1] + 1

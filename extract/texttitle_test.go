@@ -133,3 +133,34 @@ func TestTitleShapeFeatures(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleFeedAgreement checks the features that compare a line with the
+// post title the dump's link line names.
+func TestTitleFeedAgreement(t *testing.T) {
+	const feed = "Harbour talks resume"
+	tests := []struct {
+		line string
+		want [3]float64 // same, holds it, part of it
+	}{
+		{"Harbour talks resume", [3]float64{1, 0, 0}},
+		{"Ports: Harbour talks resume", [3]float64{0, 1, 0}},
+		{"Harbour talks", [3]float64{0, 0, 1}},
+		{"Weather", [3]float64{0, 0, 0}},
+	}
+	for _, tt := range tests {
+		lines := splitLines(tt.line + "\n\nThe harbour authority and the union agreed to resume talks on Wednesday.\n\nMore text follows here.")
+		pt := part{lines: []int{1, 2}, headline: -1}
+		cands := []titleLine{{l: lines[0], dist: 1}}
+		for _, f := range [][]string{{feed}, {""}} {
+			row := titleFeatureRows(cands, lines, []string{lines[1].text, lines[2].text}, pt, lineCounts(lines), f[0])[0]
+			got := [3]float64{row[19], row[20], row[21]}
+			want := tt.want
+			if f[0] == "" {
+				want = [3]float64{} // no feed title: nothing to agree with
+			}
+			if got != want {
+				t.Errorf("%q with feed %q: features %v, want %v", tt.line, f[0], got, want)
+			}
+		}
+	}
+}

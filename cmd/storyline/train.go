@@ -25,6 +25,7 @@ func (m *Main) trainers() map[string]func(context.Context, []string) error {
 		"headline":   m.trainHeadline,
 		"byline":     m.trainByline,
 		"texttitle":  m.trainTextTitle,
+		"textbyline": m.trainTextByline,
 		"date":       m.trainDate,
 		"stories":    m.trainStories,
 		"grouping":   m.trainGrouping,

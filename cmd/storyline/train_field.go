@@ -47,6 +47,19 @@ the dump's link line names), from the extraction benchmark's title gold and
 the dumps in DIR/text.`})
 }
 
+func (m *Main) trainTextByline(ctx context.Context, args []string) error {
+	return m.trainField(ctx, args, fieldTrainer{"textbyline", extracttrain.FieldOptions{Field: extract.FieldTextByline, GoldKey: "author"},
+		filepath.Join("extract", "textbyline.json"),
+		`Learn how to choose a text dump's byline among the names its lines hold
+near the article ("By X", "Von: X | date", a name line below the headline, an
+author box below the article) or none, from the extraction benchmark's
+author gold (a null author is gold too: the page names none) and the dumps
+in DIR/text. Prints exact, normalised and token-F1 figures on the pages with
+an author, the wrong names and the names given to pages without one,
+cross-validated by site and on the training folds, and the curve over the
+margin a name must hold over "none".`})
+}
+
 func (m *Main) trainField(ctx context.Context, args []string, ft fieldTrainer) error {
 	fs := m.flags("train "+ft.name, "--data DIR [--out FILE]", ft.about+`
 

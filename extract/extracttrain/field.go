@@ -51,6 +51,9 @@ func TrainField(ctx context.Context, data string, w io.Writer, opts FieldOptions
 	if err != nil {
 		return err
 	}
+	if opts.Field == extract.FieldTextByline {
+		return trainTextByline(xs, w, opts.Report)
+	}
 	if r := opts.Report; r != nil {
 		reachable := 0
 		for _, x := range xs {
@@ -220,6 +223,17 @@ func fieldExamples(ctx context.Context, dir string, opts FieldOptions) ([]extrac
 		pageURL, _ := g["url"].(string)
 		htmlPath, _ := g["html"].(string)
 		textPath, _ := g["text"].(string)
+		if _, labelled := g[opts.GoldKey]; labelled && opts.Field == extract.FieldTextByline {
+			// a null author is gold too: the page names none
+			b, err := os.ReadFile(filepath.Join(dir, textPath))
+			if err != nil {
+				return nil, storyline.InputError("extracttrain", textPath, err)
+			}
+			if x, ok := e.TextBylineExample(string(b), siteOf(pageURL), strings.TrimSpace(gold)); ok {
+				xs = append(xs, x)
+			}
+			continue
+		}
 		if gold == "" || htmlPath == "" {
 			continue
 		}

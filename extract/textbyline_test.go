@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestLineBylines checks that the names a byline line holds are among its
+// candidates, cut at cues, separators, dates and glued words.
+func TestLineBylines(t *testing.T) {
+	tests := []struct {
+		line string
+		want []string
+	}{
+		{"By John Walk - January 10, 2020", []string{"John Walk"}},
+		{"Von: Björn Jahner | 31.10.23", []string{"Björn Jahner"}},
+		{"Ein Artikel von Miriam Ruhenstroth, veröffentlicht am 23.01.2020", []string{"Miriam Ruhenstroth"}},
+		{"von Lars Fischer und Alina Schadwinkel", []string{"Lars Fischer; Alina Schadwinkel", "Lars Fischer und Alina Schadwinkel"}},
+		{"Clara Löw, Siddharth Prakash & Klaus Jacob", []string{"Clara Löw; Siddharth Prakash; Klaus Jacob", "Clara Löw, Siddharth Prakash & Klaus Jacob"}},
+		{"Tanja Karrasch3.11.2023", []string{"Tanja Karrasch"}},
+		{"Logan C. RitchieStaff Writer", []string{"Logan C. Ritchie"}},
+		{"reineckefuchs — 2. Februar 2022", []string{"reineckefuchs"}},
+		{"By oradmin", []string{"oradmin"}},
+		{"Autor: c1ph4", []string{"c1ph4"}},
+		{"Prof. Dr. Rainer Quitzow", []string{"Prof. Dr. Rainer Quitzow", "Rainer Quitzow"}},
+		{"28. Jan. 2022 Paula Balov", []string{"Paula Balov"}},
+		{"* Alexandra Weber", []string{"Alexandra Weber"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range lineBylines(measure(tt.line), 0) {
+			got = append(got, c.text)
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: candidates %q, want %q among them", tt.line, got, w)
+			}
+		}
+	}
+}
+
+// TestLineBylinesNone checks lines that hold no name.
+func TestLineBylinesNone(t *testing.T) {
+	for _, s := range []string{"12. März 2026", "by the way, the talks went on", "| | |", "—"} {
+		if cs := lineBylines(measure(s), 0); len(cs) > 0 {
+			t.Errorf("%q: candidates %v, want none", s, cs)
+		}
+	}
+}
+
+// TestTextByline checks the embedded choice on dumps written for the test:
+// a cued byline under the headline is taken, the site's name and a menu are
+// not, and a page that names no author gets none.
+func TestTextByline(t *testing.T) {
+	var m FieldModel
+	if err := json.Unmarshal(textBylineJSON, &m); err != nil || m.Features != textBylineFeatureCount {
+		t.Fatalf("embedded text byline model does not fit this build (features %d, want %d): %v; run storyline train textbyline", m.Features, textBylineFeatureCount, err)
+	}
+	body := `The harbour authority and the dockworkers' union agreed on Wednesday to resume talks over the automation plan, but the strike that has halted the port since Monday goes on.
+
+"It was a start, nothing more," the union leader told reporters outside the authority's offices after the first meeting, which lasted four hours.
+
+Exporters warned that every day of the stoppage cost the regional economy about 30 million euros, and shipping lines said more vessels were waiting at anchor.`
+	head := "Port Calder Gazette\n\nHome\nNews\nSport\nBusiness\n\nHarbour talks resume as strike enters third day\n\n"
+	tests := []struct {
+		name, dump, want string
+	}{
+		{"by line under the headline", head + "By Jane Miller\n11 March 2026\n\n" + body + "\n\nPort Calder Gazette\n", "Jane Miller"},
+		{"labelled, with the date", head + "Von: Björn Jahner | 11.03.2026\n\n" + body, "Björn Jahner"},
+		{"no author", head + body + "\n\nPort Calder Gazette\n", ""},
+	}
+	e := New(Options{Now: func() time.Time { return time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC) }})
+	e.textByline = m
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := e.fromText(tt.dump, time.Time{})
+			if len(ds) == 0 {
+				t.Fatal("no article")
+			}
+			if ds[0].byline != tt.want {
+				t.Errorf("byline %q, want %q", ds[0].byline, tt.want)
+			}
+			if tt.want != "" && strings.Contains(strings.Join(ds[0].body, "\n"), tt.want) {
+				t.Errorf("the byline stayed in the body")
+			}
+		})
+	}
+}
+
+func TestUnglue(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Tanja Karrasch3.11.2023", "Tanja Karrasch 3.11.2023"},
+		{"macbacchi28.09.1912:44", "macbacchi 28.09.1912:44"},
+		{"Logan C. RitchieStaff Writer", "Logan C. Ritchie Staff Writer"},
+		{"Shana Nys DambrotNovember 6, 2023", "Shana Nys Dambrot November 6, 2023"},
+		{"Marianne1", "Marianne1"},     // a user name's digits stay
+		{"HansEhrlich", "HansEhrlich"}, // no vocabulary word follows
+		{"Isabella.DiBiase", "Isabella.DiBiase"},
+	}
+	for _, tt := range tests {
+		if got := unglue(tt.in); got != tt.want {
+			t.Errorf("unglue(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestChooseTextByline checks the margin a name must hold over "none",
+// the last row.
+func TestChooseTextByline(t *testing.T) {
+	w := []float64{1, 1}
+	rows := func(names ...float64) [][]float64 {
+		var out [][]float64
+		for _, s := range names {
+			out = append(out, []float64{s, 0})
+		}
+		return append(out, []float64{0, 1}) // none scores 1
+	}
+	tests := []struct {
+		name   string
+		rows   [][]float64
+		margin float64
+		want   int
+	}{
+		{"best name clears the margin", rows(1.2, 1.8), 0.5, 1},
+		{"best name within the margin", rows(1.2, 1.4), 0.5, 2},
+		{"no margin", rows(1.2, 1.4), 0, 1},
+		{"below none", rows(0.5), 0, 1},
+		{"no names", rows(), 0.5, 0},
+	}
+	for _, tt := range tests {
+		if got := ChooseTextByline(w, tt.rows, tt.margin); got != tt.want {
+			t.Errorf("%s: row %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
