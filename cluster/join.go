@@ -73,9 +73,12 @@ type JoinModel struct {
 var joinJSON []byte
 
 // LoadJoinModel returns the embedded join model.
-func LoadJoinModel() (*JoinModel, error) {
+func LoadJoinModel() (*JoinModel, error) { return ParseJoinModel(joinJSON) }
+
+// ParseJoinModel reads a join model as train stories writes it.
+func ParseJoinModel(b []byte) (*JoinModel, error) {
 	var m JoinModel
-	if err := json.Unmarshal(joinJSON, &m); err != nil {
+	if err := json.Unmarshal(b, &m); err != nil {
 		return nil, fmt.Errorf("cluster: join model: %w", err)
 	}
 	if err := m.Prepare(); err != nil {
