@@ -42,11 +42,12 @@ const (
 	FeatBlend     = "blend"      // the hand-weighted blend of the similarities and date penalty (score)
 	FeatBlendMean = "blend_mean" // the story's mean blend when its members joined (0: none yet)
 	FeatRaise     = "raise"      // how much a small collection inflates the blend (smallCorpus)
+	FeatMargin    = "margin"     // the blend less the hand-set bar (for two stories, less the merge bar): the hand decision's own value
 )
 
 // JoinFeatures lists every feature the clusterer computes for a pair.
 var JoinFeatures = []string{FeatText, FeatNames, FeatEntities, FeatPeople, FeatNoPeople, FeatYearsSaid,
-	FeatDateGap, FeatNoDate, FeatDateFar, FeatPubGap, FeatSource, FeatCohesion, FeatSize, FeatSmall, FeatDateWeeks, FeatBgText, FeatBgNames, FeatTextRel, FeatNamesRel, FeatPeopleRel, FeatBlend, FeatBlendMean, FeatRaise}
+	FeatDateGap, FeatNoDate, FeatDateFar, FeatPubGap, FeatSource, FeatCohesion, FeatSize, FeatSmall, FeatDateWeeks, FeatBgText, FeatBgNames, FeatTextRel, FeatNamesRel, FeatPeopleRel, FeatBlend, FeatBlendMean, FeatRaise, FeatMargin}
 
 // farDays is where an event stops stretching: reports of one event fall
 // within weeks of each other, and beyond a month only a story that names
@@ -73,9 +74,12 @@ type JoinModel struct {
 var joinJSON []byte
 
 // LoadJoinModel returns the embedded join model.
-func LoadJoinModel() (*JoinModel, error) {
+func LoadJoinModel() (*JoinModel, error) { return ParseJoinModel(joinJSON) }
+
+// ParseJoinModel reads a join model as train stories writes it.
+func ParseJoinModel(b []byte) (*JoinModel, error) {
 	var m JoinModel
-	if err := json.Unmarshal(joinJSON, &m); err != nil {
+	if err := json.Unmarshal(b, &m); err != nil {
 		return nil, fmt.Errorf("cluster: join model: %w", err)
 	}
 	if err := m.Prepare(); err != nil {
@@ -146,6 +150,7 @@ func (c *Clusterer) pairFeatures(x []float64, a *storyline.Article, f *features,
 		x[21] = s.joinScores / float64(s.joins)
 	}
 	x[22] = c.smallCorpus(s)
+	x[23] = x[20] - c.bar(s)
 }
 
 // gapFeatures sets the event-day gap (-1: unknown) and the publication gap.
@@ -207,6 +212,7 @@ func (c *Clusterer) storyFeatures(x []float64, s, o *story) {
 		x[21] = (s.joinScores + o.joinScores) / float64(s.joins+o.joins)
 	}
 	x[22] = c.smallCorpus(s)
+	x[23] = x[20] - c.mergeBar(s)
 }
 
 // nearestYear is the gap in years to the story's closest member year.

@@ -1,8 +1,11 @@
 package clustertrain
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
+	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/cluster"
 )
 
@@ -61,5 +64,36 @@ func TestAssignFolds(t *testing.T) {
 	}
 	if len(used) != 3 {
 		t.Errorf("folds used %v, want 3", used)
+	}
+}
+
+// TestInterleave checks that distractors are spread evenly between the
+// events' articles, every item kept once and each list in its own order.
+func TestInterleave(t *testing.T) {
+	docs := func(prefix string, n int) []*storyline.Doc {
+		var out []*storyline.Doc
+		for i := range n {
+			out = append(out, &storyline.Doc{Article: &storyline.Article{ID: fmt.Sprintf("%s%d", prefix, i)}})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		a, b int
+		want string
+	}{
+		{2, 2, "a0 b0 a1 b1"},
+		{1, 3, "b0 a0 b1 b2"},
+		{3, 1, "a0 a1 b0 a2"},
+		{4, 2, "a0 b0 a1 a2 b1 a3"},
+		{0, 2, "b0 b1"},
+		{2, 0, "a0 a1"},
+	} {
+		var ids []string
+		for _, d := range interleave(docs("a", tc.a), docs("b", tc.b)) {
+			ids = append(ids, d.Article.ID)
+		}
+		if got := strings.Join(ids, " "); got != tc.want {
+			t.Errorf("interleave(%d, %d) = %s, want %s", tc.a, tc.b, got, tc.want)
+		}
 	}
 }

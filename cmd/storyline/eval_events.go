@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
+	"os"
 	"reflect"
 	"runtime"
 	"strconv"
@@ -24,7 +26,7 @@ func (m *Main) evalEvents(ctx context.Context, args []string) error {
 	gold := fs.String("gold", "", "the events gold file (e.g. shared/data/events/basil-dev.jsonl)")
 	var tries tryList
 	fs.Var(&tries, "try", "options to try instead of the tuned ones, as Name=value,Name=value (repeatable), e.g. Join=0.3,DatePenalty=0.2")
-	learned := fs.Bool("learned", false, "decide joins and merges with the embedded learned join model (cluster.LearnedOptions)")
+	join := addJoinFlags(fs)
 	dump := fs.Bool("dump", false, "print one line per article: gold label, story, event date, title")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -44,7 +46,7 @@ func (m *Main) evalEvents(ctx context.Context, args []string) error {
 	for _, r := range recs {
 		labels[r.ID] = r.Cluster
 	}
-	opts, err := tries.options(*learned)
+	opts, err := tries.options(join)
 	if err != nil {
 		return err
 	}
@@ -68,10 +70,47 @@ type tryList []string
 func (t *tryList) String() string     { return strings.Join(*t, " ") }
 func (t *tryList) Set(s string) error { *t = append(*t, s); return nil }
 
-func (t tryList) options(learned bool) ([]cluster.Options, error) {
-	base := cluster.DefaultOptions
-	if learned {
-		base = cluster.LearnedOptions
+// joinFlags choose the join decision the options start from: the
+// embedded learned model, or a model file train stories wrote.
+type joinFlags struct {
+	learned *bool
+	model   *string
+}
+
+func addJoinFlags(fs *flag.FlagSet) joinFlags {
+	return joinFlags{
+		learned: fs.Bool("learned", false, "decide joins and merges with the embedded learned join model (cluster.LearnedOptions)"),
+		model:   fs.String("model", "", "decide joins and merges with the join model in FILE (as train stories --out writes it)"),
+	}
+}
+
+// base returns the options the flags choose.
+func (j joinFlags) base() (func() cluster.Options, error) {
+	if j.model != nil && *j.model != "" {
+		b, err := os.ReadFile(*j.model)
+		if err != nil {
+			return nil, err
+		}
+		m, err := cluster.ParseJoinModel(b)
+		if err != nil {
+			return nil, err
+		}
+		return func() cluster.Options {
+			o := cluster.DefaultOptions()
+			o.Model = m
+			return o
+		}, nil
+	}
+	if j.learned != nil && *j.learned {
+		return cluster.LearnedOptions, nil
+	}
+	return cluster.DefaultOptions, nil
+}
+
+func (t tryList) options(join joinFlags) ([]cluster.Options, error) {
+	base, err := join.base()
+	if err != nil {
+		return nil, err
 	}
 	if len(t) == 0 {
 		return []cluster.Options{base()}, nil

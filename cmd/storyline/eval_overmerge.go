@@ -29,6 +29,7 @@ func (m *Main) evalOverMerge(ctx context.Context, args []string) error {
 	sameFile := fs.String("same", "", "a file of groups of pages judged to report one event")
 	var tries tryList
 	fs.Var(&tries, "try", "story clusterer options to try instead of the tuned ones, as Name=value,... (repeatable; see eval events)")
+	join := addJoinFlags(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -48,7 +49,7 @@ func (m *Main) evalOverMerge(ctx context.Context, args []string) error {
 			return fmt.Errorf("%s: %w", *sameFile, err)
 		}
 	}
-	opts, err := tries.options(false)
+	opts, err := tries.options(join)
 	if err != nil {
 		return err
 	}
