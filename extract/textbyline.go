@@ -571,20 +571,11 @@ func ChooseTextByline(w []float64, rows [][]float64, margin float64) int {
 // the page names none: the gold is then the "none" row, the last).
 // unreachable says that a gold author is among no candidate.
 func (e *Extractor) TextBylineExample(text, group, gold string) (x FieldExample, ok bool) {
-	lines := splitLines(text)
-	if len(lines) == 0 {
+	lines, pt, body, ok := e.firstArticle(text)
+	if !ok {
 		return x, false
 	}
-	keep := e.model.bodyLines(e.model.score(lines))
-	if len(keep) == 0 {
-		return x, false
-	}
-	pt := splitParts(lines, keep, e.now())[0]
 	tc := titleChooser{weights: e.textTitle.Weights, repeats: lineCounts(lines)}
-	body := make([]string, 0, len(pt.lines))
-	for _, i := range pt.lines {
-		body = append(body, lines[i].text)
-	}
 	_, title, _ := titleOf(lines, pt, 0, body, tc)
 	first, last := pt.lines[0], pt.lines[len(pt.lines)-1]
 	cands := textBylines(lines, first, last, 0)

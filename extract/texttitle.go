@@ -232,26 +232,35 @@ func titleFeatureRows(cands []titleLine, lines []*line, body []string, pt part, 
 	return rows
 }
 
+// firstArticle cuts a dump into lines and returns them with its first
+// article and that article's lines of text, as extraction finds them; ok is
+// false when the dump holds no article. The training examples of the text
+// fields read the first article only.
+func (e *Extractor) firstArticle(text string) (lines []*line, pt part, body []string, ok bool) {
+	lines = splitLines(text)
+	if len(lines) == 0 {
+		return nil, pt, nil, false
+	}
+	keep := e.model.bodyLines(e.model.score(lines))
+	if len(keep) == 0 {
+		return nil, pt, nil, false
+	}
+	pt = splitParts(lines, keep, e.now())[0]
+	body = make([]string, 0, len(pt.lines))
+	for _, i := range pt.lines {
+		body = append(body, lines[i].text)
+	}
+	return lines, pt, body, true
+}
+
 // TextTitleExample reads a text dump's headline candidates for training,
 // against gold, the headline a person marked. ok is false when the dump
 // holds no article, or its first article's headline is the marked line
 // splitParts found (the choice is not asked then).
 func (e *Extractor) TextTitleExample(text, group, gold string) (x FieldExample, ok bool) {
-	lines := splitLines(text)
-	if len(lines) == 0 {
+	lines, pt, body, ok := e.firstArticle(text)
+	if !ok || pt.headline >= 0 {
 		return x, false
-	}
-	keep := e.model.bodyLines(e.model.score(lines))
-	if len(keep) == 0 {
-		return x, false
-	}
-	pt := splitParts(lines, keep, e.now())[0]
-	if pt.headline >= 0 {
-		return x, false
-	}
-	body := make([]string, 0, len(pt.lines))
-	for _, i := range pt.lines {
-		body = append(body, lines[i].text)
 	}
 	cands := titleLines(lines, pt.lines[0], 0, len(body) > 1)
 	x = FieldExample{Group: group, Gold: -1, Feats: titleFeatureRows(cands, lines, body, pt, lineCounts(lines), feedTitle(lines))}

@@ -6,9 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/compare"
@@ -61,6 +59,7 @@ const figureSlack = 0.02
 
 // figTrainer holds the prepared stories, their candidate pairs and labels.
 type figTrainer struct {
+	reporter
 	opts    FigureOptions
 	events  []string
 	gold    map[string][]eval.CompareItem
@@ -111,7 +110,7 @@ func TrainFigures(ctx context.Context, w io.Writer, opts FigureOptions) error {
 			return fmt.Errorf("comparetrain: unknown figure feature %q", n)
 		}
 	}
-	t := &figTrainer{opts: opts, gold: map[string][]eval.CompareItem{}, label: map[string]func(string, string, int, int) string{}, eventOf: map[string]string{}}
+	t := &figTrainer{reporter: reporter{opts.Report}, opts: opts, gold: map[string][]eval.CompareItem{}, label: map[string]func(string, string, int, int) string{}, eventOf: map[string]string{}}
 	for _, src := range opts.Sources {
 		if err := t.load(ctx, src); err != nil {
 			return err
@@ -378,14 +377,7 @@ func (t *figTrainer) choose(events []string) (figSetting, eval.CompareScore) {
 	fold := eval.DealFolds(events, t.opts.Folds)
 	pooled := map[figSetting]eval.CompareScore{}
 	for k := range t.opts.Folds {
-		var train, held []string
-		for _, e := range events {
-			if fold[e] == k {
-				held = append(held, e)
-			} else {
-				train = append(train, e)
-			}
-		}
+		train, held := foldSplit(events, fold, k)
 		if len(held) == 0 || len(train) == 0 {
 			continue
 		}
@@ -408,33 +400,14 @@ func (t *figTrainer) choose(events []string) (figSetting, eval.CompareScore) {
 			}
 		}
 	}
-	smooth := map[figSetting]float64{}
-	for _, st := range order {
-		i := indexOf(figThresholds, st.threshold)
-		var sum float64
-		var n int
-		for _, j := range []int{i - 1, i, i + 1} {
-			if j >= 0 && j < len(figThresholds) {
-				sum += f1(pooled[figSetting{st.lambda, figThresholds[j], st.pool, st.veto}])
-				n++
-			}
+	best := pickSmoothed(order, func(st figSetting) []figSetting {
+		var ns []figSetting
+		for _, j := range nearIndexes(indexOf(figThresholds, st.threshold), len(figThresholds)) {
+			ns = append(ns, figSetting{st.lambda, figThresholds[j], st.pool, st.veto})
 		}
-		smooth[st] = sum / float64(n)
-	}
-	top := 0.0
-	for _, st := range order {
-		top = max(top, smooth[st])
-	}
-	best := order[0]
-	for _, st := range order {
-		s, b := pooled[st], pooled[best]
-		if smooth[st] < top-figureSlack {
-			continue
-		}
-		if smooth[best] < top-figureSlack || s.FigureP() > b.FigureP() || s.FigureP() == b.FigureP() && smooth[st] > smooth[best] {
-			best = st
-		}
-	}
+		return ns
+	}, func(st figSetting) float64 { return f1(pooled[st]) },
+		func(st figSetting) float64 { return pooled[st].FigureP() }, figureSlack)
 	return best, pooled[best]
 }
 
@@ -446,36 +419,12 @@ func (t *figTrainer) nested(ctx context.Context) (eval.CompareScore, map[string]
 		sc eval.CompareScore
 		st figSetting
 	}
-	res := make([]outcome, len(t.events))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range max(1, min(runtime.GOMAXPROCS(0), len(t.events))) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				if ctx.Err() != nil {
-					continue
-				}
-				held := t.events[i]
-				var rest []string
-				for _, e := range t.events {
-					if e != held {
-						rest = append(rest, e)
-					}
-				}
-				st, _ := t.choose(rest)
-				sc := t.scores([]string{held}, t.fit(rest, st.lambda))
-				res[i] = outcome{sc[figSetting{threshold: st.threshold, pool: st.pool, veto: st.veto}][held], st}
-			}
-		}()
-	}
-	for i := range t.events {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
+	res, err := leaveOneOut(ctx, t.events, func(held string, rest []string) outcome {
+		st, _ := t.choose(rest)
+		sc := t.scores([]string{held}, t.fit(rest, st.lambda))
+		return outcome{sc[figSetting{threshold: st.threshold, pool: st.pool, veto: st.veto}][held], st}
+	})
+	if err != nil {
 		return eval.CompareScore{}, nil, err
 	}
 	var cv eval.CompareScore
@@ -493,10 +442,4 @@ func addFigureScore(a, b eval.CompareScore) eval.CompareScore {
 	a.DisagreeFound += b.DisagreeFound
 	a.DisagreeSysRight += b.DisagreeSysRight
 	return a
-}
-
-func (t *figTrainer) report(format string, args ...any) {
-	if t.opts.Report != nil {
-		fmt.Fprintf(t.opts.Report, format+"\n", args...)
-	}
 }

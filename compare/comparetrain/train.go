@@ -16,10 +16,8 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/compare"
@@ -108,6 +106,7 @@ func Train(ctx context.Context, data string, w io.Writer, opts Options) error {
 
 // trainer holds the prepared stories, their candidate pairs and labels.
 type trainer struct {
+	reporter
 	opts    Options
 	events  []string                      // the quote-scoped tuning events, in gold order
 	gold    map[string][]eval.CompareItem // per event
@@ -156,7 +155,7 @@ func load(ctx context.Context, data string, opts Options) (*trainer, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &trainer{opts: opts, gold: map[string][]eval.CompareItem{}, texts: map[string]string{}, eventOf: map[string]string{}, arts: arts}
+	t := &trainer{reporter: reporter{opts.Report}, opts: opts, gold: map[string][]eval.CompareItem{}, texts: map[string]string{}, eventOf: map[string]string{}, arts: arts}
 	for _, r := range recs {
 		t.texts[r.ID], t.eventOf[r.ID] = r.Text, r.Cluster
 	}
@@ -334,14 +333,7 @@ func (t *trainer) choose(events []string) (setting, eval.CompareScore) {
 	fold := eval.DealFolds(events, t.opts.Folds)
 	pooled := map[setting]eval.CompareScore{}
 	for k := range t.opts.Folds {
-		var train, held []string
-		for _, e := range events {
-			if fold[e] == k {
-				held = append(held, e)
-			} else {
-				train = append(train, e)
-			}
-		}
+		train, held := foldSplit(events, fold, k)
 		if len(held) == 0 || len(train) == 0 {
 			continue
 		}
@@ -365,36 +357,14 @@ func (t *trainer) choose(events []string) (setting, eval.CompareScore) {
 			}
 		}
 	}
-	// smooth is a setting's F1 averaged with its neighbouring thresholds':
-	// with a few dozen events the F1 of one threshold is noisy, and a
-	// plateau is a better bet than a peak.
-	smooth := map[setting]float64{}
-	for _, st := range order {
-		i := indexOf(thresholds, st.threshold)
-		var sum float64
-		var n int
-		for _, j := range []int{i - 1, i, i + 1} {
-			if j >= 0 && j < len(thresholds) {
-				sum += pooled[setting{st.lambda, thresholds[j], st.link}].QuoteF1()
-				n++
-			}
+	best := pickSmoothed(order, func(st setting) []setting {
+		var ns []setting
+		for _, j := range nearIndexes(indexOf(thresholds, st.threshold), len(thresholds)) {
+			ns = append(ns, setting{st.lambda, thresholds[j], st.link})
 		}
-		smooth[st] = sum / float64(n)
-	}
-	top := 0.0
-	for _, st := range order {
-		top = max(top, smooth[st])
-	}
-	best := order[0]
-	for _, st := range order {
-		s, b := pooled[st], pooled[best]
-		if smooth[st] < top-slack {
-			continue
-		}
-		if smooth[best] < top-slack || s.QuoteP() > b.QuoteP() || s.QuoteP() == b.QuoteP() && smooth[st] > smooth[best] {
-			best = st
-		}
-	}
+		return ns
+	}, func(st setting) float64 { return pooled[st].QuoteF1() },
+		func(st setting) float64 { return pooled[st].QuoteP() }, slack)
 	return best, pooled[best]
 }
 
@@ -406,32 +376,11 @@ func (t *trainer) nested() (eval.CompareScore, map[string]int) {
 		sc eval.CompareScore
 		st setting
 	}
-	res := make([]outcome, len(t.events))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range max(1, min(runtime.GOMAXPROCS(0), len(t.events))) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				held := t.events[i]
-				var rest []string
-				for _, e := range t.events {
-					if e != held {
-						rest = append(rest, e)
-					}
-				}
-				st, _ := t.choose(rest)
-				sc := t.scores([]string{held}, t.fit(rest, st.lambda))
-				res[i] = outcome{sc[indexOf(thresholds, st.threshold)][indexOf(links, st.link)][held], st}
-			}
-		}()
-	}
-	for i := range t.events {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	res, _ := leaveOneOut(context.Background(), t.events, func(held string, rest []string) outcome {
+		st, _ := t.choose(rest)
+		sc := t.scores([]string{held}, t.fit(rest, st.lambda))
+		return outcome{sc[indexOf(thresholds, st.threshold)][indexOf(links, st.link)][held], st}
+	})
 	var cv eval.CompareScore
 	chose := map[string]int{}
 	for _, r := range res {
@@ -460,9 +409,3 @@ func addScore(a, b eval.CompareScore) eval.CompareScore {
 // round6 keeps six decimals, so that the model file reads well and the
 // same data gives the same bytes on any machine.
 func round6(x float64) float64 { return math.Round(x*1e6) / 1e6 }
-
-func (t *trainer) report(format string, args ...any) {
-	if t.opts.Report != nil {
-		fmt.Fprintf(t.opts.Report, format+"\n", args...)
-	}
-}

@@ -100,15 +100,7 @@ type choiceSet struct {
 func fitSoftmax(sets []choiceSet, features int, l2 float64, rounds int, rate float64) []float64 {
 	w := make([]float64, features)
 	for range rounds {
-		grad := make([]float64, len(w))
-		n := 0
-		for _, x := range sets {
-			if x.gold < 0 {
-				continue
-			}
-			n++
-			addSoftmaxGrad(grad, w, x.feats, x.gold)
-		}
+		grad, n := softmaxGrad(sets, w)
 		if n == 0 {
 			break
 		}
@@ -117,6 +109,20 @@ func fitSoftmax(sets []choiceSet, features int, l2 float64, rounds int, rate flo
 		}
 	}
 	return w
+}
+
+// softmaxGrad sums the gradient of -log p(gold) over the sets whose gold is
+// among their candidates, and counts those sets.
+func softmaxGrad(sets []choiceSet, w []float64) (grad []float64, n int) {
+	grad = make([]float64, len(w))
+	for _, x := range sets {
+		if x.gold < 0 {
+			continue
+		}
+		n++
+		addSoftmaxGrad(grad, w, x.feats, x.gold)
+	}
+	return grad, n
 }
 
 // addSoftmaxGrad adds the gradient of -log p(gold) for one page.

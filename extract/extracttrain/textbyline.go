@@ -170,15 +170,7 @@ func fitSoftmaxAdam(sets []choiceSet, features int, l2 float64, rounds int, rate
 	w := make([]float64, features)
 	m, v := make([]float64, features), make([]float64, features)
 	for t := 1; t <= rounds; t++ {
-		grad := make([]float64, len(w))
-		n := 0
-		for _, x := range sets {
-			if x.gold < 0 {
-				continue
-			}
-			n++
-			addSoftmaxGrad(grad, w, x.feats, x.gold)
-		}
+		grad, n := softmaxGrad(sets, w)
 		if n == 0 {
 			break
 		}
