@@ -408,6 +408,17 @@ func bylineRows(cands []bylineCand, lines []*line, first, last, title int) [][]f
 	}
 	anyCue := false
 	perLine := map[int]int{}
+	// dated says whether a line states a date, read once a line: a line
+	// holds several candidates.
+	datedLine := map[int]bool{}
+	dated := func(at int) bool {
+		d, ok := datedLine[at]
+		if !ok {
+			d = lines[at].shortDate || len(findDates(lines[at].text)) > 0
+			datedLine[at] = d
+		}
+		return d
+	}
 	for _, c := range cands {
 		perLine[c.at]++
 	}
@@ -448,7 +459,7 @@ func bylineRows(cands []bylineCand, lines []*line, first, last, title int) [][]f
 			f[24] = b2f(c.at > title && c.at-title <= 3)
 			f[25] = b2f(c.at < title)
 		}
-		f[26] = b2f(l.shortDate || len(findDates(l.text)) > 0)
+		f[26] = b2f(dated(c.at))
 		f[27] = b2f(adjacentDate(lines, c.at))
 		f[28] = float64(min(l.words, maxBylineLineWords)) / 10
 		f[29] = math.Log(float64(count[c.text]))
