@@ -2,6 +2,7 @@ package timex
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 )
@@ -32,6 +33,10 @@ type rule struct {
 	// the rule's regexp is then skipped on a text that holds none, which
 	// changes nothing it finds and spared most of timex's time.
 	needs []string
+	// alsoNeeds, when set, lists strings one of which every match also
+	// contains, under the same folding: a month rule needs a digit and a
+	// month's first letters.
+	alsoNeeds []string
 	// tensed marks the weekday rule: a bare weekday in a clause that speaks
 	// of the future is the coming one (see future).
 	tensed bool
@@ -44,27 +49,70 @@ var digits = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
 // mayMatch reports whether a rule can match a text whose ASCII letters lower
 // is lower-cased.
 func (ru rule) mayMatch(lower string) bool {
-	if ru.needs == nil {
+	return holdsOne(lower, ru.needs) && holdsOne(lower, ru.alsoNeeds)
+}
+
+// holdsOne reports whether text holds one of needs; nil needs nothing.
+func holdsOne(text string, needs []string) bool {
+	if needs == nil {
 		return true
 	}
-	for _, n := range ru.needs {
-		if strings.Contains(lower, n) {
+	for _, n := range needs {
+		if strings.Contains(text, n) {
 			return true
 		}
 	}
 	return false
 }
 
+// foldedPrefixes are the first n letters of each word, lower case, with
+// every s and k also written as the letters outside ASCII that (?i)
+// matches for them (the long s ſ, the Kelvin sign K): what a text
+// lower-cased in ASCII holds wherever one of the words matches.
+func foldedPrefixes[V any](words map[string]V, n int) []string {
+	seen := map[string]bool{}
+	var add func(p string, from int)
+	add = func(p string, from int) {
+		i := strings.IndexAny(p[from:], "sk")
+		if i < 0 {
+			seen[p] = true
+			return
+		}
+		i += from
+		alt := "\u017f"
+		if p[i] == 'k' {
+			alt = "\u212a"
+		}
+		add(p, i+1)
+		add(p[:i]+alt+p[i+1:], i+len(alt))
+	}
+	for w := range words {
+		p := strings.ToLower(w)
+		if r := []rune(p); len(r) > n {
+			p = string(r[:n])
+		}
+		add(p, 0)
+	}
+	out := make([]string, 0, len(seen))
+	for p := range seen {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
+}
+
 func buildRules() []rule {
 	mon := `(` + alternation(months) + `)\b\.?`
 	wd := `(` + alternation(weekdays) + `)`
 	num := `(\d{1,2}|` + alternation(numberWords) + `)`
+	// Every spelling of a month begins with its first three letters.
+	monthStems := foldedPrefixes(months, 3)
 	return []rule{
 		{re: re(`\b(\d{4})-(\d{2})-(\d{2})\b`), resolve: resolveISO, needs: digits},
-		{re: re(`\b` + mon + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), resolve: resolveMDY, needs: digits},
-		{re: re(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + mon + `(?:,?\s+(\d{4})\b)?`), resolve: resolveDMY, needs: digits},
-		{re: re(`\b` + mon + `,?\s+((?:1[89]|20)\d{2})\b`), resolve: resolveMonthYear, needs: digits},
-		{re: re(`\b(in|since|until|by|early|late|mid|last|next|this)[\s-]+(` + fullMonths() + `)\b`), resolve: resolveNamedMonth},
+		{re: re(`\b` + mon + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), resolve: resolveMDY, needs: digits, alsoNeeds: monthStems},
+		{re: re(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + mon + `(?:,?\s+(\d{4})\b)?`), resolve: resolveDMY, needs: digits, alsoNeeds: monthStems},
+		{re: re(`\b` + mon + `,?\s+((?:1[89]|20)\d{2})\b`), resolve: resolveMonthYear, needs: digits, alsoNeeds: monthStems},
+		{re: re(`\b(in|since|until|by|early|late|mid|last|next|this)[\s-]+(` + fullMonths() + `)\b`), resolve: resolveNamedMonth, needs: monthStems},
 		{re: re(`\b(?:(last|next|this|coming|past)\s+)?` + wd + `\b`), resolve: resolveWeekday, needs: []string{"day"}, tensed: true},
 		{re: re(`\b(yesterday|today|tonight|tomorrow)\b`), resolve: resolveDeictic, needs: []string{"terday", "to"}},
 		{re: re(`\b(last|next|this)\s+(week|month|year)\b`), resolve: resolveRelativeUnit, needs: []string{"wee", "month", "year"}},

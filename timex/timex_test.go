@@ -2,6 +2,7 @@ package timex
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -164,7 +165,7 @@ func BenchmarkFind(b *testing.B) {
 func TestNeedsChangeNothing(t *testing.T) {
 	all := New()
 	for i := range all.rules {
-		all.rules[i].needs = nil
+		all.rules[i].needs, all.rules[i].alsoNeeds = nil, nil
 	}
 	r := New()
 	bodies := []string{
@@ -177,6 +178,8 @@ func TestNeedsChangeNothing(t *testing.T) {
 		"21st of Sept. 2025, Jan. 3, 2024-02-29, in 1998, since 2031.",
 		"Nothing to see here: no date at all, just words.",
 		"The \u017fame day, Sunday; an hour ago; a year ago.",
+		"On \u017fept. 5, 2024 and 5 \u017feptember; in \u017feptember; SEPT 9.",
+		"Figures: 12 ships, 30 million euros, 4.1 metres; no month named.",
 	}
 	for _, b := range bodies {
 		for _, pub := range []string{"", "2026-01-21"} {
@@ -197,5 +200,13 @@ func TestNeedsChangeNothing(t *testing.T) {
 				t.Errorf("rule %d matches %q but its needs say it cannot", i, b)
 			}
 		}
+	}
+}
+
+func TestFoldedPrefixes(t *testing.T) {
+	got := foldedPrefixes(map[string]bool{"September": true, "Sept": true, "kiosk": true, "May": true}, 3)
+	want := []string{"kio", "may", "sep", "\u017fep", "\u212aio"}
+	if !slices.Equal(got, want) {
+		t.Errorf("foldedPrefixes = %q, want %q", got, want)
 	}
 }
