@@ -42,7 +42,18 @@ const (
 
 // copyrightLine reports a line that claims a copyright.
 func copyrightLine(text string) bool {
-	return strings.Contains(text, "©") || strings.Contains(strings.ToLower(text), "copyright")
+	if strings.Contains(text, "©") {
+		return true
+	}
+	// "copyright" in any case, without lower-casing a copy of every line
+	// (no letter of it has a fold outside ASCII).
+	const word = "copyright"
+	for i := 0; i+len(word) <= len(text); i++ {
+		if text[i]|0x20 == 'c' && strings.EqualFold(text[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
 }
 
 var (

@@ -125,3 +125,25 @@ func TestFeedSite(t *testing.T) {
 		}
 	}
 }
+
+func TestCopyrightLine(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"© 2026 Harbour Gazette", true},
+		{"Copyright 2019 Harbour Gazette", true},
+		{"COPYRIGHT NOTICE", true},
+		{"all content copyrighted", true},
+		{"(c) 2026", false},
+		{"Copyrite", false},
+		{"copyrigh", false},
+		{"", false},
+		{"Ünïcödé copyRIGHT ©", true},
+	}
+	for _, tt := range tests {
+		if got := copyrightLine(tt.text); got != tt.want {
+			t.Errorf("copyrightLine(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
