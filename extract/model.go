@@ -53,8 +53,8 @@ type fullTrees struct {
 	leaf           []float64
 }
 
-// maxFullDepth bounds the fast layout: a split array this deep is 15
-// comparisons a tree, more than a walk's 4 dependent loads would cost.
+// maxFullDepth bounds the fast layout: one level deeper a tree has 15
+// splits to compare, more than its walk's 4 dependent loads cost.
 const maxFullDepth = 3
 
 // node is one tree node laid out for a fast walk; f < 0 marks a leaf.
