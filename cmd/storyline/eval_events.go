@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"reflect"
 	"runtime"
@@ -46,22 +47,15 @@ func (m *Main) evalEvents(ctx context.Context, args []string) error {
 	for _, r := range recs {
 		labels[r.ID] = r.Cluster
 	}
-	opts, err := tries.options(join)
-	if err != nil {
-		return err
-	}
-	for _, opt := range opts {
-		if len(tries) > 0 {
-			fmt.Fprintf(m.Stdout, "%+v\n", opt)
-		}
+	return tries.each(join, m.Stdout, func(opt cluster.Options) error {
 		if err := m.scoreEvents(ctx, opt, docs, labels); err != nil {
 			return err
 		}
 		if *dump {
 			m.dumpEvents(docs, labels)
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // tryList collects --try flags: option sets for tuning on dev files.
@@ -105,6 +99,24 @@ func (j joinFlags) base() (func() cluster.Options, error) {
 		return cluster.LearnedOptions, nil
 	}
 	return cluster.DefaultOptions, nil
+}
+
+// each runs f with every option set tried (the tuned one alone when none
+// is), printing each tried set to w before its run.
+func (t tryList) each(join joinFlags, w io.Writer, f func(cluster.Options) error) error {
+	opts, err := t.options(join)
+	if err != nil {
+		return err
+	}
+	for _, opt := range opts {
+		if len(t) > 0 {
+			fmt.Fprintf(w, "%+v\n", opt)
+		}
+		if err := f(opt); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (t tryList) options(join joinFlags) ([]cluster.Options, error) {

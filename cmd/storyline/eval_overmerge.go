@@ -49,19 +49,9 @@ func (m *Main) evalOverMerge(ctx context.Context, args []string) error {
 			return fmt.Errorf("%s: %w", *sameFile, err)
 		}
 	}
-	opts, err := tries.options(join)
-	if err != nil {
-		return err
-	}
-	for _, opt := range opts {
-		if len(tries) > 0 {
-			fmt.Fprintf(m.Stdout, "%+v\n", opt)
-		}
-		if err := m.overMergeOnce(ctx, fs.Args(), *workers, opt, same, filepath.Base(*sameFile)); err != nil {
-			return err
-		}
-	}
-	return nil
+	return tries.each(join, m.Stdout, func(opt cluster.Options) error {
+		return m.overMergeOnce(ctx, fs.Args(), *workers, opt, same, filepath.Base(*sameFile))
+	})
 }
 
 // overMergeOnce ingests paths into a fresh store with the clusterer's

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"io"
 	"path/filepath"
@@ -66,21 +65,7 @@ bytes. Rebuild the binary afterwards: the model is embedded.`)
 		}
 		opts.Sources = append(opts.Sources, s)
 	}
-	train := func() error {
-		return writeFileAtomic(*out, func(w io.Writer) error { return comparetrain.TrainFigures(ctx, w, opts) })
-	}
-	if *pairs == "" {
-		return train()
-	}
-	var trainErr error
-	werr := writeFileAtomic(*pairs, func(w io.Writer) error {
-		bw := bufio.NewWriter(w)
-		opts.Pairs = bw
-		trainErr = train()
-		return bw.Flush()
+	return trainWithPairs(*out, *pairs, &opts.Pairs, func(w io.Writer) error {
+		return comparetrain.TrainFigures(ctx, w, opts)
 	})
-	if trainErr != nil {
-		return trainErr
-	}
-	return werr
 }

@@ -63,21 +63,27 @@ binary afterwards: the model is embedded.`)
 			return m.ingestedStories(ctx, recs)
 		},
 	}
-	train := func() error {
-		return writeFileAtomic(*out, func(w io.Writer) error {
-			return comparetrain.Train(ctx, *events, w, opts)
-		})
-	}
-	if *pairs == "" {
-		return train()
+	return trainWithPairs(*out, *pairs, &opts.Pairs, func(w io.Writer) error {
+		return comparetrain.Train(ctx, *events, w, opts)
+	})
+}
+
+// trainWithPairs writes the model train writes to out; with a pairs path,
+// *pairsTo is set to a writer of that file first, so that the trainer also
+// lists its labelled candidate pairs there. Both files are written whole or
+// not at all.
+func trainWithPairs(out, pairs string, pairsTo *io.Writer, train func(io.Writer) error) error {
+	model := func() error { return writeFileAtomic(out, train) }
+	if pairs == "" {
+		return model()
 	}
 	// The pairs go through a buffer, whose first write error Flush
-	// returns, into a file written whole or not at all.
+	// returns.
 	var trainErr error
-	werr := writeFileAtomic(*pairs, func(w io.Writer) error {
+	werr := writeFileAtomic(pairs, func(w io.Writer) error {
 		bw := bufio.NewWriter(w)
-		opts.Pairs = bw
-		trainErr = train()
+		*pairsTo = bw
+		trainErr = model()
 		return bw.Flush()
 	})
 	if trainErr != nil {
