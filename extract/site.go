@@ -113,11 +113,16 @@ func dumpSite(lines []*line, keep []int) string {
 		body[i] = true
 	}
 	var furniture []string
-	var placed []bool // the furniture line stands where a site names itself
+	var placed []bool   // the furniture line stands where a site names itself
+	var claims []string // the furniture's copyright lines
 	for i, l := range lines {
 		if !body[i] {
+			claim := copyrightLine(l.text)
 			furniture = append(furniture, l.text)
-			placed = append(placed, i < mastheadLines || copyrightLine(l.text))
+			placed = append(placed, i < mastheadLines || claim)
+			if claim {
+				claims = append(claims, l.text)
+			}
 		}
 	}
 	score := map[string]int{}
@@ -148,7 +153,7 @@ func dumpSite(lines []*line, keep []int) string {
 			}
 		}
 	}
-	if name := mastheadClaimant(lines, furniture); name != "" {
+	if name := mastheadClaimant(lines, claims); name != "" {
 		add(name, siteMinScore)
 	}
 	for key, name := range display {
@@ -167,14 +172,11 @@ var reClaimant = lazyRegexp(`(?i)(?:©|\(c\)|copyright)(?:\s*©)?(?:\s*[0-9]{4}(
 // maxClaimantWords bounds a claimant: a longer text is a sentence.
 const maxClaimantWords = 6
 
-// mastheadClaimant is the name a copyright line among the furniture claims
-// when one of the first mastheadLines lines gives the same name alone or
-// before a separator, or "".
-func mastheadClaimant(lines []*line, furniture []string) string {
-	for _, text := range furniture {
-		if !copyrightLine(text) {
-			continue
-		}
+// mastheadClaimant is the name one of the copyright lines claims when one
+// of the first mastheadLines lines gives the same name alone or before a
+// separator, or "".
+func mastheadClaimant(lines []*line, claims []string) string {
+	for _, text := range claims {
 		m := reClaimant().FindStringSubmatch(text)
 		if m == nil {
 			continue
