@@ -56,6 +56,43 @@ func copyrightLine(text string) bool {
 	return false
 }
 
+// copyrightNotice reports a site's copyright notice, which closes a page's
+// own content: a copyright claim with a year ("© 2023 Nexstar Media Inc.",
+// "Copyright 2020, Los Angeles Times"), or the reservation of all rights. A
+// claim without a year is more often a photo credit inside the article
+// ("© Getty Images"). In the text dumps of the extraction benchmark, the
+// snippets of the article come after the first such notice on 6 of the 232
+// pages that have one (and after the first "©" or "copyright" of any kind on
+// 69 of 342).
+func copyrightNotice(text string) bool {
+	return reservedRights(text) || hasYear(text) && copyrightLine(text)
+}
+
+// reservedRights reports "all rights reserved" in any case.
+func reservedRights(text string) bool {
+	const phrase = "rights reserved"
+	for i := 0; i+len(phrase) <= len(text); i++ {
+		if text[i]|0x20 == 'r' && strings.EqualFold(text[i:i+len(phrase)], phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasYear reports four digits that read as a year of the web (1990-2099)
+// standing alone.
+func hasYear(text string) bool {
+	for i := 0; i+4 <= len(text); i++ {
+		if (i > 0 && isDigit(text[i-1])) || (i+4 < len(text) && isDigit(text[i+4])) {
+			continue
+		}
+		if y := text[i : i+4]; (y[0] == '1' && y[1] == '9' && y[2] == '9' || y[0] == '2' && y[1] == '0') && isDigit(y[2]) && isDigit(y[3]) {
+			return true
+		}
+	}
+	return false
+}
+
 var (
 	// reDomainName is a host-like word ending in a common public suffix.
 	reDomainName = lazyRegexp(`\b([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|info|news|co\.uk|org\.uk|com\.au|io|uk|us|ca|in|de|fr|eu))\b`)
