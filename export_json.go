@@ -42,7 +42,8 @@ func (r QuoteRecord) MarshalJSON() ([]byte, error) {
 		Kind      QuoteKind `json:"kind"`
 		Start     int       `json:"start"`
 		End       int       `json:"end"`
-	}{r.Article, nullString(r.Source), nullString(r.Published), r.Text, nullString(r.Speaker), nullString(r.Cue), r.Kind, r.Start, r.End}
+		Continues bool      `json:"continues"`
+	}{r.Article, nullString(r.Source), nullString(r.Published), r.Text, nullString(r.Speaker), nullString(r.Cue), r.Kind, r.Start, r.End, r.Continues}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)

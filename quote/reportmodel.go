@@ -242,7 +242,8 @@ type ReportedCandidate struct {
 
 // Candidates runs the stage on an annotated Doc (tokens, sentences,
 // entities) without deciding reported speech: it returns the quotations
-// with marks and every reading of the other sentences as reported speech.
+// with marks (each whole, as PolNeAR counts them: JoinQuoteParts) and every
+// reading of the other sentences as reported speech.
 func (s *Stage) Candidates(d *storyline.Doc) ([]storyline.Quote, []ReportedCandidate) {
 	if d.Article == nil || strings.TrimSpace(d.Article.Body) == "" {
 		return nil, nil
@@ -254,5 +255,5 @@ func (s *Stage) Candidates(d *storyline.Doc) ([]storyline.Quote, []ReportedCandi
 			out = append(out, ReportedCandidate{Sentence: i, Quote: c.q, Features: c.x})
 		}
 	}
-	return marked, out
+	return storyline.JoinQuoteParts(marked), out
 }
