@@ -51,7 +51,11 @@ func (r *reportReader) sentenceCandidates(s storyline.Span) []reportedCand {
 	}
 	question := r.question(trimEnd(r.toks, lo, hi), hi)
 	var cs []reportedCand
-	for _, run := range r.unquotedRuns(lo, hi) {
+	runs := r.unquotedRuns(lo, hi)
+	for hi > lo && isStrayMark(r.toks[hi-1].Text) {
+		hi--
+	}
+	for _, run := range runs {
 		a, end := run[0], trimEnd(r.toks, run[0], run[1])
 		for end > a && run[1] < hi && clauseBreak(r.toks[end-1].Text) {
 			end-- // the comma or colon before a quotation: "said …, “…”"
@@ -59,7 +63,7 @@ func (r *reportReader) sentenceCandidates(s storyline.Span) []reportedCand {
 		if end-a < minReportedSentence {
 			continue
 		}
-		marks := run != [2]int{lo, hi}
+		marks := len(runs) > 1 || run != [2]int{lo, hi}
 		// a run that runs into a quotation without a stop is the start of
 		// a partial quotation's clause: "Trump said the plan was “a con”"
 		glued := end < hi && end == run[1] && run[1] < len(r.toks) && (r.quoted[run[1]] || isQuoteToken(r.toks[run[1]].Text))
@@ -151,7 +155,9 @@ func (r *reportReader) reportedIn(lo, hi int) []reportedCand {
 		after := r.subordinateEnd(lo, t, hi)
 		c, subject := r.subjectBefore(cands, t)
 		if subject {
-			if q, ok := r.reportedAfter(r.cast.resolve(c, ""), t, after); ok {
+			if q, ok := r.parenthetical(lo, hi, c, t); ok {
+				out = append(out, reportedCand{q: q, cue: t, path: pathSubject, subj: kindOf(c)})
+			} else if q, ok := r.reportedAfter(r.cast.resolve(c, ""), t, after); ok {
 				out = append(out, reportedCand{q: q, cue: t, path: pathSubject, subj: kindOf(c)})
 			}
 		} else if r.cast.nominalSubject(t) && !r.embedded(lo, t) {
@@ -174,7 +180,7 @@ func (r *reportReader) reportedIn(lo, hi int) []reportedCand {
 		if subject {
 			continue
 		}
-		if q, ok := r.trailingNominal(lo, hi, t, ""); ok {
+		if q, ok := r.trailingNominal(lo, hi, t, r.cast.nominalOwner(cands, t, "")); ok {
 			// "…, Sexton said." where the tagger found no name
 			out = append(out, reportedCand{q: q, cue: t, path: pathTrailing, subj: subjNone})
 			continue
@@ -185,6 +191,31 @@ func (r *reportReader) reportedIn(lo, hi int) []reportedCand {
 	}
 	return out
 }
+
+// parenthetical reads "The library, he said, cost the city more …": a
+// subject and its cue set off by commas inside what was said, which runs
+// from the sentence start to its end around them (as PolNeAR marks it).
+func (r *reportReader) parenthetical(lo, hi int, c cand, cue int) (storyline.Quote, bool) {
+	if c.tok-1 <= lo || r.toks[c.tok-1].Text != "," {
+		return storyline.Quote{}, false
+	}
+	for t := cue + 1; t < min(hi, cue+1+maxParentheticalTail); t++ {
+		switch w := r.toks[t].Text; {
+		case w == ",":
+			if hi-t <= 2 {
+				return storyline.Quote{}, false
+			}
+			return r.indirect(lo, hi, r.cast.resolve(c, ""), r.toks[cue].Text), true
+		case clauseBreak(w):
+			return storyline.Quote{}, false
+		}
+	}
+	return storyline.Quote{}, false
+}
+
+// maxParentheticalTail bounds the words between a parenthetical cue and its
+// closing comma: "he said Tuesday, …".
+const maxParentheticalTail = 3
 
 // subordinateEnd is where the clause of a cue at token t ends: at the
 // comma that closes a subordinate clause opening the sentence at lo ("When
@@ -214,7 +245,10 @@ func (r *reportReader) openReading(lo, hi, cue int, cands []cand) reportedCand {
 	path := pathOpen
 	switch {
 	case strings.HasSuffix(w, "ing"):
-		if r.toks[cue-1].Text != "," || cue-lo < minMainClause {
+		// the main clause may stand before a quotation the run follows:
+		// "Ohio dropped what was called the “Golden Week,” saying that …"
+		afterQuote := lo > 0 && (r.quoted[lo-1] || isQuoteToken(r.toks[lo-1].Text))
+		if r.toks[cue-1].Text != "," || cue-lo < minMainClause && !afterQuote {
 			return reportedCand{}
 		}
 		path = pathParticiple
@@ -225,6 +259,9 @@ func (r *reportReader) openReading(lo, hi, cue int, cands []cand) reportedCand {
 	speaker := ""
 	if k, ok := r.subjectOf(cands, lo, cue); ok {
 		c.subj, c.subjTok, speaker = kindOf(k), k.tok, r.cast.resolve(k, "")
+	} else if path == pathOpen {
+		// "Some observers say": whom the noun stands for, if anyone
+		speaker = r.cast.nominalOwner(cands, cue, "")
 	}
 	q, ok := r.reportedAfter(speaker, cue, hi)
 	if !ok {

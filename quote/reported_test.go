@@ -80,6 +80,14 @@ func TestReportedReadings(t *testing.T) {
 			speaker: "Ilse Varga",
 		},
 		{
+			name:    "a parenthetical attribution inside what was said",
+			body:    "The new levy, Varga said on Friday, would pay for the harbour wall within five years.",
+			names:   []string{"Varga=Ilse Varga"},
+			path:    pathSubject,
+			text:    "The new levy, Varga said on Friday, would pay for the harbour wall within five years",
+			speaker: "Ilse Varga",
+		},
+		{
 			name: "according to a source that names no one",
 			body: "Turnout fell to its lowest level in two decades, according to a new survey.",
 			path: pathAccording,
