@@ -40,10 +40,9 @@ func (r *reportReader) reported(sents []storyline.Span) []storyline.Quote {
 
 // sentenceCandidates reads one sentence without quotation marks as
 // reported speech, every way the structural readers allow. A sentence with
-// quotation marks is read in its runs outside them ("Rubio said he does
-// support an exception. “It's a difficult issue,” …" where the splitter kept
-// the next quotation's mark, or "He says he respects Clinton and calls her
-// “…”"): reported speech stands beside the quotations.
+// quotation marks is read in its runs outside them ("He says he respects
+// Clinton and calls her “…”"): reported speech stands beside the
+// quotations.
 func (r *reportReader) sentenceCandidates(s storyline.Span) []reportedCand {
 	lo, hi := r.tokenAt(s.Start), r.tokenAt(s.End)
 	if hi-lo < minReportedSentence {
@@ -52,9 +51,6 @@ func (r *reportReader) sentenceCandidates(s storyline.Span) []reportedCand {
 	question := r.question(trimEnd(r.toks, lo, hi), hi)
 	var cs []reportedCand
 	runs := r.unquotedRuns(lo, hi)
-	for hi > lo && isStrayMark(r.toks[hi-1].Text) {
-		hi--
-	}
 	for _, run := range runs {
 		a, end := run[0], trimEnd(r.toks, run[0], run[1])
 		for end > a && run[1] < hi && clauseBreak(r.toks[end-1].Text) {
@@ -84,9 +80,6 @@ const minReportedSentence = 5
 // unquotedRuns splits the tokens from lo to hi at the tokens inside or of
 // quotation marks; a sentence without marks is one run.
 func (r *reportReader) unquotedRuns(lo, hi int) [][2]int {
-	for hi > lo && isStrayMark(r.toks[hi-1].Text) {
-		hi--
-	}
 	var out [][2]int
 	start := lo
 	for t := lo; t <= hi; t++ {
@@ -100,10 +93,6 @@ func (r *reportReader) unquotedRuns(lo, hi int) [][2]int {
 	}
 	return out
 }
-
-// isStrayMark reports an apostrophe token standing alone at the end of a
-// sentence: the half of a ”…” quotation the sentence splitter left there.
-func isStrayMark(s string) bool { return s == "'" || s == "’" || s == "`" }
 
 // question reports whether the punctuation that ends the sentence has a
 // question mark.
