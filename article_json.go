@@ -53,6 +53,11 @@ type quoteJSON struct {
 	Continues bool      `json:"continues"`
 }
 
+// newQuoteJSON is q in the export contract's form: unknown values null.
+func newQuoteJSON(q Quote) quoteJSON {
+	return quoteJSON{Text: q.Text, Speaker: nullString(q.Speaker), Cue: nullString(q.Cue), Kind: q.Kind, Start: q.Start, End: q.End, Continues: q.Continues}
+}
+
 // MarshalJSON writes the article in the export contract's form.
 func (a *Article) MarshalJSON() ([]byte, error) {
 	j := articleJSON{
@@ -97,7 +102,7 @@ func (a *Article) MarshalJSON() ([]byte, error) {
 	}
 	j.Quotes = make([]quoteJSON, len(a.Quotes))
 	for i, q := range a.Quotes {
-		j.Quotes[i] = quoteJSON{Text: q.Text, Speaker: nullString(q.Speaker), Cue: nullString(q.Cue), Kind: q.Kind, Start: q.Start, End: q.End, Continues: q.Continues}
+		j.Quotes[i] = newQuoteJSON(q)
 	}
 	return json.Marshal(j)
 }

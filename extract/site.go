@@ -42,14 +42,15 @@ const (
 
 // copyrightLine reports a line that claims a copyright.
 func copyrightLine(text string) bool {
-	if strings.Contains(text, "©") {
-		return true
-	}
-	// "copyright" in any case, without lower-casing a copy of every line
-	// (no letter of it has a fold outside ASCII).
-	const word = "copyright"
+	return strings.Contains(text, "©") || containsASCIIFold(text, "copyright")
+}
+
+// containsASCIIFold reports whether text holds word (lower-case ASCII) in
+// any case, without lower-casing a copy of text (no ASCII letter has a
+// fold outside ASCII).
+func containsASCIIFold(text, word string) bool {
 	for i := 0; i+len(word) <= len(text); i++ {
-		if text[i]|0x20 == 'c' && strings.EqualFold(text[i:i+len(word)], word) {
+		if text[i]|0x20 == word[0] && strings.EqualFold(text[i:i+len(word)], word) {
 			return true
 		}
 	}
@@ -69,15 +70,7 @@ func copyrightNotice(text string) bool {
 }
 
 // reservedRights reports "all rights reserved" in any case.
-func reservedRights(text string) bool {
-	const phrase = "rights reserved"
-	for i := 0; i+len(phrase) <= len(text); i++ {
-		if text[i]|0x20 == 'r' && strings.EqualFold(text[i:i+len(phrase)], phrase) {
-			return true
-		}
-	}
-	return false
-}
+func reservedRights(text string) bool { return containsASCIIFold(text, "rights reserved") }
 
 // hasYear reports four digits that read as a year of the web (1990-2099)
 // standing alone.

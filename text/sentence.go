@@ -127,8 +127,8 @@ var openers = map[string]bool{
 
 // closes reports whether the closer-shaped token i closes what came before
 // it: it, and the closers between, are glued to the text they close
-// ("growth,''", "said.\""). A straight quote mark with a space before it
-// opens the next sentence instead ("… released. ''This …", "… said. \"Next
+// ("growth,”", "said.\""). A straight quote mark with a space before it
+// opens the next sentence instead ("… released. ”This …", "… said. \"Next
 // …").
 func closes(toks []storyline.Token, i int) bool {
 	k := i
