@@ -127,9 +127,9 @@ var openers = map[string]bool{
 
 // closes reports whether the closer-shaped token i closes what came before
 // it: it, and the closers between, are glued to the text they close
-// ("growth,”", "said.\""). A straight quote mark with a space before it
-// opens the next sentence instead ("… released. ”This …", "… said. \"Next
-// …").
+// (`said."`; in the PolNeAR texts, two apostrophes right after `growth,`). A
+// straight quote mark with a space before it opens the next sentence instead
+// (`said. "Next`; two apostrophes after `released.` and a space).
 func closes(toks []storyline.Token, i int) bool {
 	k := i
 	for k > 0 && isCloser(toks[k-1].Text) && toks[k-1].End == toks[k].Start {
