@@ -110,22 +110,37 @@ type Quote struct {
 }
 
 // JoinQuoteParts returns the utterances of qs (in body order): each quote
-// that continues the one before it is joined to it, texts separated by a
-// space, the span running from the first part's start to the last part's
-// end. Benchmarks that count such a quotation as one attribution (PolNeAR)
-// score utterances, and compare groups them across articles.
+// that continues a quotation is joined to the part before it (the nearest
+// earlier quote of the same kind, speaker and cue: reported speech read in
+// the attribution between the parts may stand between them), texts
+// separated by a space, the span running from the first part's start to
+// the last part's end. Benchmarks that count such a quotation as one
+// attribution (PolNeAR) score utterances, and compare groups them across
+// articles.
 func JoinQuoteParts(qs []Quote) []Quote {
 	out := make([]Quote, 0, len(qs))
 	for _, q := range qs {
-		if q.Continues && len(out) > 0 {
-			last := &out[len(out)-1]
-			last.Text += " " + q.Text
-			last.End = q.End
+		if i := partBefore(out, q); i >= 0 {
+			out[i].Text += " " + q.Text
+			out[i].End = q.End
 			continue
 		}
 		out = append(out, q)
 	}
 	return out
+}
+
+// partBefore is the index in out of the part q continues, or -1.
+func partBefore(out []Quote, q Quote) int {
+	if !q.Continues {
+		return -1
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		if p := out[i]; p.Kind == q.Kind && p.Speaker == q.Speaker && p.Cue == q.Cue {
+			return i
+		}
+	}
+	return -1
 }
 
 // DateMention is a date expression in the body resolved to a calendar day.

@@ -22,6 +22,8 @@ func TestJoinQuoteParts(t *testing.T) {
 		{"three parts, then another", []Quote{q("A", 1, 2, false), q("B", 10, 11, true), q("C", 20, 21, true), q("D", 40, 41, false)},
 			[]Quote{q("A B C", 1, 21, false), q("D", 40, 41, false)}},
 		{"a first quote marked continuing stays", []Quote{q("A", 1, 2, true)}, []Quote{q("A", 1, 2, true)}},
+		{"reported speech between the parts", []Quote{q("A", 1, 2, false), {Text: "r", Kind: QuoteIndirect, Start: 5, End: 6}, q("B", 10, 11, true)},
+			[]Quote{q("A B", 1, 11, false), {Text: "r", Kind: QuoteIndirect, Start: 5, End: 6}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
