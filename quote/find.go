@@ -30,6 +30,9 @@ type found struct {
 	kind    storyline.QuoteKind
 	// turn is the speaker label of a transcript line, if it is one.
 	turn string
+	// near is the speaker the rules gave the quotation before it in the
+	// same paragraph ("" for none), which they favour for its pronouns.
+	near string
 	attribution
 }
 
@@ -203,17 +206,21 @@ const maxBareWords = 2
 func (q *quotations) quotes(fs []found) []storyline.Quote {
 	out := make([]storyline.Quote, 0, len(fs))
 	for _, f := range fs {
-		if !q.keep(f) {
-			continue
+		if q.keep(f) {
+			out = append(out, q.quote(f))
 		}
-		parts := make([]string, len(f.frags))
-		for i, s := range f.frags {
-			parts[i] = string(q.body[s.Start:s.End])
-		}
-		out = append(out, storyline.Quote{
-			Text: strings.Join(parts, " "), Speaker: f.speaker, Cue: f.cue, Kind: f.kind,
-			Start: f.frags[0].Start, End: f.frags[len(f.frags)-1].End,
-		})
 	}
 	return out
+}
+
+// quote is the exported form of one found quotation.
+func (q *quotations) quote(f found) storyline.Quote {
+	parts := make([]string, len(f.frags))
+	for i, s := range f.frags {
+		parts[i] = string(q.body[s.Start:s.End])
+	}
+	return storyline.Quote{
+		Text: strings.Join(parts, " "), Speaker: f.speaker, Cue: f.cue, Kind: f.kind,
+		Start: f.frags[0].Start, End: f.frags[len(f.frags)-1].End,
+	}
 }
