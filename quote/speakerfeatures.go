@@ -84,6 +84,14 @@ const (
 	fGenderDisagrees                           // … disagrees
 	fPronounScored                             // a he/she at a cue near the quotation may refer to it (pronoun.go)
 	fPronounGap                                // how far its score falls below the best one's there (at most maxPronounGap)
+	fAntRecent1                                // the person named last before a he/she at a cue near the quotation
+	fAntRecent2                                // … the one named before that
+	fAntNear10                                 // a mention of it ends at most 10 tokens before that he/she
+	fAntNear40                                 // … at most 40
+	fAntSubject                                // its last mention before the he/she opens its sentence
+	fAntSameSentence                           // it is named in the he/she's sentence, before it
+	fAntPrevSentence                           // … in the sentence before
+	fAntChain                                  // an earlier he/she was resolved to it (pronoun.go)
 	fNone                                      // nobody
 	fNoneRulesEmpty                            // nobody, where the rules named nobody
 	fNoneNameless                              // nobody, where a rule found a speaker it could not name
@@ -106,6 +114,8 @@ func speakerFeatureNames() []string {
 		"same_para", "prev_para", "next_para", "cue_subject", "cue_object", "cue_share", "apposition",
 		"first_of_sentence", "log_mentions", "log_near", "person", "org", "inside_quote", "pronoun",
 		"gender_agrees", "gender_disagrees", "pronoun_scored", "pronoun_gap",
+		"ant_recent_1", "ant_recent_2", "ant_near_10", "ant_near_40", "ant_subject", "ant_same_sentence",
+		"ant_prev_sentence", "ant_chain",
 		"none", "none_rules_empty", "none_nameless", "none_no_cue", "none_partial")
 }
 
@@ -345,6 +355,7 @@ func (a *attributor) pronounFeatures(b *candBuilder, f *found, w quoteWindows) {
 			if g := pronounGender[low]; g != unknown {
 				genders = append(genders, g)
 				a.antecedentFeatures(b, a.cast.pronounScores(t, g, f.near))
+				a.antecedentMentions(b, t)
 			}
 			if name := a.cast.resolvePronoun(t, f.near); name != "" {
 				b.add(name)[fPronoun] = 1
@@ -385,6 +396,47 @@ func (a *attributor) antecedentFeatures(b *candBuilder, scores map[string]float6
 			x[fPronounGap] = gap
 		}
 		x[fPronounScored] = 1
+	}
+}
+
+// antecedentMentions adds the people named before the he/she at token t,
+// within the reach of pronoun resolution, with where they were named: the
+// parts pronounScores weighs by hand, for the model to weigh.
+func (a *attributor) antecedentMentions(b *candBuilder, t int) {
+	ca := a.cast
+	slo, _ := a.beforeWindow(a.toks[t].Start)
+	plo, phi := a.prevSentence(t)
+	var order []string
+	seen := map[string]bool{}
+	for i := ca.mentionFrom(a.toks[t].Start) - 1; i >= 0; i-- {
+		m := ca.ments[i]
+		mt := a.tokenAt(m.Start)
+		if t-mt > maxPronounReach {
+			break
+		}
+		if m.Type != storyline.Person {
+			continue
+		}
+		name := ca.name(m)
+		x := b.add(name)
+		dist := t - tokenEnd(a.toks, mt, m.End)
+		x[fAntNear10] = max(x[fAntNear10], indicator(dist <= 10))
+		x[fAntNear40] = max(x[fAntNear40], indicator(dist <= 40))
+		x[fAntSameSentence] = max(x[fAntSameSentence], indicator(mt >= slo))
+		x[fAntPrevSentence] = max(x[fAntPrevSentence], indicator(mt >= plo && mt < phi))
+		if !seen[name] {
+			seen[name] = true
+			order = append(order, name)
+			x[fAntSubject] = indicator(ca.firstOfSentence(m))
+		}
+	}
+	for k, name := range order[:min(len(order), 2)] {
+		b.add(name)[fAntRecent1+k] = 1
+	}
+	for _, r := range ca.refs {
+		if r.tok < t && t-r.tok <= maxPronounReach && seen[r.name] {
+			b.add(r.name)[fAntChain] = 1
+		}
 	}
 }
 

@@ -58,6 +58,7 @@ var speakerGroups = []struct {
 	{"cues", []string{"cue_subject", "cue_object", "cue_share", "apposition", "first_of_sentence"}},
 	{"mentions", []string{"log_mentions", "log_near", "person", "org", "inside_quote"}},
 	{"pronouns", []string{"pronoun", "gender_"}},
+	{"antecedents", []string{"ant_"}},
 	{"nobody", []string{"none_"}},
 }
 
