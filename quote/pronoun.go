@@ -175,8 +175,15 @@ func (ca *cast) resolvePronoun(t int, prev string) string {
 	if !ok {
 		return ""
 	}
+	return ca.bestAntecedent(ca.pronounScores(t, g, prev), g, prev)
+}
+
+// bestAntecedent is the person a he/she of gender g refers to, given the
+// scores of pronounScores: the best scored (the first name of equals),
+// else the speaker of the quote before when their gender allows.
+func (ca *cast) bestAntecedent(scores map[string]float64, g gender, prev string) string {
 	name, bestScore := "", -1e9
-	for n, s := range ca.pronounScores(t, g, prev) {
+	for n, s := range scores {
 		if s > bestScore || s == bestScore && n < name {
 			name, bestScore = n, s
 		}

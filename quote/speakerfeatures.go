@@ -352,12 +352,17 @@ func (a *attributor) pronounFeatures(b *candBuilder, f *found, w quoteWindows) {
 			if a.quoted[t] || !speakerPronouns[low] || !a.pronounAtCue(t) {
 				continue
 			}
+			name := ""
 			if g := pronounGender[low]; g != unknown {
 				genders = append(genders, g)
-				a.antecedentFeatures(b, a.cast.pronounScores(t, g, f.near))
+				scores := a.cast.pronounScores(t, g, f.near)
+				a.antecedentFeatures(b, scores)
 				a.antecedentMentions(b, t)
+				name = a.cast.bestAntecedent(scores, g, f.near)
+			} else {
+				name = a.cast.resolvePronoun(t, f.near) // "it", "they", "we"
 			}
-			if name := a.cast.resolvePronoun(t, f.near); name != "" {
+			if name != "" {
 				b.add(name)[fPronoun] = 1
 			}
 		}
