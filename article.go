@@ -92,7 +92,9 @@ const (
 	QuoteIndirect QuoteKind = "indirect"
 )
 
-// Quote is something a speaker said, as the article reports it.
+// Quote is something a speaker said, as the article reports it. Text is
+// the body between Start and End: the words inside one pair of quotation
+// marks, or the reported clause.
 type Quote struct {
 	Text    string    `json:"text"`
 	Speaker string    `json:"speaker"`
@@ -100,6 +102,30 @@ type Quote struct {
 	Kind    QuoteKind `json:"kind"`
 	Start   int       `json:"start"`
 	End     int       `json:"end"`
+	// Continues marks the later parts of one quotation: split by its
+	// attribution ("…,” she said. “…”) or run over paragraphs, it is a
+	// quote for each pair of marks, each after the first continuing the
+	// quote before it, with the same speaker, cue and kind.
+	Continues bool `json:"continues"`
+}
+
+// JoinQuoteParts returns the utterances of qs (in body order): each quote
+// that continues the one before it is joined to it, texts separated by a
+// space, the span running from the first part's start to the last part's
+// end. Benchmarks that count such a quotation as one attribution (PolNeAR)
+// score utterances, and compare groups them across articles.
+func JoinQuoteParts(qs []Quote) []Quote {
+	out := make([]Quote, 0, len(qs))
+	for _, q := range qs {
+		if q.Continues && len(out) > 0 {
+			last := &out[len(out)-1]
+			last.Text += " " + q.Text
+			last.End = q.End
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
 }
 
 // DateMention is a date expression in the body resolved to a calendar day.

@@ -44,12 +44,18 @@ type datelineJSON struct {
 }
 
 type quoteJSON struct {
-	Text    string    `json:"text"`
-	Speaker *string   `json:"speaker"`
-	Cue     *string   `json:"cue"`
-	Kind    QuoteKind `json:"kind"`
-	Start   int       `json:"start"`
-	End     int       `json:"end"`
+	Text      string    `json:"text"`
+	Speaker   *string   `json:"speaker"`
+	Cue       *string   `json:"cue"`
+	Kind      QuoteKind `json:"kind"`
+	Start     int       `json:"start"`
+	End       int       `json:"end"`
+	Continues bool      `json:"continues"`
+}
+
+// newQuoteJSON is q in the export contract's form: unknown values null.
+func newQuoteJSON(q Quote) quoteJSON {
+	return quoteJSON{Text: q.Text, Speaker: nullString(q.Speaker), Cue: nullString(q.Cue), Kind: q.Kind, Start: q.Start, End: q.End, Continues: q.Continues}
 }
 
 // MarshalJSON writes the article in the export contract's form.
@@ -96,7 +102,7 @@ func (a *Article) MarshalJSON() ([]byte, error) {
 	}
 	j.Quotes = make([]quoteJSON, len(a.Quotes))
 	for i, q := range a.Quotes {
-		j.Quotes[i] = quoteJSON{Text: q.Text, Speaker: nullString(q.Speaker), Cue: nullString(q.Cue), Kind: q.Kind, Start: q.Start, End: q.End}
+		j.Quotes[i] = newQuoteJSON(q)
 	}
 	return json.Marshal(j)
 }
@@ -135,7 +141,7 @@ func (a *Article) UnmarshalJSON(data []byte) error {
 		a.Dateline = &Dateline{Place: deref(d.Place), Agency: deref(d.Agency), Date: deref(d.Date)}
 	}
 	for _, q := range j.Quotes {
-		a.Quotes = append(a.Quotes, Quote{Text: q.Text, Speaker: deref(q.Speaker), Cue: deref(q.Cue), Kind: q.Kind, Start: q.Start, End: q.End})
+		a.Quotes = append(a.Quotes, Quote{Text: q.Text, Speaker: deref(q.Speaker), Cue: deref(q.Cue), Kind: q.Kind, Start: q.Start, End: q.End, Continues: q.Continues})
 	}
 	return nil
 }

@@ -33,16 +33,11 @@ func (e *Entity) SortedAliases() []Alias {
 // the JSON Lines export writes them.
 func (r QuoteRecord) MarshalJSON() ([]byte, error) {
 	line := struct {
-		Article   string    `json:"article"`
-		Source    *string   `json:"source"`
-		Published *string   `json:"published"`
-		Text      string    `json:"text"`
-		Speaker   *string   `json:"speaker"`
-		Cue       *string   `json:"cue"`
-		Kind      QuoteKind `json:"kind"`
-		Start     int       `json:"start"`
-		End       int       `json:"end"`
-	}{r.Article, nullString(r.Source), nullString(r.Published), r.Text, nullString(r.Speaker), nullString(r.Cue), r.Kind, r.Start, r.End}
+		Article   string  `json:"article"`
+		Source    *string `json:"source"`
+		Published *string `json:"published"`
+		quoteJSON
+	}{r.Article, nullString(r.Source), nullString(r.Published), newQuoteJSON(r.Quote)}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)

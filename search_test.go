@@ -52,7 +52,7 @@ func TestQuoteRecordJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"article":"a.txt","source":null,"published":null,"text":"<b>we & they</b>","speaker":null,"cue":null,"kind":"direct","start":1,"end":17}`
+	want := `{"article":"a.txt","source":null,"published":null,"text":"<b>we & they</b>","speaker":null,"cue":null,"kind":"direct","start":1,"end":17,"continues":false}`
 	if string(b) != want {
 		t.Errorf("QuoteRecord JSON\n got %s\nwant %s", b, want)
 	}

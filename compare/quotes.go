@@ -70,7 +70,8 @@ func sortUtterances(us []storyline.Utterance) {
 func quoteReports(docs []*doc) []*qrep {
 	var reps []*qrep
 	for di, d := range docs {
-		for _, q := range d.a.Quotes {
+		// an utterance split by its attribution is compared whole
+		for _, q := range storyline.JoinQuoteParts(d.a.Quotes) {
 			if q.Kind == storyline.QuoteIndirect {
 				continue
 			}

@@ -52,7 +52,7 @@ func (m *LineModel) bodyLines(s *scored) []int {
 	if hi <= lo {
 		return nil
 	}
-	cut := authorBoxCut(s.lines, lo, hi)
+	cut := footCut(s.lines, lo, hi)
 	spans := [][2]int{{lo, cut}}
 	// A second run of body as strong as the first (an article split by a
 	// large gallery or an advert block) belongs to the article too.
@@ -77,17 +77,25 @@ func (m *LineModel) bodyLines(s *scored) []int {
 	return keep
 }
 
-// authorBoxCut ends the region at an author box ("Staff Writers", "Über
-// den Autor") that follows a full article: what comes after it is the
-// writer's bio and the site's furniture, however much it reads like prose.
-func authorBoxCut(lines []*line, lo, hi int) int {
+// footCut ends the region at the foot of a full article: an author box
+// ("Staff Writers", "Über den Autor") or the site's copyright notice ("©
+// 2023 Nexstar Media Inc. All rights reserved."). What comes after it is the
+// writer's bio, the site's furniture and the teasers of other stories (with
+// their photo captions), however much they read like prose.
+func footCut(lines []*line, lo, hi int) int {
 	words := 0
 	for i := lo; i < hi; i++ {
 		l := lines[i]
-		if words >= minPartWords && l.author && l.words <= 6 && !l.endsSent && !reByline().MatchString(l.text) {
+		if words >= minPartWords && (l.notice || authorBox(l)) {
 			return i
 		}
 		words += l.words
 	}
 	return hi
+}
+
+// authorBox reports the heading of an author box: a short line naming a
+// writer's role that is no byline.
+func authorBox(l *line) bool {
+	return l.author && l.words <= 6 && !l.endsSent && !reByline().MatchString(l.text)
 }

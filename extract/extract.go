@@ -9,7 +9,8 @@
 // boosted trees on top, trained by extracttrain.Train on the extraction benchmark's dev
 // pages and embedded as model.json) scores how likely the line is article
 // body. The article is the contiguous run of lines with the best score sum,
-// cut where a headline and a wire dateline start another article. HTML pages
+// cut where a headline and a wire dateline start another article, and at the
+// foot of a full article (an author box, the site's copyright notice). HTML pages
 // go through go-trafilatura; their date is a learned choice among the days
 // go-htmldate, meta tags, JSON-LD, <time> elements, the URL and the text
 // around the headline name. Structured records keep their own fields.

@@ -9,7 +9,7 @@ import (
 
 // NumFeatures is the length of a line's feature vector. Changing the
 // features means retraining: the model file records this number.
-const NumFeatures = 49
+const NumFeatures = 51
 
 // pageFeatures holds every line's feature vector for one dump.
 type pageFeatures struct {
@@ -39,6 +39,7 @@ func computeFeatures(lines []*line) *pageFeatures {
 		return float64(proseCum[hi]-proseCum[lo]) / float64(hi-lo), float64(wordCum[hi]-wordCum[lo]) / float64(hi-lo)
 	}
 	nearest := nearestProse(lines)
+	noticed := false // a copyright notice lies above
 	for i, l := range lines {
 		f := &pf.x[i]
 		lineAlone(f, l)
@@ -63,6 +64,10 @@ func computeFeatures(lines []*line) *pageFeatures {
 		f[43] = float64(wordCum[n]-wordCum[i+1]) / float64(max(1, total))
 		// image captions and teasers often appear twice in a row (alt text, then caption)
 		f[46] = b2f((i > 0 && lines[i-1].text == l.text) || (i+1 < n && lines[i+1].text == l.text))
+		// a site's copyright notice closes its own content; what follows is
+		// most often the site's furniture and other stories' teasers
+		f[50] = b2f(noticed)
+		noticed = noticed || l.notice
 	}
 	return pf
 }
@@ -96,6 +101,7 @@ func lineAlone(f *[NumFeatures]float64, l *line) {
 	// entities left escaped come from attributes (alt, title), not from running text
 	f[47] = b2f(strings.Contains(l.text, "&#") || strings.Contains(l.text, "&quot;") || strings.Contains(l.text, "&amp;"))
 	f[48] = b2f(l.cjk)
+	f[49] = b2f(l.notice)
 }
 
 // neighbour describes the line at j (or nothing, at the page's edges).

@@ -28,6 +28,7 @@ type line struct {
 	widget     bool // a form control as the text browser renders it
 	author     bool // names a writer's role (an author box, a byline)
 	cjk        bool
+	notice     bool // a site's copyright notice (copyrightNotice)
 }
 
 // prose reports whether the line reads like a sentence of running text.
@@ -106,6 +107,7 @@ func measureInto(l *line, s string) {
 	l.weather = l.words <= 8 && (l.weather || strings.Contains(s, "°"))
 	l.linkish = linkish(s)
 	l.widget = formWidget(s)
+	l.notice = copyrightNotice(s)
 }
 
 // linkish spots URLs, host names and handles without a regexp: this runs on

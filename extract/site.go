@@ -42,14 +42,44 @@ const (
 
 // copyrightLine reports a line that claims a copyright.
 func copyrightLine(text string) bool {
-	if strings.Contains(text, "©") {
-		return true
-	}
-	// "copyright" in any case, without lower-casing a copy of every line
-	// (no letter of it has a fold outside ASCII).
-	const word = "copyright"
+	return strings.Contains(text, "©") || containsASCIIFold(text, "copyright")
+}
+
+// containsASCIIFold reports whether text holds word (lower-case ASCII) in
+// any case, without lower-casing a copy of text (no ASCII letter has a
+// fold outside ASCII).
+func containsASCIIFold(text, word string) bool {
 	for i := 0; i+len(word) <= len(text); i++ {
-		if text[i]|0x20 == 'c' && strings.EqualFold(text[i:i+len(word)], word) {
+		if text[i]|0x20 == word[0] && strings.EqualFold(text[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
+}
+
+// copyrightNotice reports a site's copyright notice, which closes a page's
+// own content: a copyright claim with a year ("© 2023 Nexstar Media Inc.",
+// "Copyright 2020, Los Angeles Times"), or the reservation of all rights. A
+// claim without a year is more often a photo credit inside the article
+// ("© Getty Images"). In the text dumps of the extraction benchmark, the
+// snippets of the article come after the first such notice on 6 of the 232
+// pages that have one (and after the first "©" or "copyright" of any kind on
+// 69 of 342).
+func copyrightNotice(text string) bool {
+	return reservedRights(text) || hasYear(text) && copyrightLine(text)
+}
+
+// reservedRights reports "all rights reserved" in any case.
+func reservedRights(text string) bool { return containsASCIIFold(text, "rights reserved") }
+
+// hasYear reports four digits that read as a year of the web (1990-2099)
+// standing alone.
+func hasYear(text string) bool {
+	for i := 0; i+4 <= len(text); i++ {
+		if (i > 0 && isDigit(text[i-1])) || (i+4 < len(text) && isDigit(text[i+4])) {
+			continue
+		}
+		if y := text[i : i+4]; (y[0] == '1' && y[1] == '9' && y[2] == '9' || y[0] == '2' && y[1] == '0') && isDigit(y[2]) && isDigit(y[3]) {
 			return true
 		}
 	}

@@ -147,3 +147,26 @@ func TestCopyrightLine(t *testing.T) {
 		}
 	}
 }
+
+func TestCopyrightNotice(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Copyright 2023 Harbour Gazette Inc. All rights reserved.", true},
+		{"© 1998-2026 Valley Post", true},
+		{"©2020 Coastal Wire Media", true},
+		{"ALL RIGHTS RESERVED", true},
+		{"© Getty Images", false},                         // a photo credit: no year
+		{"Photo © Marland News, 12345 views", false},      // no year
+		{"Copyright 1850 letters were read", false},       // not a year of the web
+		{"© 20231 subscribers", false},                    // five digits
+		{"The 2023 budget is copyrighted material", true}, // a claim and a year
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := copyrightNotice(tt.text); got != tt.want {
+			t.Errorf("copyrightNotice(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

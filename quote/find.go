@@ -202,25 +202,28 @@ var titleIntroducers = map[string]bool{"titled": true, "entitled": true, "dubbed
 // PolNeAR train split.
 const maxBareWords = 2
 
-// quotes turns the found quotations into the exported form.
+// quotes turns the found quotations into the exported form: one quote for
+// each marked fragment, all with the quotation's speaker, cue and kind, the
+// later ones continuing the one before.
 func (q *quotations) quotes(fs []found) []storyline.Quote {
 	out := make([]storyline.Quote, 0, len(fs))
 	for _, f := range fs {
 		if q.keep(f) {
-			out = append(out, q.quote(f))
+			out = append(out, q.fragments(f)...)
 		}
 	}
 	return out
 }
 
-// quote is the exported form of one found quotation.
-func (q *quotations) quote(f found) storyline.Quote {
-	parts := make([]string, len(f.frags))
+// fragments are the exported quotes of one found quotation, one for each
+// marked fragment.
+func (q *quotations) fragments(f found) []storyline.Quote {
+	out := make([]storyline.Quote, len(f.frags))
 	for i, s := range f.frags {
-		parts[i] = string(q.body[s.Start:s.End])
+		out[i] = storyline.Quote{
+			Text: string(q.body[s.Start:s.End]), Speaker: f.speaker, Cue: f.cue, Kind: f.kind,
+			Start: s.Start, End: s.End, Continues: i > 0,
+		}
 	}
-	return storyline.Quote{
-		Text: strings.Join(parts, " "), Speaker: f.speaker, Cue: f.cue, Kind: f.kind,
-		Start: f.frags[0].Start, End: f.frags[len(f.frags)-1].End,
-	}
+	return out
 }

@@ -77,6 +77,13 @@ func quotesOf(t testing.TB, s *Stage, d *storyline.Doc) []storyline.Quote {
 	return d.Article.Quotes
 }
 
+// utterancesOf is quotesOf with the parts of each quotation joined, as
+// PolNeAR counts them (storyline.JoinQuoteParts).
+func utterancesOf(t testing.TB, s *Stage, d *storyline.Doc) []storyline.Quote {
+	t.Helper()
+	return storyline.JoinQuoteParts(quotesOf(t, s, d))
+}
+
 func wordBoundary(rs []rune, s, e int) bool {
 	isLetter := func(i int) bool {
 		return i >= 0 && i < len(rs) && (rs[i] >= 'a' && rs[i] <= 'z' || rs[i] >= 'A' && rs[i] <= 'Z')

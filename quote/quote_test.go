@@ -493,7 +493,8 @@ func TestFind(t *testing.T) {
 			name:  "the officials of a campaign are not its candidate",
 			body:  "Clinton campaign officials also said the emails were never classified.",
 			names: []string{"Clinton=Hillary Clinton"},
-			want:  nil,
+			// what they said is reported speech of nobody we can name
+			want: []want{{"the emails were never classified", storyline.QuoteIndirect, ""}},
 		},
 		{
 			name:  "an adviser named after a name is still their own speaker",
@@ -556,7 +557,10 @@ func TestFind(t *testing.T) {
 			name:  "he is the sentence's subject, not a name before a cue inside it",
 			body:  "Mr. Trump was blunt, claiming that President Obama wanted to take in more refugees. “You’d have to be insane,” he said.",
 			names: []string{"Trump=Donald Trump", "Obama=Barack Obama"},
-			want:  []want{{"You’d have to be insane", storyline.QuoteDirect, "Donald Trump"}},
+			want: []want{
+				{"President Obama wanted to take in more refugees", storyline.QuoteIndirect, "Donald Trump"},
+				{"You’d have to be insane", storyline.QuoteDirect, "Donald Trump"},
+			},
 		},
 		{
 			name:  "an apposition between the name and the cue after a closed sentence",
@@ -595,7 +599,7 @@ func TestFind(t *testing.T) {
 			case tc.ruleSpeaker:
 				st = ruleSpeaker
 			}
-			got := quotesOf(t, st, docWith(tc.body, tc.names...))
+			got := utterancesOf(t, st, docWith(tc.body, tc.names...))
 			if len(got) != len(tc.want) {
 				t.Fatalf("got %d quotes, want %d: %+v", len(got), len(tc.want), got)
 			}
@@ -612,13 +616,53 @@ func TestFind(t *testing.T) {
 // TestSpansPointIntoBody checks the provenance rule: a quote of one
 // fragment is exactly the body text of its span.
 func TestSpansPointIntoBody(t *testing.T) {
-	body := "“One,” Smith said. Then “two words” appeared, and “three” too."
-	d := docWith(body, "Smith")
-	rs := []rune(body)
-	for _, q := range quotesOf(t, newStage(t), d) {
-		if got := string(rs[q.Start:q.End]); got != q.Text {
-			t.Errorf("span %d:%d is %q, text is %q", q.Start, q.End, got, q.Text)
+	for _, body := range []string{
+		"“One,” Smith said. Then “two words” appeared, and “three” too.",
+		"“It means,” Smith said, “that Europe must step up.”",
+		"Smith said:\n\n“The first part runs on.\n\n“And the second part ends here.”",
+	} {
+		d := docWith(body, "Smith")
+		rs := []rune(body)
+		for _, q := range quotesOf(t, newStage(t), d) {
+			if got := string(rs[q.Start:q.End]); got != q.Text {
+				t.Errorf("span %d:%d is %q, text is %q", q.Start, q.End, got, q.Text)
+			}
 		}
+	}
+}
+
+// TestQuoteParts checks that a quotation split by its attribution is a
+// quote for each pair of marks, the later ones continuing the one before,
+// with one speaker, cue and kind.
+func TestQuoteParts(t *testing.T) {
+	tests := []struct {
+		name      string
+		body      string
+		texts     []string
+		continues []bool
+	}{
+		{"split by its cue", "“It means,” Smith said, “that Europe must step up.”",
+			[]string{"It means", "that Europe must step up."}, []bool{false, true}},
+		{"split by a sentence of attribution", "“We are ready to act,” Smith said. “For this, Europe must act.”",
+			[]string{"We are ready to act", "For this, Europe must act."}, []bool{false, true}},
+		{"two quotations", "“We lost,” Smith said.\n\n“It was close,” said an aide to Smith.",
+			[]string{"We lost", "It was close"}, []bool{false, false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := quotesOf(t, newStage(t), docWith(tt.body, "Smith"))
+			if len(qs) != len(tt.texts) {
+				t.Fatalf("got %d quotes, want %d: %+v", len(qs), len(tt.texts), qs)
+			}
+			for i, q := range qs {
+				if q.Text != tt.texts[i] || q.Continues != tt.continues[i] {
+					t.Errorf("quote %d = %q continues %v, want %q %v", i, q.Text, q.Continues, tt.texts[i], tt.continues[i])
+				}
+				if q.Continues && (q.Speaker != qs[i-1].Speaker || q.Cue != qs[i-1].Cue || q.Kind != qs[i-1].Kind) {
+					t.Errorf("part %d: %+v differs from the part before: %+v", i, q, qs[i-1])
+				}
+			}
+		})
 	}
 }
 

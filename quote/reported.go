@@ -39,19 +39,59 @@ func (r *reportReader) reported(sents []storyline.Span) []storyline.Quote {
 }
 
 // sentenceCandidates reads one sentence without quotation marks as
-// reported speech, every way the structural readers allow.
+// reported speech, every way the structural readers allow. A sentence with
+// quotation marks is read in its runs outside them ("He says he respects
+// Clinton and calls her “…”"): reported speech stands beside the
+// quotations.
 func (r *reportReader) sentenceCandidates(s storyline.Span) []reportedCand {
 	lo, hi := r.tokenAt(s.Start), r.tokenAt(s.End)
-	if hi-lo < 5 || r.hasQuote(lo, hi) {
+	if hi-lo < minReportedSentence {
 		return nil
 	}
-	end := trimEnd(r.toks, lo, hi)
-	cs := r.reportedIn(lo, end)
-	question := r.question(end, hi)
-	for i := range cs {
-		cs[i].x = r.reportedFeatures(cs[i], lo, end, question, cs[:i])
+	question := r.question(trimEnd(r.toks, lo, hi), hi)
+	var cs []reportedCand
+	runs := r.unquotedRuns(lo, hi)
+	for _, run := range runs {
+		a, end := run[0], trimEnd(r.toks, run[0], run[1])
+		for end > a && run[1] < hi && clauseBreak(r.toks[end-1].Text) {
+			end-- // the comma or colon before a quotation: "said …, “…”"
+		}
+		if end-a < minReportedSentence {
+			continue
+		}
+		marks := len(runs) > 1 || run != [2]int{lo, hi}
+		// a run that runs into a quotation without a stop is the start of
+		// a partial quotation's clause: "Trump said the plan was “a con”"
+		glued := end < hi && end == run[1] && run[1] < len(r.toks) && (r.quoted[run[1]] || isQuoteToken(r.toks[run[1]].Text))
+		from := len(cs)
+		cs = append(cs, r.reportedIn(a, end)...)
+		for i := from; i < len(cs); i++ {
+			cs[i].marks, cs[i].glued = marks, glued
+			cs[i].x = r.reportedFeatures(cs[i], a, end, question, cs[:i])
+		}
 	}
 	return cs
+}
+
+// minReportedSentence is the fewest tokens a sentence, or a run of one
+// outside quotation marks, needs to hold a cue, its subject and a clause.
+const minReportedSentence = 5
+
+// unquotedRuns splits the tokens from lo to hi at the tokens inside or of
+// quotation marks; a sentence without marks is one run.
+func (r *reportReader) unquotedRuns(lo, hi int) [][2]int {
+	var out [][2]int
+	start := lo
+	for t := lo; t <= hi; t++ {
+		if t < hi && !r.quoted[t] && !isQuoteToken(r.toks[t].Text) {
+			continue
+		}
+		if t > start {
+			out = append(out, [2]int{start, t})
+		}
+		start = t + 1
+	}
+	return out
 }
 
 // question reports whether the punctuation that ends the sentence has a
@@ -59,15 +99,6 @@ func (r *reportReader) sentenceCandidates(s storyline.Span) []reportedCand {
 func (r *reportReader) question(end, hi int) bool {
 	for t := end; t < hi; t++ {
 		if strings.Contains(r.toks[t].Text, "?") {
-			return true
-		}
-	}
-	return false
-}
-
-func (r *reportReader) hasQuote(lo, hi int) bool {
-	for t := lo; t < hi; t++ {
-		if r.quoted[t] || isQuoteToken(r.toks[t].Text) {
 			return true
 		}
 	}
@@ -94,7 +125,11 @@ func (r *reportReader) reportedIn(lo, hi int) []reportedCand {
 	for t := lo; t < hi; t++ {
 		if strings.EqualFold(r.toks[t].Text, "according") && t+1 < hi && strings.EqualFold(r.toks[t+1].Text, "to") {
 			if q, who, ok := r.according(lo, hi, t, cands); ok {
-				return []reportedCand{{q: q, cue: t, path: pathAccording, subj: kindOf(who)}}
+				subj := subjNone
+				if who.tok >= 0 {
+					subj = kindOf(who)
+				}
+				return []reportedCand{{q: q, cue: t, path: pathAccording, subj: subj}}
 			}
 			return nil
 		}
@@ -104,29 +139,151 @@ func (r *reportReader) reportedIn(lo, hi int) []reportedCand {
 		if !r.lex.candidate(r.toks[t].Text) || !r.verbUse(t, hi) {
 			continue
 		}
-		if c, ok := r.subjectBefore(cands, t); ok {
-			if q, ok := r.reportedAfter(r.cast.resolve(c, ""), t, hi); ok {
+		// what a cue in a fronted subordinate clause reports ends with
+		// that clause: "When Trump suggested that Cuba would sue, Rubio …"
+		after := r.subordinateEnd(lo, t, hi)
+		c, subject := r.subjectBefore(cands, t)
+		if subject {
+			if q, ok := r.parenthetical(lo, hi, c, t); ok {
+				out = append(out, reportedCand{q: q, cue: t, path: pathSubject, subj: kindOf(c)})
+			} else if q, ok := r.reportedAfter(r.cast.resolve(c, ""), t, after); ok {
 				out = append(out, reportedCand{q: q, cue: t, path: pathSubject, subj: kindOf(c)})
 			}
-			continue
-		}
-		if r.cast.nominalSubject(t) && !r.embedded(lo, t) {
+		} else if r.cast.nominalSubject(t) && !r.embedded(lo, t) {
 			owner := r.cast.nominalOwner(cands, t, "")
 			if q, ok := r.trailingNominal(lo, hi, t, owner); ok {
 				// "…, the bloc's top diplomat said Wednesday."
 				out = append(out, reportedCand{q: q, cue: t, path: pathTrailingNominal, subj: subjNoun})
-			} else if q, ok := r.reportedAfter(owner, t, hi); ok {
+			} else if q, ok := r.reportedAfter(owner, t, after); ok {
 				// "The bank said that it had fired …", "Experts say …"
 				out = append(out, reportedCand{q: q, cue: t, path: pathNominal, subj: subjNoun})
 			}
 			continue
 		}
+		// "…, Rutte said." has its subject right before the cue too, and
+		// "…, Rutte said on Friday, adding that …" a reading after it
 		if q, c, ok := r.trailing(lo, hi, t, cands); ok {
 			out = append(out, reportedCand{q: q, cue: t, path: pathTrailing, subj: kindOf(c)})
+			continue
+		}
+		if subject {
+			continue
+		}
+		if q, ok := r.trailingNominal(lo, hi, t, r.cast.nominalOwner(cands, t, "")); ok {
+			// "…, Sexton said." where the tagger found no name
+			out = append(out, reportedCand{q: q, cue: t, path: pathTrailing, subj: subjNone})
+			continue
+		}
+		if c := r.openReading(lo, after, t, cands); c.q.End > 0 {
+			out = append(out, c)
 		}
 	}
 	return out
 }
+
+// parenthetical reads "The library, he said, cost the city more …": a
+// subject and its cue set off by commas inside what was said, which runs
+// from the sentence start to its end around them (as PolNeAR marks it).
+func (r *reportReader) parenthetical(lo, hi int, c cand, cue int) (storyline.Quote, bool) {
+	if c.tok-1 <= lo || r.toks[c.tok-1].Text != "," {
+		return storyline.Quote{}, false
+	}
+	for t := cue + 1; t < min(hi, cue+1+maxParentheticalTail); t++ {
+		switch w := r.toks[t].Text; {
+		case w == ",":
+			if hi-t <= 2 {
+				return storyline.Quote{}, false
+			}
+			return r.indirect(lo, hi, r.cast.resolve(c, ""), r.toks[cue].Text), true
+		case clauseBreak(w):
+			return storyline.Quote{}, false
+		}
+	}
+	return storyline.Quote{}, false
+}
+
+// maxParentheticalTail bounds the words between a parenthetical cue and its
+// closing comma: "he said Tuesday, …".
+const maxParentheticalTail = 3
+
+// subordinateEnd is where the clause of a cue at token t ends: at the
+// comma that closes a subordinate clause opening the sentence at lo ("When
+// …, "; "After …, "), else at hi.
+func (r *reportReader) subordinateEnd(lo, t, hi int) int {
+	if !english.IsSubordinator(strings.ToLower(r.toks[lo].Text)) {
+		return hi
+	}
+	for k := t + 1; k < hi; k++ {
+		if r.toks[k].Text == "," {
+			return k
+		}
+	}
+	return hi
+}
+
+// openReading reads a cue whose subject the readers above did not find:
+// "…, adding that …" after a main clause (pathParticiple), and "… said
+// (that) …" after a long apposition ("Jillian Chase, 27, a nurse in
+// Ohio, said"), a common noun the cast does not know ("Some observers
+// say") or a verb of the same subject ("He met the mayor and said")
+// (pathOpen). The speaker is the first candidate of the clause before the
+// cue when it is the clause's subject (subjectOf); the model weighs how far
+// it stands.
+func (r *reportReader) openReading(lo, hi, cue int, cands []cand) reportedCand {
+	w := strings.ToLower(r.toks[cue].Text)
+	path := pathOpen
+	switch {
+	case strings.HasSuffix(w, "ing"):
+		// the main clause may stand before a quotation the run follows:
+		// "Ohio dropped what was called the “Golden Week,” saying that …"
+		afterQuote := lo > 0 && (r.quoted[lo-1] || isQuoteToken(r.toks[lo-1].Text))
+		if r.toks[cue-1].Text != "," || cue-lo < minMainClause && !afterQuote {
+			return reportedCand{}
+		}
+		path = pathParticiple
+	case r.clauseSubject(cue) || r.embedded(lo, cue):
+		return reportedCand{}
+	}
+	c := reportedCand{cue: cue, path: path, subj: subjNone, subjTok: -1}
+	speaker := ""
+	if k, ok := r.subjectOf(cands, lo, cue); ok {
+		c.subj, c.subjTok, speaker = kindOf(k), k.tok, r.cast.resolve(k, "")
+	} else if path == pathOpen {
+		// "Some observers say": whom the noun stands for, if anyone
+		speaker = r.cast.nominalOwner(cands, cue, "")
+	}
+	q, ok := r.reportedAfter(speaker, cue, hi)
+	if !ok {
+		return reportedCand{}
+	}
+	c.q = q
+	return c
+}
+
+// subjectOf is the first candidate before the cue when it reads as the
+// subject of the clause: a comma (an apposition), an adverb or auxiliary or
+// a verb follows it ("Chase, 27, a nurse, said", "He also met … and said",
+// "Lee announced …, adding"); "Clinton campaign officials said" is not
+// Clinton's.
+func (r *reportReader) subjectOf(cands []cand, lo, cue int) (cand, bool) {
+	for _, k := range cands {
+		if k.tok >= cue {
+			break
+		}
+		end := r.pastBrackets(r.cast.candEnd(k), cue)
+		if end >= cue {
+			return cand{}, false
+		}
+		next := r.toks[end].Text
+		low := strings.ToLower(next)
+		return k, next == "," || adverbOrAux(low) || r.cues.finiteVerb(next) || r.lex.speech(low)
+	}
+	return cand{}, false
+}
+
+// minMainClause is the fewest tokens before ", saying …" that can be the
+// clause whose subject the participle shares.
+const minMainClause = 3
 
 // verbUse reports whether the cue form at token t is used as the speech
 // verb it can be: a form in -s after a determiner, a preposition or a verb
@@ -351,8 +508,14 @@ func (r *reportReader) endsAttribution(cue, hi int) bool {
 		return true
 	}
 	for t := cue + 1; t < min(hi-1, cue+1+trailingReach); t++ {
-		if r.toks[t].Text == "," {
-			return english.IsSubordinator(strings.ToLower(r.toks[t+1].Text))
+		switch r.toks[t].Text {
+		case ",":
+			// "…, officials said, adding that …" goes on with what they
+			// said next
+			next := strings.ToLower(r.toks[t+1].Text)
+			return english.IsSubordinator(next) || strings.HasSuffix(next, "ing") && r.lex.reporting(next)
+		case ";":
+			return true
 		}
 	}
 	return false
@@ -364,15 +527,17 @@ const trailingReach = 8
 
 // according reads "according to X, …" and "…, according to X".
 func (r *reportReader) according(lo, hi, t int, cands []cand) (storyline.Quote, cand, bool) {
-	var who *cand
+	// "according to a new poll" names no one: the reading has no speaker
+	who := &cand{tok: -1}
 	for i := range cands {
 		if cands[i].tok >= t+2 && cands[i].tok <= t+4 {
 			who = &cands[i]
 			break
 		}
 	}
-	if who == nil {
-		return storyline.Quote{}, cand{}, false
+	speaker := ""
+	if who.tok >= 0 {
+		speaker = r.cast.resolve(*who, "")
 	}
 	cue := r.toks[t].Text + " " + r.toks[t+1].Text
 	if t == lo {
@@ -383,7 +548,7 @@ func (r *reportReader) according(lo, hi, t int, cands []cand) (storyline.Quote, 
 		if hi-comma < 5 {
 			return storyline.Quote{}, cand{}, false
 		}
-		return r.indirect(comma+1, hi, r.cast.resolve(*who, ""), cue), *who, true
+		return r.indirect(comma+1, hi, speaker, cue), *who, true
 	}
 	end := t
 	if r.toks[end-1].Text == "," {
@@ -392,7 +557,7 @@ func (r *reportReader) according(lo, hi, t int, cands []cand) (storyline.Quote, 
 	if end-lo < 4 {
 		return storyline.Quote{}, cand{}, false
 	}
-	return r.indirect(lo, end, r.cast.resolve(*who, ""), cue), *who, true
+	return r.indirect(lo, end, speaker, cue), *who, true
 }
 
 func (r *reportReader) indirect(from, to int, speaker, cue string) storyline.Quote {

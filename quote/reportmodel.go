@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // reportPath says which structural reader found a reading of reported
@@ -22,6 +23,8 @@ const (
 	pathTrailingNominal                   // "…, police said."
 	pathTrailing                          // "…, Rutte said." / "…, said Rutte."
 	pathAccording                         // "according to X, …"
+	pathOpen                              // "Some observers say …", subject not found
+	pathParticiple                        // "…, adding that …"
 )
 
 // subjectKind is what the speaker of a reading is in the text.
@@ -31,6 +34,7 @@ const (
 	subjName subjectKind = iota
 	subjPronoun
 	subjNoun
+	subjNone // no candidate: "…, Sexton said." untagged, "according to a poll"
 )
 
 func kindOf(c cand) subjectKind {
@@ -47,23 +51,70 @@ type reportedCand struct {
 	cue  int // token of the cue
 	path reportPath
 	subj subjectKind
-	x    []float64
+	// subjTok is the token of the speaker an open reading took (-1: none).
+	subjTok int
+	// marks: the sentence has quotation marks; the reading is of a run
+	// outside them.
+	marks bool
+	// glued: the run ends at a quotation mark with no punctuation before
+	// it, so the quotation goes on with the reading's clause.
+	glued bool
+	x     []float64
 }
 
 // ReportedFeatures names the features of a reading of reported speech, in
-// the order of ReportedCandidate.Features and ReportedModel.Weights.
-var ReportedFeatures = []string{
+// the order of ReportedCandidate.Features and ReportedModel.Weights: the
+// base features, then each of them again times "strong" and times
+// "marks_in_sentence" (crossedBy), so that the regression weighs a reading
+// at a cue that mostly reports speech, and one beside quotation marks, by
+// slopes of their own. Cross-validated on PolNeAR train the crosses raise
+// recall at precision 0.85 from 0.538 to 0.574.
+var ReportedFeatures = crossedNames(reportedBase, crossedBy)
+
+// reportedBase names the base features, in the order reportedFeatures
+// computes them.
+var reportedBase = []string{
 	"bias", "form_share", "lemma_share", "log_count", "log_form_count", "strong", "inverts",
 	"path_subject", "path_nominal", "path_trailing_nominal", "path_trailing", "path_according",
 	"subj_name", "subj_pronoun", "subj_noun", "that", "form_ing", "form_ed", "form_s",
 	"cue_position", "log_content", "negation_before", "question", "modal_before", "earlier_cue",
 	"lemma_say", "lemma_tell", "to_after", "first_person", "inverted_share", "quote_in_paragraph", "rule_pick",
+	"path_open", "path_participle", "subj_none", "marks_in_sentence", "comma_before_cue", "and_before_cue", "log_subject_gap",
+	"glued", "content_preposition", "content_clause_start", "content_to", "content_ends_sentence", "say_open",
+	"share_below_10", "share_10_30", "share_30_60", "share_60_85", "share_above_85", "strong_earlier",
+}
+
+// crossedBy are the indices in reportedBase of the features every base
+// feature is crossed with: "strong" and "marks_in_sentence".
+var crossedBy = []int{5, 35}
+
+// crossedNames names the base features and their crosses.
+func crossedNames(base []string, by []int) []string {
+	out := slices.Clone(base)
+	for _, b := range by {
+		for _, n := range base {
+			out = append(out, base[b]+"*"+n)
+		}
+	}
+	return out
+}
+
+// crossed appends to the base features x their products with the features
+// at the indices by.
+func crossed(x []float64, by []int) []float64 {
+	out := slices.Clone(x)
+	for _, b := range by {
+		for _, v := range x {
+			out = append(out, x[b]*v)
+		}
+	}
+	return out
 }
 
 // reportedFeatures describes a reading of the sentence from token lo to hi;
 // earlier are the readings at cues before it.
 func (r *reportReader) reportedFeatures(c reportedCand, lo, hi int, question bool, earlier []reportedCand) []float64 {
-	x := make([]float64, len(ReportedFeatures))
+	x := make([]float64, len(reportedBase))
 	word := r.toks[c.cue].Text
 	w := strings.ToLower(word)
 	x[0] = 1
@@ -75,8 +126,12 @@ func (r *reportReader) reportedFeatures(c reportedCand, lo, hi int, question boo
 	}
 	x[5] = indicator(c.path == pathAccording || r.lex.reporting(word))
 	x[6] = indicator(r.lex.inverts(word))
-	x[7+int(c.path)] = 1
-	x[12+int(c.subj)] = 1
+	if c.path <= pathAccording {
+		x[7+int(c.path)] = 1
+	}
+	if c.subj <= subjNoun {
+		x[12+int(c.subj)] = 1
+	}
 	qs := r.tokenAt(c.q.Start)
 	x[15] = indicator(qs > 0 && strings.EqualFold(r.toks[qs-1].Text, "that"))
 	x[16] = indicator(strings.HasSuffix(w, "ing"))
@@ -97,7 +152,47 @@ func (r *reportReader) reportedFeatures(c reportedCand, lo, hi int, question boo
 	}
 	x[30] = indicator(r.quoteNear(lo, hi))
 	x[31] = indicator(x[5] == 1 && !slices.ContainsFunc(earlier, func(e reportedCand) bool { return e.x[5] == 1 }))
-	return x
+	x[32] = indicator(c.path == pathOpen)
+	x[33] = indicator(c.path == pathParticiple)
+	x[34] = indicator(c.subj == subjNone)
+	x[35] = indicator(c.marks)
+	if c.cue > lo {
+		prev := strings.ToLower(r.toks[c.cue-1].Text)
+		x[36] = indicator(prev == ",")
+		x[37] = indicator(prev == "and" || prev == "but")
+	}
+	if c.path == pathOpen || c.path == pathParticiple {
+		gap := c.cue - lo // no subject: as far as the sentence start
+		if c.subjTok >= 0 {
+			gap = c.cue - c.subjTok
+		}
+		x[38] = math.Log1p(float64(gap))
+	}
+	x[39] = indicator(c.glued)
+	first := strings.ToLower(r.toks[qs].Text)
+	x[40] = indicator(english.IsPreposition(first) && first != "to")
+	x[41] = indicator(english.IsDeterminer(first) || speakerPronouns[first] || first == "i" || first == "you" || english.StartsUpper(r.toks[qs].Text) && qs > 0 && !strings.EqualFold(r.toks[qs-1].Text, "."))
+	x[42] = indicator(first == "to")
+	x[43] = indicator(r.tokenAt(c.q.End) >= hi)
+	x[44] = indicator(lemma == "say" && (c.path == pathOpen || c.path == pathParticiple))
+	// the share of the form as one of five bands: the model's odds need
+	// not be linear in it
+	x[45+shareBand(x[1])] = 1
+	x[50] = indicator(slices.ContainsFunc(earlier, func(e reportedCand) bool { return e.x[5] == 1 }))
+	return crossed(x, crossedBy)
+}
+
+// shareBands are the upper bounds of the bands of a cue form's share.
+var shareBands = []float64{0.1, 0.3, 0.6, 0.85}
+
+// shareBand is the band of a cue form's share (0 to len(shareBands)).
+func shareBand(share float64) int {
+	for i, b := range shareBands {
+		if share < b {
+			return i
+		}
+	}
+	return len(shareBands)
 }
 
 func indicator(b bool) float64 {
@@ -242,7 +337,8 @@ type ReportedCandidate struct {
 
 // Candidates runs the stage on an annotated Doc (tokens, sentences,
 // entities) without deciding reported speech: it returns the quotations
-// with marks and every reading of the other sentences as reported speech.
+// with marks (each whole, as PolNeAR counts them: JoinQuoteParts) and every
+// reading of the other sentences as reported speech.
 func (s *Stage) Candidates(d *storyline.Doc) ([]storyline.Quote, []ReportedCandidate) {
 	if d.Article == nil || strings.TrimSpace(d.Article.Body) == "" {
 		return nil, nil
@@ -254,5 +350,5 @@ func (s *Stage) Candidates(d *storyline.Doc) ([]storyline.Quote, []ReportedCandi
 			out = append(out, ReportedCandidate{Sentence: i, Quote: c.q, Features: c.x})
 		}
 	}
-	return marked, out
+	return storyline.JoinQuoteParts(marked), out
 }

@@ -133,15 +133,16 @@ func (m *SpeakerModel) decide(a *attributor, fs []found) {
 }
 
 // SpeakerChoice is one quotation with marks and its speaker candidates, for
-// training the model: the quotation as the rules attributed it, each
-// candidate's name ("" for nobody) and features (SpeakerFeatures). A
-// transcript line, whose speaker the model does not decide, has the rules'
-// name as its only candidate.
+// training the model: the quotation as the rules attributed it (a quote
+// for each pair of marks, as the stage exports it), each candidate's name
+// ("" for nobody) and features (SpeakerFeatures). A transcript line, whose
+// speaker the model does not decide, has the rules' name as its only
+// candidate.
 type SpeakerChoice struct {
-	Quote storyline.Quote
-	Asked SpeakerAsked // where the rules leave it to the model
-	Names []string
-	Feats [][]float64
+	Quotes []storyline.Quote
+	Asked  SpeakerAsked // where the rules leave it to the model
+	Names  []string
+	Feats  [][]float64
 }
 
 // SpeakerChoices runs the rules on an annotated Doc (tokens, sentences,
@@ -163,7 +164,7 @@ func (s *Stage) SpeakerChoices(d *storyline.Doc) ([]SpeakerChoice, []storyline.S
 		if !r.quotations.keep(*f) {
 			continue
 		}
-		c := SpeakerChoice{Quote: r.quotations.quote(*f), Asked: asked(f)}
+		c := SpeakerChoice{Quotes: r.quotations.fragments(*f), Asked: asked(f)}
 		if f.turn != "" {
 			c.Names, c.Feats = []string{f.speaker}, [][]float64{make([]float64, numSpeakerFeatures)}
 		} else {

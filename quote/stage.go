@@ -68,8 +68,8 @@ func (s *Stage) Process(ctx context.Context, d *storyline.Doc) error {
 	return nil
 }
 
-// find returns the quotations of a Doc in body order, and the cast they
-// were attributed from (nil for an empty body).
+// find returns the quotes of a Doc in body order, and the cast they were
+// attributed from (nil for an empty body).
 func (s *Stage) find(d *storyline.Doc) ([]storyline.Quote, *cast) {
 	if strings.TrimSpace(d.Article.Body) == "" {
 		return []storyline.Quote{}, nil
@@ -80,8 +80,9 @@ func (s *Stage) find(d *storyline.Doc) ([]storyline.Quote, *cast) {
 	return out, r.cast
 }
 
-// marked reads a Doc with a non-empty body: its quotations with marks, and
-// the reader of its reported speech over the same view, cues and cast.
+// marked reads a Doc with a non-empty body: its quotations with marks (a
+// quote for each pair of marks: Quote.Continues), and the reader of its
+// reported speech over the same view, cues and cast.
 func (s *Stage) marked(d *storyline.Doc) (*reportReader, []storyline.Quote) {
 	r := s.read(d)
 	return r.reported, r.quotations.quotes(r.fs)

@@ -63,6 +63,12 @@ func advance(body string, b, pos, to int) (int, int) {
 // whether a line of text ends in a terminal mark).
 func endsSentence(toks []storyline.Token, i int) bool {
 	if isCloser(toks[i].Text) {
+		if !closes(toks, i) {
+			return false // it opens what follows
+		}
+		if i+1 < len(toks) && isCloser(toks[i+1].Text) && closes(toks, i+1) {
+			return false // the last closer takes the break
+		}
 		// A closing quote or bracket ends the sentence its terminal mark ended.
 		j := i
 		for j > 0 && isCloser(toks[j].Text) {
@@ -73,7 +79,7 @@ func endsSentence(toks []storyline.Token, i int) bool {
 		}
 		return !continuesLower(toks, i)
 	}
-	if i+1 < len(toks) && isCloser(toks[i+1].Text) && english.IsTerminal(toks[i].Text) {
+	if i+1 < len(toks) && isCloser(toks[i+1].Text) && closes(toks, i+1) && english.IsTerminal(toks[i].Text) {
 		return false // the closer takes the break
 	}
 	if t := toks[i].Text; len(t) > 1 && strings.HasSuffix(t, ".") && !strings.HasPrefix(t, "..") {
@@ -119,7 +125,21 @@ var openers = map[string]bool{
 	"\"": true, "“": true,
 }
 
-// isCloser reports tokens that close what a sentence opened.
+// closes reports whether the closer-shaped token i closes what came before
+// it: it, and the closers between, are glued to the text they close
+// (`said."`; in the PolNeAR texts, two apostrophes right after `growth,`). A
+// straight quote mark with a space before it opens the next sentence instead
+// (`said. "Next`; two apostrophes after `released.` and a space).
+func closes(toks []storyline.Token, i int) bool {
+	k := i
+	for k > 0 && isCloser(toks[k-1].Text) && toks[k-1].End == toks[k].Start {
+		k--
+	}
+	return k > 0 && toks[k-1].End == toks[k].Start
+}
+
+// isCloser reports tokens shaped like ones that close what a sentence
+// opened (closes tells whether one does).
 func isCloser(t string) bool {
 	switch t {
 	case "\"", "”", "’", "'", ")", "]", "»", "›":

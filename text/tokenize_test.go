@@ -91,6 +91,10 @@ func TestSentences(t *testing.T) {
 		{"a lost space", "He left the room.The next day he came back.", []string{"He left the room.", "The next day he came back."}},
 		{"decimal", "It rose 3.5 percent. Then fell.", []string{"It rose 3.5 percent.", "Then fell."}},
 		{"no terminal", "no stop at all", []string{"no stop at all"}},
+		{"a straight quote opens the next sentence", "He said no. \"Next time,\" she said.", []string{"He said no.", "\"Next time,\" she said."}},
+		{"two apostrophes open the next sentence", "It was released. ''This is real growth,'' he said.", []string{"It was released.", "''This is real growth,'' he said."}},
+		{"two apostrophes close", "''It is over.'' Then he left.", []string{"''It is over.''", "Then he left."}},
+		{"a bracket closes", "He left (for good.) Then she came.", []string{"He left (for good.)", "Then she came."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

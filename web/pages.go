@@ -146,7 +146,7 @@ func speakers(c *storyline.Comparison, arts []*storyline.Article) []speakerQuote
 		return out
 	}
 	for _, a := range arts {
-		for _, q := range a.Quotes {
+		for _, q := range storyline.JoinQuoteParts(a.Quotes) {
 			add(q.Speaker, utterance{Reports: []report{{a.ID, a.Source, q.Text}}})
 		}
 	}

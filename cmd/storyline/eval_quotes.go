@@ -59,9 +59,11 @@ func (m *Main) evalQuotes(ctx context.Context, args []string) (err error) {
 		if err := stages.Annotate(ctx, d); err != nil {
 			return fmt.Errorf("eval quotes: %s: %w", g.DocID, err)
 		}
-		scores.Add(g.Text, g.Quotes, d.Article.Quotes, speakerNames(d.Mentions))
+		// PolNeAR counts a quotation split by its attribution as one
+		quotes := storyline.JoinQuoteParts(d.Article.Quotes)
+		scores.Add(g.Text, g.Quotes, quotes, speakerNames(d.Mentions))
 		if out != nil {
-			if err := out.Encode(map[string]any{"doc_id": g.DocID, "quotes": d.Article.Quotes, "mentions": d.Mentions}); err != nil {
+			if err := out.Encode(map[string]any{"doc_id": g.DocID, "quotes": quotes, "mentions": d.Mentions}); err != nil {
 				return fmt.Errorf("eval quotes: dump: %w", err)
 			}
 		}

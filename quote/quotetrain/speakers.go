@@ -233,9 +233,10 @@ func keptNames(keep []bool) []string {
 	return out
 }
 
-// speakerExamples matches every article's quotations with marks to its
-// direct and partial gold, as eval quotes does, and labels the candidates
-// of each match.
+// speakerExamples matches the quotes of every article's quotations with
+// marks to its direct and partial gold, as eval quotes does, and labels
+// the candidates of each match (those of the quotation the quote is part
+// of).
 func speakerExamples(arts []SpeakerArticle) []speakerExample {
 	var out []speakerExample
 	for _, a := range arts {
@@ -248,16 +249,20 @@ func speakerExamples(arts []SpeakerArticle) []speakerExample {
 				targets = append(targets, eval.QuoteTarget(body, g))
 			}
 		}
+		// each quote the stage exports (one per pair of marks), and the
+		// quotation it is part of
 		var pred []storyline.Quote
 		var choices []quote.SpeakerChoice
 		for _, c := range a.Choices {
-			if c.Quote.Kind == storyline.QuoteDirect || c.Quote.Kind == storyline.QuotePartial {
-				pred = append(pred, c.Quote)
-				choices = append(choices, c)
+			for _, q := range c.Quotes {
+				if q.Kind == storyline.QuoteDirect || q.Kind == storyline.QuotePartial {
+					pred = append(pred, q)
+					choices = append(choices, c)
+				}
 			}
 		}
 		for _, m := range eval.QuoteMatches(targets, pred) {
-			g, c := gold[m[0]], choices[m[1]]
+			g, c, q := gold[m[0]], choices[m[1]], pred[m[1]]
 			x := speakerExample{fold: fold(a.ID), feats: c.Feats, asked: c.Asked}
 			if g.Speaker == nil {
 				x.nullGold = true
@@ -269,7 +274,7 @@ func speakerExamples(arts []SpeakerArticle) []speakerExample {
 			right := func(n string) bool {
 				return a.Kept[n] && eval.SpeakerCorrect(n, *g.Speaker, g.SpeakerCoref)
 			}
-			x.rules = right(c.Quote.Speaker)
+			x.rules = right(q.Speaker)
 			for j, n := range c.Names {
 				if n != "" && right(n) {
 					x.right = append(x.right, j)

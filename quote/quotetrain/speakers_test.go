@@ -39,7 +39,7 @@ func speakerArticles(n int) []SpeakerArticle {
 		q := storyline.Quote{Text: "We will win", Start: 1, End: 12, Kind: storyline.QuoteDirect, Speaker: names[pick]}
 		out = append(out, SpeakerArticle{
 			ID: fmt.Sprintf("article-%d", i), Text: text, Gold: []eval.GoldQuote{gold},
-			Choices: []quote.SpeakerChoice{{Quote: q, Names: names, Feats: feats}},
+			Choices: []quote.SpeakerChoice{{Quotes: []storyline.Quote{q}, Names: names, Feats: feats}},
 			Kept:    map[string]bool{"Smith": true, "Jones": true},
 		})
 	}
