@@ -233,10 +233,9 @@ func keptNames(keep []bool) []string {
 	return out
 }
 
-// speakerExamples matches the quotes of every article's quotations with
-// marks to its direct and partial gold, as eval quotes does, and labels
-// the candidates of each match (those of the quotation the quote is part
-// of).
+// speakerExamples matches every article's quotations with marks to its
+// direct and partial gold, as eval quotes does, and labels the candidates
+// of each match.
 func speakerExamples(arts []SpeakerArticle) []speakerExample {
 	var out []speakerExample
 	for _, a := range arts {
@@ -249,12 +248,11 @@ func speakerExamples(arts []SpeakerArticle) []speakerExample {
 				targets = append(targets, eval.QuoteTarget(body, g))
 			}
 		}
-		// each quote the stage exports (one per pair of marks), and the
-		// quotation it is part of
+		// each quotation, its parts joined as eval quotes joins them
 		var pred []storyline.Quote
 		var choices []quote.SpeakerChoice
 		for _, c := range a.Choices {
-			for _, q := range c.Quotes {
+			for _, q := range storyline.JoinQuoteParts(c.Quotes) {
 				if q.Kind == storyline.QuoteDirect || q.Kind == storyline.QuotePartial {
 					pred = append(pred, q)
 					choices = append(choices, c)
