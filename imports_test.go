@@ -32,7 +32,7 @@ var rules = map[string]rule{
 	"dedup":          {may: []string{""}, stage: true},
 	"entity":         {may: []string{"", "english"}, stage: true},
 	"ner":            {may: []string{"", "english"}, stage: true},
-	"quote":          {may: []string{"", "english", "entity", "text"}, stage: true},
+	"quote":          {may: []string{"", "english", "entity", "text", "logit"}, stage: true},
 	"extract":        {may: []string{"", "english"}, stage: true},
 	"cluster":        {may: []string{"", "english", "dedup", "timex", "text", "logit"}, stage: true},
 	"compare":        {may: []string{"", "english", "text", "logit"}, stage: true}, // reads a story's articles; the caller loads them

@@ -274,6 +274,18 @@ func matchQuotes(targets [][][2]int, pred []storyline.Quote) []quoteMatch {
 	return out
 }
 
+// QuoteMatches pairs gold targets (see QuoteTarget) and predictions as the
+// benchmark does, one-to-one and greedily by overlap: each pair is the
+// index of a gold item and of the prediction it matched.
+func QuoteMatches(targets [][][2]int, pred []storyline.Quote) [][2]int {
+	ms := matchQuotes(targets, pred)
+	out := make([][2]int, len(ms))
+	for i, m := range ms {
+		out[i] = [2]int{m.gold, m.pred}
+	}
+	return out
+}
+
 // QuoteOverlapTP is the number of span-overlap matches between the gold
 // targets of an article (see QuoteTarget) and the predictions: the TP of
 // QuoteSubset.Overlap.

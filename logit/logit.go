@@ -1,6 +1,8 @@
 // Package logit fits L2-regularised logistic regressions by Newton's method,
 // for the trainers of the learned decisions (cluster/clustertrain,
-// quote/quotetrain, compare/comparetrain), and holds Standardized, the
+// quote/quotetrain, compare/comparetrain), and conditional logits (a
+// softmax over the candidates of each decision, choice.go) for
+// extract/extracttrain and quote/quotetrain, and holds Standardized, the
 // model over named standardised features that cluster and compare run. The
 // fit is exact for the few dozen features these models have, and
 // deterministic: the same rows give the same weights on any machine.

@@ -40,6 +40,7 @@ func (a *attributor) attribute(fs []found) {
 		if para > prevPara {
 			near = ""
 		}
+		f.near = near
 		if f.turn != "" {
 			// a new turn: its label names the speaker, or nobody we know,
 			// never the one before ("SPEAKER 2:")

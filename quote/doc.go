@@ -11,13 +11,15 @@
 // follows it: "said Rutte", never "criticized Obama") and its subject around
 // each quote. Two parts of a quotation stay one across an attribution clause
 // of up to 40 tokens when it opens with its cue; a short title-case phrase
-// after a possessive or "titled" is a title. A perceptron that ranked every
-// name around a quote, with the rules' pick as a feature, scored no better on
-// PolNeAR dev and was left out; so did a conditional logit over every name of
-// the article and nobody, with features of distance, cues, pronouns, roles and
-// the step of the rules that found each name: cross-validated over PolNeAR
-// train articles it named speakers right 0.754 of the time against the
-// rules' 0.751 at the same precision, and was not kept. Pronouns are resolved
+// after a possessive or "titled" is a title. The rules' pick is not the last
+// word: a learned speaker model (speakermodel.go, trained by
+// quotetrain.TrainSpeakers) re-decides who said each quotation with marks,
+// a conditional logit over the names of its paragraph and the ones either
+// side, the people the pronouns at its cues stand for, what each finder of
+// the rules proposes and nobody, described by where and how each is named
+// (speakerfeatures.go). It is asked where the rules name someone or find
+// no attribution at all; where a finder found an attribution it could not
+// name ("an aide to Sanders said") nobody stands. Pronouns are resolved
 // to people by distance,
 // subject position, the chain of earlier pronouns and the gender the document
 // shows (honorifics, pronouns) or the first names quotetrain.Train learned; "it" and
@@ -49,6 +51,9 @@
 //     classified, and kept or dropped.
 //   - attribute.go, speaker.go: attributor, each quotation's speaker, the
 //     finders in the order they are tried.
+//   - speakerfeatures.go, speakermodel.go: the learned decision over the
+//     attributor's work: each quotation's speaker candidates and their
+//     features, and the conditional logit that chooses among them.
 //   - reported.go, reportmodel.go: reportReader, reported speech without
 //     marks: every reading the structural readers find ("X said (that) …",
 //     "…, X said.", "according to X", "X, he said, …", ", adding that …",

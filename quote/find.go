@@ -30,6 +30,9 @@ type found struct {
 	kind    storyline.QuoteKind
 	// turn is the speaker label of a transcript line, if it is one.
 	turn string
+	// near is the speaker the rules gave the quotation before it in the
+	// same paragraph ("" for none), which they favour for its pronouns.
+	near string
 	attribution
 }
 
@@ -205,14 +208,21 @@ const maxBareWords = 2
 func (q *quotations) quotes(fs []found) []storyline.Quote {
 	out := make([]storyline.Quote, 0, len(fs))
 	for _, f := range fs {
-		if !q.keep(f) {
-			continue
+		if q.keep(f) {
+			out = append(out, q.fragments(f)...)
 		}
-		for i, s := range f.frags {
-			out = append(out, storyline.Quote{
-				Text: string(q.body[s.Start:s.End]), Speaker: f.speaker, Cue: f.cue, Kind: f.kind,
-				Start: s.Start, End: s.End, Continues: i > 0,
-			})
+	}
+	return out
+}
+
+// fragments are the exported quotes of one found quotation, one for each
+// marked fragment.
+func (q *quotations) fragments(f found) []storyline.Quote {
+	out := make([]storyline.Quote, len(f.frags))
+	for i, s := range f.frags {
+		out[i] = storyline.Quote{
+			Text: string(q.body[s.Start:s.End]), Speaker: f.speaker, Cue: f.cue, Kind: f.kind,
+			Start: s.Start, End: s.End, Continues: i > 0,
 		}
 	}
 	return out

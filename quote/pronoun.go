@@ -175,14 +175,15 @@ func (ca *cast) resolvePronoun(t int, prev string) string {
 	if !ok {
 		return ""
 	}
+	return ca.bestAntecedent(ca.pronounScores(t, g, prev), g, prev)
+}
+
+// bestAntecedent is the person a he/she of gender g refers to, given the
+// scores of pronounScores: the best scored (the first name of equals),
+// else the speaker of the quote before when their gender allows.
+func (ca *cast) bestAntecedent(scores map[string]float64, g gender, prev string) string {
 	name, bestScore := "", -1e9
-	for n, s := range ca.antecedentScores(t, g) {
-		if ca.gender[n] == g {
-			s += pronounWeights.gender
-		}
-		if n == prev {
-			s += pronounWeights.prevSpeaker
-		}
+	for n, s := range scores {
 		if s > bestScore || s == bestScore && n < name {
 			name, bestScore = n, s
 		}
@@ -191,6 +192,22 @@ func (ca *cast) resolvePronoun(t int, prev string) string {
 		return prev
 	}
 	return name
+}
+
+// pronounScores scores every person a he/she of gender g at token t may
+// refer to (see pronounWeights); prev is the speaker of the quote before.
+func (ca *cast) pronounScores(t int, g gender, prev string) map[string]float64 {
+	scores := ca.antecedentScores(t, g)
+	for n, s := range scores {
+		if ca.gender[n] == g {
+			s += pronounWeights.gender
+		}
+		if n == prev {
+			s += pronounWeights.prevSpeaker
+		}
+		scores[n] = s
+	}
+	return scores
 }
 
 // antecedentScores scores every person of a gender compatible with g

@@ -25,6 +25,10 @@ func TestFind(t *testing.T) {
 		// tests a structural reader, and the model, calibrated on PolNeAR
 		// for precision 0.85, leaves the reading below its threshold.
 		rule bool
+		// ruleSpeaker runs the stage without the speaker model: the case
+		// tests a finder's nobody, which the model, asked where no rule
+		// finds an attribution (SpeakerModel.Asked), overrides.
+		ruleSpeaker bool
 	}{
 		{
 			name:  "name said after the quote",
@@ -83,7 +87,9 @@ func TestFind(t *testing.T) {
 			name:  "German low-high marks",
 			body:  "„Wir schaffen das“, sagte Anna Berg.\n\nLater Berg said: „Guten Tag.”",
 			names: []string{"Anna Berg", "Berg=Anna Berg"},
-			want:  []want{{"Wir schaffen das", storyline.QuoteDirect, ""}, {"Guten Tag.", storyline.QuoteDirect, "Anna Berg"}},
+			// no rule knows "sagte"; the speaker model names the one named
+			// right after the quotation
+			want: []want{{"Wir schaffen das", storyline.QuoteDirect, "Anna Berg"}, {"Guten Tag.", storyline.QuoteDirect, "Anna Berg"}},
 		},
 		{
 			name:  "guillemets",
@@ -518,6 +524,8 @@ func TestFind(t *testing.T) {
 			body:  "Many disagreed with Ann Lee -- “He is unfit” was the refrain.",
 			names: []string{"Ann Lee"},
 			want:  []want{{"He is unfit", storyline.QuotePartial, ""}},
+			// the speaker model gives it to Ann Lee, the only name near it
+			ruleSpeaker: true,
 		},
 		{
 			name:  "a named speaker before the fragment outranks the outlet that reported it",
@@ -536,6 +544,8 @@ func TestFind(t *testing.T) {
 			body:  "“It is over,” said in an interview with Fox News.",
 			names: []string{"ORG:Fox News"},
 			want:  []want{{"It is over", storyline.QuoteDirect, ""}},
+			// the speaker model gives it to Fox News, the only name near it
+			ruleSpeaker: true,
 		},
 		{
 			name:  "a pronoun inside a relative clause is not the subject",
@@ -579,11 +589,15 @@ func TestFind(t *testing.T) {
 	}
 	s := newStage(t)
 	rule := &Stage{Lexicon: s.Lexicon}
+	ruleSpeaker := &Stage{Lexicon: s.Lexicon, Reported: s.Reported}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			st := s
-			if tc.rule {
+			switch {
+			case tc.rule:
 				st = rule
+			case tc.ruleSpeaker:
+				st = ruleSpeaker
 			}
 			got := utterancesOf(t, st, docWith(tc.body, tc.names...))
 			if len(got) != len(tc.want) {

@@ -17,11 +17,15 @@ type Stage struct {
 	// are reported speech; nil keeps the rule it replaced (see
 	// ReportedModel.decide).
 	Reported *ReportedModel
+	// Speakers re-decides the speaker of each quotation with marks; nil
+	// keeps the rules' (attribute.go).
+	Speakers *SpeakerModel
 }
 
 var _ storyline.Stage = (*Stage)(nil)
 
-// New returns the stage with the embedded cue lexicon.
+// New returns the stage with the embedded cue lexicon, reported-speech
+// model and speaker model.
 func New() (*Stage, error) {
 	lx, err := LoadLexicon()
 	if err != nil {
@@ -31,7 +35,11 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Stage{Lexicon: lx, Reported: rm}, nil
+	sm, err := LoadSpeakerModel()
+	if err != nil {
+		return nil, err
+	}
+	return &Stage{Lexicon: lx, Reported: rm, Speakers: sm}, nil
 }
 
 // Info implements storyline.Stage.
@@ -76,6 +84,22 @@ func (s *Stage) find(d *storyline.Doc) ([]storyline.Quote, *cast) {
 // quote for each pair of marks: Quote.Continues), and the reader of its
 // reported speech over the same view, cues and cast.
 func (s *Stage) marked(d *storyline.Doc) (*reportReader, []storyline.Quote) {
+	r := s.read(d)
+	return r.reported, r.quotations.quotes(r.fs)
+}
+
+// reading is one body read by the parts of the package, up to the speakers
+// of its quotations with marks.
+type reading struct {
+	quotations *quotations
+	attributor *attributor
+	fs         []found
+	reported   *reportReader
+}
+
+// read builds the parts over a Doc with a non-empty body, in the order of
+// the package comment, and attributes its quotations with marks.
+func (s *Stage) read(d *storyline.Doc) reading {
 	v := newView(d)
 	cu := &cues{view: v, lex: s.Lexicon}
 	ca := newCast(d, cu)
@@ -84,6 +108,10 @@ func (s *Stage) marked(d *storyline.Doc) (*reportReader, []storyline.Quote) {
 	for i := range fs {
 		q.classify(&fs[i])
 	}
-	(&attributor{view: v, lex: s.Lexicon, cues: cu, cast: ca}).attribute(fs)
-	return &reportReader{view: v, lex: s.Lexicon, cues: cu, cast: ca, model: s.Reported}, q.quotes(fs)
+	a := &attributor{view: v, lex: s.Lexicon, cues: cu, cast: ca}
+	a.attribute(fs)
+	if s.Speakers != nil {
+		s.Speakers.decide(a, fs)
+	}
+	return reading{quotations: q, attributor: a, fs: fs, reported: &reportReader{view: v, lex: s.Lexicon, cues: cu, cast: ca, model: s.Reported}}
 }

@@ -28,6 +28,7 @@ func (m *Main) evalQuotes(ctx context.Context, args []string) (err error) {
 	gold := fs.String("gold", "", "gold quotes in PolNeAR JSON Lines (required)")
 	modelPath := fs.String("model", "", "a NER model file (default: the embedded model)")
 	dump := fs.String("dump", "", "write every article's predicted quotes to this JSON Lines file, for error analysis")
+	speakers := fs.String("speakers", "", "who names the speakers of quotations with marks: rules, or learned (the embedded model of train speakers); default: the stage's")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -38,7 +39,7 @@ func (m *Main) evalQuotes(ctx context.Context, args []string) (err error) {
 	if err != nil {
 		return err
 	}
-	stages, err := m.quoteStages(*modelPath)
+	stages, err := m.quoteStages(*modelPath, *speakers)
 	if err != nil {
 		return err
 	}
@@ -101,11 +102,26 @@ func readQuoteGold(ctx context.Context, path string) ([]eval.QuoteGoldDoc, error
 }
 
 // quoteStages are the stages the quote stage depends on, then itself and
-// the entity pass that settles its speakers.
-func (m *Main) quoteStages(modelPath string) (*pipeline.Pipeline, error) {
+// the entity pass that settles its speakers; speakers says who names the
+// speakers of quotations with marks ("" for the stage's default).
+func (m *Main) quoteStages(modelPath, speakers string) (*pipeline.Pipeline, error) {
 	q, err := quote.New()
 	if err != nil {
 		return nil, err
+	}
+	switch speakers {
+	case "":
+	case "rules":
+		q.Speakers = nil
+	case "learned":
+		if q.Speakers, err = quote.LoadSpeakerModel(); err != nil {
+			return nil, err
+		}
+		if q.Speakers == nil {
+			return nil, usageError("--speakers learned: this build embeds no speaker model (storyline train speakers)")
+		}
+	default:
+		return nil, usageError("--speakers %q: want rules or learned", speakers)
 	}
 	model, err := loadNERModel(modelPath)
 	if err != nil {

@@ -21,6 +21,7 @@ func (m *Main) trainers() map[string]func(context.Context, []string) error {
 		"ner":        m.trainNER,
 		"quotes":     m.trainQuotes,
 		"reported":   m.trainReported,
+		"speakers":   m.trainSpeakers,
 		"extraction": m.trainExtraction,
 		"headline":   m.trainHeadline,
 		"byline":     m.trainByline,

@@ -12,6 +12,7 @@ import (
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/extract"
+	"github.com/storyline-news/storyline/logit"
 )
 
 // The date choice (extract's datechoice.go) is a conditional logit over a
@@ -107,11 +108,11 @@ func SourceAlone(xs []extract.DateExample, i int) float64 {
 
 // FitDate fits the date choice's weights with setting s.
 func FitDate(xs []extract.DateExample, s DateSetting) extract.DateModel {
-	sets := make([]choiceSet, len(xs))
+	sets := make([]logit.Choice, len(xs))
 	for i, x := range xs {
-		sets[i] = choiceSet{x.Feats, x.Gold}
+		sets[i] = choice(x.Feats, x.Gold)
 	}
-	w := fitSoftmax(sets, extract.DateFeatures, s.L2, dateFitRounds, dateFitRate)
+	w := logit.FitChoices(sets, extract.DateFeatures, s.L2, dateFitRounds, dateFitRate)
 	for k := range w {
 		w[k] = math.Round(w[k]*1e6) / 1e6
 	}

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
-	"math"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/extract"
+	"github.com/storyline-news/storyline/logit"
 )
 
 // The headline and byline choices (extract's field_model.go) are fitted as
@@ -79,76 +79,21 @@ func TrainField(ctx context.Context, data string, w io.Writer, opts FieldOptions
 // FitField fits field f's weights on the examples whose gold is among
 // their texts.
 func FitField(f extract.Field, xs []extract.FieldExample, l2 float64) extract.FieldModel {
-	sets := make([]choiceSet, len(xs))
+	sets := make([]logit.Choice, len(xs))
 	for i, x := range xs {
-		sets[i] = choiceSet{x.Feats, x.Gold}
+		sets[i] = choice(x.Feats, x.Gold)
 	}
-	w := fitSoftmax(sets, f.Features(), l2, fieldFitRounds, fieldFitRate)
+	w := logit.FitChoices(sets, f.Features(), l2, fieldFitRounds, fieldFitRate)
 	return extract.FieldModel{Features: len(w), Weights: w}
 }
 
-// choiceSet is one page's candidates, described by their features, and
-// the index of the gold one (-1: none is).
-type choiceSet struct {
-	feats [][]float64
-	gold  int
-}
-
-// fitSoftmax fits a conditional logit on the sets whose gold is among
-// their candidates by full-batch gradient descent from zero weights, with
-// an L2 penalty of l2 per weight: the same sets give the same bits.
-func fitSoftmax(sets []choiceSet, features int, l2 float64, rounds int, rate float64) []float64 {
-	w := make([]float64, features)
-	for range rounds {
-		grad, n := softmaxGrad(sets, w)
-		if n == 0 {
-			break
-		}
-		for k := range w {
-			w[k] -= rate * (grad[k]/float64(n) + l2*w[k])
-		}
+// choice is one page's decision among its texts for the conditional
+// logit: gold is the index of the right text, or -1 when none is.
+func choice(feats [][]float64, gold int) logit.Choice {
+	if gold < 0 {
+		return logit.Choice{Feats: feats}
 	}
-	return w
-}
-
-// softmaxGrad sums the gradient of -log p(gold) over the sets whose gold is
-// among their candidates, and counts those sets.
-func softmaxGrad(sets []choiceSet, w []float64) (grad []float64, n int) {
-	grad = make([]float64, len(w))
-	for _, x := range sets {
-		if x.gold < 0 {
-			continue
-		}
-		n++
-		addSoftmaxGrad(grad, w, x.feats, x.gold)
-	}
-	return grad, n
-}
-
-// addSoftmaxGrad adds the gradient of -log p(gold) for one page.
-func addSoftmaxGrad(grad, w []float64, feats [][]float64, gold int) {
-	scores := make([]float64, len(feats))
-	top := math.Inf(-1)
-	for j, f := range feats {
-		for k, v := range f {
-			scores[j] += w[k] * v
-		}
-		top = max(top, scores[j])
-	}
-	z := 0.0
-	for j := range scores {
-		scores[j] = math.Exp(scores[j] - top)
-		z += scores[j]
-	}
-	for j, f := range feats {
-		p := scores[j] / z
-		if j == gold {
-			p--
-		}
-		for k, v := range f {
-			grad[k] += p * v
-		}
-	}
+	return logit.Choice{Feats: feats, Gold: []int{gold}}
 }
 
 // CrossValidateField is the exact accuracy on held-out sites.

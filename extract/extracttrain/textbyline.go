@@ -8,6 +8,7 @@ import (
 
 	"github.com/storyline-news/storyline/eval"
 	"github.com/storyline-news/storyline/extract"
+	"github.com/storyline-news/storyline/logit"
 )
 
 // The byline of a text dump is a choice among candidate names and "none"
@@ -76,15 +77,15 @@ func predict(m extract.FieldModel, x extract.FieldExample) int {
 
 // fitTextByline fits the byline choice on xs.
 func fitTextByline(xs []extract.FieldExample, l2 float64, asNone bool) extract.FieldModel {
-	sets := make([]choiceSet, len(xs))
+	sets := make([]logit.Choice, len(xs))
 	for i, x := range xs {
 		gold := x.Gold
 		if gold < 0 && asNone {
 			gold = len(x.Feats) - 1
 		}
-		sets[i] = choiceSet{x.Feats, gold}
+		sets[i] = choice(x.Feats, gold)
 	}
-	w := fitSoftmaxAdam(sets, extract.FieldTextByline.Features(), l2, textBylineRounds, textBylineRate)
+	w := logit.FitChoicesAdam(sets, extract.FieldTextByline.Features(), l2, textBylineRounds, textBylineRate)
 	return extract.FieldModel{Features: len(w), Weights: w}
 }
 
@@ -160,27 +161,4 @@ func trainTextByline(xs []extract.FieldExample, w io.Writer, r io.Writer) error 
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", " ")
 	return enc.Encode(model)
-}
-
-// fitSoftmaxAdam fits a conditional logit like fitSoftmax, with Adam steps
-// (the usual moment decays 0.9 and 0.999) from zero weights: the same sets
-// give the same bits.
-func fitSoftmaxAdam(sets []choiceSet, features int, l2 float64, rounds int, rate float64) []float64 {
-	const b1, b2, eps = 0.9, 0.999, 1e-8
-	w := make([]float64, features)
-	m, v := make([]float64, features), make([]float64, features)
-	for t := 1; t <= rounds; t++ {
-		grad, n := softmaxGrad(sets, w)
-		if n == 0 {
-			break
-		}
-		c1, c2 := 1-math.Pow(b1, float64(t)), 1-math.Pow(b2, float64(t))
-		for k := range w {
-			g := grad[k]/float64(n) + l2*w[k]
-			m[k] = b1*m[k] + (1-b1)*g
-			v[k] = b2*v[k] + (1-b2)*g*g
-			w[k] -= rate * (m[k] / c1) / (math.Sqrt(v[k]/c2) + eps)
-		}
-	}
-	return w
 }
