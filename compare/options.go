@@ -28,6 +28,18 @@ type Options struct {
 	// magazines" and "a total of 31 magazines" in one article count two
 	// things, whatever other articles say.
 	FigureOneWriter bool
+	// FigurePeopleApart set (1) keeps two figures of different values
+	// apart in the hand decision when both sentences name persons and none
+	// of one's in the other's ("Cheeks spent 11 seasons", "DiLeo has spent
+	// 19 seasons").
+	FigurePeopleApart bool
+	// FigureFrameApart set (1) keeps them apart when their sentences name
+	// different time frames ("in the round", "since October"; frameWords).
+	FigureFrameApart bool
+	// FigureModifierApart set (1) keeps them apart when one counts its head
+	// under a modifier the other lacks or changes ("1,247 animal species",
+	// "1,009 species").
+	FigureModifierApart bool
 	// Grouping is the learned utterance decision; nil falls back on the
 	// hand thresholds QuoteMatch, RunMatch and StrongRun.
 	Grouping *GroupModel
@@ -85,5 +97,5 @@ func (o Options) figureModel() *FigureModel {
 // (0.820 retrained on the stories of today's ingest; see DESIGN.md).
 func DefaultOptions() Options {
 	return Options{QuoteMatch: 0.6, RunMatch: 6, StrongRun: 8, FigureContext: 0.25, FigureContextDiffer: 0.4, FigureGroupDiffer: 0.3, FigureRatio: 10,
-		Grouping: embeddedGroupModel()}
+		FigureModifierApart: true, Grouping: embeddedGroupModel()}
 }
