@@ -105,6 +105,9 @@ func (f *FigureSet) handDiffer() []bool {
 // differ (see handDiffer): enough shared words, or a toll, and neither
 // of the frames the options keep apart.
 func handJoins(a, b *frep, p fcand, o Options) bool {
+	if o.FigureMaxOwn > 0 && p.own > o.FigureMaxOwn {
+		return false
+	}
 	if o.FigurePeopleApart && disjoint(a.people, b.people) || o.FigureFrameApart && !sameKeys(a.frames, b.frames) ||
 		o.FigureModifierApart && modifierDiffers(a.q, b.q) {
 		return false
@@ -208,6 +211,15 @@ func mergeGroups(groups [][]int, reps []*frep, o Options) [][]int {
 		}
 		return ctx, docs
 	}
+	st := nounStats(reps)
+	tallied := func(g []int) bool { // an article of g states too many values of the noun (Options.FigureMaxOwn)
+		for _, ri := range g {
+			if o.FigureMaxOwn > 0 && st.own[reps[ri].noun][reps[ri].doc] > o.FigureMaxOwn {
+				return true
+			}
+		}
+		return false
+	}
 	for {
 		ctxs := make([]map[string]bool, len(groups))
 		docs := make([]map[int]bool, len(groups))
@@ -218,7 +230,7 @@ func mergeGroups(groups [][]int, reps []*frep, o Options) [][]int {
 		for i := range groups {
 			for j := i + 1; j < len(groups); j++ {
 				a, b := reps[groups[i][0]], reps[groups[j][0]]
-				if len(groups[i])+len(groups[j]) < minPooled || a.noun != b.noun || participle(a.q.What) != participle(b.q.What) || agree(a.q, b.q) || overlaps(docs[i], docs[j]) || groupsFarApart(groups[i], groups[j], reps, o.FigureRatio) ||
+				if len(groups[i])+len(groups[j]) < minPooled || a.noun != b.noun || participle(a.q.What) != participle(b.q.What) || agree(a.q, b.q) || tallied(groups[i]) || tallied(groups[j]) || overlaps(docs[i], docs[j]) || groupsFarApart(groups[i], groups[j], reps, o.FigureRatio) ||
 					o.FigureOneWriter && (groupStates(groups[i], groups[j], reps) || groupStates(groups[j], groups[i], reps)) {
 					continue
 				}

@@ -142,7 +142,9 @@ type fcand struct {
 	agree    bool
 	s        float64 // overlap of the two sentences' content words
 	harmOnly bool
-	x        []float64
+	// own is the most distinct values of the noun either article states.
+	own int
+	x   []float64
 }
 
 // FigurePair is one candidate pair of a FigureSet whose values differ: two
@@ -180,7 +182,8 @@ func newFigureSet(docs []*doc, o Options) *FigureSet {
 				continue // the article that states both values counts two things with them
 			}
 			c := fcand{i: i, j: j, agree: agree(a.q, b.q), s: overlap(a.ctx, b.ctx),
-				harmOnly: isHarm(participle(a.q.What)) && min(len(a.ctx), len(b.ctx)) < minContextWords}
+				harmOnly: isHarm(participle(a.q.What)) && min(len(a.ctx), len(b.ctx)) < minContextWords,
+				own:      max(st.own[a.noun][a.doc], st.own[b.noun][b.doc])}
 			if !c.agree {
 				c.x = figurePairFeatures(a, b, c, st, handJoins(a, b, c, o))
 				f.differ = append(f.differ, len(f.cand))

@@ -276,3 +276,44 @@ func TestFigureOneWriter(t *testing.T) {
 		}
 	}
 }
+
+// TestHandApart: the hand decision's options keep apart figures of one
+// noun that count different things: another modifier of the head, a box
+// score's many values, another time frame; off, the same pair disagrees.
+func TestHandApart(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		set  func(*Options)
+	}{
+		{"modifier", "The agency lists 1,247 animal species as endangered under the act.",
+			"The agency lists 1,009 species as endangered under the act.",
+			func(o *Options) { o.FigureModifierApart = true }},
+		{"box score", "Smith rushed for 120 yards, passed for 200 yards and caught passes for 30 yards against Dallas.",
+			"Smith rushed for 110 yards against Dallas.",
+			func(o *Options) { o.FigureMaxOwn = 2 }},
+		{"time frame", "He was arrested four times on charges of larceny.",
+			"He was arrested three times since October on charges of larceny.",
+			func(o *Options) { o.FigureFrameApart = true }},
+	}
+	for _, tt := range tests {
+		for _, on := range []bool{false, true} {
+			o := DefaultOptions()
+			o.FigureModifierApart, o.FigureMaxOwn = false, 0
+			if on {
+				tt.set(&o)
+			}
+			docs := []*doc{newDoc(art("a", "x.com", "", tt.a, nil, nil)), newDoc(art("b", "y.com", "", tt.b, nil, nil))}
+			figs, _ := figures(docs, o)
+			differ := 0
+			for _, f := range figs {
+				if !f.Agree {
+					differ++
+				}
+			}
+			if want := map[bool]int{false: 1, true: 0}[on]; differ != want {
+				t.Errorf("%s, option on %v: %d disagreements %+v, want %d", tt.name, on, differ, figs, want)
+			}
+		}
+	}
+}

@@ -40,6 +40,11 @@ type Options struct {
 	// under a modifier the other lacks or changes ("1,247 animal species",
 	// "1,009 species").
 	FigureModifierApart bool
+	// FigureMaxOwn, above 0, keeps two figures of different values apart
+	// in the hand decision when either article states more distinct
+	// values of the noun than this: a box score ("63 yards", "302 yards",
+	// "201 yards") counts many things with one noun.
+	FigureMaxOwn int
 	// Grouping is the learned utterance decision; nil falls back on the
 	// hand thresholds QuoteMatch, RunMatch and StrongRun.
 	Grouping *GroupModel
@@ -97,5 +102,5 @@ func (o Options) figureModel() *FigureModel {
 // (0.820 retrained on the stories of today's ingest; see DESIGN.md).
 func DefaultOptions() Options {
 	return Options{QuoteMatch: 0.6, RunMatch: 6, StrongRun: 8, FigureContext: 0.25, FigureContextDiffer: 0.4, FigureGroupDiffer: 0.3, FigureRatio: 10,
-		FigureModifierApart: true, Grouping: embeddedGroupModel()}
+		FigureModifierApart: true, FigureMaxOwn: 3, Grouping: embeddedGroupModel()}
 }
