@@ -18,7 +18,7 @@ import (
 // hand-annotated figure disagreements (`storyline train figures`) and
 // embedded here (figpairs.json). It is opt-in (Options.LearnedFigures):
 // with 12 annotated disagreements in the 71 tuning events its nested
-// cross-validated figure is no better than the hand decision's (see
+// cross-validated figure is level on F1 with the hand decision's (see
 // DESIGN.md). Figures whose values agree still join by their sentences'
 // shared words (Options.FigureContext): a wrong join of equal values claims
 // no disagreement.
