@@ -46,6 +46,29 @@ type frep struct {
 	// sentence: what it is a figure of ("shot seven times", "fell about 150
 	// metres", "a .38 caliber revolver").
 	near map[string]bool
+	// people is the surnames of the persons its sentence names, lower
+	// case: whose count it is ("Cheeks spent 11 seasons", "DiLeo has spent
+	// 19 seasons").
+	people map[string]bool
+	// years is the years its sentence names ("1997", a resolved date's
+	// year): when the count held.
+	years map[string]bool
+	// frames is the time-frame words of its sentence ("last", "since",
+	// "round", "career"): which stretch the count covers.
+	frames map[string]bool
+	// tally is set when the figure is the whole of a tally ("178 of 369
+	// punches", "28 of his 68"), or its part ("landed 28 of 68").
+	tally bool
+}
+
+// frameWords name the stretch a count covers: "this year" and "last
+// year", "in the round" and the fight, "since October" and ever, a
+// career and a season.
+var frameWords = map[string]bool{
+	"last": true, "this": true, "next": true, "previous": true, "past": true, "since": true,
+	"first": true, "career": true, "season": true, "round": true, "quarter": true, "half": true,
+	"inning": true, "period": true, "total": true, "overall": true, "far": true, "date": true,
+	"ago": true, "earlier": true, "later": true, "yesterday": true, "today": true, "tonight": true,
 }
 
 // nearTokens is how many tokens on either side of a figure its near words
@@ -73,9 +96,40 @@ func (f *FigureSet) handDiffer() []bool {
 	for k, pi := range f.differ {
 		p := f.cand[pi]
 		a, b := f.reps[p.i], f.reps[p.j]
-		out[k] = p.harmOnly || p.s >= f.o.FigureContextDiffer && shared(a.ctx, b.ctx) >= minSharedDiffer
+		out[k] = handJoins(a, b, p, f.o)
 	}
 	return out
+}
+
+// handJoins is the hand decision on one candidate pair whose values
+// differ (see handDiffer): enough shared words, or a toll, and neither
+// of the frames the options keep apart.
+func handJoins(a, b *frep, p fcand, o Options) bool {
+	if o.FigureMaxOwn > 0 && p.own > o.FigureMaxOwn {
+		return false
+	}
+	if o.FigurePeopleApart && disjoint(a.people, b.people) || o.FigureFrameApart && !sameKeys(a.frames, b.frames) ||
+		o.FigureModifierApart && modifierDiffers(a.q, b.q) {
+		return false
+	}
+	return p.harmOnly || p.s >= o.FigureContextDiffer && shared(a.ctx, b.ctx) >= minSharedDiffer
+}
+
+// modifierDiffers reports whether two figures of one head count it under
+// different modifiers ("1,247 animal species" and "1,009 species", "two
+// fire tenders" and "three tenders").
+func modifierDiffers(a, b Quantity) bool {
+	if a.head == "" && b.head == "" {
+		return false
+	}
+	wa, _, _ := strings.Cut(a.What, " ")
+	wb, _, _ := strings.Cut(b.What, " ")
+	return wa != wb
+}
+
+// sameKeys reports whether two sets hold the same words.
+func sameKeys(a, b map[string]bool) bool {
+	return len(a) == len(b) && shared(a, b) == len(a)
 }
 
 // group groups the figures, each candidate pair whose values differ joining
@@ -157,6 +211,15 @@ func mergeGroups(groups [][]int, reps []*frep, o Options) [][]int {
 		}
 		return ctx, docs
 	}
+	st := nounStats(reps)
+	tallied := func(g []int) bool { // an article of g states too many values of the noun (Options.FigureMaxOwn)
+		for _, ri := range g {
+			if o.FigureMaxOwn > 0 && st.own[reps[ri].noun][reps[ri].doc] > o.FigureMaxOwn {
+				return true
+			}
+		}
+		return false
+	}
 	for {
 		ctxs := make([]map[string]bool, len(groups))
 		docs := make([]map[int]bool, len(groups))
@@ -167,7 +230,7 @@ func mergeGroups(groups [][]int, reps []*frep, o Options) [][]int {
 		for i := range groups {
 			for j := i + 1; j < len(groups); j++ {
 				a, b := reps[groups[i][0]], reps[groups[j][0]]
-				if len(groups[i])+len(groups[j]) < minPooled || a.noun != b.noun || participle(a.q.What) != participle(b.q.What) || agree(a.q, b.q) || overlaps(docs[i], docs[j]) || groupsFarApart(groups[i], groups[j], reps, o.FigureRatio) ||
+				if len(groups[i])+len(groups[j]) < minPooled || a.noun != b.noun || participle(a.q.What) != participle(b.q.What) || agree(a.q, b.q) || tallied(groups[i]) || tallied(groups[j]) || overlaps(docs[i], docs[j]) || groupsFarApart(groups[i], groups[j], reps, o.FigureRatio) ||
 					o.FigureOneWriter && (groupStates(groups[i], groups[j], reps) || groupStates(groups[j], groups[i], reps)) {
 					continue
 				}
@@ -213,9 +276,15 @@ func figureReports(docs []*doc) []*frep {
 				continue
 			}
 			noun, _, _ := strings.Cut(q.What, " ")
+			if q.head != "" {
+				noun = q.head // "two fire tenders" and "10 fire engines" count two things
+			}
 			r := &frep{doc: di, q: q, noun: noun, ctx: context(toks, sents, q), pos: float64(q.Start) / float64(max(len(d.runes), 1))}
 			r.before, r.after = frame(toks, q.Span)
 			r.near = nearWords(toks, sents, q.Span)
+			sent := sentenceOf(sents, q.Start)
+			r.people, r.years, r.frames = sentencePeople(d.a, sent), sentenceYears(d.a, toks, sent), sentenceFrames(toks, sent, q.Span)
+			r.tally = isTally(toks, q)
 			first[key] = r
 			reps = append(reps, r)
 		}
@@ -248,6 +317,88 @@ func frame(toks []storyline.Token, s storyline.Span) (before, after string) {
 		}
 	}
 	return before, after
+}
+
+// sentenceOf is the sentence that holds the offset (the zero span when
+// none does).
+func sentenceOf(sents []storyline.Span, at int) storyline.Span {
+	for _, x := range sents {
+		if x.Start <= at && at < x.End {
+			return x
+		}
+	}
+	return storyline.Span{}
+}
+
+// sentencePeople is the surnames (last words, lower case) of the persons
+// the article's entities name inside the sentence.
+func sentencePeople(a *storyline.Article, sent storyline.Span) map[string]bool {
+	m := map[string]bool{}
+	for _, e := range a.Entities {
+		if e.Type != storyline.Person {
+			continue
+		}
+		for _, s := range e.Mentions {
+			if s.Start >= sent.Start && s.End <= sent.End {
+				ws := strings.Fields(strings.ToLower(e.Name))
+				if len(ws) > 0 {
+					m[ws[len(ws)-1]] = true
+				}
+				break
+			}
+		}
+	}
+	return m
+}
+
+// sentenceYears is the years the sentence names: four-digit years and the
+// years of the date expressions the timex stage resolved in it.
+func sentenceYears(a *storyline.Article, toks []storyline.Token, sent storyline.Span) map[string]bool {
+	m := map[string]bool{}
+	for _, d := range a.Dates {
+		if d.Start >= sent.Start && d.End <= sent.End && len(d.Date) >= 4 && isDigits(d.Date[:4]) {
+			m[d.Date[:4]] = true
+		}
+	}
+	for _, t := range toks {
+		if t.Start >= sent.Start && t.End <= sent.End && len(t.Text) == 4 && isDigits(t.Text) && t.Text >= "1800" && t.Text <= "2100" {
+			m[t.Text] = true
+		}
+	}
+	return m
+}
+
+// sentenceFrames is the frameWords of the sentence outside the figure's
+// own words ("11 seasons" counts seasons; it names no frame).
+func sentenceFrames(toks []storyline.Token, sent, fig storyline.Span) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range toks {
+		if w := strings.ToLower(t.Text); t.Start >= sent.Start && t.End <= sent.End && !t.Span.Overlaps(fig) && frameWords[singular(w)] {
+			m[singular(w)] = true
+		}
+	}
+	return m
+}
+
+// isTally reports whether the figure stands in "N of M": the whole after
+// another number and "of" ("178 of 369 punches", "28 of his 68"), or the
+// part before "of" and another number ("30 of 207").
+func isTally(toks []storyline.Token, q Quantity) bool {
+	k := q.tok
+	for b := k - 1; b >= max(0, k-3); b-- { // "of", "of his"
+		if strings.EqualFold(toks[b].Text, "of") {
+			if b > 0 && isNumeral(toks[b-1].Text) {
+				return true
+			}
+			break
+		}
+	}
+	for e := k + 1; e < min(len(toks), k+3); e++ {
+		if strings.EqualFold(toks[e].Text, "of") {
+			return e+1 < len(toks) && isNumeral(toks[e+1].Text) || e+2 < len(toks) && isNumeral(toks[e+2].Text)
+		}
+	}
+	return false
 }
 
 // nearWords is the content words within nearTokens tokens of the span,
@@ -374,6 +525,28 @@ func figure(g []int, reps []*frep, docs []*doc) storyline.Figure {
 		}
 	}
 	return f
+}
+
+// withinBound reports whether one of two figures states a limit the
+// other's value keeps: "at least two ladder trucks" and "three ladder
+// trucks", "up to 10" and "eight"; not "over $142 million" and "$140
+// million". CONTRACT.md counts even a kept bound as a disagreement ("52
+// people", "at least 50"); writers often mean one count by both, so it
+// is a feature of the learned decision (FeatBoundKept), not a rule.
+func withinBound(a, b Quantity) bool { return keeps(a, b) || keeps(b, a) }
+
+// keeps reports whether q lies on the allowed side of limit's bound (a
+// bound the same way keeps it whatever the values).
+func keeps(limit, q Quantity) bool {
+	switch {
+	case !limit.Bound:
+		return false
+	case q.Bound && q.Below == limit.Below:
+		return true
+	case limit.Below:
+		return q.Value <= limit.Value
+	}
+	return q.Value >= limit.Value
 }
 
 // hedgeTolerance is how far a hedged value ("about 940 miles") or one

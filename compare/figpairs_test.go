@@ -52,7 +52,9 @@ func TestFigureHead(t *testing.T) {
 		{"Police said 12 people were injured.", ""},
 		{"He was sentenced to 25 years in prison.", ""},
 		{"It killed three bank workers-two women and a man.", ""},
-		{"It sent three fire engine to the scene.", ""}, // no plural within reach: the first word stays
+		{"It sent three fire engine to the scene.", ""},                      // no plural within reach: the first word stays
+		{"Any of the 1,247 animal and 747 plant species listed.", "species"}, // two counts share the head of the second
+		{"It has 1,247 animal and other species.", ""},                       // no number after the "and": no shared head
 	}
 	for _, tt := range tests {
 		qs := Figures(tt.in, nil)
@@ -70,15 +72,17 @@ func TestFigureHead(t *testing.T) {
 // hedge, and neither is "only".
 func TestFigureBound(t *testing.T) {
 	tests := []struct {
-		in            string
-		bound, approx bool
+		in                   string
+		bound, below, approx bool
 	}{
-		{"At least 50 people were killed.", true, false},
-		{"More than 200 troops left.", true, false},
-		{"Up to 10 trucks came.", true, false},
-		{"About 50 people were killed.", false, true},
-		{"Only 5 people came.", false, false},
-		{"Fifty people came.", false, false},
+		{"At least 50 people were killed.", true, false, false},
+		{"More than 200 troops left.", true, false, false},
+		{"Up to 10 trucks came.", true, true, false},
+		{"Fewer than 20 trucks came.", true, true, false},
+		{"At most 5 trucks came.", true, true, false},
+		{"About 50 people were killed.", false, false, true},
+		{"Only 5 people came.", false, false, false},
+		{"Fifty people came.", false, false, false},
 	}
 	for _, tt := range tests {
 		qs := Figures(tt.in, nil)
@@ -86,10 +90,85 @@ func TestFigureBound(t *testing.T) {
 			t.Errorf("%q: %d figures", tt.in, len(qs))
 			continue
 		}
-		if qs[0].Bound != tt.bound || qs[0].Approx != tt.approx {
-			t.Errorf("%q: bound %v approx %v, want %v %v", tt.in, qs[0].Bound, qs[0].Approx, tt.bound, tt.approx)
+		if qs[0].Bound != tt.bound || qs[0].Below != tt.below || qs[0].Approx != tt.approx {
+			t.Errorf("%q: bound %v below %v approx %v, want %v %v %v", tt.in, qs[0].Bound, qs[0].Below, qs[0].Approx, tt.bound, tt.below, tt.approx)
 		}
 	}
+}
+
+// TestWithinBound: a value on the allowed side of another's bound does
+// not contradict it; one the bound rules out does.
+func TestWithinBound(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"at least two ladder trucks", "three ladder trucks", true},
+		{"over $142 million", "$140 million", false},
+		{"up to 10 trucks", "eight trucks", true},
+		{"up to 10 trucks", "12 trucks", false},
+		{"at least 50 people", "more than 200 people", true},
+		{"12 people", "18 people", false},
+	}
+	for _, tt := range tests {
+		a, b := Figures(tt.a, nil), Figures(tt.b, nil)
+		if len(a) != 1 || len(b) != 1 {
+			t.Errorf("%q, %q: %d and %d figures", tt.a, tt.b, len(a), len(b))
+			continue
+		}
+		if got := withinBound(a[0], b[0]); got != tt.want || withinBound(b[0], a[0]) != tt.want {
+			t.Errorf("withinBound(%q, %q) = %v, want %v both ways", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestFigureFrames: who a count is of, when it held and what stretch it
+// covers come from its sentence, the figure's own words aside; a tally is
+// "N of M".
+func TestFigureFrames(t *testing.T) {
+	body := "Cheeks spent 11 seasons in Philadelphia. Klitschko landed 178 of 369 punches thrown. He was arrested three times since October in 2012."
+	a := art("a", "x.com", "", body, nil, nil)
+	s, e := find(body, "Cheeks")
+	a.Entities = []storyline.ArticleEntity{{Name: "Maurice Cheeks", Type: storyline.Person, Mentions: []storyline.Span{{Start: s, End: e}}}}
+	reps := figureReports([]*doc{newDoc(a)})
+	tests := []struct {
+		text   string
+		people []string
+		years  []string
+		frames []string
+		tally  bool
+	}{
+		{"11 seasons", []string{"cheeks"}, nil, nil, false},
+		{"369 punches", nil, nil, nil, true},
+		{"three times", nil, []string{"2012"}, []string{"since"}, false},
+	}
+	for _, tt := range tests {
+		var r *frep
+		for _, x := range reps {
+			if body := []rune(body); string(body[x.q.Start:x.q.End]) == tt.text {
+				r = x
+			}
+		}
+		if r == nil {
+			t.Errorf("%q: no figure", tt.text)
+			continue
+		}
+		if !hasKeys(r.people, tt.people) || !hasKeys(r.years, tt.years) || !hasKeys(r.frames, tt.frames) || r.tally != tt.tally {
+			t.Errorf("%q: people %v years %v frames %v tally %v, want %v %v %v %v", tt.text, r.people, r.years, r.frames, r.tally, tt.people, tt.years, tt.frames, tt.tally)
+		}
+	}
+}
+
+func hasKeys(m map[string]bool, want []string) bool {
+	if len(m) != len(want) {
+		return false
+	}
+	for _, w := range want {
+		if !m[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // TestFigurePairs: only candidate pairs whose values differ are the
@@ -194,6 +273,47 @@ func TestFigureOneWriter(t *testing.T) {
 		}
 		if differ != tt.differ {
 			t.Errorf("one writer %v: %d disagreements %+v, want %d", tt.oneWriter, differ, figs, tt.differ)
+		}
+	}
+}
+
+// TestHandApart: the hand decision's options keep apart figures of one
+// noun that count different things: another modifier of the head, a box
+// score's many values, another time frame; off, the same pair disagrees.
+func TestHandApart(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		set  func(*Options)
+	}{
+		{"modifier", "The agency lists 1,247 animal species as endangered under the act.",
+			"The agency lists 1,009 species as endangered under the act.",
+			func(o *Options) { o.FigureModifierApart = true }},
+		{"box score", "Smith rushed for 120 yards, passed for 200 yards and caught passes for 30 yards against Dallas.",
+			"Smith rushed for 110 yards against Dallas.",
+			func(o *Options) { o.FigureMaxOwn = 2 }},
+		{"time frame", "He was arrested four times on charges of larceny.",
+			"He was arrested three times since October on charges of larceny.",
+			func(o *Options) { o.FigureFrameApart = true }},
+	}
+	for _, tt := range tests {
+		for _, on := range []bool{false, true} {
+			o := DefaultOptions()
+			o.FigureModifierApart, o.FigureMaxOwn = false, 0
+			if on {
+				tt.set(&o)
+			}
+			docs := []*doc{newDoc(art("a", "x.com", "", tt.a, nil, nil)), newDoc(art("b", "y.com", "", tt.b, nil, nil))}
+			figs, _ := figures(docs, o)
+			differ := 0
+			for _, f := range figs {
+				if !f.Agree {
+					differ++
+				}
+			}
+			if want := map[bool]int{false: 1, true: 0}[on]; differ != want {
+				t.Errorf("%s, option on %v: %d disagreements %+v, want %d", tt.name, on, differ, figs, want)
+			}
 		}
 	}
 }

@@ -33,6 +33,10 @@ type Quantity struct {
 	// than 200", "up to 10"): the writer gives a limit, which later counts
 	// may pass without contradicting it.
 	Bound bool
+	// Below is set with Bound when the limit is an upper one ("up to 10",
+	// "fewer than 20", "at most 5"); a lower one ("at least 50", "more
+	// than 200", "over $142 million") leaves it unset.
+	Below bool
 	// Converted is set when the value was converted from another unit of
 	// the same measure ("2,000 feet" as 609.6 metres): the writer's round
 	// number in one unit is not a round number in the other.
@@ -69,8 +73,10 @@ var (
 		"approximately": true, "nearly": true, "almost": true}
 	// bounds open the qualifiers that state a limit ("at least", "more
 	// than", "up to", "over"), by their first word.
-	bounds   = map[string]bool{"at": true, "more": true, "less": true, "fewer": true, "up": true, "over": true, "under": true}
-	currency = map[string]string{"$": "dollar", "€": "euro", "£": "pound", "us$": "dollar"}
+	bounds = map[string]bool{"at": true, "more": true, "less": true, "fewer": true, "up": true, "over": true, "under": true}
+	// upperBounds are the bounds that state a ceiling.
+	upperBounds = map[string]bool{"at most": true, "less than": true, "fewer than": true, "up to": true, "under": true}
+	currency    = map[string]string{"$": "dollar", "€": "euro", "£": "pound", "us$": "dollar"}
 	// skipBefore are words that make the following number something other
 	// than a count: a date, a rank, an address, an age.
 	monthWords = map[string]bool{
@@ -164,6 +170,7 @@ func figureAt(toks []storyline.Token, i int) (Quantity, int, bool) {
 	qs := qualifierStart(toks, start)
 	q.Approx = qs < start && hedges[strings.ToLower(toks[qs].Text)]
 	q.Bound = qs < start && bounds[strings.ToLower(toks[qs].Text)]
+	q.Below = q.Bound && upperBounds[phrase(toks[qs:start])]
 	start = qs
 	end := j
 	switch {
@@ -258,6 +265,15 @@ func qualifierStart(toks []storyline.Token, i int) int {
 		}
 	}
 	return i
+}
+
+// phrase is the tokens' words, lower case, one space apart.
+func phrase(toks []storyline.Token) string {
+	ws := make([]string, len(toks))
+	for k, t := range toks {
+		ws[k] = strings.ToLower(t.Text)
+	}
+	return strings.Join(ws, " ")
 }
 
 func matchWords(toks []storyline.Token, words []string) bool {
@@ -464,7 +480,30 @@ func headNoun(toks []storyline.Token, j int) string {
 	if k := compoundHead(toks, j); k > j {
 		return singular(strings.ToLower(toks[k].Text))
 	}
+	if k := sharedHead(toks, j); k > j {
+		return singular(strings.ToLower(toks[k].Text))
+	}
 	return ""
+}
+
+// sharedHead is the head two coordinated counts share when the first
+// count's word is no plural ("1,247 animal and 747 plant species": both
+// count species): the compound head of the second count, j when there is
+// none.
+func sharedHead(toks []storyline.Token, j int) int {
+	if isPlural(strings.ToLower(toks[j].Text)) || j+3 >= len(toks) {
+		return j
+	}
+	if c := strings.ToLower(toks[j+1].Text); c != "and" && c != "or" {
+		return j
+	}
+	if _, n := wordNumber(toks, j+2); !isNumeral(toks[j+2].Text) && n == j+2 {
+		return j
+	}
+	if k := compoundHead(toks, j+3); k > j+3 {
+		return k
+	}
+	return j
 }
 
 // maxCompound is how many words may stand before the head of what a
@@ -473,7 +512,7 @@ func headNoun(toks []storyline.Token, j int) string {
 const maxCompound = 2
 
 // pluralOnly are plural nouns written without an s.
-var pluralOnly = map[string]bool{"people": true, "men": true, "women": true, "children": true}
+var pluralOnly = map[string]bool{"people": true, "men": true, "women": true, "children": true, "species": true, "series": true}
 
 // compoundHead is the head of a noun phrase whose first word, at j, is not
 // plural: the first plural word within maxCompound words after it, when
@@ -524,9 +563,12 @@ func isWord(w string) bool {
 	return w != ""
 }
 
-// singular folds a plural noun ("troops" → "troop"); "people" stays.
+// singular folds a plural noun ("troops" → "troop"); "people" and
+// "species" stay.
 func singular(w string) string {
 	switch {
+	case pluralOnly[w]:
+		return w
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return w[:len(w)-3] + "y"
 	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), len(w) <= 3:
