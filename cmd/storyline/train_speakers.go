@@ -2,20 +2,14 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"slices"
-	"time"
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/entity"
-	"github.com/storyline-news/storyline/ner"
-	"github.com/storyline-news/storyline/pipeline"
+	"github.com/storyline-news/storyline/eval"
 	"github.com/storyline-news/storyline/quote"
 	"github.com/storyline-news/storyline/quote/quotetrain"
-	"github.com/storyline-news/storyline/text"
 )
 
 // trainSpeakers learns the speaker decision over the quotations with marks
@@ -23,68 +17,39 @@ import (
 // lexicon, reported-speech model and NER model, so retrain it after any of
 // those and a rebuild.
 func (m *Main) trainSpeakers(ctx context.Context, args []string) error {
-	fs := m.flags("train speakers", "--data FILE [--model FILE] [--out FILE]",
+	return m.trainOnPolNeAR(ctx, args, "speakers",
 		`Learn who said each quotation with marks (a conditional logit over the names
 near it, the people its pronouns stand for, what each rule proposes, and nobody)
 from PolNeAR-format JSON Lines; print speaker accuracy cross-validated by article
-beside the rules' on the same quotations, and write the file the build embeds.`)
-	data := fs.String("data", "", "training data in PolNeAR JSON Lines (required)")
-	modelPath := fs.String("model", "", "a NER model file (default: the embedded model)")
-	out := fs.String("out", filepath.Join("quote", "speakers.json"), "where to write the model")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if *data == "" {
-		return usageError("train speakers needs --data FILE")
-	}
-	if !fileExists(*data) {
-		return storyline.InputError("train speakers", *data, os.ErrNotExist)
-	}
-	start := time.Now()
-	arts, err := m.speakerArticles(ctx, *data, *modelPath)
-	if err != nil {
-		return err
-	}
-	if err := writeFileAtomic(*out, func(w io.Writer) error {
-		return quotetrain.TrainSpeakers(ctx, arts, w, m.Stdout)
-	}); err != nil {
-		return err
-	}
-	m.Logger.Info("train speakers: wrote model", "path", *out, "took", time.Since(start).Round(time.Millisecond))
-	return nil
+beside the rules' on the same quotations, and write the file the build embeds.`,
+		func(ctx context.Context, data, nerModel string, w io.Writer) error {
+			arts, err := speakerArticles(ctx, data, nerModel)
+			if err != nil {
+				return err
+			}
+			return quotetrain.TrainSpeakers(ctx, arts, w, m.Stdout)
+		})
 }
 
 // speakerArticles annotates every gold article up to the entities and
 // collects the candidates of its quotations with marks as the rules read
 // them.
-func (m *Main) speakerArticles(ctx context.Context, data, modelPath string) ([]quotetrain.SpeakerArticle, error) {
-	docs, err := readQuoteGold(ctx, data)
-	if err != nil {
-		return nil, err
-	}
+func speakerArticles(ctx context.Context, data, nerModel string) ([]quotetrain.SpeakerArticle, error) {
 	q, err := quote.New()
 	if err != nil {
 		return nil, err
 	}
-	model, err := loadNERModel(modelPath)
-	if err != nil {
-		return nil, fmt.Errorf("train speakers: load NER model: %w", err)
-	}
-	p := &pipeline.Pipeline{Stages: []storyline.Stage{text.Stage{}, ner.NewStage(model), entity.Stage{}}}
-	arts := make([]quotetrain.SpeakerArticle, 0, len(docs))
-	for _, g := range docs {
-		d := &storyline.Doc{Article: &storyline.Article{ID: g.DocID, Body: g.Text}}
-		if err := p.Annotate(ctx, d); err != nil {
-			return nil, fmt.Errorf("train speakers: %s: %w", g.DocID, err)
-		}
+	var arts []quotetrain.SpeakerArticle
+	err = annotatePolNeAR(ctx, "train speakers", data, nerModel, func(g eval.QuoteGoldDoc, d *storyline.Doc) error {
 		choices, evidence := q.SpeakerChoices(d)
 		kept, err := keptSpeakers(ctx, d, choices, evidence)
 		if err != nil {
-			return nil, fmt.Errorf("train speakers: %s: %w", g.DocID, err)
+			return err
 		}
 		arts = append(arts, quotetrain.SpeakerArticle{ID: g.DocID, Text: g.Text, Gold: g.Quotes, Choices: choices, Kept: kept})
-	}
-	return arts, nil
+		return nil
+	})
+	return arts, err
 }
 
 // keptSpeakers are the candidate names that the entity stage's Speakers
