@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"testing"
 	"unicode/utf8"
 
@@ -9,11 +10,11 @@ import (
 
 // FuzzFind states the quote stage's properties, on what Stage.Process (and
 // the entity pass that settles its speakers, entity.Speakers) hand on: it
-// never panics; every span lies inside the body, in body order; a
-// quotation's text is its fragments' body text joined by one space, so it
-// opens where its span opens, closes where it closes, and reads the span's
-// text in order, leaving out only what lies between fragments; and every
-// speaker is a PERSON or ORG entity of the article.
+// never panics; every span lies inside the body, in body order; a quote's
+// text is its span's body text (a quotation split by its attribution is a
+// quote for each pair of marks); a part that continues a quotation follows
+// a part of it (same kind, speaker and cue); and every speaker is a PERSON
+// or ORG entity of the article.
 func FuzzFind(f *testing.F) {
 	for _, seed := range []string{
 		"“It means,” she said, “that Europe must step up.”",
@@ -43,8 +44,15 @@ func FuzzFind(f *testing.F) {
 				t.Fatalf("quotation at %d after one at %d: not in body order", q.Start, prev)
 			}
 			prev = q.Start
-			if !joinsFragments(q.Text, rs[q.Start:q.End]) {
-				t.Fatalf("text %q is not the fragments of the span's text %q", q.Text, string(rs[q.Start:q.End]))
+			if q.Text != string(rs[q.Start:q.End]) {
+				t.Fatalf("text %q is not the span's text %q", q.Text, string(rs[q.Start:q.End]))
+			}
+		}
+		for i, q := range d.Article.Quotes {
+			if q.Continues && !slices.ContainsFunc(d.Article.Quotes[:i], func(p storyline.Quote) bool {
+				return p.Kind == q.Kind && p.Speaker == q.Speaker && p.Cue == q.Cue
+			}) {
+				t.Fatalf("part %d continues no quotation before it: %+v", i, d.Article.Quotes)
 			}
 		}
 		types := map[string]storyline.EntityType{}
@@ -57,29 +65,4 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
-}
-
-// joinsFragments reports whether text is pieces of span, in order, joined
-// by single spaces, the first opening the span and the last closing it.
-func joinsFragments(text string, span []rune) bool {
-	tr := []rune(text)
-	if len(tr) == 0 || tr[0] != span[0] || tr[len(tr)-1] != span[len(span)-1] {
-		return false
-	}
-	if len(tr) == len(span) {
-		return text == string(span)
-	}
-	j := 0
-	for _, r := range tr {
-		for j < len(span) && span[j] != r && r != ' ' {
-			j++
-		}
-		if j == len(span) {
-			return false
-		}
-		if span[j] == r {
-			j++
-		}
-	}
-	return true
 }
