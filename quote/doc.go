@@ -10,7 +10,9 @@
 // own share where the data has enough of it, and with how often its speaker
 // follows it: "said Rutte", never "criticized Obama") and its subject around
 // each quote. Two parts of a quotation stay one across an attribution clause
-// of up to 40 tokens when it opens with its cue; a short title-case phrase
+// of up to 40 tokens when it opens with its cue (one speaker, cue and kind,
+// exported as a quote for each pair of marks, the later ones marked
+// Continues); a short title-case phrase
 // after a possessive or "titled" is a title. The rules' pick is not the last
 // word: a learned speaker model (speakermodel.go, trained by
 // quotetrain.TrainSpeakers) re-decides who said each quotation with marks,
