@@ -210,7 +210,7 @@ func (g dateGuess) apply(a *storyline.Article) {
 	a.PublishedEvidence = g.evidence
 }
 
-// years lists the byte offsets of the four-digit years 1990-2099 that
+// years lists the byte offsets of the four-digit years 1900-2099 that
 // stand alone in s.
 func years(s string) []int {
 	var at []int

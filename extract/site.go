@@ -72,14 +72,11 @@ func copyrightNotice(text string) bool {
 // reservedRights reports "all rights reserved" in any case.
 func reservedRights(text string) bool { return containsASCIIFold(text, "rights reserved") }
 
-// hasYear reports four digits that read as a year of the web (1990-2099)
-// standing alone.
+// hasYear reports a year of the web (1990-2099) standing alone in text:
+// one of its years (dates.go) from 1990 on.
 func hasYear(text string) bool {
-	for i := 0; i+4 <= len(text); i++ {
-		if (i > 0 && isDigit(text[i-1])) || (i+4 < len(text) && isDigit(text[i+4])) {
-			continue
-		}
-		if y := text[i : i+4]; (y[0] == '1' && y[1] == '9' && y[2] == '9' || y[0] == '2' && y[1] == '0') && isDigit(y[2]) && isDigit(y[3]) {
+	for _, i := range years(text) {
+		if text[i] == '2' || text[i+2] == '9' {
 			return true
 		}
 	}

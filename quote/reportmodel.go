@@ -85,8 +85,8 @@ var reportedBase = []string{
 }
 
 // crossedBy are the indices in reportedBase of the features every base
-// feature is crossed with: "strong" and "marks_in_sentence".
-var crossedBy = []int{5, 35}
+// feature is crossed with.
+var crossedBy = []int{slices.Index(reportedBase, "strong"), slices.Index(reportedBase, "marks_in_sentence")}
 
 // crossedNames names the base features and their crosses.
 func crossedNames(base []string, by []int) []string {
@@ -151,7 +151,8 @@ func (r *reportReader) reportedFeatures(c reportedCand, lo, hi int, question boo
 		x[29] = float64(cue.FormsInverted[w]) / float64(cue.Forms[w])
 	}
 	x[30] = indicator(r.quoteNear(lo, hi))
-	x[31] = indicator(x[5] == 1 && !slices.ContainsFunc(earlier, func(e reportedCand) bool { return e.x[5] == 1 }))
+	strongEarlier := slices.ContainsFunc(earlier, func(e reportedCand) bool { return e.x[5] == 1 })
+	x[31] = indicator(x[5] == 1 && !strongEarlier)
 	x[32] = indicator(c.path == pathOpen)
 	x[33] = indicator(c.path == pathParticiple)
 	x[34] = indicator(c.subj == subjNone)
@@ -178,7 +179,7 @@ func (r *reportReader) reportedFeatures(c reportedCand, lo, hi int, question boo
 	// the share of the form as one of five bands: the model's odds need
 	// not be linear in it
 	x[45+shareBand(x[1])] = 1
-	x[50] = indicator(slices.ContainsFunc(earlier, func(e reportedCand) bool { return e.x[5] == 1 }))
+	x[50] = indicator(strongEarlier)
 	return crossed(x, crossedBy)
 }
 
