@@ -75,12 +75,11 @@ var metaKeys = map[string]string{
 }
 
 var (
-	// rePubLabel and reModLabel are the labels a page writes before its
-	// publication or update date, in the languages monthNames reads; each
-	// must end the text right before the date (but for "am"/"on"/"le" and
-	// a weekday).
-	rePubLabel = lazyRegexp(`(?i)(?:^|[^\pL])(?:published|first published|posted|publication date|date published|erstellt|veröffentlicht|publiziert|erschienen|publié|publiée|publicado|publicada|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op|em))?\s*[:|,–-]?\s*(?:[\pL]+,?\s+)?$`)
-	reModLabel = lazyRegexp(`(?i)(?:^|[^\pL])(?:updated|last updated|last modified|modified|aktualisiert|zuletzt aktualisiert|letzte änderung|geändert|zuletzt geändert|stand|mis à jour|actualizado|aggiornato|bijgewerkt)(?:\s+(?:on|am|le|el|il|op|em))?\s*[:|,–-]?\s*(?:[\pL]+,?\s+)?$`)
+	// rePubLabel and reModLabel are a publication or update label
+	// (pubLabels, modLabels) ending the text right before a date, but for
+	// "am", "on", "le" and a weekday.
+	rePubLabel = lazyRegexp(labelPattern(pubLabels))
+	reModLabel = lazyRegexp(labelPattern(modLabels))
 	// reShortYear is a day written with a two-digit year, 05.02.20: read
 	// only inside an element marked as a date.
 	reShortYear = lazyRegexp(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:$|[^\d.])`)
@@ -106,20 +105,60 @@ func dateCandidates(doc *html.Node, pageURL string) []dateCand {
 }
 
 // labelled adds the first date of text that follows a publication label
-// and the first that follows an update label.
+// and the first that follows an update label. Only the dates with a label
+// before them are read: most of a page's years have none.
 func (c *candWalk) labelled(text string) {
-	for _, h := range findDates(text) {
-		before := text[startOfRune(text, max(0, h.start-labelReach)):h.start]
-		for _, l := range []struct {
-			src string
-			re  *regexp.Regexp
-		}{{srcLabelPub, rePubLabel()}, {srcLabelMod, reModLabel()}} {
-			if !c.seen[l.src] && l.re.MatchString(before) {
-				c.seen[l.src] = true
-				c.out = append(c.out, dateCand{src: l.src, day: h.t})
+	for _, y := range years(text) {
+		if c.seen[srcLabelPub] && c.seen[srcLabelMod] {
+			return
+		}
+		lo := startOfRune(text, max(0, y-32))
+		if !hasLabel(strings.ToLower(text[startOfRune(text, max(0, lo-labelReach)):y])) {
+			continue
+		}
+		hits := findDatesIn(text[lo:min(len(text), y+10)])
+		sortHits(hits)
+		for _, h := range hits {
+			start := lo + h.start
+			before := text[startOfRune(text, max(0, start-labelReach)):start]
+			for _, l := range []struct {
+				src string
+				re  *regexp.Regexp
+			}{{srcLabelPub, rePubLabel()}, {srcLabelMod, reModLabel()}} {
+				if !c.seen[l.src] && l.re.MatchString(before) {
+					c.seen[l.src] = true
+					c.out = append(c.out, dateCand{src: l.src, day: h.t})
+				}
 			}
 		}
 	}
+}
+
+// pubLabels and modLabels are the labels a page writes before its
+// publication or update date, in the languages monthNames reads, lower case.
+var (
+	pubLabels = []string{"published", "first published", "posted", "publication date", "date published",
+		"erstellt", "veröffentlicht", "publiziert", "erschienen", "publié", "publiée", "publicado", "publicada",
+		"pubblicato", "gepubliceerd"}
+	modLabels = []string{"updated", "last updated", "last modified", "modified", "aktualisiert",
+		"zuletzt aktualisiert", "letzte änderung", "geändert", "zuletzt geändert", "stand", "mis à jour",
+		"actualizado", "aggiornato", "bijgewerkt"}
+)
+
+func labelPattern(labels []string) string {
+	return `(?i)(?:^|[^\pL])(?:` + strings.Join(labels, "|") + `)(?:\s+(?:on|am|le|el|il|op|em))?\s*[:|,–-]?\s*(?:[\pL]+,?\s+)?$`
+}
+
+// hasLabel reports whether s (lower case) holds a label.
+func hasLabel(s string) bool {
+	for _, ls := range [][]string{pubLabels, modLabels} {
+		for _, l := range ls {
+			if strings.Contains(s, l) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // markedDate reads the day an element marked as a date holds: a full date,

@@ -186,6 +186,8 @@ func TestLabelledAndMarkedDates(t *testing.T) {
 	}{
 		{"a German label", `<p>Text.</p><p>Erstellt am: 01.11.2023</p>`,
 			map[string]string{srcLabelPub: "2023-11-01"}},
+		{"an Italian label", `<p>Pubblicato il 19 febbraio 2020</p>`,
+			map[string]string{srcLabelPub: "2020-02-19"}},
 		{"a label, a weekday and a time", `<p>Published on Tuesday, March 3, 2020 at 9:00</p>`,
 			map[string]string{srcLabelPub: "2020-03-03"}},
 		{"the label in one element, the date in the next", `<label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div>`,
