@@ -32,7 +32,7 @@ const (
 	srcAboveHead    = "above-head"    // the last date in the text right before it
 	srcLabelPub     = "label-pub"     // the first date in the body text right after a publication label ("Published:", "Erstellt am")
 	srcLabelMod     = "label-mod"     // the first date right after an update label ("Updated:", "Letzte Änderung:")
-	srcClassDate    = "class-date"    // the first short body element whose class or id names a date ("date", "datum", "publish") holding one
+	srcClassDate    = "class-date"    // the first short body element whose class or id names a date ("date", "datum", "publish") holding one, outside <nav>, <aside> and <footer>
 )
 
 // headSpan is how much text around the first <h1> is searched for dates.
@@ -212,6 +212,7 @@ type candWalk struct {
 	before string
 	after  strings.Builder
 	body   strings.Builder // the body's text, up to bodyTextCap
+	chrome int             // how many <nav>, <aside> and <footer> the walk is in
 }
 
 // text keeps the body text around the first <h1>, and the body's text.
@@ -277,7 +278,7 @@ func (c *candWalk) walk(n *html.Node, inBody bool) {
 		case "time":
 			c.timeEl(n)
 		}
-		if inBody {
+		if inBody && c.chrome == 0 {
 			c.classDate(n)
 		}
 		if n.Data != "meta" && strings.EqualFold(attr(n, "itemprop"), "datePublished") {
@@ -292,8 +293,15 @@ func (c *candWalk) walk(n *html.Node, inBody bool) {
 	if h1 {
 		c.h1 = 1
 	}
+	chrome := n.Type == html.ElementNode && (n.Data == "nav" || n.Data == "aside" || n.Data == "footer")
+	if chrome {
+		c.chrome++
+	}
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 		c.walk(ch, inBody)
+	}
+	if chrome {
+		c.chrome--
 	}
 	if h1 {
 		c.h1 = 2

@@ -202,6 +202,8 @@ func TestLabelledAndMarkedDates(t *testing.T) {
 			map[string]string{srcClassDate: "2020-02-05"}},
 		{"a marked element by id, a full date", `<span id="datum">31. Oktober 2023.</span><span class="date">1. November 2023</span>`,
 			map[string]string{srcClassDate: "2023-10-31"}},
+		{"a marked element in a nav, an aside or a footer is skipped", `<nav><span class="date">01.01.2020</span></nav><aside><p class="date">02.01.2020</p></aside><p><span class="date">05.02.2020</span></p><footer><span class="date">03.01.2020</span></footer>`,
+			map[string]string{srcClassDate: "2020-02-05"}},
 		{"an update mark is no publication mark", `<span class="updated-date">05.02.2020</span>`,
 			map[string]string{}},
 		{"a marked element with a long text", `<div class="post-date-wrapper">05.02.2020 ` + long + `</div>`,
