@@ -139,7 +139,7 @@ func (c *candWalk) labelled(text string) {
 var (
 	pubLabels = []string{"published", "first published", "posted", "publication date", "date published",
 		"erstellt", "veröffentlicht", "publiziert", "erschienen", "publié", "publiée", "publicado", "publicada",
-		"pubblicato", "gepubliceerd"}
+		"pubblicato", "gepubliceerd", "datum", "date"}
 	modLabels = []string{"updated", "last updated", "last modified", "modified", "aktualisiert",
 		"zuletzt aktualisiert", "letzte änderung", "geändert", "zuletzt geändert", "stand", "mis à jour",
 		"actualizado", "aggiornato", "bijgewerkt"}

@@ -186,6 +186,10 @@ func TestLabelledAndMarkedDates(t *testing.T) {
 	}{
 		{"a German label", `<p>Text.</p><p>Erstellt am: 01.11.2023</p>`,
 			map[string]string{srcLabelPub: "2023-11-01"}},
+		{"a plain date label", `<div>Datum: 05.02.2020</div>`,
+			map[string]string{srcLabelPub: "2020-02-05"}},
+		{"an update is no date label", `<div>Last update 05.02.2020</div>`,
+			map[string]string{}},
 		{"an Italian label", `<p>Pubblicato il 19 febbraio 2020</p>`,
 			map[string]string{srcLabelPub: "2020-02-19"}},
 		{"a label, a weekday and a time", `<p>Published on Tuesday, March 3, 2020 at 9:00</p>`,
