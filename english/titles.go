@@ -32,7 +32,7 @@ var titleWords = WordSet(`president vice secretary-general secretary general cha
 	senator sen rep representative governor gov mayor ambassador commissioner chairman chairwoman chair
 	director spokesman spokeswoman spokesperson leader king queen prince princess pope cardinal bishop
 	judge justice attorney lt col gen adm sgt capt colonel lieutenant admiral sergeant captain
-	ceo cfo coo founder premier speaker high representative envoy commander officer head`)
+	ceo cfo coo founder premier speaker high representative envoy commander officer head agent`)
 
 // surnameTitles are the titles news text writes right before a bare
 // surname ("Mr. King", "Sen. Sanders", "President Obama"), as written:
