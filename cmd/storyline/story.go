@@ -127,7 +127,7 @@ func writeQuotesView(w io.Writer, us []storyline.Utterance, byID map[string]*sto
 	for _, sp := range order {
 		fmt.Fprintf(w, "  %s\n", orDash(terminalText(sp)))
 		for _, u := range by[sp] {
-			note := ""
+			note := "  (one source)"
 			if len(u.Reports) > 1 {
 				note = fmt.Sprintf("  (%d sources, %s wording)", len(u.Reports), u.Wording)
 			}
