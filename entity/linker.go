@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/storyline-news/storyline"
@@ -26,6 +28,9 @@ type Linker struct {
 	// tagger typed against the consensus ("Greenland" as ORG once, PLACE
 	// everywhere else) joins the consensus.
 	types map[string]map[storyline.EntityType]int
+	// acronyms maps an acronym with its type, dots left out, to its
+	// spellings and their mention counts ("F.B.I.", "FBI").
+	acronyms map[storyline.EntityKey]map[string]int
 }
 
 // Retyping needs a clear consensus: this many mentions, this share of them.
@@ -37,9 +42,10 @@ const (
 // NewLinker returns a Linker that knows no names yet.
 func NewLinker() *Linker {
 	return &Linker{
-		people: map[string]map[string]int{},
-		lone:   map[storyline.EntityKey]bool{},
-		types:  map[string]map[storyline.EntityType]int{},
+		people:   map[string]map[string]int{},
+		lone:     map[storyline.EntityKey]bool{},
+		types:    map[string]map[storyline.EntityType]int{},
+		acronyms: map[storyline.EntityKey]map[string]int{},
 	}
 }
 
@@ -56,6 +62,13 @@ func (l *Linker) LearnName(k storyline.EntityKey, n int) {
 		l.types[k.Name] = map[storyline.EntityType]int{}
 	}
 	l.types[k.Name][k.Type] += n
+	if isAcronym(k.Name) {
+		ak := storyline.EntityKey{Name: nameKey(k.Name), Type: k.Type}
+		if l.acronyms[ak] == nil {
+			l.acronyms[ak] = map[string]int{}
+		}
+		l.acronyms[ak][k.Name] += n
+	}
 	switch {
 	case linkable(k):
 		l.lone[k] = true
@@ -81,7 +94,10 @@ func (l *Linker) Resolve(name string) (string, bool) {
 	if strings.Contains(name, " ") {
 		return "", false
 	}
-	names := l.people[nameKey(name)]
+	names := map[string]int{} // one person's spellings counted together
+	for full, n := range l.people[nameKey(name)] {
+		names[spellingOf(full, l.people[nameKey(name)])] += n
+	}
 	total, best := 0, ""
 	for full, n := range names {
 		total += n
@@ -93,6 +109,77 @@ func (l *Linker) Resolve(name string) (string, bool) {
 		return "", false
 	}
 	return best, true
+}
+
+// Spellings of one name. Outlets spell the same person's name with and
+// without a middle name or initial ("Donald J. Trump" in one house style,
+// "Donald Trump" in another) and the same acronym with and without dots
+// ("F.B.I.", "FBI"). These are orthography, not different entities: each
+// set of spellings takes its most mentioned one as the canonical name.
+// A first and last name join the one middle form the store knows with
+// them; where it knows two ("George W. Bush", "George H. W. Bush"), the
+// bare name may be either person and joins neither.
+
+// spellingOf is the canonical spelling of the full name full among the
+// full names known with its surname (with their mention counts).
+func spellingOf(full string, known map[string]int) string {
+	first, middle := nameParts(full)
+	var bare, same []string // the first name's spellings without a middle, and with full's
+	middles := map[string]bool{}
+	for other := range known {
+		f, m := nameParts(other)
+		if f != first {
+			continue
+		}
+		if m == "" {
+			bare = append(bare, other)
+		} else {
+			middles[m] = true
+		}
+		if m == middle && m != "" {
+			same = append(same, other)
+		}
+	}
+	group := same
+	if middle == "" {
+		group = bare
+	}
+	if len(middles) == 1 {
+		// one middle form: it and the bare name are one person
+		for other := range known {
+			if f, m := nameParts(other); f == first && m != "" && middle == "" {
+				group = append(group, other)
+			}
+		}
+		if middle != "" {
+			group = append(group, bare...)
+		}
+	}
+	return mostMentioned(group, known)
+}
+
+// nameParts is a full name's first word and its middle words, folded as
+// nameKey folds them, the middle without spaces ("George H. W. Bush":
+// "george", "hw", as "George H.W. Bush").
+func nameParts(full string) (first, middle string) {
+	words := strings.Fields(nameKey(full))
+	if len(words) < 2 {
+		return nameKey(full), ""
+	}
+	return words[0], strings.Join(words[1:len(words)-1], "")
+}
+
+// mostMentioned is the spelling of names with the most mentions; a tie goes
+// to the longer (the fuller) spelling, then to the first in byte order.
+func mostMentioned(names []string, counts map[string]int) string {
+	best := ""
+	for _, n := range names {
+		if best == "" || counts[n] > counts[best] ||
+			counts[n] == counts[best] && (len(n) > len(best) || len(n) == len(best) && n < best) {
+			best = n
+		}
+	}
+	return best
 }
 
 // Link renames the article's one-word names that stand for a person named
@@ -160,6 +247,21 @@ func (l *Linker) Pending() map[storyline.EntityKey]storyline.EntityKey {
 	for k := range l.lone {
 		if full, ok := l.Resolve(k.Name); ok {
 			out[k] = storyline.EntityKey{Name: full, Type: storyline.Person}
+		}
+	}
+	for _, known := range l.people {
+		for full := range known {
+			if canon := spellingOf(full, known); canon != full {
+				out[storyline.EntityKey{Name: full, Type: storyline.Person}] = storyline.EntityKey{Name: canon, Type: storyline.Person}
+			}
+		}
+	}
+	for ak, spellings := range l.acronyms {
+		canon := mostMentioned(slices.Collect(maps.Keys(spellings)), spellings)
+		for name := range spellings {
+			if name != canon {
+				out[storyline.EntityKey{Name: name, Type: ak.Type}] = storyline.EntityKey{Name: canon, Type: ak.Type}
+			}
 		}
 	}
 	return out
