@@ -96,7 +96,7 @@ func (l *Linker) Resolve(name string) (string, bool) {
 	}
 	names := map[string]int{} // one person's spellings counted together
 	for full, n := range l.people[nameKey(name)] {
-		names[spellingOf(full, l.people[nameKey(name)])] += n
+		names[personName(full, l.people[nameKey(name)])] += n
 	}
 	total, best := 0, ""
 	for full, n := range names {
@@ -119,6 +119,53 @@ func (l *Linker) Resolve(name string) (string, bool) {
 // A first and last name join the one middle form the store knows with
 // them; where it knows two ("George W. Bush", "George H. W. Bush"), the
 // bare name may be either person and joins neither.
+
+// personName is the canonical name of the person a full name stands for
+// among the full names known with its surname: its spelling (spellingOf),
+// joined with the one longer name that ends with it, when only one does
+// ("Peña Nieto" of "Enrique Peña Nieto", "Van Hollen" of "Chris Van
+// Hollen", "Mark Felt" of "W. Mark Felt"): the more mentioned of the two
+// names is canonical, the longer on a tie.
+func personName(full string, known map[string]int) string {
+	short := spellingOf(full, known)
+	long := soleLonger(short, known)
+	if long == "" {
+		// full may be the longer name of a shorter one
+		words := strings.Fields(nameKey(short))
+		for k := 2; k < len(words) && long == ""; k++ {
+			tail := strings.Join(words[len(words)-k:], " ")
+			for other := range known {
+				if nameKey(other) == tail && soleLonger(spellingOf(other, known), known) == short {
+					short, long = spellingOf(other, known), short
+					break
+				}
+			}
+		}
+		if long == "" {
+			return short
+		}
+	}
+	return mostMentioned([]string{short, long}, known)
+}
+
+// soleLonger is the spelling of the one longer name known that ends with
+// the words of name, or "" when none or several do.
+func soleLonger(name string, known map[string]int) string {
+	words := strings.Fields(nameKey(name))
+	found := ""
+	for other := range known {
+		ow := strings.Fields(nameKey(other))
+		if len(ow) <= len(words) || !slices.Equal(ow[len(ow)-len(words):], words) {
+			continue
+		}
+		if s := spellingOf(other, known); found == "" {
+			found = s
+		} else if s != found {
+			return ""
+		}
+	}
+	return found
+}
 
 // spellingOf is the canonical spelling of the full name full among the
 // full names known with its surname (with their mention counts).
@@ -251,7 +298,7 @@ func (l *Linker) Pending() map[storyline.EntityKey]storyline.EntityKey {
 	}
 	for _, known := range l.people {
 		for full := range known {
-			if canon := spellingOf(full, known); canon != full {
+			if canon := personName(full, known); canon != full {
 				out[storyline.EntityKey{Name: full, Type: storyline.Person}] = storyline.EntityKey{Name: canon, Type: storyline.Person}
 			}
 		}
