@@ -31,6 +31,9 @@ type Linker struct {
 	// acronyms maps an acronym with its type, dots left out, to its
 	// spellings and their mention counts ("F.B.I.", "FBI").
 	acronyms map[storyline.EntityKey]map[string]int
+	// canon caches personNames of people's surnames until one learns a
+	// name.
+	canon map[string]map[string]string
 }
 
 // Retyping needs a clear consensus: this many mentions, this share of them.
@@ -46,7 +49,19 @@ func NewLinker() *Linker {
 		lone:     map[storyline.EntityKey]bool{},
 		types:    map[string]map[storyline.EntityType]int{},
 		acronyms: map[storyline.EntityKey]map[string]int{},
+		canon:    map[string]map[string]string{},
 	}
+}
+
+// personNames is personNames of the full names known with a surname,
+// computed once until the linker learns another name with it.
+func (l *Linker) personNames(surname string) map[string]string {
+	c, ok := l.canon[surname]
+	if !ok {
+		c = personNames(l.people[surname])
+		l.canon[surname] = c
+	}
+	return c
 }
 
 // Learn records the names of an article already linked.
@@ -78,6 +93,7 @@ func (l *Linker) LearnName(k storyline.EntityKey, n int) {
 			l.people[s] = map[string]int{}
 		}
 		l.people[s][k.Name] += n
+		delete(l.canon, s)
 	}
 }
 
@@ -94,9 +110,11 @@ func (l *Linker) Resolve(name string) (string, bool) {
 	if strings.Contains(name, " ") {
 		return "", false
 	}
-	names := map[string]int{} // one person's spellings counted together
-	for full, n := range l.people[nameKey(name)] {
-		names[personName(full, l.people[nameKey(name)])] += n
+	known := l.people[nameKey(name)]
+	canon := l.personNames(nameKey(name))
+	names := map[string]int{} // one person's names counted together
+	for full, n := range known {
+		names[canon[full]] += n
 	}
 	total, best := 0, ""
 	for full, n := range names {
@@ -120,89 +138,89 @@ func (l *Linker) Resolve(name string) (string, bool) {
 // them; where it knows two ("George W. Bush", "George H. W. Bush"), the
 // bare name may be either person and joins neither.
 
-// personName is the canonical name of the person a full name stands for
-// among the full names known with its surname: its spelling (spellingOf),
-// joined with the one longer name that ends with it, when only one does
-// ("Peña Nieto" of "Enrique Peña Nieto", "Van Hollen" of "Chris Van
-// Hollen", "Mark Felt" of "W. Mark Felt"): the more mentioned of the two
-// names is canonical, the longer on a tie.
-func personName(full string, known map[string]int) string {
-	short := spellingOf(full, known)
-	long := soleLonger(short, known)
-	if long == "" {
-		// full may be the longer name of a shorter one
-		words := strings.Fields(nameKey(short))
-		for k := 2; k < len(words) && long == ""; k++ {
-			tail := strings.Join(words[len(words)-k:], " ")
-			for other := range known {
-				if nameKey(other) == tail && soleLonger(spellingOf(other, known), known) == short {
-					short, long = spellingOf(other, known), short
-					break
-				}
-			}
-		}
-		if long == "" {
-			return short
-		}
-	}
-	return mostMentioned([]string{short, long}, known)
-}
-
-// soleLonger is the spelling of the one longer name known that ends with
-// the words of name, or "" when none or several do.
-func soleLonger(name string, known map[string]int) string {
-	words := strings.Fields(nameKey(name))
-	found := ""
-	for other := range known {
-		ow := strings.Fields(nameKey(other))
-		if len(ow) <= len(words) || !slices.Equal(ow[len(ow)-len(words):], words) {
-			continue
-		}
-		if s := spellingOf(other, known); found == "" {
-			found = s
-		} else if s != found {
-			return ""
-		}
-	}
-	return found
-}
-
-// spellingOf is the canonical spelling of the full name full among the
-// full names known with its surname (with their mention counts).
-func spellingOf(full string, known map[string]int) string {
-	first, middle := nameParts(full)
-	var bare, same []string // the first name's spellings without a middle, and with full's
-	middles := map[string]bool{}
-	for other := range known {
-		f, m := nameParts(other)
-		if f != first {
-			continue
-		}
-		if m == "" {
-			bare = append(bare, other)
-		} else {
-			middles[m] = true
-		}
-		if m == middle && m != "" {
-			same = append(same, other)
-		}
-	}
-	group := same
-	if middle == "" {
-		group = bare
-	}
-	if len(middles) == 1 {
-		// one middle form: it and the bare name are one person
-		for other := range known {
-			if f, m := nameParts(other); f == first && m != "" && middle == "" {
-				group = append(group, other)
-			}
+// personNames maps each full name known with one surname (with its
+// mention counts) to the canonical name of the person it stands for: its
+// spelling (middle names and initials, see above), joined with the one
+// longer name that ends with it, when only one does ("Peña Nieto" of
+// "Enrique Peña Nieto", "Van Hollen" of "Chris Van Hollen", "Mark Felt" of
+// "W. Mark Felt"); of two names joined, the more mentioned is canonical,
+// the longer on a tie.
+func personNames(known map[string]int) map[string]string {
+	type name struct{ first, middle string }
+	parts := make(map[string]name, len(known))
+	middles := map[string]map[string]bool{} // the middle forms known with a first name
+	for full := range known {
+		first, middle := nameParts(full)
+		parts[full] = name{first, middle}
+		if middles[first] == nil {
+			middles[first] = map[string]bool{}
 		}
 		if middle != "" {
-			group = append(group, bare...)
+			middles[first][middle] = true
 		}
 	}
-	return mostMentioned(group, known)
+	// spelling: with one middle form known, the bare name and it are one
+	// person; else each middle form (and the bare name) is its own
+	group := func(n name) name {
+		if len(middles[n.first]) == 1 {
+			return name{first: n.first}
+		}
+		return n
+	}
+	groups := map[name][]string{}
+	for full, n := range parts {
+		groups[group(n)] = append(groups[group(n)], full)
+	}
+	spelling := make(map[string]string, len(known))
+	for _, names := range groups {
+		canon := mostMentioned(names, known)
+		for _, full := range names {
+			spelling[full] = canon
+		}
+	}
+	// a spelling that ends the names of exactly one other person
+	// ("C. LaRue" of "Frederick C. LaRue", spelt "Frederick LaRue") is
+	// that person
+	words := make(map[string][]string, len(known))
+	for full := range known {
+		words[full] = strings.Fields(nameKey(full))
+	}
+	joined := map[string]string{}
+	for short := range groupsOf(spelling) {
+		sw := words[short]
+		longer := ""
+		for full, fw := range words {
+			if len(fw) <= len(sw) || !slices.Equal(fw[len(fw)-len(sw):], sw) || spelling[full] == short || spelling[full] == longer {
+				continue
+			}
+			if longer != "" {
+				longer = "" // ends two: either person
+				break
+			}
+			longer = spelling[full]
+		}
+		if longer != "" {
+			pick := mostMentioned([]string{short, longer}, known)
+			joined[short], joined[longer] = pick, pick
+		}
+	}
+	out := make(map[string]string, len(known))
+	for full, canon := range spelling {
+		if j, ok := joined[canon]; ok {
+			canon = j
+		}
+		out[full] = canon
+	}
+	return out
+}
+
+// groupsOf is the set of canonical names a map to them holds.
+func groupsOf(canon map[string]string) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range canon {
+		out[c] = true
+	}
+	return out
 }
 
 // nameParts is a full name's first word and its middle words, folded as
@@ -296,9 +314,9 @@ func (l *Linker) Pending() map[storyline.EntityKey]storyline.EntityKey {
 			out[k] = storyline.EntityKey{Name: full, Type: storyline.Person}
 		}
 	}
-	for _, known := range l.people {
-		for full := range known {
-			if canon := personName(full, known); canon != full {
+	for surname := range l.people {
+		for full, canon := range l.personNames(surname) {
+			if canon != full {
 				out[storyline.EntityKey{Name: full, Type: storyline.Person}] = storyline.EntityKey{Name: canon, Type: storyline.Person}
 			}
 		}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"fmt"
 	"maps"
 	"testing"
 
@@ -79,6 +80,33 @@ func TestLinkerRenames(t *testing.T) {
 				if got := l.Renames(); !maps.Equal(got, tt.want) {
 					t.Errorf("%s: Renames = %v, want %v", order, got, tt.want)
 				}
+			}
+		})
+	}
+}
+
+// BenchmarkRenames measures the renames of a store whose commonest surname
+// has many full names (spellings, middles and longer names among them).
+func BenchmarkRenames(b *testing.B) {
+	for _, size := range []int{100, 1000} {
+		b.Run(fmt.Sprintf("names=%d", size), func(b *testing.B) {
+			l := NewLinker()
+			for i := range size {
+				first := fmt.Sprintf("Given%d", i%(size/4+1))
+				switch i % 4 {
+				case 0:
+					l.LearnName(storyline.EntityKey{Name: first + " Smith", Type: storyline.Person}, 3)
+				case 1:
+					l.LearnName(storyline.EntityKey{Name: first + " Q. Smith", Type: storyline.Person}, 2)
+				case 2:
+					l.LearnName(storyline.EntityKey{Name: "Other" + first + " Smith", Type: storyline.Person}, 1)
+				default:
+					l.LearnName(storyline.EntityKey{Name: "Smith", Type: storyline.Person}, 1)
+				}
+			}
+			b.ResetTimer()
+			for b.Loop() {
+				l.Renames()
 			}
 		})
 	}
