@@ -162,7 +162,7 @@ func dumpSite(lines []*line, keep []int) string {
 		}
 	}
 	for k, text := range furniture {
-		for _, tok := range strings.Fields(text) {
+		for tok := range strings.FieldsSeq(text) {
 			if name := domainName(tok); name != "" {
 				if placed[k] {
 					add(name, siteMinScore)

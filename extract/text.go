@@ -131,7 +131,9 @@ func headlineLike(l *line) bool {
 func words(paras []string) int {
 	n := 0
 	for _, p := range paras {
-		n += len(strings.Fields(p))
+		for range strings.FieldsSeq(p) {
+			n++
+		}
 	}
 	return n
 }

@@ -99,21 +99,33 @@ type nameToken struct {
 	part  bool // a particle that may stand inside a name
 }
 
-// bylineTokens cuts a line into tokens, marking date words from findDates.
-func bylineTokens(s string) []nameToken {
-	dateAt := make([]bool, len(s)+1)
-	for _, h := range findDates(s) {
-		for k := h.start; k < h.end && k < len(s); k++ {
-			dateAt[k] = true
+// bylineTokens cuts a line into tokens, marking the words of its dates
+// (findDates(s)).
+func bylineTokens(s string, dates []dateHit) []nameToken {
+	inDate := func(k int) bool {
+		for _, h := range dates {
+			if h.start <= k && k < h.end {
+				return true
+			}
 		}
+		return false
 	}
 	var out []nameToken
 	pos := 0
 	for w := range strings.FieldsSeq(s) {
-		i := strings.Index(s[pos:], w) + pos
+		// the word starts at the first letter that is no space: it is
+		// where s holds it
+		i := pos
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += n
+		}
 		pos = i + len(w)
 		t := nameToken{}
-		if dateAt[i] || dateAt[max(i, pos-1)] {
+		if inDate(i) || inDate(max(i, pos-1)) {
 			t.date, t.sep = true, true
 			out = append(out, t)
 			continue
@@ -185,7 +197,19 @@ func lineBylines(l *line, at int) []bylineCand {
 	for _, mark := range []string{"* ", "+ ", "o ", "- ", "# "} {
 		s = strings.TrimPrefix(s, mark)
 	}
-	toks := bylineTokens(unglue(s))
+	// the dates of the text are read once: unglue and the tokens ask for
+	// the same ones unless unglue cut the text
+	var dates []dateHit
+	if s == l.text {
+		dates = l.dateHits()
+	} else {
+		dates = findDates(s)
+	}
+	u := unglue(s, dates)
+	if u != s {
+		dates = findDates(u)
+	}
+	toks := bylineTokens(u, dates)
 	var out []bylineCand
 	seen := map[string]bool{}
 	emit := func(c bylineCand) {
@@ -239,7 +263,7 @@ func lineBylines(l *line, at int) []bylineCand {
 				for _, n := range segs {
 					for w := range strings.FieldsSeq(n) {
 						c.words++
-						if vocabClass(strings.ToLower(w)) != 0 {
+						if vocabClass(w) != 0 { // vocabClass folds case itself
 							c.vocab++
 						}
 						if strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) <= 4 {
@@ -341,11 +365,11 @@ func gluedStamp(rest string) bool {
 
 // unglue puts a space where a text browser glued a name to what follows
 // it: a date ("Tanja Karrasch3.11.2023", "Shana Nys DambrotNovember 6,
-// 2023") or a word of the vocabulary
-// ("Logan C. RitchieStaff Writer").
-func unglue(s string) string {
+// 2023") or a word of the vocabulary ("Logan C. RitchieStaff Writer").
+// dates are findDates(s).
+func unglue(s string, dates []dateHit) string {
 	var cuts []int
-	for _, h := range findDates(s) {
+	for _, h := range dates {
 		if h.start > 0 {
 			if r, _ := utf8.DecodeLastRuneInString(s[:h.start]); unicode.IsLetter(r) {
 				cuts = append(cuts, h.start)
@@ -362,7 +386,7 @@ func unglue(s string) string {
 			if end < 0 {
 				end = len(s) - k
 			}
-			if vocabClass(strings.ToLower(s[k:k+end])) != 0 {
+			if vocabClass(s[k:k+end]) != 0 {
 				cuts = append(cuts, k)
 			} else if hits := findDates(s[k:]); len(hits) > 0 && hits[0].start == 0 {
 				cuts = append(cuts, k)
@@ -414,7 +438,7 @@ func bylineRows(cands []bylineCand, lines []*line, first, last, title int) [][]f
 	dated := func(at int) bool {
 		d, ok := datedLine[at]
 		if !ok {
-			d = lines[at].shortDate || len(findDates(lines[at].text)) > 0
+			d = lines[at].shortDate || len(lines[at].dateHits()) > 0
 			datedLine[at] = d
 		}
 		return d
