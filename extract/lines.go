@@ -172,48 +172,59 @@ func vocabClass(w string) uint8 {
 
 // wordEdge is punctuation that clings to a word.
 func wordEdge(r rune) bool {
-	return strings.ContainsRune(wordEdges, r)
+	return strings.ContainsRune(wordEdges.marks, r)
 }
 
-const wordEdges = `.,;:!?"'“”„«»()[]|*`
+// wordEdges are the marks wordEdge trims.
+var wordEdges = newEdgeSet(`.,;:!?"'“”„«»()[]|*`)
 
-// asciiWordEdge marks the ASCII bytes of wordEdges.
-var asciiWordEdge = func() (t [utf8.RuneSelf]bool) {
-	for _, r := range wordEdges {
+// trimWordEdge is strings.TrimFunc(w, wordEdge).
+func trimWordEdge(w string) string { return wordEdges.trim(w) }
+
+// edgeSet is a set of marks that trim strips from both ends of a word.
+type edgeSet struct {
+	marks string
+	ascii [utf8.RuneSelf]bool // the ASCII marks, looked up by byte
+}
+
+func newEdgeSet(marks string) *edgeSet {
+	e := &edgeSet{marks: marks}
+	for _, r := range marks {
 		if r < utf8.RuneSelf {
-			t[r] = true
+			e.ascii[r] = true
 		}
 	}
-	return t
-}()
+	return e
+}
 
-// trimWordEdge is strings.TrimFunc(w, wordEdge), with ASCII bytes looked up
-// in a table: it runs on every word of a page, and most words have no edge.
-func trimWordEdge(w string) string {
+// trim is strings.TrimFunc(w, func(r rune) bool { return
+// strings.ContainsRune(e.marks, r) }), with ASCII bytes looked up in a
+// table: it runs on every word of a page, and most words have no edge.
+func (e *edgeSet) trim(w string) string {
 	for len(w) > 0 {
 		if c := w[0]; c < utf8.RuneSelf {
-			if !asciiWordEdge[c] {
+			if !e.ascii[c] {
 				break
 			}
 			w = w[1:]
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(w)
-		if !wordEdge(r) {
+		if !strings.ContainsRune(e.marks, r) {
 			break
 		}
 		w = w[n:]
 	}
 	for len(w) > 0 {
 		if c := w[len(w)-1]; c < utf8.RuneSelf {
-			if !asciiWordEdge[c] {
+			if !e.ascii[c] {
 				break
 			}
 			w = w[:len(w)-1]
 			continue
 		}
 		r, n := utf8.DecodeLastRuneInString(w)
-		if !wordEdge(r) {
+		if !strings.ContainsRune(e.marks, r) {
 			break
 		}
 		w = w[:len(w)-n]

@@ -99,6 +99,45 @@ type nameToken struct {
 	part  bool // a particle that may stand inside a name
 }
 
+// nameEdges are the marks a byline word sheds.
+var nameEdges = newEdgeSet(`,;:!?"“”„«»()[]|*/`)
+
+// The classes of a byline word, as bits: a cue, a join, a particle.
+const (
+	bwCue uint8 = 1 << iota
+	bwJoin
+	bwParticle
+)
+
+// bylineWords are the words of bylineCues, nameJoins and nameParticles with
+// their classes: one lookup for a token instead of one a list.
+var bylineWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for bit, set := range map[uint8]map[string]bool{bwCue: bylineCues, bwJoin: nameJoins, bwParticle: nameParticles} {
+		for w := range set {
+			m[w] |= bit
+		}
+	}
+	return m
+}()
+
+// bylineWordClass is the class of w, case-folded; ASCII words are folded in
+// a buffer on the stack.
+func bylineWordClass(w string) uint8 {
+	var buf [16]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || i >= len(buf) {
+			return bylineWords[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return bylineWords[string(buf[:len(w)])]
+}
+
 // bylineTokens cuts a line into tokens, marking the words of its dates
 // (findDates(s)).
 func bylineTokens(s string, dates []dateHit) []nameToken {
@@ -130,22 +169,22 @@ func bylineTokens(s string, dates []dateHit) []nameToken {
 			out = append(out, t)
 			continue
 		}
-		core := strings.TrimFunc(w, func(r rune) bool { return strings.ContainsRune(`,;:!?"“”„«»()[]|*/`, r) })
-		low := strings.ToLower(core)
+		core := nameEdges.trim(w)
+		class := bylineWordClass(core)
 		t.word = core
 		t.colon = strings.HasSuffix(w, ":")
 		t.comma = strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";")
 		switch {
 		case core == "":
 			t.sep = true
-		case bylineCues[low] && !t.comma:
+		case class&bwCue != 0 && !t.comma:
 			t.cue = true
-		case nameJoins[low] || core == "&":
+		case class&bwJoin != 0 || core == "&":
 			t.join = true
-		case nameParticles[low]:
+		case class&bwParticle != 0:
 			t.part = true
 		}
-		if bylineCues[low] && nameParticles[low] {
+		if class&(bwCue|bwParticle) == bwCue|bwParticle {
 			t.part = true // "von" cues a name and stands inside one
 		}
 		r, _ := utf8.DecodeRuneInString(core)
@@ -211,12 +250,15 @@ func lineBylines(l *line, at int) []bylineCand {
 	}
 	toks := bylineTokens(u, dates)
 	var out []bylineCand
-	seen := map[string]bool{}
 	emit := func(c bylineCand) {
-		if c.text == "" || seen[c.text] {
+		if c.text == "" {
 			return
 		}
-		seen[c.text] = true
+		for _, o := range out { // a line has a few candidates: no map
+			if o.text == c.text {
+				return
+			}
+		}
 		out = append(out, c)
 	}
 	for i := 0; i < len(toks); i++ {
