@@ -88,7 +88,7 @@ func titleCandidate(l *line) bool {
 	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ";") || (l.words > 12 && l.endsSent) {
 		return false
 	}
-	return !reByline().MatchString(l.text) && !strings.HasPrefix(l.text, "* ") && !strings.HasPrefix(l.text, "+ ") && !strings.HasPrefix(l.text, "#")
+	return !l.isByline() && !strings.HasPrefix(l.text, "* ") && !strings.HasPrefix(l.text, "+ ") && !strings.HasPrefix(l.text, "#")
 }
 
 // leadWords are the content words of the article's first paragraphs.

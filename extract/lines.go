@@ -34,6 +34,18 @@ type line struct {
 	// ask for the same lines'.
 	dates     []dateHit
 	datesRead bool
+	// bylined: the whole line is a cued byline (reByline), read once when
+	// first asked (isByline): headline and byline steps ask for the same
+	// lines'.
+	bylined, bylineRead bool
+}
+
+// isByline is reByline().MatchString(l.text), read once.
+func (l *line) isByline() bool {
+	if !l.bylineRead {
+		l.bylined, l.bylineRead = reByline().MatchString(l.text), true
+	}
+	return l.bylined
 }
 
 // dateHits is findDates(l.text), read once.

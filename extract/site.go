@@ -225,12 +225,26 @@ func mastheadClaimant(lines []*line, claims []string) string {
 	return ""
 }
 
+// suffixDot reports a dot followed by a letter that starts one of the
+// public suffixes of reDomainName (com, net, org, info, news, co.uk, io,
+// uk, us, ca, in, de, fr, eu), in lower case as the pattern has them: what
+// every match of the pattern holds. A word that ends a sentence ("end.")
+// has none.
+func suffixDot(tok string) bool {
+	for i := 0; i+1 < len(tok); i++ {
+		if tok[i] == '.' && strings.IndexByte("cnoiudfe", tok[i+1]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // domainName is the site a word names by its shape ("SpaceWar.com"), or "".
 // Words that are part of a link (a share URL, an e-mail address) and social
 // networks (furniture vocabulary: "facebook.com") name no site of the page.
 func domainName(tok string) string {
-	if !strings.Contains(tok, ".") || strings.ContainsAny(tok, "/%@=?") {
-		return "" // no dot, no domain: most words never reach the pattern
+	if !suffixDot(tok) || strings.ContainsAny(tok, "/%@=?") {
+		return "" // no dot before a suffix, no domain: most words never reach the pattern
 	}
 	m := reDomainName().FindStringSubmatch(tok)
 	if m == nil {

@@ -125,7 +125,7 @@ func headlineLike(l *line) bool {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(`"“„«‘'`, r) {
 		return false
 	}
-	return !l.linkish && !l.widget && !strings.Contains(l.text, "|") && !l.shortDate && !reByline().MatchString(l.text)
+	return !l.linkish && !l.widget && !strings.Contains(l.text, "|") && !l.shortDate && !l.isByline()
 }
 
 func words(paras []string) int {

@@ -249,6 +249,7 @@ func lineBylines(l *line, at int) []bylineCand {
 		dates = findDates(u)
 	}
 	toks := bylineTokens(u, dates)
+	shapes := wordShapes{toks: toks}
 	var out []bylineCand
 	emit := func(c bylineCand) {
 		if c.text == "" {
@@ -302,22 +303,21 @@ func lineBylines(l *line, at int) []bylineCand {
 				c.afterDate = b > 0 && toks[b-1].date
 				c.suffix = b > i
 				c.caps = true
-				for _, n := range segs {
-					for w := range strings.FieldsSeq(n) {
-						c.words++
-						if vocabClass(w) != 0 { // vocabClass folds case itself
-							c.vocab++
-						}
-						if strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) <= 4 {
-							c.initials++
-						}
-						if utf8.RuneCountInString(w) > longNameWord {
-							c.long = true
-						}
-						if strings.ToUpper(w) != w {
-							c.caps = false
-						}
+				// the names' words are the span's words but its joins
+				for k := b; k < t; k++ {
+					if toks[k].join {
+						continue
 					}
+					w := shapes.of(k)
+					c.words++
+					if w.vocab {
+						c.vocab++
+					}
+					if w.initial {
+						c.initials++
+					}
+					c.long = c.long || w.long
+					c.caps = c.caps && w.upper
 				}
 				c.text, c.joined = strings.Join(segs, "; "), len(segs) > 1
 				emit(c)
@@ -329,6 +329,40 @@ func lineBylines(l *line, at int) []bylineCand {
 		}
 	}
 	return out
+}
+
+// wordShape is what a candidate counts of one of its words.
+type wordShape struct {
+	vocab   bool // a common word of the languages
+	initial bool // "C.", "J.R."
+	long    bool // more than longNameWord letters
+	upper   bool // written in capitals
+}
+
+// wordShapes reads each token's wordShape once, when first asked: a word
+// stands in several candidates of its line.
+type wordShapes struct {
+	toks  []nameToken
+	shape []wordShape
+	read  []bool
+}
+
+func (ws *wordShapes) of(k int) wordShape {
+	if ws.shape == nil {
+		ws.shape, ws.read = make([]wordShape, len(ws.toks)), make([]bool, len(ws.toks))
+	}
+	if !ws.read[k] {
+		w := ws.toks[k].word
+		n := utf8.RuneCountInString(w)
+		ws.shape[k] = wordShape{
+			vocab:   vocabClass(w) != 0, // vocabClass folds case itself
+			initial: strings.HasSuffix(w, ".") && n <= 4,
+			long:    n > longNameWord,
+			upper:   strings.ToUpper(w) == w,
+		}
+		ws.read[k] = true
+	}
+	return ws.shape[k]
 }
 
 // runEnd is where the run of names that starts at toks[i] ends: names,
@@ -473,26 +507,22 @@ func bylineRows(cands []bylineCand, lines []*line, first, last, title int) [][]f
 		count[c.text]++
 	}
 	anyCue := false
-	perLine := map[int]int{}
-	// dated says whether a line states a date, read once a line: a line
-	// holds several candidates.
-	datedLine := map[int]bool{}
+	perLine := make([]int, len(lines))
+	// dated says whether a line states a date (a line's dates are read
+	// once: dateHits)
 	dated := func(at int) bool {
-		d, ok := datedLine[at]
-		if !ok {
-			d = lines[at].shortDate || len(lines[at].dateHits()) > 0
-			datedLine[at] = d
-		}
-		return d
+		return lines[at].shortDate || len(lines[at].dateHits()) > 0
 	}
 	for _, c := range cands {
 		perLine[c.at]++
 	}
 	rows := make([][]float64, 0, len(cands)+1)
-	for _, c := range cands {
+	// every row in one array: a page has a few hundred candidates
+	feats := make([]float64, (len(cands)+1)*textBylineFeatureCount)
+	for k, c := range cands {
 		anyCue = anyCue || c.cue
 		l := lines[c.at]
-		f := make([]float64, textBylineFeatureCount)
+		f := feats[k*textBylineFeatureCount : (k+1)*textBylineFeatureCount : (k+1)*textBylineFeatureCount]
 		f[1] = b2f(c.cue)
 		f[2] = b2f(c.label)
 		f[3] = b2f(c.start)
@@ -569,7 +599,7 @@ func bylineRows(cands []bylineCand, lines []*line, first, last, title int) [][]f
 	if firstCue >= 0 {
 		rows[firstCue][46] = 1
 	}
-	none := make([]float64, textBylineFeatureCount)
+	none := feats[len(cands)*textBylineFeatureCount:]
 	none[0] = 1
 	none[47] = b2f(!anyCue)
 	return append(rows, none)

@@ -149,7 +149,7 @@ var reListMark = lazyRegexp(`^(?:[*+o#] |\d{1,2}\. )`)
 // byline or a date.
 func hasBylineBelow(lines []*line, j int) bool {
 	for k := j + 1; k < min(len(lines), j+1+bylineReach); k++ {
-		if l := lines[k]; l.author || l.shortDate || reByline().MatchString(l.text) {
+		if l := lines[k]; l.author || l.shortDate || l.isByline() {
 			return true
 		}
 	}
