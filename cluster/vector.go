@@ -1,7 +1,9 @@
 package cluster
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -141,11 +143,12 @@ func (v *vocab) tfidfOf(terms []termID, limit int) vector {
 // weighed sorts tf-idf entries by descending weight (then id), keeps the
 // limit heaviest and normalises them to unit length.
 func weighed(vec vector, limit int) vector {
-	sort.Slice(vec, func(i, j int) bool {
-		if vec[i].w != vec[j].w {
-			return vec[i].w > vec[j].w
+	// a total order (ids are distinct): any sort gives the same vector
+	slices.SortFunc(vec, func(x, y entry) int {
+		if x.w != y.w {
+			return cmp.Compare(y.w, x.w)
 		}
-		return vec[i].term < vec[j].term
+		return cmp.Compare(x.term, y.term)
 	})
 	if limit > 0 && len(vec) > limit {
 		vec = vec[:limit]
@@ -189,7 +192,7 @@ func sortedTerms(m map[string]float64) []string {
 // keep, so that dot products are merge joins over two sorted lists.
 func (v vector) byTerm() vector {
 	out := append(vector(nil), v...)
-	sort.Slice(out, func(i, j int) bool { return out[i].term < out[j].term })
+	slices.SortFunc(out, func(x, y entry) int { return cmp.Compare(x.term, y.term) })
 	return out
 }
 
