@@ -12,8 +12,7 @@ import (
 	"github.com/zeebo/xxh3"
 )
 
-// Perms is the number of MinHash permutations of a signature (a multiple
-// of four: Sign computes four at a time).
+// Perms is the number of MinHash permutations of a signature.
 const Perms = 128
 
 // shingleWords is the shingle width: five words are specific enough that two
@@ -64,21 +63,16 @@ func (h *Hasher) Sign(body string) Signature {
 		return sig
 	}
 	sig.Min = make([]uint32, Perms)
-	// Four permutations a pass over the shingles: their minimums are
-	// independent, so the processor works on four at once where one
-	// waits on its own last comparison.
-	for i := 0; i < Perms; i += 4 {
+	for i := range sig.Min {
 		// multiply-add then keep the high bits: a cheap universal hash family.
-		a0, a1, a2, a3 := h.a[i], h.a[i+1], h.a[i+2], h.a[i+3]
-		b0, b1, b2, b3 := h.b[i], h.b[i+1], h.b[i+2], h.b[i+3]
-		m0, m1, m2, m3 := ^uint32(0), ^uint32(0), ^uint32(0), ^uint32(0)
+		a, b := h.a[i], h.b[i]
+		m := ^uint32(0)
 		for _, x := range shingles {
-			m0 = min(m0, uint32((a0*x+b0)>>32))
-			m1 = min(m1, uint32((a1*x+b1)>>32))
-			m2 = min(m2, uint32((a2*x+b2)>>32))
-			m3 = min(m3, uint32((a3*x+b3)>>32))
+			if v := uint32((a*x + b) >> 32); v < m {
+				m = v
+			}
 		}
-		sig.Min[i], sig.Min[i+1], sig.Min[i+2], sig.Min[i+3] = m0, m1, m2, m3
+		sig.Min[i] = m
 	}
 	return sig
 }
