@@ -50,11 +50,27 @@ func copyrightLine(text string) bool {
 // fold outside ASCII).
 func containsASCIIFold(text, word string) bool {
 	for i := 0; i+len(word) <= len(text); i++ {
-		if text[i]|0x20 == word[0] && strings.EqualFold(text[i:i+len(word)], word) {
+		if text[i]|0x20 == word[0] && equalASCIIFold(text[i:i+len(word)], word) {
 			return true
 		}
 	}
 	return false
+}
+
+// equalASCIIFold is strings.EqualFold(s, word) for a word of lower-case
+// ASCII and s of as many bytes: a rune outside ASCII takes more than one
+// byte, so s then has fewer runes than word and cannot match.
+func equalASCIIFold(s, word string) bool {
+	for j := 0; j < len(word); j++ {
+		c := s[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != word[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // copyrightNotice reports a site's copyright notice, which closes a page's
@@ -66,7 +82,7 @@ func containsASCIIFold(text, word string) bool {
 // pages that have one (and after the first "©" or "copyright" of any kind on
 // 69 of 342).
 func copyrightNotice(text string) bool {
-	return reservedRights(text) || hasYear(text) && copyrightLine(text)
+	return reservedRights(text) || copyrightLine(text) && hasYear(text)
 }
 
 // reservedRights reports "all rights reserved" in any case.

@@ -156,3 +156,18 @@ func TestSuffixDotHoldsEveryDomain(t *testing.T) {
 		t.Error("suffixDot passes a word with no dot before a suffix letter")
 	}
 }
+
+func TestContainsASCIIFoldIsEqualFold(t *testing.T) {
+	texts := append([]string{"All Rights Reserved", "ALL RIGHTS RESERVED.", "rights reserve", "\u212Aopyright", "Copyri\u0261ht", "© COPYRIGHT 2024", "copyriſht", "xcopyrightx"}, speedTexts...)
+	for _, s := range texts {
+		for _, w := range []string{"rights reserved", "copyright"} {
+			want := false
+			for i := 0; i+len(w) <= len(s); i++ {
+				want = want || strings.EqualFold(s[i:i+len(w)], w)
+			}
+			if got := containsASCIIFold(s, w); got != want {
+				t.Errorf("containsASCIIFold(%q, %q) = %v, EqualFold at some offset says %v", s, w, got, want)
+			}
+		}
+	}
+}
