@@ -167,13 +167,19 @@ func (c *Clusterer) features(d *storyline.Doc, observe bool) *features {
 	for e, n := range entities {
 		entCounts["@"+e] = float64(n)
 	}
+	var ents, vec, nameVec vector
 	if observe {
-		c.vocab.observeDoc(langKey(a.Language), counts, names, entCounts)
+		ids := c.vocab.observeDoc(langKey(a.Language), counts, names, entCounts)
+		vec, nameVec, ents = c.vocab.tfidfOf(ids[0], c.opt.VectorTerms), c.vocab.tfidfOf(ids[1], c.opt.VectorTerms), c.vocab.tfidfOf(ids[2], 0)
+	} else {
+		// in this order: a term met first here gets its id here
+		ents = c.vocab.tfidf(entCounts, 0)
+		vec, nameVec = c.vocab.tfidf(counts, c.opt.VectorTerms), c.vocab.tfidf(names, c.opt.VectorTerms)
 	}
 	f := &features{
-		ents:      c.vocab.tfidf(entCounts, 0).byTerm(),
-		vec:       c.vocab.tfidf(counts, c.opt.VectorTerms),
-		names:     c.vocab.tfidf(names, c.opt.VectorTerms).byTerm(),
+		ents:      ents.byTerm(),
+		vec:       vec,
+		names:     nameVec.byTerm(),
 		entities:  entities,
 		people:    c.vocab.unit(peopleCounts(d)).byTerm(),
 		yearsSaid: c.vocab.unit(yearCounts(a.Title, a.Body)).byTerm(),

@@ -1,7 +1,9 @@
 package cluster
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -65,29 +67,43 @@ func (v *vocab) docsIn(key string) int {
 
 // observeDoc counts one document's terms (its words and its names, which
 // are keyed apart) into the document frequencies of its language (the key
-// langKey gives).
-func (v *vocab) observeDoc(lang string, term ...map[string]float64) {
+// langKey gives). It returns each map's terms by id, for tfidfOf: a term is
+// looked up in the vocabulary once.
+func (v *vocab) observeDoc(lang string, term ...map[string]float64) [][]termID {
 	li := v.langIndex(lang)
 	v.langDocs[li]++
-	for _, counts := range term {
+	out := make([][]termID, len(term))
+	for k, counts := range term {
 		// New terms get ids in sorted order, not map order: ties between
 		// weights are broken by id, and results must not vary between runs.
 		// Only the new ones need sorting: once a corpus is under way most of
 		// a document's terms are known (sorting them all was a quarter of
 		// features' time in a one-core ingest profile).
+		ids := make([]termID, 0, len(counts))
 		var fresh []string
-		for t := range counts {
+		for t, c := range counts {
 			if id, ok := v.ids[t]; ok {
 				v.df[id]++
+				ids = append(ids, termID{id, c})
 			} else {
 				fresh = append(fresh, t)
 			}
 		}
 		sort.Strings(fresh)
 		for _, t := range fresh {
-			v.df[v.idIn(t, li)]++
+			id := v.idIn(t, li)
+			v.df[id]++
+			ids = append(ids, termID{id, counts[t]})
 		}
+		out[k] = ids
 	}
+	return out
+}
+
+// termID is a term of a document by its vocabulary id, with its count.
+type termID struct {
+	id int32
+	c  float64
 }
 
 func (v *vocab) idf(id int32) float64 {
@@ -111,11 +127,28 @@ func (v *vocab) tfidf(counts map[string]float64, limit int) vector {
 		id := v.id(t)
 		vec = append(vec, entry{id, float32((1 + math.Log(c)) * v.idf(id))})
 	}
-	sort.Slice(vec, func(i, j int) bool {
-		if vec[i].w != vec[j].w {
-			return vec[i].w > vec[j].w
+	return weighed(vec, limit)
+}
+
+// tfidfOf is tfidf over terms observeDoc gave ids: the same vector, as its
+// order (by weight, then id) does not depend on the order of the terms.
+func (v *vocab) tfidfOf(terms []termID, limit int) vector {
+	vec := make(vector, 0, len(terms))
+	for _, t := range terms {
+		vec = append(vec, entry{t.id, float32((1 + math.Log(t.c)) * v.idf(t.id))})
+	}
+	return weighed(vec, limit)
+}
+
+// weighed sorts tf-idf entries by descending weight (then id), keeps the
+// limit heaviest and normalises them to unit length.
+func weighed(vec vector, limit int) vector {
+	// a total order (ids are distinct): any sort gives the same vector
+	slices.SortFunc(vec, func(x, y entry) int {
+		if x.w != y.w {
+			return cmp.Compare(y.w, x.w)
 		}
-		return vec[i].term < vec[j].term
+		return cmp.Compare(x.term, y.term)
 	})
 	if limit > 0 && len(vec) > limit {
 		vec = vec[:limit]
@@ -159,7 +192,7 @@ func sortedTerms(m map[string]float64) []string {
 // keep, so that dot products are merge joins over two sorted lists.
 func (v vector) byTerm() vector {
 	out := append(vector(nil), v...)
-	sort.Slice(out, func(i, j int) bool { return out[i].term < out[j].term })
+	slices.SortFunc(out, func(x, y entry) int { return cmp.Compare(x.term, y.term) })
 	return out
 }
 

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"maps"
+	"slices"
 	"testing"
 )
 
@@ -45,6 +46,26 @@ func TestObserveDocIDs(t *testing.T) {
 		}
 		if n := v.docsIn(""); n != len(tt.docs) {
 			t.Errorf("%s: docs %d, want %d", tt.name, n, len(tt.docs))
+		}
+	}
+}
+
+// TestTfidfOfIsTfidf checks that weighing a document's terms by the ids
+// observeDoc gives them yields the vector tfidf gives for its counts.
+func TestTfidfOfIsTfidf(t *testing.T) {
+	v := newVocab()
+	docs := []map[string]float64{
+		{"harbour": 2, "strike": 1, "union": 3},
+		{"harbour": 1, "es:puerto": 2, "ferry": 1},
+		{"union": 1, "ferry": 4, "talks": 1, "strike": 2},
+	}
+	for i, d := range docs {
+		ids := v.observeDoc("", d)
+		for _, limit := range []int{0, 2} {
+			got, want := v.tfidfOf(ids[0], limit), v.tfidf(d, limit)
+			if !slices.Equal(got, want) {
+				t.Errorf("doc %d, limit %d: tfidfOf = %v, tfidf = %v", i, limit, got, want)
+			}
 		}
 	}
 }

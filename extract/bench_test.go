@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"fmt"
 	"github.com/storyline-news/storyline/sharedtest"
 	"io"
 	"os"
@@ -92,4 +93,66 @@ func BenchmarkLineProbs(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(lines*b.N)/(cpuTime()-cpu0).Seconds(), "lines/cpu-s")
+}
+
+// benchDumps cuts the first n dev text dumps into their lines, or skips.
+func benchDumps(b *testing.B, n int) [][]*line {
+	var dumps [][]*line
+	for _, p := range benchPages(b, "text", n) {
+		dumps = append(dumps, splitLines(p.Text))
+	}
+	return dumps
+}
+
+// BenchmarkSplitLines measures cutting the dev text dumps into measured
+// lines (splitLines: words, vocabulary, dates, links, notices).
+func BenchmarkSplitLines(b *testing.B) {
+	for _, n := range []int{100, 1000} {
+		pages := benchPages(b, "text", n)
+		b.Run(fmt.Sprintf("size=%d", len(pages)), func(b *testing.B) {
+			for b.Loop() {
+				for _, p := range pages {
+					splitLines(p.Text)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkFindDates measures findDates over every line of the dev dumps
+// that has the digits of a year, as measureInto asks for them.
+func BenchmarkFindDates(b *testing.B) {
+	var texts []string
+	for _, lines := range benchDumps(b, 1000) {
+		for _, l := range lines {
+			if l.digits >= 4 {
+				texts = append(texts, l.text)
+			}
+		}
+	}
+	b.Run(fmt.Sprintf("size=%d", len(texts)), func(b *testing.B) {
+		for b.Loop() {
+			for _, s := range texts {
+				findDates(s)
+			}
+		}
+	})
+}
+
+// BenchmarkTextBylines measures reading the byline candidates of each dev
+// dump's whole page, with their features (textBylines, bylineRows).
+func BenchmarkTextBylines(b *testing.B) {
+	dumps := benchDumps(b, 1000)
+	b.Run(fmt.Sprintf("size=%d", len(dumps)), func(b *testing.B) {
+		for b.Loop() {
+			for _, lines := range dumps {
+				if len(lines) == 0 {
+					continue
+				}
+				first, last := len(lines)/3, len(lines)*2/3
+				cands := textBylines(lines, first, last, 0)
+				bylineRows(cands, lines, first, last, -1)
+			}
+		}
+	})
 }

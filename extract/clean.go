@@ -97,5 +97,5 @@ func footCut(lines []*line, lo, hi int) int {
 // authorBox reports the heading of an author box: a short line naming a
 // writer's role that is no byline.
 func authorBox(l *line) bool {
-	return l.author && l.words <= 6 && !l.endsSent && !reByline().MatchString(l.text)
+	return l.author && l.words <= 6 && !l.endsSent && !l.isByline()
 }

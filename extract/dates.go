@@ -87,34 +87,84 @@ func findDatesIn(s string) []dateHit {
 			hits = append(hits, dateHit{loc[0], loc[1], t})
 		}
 	}
-	for _, loc := range reISODate().FindAllStringSubmatchIndex(s, -1) {
-		add(loc, atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3))
-	}
-	for _, loc := range reSlashDate().FindAllStringSubmatchIndex(s, -1) {
-		add(loc, atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3))
-	}
-	for _, loc := range reMonthDY().FindAllStringSubmatchIndex(s, -1) {
-		if m, ok := monthNames[strings.ToLower(s[loc[2]:loc[3]])]; ok {
-			add(loc, atoi(s, loc, 3), int(m), atoi(s, loc, 2))
+	// A pattern runs only where what every match of it holds is in the
+	// window: most windows are a year in running text ("in 2020 the"),
+	// which none of them matches.
+	need := datePunct(s)
+	if need.dash {
+		for _, loc := range reISODate().FindAllStringSubmatchIndex(s, -1) {
+			add(loc, atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3))
 		}
 	}
-	for _, loc := range reDMonthY().FindAllStringSubmatchIndex(s, -1) {
-		if m, ok := monthNames[strings.ToLower(s[loc[4]:loc[5]])]; ok {
-			add(loc, atoi(s, loc, 3), int(m), atoi(s, loc, 1))
+	if need.slash {
+		for _, loc := range reSlashDate().FindAllStringSubmatchIndex(s, -1) {
+			add(loc, atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3))
 		}
 	}
-	for _, loc := range reDMYSlash().FindAllStringSubmatchIndex(s, -1) {
-		// day first unless that cannot be: most of the world writes it so
-		a, b := atoi(s, loc, 1), atoi(s, loc, 2)
-		if a <= 12 && b > 12 {
-			a, b = b, a
+	if need.day {
+		for _, loc := range reMonthDY().FindAllStringSubmatchIndex(s, -1) {
+			if m, ok := monthNames[strings.ToLower(s[loc[2]:loc[3]])]; ok {
+				add(loc, atoi(s, loc, 3), int(m), atoi(s, loc, 2))
+			}
 		}
-		add(loc, atoi(s, loc, 3), b, a)
+		for _, loc := range reDMonthY().FindAllStringSubmatchIndex(s, -1) {
+			if m, ok := monthNames[strings.ToLower(s[loc[4]:loc[5]])]; ok {
+				add(loc, atoi(s, loc, 3), int(m), atoi(s, loc, 1))
+			}
+		}
 	}
-	for _, loc := range reDotted().FindAllStringSubmatchIndex(s, -1) {
-		add(loc, atoi(s, loc, 3), atoi(s, loc, 2), atoi(s, loc, 1))
+	if need.slash && need.day {
+		for _, loc := range reDMYSlash().FindAllStringSubmatchIndex(s, -1) {
+			// day first unless that cannot be: most of the world writes it so
+			a, b := atoi(s, loc, 1), atoi(s, loc, 2)
+			if a <= 12 && b > 12 {
+				a, b = b, a
+			}
+			add(loc, atoi(s, loc, 3), b, a)
+		}
+	}
+	if need.dot && need.day {
+		for _, loc := range reDotted().FindAllStringSubmatchIndex(s, -1) {
+			add(loc, atoi(s, loc, 3), atoi(s, loc, 2), atoi(s, loc, 1))
+		}
 	}
 	return hits
+}
+
+// dateMarks says which of what the date patterns need a text holds.
+type dateMarks struct {
+	dash, slash, dot bool
+	// day: a run of one or two ASCII digits between two non-digits (or
+	// the text's ends), as every pattern with a day or a month number of
+	// one or two digits needs (\b(\d{1,2}) then a non-digit: RE2's \d
+	// and \b are ASCII)
+	day bool
+}
+
+func datePunct(s string) dateMarks {
+	var m dateMarks
+	run := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && isDigit(s[i]) {
+			run++
+			continue
+		}
+		if run == 1 || run == 2 {
+			m.day = true
+		}
+		run = 0
+		if i < len(s) {
+			switch s[i] {
+			case '-':
+				m.dash = true
+			case '/':
+				m.slash = true
+			case '.':
+				m.dot = true
+			}
+		}
+	}
+	return m
 }
 
 func sortHits(h []dateHit) {

@@ -9,7 +9,7 @@ import (
 // weights and how often each line of the page stands in it.
 type titleChooser struct {
 	weights []float64
-	repeats map[string]int
+	repeats pageTexts
 	// byline weighs the candidate bylines (textbyline.go)
 	byline []float64
 }
@@ -88,7 +88,7 @@ func titleCandidate(l *line) bool {
 	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ";") || (l.words > 12 && l.endsSent) {
 		return false
 	}
-	return !reByline().MatchString(l.text) && !strings.HasPrefix(l.text, "* ") && !strings.HasPrefix(l.text, "+ ") && !strings.HasPrefix(l.text, "#")
+	return !l.isByline() && !strings.HasPrefix(l.text, "* ") && !strings.HasPrefix(l.text, "+ ") && !strings.HasPrefix(l.text, "#")
 }
 
 // leadWords are the content words of the article's first paragraphs.
@@ -96,7 +96,7 @@ func leadWords(body []string) map[string]bool {
 	m := map[string]bool{}
 	for i := 0; i < len(body) && i < 3; i++ {
 		for w := range strings.FieldsSeq(body[i]) {
-			if w = strings.ToLower(strings.TrimFunc(w, wordEdge)); len(w) >= 4 && !stopWords[w] {
+			if w = strings.ToLower(trimWordEdge(w)); len(w) >= 4 && !stopWords[w] {
 				m[w] = true
 			}
 		}
@@ -108,7 +108,7 @@ func leadWords(body []string) map[string]bool {
 func overlap(s string, lead map[string]bool) float64 {
 	n, hit := 0, 0
 	for w := range strings.FieldsSeq(s) {
-		if w = strings.ToLower(strings.TrimFunc(w, wordEdge)); len(w) >= 4 && !stopWords[w] {
+		if w = strings.ToLower(trimWordEdge(w)); len(w) >= 4 && !stopWords[w] {
 			n++
 			if lead[w] {
 				hit++

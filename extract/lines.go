@@ -29,6 +29,31 @@ type line struct {
 	author     bool // names a writer's role (an author box, a byline)
 	cjk        bool
 	notice     bool // a site's copyright notice (copyrightNotice)
+	// dates are the full dates the text writes (findDates), read once
+	// when first asked (dateHits): the date, byline and header steps all
+	// ask for the same lines'.
+	dates     []dateHit
+	datesRead bool
+	// bylined: the whole line is a cued byline (reByline), read once when
+	// first asked (isByline): headline and byline steps ask for the same
+	// lines'.
+	bylined, bylineRead bool
+}
+
+// isByline is reByline().MatchString(l.text), read once.
+func (l *line) isByline() bool {
+	if !l.bylineRead {
+		l.bylined, l.bylineRead = reByline().MatchString(l.text), true
+	}
+	return l.bylined
+}
+
+// dateHits is findDates(l.text), read once.
+func (l *line) dateHits() []dateHit {
+	if !l.datesRead {
+		l.dates, l.datesRead = findDates(l.text), true
+	}
+	return l.dates
 }
 
 // prose reports whether the line reads like a sentence of running text.
@@ -79,7 +104,7 @@ func measureInto(l *line, s string) {
 		if len(w) > 24 {
 			continue // no vocabulary word is this long
 		}
-		k := vocabClass(strings.TrimFunc(w, wordEdge))
+		k := vocabClass(trimWordEdge(w))
 		l.stop += int(k & vStop)
 		l.boiler += int(k&vBoiler) >> 1
 		l.author = l.author || k&vAuthor != 0
@@ -103,7 +128,9 @@ func measureInto(l *line, s string) {
 	l.words += cjk / 2
 	l.cjk = cjk > 0
 	l.endsSent = english.EndsSentence(s)
-	l.shortDate = l.words <= 12 && l.digits >= 4 && len(findDates(s)) > 0
+	// every full date writes a year of four digits
+	l.datesRead = l.digits < 4
+	l.shortDate = l.words <= 12 && l.digits >= 4 && len(l.dateHits()) > 0
 	l.weather = l.words <= 8 && (l.weather || strings.Contains(s, "°"))
 	l.linkish = linkish(s)
 	l.widget = formWidget(s)
@@ -157,5 +184,62 @@ func vocabClass(w string) uint8 {
 
 // wordEdge is punctuation that clings to a word.
 func wordEdge(r rune) bool {
-	return strings.ContainsRune(`.,;:!?"'“”„«»()[]|*`, r)
+	return strings.ContainsRune(wordEdges.marks, r)
+}
+
+// wordEdges are the marks wordEdge trims.
+var wordEdges = newEdgeSet(`.,;:!?"'“”„«»()[]|*`)
+
+// trimWordEdge is strings.TrimFunc(w, wordEdge).
+func trimWordEdge(w string) string { return wordEdges.trim(w) }
+
+// edgeSet is a set of marks that trim strips from both ends of a word.
+type edgeSet struct {
+	marks string
+	ascii [utf8.RuneSelf]bool // the ASCII marks, looked up by byte
+}
+
+func newEdgeSet(marks string) *edgeSet {
+	e := &edgeSet{marks: marks}
+	for _, r := range marks {
+		if r < utf8.RuneSelf {
+			e.ascii[r] = true
+		}
+	}
+	return e
+}
+
+// trim is strings.TrimFunc(w, func(r rune) bool { return
+// strings.ContainsRune(e.marks, r) }), with ASCII bytes looked up in a
+// table: it runs on every word of a page, and most words have no edge.
+func (e *edgeSet) trim(w string) string {
+	for len(w) > 0 {
+		if c := w[0]; c < utf8.RuneSelf {
+			if !e.ascii[c] {
+				break
+			}
+			w = w[1:]
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		if !strings.ContainsRune(e.marks, r) {
+			break
+		}
+		w = w[n:]
+	}
+	for len(w) > 0 {
+		if c := w[len(w)-1]; c < utf8.RuneSelf {
+			if !e.ascii[c] {
+				break
+			}
+			w = w[:len(w)-1]
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(w)
+		if !strings.ContainsRune(e.marks, r) {
+			break
+		}
+		w = w[:len(w)-n]
+	}
+	return w
 }

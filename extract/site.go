@@ -50,11 +50,27 @@ func copyrightLine(text string) bool {
 // fold outside ASCII).
 func containsASCIIFold(text, word string) bool {
 	for i := 0; i+len(word) <= len(text); i++ {
-		if text[i]|0x20 == word[0] && strings.EqualFold(text[i:i+len(word)], word) {
+		if text[i]|0x20 == word[0] && equalASCIIFold(text[i:i+len(word)], word) {
 			return true
 		}
 	}
 	return false
+}
+
+// equalASCIIFold is strings.EqualFold(s, word) for a word of lower-case
+// ASCII and s of as many bytes: a rune outside ASCII takes more than one
+// byte, so s then has fewer runes than word and cannot match.
+func equalASCIIFold(s, word string) bool {
+	for j := 0; j < len(word); j++ {
+		c := s[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != word[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // copyrightNotice reports a site's copyright notice, which closes a page's
@@ -66,7 +82,7 @@ func containsASCIIFold(text, word string) bool {
 // pages that have one (and after the first "©" or "copyright" of any kind on
 // 69 of 342).
 func copyrightNotice(text string) bool {
-	return reservedRights(text) || hasYear(text) && copyrightLine(text)
+	return reservedRights(text) || copyrightLine(text) && hasYear(text)
 }
 
 // reservedRights reports "all rights reserved" in any case.
@@ -162,7 +178,7 @@ func dumpSite(lines []*line, keep []int) string {
 		}
 	}
 	for k, text := range furniture {
-		for _, tok := range strings.Fields(text) {
+		for tok := range strings.FieldsSeq(text) {
 			if name := domainName(tok); name != "" {
 				if placed[k] {
 					add(name, siteMinScore)
@@ -225,12 +241,26 @@ func mastheadClaimant(lines []*line, claims []string) string {
 	return ""
 }
 
+// suffixDot reports a dot followed by a letter that starts one of the
+// public suffixes of reDomainName (com, net, org, info, news, co.uk, io,
+// uk, us, ca, in, de, fr, eu), in lower case as the pattern has them: what
+// every match of the pattern holds. A word that ends a sentence ("end.")
+// has none.
+func suffixDot(tok string) bool {
+	for i := 0; i+1 < len(tok); i++ {
+		if tok[i] == '.' && strings.IndexByte("cnoiudfe", tok[i+1]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // domainName is the site a word names by its shape ("SpaceWar.com"), or "".
 // Words that are part of a link (a share URL, an e-mail address) and social
 // networks (furniture vocabulary: "facebook.com") name no site of the page.
 func domainName(tok string) string {
-	if !strings.Contains(tok, ".") || strings.ContainsAny(tok, "/%@=?") {
-		return "" // no dot, no domain: most words never reach the pattern
+	if !suffixDot(tok) || strings.ContainsAny(tok, "/%@=?") {
+		return "" // no dot before a suffix, no domain: most words never reach the pattern
 	}
 	m := reDomainName().FindStringSubmatch(tok)
 	if m == nil {

@@ -125,13 +125,15 @@ func headlineLike(l *line) bool {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(`"“„«‘'`, r) {
 		return false
 	}
-	return !l.linkish && !l.widget && !strings.Contains(l.text, "|") && !l.shortDate && !reByline().MatchString(l.text)
+	return !l.linkish && !l.widget && !strings.Contains(l.text, "|") && !l.shortDate && !l.isByline()
 }
 
 func words(paras []string) int {
 	n := 0
 	for _, p := range paras {
-		n += len(strings.Fields(p))
+		for range strings.FieldsSeq(p) {
+			n++
+		}
 	}
 	return n
 }

@@ -99,41 +99,92 @@ type nameToken struct {
 	part  bool // a particle that may stand inside a name
 }
 
-// bylineTokens cuts a line into tokens, marking date words from findDates.
-func bylineTokens(s string) []nameToken {
-	dateAt := make([]bool, len(s)+1)
-	for _, h := range findDates(s) {
-		for k := h.start; k < h.end && k < len(s); k++ {
-			dateAt[k] = true
+// nameEdges are the marks a byline word sheds.
+var nameEdges = newEdgeSet(`,;:!?"“”„«»()[]|*/`)
+
+// The classes of a byline word, as bits: a cue, a join, a particle.
+const (
+	bwCue uint8 = 1 << iota
+	bwJoin
+	bwParticle
+)
+
+// bylineWords are the words of bylineCues, nameJoins and nameParticles with
+// their classes: one lookup for a token instead of one a list.
+var bylineWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for bit, set := range map[uint8]map[string]bool{bwCue: bylineCues, bwJoin: nameJoins, bwParticle: nameParticles} {
+		for w := range set {
+			m[w] |= bit
 		}
+	}
+	return m
+}()
+
+// bylineWordClass is the class of w, case-folded; ASCII words are folded in
+// a buffer on the stack.
+func bylineWordClass(w string) uint8 {
+	var buf [16]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || i >= len(buf) {
+			return bylineWords[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return bylineWords[string(buf[:len(w)])]
+}
+
+// bylineTokens cuts a line into tokens, marking the words of its dates
+// (findDates(s)).
+func bylineTokens(s string, dates []dateHit) []nameToken {
+	inDate := func(k int) bool {
+		for _, h := range dates {
+			if h.start <= k && k < h.end {
+				return true
+			}
+		}
+		return false
 	}
 	var out []nameToken
 	pos := 0
 	for w := range strings.FieldsSeq(s) {
-		i := strings.Index(s[pos:], w) + pos
+		// the word starts at the first letter that is no space: it is
+		// where s holds it
+		i := pos
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += n
+		}
 		pos = i + len(w)
 		t := nameToken{}
-		if dateAt[i] || dateAt[max(i, pos-1)] {
+		if inDate(i) || inDate(max(i, pos-1)) {
 			t.date, t.sep = true, true
 			out = append(out, t)
 			continue
 		}
-		core := strings.TrimFunc(w, func(r rune) bool { return strings.ContainsRune(`,;:!?"“”„«»()[]|*/`, r) })
-		low := strings.ToLower(core)
+		core := nameEdges.trim(w)
+		class := bylineWordClass(core)
 		t.word = core
 		t.colon = strings.HasSuffix(w, ":")
 		t.comma = strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";")
 		switch {
 		case core == "":
 			t.sep = true
-		case bylineCues[low] && !t.comma:
+		case class&bwCue != 0 && !t.comma:
 			t.cue = true
-		case nameJoins[low] || core == "&":
+		case class&bwJoin != 0 || core == "&":
 			t.join = true
-		case nameParticles[low]:
+		case class&bwParticle != 0:
 			t.part = true
 		}
-		if bylineCues[low] && nameParticles[low] {
+		if class&(bwCue|bwParticle) == bwCue|bwParticle {
 			t.part = true // "von" cues a name and stands inside one
 		}
 		r, _ := utf8.DecodeRuneInString(core)
@@ -185,14 +236,30 @@ func lineBylines(l *line, at int) []bylineCand {
 	for _, mark := range []string{"* ", "+ ", "o ", "- ", "# "} {
 		s = strings.TrimPrefix(s, mark)
 	}
-	toks := bylineTokens(unglue(s))
+	// the dates of the text are read once: unglue and the tokens ask for
+	// the same ones unless unglue cut the text
+	var dates []dateHit
+	if s == l.text {
+		dates = l.dateHits()
+	} else {
+		dates = findDates(s)
+	}
+	u := unglue(s, dates)
+	if u != s {
+		dates = findDates(u)
+	}
+	toks := bylineTokens(u, dates)
+	shapes := wordShapes{toks: toks}
 	var out []bylineCand
-	seen := map[string]bool{}
 	emit := func(c bylineCand) {
-		if c.text == "" || seen[c.text] {
+		if c.text == "" {
 			return
 		}
-		seen[c.text] = true
+		for _, o := range out { // a line has a few candidates: no map
+			if o.text == c.text {
+				return
+			}
+		}
 		out = append(out, c)
 	}
 	for i := 0; i < len(toks); i++ {
@@ -236,22 +303,21 @@ func lineBylines(l *line, at int) []bylineCand {
 				c.afterDate = b > 0 && toks[b-1].date
 				c.suffix = b > i
 				c.caps = true
-				for _, n := range segs {
-					for w := range strings.FieldsSeq(n) {
-						c.words++
-						if vocabClass(strings.ToLower(w)) != 0 {
-							c.vocab++
-						}
-						if strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) <= 4 {
-							c.initials++
-						}
-						if utf8.RuneCountInString(w) > longNameWord {
-							c.long = true
-						}
-						if strings.ToUpper(w) != w {
-							c.caps = false
-						}
+				// the names' words are the span's words but its joins
+				for k := b; k < t; k++ {
+					if toks[k].join {
+						continue
 					}
+					w := shapes.of(k)
+					c.words++
+					if w.vocab {
+						c.vocab++
+					}
+					if w.initial {
+						c.initials++
+					}
+					c.long = c.long || w.long
+					c.caps = c.caps && w.upper
 				}
 				c.text, c.joined = strings.Join(segs, "; "), len(segs) > 1
 				emit(c)
@@ -263,6 +329,40 @@ func lineBylines(l *line, at int) []bylineCand {
 		}
 	}
 	return out
+}
+
+// wordShape is what a candidate counts of one of its words.
+type wordShape struct {
+	vocab   bool // a common word of the languages
+	initial bool // "C.", "J.R."
+	long    bool // more than longNameWord letters
+	upper   bool // written in capitals
+}
+
+// wordShapes reads each token's wordShape once, when first asked: a word
+// stands in several candidates of its line.
+type wordShapes struct {
+	toks  []nameToken
+	shape []wordShape
+	read  []bool
+}
+
+func (ws *wordShapes) of(k int) wordShape {
+	if ws.shape == nil {
+		ws.shape, ws.read = make([]wordShape, len(ws.toks)), make([]bool, len(ws.toks))
+	}
+	if !ws.read[k] {
+		w := ws.toks[k].word
+		n := utf8.RuneCountInString(w)
+		ws.shape[k] = wordShape{
+			vocab:   vocabClass(w) != 0, // vocabClass folds case itself
+			initial: strings.HasSuffix(w, ".") && n <= 4,
+			long:    n > longNameWord,
+			upper:   strings.ToUpper(w) == w,
+		}
+		ws.read[k] = true
+	}
+	return ws.shape[k]
 }
 
 // runEnd is where the run of names that starts at toks[i] ends: names,
@@ -341,11 +441,11 @@ func gluedStamp(rest string) bool {
 
 // unglue puts a space where a text browser glued a name to what follows
 // it: a date ("Tanja Karrasch3.11.2023", "Shana Nys DambrotNovember 6,
-// 2023") or a word of the vocabulary
-// ("Logan C. RitchieStaff Writer").
-func unglue(s string) string {
+// 2023") or a word of the vocabulary ("Logan C. RitchieStaff Writer").
+// dates are findDates(s).
+func unglue(s string, dates []dateHit) string {
 	var cuts []int
-	for _, h := range findDates(s) {
+	for _, h := range dates {
 		if h.start > 0 {
 			if r, _ := utf8.DecodeLastRuneInString(s[:h.start]); unicode.IsLetter(r) {
 				cuts = append(cuts, h.start)
@@ -362,7 +462,7 @@ func unglue(s string) string {
 			if end < 0 {
 				end = len(s) - k
 			}
-			if vocabClass(strings.ToLower(s[k:k+end])) != 0 {
+			if vocabClass(s[k:k+end]) != 0 {
 				cuts = append(cuts, k)
 			} else if hits := findDates(s[k:]); len(hits) > 0 && hits[0].start == 0 {
 				cuts = append(cuts, k)
@@ -407,26 +507,22 @@ func bylineRows(cands []bylineCand, lines []*line, first, last, title int) [][]f
 		count[c.text]++
 	}
 	anyCue := false
-	perLine := map[int]int{}
-	// dated says whether a line states a date, read once a line: a line
-	// holds several candidates.
-	datedLine := map[int]bool{}
+	perLine := make([]int, len(lines))
+	// dated says whether a line states a date (a line's dates are read
+	// once: dateHits)
 	dated := func(at int) bool {
-		d, ok := datedLine[at]
-		if !ok {
-			d = lines[at].shortDate || len(findDates(lines[at].text)) > 0
-			datedLine[at] = d
-		}
-		return d
+		return lines[at].shortDate || len(lines[at].dateHits()) > 0
 	}
 	for _, c := range cands {
 		perLine[c.at]++
 	}
 	rows := make([][]float64, 0, len(cands)+1)
-	for _, c := range cands {
+	// every row in one array: a page has a few hundred candidates
+	feats := make([]float64, (len(cands)+1)*textBylineFeatureCount)
+	for k, c := range cands {
 		anyCue = anyCue || c.cue
 		l := lines[c.at]
-		f := make([]float64, textBylineFeatureCount)
+		f := feats[k*textBylineFeatureCount : (k+1)*textBylineFeatureCount : (k+1)*textBylineFeatureCount]
 		f[1] = b2f(c.cue)
 		f[2] = b2f(c.label)
 		f[3] = b2f(c.start)
@@ -503,7 +599,7 @@ func bylineRows(cands []bylineCand, lines []*line, first, last, title int) [][]f
 	if firstCue >= 0 {
 		rows[firstCue][46] = 1
 	}
-	none := make([]float64, textBylineFeatureCount)
+	none := feats[len(cands)*textBylineFeatureCount:]
 	none[0] = 1
 	none[47] = b2f(!anyCue)
 	return append(rows, none)

@@ -101,7 +101,7 @@ func TestUnglue(t *testing.T) {
 		{"Isabella.DiBiase", "Isabella.DiBiase"},
 	}
 	for _, tt := range tests {
-		if got := unglue(tt.in); got != tt.want {
+		if got := unglue(tt.in, findDates(tt.in)); got != tt.want {
 			t.Errorf("unglue(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}

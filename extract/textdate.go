@@ -25,7 +25,7 @@ func headerDate(zone []*line, captured time.Time) dateGuess {
 		if !l.shortDate || inWidget(zone, j) {
 			continue
 		}
-		if hits := findDates(l.text); len(hits) > 0 {
+		if hits := l.dateHits(); len(hits) > 0 {
 			g := dateGuess{day: hits[0].t, confidence: confHeader, evidence: "header"}.notAfter(captured)
 			if g.known() {
 				return g
@@ -42,7 +42,7 @@ func footerDate(zone []*line, captured time.Time) dateGuess {
 		if !l.shortDate || strings.Contains(l.text, "©") || strings.Contains(strings.ToLower(l.text), "copyright") {
 			continue
 		}
-		if g := (dateGuess{day: findDates(l.text)[0].t, confidence: confFooter, evidence: "footer"}).notAfter(captured); g.known() {
+		if g := (dateGuess{day: l.dateHits()[0].t, confidence: confFooter, evidence: "footer"}).notAfter(captured); g.known() {
 			return g
 		}
 	}
@@ -63,7 +63,7 @@ func nearestDate(lines []*line, first int, captured time.Time) dateGuess {
 			strings.Contains(strings.ToLower(l.text), "copyright") {
 			continue
 		}
-		if g := (dateGuess{day: findDates(l.text)[0].t, confidence: confNearest, evidence: "page-text"}).notAfter(captured); g.known() {
+		if g := (dateGuess{day: l.dateHits()[0].t, confidence: confNearest, evidence: "page-text"}).notAfter(captured); g.known() {
 			best, bestDist = g, dist
 		}
 	}
@@ -125,7 +125,7 @@ func widgetDate(lines []*line, captured time.Time) dateGuess {
 		if !l.shortDate || !inWidget(lines, j) {
 			continue
 		}
-		if hits := findDates(l.text); len(hits) > 0 {
+		if hits := l.dateHits(); len(hits) > 0 {
 			if g := (dateGuess{day: hits[0].t, confidence: confWidget, evidence: "widget"}).notAfter(captured); g.known() {
 				return g
 			}

@@ -84,7 +84,7 @@ func feedTitle(lines []*line) string {
 // titleFeatures describes one candidate: where it stands, what it shares
 // with the lead, how often the page repeats it (a site's name or a section
 // label comes back), and its shape.
-func titleFeatures(c titleLine, lead map[string]bool, repeats map[string]int, nextProse, bylineBelow bool) []float64 {
+func titleFeatures(c titleLine, lead map[string]bool, repeats pageTexts, nextProse, bylineBelow bool) []float64 {
 	l := c.l
 	f := make([]float64, textTitleFeatureCount)
 	if c.firstBody {
@@ -105,7 +105,7 @@ func titleFeatures(c titleLine, lead map[string]bool, repeats map[string]int, ne
 	if l.endsSent {
 		f[7] = 1
 	}
-	if repeats[l.text] > 1 {
+	if repeats.count[l.text] > 1 {
 		f[8] = 1
 	}
 	if l.words > 0 && l.caps*2 > l.words {
@@ -149,7 +149,7 @@ var reListMark = lazyRegexp(`^(?:[*+o#] |\d{1,2}\. )`)
 // byline or a date.
 func hasBylineBelow(lines []*line, j int) bool {
 	for k := j + 1; k < min(len(lines), j+1+bylineReach); k++ {
-		if l := lines[k]; l.author || l.shortDate || reByline().MatchString(l.text) {
+		if l := lines[k]; l.author || l.shortDate || l.isByline() {
 			return true
 		}
 	}
@@ -166,9 +166,9 @@ func dumpLinkLine(lines []*line) string {
 }
 
 // heldElsewhere reports whether another line of the page holds the line's
-// text inside a longer one. repeats holds the page's lines.
-func heldElsewhere(l *line, repeats map[string]int) bool {
-	for other := range repeats {
+// text inside a longer one.
+func heldElsewhere(l *line, repeats pageTexts) bool {
+	for _, other := range repeats.distinct {
 		if len(other) > len(l.text) && strings.Contains(other, l.text) {
 			return true
 		}
@@ -176,13 +176,23 @@ func heldElsewhere(l *line, repeats map[string]int) bool {
 	return false
 }
 
+// pageTexts are the texts of a page's lines: how often each stands in the
+// page, and each once, in page order (a slice, not the map's keys: every
+// headline candidate reads them all, and a slice is read far faster).
+type pageTexts struct {
+	count    map[string]int
+	distinct []string
+}
+
 // lineCounts counts every line's text in the page.
-func lineCounts(lines []*line) map[string]int {
-	m := make(map[string]int, len(lines))
+func lineCounts(lines []*line) pageTexts {
+	p := pageTexts{count: make(map[string]int, len(lines)), distinct: make([]string, 0, len(lines))}
 	for _, l := range lines {
-		m[l.text]++
+		if p.count[l.text]++; p.count[l.text] == 1 {
+			p.distinct = append(p.distinct, l.text)
+		}
 	}
-	return m
+	return p
 }
 
 // textTitlePrior is the hand-set score titleAbove used before the choice
@@ -197,7 +207,7 @@ func textTitlePrior() []float64 {
 
 // chooseTitle returns the index of the learned choice among the
 // candidates; -1 when there is none.
-func chooseTitle(cands []titleLine, lines []*line, body []string, pt part, repeats map[string]int, feed string, w []float64) int {
+func chooseTitle(cands []titleLine, lines []*line, body []string, pt part, repeats pageTexts, feed string, w []float64) int {
 	best, bestScore := -1, 0.0
 	for i, f := range titleFeatureRows(cands, lines, body, pt, repeats, feed) {
 		if s := linearScore(w, f); best < 0 || s > bestScore {
@@ -211,7 +221,7 @@ func chooseTitle(cands []titleLine, lines []*line, body []string, pt part, repea
 // compared with is the body's first paragraphs, without the line itself
 // when it is the body's first. feed is the post's title the dump's link
 // line names when the article is the page's first, else "".
-func titleFeatureRows(cands []titleLine, lines []*line, body []string, pt part, repeats map[string]int, feed string) [][]float64 {
+func titleFeatureRows(cands []titleLine, lines []*line, body []string, pt part, repeats pageTexts, feed string) [][]float64 {
 	lead, rest := leadWords(body), leadWords(body[min(1, len(body)):])
 	nextProse := len(pt.lines) > 1 && lines[pt.lines[1]].prose()
 	rows := make([][]float64, len(cands))

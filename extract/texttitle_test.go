@@ -127,7 +127,7 @@ func TestTitleShapeFeatures(t *testing.T) {
 	}
 	for _, tt := range tests {
 		c := titleLine{l: lines[tt.j], dist: 8 - tt.j}
-		f := titleFeatures(c, nil, nil, false, hasBylineBelow(lines, tt.j))
+		f := titleFeatures(c, nil, pageTexts{}, false, hasBylineBelow(lines, tt.j))
 		if got := [3]bool{f[16] == 1, f[15] == 1, f[17] == 1}; got != [3]bool{tt.below, tt.listed, tt.crumbed} {
 			t.Errorf("%q: byline below, listed, breadcrumb = %v, want %v", lines[tt.j].text, got, [3]bool{tt.below, tt.listed, tt.crumbed})
 		}

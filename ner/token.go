@@ -63,7 +63,10 @@ func shapeClass(c rune) rune {
 }
 
 func shapes(w string) (string, string) {
-	var full, short []rune
+	// on the stack for the words of news text: two slices grown from nil
+	// for every token cost more than the shapes' strings
+	var fullBuf, shortBuf [24]rune
+	full, short := fullBuf[:0], shortBuf[:0]
 	var prev rune
 	run := 0
 	for _, c := range w {

@@ -21,7 +21,12 @@ var irregular = map[string]string{
 // only has to be the same for every form, so the rules strip suffixes, undo a
 // doubled final consonant and drop a final e.
 func Lemma(w string) string {
-	w = strings.ToLower(strings.Trim(w, ".,:;!?\"'“”‘’"))
+	if len(w) == 0 || !asciiAlnum(w[0]) || !asciiAlnum(w[len(w)-1]) {
+		// most words have none of these marks at their ends: Trim with a
+		// cutset outside ASCII decodes and searches for every call
+		w = strings.Trim(w, ".,:;!?\"'“”‘’")
+	}
+	w = strings.ToLower(w)
 	if b, ok := irregular[w]; ok {
 		return b
 	}
@@ -44,4 +49,9 @@ func Lemma(w string) string {
 		w = w[:n-1]
 	}
 	return strings.TrimSuffix(w, "e")
+}
+
+// asciiAlnum reports an ASCII letter or digit.
+func asciiAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }

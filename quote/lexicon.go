@@ -120,15 +120,21 @@ var britishEndings = [][2]string{
 	{"ysed", "yzed"}, {"ysing", "yzing"}, {"yses", "yzes"}, {"yse", "yze"},
 }
 
-// americanSpelling rewrites a British -ise or -yse verb form the American way.
+// americanSpelling rewrites a British -ise or -yse verb form the American
+// way, in lower case; any other word it returns as it is, and false.
 func americanSpelling(word string) (string, bool) {
+	if word == "" || strings.IndexByte("dgseDGSE", word[len(word)-1]) < 0 {
+		// every ending ends in d, g, s or e, and no letter outside ASCII
+		// lower-cases to one: most words are not lower-cased to find that
+		return word, false
+	}
 	w := strings.ToLower(word)
 	for _, e := range britishEndings {
 		if strings.HasSuffix(w, e[0]) && len(w) > len(e[0])+2 {
 			return w[:len(w)-len(e[0])] + e[1], true
 		}
 	}
-	return w, false
+	return word, false
 }
 
 // strong reports whether word is a cue most of the times it occurs ("said",

@@ -1,0 +1,173 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline/sharedtest"
+)
+
+// The shortcuts taken for speed must give what the plain code gives: these
+// tests hold each against the code it stands for.
+
+// speedTexts are lines that exercise the shortcuts: dates of every
+// pattern, marks at word edges, text outside ASCII, invalid UTF-8.
+var speedTexts = []string{
+	"", "2024", "in 2020 the harbour", "Published 2024-03-05 10:00", "2024/03/05",
+	"March 5, 2024", "5th of March 2024", "5. März 2024", "05.03.2024", "5.3. 2024",
+	"3/5/2024", "13/5/2024", "le 5 mars 2024 à Paris", "5 de marzo de 2024",
+	"Sept. 30th, 2023 | 12:44", "1999-12-31T23:59", "12345678 2021", "a-b/c.d 7 2022",
+	"„Zitat“ (Reuters) «dit» — 2021", "\xff\xfe 2022-01-02 \xff", "By Anna Berg, 2. Februar 2022",
+	"Tanja Karrasch3.11.2023", "2100-01-01 and 1989-12-31", "Ⅻ 2023 ２０２３",
+}
+
+// plainDatesIn is findDatesIn with every pattern run on every text.
+func plainDatesIn(s string) []dateHit {
+	var hits []dateHit
+	add := func(loc []int, y, m, d int) {
+		if t, ok := mkDate(y, m, d); ok {
+			hits = append(hits, dateHit{loc[0], loc[1], t})
+		}
+	}
+	for _, loc := range reISODate().FindAllStringSubmatchIndex(s, -1) {
+		add(loc, atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3))
+	}
+	for _, loc := range reSlashDate().FindAllStringSubmatchIndex(s, -1) {
+		add(loc, atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3))
+	}
+	for _, loc := range reMonthDY().FindAllStringSubmatchIndex(s, -1) {
+		if m, ok := monthNames[strings.ToLower(s[loc[2]:loc[3]])]; ok {
+			add(loc, atoi(s, loc, 3), int(m), atoi(s, loc, 2))
+		}
+	}
+	for _, loc := range reDMonthY().FindAllStringSubmatchIndex(s, -1) {
+		if m, ok := monthNames[strings.ToLower(s[loc[4]:loc[5]])]; ok {
+			add(loc, atoi(s, loc, 3), int(m), atoi(s, loc, 1))
+		}
+	}
+	for _, loc := range reDMYSlash().FindAllStringSubmatchIndex(s, -1) {
+		a, b := atoi(s, loc, 1), atoi(s, loc, 2)
+		if a <= 12 && b > 12 {
+			a, b = b, a
+		}
+		add(loc, atoi(s, loc, 3), b, a)
+	}
+	for _, loc := range reDotted().FindAllStringSubmatchIndex(s, -1) {
+		add(loc, atoi(s, loc, 3), atoi(s, loc, 2), atoi(s, loc, 1))
+	}
+	return hits
+}
+
+// devLines are the lines of the dev text dumps, when ../shared lends them.
+func devLines(t *testing.T) []string {
+	dir := sharedtest.Path(t, filepath.Join("data", "extraction", "text"))
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	var out []string
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range splitLines(string(raw)) {
+			out = append(out, l.text)
+		}
+	}
+	return out
+}
+
+func TestFindDatesInSkipsOnlyWhatCannotMatch(t *testing.T) {
+	check := func(s string) {
+		if got, want := findDatesIn(s), plainDatesIn(s); !slices.Equal(got, want) {
+			t.Errorf("findDatesIn(%q) = %v, every pattern run gives %v", s, got, want)
+		}
+	}
+	for _, s := range speedTexts {
+		check(s)
+	}
+	if testing.Short() {
+		return
+	}
+	for _, s := range devLines(t) {
+		// the windows findDates hands it
+		for _, y := range years(s) {
+			check(s[startOfRune(s, max(0, y-32)):min(len(s), y+10)])
+		}
+	}
+}
+
+func TestLineDateHitsAreFindDates(t *testing.T) {
+	for _, s := range speedTexts {
+		if s == "" {
+			continue
+		}
+		l := measure(s)
+		if got, want := l.dateHits(), findDates(s); !slices.Equal(got, want) {
+			t.Errorf("measure(%q).dateHits() = %v, findDates gives %v", s, got, want)
+		}
+	}
+}
+
+func TestEdgeSetTrimIsTrimFunc(t *testing.T) {
+	words := []string{"", ".", "„Wort“", "(Berlin),", "...x...", "«»", "“", "\xff.", ".\xff", "a.b", "**bold**", "'tis'", "|Menü|", "Ö.", "/a/"}
+	for _, set := range []*edgeSet{wordEdges, nameEdges} {
+		for _, w := range append(words, speedTexts...) {
+			want := strings.TrimFunc(w, func(r rune) bool { return strings.ContainsRune(set.marks, r) })
+			if got := set.trim(w); got != want {
+				t.Errorf("trim(%q) with %q = %q, TrimFunc gives %q", w, set.marks, got, want)
+			}
+		}
+	}
+}
+
+func TestBylineWordClassIsTheLists(t *testing.T) {
+	words := []string{"By", "VON", "von", "Und", "&", "de", "Door", "Geschrieben", "Redakteurin", "x", "", "Bÿ", "redakteurinnenbüro", "AUTHORAUTHORAUTHOR", "\u212Aey"}
+	for w := range bylineCues {
+		words = append(words, w, strings.ToUpper(w))
+	}
+	for _, w := range words {
+		low := strings.ToLower(w)
+		var want uint8
+		if bylineCues[low] {
+			want |= bwCue
+		}
+		if nameJoins[low] {
+			want |= bwJoin
+		}
+		if nameParticles[low] {
+			want |= bwParticle
+		}
+		if got := bylineWordClass(w); got != want {
+			t.Errorf("bylineWordClass(%q) = %b, the lists say %b", w, got, want)
+		}
+	}
+}
+
+func TestSuffixDotHoldsEveryDomain(t *testing.T) {
+	words := []string{"SpaceWar.com", "bbc.co.uk", "example.ORG", "end.", "a.b", "news.com.au", "x.io", "le.fr", "site.eu.", "www.Example.de", "3.14", "e.g."}
+	for _, w := range words {
+		if m := reDomainName().FindStringSubmatch(w); m != nil && !suffixDot(w) {
+			t.Errorf("%q names the domain %q, but suffixDot says it cannot", w, m[1])
+		}
+	}
+	if suffixDot("end.") || suffixDot("3.14") || suffixDot("A.B") {
+		t.Error("suffixDot passes a word with no dot before a suffix letter")
+	}
+}
+
+func TestContainsASCIIFoldIsEqualFold(t *testing.T) {
+	texts := append([]string{"All Rights Reserved", "ALL RIGHTS RESERVED.", "rights reserve", "\u212Aopyright", "Copyri\u0261ht", "© COPYRIGHT 2024", "copyriſht", "xcopyrightx"}, speedTexts...)
+	for _, s := range texts {
+		for _, w := range []string{"rights reserved", "copyright"} {
+			want := false
+			for i := 0; i+len(w) <= len(s); i++ {
+				want = want || strings.EqualFold(s[i:i+len(w)], w)
+			}
+			if got := containsASCIIFold(s, w); got != want {
+				t.Errorf("containsASCIIFold(%q, %q) = %v, EqualFold at some offset says %v", s, w, got, want)
+			}
+		}
+	}
+}
