@@ -22,18 +22,16 @@ type reportReader struct {
 	model *ReportedModel // decides reported speech (nil: the rule it replaced)
 }
 
-// reported finds reported speech, sentences without quotation marks that
+// readings finds reported speech, sentences without quotation marks that
 // say who said what: "X said (that) …", "…, X said.", "according to X, …".
 // The structural readers read each sentence at every cue form the lexicon
 // knows; the learned model (reportmodel.go) keeps the most probable reading
 // when it is probable enough, so "X called for …" is not mistaken for a
 // quotation while "X believes that …" may be kept.
-func (r *reportReader) reported(sents []storyline.Span) []storyline.Quote {
-	var out []storyline.Quote
+func (r *reportReader) readings(sents []storyline.Span) []reportedCand {
+	var out []reportedCand
 	for _, s := range sents {
-		for _, c := range r.model.decide(r.sentenceCandidates(s)) {
-			out = append(out, c.q)
-		}
+		out = append(out, r.model.decide(r.sentenceCandidates(s))...)
 	}
 	return out
 }

@@ -1,0 +1,106 @@
+package quote
+
+import (
+	"sort"
+
+	"github.com/storyline-news/storyline"
+)
+
+// The speakers of reported speech. The structural readers (reported.go)
+// name the subject of a reading's cue when they can; the learned speaker
+// model re-decides it as it does for quotations with marks, over the same
+// candidates (the names around the reading, the people the pronouns at its
+// cue stand for, what each finder of the rules proposes, nobody) and a few
+// features of the reading itself. Its weights are SpeakerModel.Reported,
+// fitted by quotetrain.TrainSpeakers on the readings that match PolNeAR's
+// attributions.
+
+// readingFound is a kept reading seen as a quotation for the speaker
+// features: its content is its one fragment, its subject the rules' pick,
+// and it was found at a cue.
+func readingFound(c reportedCand) found {
+	sp := storyline.Span{Start: c.q.Start, End: c.q.End}
+	return found{frags: []storyline.Span{sp}, outer: sp, kind: storyline.QuoteIndirect,
+		attribution: attribution{speaker: c.q.Speaker, cue: c.q.Cue, found: true}}
+}
+
+// readingContexts are the kept readings as quotations, and what the rules
+// said around each: the speaker of the attribution before it in its
+// paragraph (which pronouns favour, as for a quotation with marks) and
+// those of the attributions before and after it, among the quotations with
+// marks fs and the readings together in body order.
+func (a *attributor) readingContexts(fs []found, rs []reportedCand) ([]found, []speakerContext) {
+	out := make([]found, len(rs))
+	all := make([]found, 0, len(fs)+len(rs))
+	all = append(all, fs...)
+	for i, c := range rs {
+		out[i] = readingFound(c)
+		all = append(all, out[i])
+	}
+	idx := make([]int, len(all)) // position in all → reading index, or -1
+	for i := range idx {
+		idx[i] = i - len(fs)
+	}
+	order := make([]int, len(all))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return all[order[i]].outer.Start < all[order[j]].outer.Start })
+	sorted := make([]found, len(all))
+	for i, k := range order {
+		sorted[i] = all[k]
+	}
+	ctx := a.contexts(sorted)
+	cs := make([]speakerContext, len(rs))
+	prev, prevPara := "", -2
+	for i, k := range order {
+		para := a.paraOf(sorted[i].outer.Start)
+		if r := idx[k]; r >= 0 {
+			cs[r] = ctx[i]
+			if para == prevPara {
+				out[r].near = prev
+			}
+		}
+		if sorted[i].speaker != "" {
+			prev, prevPara = sorted[i].speaker, a.paraOf(max(sorted[i].outer.End-1, 0))
+		}
+	}
+	return out, cs
+}
+
+// readingCands lists the speaker candidates of a kept reading, nobody
+// first: those of a quotation (speakerCands) and what the reading's
+// subject is (a pronoun, a common noun, none the readers could find).
+func (a *attributor) readingCands(c reportedCand, f *found, ctx speakerContext) []speakerCand {
+	cs := a.speakerCands(f, ctx)
+	for i := range cs {
+		x := cs[i].x
+		if i == 0 {
+			x[fNoneNoun] = indicator(c.subj == subjNoun)
+			x[fNoneSubjectless] = indicator(c.subj == subjNone)
+			continue
+		}
+		if x[fRulePick] == 1 {
+			x[fPickPronoun] = indicator(c.subj == subjPronoun)
+			x[fPickNoun] = indicator(c.subj == subjNoun)
+		}
+	}
+	return cs
+}
+
+// decideReadings gives each kept reading the speaker the model's Reported
+// weights choose, where it is asked (SpeakerModel.Asked of those weights);
+// without them the readers' subjects stand.
+func (m *SpeakerModel) decideReadings(a *attributor, fs []found, rs []reportedCand) {
+	if m == nil || m.Reported == nil || len(rs) == 0 {
+		return
+	}
+	rf, ctx := a.readingContexts(fs, rs)
+	for i := range rs {
+		if asked(&rf[i]) > m.Reported.Asked {
+			continue
+		}
+		cs := a.readingCands(rs[i], &rf[i], ctx[i])
+		rs[i].q.Speaker = cs[m.Reported.choose(cs)].name
+	}
+}
