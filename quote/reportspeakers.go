@@ -88,6 +88,21 @@ func (a *attributor) readingCands(c reportedCand, f *found, ctx speakerContext) 
 	return cs
 }
 
+// readingAsked is the level at which the model is asked about a reading,
+// as for a quotation with marks (SpeakerAsked): where the readers name its
+// subject; where they found none ("…, Sexton said." untagged, a verb whose
+// subject they could not find); or where they found one that names nobody
+// ("Clinton campaign officials said", "according to a new poll").
+func readingAsked(c reportedCand) SpeakerAsked {
+	switch {
+	case c.q.Speaker != "":
+		return AskNamed
+	case c.subj == subjNone && c.path != pathAccording:
+		return AskUnfound
+	}
+	return AskNameless
+}
+
 // decideReadings gives each kept reading the speaker the model's Reported
 // weights choose, where it is asked (SpeakerModel.Asked of those weights);
 // without them the readers' subjects stand.
@@ -97,7 +112,7 @@ func (m *SpeakerModel) decideReadings(a *attributor, fs []found, rs []reportedCa
 	}
 	rf, ctx := a.readingContexts(fs, rs)
 	for i := range rs {
-		if asked(&rf[i]) > m.Reported.Asked {
+		if readingAsked(rs[i]) > m.Reported.Asked {
 			continue
 		}
 		cs := a.readingCands(rs[i], &rf[i], ctx[i])

@@ -198,7 +198,7 @@ func (s *Stage) SpeakerChoices(d *storyline.Doc) ([]SpeakerChoice, []storyline.S
 	rs := r.reported.readings(d.Sentences)
 	rf, rctx := r.attributor.readingContexts(r.fs, rs)
 	for i := range rs {
-		c := SpeakerChoice{Quotes: []storyline.Quote{rs[i].q}, Asked: asked(&rf[i]), Reading: true}
+		c := SpeakerChoice{Quotes: []storyline.Quote{rs[i].q}, Asked: readingAsked(rs[i]), Reading: true}
 		for _, k := range r.attributor.readingCands(rs[i], &rf[i], rctx[i]) {
 			c.Names = append(c.Names, k.name)
 			c.Feats = append(c.Feats, k.x)

@@ -173,10 +173,10 @@ func TrainSpeakers(ctx context.Context, arts []SpeakerArticle, w io.Writer, repo
 }
 
 // readingAsk is where the stage asks the model about a reading of
-// reported speech: everywhere, also where the readers found a subject
-// they could not name ("a spokesman said"): there the readers' nobody is
-// never right by the benchmark, and the model may still choose nobody.
-const readingAsk = quote.AskNameless
+// reported speech: as for quotations with marks, not where the readers
+// found a subject that names nobody ("Clinton campaign officials said",
+// "according to a new poll"), whose nobody the benchmark cannot reward.
+const readingAsk = quote.AskUnfound
 
 // chosenSpeakers is the setting cross-validation chose for one kind of
 // quotation, with its figures.
