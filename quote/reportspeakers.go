@@ -2,8 +2,10 @@ package quote
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // The speakers of reported speech. The structural readers (reported.go)
@@ -35,6 +37,7 @@ func (a *attributor) readingContexts(fs []found, rs []reportedCand) ([]found, []
 	all = append(all, fs...)
 	for i, c := range rs {
 		out[i] = readingFound(c)
+		out[i].afterEnd = a.attributionEnd(c)
 		all = append(all, out[i])
 	}
 	idx := make([]int, len(all)) // position in all → reading index, or -1
@@ -68,6 +71,20 @@ func (a *attributor) readingContexts(fs []found, rs []reportedCand) ([]found, []
 	return out, cs
 }
 
+// attributionEnd is the token after the clause of a reading's cue when
+// the cue follows what was said ("…, Rutte said on Friday, as …" ends at
+// the comma after Friday); 0 when the cue comes first.
+func (a *attributor) attributionEnd(c reportedCand) int {
+	if c.cue < a.tokenAt(c.q.End) {
+		return 0
+	}
+	k := c.cue + 1
+	for k < len(a.toks) && !a.endsAt(k) && a.toks[k].Text != "," && a.toks[k].Text != ";" {
+		k++
+	}
+	return k
+}
+
 // readingCands lists the speaker candidates of a kept reading, nobody
 // first: those of a quotation (speakerCands) and what the reading's
 // subject is (a pronoun, a common noun, none the readers could find).
@@ -88,19 +105,43 @@ func (a *attributor) readingCands(c reportedCand, f *found, ctx speakerContext) 
 	return cs
 }
 
-// readingAsked is the level at which the model is asked about a reading,
-// as for a quotation with marks (SpeakerAsked): where the readers name its
-// subject; where they found none ("…, Sexton said." untagged, a verb whose
-// subject they could not find); or where they found one that names nobody
-// ("Clinton campaign officials said", "according to a new poll").
-func readingAsked(c reportedCand) SpeakerAsked {
+// readingAsked is the level at which the model is asked about a reading.
+// Where the readers named the subject of its cue their name stands
+// (AskReadersNamed): asked there, the model preferred a name of the
+// reading's own clause to the person the readers had resolved "the bloc's
+// top diplomat" to (seeds), for 19 more right of 5,330 in cross-validation.
+// Otherwise, as for a quotation with marks, it is asked where the readers
+// found no subject ("Cruz openly admitted that …" when they could not take
+// Cruz, "He met the mayor and said …"), not where they found one that
+// names nobody ("according to a new poll", "Experts say", and "Clinton
+// campaign officials also said", whose common noun they could not
+// resolve).
+func (v *view) readingAsked(c reportedCand) SpeakerAsked {
 	switch {
 	case c.q.Speaker != "":
-		return AskNamed
-	case c.subj == subjNone && c.path != pathAccording:
+		return AskReadersNamed
+	case c.subj == subjNone && c.path != pathAccording && c.path != pathColon && !v.nounBefore(c.cue):
 		return AskUnfound
 	}
 	return AskNameless
+}
+
+// nounBefore reports whether a lower-case word other than a conjunction
+// or a relative stands right before the cue at token t, past adverbs and
+// auxiliaries: the head of a common-noun subject ("officials also said").
+func (v *view) nounBefore(t int) bool {
+	for k := t - 1; k >= 0; k-- {
+		low := strings.ToLower(v.toks[k].Text)
+		switch low {
+		case "and", "but", "or", "yet", "so", "who", "which", "that":
+			return false
+		}
+		if adverbOrAux(low) {
+			continue
+		}
+		return english.IsLower(v.toks[k].Text)
+	}
+	return false
 }
 
 // decideReadings gives each kept reading the speaker the model's Reported
@@ -112,7 +153,7 @@ func (m *SpeakerModel) decideReadings(a *attributor, fs []found, rs []reportedCa
 	}
 	rf, ctx := a.readingContexts(fs, rs)
 	for i := range rs {
-		if readingAsked(rs[i]) > m.Reported.Asked {
+		if a.readingAsked(rs[i]) > m.Reported.Asked {
 			continue
 		}
 		cs := a.readingCands(rs[i], &rf[i], ctx[i])

@@ -218,6 +218,9 @@ func (a *attributor) quoteWindows(f *found) quoteWindows {
 	w := quoteWindows{first: a.tokenAt(f.outer.Start), last: a.tokenAt(f.outer.End), between: f.between}
 	w.before[0], w.before[1] = a.beforeWindow(f.outer.Start)
 	w.after[0], w.after[1] = a.afterWindow(f.outer.End)
+	if f.afterEnd > 0 {
+		w.after[1] = max(w.after[0], min(w.after[1], f.afterEnd))
+	}
 	w.para = a.paraOf(f.outer.Start)
 	w.lo = a.paras[max(w.para-1, 0)].Start
 	w.hi = a.paras[min(a.paraOf(max(f.outer.End-1, 0))+1, len(a.paras)-1)].End

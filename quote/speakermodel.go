@@ -103,6 +103,9 @@ const (
 	// speaker it could not name ("an aide to Sanders said", "a spokesman
 	// said").
 	AskNameless
+	// AskReadersNamed: a reading of reported speech whose subject the
+	// readers named; their name stands (readingAsked), so no level asks.
+	AskReadersNamed
 )
 
 func (a SpeakerAsked) String() string {
@@ -111,6 +114,8 @@ func (a SpeakerAsked) String() string {
 		return "where the rules name a speaker"
 	case AskUnfound:
 		return "also where they find no attribution"
+	case AskReadersNamed:
+		return "where the readers name the subject of a reading"
 	}
 	return "also where they cannot name the one they find"
 }
@@ -198,7 +203,7 @@ func (s *Stage) SpeakerChoices(d *storyline.Doc) ([]SpeakerChoice, []storyline.S
 	rs := r.reported.readings(d.Sentences)
 	rf, rctx := r.attributor.readingContexts(r.fs, rs)
 	for i := range rs {
-		c := SpeakerChoice{Quotes: []storyline.Quote{rs[i].q}, Asked: readingAsked(rs[i]), Reading: true}
+		c := SpeakerChoice{Quotes: []storyline.Quote{rs[i].q}, Asked: r.attributor.readingAsked(rs[i]), Reading: true}
 		for _, k := range r.attributor.readingCands(rs[i], &rf[i], rctx[i]) {
 			c.Names = append(c.Names, k.name)
 			c.Feats = append(c.Feats, k.x)
