@@ -1,5 +1,7 @@
 package storyline
 
+import "strings"
+
 // Comparison sets the sources of one story side by side at the level of
 // their facts: who reported it, which utterances and figures they share, and
 // what only one of them carries (CONTRACT.md, "comparison and timeline").
@@ -45,6 +47,26 @@ type Report struct {
 	Text    string `json:"text"`
 	Start   int    `json:"start"`
 	End     int    `json:"end"`
+}
+
+// Spoken is what the report quotes, for people to read: the texts of a's
+// quotes inside the report's span joined by " … " when a quotation in
+// parts spans the attribution between them ("…,” she said. “…"), else the
+// report's text. a is the report's article (nil: the report's text).
+func (r Report) Spoken(a *Article) string {
+	if a == nil || a.ID != r.Article {
+		return r.Text
+	}
+	var parts []string
+	for _, q := range a.Quotes {
+		if q.Start >= r.Start && q.End <= r.End {
+			parts = append(parts, q.Text)
+		}
+	}
+	if len(parts) < 2 {
+		return r.Text
+	}
+	return strings.Join(parts, " … ")
 }
 
 // Figure is one quantity that articles of a story state, with every value

@@ -66,5 +66,6 @@ replace (
 	github.com/forPelevin/gomoji => ./third_party/gomoji
 	github.com/markusmobius/go-dateparser => ./third_party/go-dateparser
 	github.com/markusmobius/go-domdistiller => ./third_party/go-domdistiller
+	github.com/markusmobius/go-htmldate => ./third_party/go-htmldate
 	github.com/markusmobius/go-trafilatura => ./third_party/go-trafilatura
 )

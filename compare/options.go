@@ -100,7 +100,7 @@ func (o Options) figureModel() *FigureModel {
 // (or without a model): eval compare --cv over QuoteMatch 0.4-0.8 x
 // RunMatch 4-8 x StrongRun 8/10/12 on the 43 tuning events chose 0.5, 6
 // and 8 in every fold (pairwise F1 0.821), the learned model 0.833 nested
-// (0.820 retrained on the stories of today's ingest; see DESIGN.md).
+// (0.817 retrained on the quotations of today's ingest; see DESIGN.md).
 // FigureModifierApart and FigureMaxOwn 3 came after reading the hand
 // decision's false disagreements on the 71 figure tuning events (P 0.316
 // R 0.500 -> 0.429 / 0.500); eval compare --cv over FigureMaxOwn 0-4 chose

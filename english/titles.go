@@ -32,7 +32,14 @@ var titleWords = WordSet(`president vice secretary-general secretary general cha
 	senator sen rep representative governor gov mayor ambassador commissioner chairman chairwoman chair
 	director spokesman spokeswoman spokesperson leader king queen prince princess pope cardinal bishop
 	judge justice attorney lt col gen adm sgt capt colonel lieutenant admiral sergeant captain
-	ceo cfo coo founder premier speaker high representative envoy commander officer head`)
+	ceo cfo coo founder premier speaker high representative envoy commander officer head agent`)
+
+// nameSuffixes follow a person's name as part of it ("Robert S. Mueller
+// III", "Martin Luther King Jr."), and name nobody alone.
+var nameSuffixes = WordSet("jr sr ii iii iv")
+
+// IsNameSuffix reports a generational suffix of a name: "Jr.", "Sr.", "III".
+func IsNameSuffix(w string) bool { return nameSuffixes[key(w)] }
 
 // surnameTitles are the titles news text writes right before a bare
 // surname ("Mr. King", "Sen. Sanders", "President Obama"), as written:

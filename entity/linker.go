@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/storyline-news/storyline"
@@ -26,6 +28,12 @@ type Linker struct {
 	// tagger typed against the consensus ("Greenland" as ORG once, PLACE
 	// everywhere else) joins the consensus.
 	types map[string]map[storyline.EntityType]int
+	// acronyms maps an acronym with its type, dots left out, to its
+	// spellings and their mention counts ("F.B.I.", "FBI").
+	acronyms map[storyline.EntityKey]map[string]int
+	// canon caches personNames of people's surnames until one learns a
+	// name.
+	canon map[string]map[string]string
 }
 
 // Retyping needs a clear consensus: this many mentions, this share of them.
@@ -37,10 +45,23 @@ const (
 // NewLinker returns a Linker that knows no names yet.
 func NewLinker() *Linker {
 	return &Linker{
-		people: map[string]map[string]int{},
-		lone:   map[storyline.EntityKey]bool{},
-		types:  map[string]map[storyline.EntityType]int{},
+		people:   map[string]map[string]int{},
+		lone:     map[storyline.EntityKey]bool{},
+		types:    map[string]map[storyline.EntityType]int{},
+		acronyms: map[storyline.EntityKey]map[string]int{},
+		canon:    map[string]map[string]string{},
 	}
+}
+
+// personNames is personNames of the full names known with a surname,
+// computed once until the linker learns another name with it.
+func (l *Linker) personNames(surname string) map[string]string {
+	c, ok := l.canon[surname]
+	if !ok {
+		c = personNames(l.people[surname])
+		l.canon[surname] = c
+	}
+	return c
 }
 
 // Learn records the names of an article already linked.
@@ -56,6 +77,13 @@ func (l *Linker) LearnName(k storyline.EntityKey, n int) {
 		l.types[k.Name] = map[storyline.EntityType]int{}
 	}
 	l.types[k.Name][k.Type] += n
+	if isAcronym(k.Name) {
+		ak := storyline.EntityKey{Name: nameKey(k.Name), Type: k.Type}
+		if l.acronyms[ak] == nil {
+			l.acronyms[ak] = map[string]int{}
+		}
+		l.acronyms[ak][k.Name] += n
+	}
 	switch {
 	case linkable(k):
 		l.lone[k] = true
@@ -65,6 +93,7 @@ func (l *Linker) LearnName(k storyline.EntityKey, n int) {
 			l.people[s] = map[string]int{}
 		}
 		l.people[s][k.Name] += n
+		delete(l.canon, s)
 	}
 }
 
@@ -81,7 +110,12 @@ func (l *Linker) Resolve(name string) (string, bool) {
 	if strings.Contains(name, " ") {
 		return "", false
 	}
-	names := l.people[nameKey(name)]
+	known := l.people[nameKey(name)]
+	canon := l.personNames(nameKey(name))
+	names := map[string]int{} // one person's names counted together
+	for full, n := range known {
+		names[canon[full]] += n
+	}
 	total, best := 0, ""
 	for full, n := range names {
 		total += n
@@ -93,6 +127,124 @@ func (l *Linker) Resolve(name string) (string, bool) {
 		return "", false
 	}
 	return best, true
+}
+
+// Spellings of one name. Outlets spell the same person's name with and
+// without a middle name or initial ("Donald J. Trump" in one house style,
+// "Donald Trump" in another) and the same acronym with and without dots
+// ("F.B.I.", "FBI"). These are orthography, not different entities: each
+// set of spellings takes its most mentioned one as the canonical name.
+// A first and last name join the one middle form the store knows with
+// them; where it knows two ("George W. Bush", "George H. W. Bush"), the
+// bare name may be either person and joins neither.
+
+// personNames maps each full name known with one surname (with its
+// mention counts) to the canonical name of the person it stands for: its
+// spelling (middle names and initials, see above), joined with the one
+// longer name that ends with it, when only one does ("Peña Nieto" of
+// "Enrique Peña Nieto", "Van Hollen" of "Chris Van Hollen", "Mark Felt" of
+// "W. Mark Felt"); of two names joined, the more mentioned is canonical,
+// the longer on a tie.
+func personNames(known map[string]int) map[string]string {
+	type name struct{ first, middle string }
+	parts := make(map[string]name, len(known))
+	middles := map[string]map[string]bool{} // the middle forms known with a first name
+	for full := range known {
+		first, middle := nameParts(full)
+		parts[full] = name{first, middle}
+		if middles[first] == nil {
+			middles[first] = map[string]bool{}
+		}
+		if middle != "" {
+			middles[first][middle] = true
+		}
+	}
+	// spelling: with one middle form known, the bare name and it are one
+	// person; else each middle form (and the bare name) is its own
+	group := func(n name) name {
+		if len(middles[n.first]) == 1 {
+			return name{first: n.first}
+		}
+		return n
+	}
+	groups := map[name][]string{}
+	for full, n := range parts {
+		groups[group(n)] = append(groups[group(n)], full)
+	}
+	spelling := make(map[string]string, len(known))
+	for _, names := range groups {
+		canon := mostMentioned(names, known)
+		for _, full := range names {
+			spelling[full] = canon
+		}
+	}
+	// a spelling that ends the names of exactly one other person
+	// ("C. LaRue" of "Frederick C. LaRue", spelt "Frederick LaRue") is
+	// that person
+	words := make(map[string][]string, len(known))
+	for full := range known {
+		words[full] = strings.Fields(nameKey(full))
+	}
+	joined := map[string]string{}
+	for short := range groupsOf(spelling) {
+		sw := words[short]
+		longer := ""
+		for full, fw := range words {
+			if len(fw) <= len(sw) || !slices.Equal(fw[len(fw)-len(sw):], sw) || spelling[full] == short || spelling[full] == longer {
+				continue
+			}
+			if longer != "" {
+				longer = "" // ends two: either person
+				break
+			}
+			longer = spelling[full]
+		}
+		if longer != "" {
+			pick := mostMentioned([]string{short, longer}, known)
+			joined[short], joined[longer] = pick, pick
+		}
+	}
+	out := make(map[string]string, len(known))
+	for full, canon := range spelling {
+		if j, ok := joined[canon]; ok {
+			canon = j
+		}
+		out[full] = canon
+	}
+	return out
+}
+
+// groupsOf is the set of canonical names a map to them holds.
+func groupsOf(canon map[string]string) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range canon {
+		out[c] = true
+	}
+	return out
+}
+
+// nameParts is a full name's first word and its middle words, folded as
+// nameKey folds them, the middle without spaces ("George H. W. Bush":
+// "george", "hw", as "George H.W. Bush").
+func nameParts(full string) (first, middle string) {
+	words := strings.Fields(nameKey(full))
+	if len(words) < 2 {
+		return nameKey(full), ""
+	}
+	return words[0], strings.Join(words[1:len(words)-1], "")
+}
+
+// mostMentioned is the spelling of names with the most mentions; a tie goes
+// to the longer (the fuller) spelling, then to the first in byte order.
+func mostMentioned(names []string, counts map[string]int) string {
+	best := ""
+	for _, n := range names {
+		if best == "" || counts[n] > counts[best] ||
+			counts[n] == counts[best] && (len(n) > len(best) || len(n) == len(best) && n < best) {
+			best = n
+		}
+	}
+	return best
 }
 
 // Link renames the article's one-word names that stand for a person named
@@ -160,6 +312,21 @@ func (l *Linker) Pending() map[storyline.EntityKey]storyline.EntityKey {
 	for k := range l.lone {
 		if full, ok := l.Resolve(k.Name); ok {
 			out[k] = storyline.EntityKey{Name: full, Type: storyline.Person}
+		}
+	}
+	for surname := range l.people {
+		for full, canon := range l.personNames(surname) {
+			if canon != full {
+				out[storyline.EntityKey{Name: full, Type: storyline.Person}] = storyline.EntityKey{Name: canon, Type: storyline.Person}
+			}
+		}
+	}
+	for ak, spellings := range l.acronyms {
+		canon := mostMentioned(slices.Collect(maps.Keys(spellings)), spellings)
+		for name := range spellings {
+			if name != canon {
+				out[storyline.EntityKey{Name: name, Type: ak.Type}] = storyline.EntityKey{Name: canon, Type: ak.Type}
+			}
 		}
 	}
 	return out

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"fmt"
 	"maps"
 	"testing"
 
@@ -33,6 +34,34 @@ func TestLinkerRenames(t *testing.T) {
 		{"an organisation that is a person's surname",
 			[]learnt{{"Trump", storyline.Org, 1}, {"Donald Trump", storyline.Person, 5}},
 			map[storyline.EntityKey]storyline.EntityKey{key("Trump", storyline.Org): key("Donald Trump", storyline.Person)}},
+		{"a middle initial is a spelling of the same person",
+			[]learnt{{"Donald J. Trump", storyline.Person, 2}, {"Donald Trump", storyline.Person, 5}, {"Trump", storyline.Person, 4}},
+			map[storyline.EntityKey]storyline.EntityKey{
+				key("Donald J. Trump", storyline.Person): key("Donald Trump", storyline.Person),
+				key("Trump", storyline.Person):           key("Donald Trump", storyline.Person)}},
+		{"two middle forms: the bare name may be either person",
+			[]learnt{{"George W. Bush", storyline.Person, 5}, {"George H. W. Bush", storyline.Person, 3}, {"George Bush", storyline.Person, 1}},
+			map[storyline.EntityKey]storyline.EntityKey{}},
+		{"spellings of one middle form join whatever the other forms",
+			[]learnt{{"George W. Bush", storyline.Person, 5}, {"George W Bush", storyline.Person, 1}, {"George H. W. Bush", storyline.Person, 3}, {"George H.W. Bush", storyline.Person, 1}},
+			map[storyline.EntityKey]storyline.EntityKey{
+				key("George W Bush", storyline.Person):    key("George W. Bush", storyline.Person),
+				key("George H.W. Bush", storyline.Person): key("George H. W. Bush", storyline.Person)}},
+		{"another first name is another person",
+			[]learnt{{"Hillary Rodham Clinton", storyline.Person, 5}, {"Bill Clinton", storyline.Person, 4}},
+			map[storyline.EntityKey]storyline.EntityKey{}},
+		{"a name that ends one longer name is that person",
+			[]learnt{{"Peña Nieto", storyline.Person, 2}, {"Enrique Peña Nieto", storyline.Person, 5}, {"Peña", storyline.Person, 1}},
+			map[storyline.EntityKey]storyline.EntityKey{key("Peña Nieto", storyline.Person): key("Enrique Peña Nieto", storyline.Person)}},
+		{"the more mentioned of the two is canonical",
+			[]learnt{{"Mark Felt", storyline.Person, 9}, {"W. Mark Felt", storyline.Person, 2}},
+			map[storyline.EntityKey]storyline.EntityKey{key("W. Mark Felt", storyline.Person): key("Mark Felt", storyline.Person)}},
+		{"a name that ends two longer names stays itself",
+			[]learnt{{"Van Hollen", storyline.Person, 2}, {"Chris Van Hollen", storyline.Person, 5}, {"Anna Van Hollen", storyline.Person, 1}},
+			map[storyline.EntityKey]storyline.EntityKey{}},
+		{"an acronym with and without dots",
+			[]learnt{{"F.B.I.", storyline.Org, 2}, {"FBI", storyline.Org, 3}, {"U.S.", storyline.Place, 3}, {"US", storyline.Org, 1}},
+			map[storyline.EntityKey]storyline.EntityKey{key("F.B.I.", storyline.Org): key("FBI", storyline.Org)}},
 		{"a name typed against the consensus",
 			[]learnt{{"North Marland", storyline.Org, 1}, {"North Marland", storyline.Place, 6}},
 			map[storyline.EntityKey]storyline.EntityKey{key("North Marland", storyline.Org): key("North Marland", storyline.Place)}},
@@ -51,6 +80,33 @@ func TestLinkerRenames(t *testing.T) {
 				if got := l.Renames(); !maps.Equal(got, tt.want) {
 					t.Errorf("%s: Renames = %v, want %v", order, got, tt.want)
 				}
+			}
+		})
+	}
+}
+
+// BenchmarkRenames measures the renames of a store whose commonest surname
+// has many full names (spellings, middles and longer names among them).
+func BenchmarkRenames(b *testing.B) {
+	for _, size := range []int{100, 1000} {
+		b.Run(fmt.Sprintf("names=%d", size), func(b *testing.B) {
+			l := NewLinker()
+			for i := range size {
+				first := fmt.Sprintf("Given%d", i%(size/4+1))
+				switch i % 4 {
+				case 0:
+					l.LearnName(storyline.EntityKey{Name: first + " Smith", Type: storyline.Person}, 3)
+				case 1:
+					l.LearnName(storyline.EntityKey{Name: first + " Q. Smith", Type: storyline.Person}, 2)
+				case 2:
+					l.LearnName(storyline.EntityKey{Name: "Other" + first + " Smith", Type: storyline.Person}, 1)
+				default:
+					l.LearnName(storyline.EntityKey{Name: "Smith", Type: storyline.Person}, 1)
+				}
+			}
+			b.ResetTimer()
+			for b.Loop() {
+				l.Renames()
 			}
 		})
 	}

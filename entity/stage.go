@@ -69,7 +69,7 @@ func cleanItems(ms []storyline.Mention) []*item {
 		if k, ok := lookupKnown(it.name); ok && it.typ != storyline.Person {
 			it.name, it.typ, it.fixed = k.name, k.typ, true
 		}
-		if it.name == "" || !hasLetter(it.name) {
+		if it.name == "" || !hasLetter(it.name) || namesNobody(it.name, it.typ) {
 			continue
 		}
 		it.words = len(strings.Fields(it.name))
@@ -78,6 +78,16 @@ func cleanItems(ms []storyline.Mention) []*item {
 	}
 	sort.SliceStable(items, func(a, b int) bool { return items[a].span.Start < items[b].span.Start })
 	return items
+}
+
+// namesNobody reports a mention that is no name once cleaned: a name's
+// generational suffix alone ("III" split from "Robert S. Mueller III"), or
+// a person who is only a title ("General" of "Connecticut Attorney General").
+func namesNobody(name string, typ storyline.EntityType) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	return english.IsNameSuffix(name) || typ == storyline.Person && english.IsTitle(name)
 }
 
 // joinAcronyms gives an acronym the name of its expansion when the document

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -29,10 +30,27 @@ const (
 	srcURL          = "url"           // a date in the canonical or og:url path
 	srcHead         = "head"          // the first date in the text right after the first <h1>
 	srcAboveHead    = "above-head"    // the last date in the text right before it
+	srcLabelPub     = "label-pub"     // the first date in the body text right after a publication label ("Published:", "Erstellt am")
+	srcLabelMod     = "label-mod"     // the first date right after an update label ("Updated:", "Letzte Änderung:")
+	srcClassDate    = "class-date"    // the first short body element whose class or id names a date ("date", "datum", "publish") holding one, outside <nav>, <aside> and <footer>
 )
 
 // headSpan is how much text around the first <h1> is searched for dates.
 const headSpan = 400
+
+// bodyTextCap bounds the body text searched for labelled dates: a news
+// page's dates stand in its first hundred kilobytes of text, and the cap
+// keeps the search linear on a huge page.
+const bodyTextCap = 128 << 10
+
+// classDateMaxText is the longest text of an element marked as a date that
+// is read for one: "05.02.2020 - Redaktion: Eberhard Fuhr" is a date line,
+// a whole article under class="post-date-wrapper" is not.
+const classDateMaxText = 120
+
+// labelReach is how far before a date its label may end (bytes): room for
+// "am", "on", "le" and a weekday.
+const labelReach = 40
 
 // metaKeys maps the lower-cased name/property/itemprop of a meta tag to
 // the candidate source it feeds.
@@ -57,8 +75,16 @@ var metaKeys = map[string]string{
 }
 
 var (
-	reLDKey  = lazyRegexp(`"(datePublished|dateCreated|dateModified)"\s*:\s*"([^"]{6,60})"`)
-	reURLYMD = lazyRegexp(`/((?:19|20)\d{2})[/_-]?([01]\d)[/_-]?([0-3]\d)(?:[/_.-]|$)`)
+	// rePubLabel and reModLabel are a publication or update label
+	// (pubLabels, modLabels) ending the text right before a date, but for
+	// "am", "on", "le" and a weekday.
+	rePubLabel = lazyRegexp(labelPattern(pubLabels))
+	reModLabel = lazyRegexp(labelPattern(modLabels))
+	// reShortYear is a day written with a two-digit year, 05.02.20: read
+	// only inside an element marked as a date.
+	reShortYear = lazyRegexp(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:$|[^\d.])`)
+	reLDKey     = lazyRegexp(`"(datePublished|dateCreated|dateModified)"\s*:\s*"([^"]{6,60})"`)
+	reURLYMD    = lazyRegexp(`/((?:19|20)\d{2})[/_-]?([01]\d)[/_-]?([0-3]\d)(?:[/_.-]|$)`)
 )
 
 // dateCandidates walks the page once and lists the dates it states, at
@@ -74,7 +100,108 @@ func dateCandidates(doc *html.Node, pageURL string) []dateCand {
 	if hits := findDates(c.before); len(hits) > 0 {
 		c.out = append(c.out, dateCand{src: srcAboveHead, day: hits[len(hits)-1].t})
 	}
+	c.labelled(c.body.String())
 	return c.out
+}
+
+// labelled adds the first date of text that follows a publication label
+// and the first that follows an update label. Only the dates with a label
+// before them are read: most of a page's years have none.
+func (c *candWalk) labelled(text string) {
+	for _, y := range years(text) {
+		if c.seen[srcLabelPub] && c.seen[srcLabelMod] {
+			return
+		}
+		lo := startOfRune(text, max(0, y-32))
+		if !hasLabel(strings.ToLower(text[startOfRune(text, max(0, lo-labelReach)):y])) {
+			continue
+		}
+		hits := findDatesIn(text[lo:min(len(text), y+10)])
+		sortHits(hits)
+		for _, h := range hits {
+			start := lo + h.start
+			before := text[startOfRune(text, max(0, start-labelReach)):start]
+			for _, l := range []struct {
+				src string
+				re  *regexp.Regexp
+			}{{srcLabelPub, rePubLabel()}, {srcLabelMod, reModLabel()}} {
+				if !c.seen[l.src] && l.re.MatchString(before) {
+					c.seen[l.src] = true
+					c.out = append(c.out, dateCand{src: l.src, day: h.t})
+				}
+			}
+		}
+	}
+}
+
+// pubLabels and modLabels are the labels a page writes before its
+// publication or update date, in the languages monthNames reads, lower case.
+var (
+	pubLabels = []string{"published", "first published", "posted", "publication date", "date published",
+		"erstellt", "veröffentlicht", "publiziert", "erschienen", "publié", "publiée", "publicado", "publicada",
+		"pubblicato", "gepubliceerd", "datum", "date"}
+	modLabels = []string{"updated", "last updated", "last modified", "modified", "aktualisiert",
+		"zuletzt aktualisiert", "letzte änderung", "geändert", "zuletzt geändert", "stand", "mis à jour",
+		"actualizado", "aggiornato", "bijgewerkt"}
+)
+
+func labelPattern(labels []string) string {
+	return `(?i)(?:^|[^\pL])(?:` + strings.Join(labels, "|") + `)(?:\s+(?:on|am|le|el|il|op|em))?\s*[:|,–-]?\s*(?:[\pL]+,?\s+)?$`
+}
+
+// hasLabel reports whether s (lower case) holds a label.
+func hasLabel(s string) bool {
+	for _, ls := range [][]string{pubLabels, modLabels} {
+		for _, l := range ls {
+			if strings.Contains(s, l) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// markedDate reads the day an element marked as a date holds: a full date,
+// else a day with a two-digit year (20yy).
+func markedDate(s string) (time.Time, bool) {
+	if hits := findDates(s); len(hits) > 0 {
+		return hits[0].t, true
+	}
+	if m := reShortYear().FindStringSubmatch(s); m != nil {
+		return mkDate(2000+atoiS(m[3]), atoiS(m[2]), atoiS(m[1]))
+	}
+	return time.Time{}, false
+}
+
+// namesDate reports whether an element's class or id says it holds a
+// publication date (an update's is the update label's business).
+func namesDate(n *html.Node) bool {
+	marks := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	if strings.Contains(marks, "updat") || strings.Contains(marks, "modif") {
+		return false
+	}
+	for _, w := range []string{"date", "datum", "publish", "posted", "time"} {
+		if strings.Contains(marks, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// classDate adds the day an element marked as a date holds, when its text
+// is short.
+func (c *candWalk) classDate(n *html.Node) {
+	if c.seen[srcClassDate] || !namesDate(n) {
+		return
+	}
+	t := nodeText(n)
+	if len(t) > classDateMaxText {
+		return
+	}
+	if d, ok := markedDate(t); ok && d.Year() >= 1995 {
+		c.seen[srcClassDate] = true
+		c.out = append(c.out, dateCand{src: srcClassDate, day: d})
+	}
 }
 
 type candWalk struct {
@@ -84,10 +211,16 @@ type candWalk struct {
 	h1     int // 0 before the first <h1>, 1 inside, 2 after
 	before string
 	after  strings.Builder
+	body   strings.Builder // the body's text, up to bodyTextCap
+	chrome int             // how many <nav>, <aside> and <footer> the walk is in
 }
 
-// text keeps the body text around the first <h1>.
+// text keeps the body text around the first <h1>, and the body's text.
 func (c *candWalk) text(s string) {
+	if c.body.Len() < bodyTextCap {
+		c.body.WriteString(s)
+		c.body.WriteByte(' ')
+	}
 	switch c.h1 {
 	case 0:
 		c.before += s + " "
@@ -145,6 +278,9 @@ func (c *candWalk) walk(n *html.Node, inBody bool) {
 		case "time":
 			c.timeEl(n)
 		}
+		if inBody && c.chrome == 0 {
+			c.classDate(n)
+		}
 		if n.Data != "meta" && strings.EqualFold(attr(n, "itemprop"), "datePublished") {
 			if v := firstAttr(n, "datetime", "content"); v != "" {
 				c.add(srcItemprop, v)
@@ -157,8 +293,15 @@ func (c *candWalk) walk(n *html.Node, inBody bool) {
 	if h1 {
 		c.h1 = 1
 	}
+	chrome := n.Type == html.ElementNode && (n.Data == "nav" || n.Data == "aside" || n.Data == "footer")
+	if chrome {
+		c.chrome++
+	}
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 		c.walk(ch, inBody)
+	}
+	if chrome {
+		c.chrome--
 	}
 	if h1 {
 		c.h1 = 2

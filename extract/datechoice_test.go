@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -23,6 +24,7 @@ func TestDateChoice(t *testing.T) {
 		{"under_headline.html", "2022-02-03", srcHead},       // the date under the headline outvotes a generic meta date
 		{"lead_date.html", "2024-06-07", srcText},            // the lead's date and htmldate's guess
 		{"url_and_time.html", "2021-04-05", srcURL},          // the URL and <time> agree
+		{"labelled.html", "2023-11-01", srcLabelPub},         // a labelled date and a marked one outvote a generic meta date
 		{"future.html", "", ""},                              // statements after the capture are dropped
 		{"undated.html", "", ""},                             // no date anywhere: none made up
 	}
@@ -170,5 +172,70 @@ func TestDateCandidates(t *testing.T) {
 	}
 	if len(got) != len(want) {
 		t.Errorf("got %v", got)
+	}
+}
+
+// TestLabelledAndMarkedDates checks the candidates read from the body's
+// text after a label and from elements whose class or id names a date.
+func TestLabelledAndMarkedDates(t *testing.T) {
+	long := strings.Repeat("The council met and talked about the bridge. ", 4)
+	tests := []struct {
+		name string
+		body string
+		want map[string]string // source → day; sources not named must be absent
+	}{
+		{"a German label", `<p>Text.</p><p>Erstellt am: 01.11.2023</p>`,
+			map[string]string{srcLabelPub: "2023-11-01"}},
+		{"a plain date label", `<div>Datum: 05.02.2020</div>`,
+			map[string]string{srcLabelPub: "2020-02-05"}},
+		{"an update is no date label", `<div>Last update 05.02.2020</div>`,
+			map[string]string{}},
+		{"an Italian label", `<p>Pubblicato il 19 febbraio 2020</p>`,
+			map[string]string{srcLabelPub: "2020-02-19"}},
+		{"a label, a weekday and a time", `<p>Published on Tuesday, March 3, 2020 at 9:00</p>`,
+			map[string]string{srcLabelPub: "2020-03-03"}},
+		{"the label in one element, the date in the next", `<label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div>`,
+			map[string]string{srcLabelMod: "2022-01-14"}},
+		{"both labels, the first of each", `<p>Veröffentlicht am 3. März 2021 | Aktualisiert am 5. März 2021</p><p>Veröffentlicht: 1.1.2020</p>`,
+			map[string]string{srcLabelPub: "2021-03-03", srcLabelMod: "2021-03-05"}},
+		{"a date with no label before it", `<p>On 3 March 2021 the council met.</p><p>Published by the council.</p>`,
+			map[string]string{}},
+		{"a label word too far before the date", `<p>Published in the paper of the town council, which met on 3 March 2021.</p>`,
+			map[string]string{}},
+		{"a marked element with a two-digit year", `<div class="news-single-timedata">05.02.20 <span>Redaktion: E. Fuhr</span></div>`,
+			map[string]string{srcClassDate: "2020-02-05"}},
+		{"a marked element by id, a full date", `<span id="datum">31. Oktober 2023.</span><span class="date">1. November 2023</span>`,
+			map[string]string{srcClassDate: "2023-10-31"}},
+		{"a marked element in a nav, an aside or a footer is skipped", `<nav><span class="date">01.01.2020</span></nav><aside><p class="date">02.01.2020</p></aside><p><span class="date">05.02.2020</span></p><footer><span class="date">03.01.2020</span></footer>`,
+			map[string]string{srcClassDate: "2020-02-05"}},
+		{"an update mark is no publication mark", `<span class="updated-date">05.02.2020</span>`,
+			map[string]string{}},
+		{"a marked element with a long text", `<div class="post-date-wrapper">05.02.2020 ` + long + `</div>`,
+			map[string]string{}},
+		{"a two-digit year outside a marked element", `<p class="intro">Version 05.02.20 is out.</p>`,
+			map[string]string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parseHTML([]byte("<html><head><title>T</title></head><body>" + tt.body + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]string{}
+			for _, c := range dateCandidates(doc, "") {
+				switch c.src {
+				case srcLabelPub, srcLabelMod, srcClassDate:
+					got[c.src] = c.day.Format("2006-01-02")
+				}
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %v, want %v", got, tt.want)
+			}
+			for k, v := range tt.want {
+				if got[k] != v {
+					t.Errorf("%s: got %q, want %q", k, got[k], v)
+				}
+			}
+		})
 	}
 }

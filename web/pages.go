@@ -136,10 +136,14 @@ func speakers(c *storyline.Comparison, arts []*storyline.Article) []speakerQuote
 		out[i].Utterances = append(out[i].Utterances, u)
 	}
 	if c != nil && len(c.Quotes) > 0 {
+		byID := make(map[string]*storyline.Article, len(arts))
+		for _, a := range arts {
+			byID[a.ID] = a
+		}
 		for _, q := range c.Quotes {
 			u := utterance{Wording: string(q.Wording)}
 			for _, rep := range q.Reports {
-				u.Reports = append(u.Reports, report{rep.Article, rep.Source, rep.Text})
+				u.Reports = append(u.Reports, report{rep.Article, rep.Source, rep.Spoken(byID[rep.Article])})
 			}
 			add(q.Speaker, u)
 		}

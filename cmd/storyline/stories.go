@@ -6,6 +6,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
 )
@@ -65,12 +66,16 @@ func printStory(ctx context.Context, w io.Writer, r storyline.ArticleReader, s *
 	if len(s.Entities) > 0 {
 		fmt.Fprintf(w, "    who/where: %s\n", terminalText(strings.Join(s.Entities[:min(len(s.Entities), 6)], ", ")))
 	}
+	width := 0 // the sources' column: as wide as the story's longest source
+	for _, a := range articles {
+		width = max(width, utf8.RuneCountInString(orDash(terminalText(a.Source))))
+	}
 	for _, a := range articles { // in date order
 		note := ""
 		if a.DuplicateOf != "" {
 			note = "  (copy of " + terminalText(a.DuplicateOf) + ")"
 		}
-		fmt.Fprintf(w, "    - %s  %-16s %s%s\n", orDash(a.Published), orDash(terminalText(a.Source)), terminalText(articleHeading(a)), note)
+		fmt.Fprintf(w, "    - %s  %-*s  %s%s\n", orDash(a.Published), width, orDash(terminalText(a.Source)), terminalText(articleHeading(a)), note)
 	}
 	fmt.Fprintln(w)
 	return nil

@@ -92,12 +92,16 @@ func writeStoryView(w io.Writer, s *storyline.Story, arts []*storyline.Article) 
 			fmt.Fprintf(w, "    %s  %s  %s\n", orDash(a.Published), terminalText(a.ID), terminalText(articleHeading(a)))
 		}
 	}
-	writeQuotesView(w, c.Quotes)
+	writeQuotesView(w, c.Quotes, byID)
 	writeFiguresView(w, c.Figures)
 	if len(c.SingleSource) > 0 {
 		fmt.Fprintln(w, "\nONLY ONE SOURCE")
 		for _, it := range c.SingleSource {
-			fmt.Fprintf(w, "  %-6s %s: %s\n", it.Kind, orDash(it.Source), quoted(it.Text))
+			text := it.Text
+			if it.Kind == "quote" {
+				text = it.Spoken(byID[it.Article])
+			}
+			fmt.Fprintf(w, "  %-6s %s: %s\n", it.Kind, orDash(terminalText(it.Source)), quoted(text))
 		}
 	}
 	if len(s.Timeline) > 0 {
@@ -108,7 +112,7 @@ func writeStoryView(w io.Writer, s *storyline.Story, arts []*storyline.Article) 
 	}
 }
 
-func writeQuotesView(w io.Writer, us []storyline.Utterance) {
+func writeQuotesView(w io.Writer, us []storyline.Utterance, byID map[string]*storyline.Article) {
 	if len(us) == 0 {
 		return
 	}
@@ -123,13 +127,13 @@ func writeQuotesView(w io.Writer, us []storyline.Utterance) {
 	for _, sp := range order {
 		fmt.Fprintf(w, "  %s\n", orDash(terminalText(sp)))
 		for _, u := range by[sp] {
-			note := ""
+			note := "  (one source)"
 			if len(u.Reports) > 1 {
 				note = fmt.Sprintf("  (%d sources, %s wording)", len(u.Reports), u.Wording)
 			}
 			fmt.Fprintf(w, "    •%s\n", note)
 			for _, r := range u.Reports {
-				fmt.Fprintf(w, "      %-16s %s\n", orDash(terminalText(r.Source)), quoted(r.Text))
+				fmt.Fprintf(w, "      %-16s %s\n", orDash(terminalText(r.Source)), quoted(r.Spoken(byID[r.Article])))
 			}
 		}
 	}

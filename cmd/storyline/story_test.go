@@ -27,3 +27,30 @@ func TestStoryViewEscapesPageText(t *testing.T) {
 		}
 	}
 }
+
+// A quotation in parts is shown as its parts, not with the attribution
+// between them that its report's span covers.
+func TestStoryViewQuotationInParts(t *testing.T) {
+	body := "“We will rebuild,” she said on Friday. “Nobody asked us.”"
+	a := &storyline.Article{ID: "a", Source: "x.example", Published: "2024-01-02", Body: body}
+	a.Quotes = []storyline.Quote{
+		{Text: "We will rebuild,", Speaker: "Ilse Varga", Kind: storyline.QuoteDirect, Start: 1, End: 17},
+		{Text: "Nobody asked us.", Speaker: "Ilse Varga", Kind: storyline.QuoteDirect, Start: 40, End: 56, Continues: true},
+	}
+	for _, q := range a.Quotes {
+		if got := string([]rune(body)[q.Start:q.End]); got != q.Text {
+			t.Fatalf("fixture offsets: %q is %q", q.Text, got)
+		}
+	}
+	s := &storyline.Story{ID: "s-1", Articles: []string{a.ID}}
+	compare.Story(s, []*storyline.Article{a})
+	var buf bytes.Buffer
+	writeStoryView(&buf, s, []*storyline.Article{a})
+	out := buf.String()
+	if !strings.Contains(out, "“We will rebuild, … Nobody asked us.”") {
+		t.Errorf("the parts are not shown joined:\n%s", out)
+	}
+	if i := strings.Index(out, "QUOTES"); i < 0 || strings.Contains(out[i:], "she said") {
+		t.Errorf("the attribution between the parts is shown as quoted:\n%s", out)
+	}
+}

@@ -85,9 +85,10 @@ func (m *Main) trainDate(ctx context.Context, args []string) error {
 	fs := m.flags("train date", "--data DIR [--out FILE]",
 		`Learn how to choose an HTML page's publication date among the days its
 statements name (go-htmldate's extensive answer, meta tags, JSON-LD, <time>,
-the URL, the text around the headline and the lead), from the extraction
-benchmark's date gold (DIR/gold/htmldate.jsonl, pages read without their URL
-as the CLI reads a file). Prints go-htmldate alone and each source alone, the
+the URL, the text around the headline and the lead, a date after a label or
+in an element marked as one), from the extraction benchmark's date gold
+(DIR/gold/htmldate.jsonl, pages read without their URL as the CLI reads a
+file). Prints go-htmldate alone and each source alone, the
 accuracy cross-validated by site for each regularisation and fallback tried
 (below the fallback probability the choice takes go-htmldate's day), the
 nested figure (the setting chosen inside each fold), then fits on all pages

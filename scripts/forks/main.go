@@ -88,6 +88,19 @@ var forks = []fork{
 		},
 	},
 	{
+		name:   "go-htmldate",
+		module: "github.com/markusmobius/go-htmldate",
+		omitted: []string{
+			"test-files", // 158 MB of pages for upstream's tests
+			"scripts",    // comparison scripts
+			"cmd",        // upstream's command
+			"examples",
+			"Makefile",
+			// upstream's tests: two read test-files, the rest share their helpers
+			"core_test.go", "extractors_test.go", "mock_test.go", "timezone_test.go", "validators_test.go",
+		},
+	},
+	{
 		name:    "whatlanggo",
 		module:  "github.com/abadojack/whatlanggo",
 		omitted: []string{"images", ".travis.yml"}, // the README's pictures, upstream's CI
