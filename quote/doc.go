@@ -21,7 +21,9 @@
 // the rules proposes and nobody, described by where and how each is named
 // (speakerfeatures.go). It is asked where the rules name someone or find
 // no attribution at all; where a finder found an attribution it could not
-// name ("an aide to Sanders said") nobody stands. Pronouns are resolved
+// name ("an aide to Sanders said") nobody stands. Weights of its own
+// choose the speakers of reported speech whose subject the readers could
+// not find. Pronouns are resolved
 // to people by distance,
 // subject position, the chain of earlier pronouns and the gender the document
 // shows (honorifics, pronouns) or the first names quotetrain.Train learned; "it" and
@@ -59,9 +61,15 @@
 //   - reported.go, reportmodel.go: reportReader, reported speech without
 //     marks: every reading the structural readers find ("X said (that) …",
 //     "…, X said.", "according to X", "X, he said, …", ", adding that …",
-//     a cue whose subject they cannot name), also in the runs of a
-//     sentence outside its quotation marks; its features, each again
-//     crossed with a strong cue and with marks in the sentence; and the
-//     logistic regression that keeps the readings whose probability passes
-//     a threshold chosen for precision 0.85 in cross-validation.
+//     a cue whose subject they cannot name, "Sanders: …" in a headline or
+//     a transcript), also in the runs of a sentence outside its quotation
+//     marks; its features, each again crossed with a strong cue and with
+//     marks in the sentence; and the logistic regression that keeps the
+//     readings whose probability passes a threshold chosen for precision
+//     0.85 in cross-validation.
+//   - reportspeakers.go: the speaker of a kept reading whose subject the
+//     readers could not find, chosen by the speaker model's Reported
+//     weights over the candidates a quotation with marks has (a subject
+//     they named stands, and one that names nobody, "Clinton campaign
+//     officials said", stays nobody's).
 package quote

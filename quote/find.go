@@ -33,6 +33,11 @@ type found struct {
 	// near is the speaker the rules gave the quotation before it in the
 	// same paragraph ("" for none), which they favour for its pronouns.
 	near string
+	// afterEnd, when above 0, is the token where the clause after the
+	// quotation ends for the speaker features: a reading of reported
+	// speech its attribution follows ends there ("…, the bloc's top
+	// diplomat said Wednesday, as Brussels and New Delhi seek …").
+	afterEnd int
 	attribution
 }
 

@@ -170,7 +170,7 @@ func TestFind(t *testing.T) {
 			name:  "she resolves to the woman, not the nearer man",
 			body:  "Maria Costa met Peter Hall. She was pleased, and he said his team agreed. Hall left early.\n\n“We agreed on everything,” she said.",
 			names: []string{"Maria Costa", "Peter Hall", "Hall=Peter Hall"},
-			want:  []want{{"We agreed on everything", storyline.QuoteDirect, "Maria Costa"}},
+			want:  []want{{"his team agreed", storyline.QuoteIndirect, "Peter Hall"}, {"We agreed on everything", storyline.QuoteDirect, "Maria Costa"}},
 		},
 		{
 			name:  "honorific decides the gender",

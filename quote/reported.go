@@ -22,18 +22,16 @@ type reportReader struct {
 	model *ReportedModel // decides reported speech (nil: the rule it replaced)
 }
 
-// reported finds reported speech, sentences without quotation marks that
+// readings finds reported speech, sentences without quotation marks that
 // say who said what: "X said (that) …", "…, X said.", "according to X, …".
 // The structural readers read each sentence at every cue form the lexicon
 // knows; the learned model (reportmodel.go) keeps the most probable reading
 // when it is probable enough, so "X called for …" is not mistaken for a
 // quotation while "X believes that …" may be kept.
-func (r *reportReader) reported(sents []storyline.Span) []storyline.Quote {
-	var out []storyline.Quote
+func (r *reportReader) readings(sents []storyline.Span) []reportedCand {
+	var out []reportedCand
 	for _, s := range sents {
-		for _, c := range r.model.decide(r.sentenceCandidates(s)) {
-			out = append(out, c.q)
-		}
+		out = append(out, r.model.decide(r.sentenceCandidates(s))...)
 	}
 	return out
 }
@@ -119,9 +117,14 @@ func trimEnd(toks []storyline.Token, lo, hi int) int {
 // lexicon knows as a cue (lexicon.speech): after its subject ("X said
 // (that) …"), after a common-noun subject ("Experts say …", "…, police
 // said"), before a trailing attribution ("…, Rutte said") or around
-// "according to X". The model decides which readings are reported speech.
+// "according to X", and after a short subject and a colon ("Sanders: …").
+// The model decides which readings are reported speech.
 func (r *reportReader) reportedIn(lo, hi int) []reportedCand {
 	cands := r.cast.candidates(lo, hi)
+	var out []reportedCand
+	if c, ok := r.colon(lo, hi, cands); ok {
+		out = append(out, c)
+	}
 	for t := lo; t < hi; t++ {
 		if strings.EqualFold(r.toks[t].Text, "according") && t+1 < hi && strings.EqualFold(r.toks[t+1].Text, "to") {
 			if q, who, ok := r.according(lo, hi, t, cands); ok {
@@ -129,57 +132,99 @@ func (r *reportReader) reportedIn(lo, hi int) []reportedCand {
 				if who.tok >= 0 {
 					subj = kindOf(who)
 				}
-				return []reportedCand{{q: q, cue: t, path: pathAccording, subj: subj}}
+				return append(out, reportedCand{q: q, cue: t, path: pathAccording, subj: subj})
 			}
-			return nil
+			return out
 		}
 	}
-	var out []reportedCand
 	for t := lo + 1; t < hi; t++ {
-		if !r.lex.candidate(r.toks[t].Text) || !r.verbUse(t, hi) {
-			continue
-		}
-		// what a cue in a fronted subordinate clause reports ends with
-		// that clause: "When Trump suggested that Cuba would sue, Rubio …"
-		after := r.subordinateEnd(lo, t, hi)
-		c, subject := r.subjectBefore(cands, t)
-		if subject {
-			if q, ok := r.parenthetical(lo, hi, c, t); ok {
-				out = append(out, reportedCand{q: q, cue: t, path: pathSubject, subj: kindOf(c)})
-			} else if q, ok := r.reportedAfter(r.cast.resolve(c, ""), t, after); ok {
-				out = append(out, reportedCand{q: q, cue: t, path: pathSubject, subj: kindOf(c)})
-			}
-		} else if r.cast.nominalSubject(t) && !r.embedded(lo, t) {
-			owner := r.cast.nominalOwner(cands, t, "")
-			if q, ok := r.trailingNominal(lo, hi, t, owner); ok {
-				// "…, the bloc's top diplomat said Wednesday."
-				out = append(out, reportedCand{q: q, cue: t, path: pathTrailingNominal, subj: subjNoun})
-			} else if q, ok := r.reportedAfter(owner, t, after); ok {
-				// "The bank said that it had fired …", "Experts say …"
-				out = append(out, reportedCand{q: q, cue: t, path: pathNominal, subj: subjNoun})
-			}
-			continue
-		}
-		// "…, Rutte said." has its subject right before the cue too, and
-		// "…, Rutte said on Friday, adding that …" a reading after it
-		if q, c, ok := r.trailing(lo, hi, t, cands); ok {
-			out = append(out, reportedCand{q: q, cue: t, path: pathTrailing, subj: kindOf(c)})
-			continue
-		}
-		if subject {
-			continue
-		}
-		if q, ok := r.trailingNominal(lo, hi, t, r.cast.nominalOwner(cands, t, "")); ok {
-			// "…, Sexton said." where the tagger found no name
-			out = append(out, reportedCand{q: q, cue: t, path: pathTrailing, subj: subjNone})
-			continue
-		}
-		if c := r.openReading(lo, after, t, cands); c.q.End > 0 {
-			out = append(out, c)
+		if r.lex.candidate(r.toks[t].Text) && r.verbUse(t, hi) {
+			out = append(out, r.readingsAt(lo, hi, t, cands)...)
 		}
 	}
 	return out
 }
+
+// readingsAt reads the sentence from token lo to hi at the cue form at
+// token t, by every reader that fits.
+func (r *reportReader) readingsAt(lo, hi, t int, cands []cand) []reportedCand {
+	var out []reportedCand
+	// what a cue in a fronted subordinate clause reports ends with
+	// that clause: "When Trump suggested that Cuba would sue, Rubio …"
+	after := r.subordinateEnd(lo, t, hi)
+	c, subject := r.subjectBefore(cands, t)
+	if subject {
+		if q, ok := r.parenthetical(lo, hi, c, t); ok {
+			out = append(out, reportedCand{q: q, cue: t, path: pathSubject, subj: kindOf(c)})
+		} else if q, ok := r.reportedAfter(r.cast.resolve(c, ""), t, after); ok {
+			out = append(out, reportedCand{q: q, cue: t, path: pathSubject, subj: kindOf(c)})
+		}
+	} else if r.cast.nominalSubject(t) && !r.embedded(lo, t) {
+		owner := r.cast.nominalOwner(cands, t, "")
+		if q, ok := r.trailingNominal(lo, hi, t, owner); ok {
+			// "…, the bloc's top diplomat said Wednesday."
+			out = append(out, reportedCand{q: q, cue: t, path: pathTrailingNominal, subj: subjNoun})
+		} else if q, ok := r.reportedAfter(owner, t, after); ok {
+			// "The bank said that it had fired …", "Experts say …"
+			out = append(out, reportedCand{q: q, cue: t, path: pathNominal, subj: subjNoun})
+		}
+		return out
+	}
+	// "…, Rutte said." has its subject right before the cue too, and
+	// "…, Rutte said on Friday, adding that …" a reading after it
+	if q, c, ok := r.trailing(lo, hi, t, cands); ok {
+		out = append(out, reportedCand{q: q, cue: t, path: pathTrailing, subj: kindOf(c)})
+		return out
+	}
+	if subject {
+		return out
+	}
+	if q, ok := r.trailingNominal(lo, hi, t, r.cast.nominalOwner(cands, t, "")); ok {
+		// "…, Sexton said." where the tagger found no name
+		out = append(out, reportedCand{q: q, cue: t, path: pathTrailing, subj: subjNone})
+		return out
+	}
+	if c := r.openReading(lo, after, t, cands); c.q.End > 0 {
+		out = append(out, c)
+	}
+	return out
+}
+
+// colon reads "Sanders: Clinton email story has moved" and "TAPPER: …":
+// a short subject opening the sentence, a colon and what was said (a
+// headline, a line of a transcript without quotation marks). The speaker is
+// the name that ends at the colon; any other subject is a common noun
+// ("Poll: …"), which names nobody.
+func (r *reportReader) colon(lo, hi int, cands []cand) (reportedCand, bool) {
+	t := lo + 1
+	for t < min(hi, lo+1+maxColonSubject) && r.toks[t].Text != ":" {
+		if clauseBreak(r.toks[t].Text) || r.quoted[t] {
+			return reportedCand{}, false
+		}
+		t++
+	}
+	if t >= hi || r.toks[t].Text != ":" || hi-t-1 < minReportedContent {
+		return reportedCand{}, false
+	}
+	c := reportedCand{cue: t, path: pathColon, subj: subjNoun, subjTok: -1}
+	speaker := ""
+	for _, k := range cands {
+		if k.tok < t && r.cast.candEnd(k) == t {
+			c.subj, c.subjTok, speaker = kindOf(k), k.tok, r.cast.resolve(k, "")
+			break
+		}
+	}
+	c.q = r.indirect(t+1, hi, speaker, ":")
+	return c, true
+}
+
+// maxColonSubject bounds the words before the colon of a headline or a
+// transcript line: "Clinton to Planned Parenthood:" is four.
+const maxColonSubject = 5
+
+// minReportedContent is the fewest tokens what a reading reports may have:
+// "declined to comment" reports two.
+const minReportedContent = 2
 
 // parenthetical reads "The library, he said, cost the city more …": a
 // subject and its cue set off by commas inside what was said, which runs
@@ -413,7 +458,7 @@ func (r *reportReader) reportedAfter(speaker string, cue, hi int) (storyline.Quo
 	}
 	first := strings.ToLower(r.toks[min(from, hi-1)].Text)
 	right := from == cue+1 // no "that" or listener between
-	if hi-from < 4 || right && (first == "as" || first == "while" || notComplement[first] && lemma != "say") {
+	if hi-from < minReportedContent || right && (first == "as" || first == "while" || notComplement[first] && lemma != "say") {
 		return storyline.Quote{}, false
 	}
 	return r.indirect(from, hi, speaker, cueText), true

@@ -109,6 +109,28 @@ func TestReportedReadings(t *testing.T) {
 			text:    "the school would open again in the autumn",
 			speaker: "Lena Ortiz",
 		},
+		{
+			name:    "a headline that gives its speaker before a colon",
+			body:    "Ortiz: Flooded school will open again in the autumn.\n\nThe mayor spoke on Monday.",
+			names:   []string{"Ortiz=Lena Ortiz"},
+			path:    pathColon,
+			text:    "Flooded school will open again in the autumn",
+			speaker: "Lena Ortiz",
+		},
+		{
+			name: "a headline whose subject before the colon names nobody",
+			body: "Survey: Turnout in the valley fell to a record low.",
+			path: pathColon,
+			text: "Turnout in the valley fell to a record low",
+		},
+		{
+			name:    "a short object",
+			body:    "The harbour will stay closed until June. Lena Ortiz declined to comment.",
+			names:   []string{"Lena Ortiz"},
+			path:    pathSubject,
+			text:    "to comment",
+			speaker: "Lena Ortiz",
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -148,6 +170,38 @@ func TestReportedNotSpeech(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := quotesOf(t, s, docWith(tc.body, tc.names...)); len(got) != 0 {
 				t.Errorf("got %+v, want no quotation", got)
+			}
+		})
+	}
+}
+
+// TestReadingAsked checks where the speaker model is asked about a
+// reading: where the readers found no subject, not where they found one
+// that names nobody, nor where they named it.
+func TestReadingAsked(t *testing.T) {
+	tests := []struct {
+		name  string
+		body  string
+		names []string
+		want  SpeakerAsked
+	}{
+		{"a named subject", "Lena Ortiz said the bridge would reopen before the spring.", []string{"Lena Ortiz"}, AskReadersNamed},
+		{"the officials of a campaign", "Ortiz campaign officials also said the emails were never classified.", []string{"Ortiz=Lena Ortiz"}, AskNameless},
+		{"according to a survey", "Turnout fell to its lowest level in two decades, according to a new survey.", nil, AskNameless},
+		{"an untagged subject with an apposition", "Jillian Chase, 27, a nurse in Ohio, said the clinic had lost half of its staff.", nil, AskUnfound},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := docWith(tc.body, tc.names...)
+			r, _ := newStage(t).marked(d)
+			var got []SpeakerAsked
+			for _, s := range d.Sentences {
+				for _, c := range r.sentenceCandidates(s) {
+					got = append(got, r.readingAsked(c))
+				}
+			}
+			if len(got) == 0 || got[0] != tc.want {
+				t.Errorf("asked %v, want %v first", got, tc.want)
 			}
 		})
 	}

@@ -25,6 +25,7 @@ const (
 	pathAccording                         // "according to X, …"
 	pathOpen                              // "Some observers say …", subject not found
 	pathParticiple                        // "…, adding that …"
+	pathColon                             // "Sanders: Clinton email story has moved"
 )
 
 // subjectKind is what the speaker of a reading is in the text.
@@ -82,6 +83,7 @@ var reportedBase = []string{
 	"path_open", "path_participle", "subj_none", "marks_in_sentence", "comma_before_cue", "and_before_cue", "log_subject_gap",
 	"glued", "content_preposition", "content_clause_start", "content_to", "content_ends_sentence", "say_open",
 	"share_below_10", "share_10_30", "share_30_60", "share_60_85", "share_above_85", "strong_earlier",
+	"path_colon", "paragraph_opens",
 }
 
 // crossedBy are the indices in reportedBase of the features every base
@@ -180,6 +182,8 @@ func (r *reportReader) reportedFeatures(c reportedCand, lo, hi int, question boo
 	// not be linear in it
 	x[45+shareBand(x[1])] = 1
 	x[50] = indicator(strongEarlier)
+	x[51] = indicator(c.path == pathColon)
+	x[52] = indicator(r.toks[lo].Start == r.paras[r.paraOf(r.toks[lo].Start)].Start)
 	return crossed(x, crossedBy)
 }
 

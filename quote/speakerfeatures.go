@@ -97,6 +97,10 @@ const (
 	fNoneNameless                              // nobody, where a rule found a speaker it could not name
 	fNoneNoCue                                 // nobody, where no cue stands around the quotation
 	fNonePartial                               // nobody, for a fragment
+	fPickPronoun                               // the rules' speaker of a reading, the subject a pronoun
+	fPickNoun                                  // … the subject a common noun ("the senator said")
+	fNoneNoun                                  // nobody, for a reading whose subject is a common noun
+	fNoneSubjectless                           // nobody, for a reading whose subject the readers did not find
 	numSpeakerFeatures
 )
 
@@ -116,7 +120,8 @@ func speakerFeatureNames() []string {
 		"gender_agrees", "gender_disagrees", "pronoun_scored", "pronoun_gap",
 		"ant_recent_1", "ant_recent_2", "ant_near_10", "ant_near_40", "ant_subject", "ant_same_sentence",
 		"ant_prev_sentence", "ant_chain",
-		"none", "none_rules_empty", "none_nameless", "none_no_cue", "none_partial")
+		"none", "none_rules_empty", "none_nameless", "none_no_cue", "none_partial",
+		"reading_pick_pronoun", "reading_pick_noun", "reading_none_noun", "reading_none_subjectless")
 }
 
 // speakerContext is what the rules said around quotation i of fs: the
@@ -213,6 +218,9 @@ func (a *attributor) quoteWindows(f *found) quoteWindows {
 	w := quoteWindows{first: a.tokenAt(f.outer.Start), last: a.tokenAt(f.outer.End), between: f.between}
 	w.before[0], w.before[1] = a.beforeWindow(f.outer.Start)
 	w.after[0], w.after[1] = a.afterWindow(f.outer.End)
+	if f.afterEnd > 0 {
+		w.after[1] = max(w.after[0], min(w.after[1], f.afterEnd))
+	}
 	w.para = a.paraOf(f.outer.Start)
 	w.lo = a.paras[max(w.para-1, 0)].Start
 	w.hi = a.paras[min(a.paraOf(max(f.outer.End-1, 0))+1, len(a.paras)-1)].End

@@ -27,6 +27,10 @@ type SpeakerModel struct {
 	Asked SpeakerAsked `json:"asked"`
 	// CV holds the cross-validated figures and settings the trainer chose.
 	CV map[string]float64 `json:"cv,omitempty"`
+	// Reported are the weights, and where they are asked, for the
+	// speakers of reported speech (reportspeakers.go): nil keeps the
+	// readers' subjects.
+	Reported *SpeakerModel `json:"reported,omitempty"`
 	// full are the weights over every feature of SpeakerFeatures (0 for
 	// those the model leaves out).
 	full []float64
@@ -49,18 +53,31 @@ func ReadSpeakerModel(b []byte) (*SpeakerModel, error) {
 	if err := json.Unmarshal(b, &m); err != nil {
 		return nil, fmt.Errorf("quote speaker model: %w", err)
 	}
+	if err := m.index(); err != nil {
+		return nil, err
+	}
+	if m.Reported != nil {
+		if err := m.Reported.index(); err != nil {
+			return nil, fmt.Errorf("reported speech: %w", err)
+		}
+	}
+	return &m, nil
+}
+
+// index sets full from Features and Weights.
+func (m *SpeakerModel) index() error {
 	if len(m.Weights) != len(m.Features) {
-		return nil, fmt.Errorf("quote speaker model: %d features but %d weights", len(m.Features), len(m.Weights))
+		return fmt.Errorf("quote speaker model: %d features but %d weights", len(m.Features), len(m.Weights))
 	}
 	m.full = make([]float64, numSpeakerFeatures)
 	for i, name := range m.Features {
 		j := slices.Index(SpeakerFeatures, name)
 		if j < 0 {
-			return nil, fmt.Errorf("quote speaker model: unknown feature %q", name)
+			return fmt.Errorf("quote speaker model: unknown feature %q", name)
 		}
 		m.full[j] = m.Weights[i]
 	}
-	return &m, nil
+	return nil
 }
 
 // choose is the index of the candidate the model prefers.
@@ -86,6 +103,9 @@ const (
 	// speaker it could not name ("an aide to Sanders said", "a spokesman
 	// said").
 	AskNameless
+	// AskReadersNamed: a reading of reported speech whose subject the
+	// readers named; their name stands (readingAsked), so no level asks.
+	AskReadersNamed
 )
 
 func (a SpeakerAsked) String() string {
@@ -94,6 +114,8 @@ func (a SpeakerAsked) String() string {
 		return "where the rules name a speaker"
 	case AskUnfound:
 		return "also where they find no attribution"
+	case AskReadersNamed:
+		return "where the readers name the subject of a reading"
 	}
 	return "also where they cannot name the one they find"
 }
@@ -143,11 +165,14 @@ type SpeakerChoice struct {
 	Asked  SpeakerAsked // where the rules leave it to the model
 	Names  []string
 	Feats  [][]float64
+	// Reading: the quotation is a reading of reported speech the stage
+	// keeps, whose speaker SpeakerModel.Reported decides.
+	Reading bool
 }
 
 // SpeakerChoices runs the rules on an annotated Doc (tokens, sentences,
 // entities) and returns the candidates of each quotation with marks they
-// keep, and the evidence about every candidate name that the entity
+// keep, then of each reading of reported speech the stage keeps (Reading), and the evidence about every candidate name that the entity
 // stage's Speakers pass reads (as Doc.Speakers): which of the names it
 // keeps as speakers is the entity stage's decision.
 func (s *Stage) SpeakerChoices(d *storyline.Doc) ([]SpeakerChoice, []storyline.SpeakerMention) {
@@ -173,10 +198,22 @@ func (s *Stage) SpeakerChoices(d *storyline.Doc) ([]SpeakerChoice, []storyline.S
 				c.Feats = append(c.Feats, k.x)
 			}
 		}
+		out = append(out, c)
+	}
+	rs := r.reported.readings(d.Sentences)
+	rf, rctx := r.attributor.readingContexts(r.fs, rs)
+	for i := range rs {
+		c := SpeakerChoice{Quotes: []storyline.Quote{rs[i].q}, Asked: r.attributor.readingAsked(rs[i]), Reading: true}
+		for _, k := range r.attributor.readingCands(rs[i], &rf[i], rctx[i]) {
+			c.Names = append(c.Names, k.name)
+			c.Feats = append(c.Feats, k.x)
+		}
+		out = append(out, c)
+	}
+	for _, c := range out {
 		for _, n := range c.Names {
 			named = append(named, storyline.Quote{Speaker: n})
 		}
-		out = append(out, c)
 	}
 	return out, r.attributor.cast.speakerEvidence(named)
 }

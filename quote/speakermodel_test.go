@@ -5,6 +5,8 @@ import (
 	"maps"
 	"slices"
 	"testing"
+
+	"github.com/storyline-news/storyline"
 )
 
 // TestSpeakerFeatureNames checks that the names line up with the feature
@@ -107,6 +109,52 @@ func TestSpeakerModelDecides(t *testing.T) {
 			qs := quotesOf(t, s, docWith(body, "Rutte", "Kallas"))
 			if len(qs) != 1 || qs[0].Speaker != tc.want || qs[0].Cue != "said" {
 				t.Errorf("quotes %+v, want one said by %q with the rules' cue", qs, tc.want)
+			}
+		})
+	}
+}
+
+// TestReadingSpeakers runs the stage with hand-set Reported weights on a
+// reading of reported speech whose subject the readers could not find (an
+// untagged name before an apposition), and checks that without them it
+// stays without a speaker, and that a reading whose subject they named
+// keeps their name whatever the weights.
+func TestReadingSpeakers(t *testing.T) {
+	weights := func(w map[string]float64) *SpeakerModel {
+		m := &SpeakerModel{Asked: AskUnfound}
+		for _, name := range slices.Sorted(maps.Keys(w)) {
+			m.Features = append(m.Features, name)
+			m.Weights = append(m.Weights, w[name])
+		}
+		return m
+	}
+	untagged := "Kallas met Rutte in Brussels on Monday.\n\nJillian Chase, 27, a nurse in Tallinn, said the alliance would send more troops to the east next year."
+	named := "Kallas met Rutte in Brussels on Monday.\n\nKallas said that the alliance would send more troops to the east next year."
+	tests := []struct {
+		name     string
+		body     string
+		reported *SpeakerModel
+		want     string
+	}{
+		{"no weights: nobody", untagged, nil, ""},
+		{"nobody", untagged, weights(map[string]float64{"none": 5, "prev_para": 1}), ""},
+		{"the name that opens the paragraph before", untagged, weights(map[string]float64{"prev_para": 1, "first_of_sentence": 1}), "Kallas"},
+		{"the other name of the paragraph before", untagged, weights(map[string]float64{"prev_para": 1, "first_of_sentence": -1}), "Rutte"},
+		{"the readers' name stands", named, weights(map[string]float64{"prev_para": 1, "first_of_sentence": -1}), "Kallas"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := newStage(t)
+			m := weights(map[string]float64{"rule_pick": 1})
+			m.Reported = tc.reported
+			b, _ := json.Marshal(m)
+			var err error
+			if s.Speakers, err = ReadSpeakerModel(b); err != nil {
+				t.Fatal(err)
+			}
+			qs := quotesOf(t, s, docWith(tc.body, "Rutte", "Kallas"))
+			if len(qs) != 1 || qs[0].Kind != storyline.QuoteIndirect || qs[0].Speaker != tc.want || qs[0].Cue != "said" {
+				t.Errorf("quotes %+v, want one reading said by %q", qs, tc.want)
 			}
 		})
 	}

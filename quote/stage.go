@@ -17,8 +17,9 @@ type Stage struct {
 	// are reported speech; nil keeps the rule it replaced (see
 	// ReportedModel.decide).
 	Reported *ReportedModel
-	// Speakers re-decides the speaker of each quotation with marks; nil
-	// keeps the rules' (attribute.go).
+	// Speakers re-decides the speaker of each quotation with marks, and
+	// with its Reported weights of each reading of reported speech; nil
+	// keeps the rules' (attribute.go, reported.go).
 	Speakers *SpeakerModel
 }
 
@@ -74,10 +75,17 @@ func (s *Stage) find(d *storyline.Doc) ([]storyline.Quote, *cast) {
 	if strings.TrimSpace(d.Article.Body) == "" {
 		return []storyline.Quote{}, nil
 	}
-	r, out := s.marked(d)
-	out = append(out, r.reported(d.Sentences)...)
+	rd := s.read(d)
+	out := rd.quotations.quotes(rd.fs)
+	rs := rd.reported.readings(d.Sentences)
+	if s.Speakers != nil {
+		s.Speakers.decideReadings(rd.attributor, rd.fs, rs)
+	}
+	for _, c := range rs {
+		out = append(out, c.q)
+	}
 	sortQuotes(out)
-	return out, r.cast
+	return out, rd.reported.cast
 }
 
 // marked reads a Doc with a non-empty body: its quotations with marks (a

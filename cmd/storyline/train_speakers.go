@@ -12,16 +12,19 @@ import (
 	"github.com/storyline-news/storyline/quote/quotetrain"
 )
 
-// trainSpeakers learns the speaker decision over the quotations with marks
-// from PolNeAR-format data. It reads the articles with the embedded cue
+// trainSpeakers learns the speaker decision over the quotations with marks,
+// and over the readings of reported speech the stage keeps, from
+// PolNeAR-format data. It reads the articles with the embedded cue
 // lexicon, reported-speech model and NER model, so retrain it after any of
 // those and a rebuild.
 func (m *Main) trainSpeakers(ctx context.Context, args []string) error {
 	return m.trainOnPolNeAR(ctx, args, "speakers",
-		`Learn who said each quotation with marks (a conditional logit over the names
-near it, the people its pronouns stand for, what each rule proposes, and nobody)
-from PolNeAR-format JSON Lines; print speaker accuracy cross-validated by article
-beside the rules' on the same quotations, and write the file the build embeds.`,
+		`Learn who said each quotation with marks and each kept reading of reported
+speech (a conditional logit over the names near it, the people its pronouns
+stand for, what each rule proposes, and nobody) from PolNeAR-format JSON Lines;
+print speaker accuracy cross-validated by article beside the rules' on the same
+quotations, and the share of right speakers over all matched attributions, and
+write the file the build embeds.`,
 		func(ctx context.Context, data, nerModel string, w io.Writer) error {
 			arts, err := speakerArticles(ctx, data, nerModel)
 			if err != nil {

@@ -75,3 +75,49 @@ func TestTrainSpeakersIsDeterministic(t *testing.T) {
 		t.Errorf("report does not give the rules' figure:\n%s", report.String())
 	}
 }
+
+// TestTrainSpeakersLearnsReadings adds to each article a reading of
+// reported speech whose rules' speaker is always wrong while the nearest
+// name before it is right: the model's Reported weights learn it, and the
+// report gives the share of right speakers over all attributions with
+// the readers' speakers and with the model's.
+func TestTrainSpeakersLearnsReadings(t *testing.T) {
+	feature := func(name string) int { return slices.Index(quote.SpeakerFeatures, name) }
+	arts := speakerArticles(30)
+	for i := range arts {
+		a := &arts[i]
+		a.Text += " The harbour will close in June, Smith said."
+		speaker := "Smith"
+		start := strings.Index(a.Text, "The harbour")
+		end := start + len("The harbour will close in June")
+		a.Gold = append(a.Gold, eval.GoldQuote{Spans: [][2]int{{start, end}}, Start: start, End: end, Kind: "indirect", Speaker: &speaker})
+		feats := make([][]float64, 3)
+		for j := range feats {
+			feats[j] = make([]float64, len(quote.SpeakerFeatures))
+		}
+		feats[0][feature("none")] = 1
+		feats[1][feature("nearest_after")] = 1
+		feats[2][feature("rule_pick")] = 1
+		q := storyline.Quote{Text: a.Text[start:end], Start: start, End: end, Kind: storyline.QuoteIndirect, Speaker: "Jones"}
+		a.Choices = append(a.Choices, quote.SpeakerChoice{Quotes: []storyline.Quote{q}, Names: []string{"", "Smith", "Jones"}, Feats: feats, Reading: true})
+	}
+	var out, report bytes.Buffer
+	if err := TrainSpeakers(context.Background(), arts, &out, &report); err != nil {
+		t.Fatal(err)
+	}
+	m, err := quote.ReadSpeakerModel(out.Bytes())
+	if err != nil || m == nil || m.Reported == nil {
+		t.Fatalf("want a model with Reported weights: %v, %v", m, err)
+	}
+	if m.Reported.CV["rules_all"] != 0 || m.Reported.CV["all"] != 1 {
+		t.Errorf("reading CV %v: want the readers right on none and the model on all", m.Reported.CV)
+	}
+	if m.CV["rules_all"] != 0.667 {
+		t.Errorf("CV %v: the readings changed the figures of the quotations with marks", m.CV)
+	}
+	for _, want := range []string{"readings by the readers all 0.500 (30/60)", "readings by the model   all 1.000 (60/60)"} {
+		if !strings.Contains(report.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, report.String())
+		}
+	}
+}
