@@ -223,3 +223,17 @@ func TestTenseOf(t *testing.T) {
 		t.Error("OpensClause")
 	}
 }
+
+// TestHasPrefixFoldIsLowerPrefix holds the shortcut against what it
+// stands for, HasPrefix(ToLower(w), prefix), with runes outside ASCII that
+// lower-case to ASCII letters (U+212A, U+0130).
+func TestHasPrefixFoldIsLowerPrefix(t *testing.T) {
+	words := []string{"", "http", "HTTP://x", "Https://a.b", "www.x.de", "WWW.", "wWw.x", "\u212Attp://", "\u0130www.", "htt", "ftp://x", "ẞhttp://"}
+	for _, w := range words {
+		for _, p := range []string{"http://", "https://", "www."} {
+			if got, want := HasPrefixFold(w, p), strings.HasPrefix(strings.ToLower(w), p); got != want {
+				t.Errorf("HasPrefixFold(%q, %q) = %v, HasPrefix of the lower case %v", w, p, got, want)
+			}
+		}
+	}
+}

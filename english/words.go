@@ -158,3 +158,23 @@ func StripPossessive(s string) string {
 	}
 	return s
 }
+
+// HasPrefixFold reports whether w starts with prefix (lower-case ASCII) in
+// any case, without lower-casing a copy of w, for scans that run on every
+// word or line: no rune outside ASCII lower-cases to an ASCII letter or
+// mark except U+212A and U+0130, whose UTF-8 bytes match no ASCII byte.
+func HasPrefixFold(w, prefix string) bool {
+	if len(w) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}

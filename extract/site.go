@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/storyline-news/storyline/english"
 )
 
 // A text dump names its site only in its furniture: a masthead, a "Staff
@@ -50,27 +52,11 @@ func copyrightLine(text string) bool {
 // fold outside ASCII).
 func containsASCIIFold(text, word string) bool {
 	for i := 0; i+len(word) <= len(text); i++ {
-		if text[i]|0x20 == word[0] && equalASCIIFold(text[i:i+len(word)], word) {
+		if text[i]|0x20 == word[0] && english.HasPrefixFold(text[i:], word) {
 			return true
 		}
 	}
 	return false
-}
-
-// equalASCIIFold is strings.EqualFold(s, word) for a word of lower-case
-// ASCII and s of as many bytes: a rune outside ASCII takes more than one
-// byte, so s then has fewer runes than word and cannot match.
-func equalASCIIFold(s, word string) bool {
-	for j := 0; j < len(word); j++ {
-		c := s[j]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != word[j] {
-			return false
-		}
-	}
-	return true
 }
 
 // copyrightNotice reports a site's copyright notice, which closes a page's

@@ -173,7 +173,7 @@ func (d *runes) scanLink(i int) int {
 }
 
 func looksLikeLink(w string) bool {
-	if hasPrefixASCIIFold(w, "http://") || hasPrefixASCIIFold(w, "https://") || hasPrefixASCIIFold(w, "www.") {
+	if english.HasPrefixFold(w, "http://") || english.HasPrefixFold(w, "https://") || english.HasPrefixFold(w, "www.") {
 		return true
 	}
 	at := strings.IndexByte(w, '@')
@@ -183,26 +183,6 @@ func looksLikeLink(w string) bool {
 	dom := w[at+1:]
 	dot := strings.IndexByte(dom, '.')
 	return dot > 0 && dot < len(strings.TrimRight(dom, ".,;:!?)"))-1 && isWordStart(w)
-}
-
-// hasPrefixASCIIFold reports whether w starts with prefix (lower-case
-// ASCII) in any case, without lower-casing a copy of w as it runs on every
-// word: no rune outside ASCII lower-cases to the letters and marks of a
-// link's prefix.
-func hasPrefixASCIIFold(w, prefix string) bool {
-	if len(w) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func isWordStart(w string) bool {

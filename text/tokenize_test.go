@@ -153,17 +153,3 @@ func BenchmarkTokenize(b *testing.B) {
 		Sentences(body, Tokenize(body))
 	}
 }
-
-// TestHasPrefixASCIIFoldIsLowerPrefix holds the shortcut against what it
-// stands for, HasPrefix(ToLower(w), prefix), with runes outside ASCII that
-// lower-case to ASCII letters (U+212A, U+0130).
-func TestHasPrefixASCIIFoldIsLowerPrefix(t *testing.T) {
-	words := []string{"", "http", "HTTP://x", "Https://a.b", "www.x.de", "WWW.", "wWw.x", "\u212Attp://", "\u0130www.", "htt", "ftp://x", "ẞhttp://"}
-	for _, w := range words {
-		for _, p := range []string{"http://", "https://", "www."} {
-			if got, want := hasPrefixASCIIFold(w, p), strings.HasPrefix(strings.ToLower(w), p); got != want {
-				t.Errorf("hasPrefixASCIIFold(%q, %q) = %v, HasPrefix of the lower case %v", w, p, got, want)
-			}
-		}
-	}
-}
