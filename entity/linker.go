@@ -4,6 +4,9 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/storyline-news/storyline"
 )
@@ -88,7 +91,7 @@ func (l *Linker) LearnName(k storyline.EntityKey, n int) {
 	case linkable(k):
 		l.lone[k] = true
 	case k.Type == storyline.Person && strings.Contains(k.Name, " "):
-		s := surname(k.Name)
+		s := foldMarks(surname(k.Name))
 		if l.people[s] == nil {
 			l.people[s] = map[string]int{}
 		}
@@ -110,8 +113,8 @@ func (l *Linker) Resolve(name string) (string, bool) {
 	if strings.Contains(name, " ") {
 		return "", false
 	}
-	known := l.people[nameKey(name)]
-	canon := l.personNames(nameKey(name))
+	known := l.people[foldMarks(nameKey(name))]
+	canon := l.personNames(foldMarks(nameKey(name)))
 	names := map[string]int{} // one person's names counted together
 	for full, n := range known {
 		names[canon[full]] += n
@@ -183,7 +186,7 @@ func personNames(known map[string]int) map[string]string {
 	// that person
 	words := make(map[string][]string, len(known))
 	for full := range known {
-		words[full] = strings.Fields(nameKey(full))
+		words[full] = strings.Fields(foldMarks(nameKey(full)))
 	}
 	joined := map[string]string{}
 	for short := range groupsOf(spelling) {
@@ -227,11 +230,24 @@ func groupsOf(canon map[string]string) map[string]bool {
 // nameKey folds them, the middle without spaces ("George H. W. Bush":
 // "george", "hw", as "George H.W. Bush").
 func nameParts(full string) (first, middle string) {
-	words := strings.Fields(nameKey(full))
+	words := strings.Fields(foldMarks(nameKey(full)))
 	if len(words) < 2 {
-		return nameKey(full), ""
+		return foldMarks(nameKey(full)), ""
 	}
 	return words[0], strings.Join(words[1:len(words)-1], "")
+}
+
+// foldMarks drops the accents of a folded name, so that the spellings of
+// one person with and without them are one ("Pena Nieto", "Peña Nieto"):
+// an outlet's character set, not another name.
+func foldMarks(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 // mostMentioned is the spelling of names with the most mentions; a tie goes
