@@ -188,7 +188,13 @@ func personNames(known map[string]int) map[string]string {
 	for full := range known {
 		words[full] = strings.Fields(foldMarks(nameKey(full)))
 	}
-	joined := map[string]string{}
+	parent := map[string]string{} // union-find over the spellings joined
+	root := func(x string) string {
+		for parent[x] != "" && parent[x] != x {
+			x = parent[x]
+		}
+		return x
+	}
 	for short := range groupsOf(spelling) {
 		sw := words[short]
 		longer := ""
@@ -203,16 +209,20 @@ func personNames(known map[string]int) map[string]string {
 			longer = spelling[full]
 		}
 		if longer != "" {
-			pick := mostMentioned([]string{short, longer}, known)
-			joined[short], joined[longer] = pick, pick
+			if a, b := root(short), root(longer); a != b {
+				parent[a] = b
+			}
 		}
+	}
+	// each set of joined spellings takes its most mentioned one, whatever
+	// order the joins came in
+	members := map[string][]string{}
+	for canon := range groupsOf(spelling) {
+		members[root(canon)] = append(members[root(canon)], canon)
 	}
 	out := make(map[string]string, len(known))
 	for full, canon := range spelling {
-		if j, ok := joined[canon]; ok {
-			canon = j
-		}
-		out[full] = canon
+		out[full] = mostMentioned(members[root(canon)], known)
 	}
 	return out
 }
