@@ -50,18 +50,26 @@ type Report struct {
 }
 
 // Spoken is what the report quotes, for people to read: the texts of a's
-// quotes inside the report's span joined by " … " when a quotation in
-// parts spans the attribution between them ("…,” she said. “…"), else the
+// quotes inside the report's span (the parts of one quotation: its kind
+// and speaker) joined by " … " when a quotation in parts spans the
+// attribution between them ("…,” she said. “…"), else the
 // report's text. a is the report's article (nil: the report's text).
 func (r Report) Spoken(a *Article) string {
 	if a == nil || a.ID != r.Article {
 		return r.Text
 	}
 	var parts []string
-	for _, q := range a.Quotes {
-		if q.Start >= r.Start && q.End <= r.End {
-			parts = append(parts, q.Text)
+	var first *Quote
+	for i, q := range a.Quotes {
+		if q.Start < r.Start || q.End > r.End {
+			continue
 		}
+		if first == nil {
+			first = &a.Quotes[i]
+		} else if q.Kind != first.Kind || q.Speaker != first.Speaker {
+			continue // reported speech read in the attribution between the parts
+		}
+		parts = append(parts, q.Text)
 	}
 	if len(parts) < 2 {
 		return r.Text

@@ -31,11 +31,12 @@ func TestStoryViewEscapesPageText(t *testing.T) {
 // A quotation in parts is shown as its parts, not with the attribution
 // between them that its report's span covers.
 func TestStoryViewQuotationInParts(t *testing.T) {
-	body := "“We will rebuild,” she said on Friday. “Nobody asked us.”"
+	body := "“We will rebuild,” she said, adding that talks went on. “Nobody asked us.”"
 	a := &storyline.Article{ID: "a", Source: "x.example", Published: "2024-01-02", Body: body}
 	a.Quotes = []storyline.Quote{
 		{Text: "We will rebuild,", Speaker: "Ilse Varga", Kind: storyline.QuoteDirect, Start: 1, End: 17},
-		{Text: "Nobody asked us.", Speaker: "Ilse Varga", Kind: storyline.QuoteDirect, Start: 40, End: 56, Continues: true},
+		{Text: "talks went on", Speaker: "Ilse Varga", Kind: storyline.QuoteIndirect, Start: 41, End: 54},
+		{Text: "Nobody asked us.", Speaker: "Ilse Varga", Kind: storyline.QuoteDirect, Start: 57, End: 73, Continues: true},
 	}
 	for _, q := range a.Quotes {
 		if got := string([]rune(body)[q.Start:q.End]); got != q.Text {
