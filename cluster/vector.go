@@ -122,16 +122,16 @@ type vector []entry
 // tfidf weighs the counts with sublinear tf and the current idf, keeps the
 // limit heaviest terms and normalises to unit length.
 func (v *vocab) tfidf(counts map[string]float64, limit int) vector {
-	vec := make(vector, 0, len(counts))
+	terms := make([]termID, 0, len(counts))
 	for t, c := range counts {
-		id := v.id(t)
-		vec = append(vec, entry{id, float32((1 + math.Log(c)) * v.idf(id))})
+		terms = append(terms, termID{v.id(t), c})
 	}
-	return weighed(vec, limit)
+	return v.tfidfOf(terms, limit)
 }
 
-// tfidfOf is tfidf over terms observeDoc gave ids: the same vector, as its
-// order (by weight, then id) does not depend on the order of the terms.
+// tfidfOf is tfidf over terms by their ids (observeDoc gives them): the
+// same vector, as its order (by weight, then id) does not depend on the
+// order of the terms, nor a term's idf on the ids given to others.
 func (v *vocab) tfidfOf(terms []termID, limit int) vector {
 	vec := make(vector, 0, len(terms))
 	for _, t := range terms {
