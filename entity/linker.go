@@ -4,11 +4,9 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // dominance is the share of a surname's mentions one full name needs before
@@ -34,8 +32,8 @@ type Linker struct {
 	// acronyms maps an acronym with its type, dots left out, to its
 	// spellings and their mention counts ("F.B.I.", "FBI").
 	acronyms map[storyline.EntityKey]map[string]int
-	// canon caches personNames of people's surnames until one learns a
-	// name.
+	// canon caches personNames by surname (namesOf) until the linker
+	// learns a name with it.
 	canon map[string]map[string]string
 }
 
@@ -56,9 +54,9 @@ func NewLinker() *Linker {
 	}
 }
 
-// personNames is personNames of the full names known with a surname,
+// namesOf is personNames of the full names known with a (folded) surname,
 // computed once until the linker learns another name with it.
-func (l *Linker) personNames(surname string) map[string]string {
+func (l *Linker) namesOf(surname string) map[string]string {
 	c, ok := l.canon[surname]
 	if !ok {
 		c = personNames(l.people[surname])
@@ -113,8 +111,8 @@ func (l *Linker) Resolve(name string) (string, bool) {
 	if strings.Contains(name, " ") {
 		return "", false
 	}
-	known := l.people[foldMarks(nameKey(name))]
-	canon := l.personNames(foldMarks(nameKey(name)))
+	key := foldMarks(name)
+	known, canon := l.people[key], l.namesOf(key)
 	names := map[string]int{} // one person's names counted together
 	for full, n := range known {
 		names[canon[full]] += n
@@ -143,17 +141,19 @@ func (l *Linker) Resolve(name string) (string, bool) {
 
 // personNames maps each full name known with one surname (with its
 // mention counts) to the canonical name of the person it stands for: its
-// spelling (middle names and initials, see above), joined with the one
-// longer name that ends with it, when only one does ("Peña Nieto" of
+// spelling (middle names and initials, see above), joined with the names
+// of the one other person it ends, when only one ("Peña Nieto" of
 // "Enrique Peña Nieto", "Van Hollen" of "Chris Van Hollen", "Mark Felt" of
-// "W. Mark Felt"); of two names joined, the more mentioned is canonical,
-// the longer on a tie.
+// "W. Mark Felt"); each set of spellings so joined takes its most
+// mentioned one, the longer on a tie.
 func personNames(known map[string]int) map[string]string {
 	type name struct{ first, middle string }
+	words := make(map[string][]string, len(known)) // each name's words, folded
 	parts := make(map[string]name, len(known))
 	middles := map[string]map[string]bool{} // the middle forms known with a first name
 	for full := range known {
-		first, middle := nameParts(full)
+		words[full] = strings.Fields(foldMarks(full))
+		first, middle := nameParts(words[full])
 		parts[full] = name{first, middle}
 		if middles[first] == nil {
 			middles[first] = map[string]bool{}
@@ -184,13 +184,9 @@ func personNames(known map[string]int) map[string]string {
 	// a spelling that ends the names of exactly one other person
 	// ("C. LaRue" of "Frederick C. LaRue", spelt "Frederick LaRue") is
 	// that person
-	words := make(map[string][]string, len(known))
-	for full := range known {
-		words[full] = strings.Fields(foldMarks(nameKey(full)))
-	}
 	parent := map[string]string{} // union-find over the spellings joined
 	root := func(x string) string {
-		for parent[x] != "" && parent[x] != x {
+		for parent[x] != "" {
 			x = parent[x]
 		}
 		return x
@@ -236,29 +232,20 @@ func groupsOf(canon map[string]string) map[string]bool {
 	return out
 }
 
-// nameParts is a full name's first word and its middle words, folded as
-// nameKey folds them, the middle without spaces ("George H. W. Bush":
-// "george", "hw", as "George H.W. Bush").
-func nameParts(full string) (first, middle string) {
-	words := strings.Fields(foldMarks(nameKey(full)))
+// nameParts is the first word and the middle words of a full name's folded
+// words, the middle without spaces ("george h w bush": "george", "hw", as
+// "george hw bush").
+func nameParts(words []string) (first, middle string) {
 	if len(words) < 2 {
-		return foldMarks(nameKey(full)), ""
+		return strings.Join(words, " "), ""
 	}
 	return words[0], strings.Join(words[1:len(words)-1], "")
 }
 
-// foldMarks drops the accents of a folded name, so that the spellings of
+// foldMarks folds a name without its accents, so that the spellings of
 // one person with and without them are one ("Pena Nieto", "Peña Nieto"):
 // an outlet's character set, not another name.
-func foldMarks(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
-		}
-	}
-	return norm.NFC.String(b.String())
-}
+func foldMarks(s string) string { return english.DropMarks(nameKey(s)) }
 
 // mostMentioned is the spelling of names with the most mentions; a tie goes
 // to the longer (the fuller) spelling, then to the first in byte order.
@@ -341,7 +328,7 @@ func (l *Linker) Pending() map[storyline.EntityKey]storyline.EntityKey {
 		}
 	}
 	for surname := range l.people {
-		for full, canon := range l.personNames(surname) {
+		for full, canon := range l.namesOf(surname) {
 			if canon != full {
 				out[storyline.EntityKey{Name: full, Type: storyline.Person}] = storyline.EntityKey{Name: canon, Type: storyline.Person}
 			}
