@@ -40,10 +40,6 @@ func (a *attributor) readingContexts(fs []found, rs []reportedCand) ([]found, []
 		out[i].afterEnd = a.attributionEnd(c)
 		all = append(all, out[i])
 	}
-	idx := make([]int, len(all)) // position in all → reading index, or -1
-	for i := range idx {
-		idx[i] = i - len(fs)
-	}
 	order := make([]int, len(all))
 	for i := range order {
 		order[i] = i
@@ -58,7 +54,7 @@ func (a *attributor) readingContexts(fs []found, rs []reportedCand) ([]found, []
 	prev, prevPara := "", -2
 	for i, k := range order {
 		para := a.paraOf(sorted[i].outer.Start)
-		if r := idx[k]; r >= 0 {
+		if r := k - len(fs); r >= 0 { // a reading, not a quotation with marks
 			cs[r] = ctx[i]
 			if para == prevPara {
 				out[r].near = prev
