@@ -237,13 +237,3 @@ func TestHasPrefixFoldIsLowerPrefix(t *testing.T) {
 		}
 	}
 }
-
-func TestDropMarks(t *testing.T) {
-	for _, tt := range []struct{ in, want string }{
-		{"Peña Nieto", "Pena Nieto"}, {"ålesund", "alesund"}, {"Calderón", "Calderon"}, {"plain", "plain"}, {"Straße", "Straße"},
-	} {
-		if got := DropMarks(tt.in); got != tt.want {
-			t.Errorf("DropMarks(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // WordSet returns the set of the whitespace-separated words of s.
@@ -179,17 +177,4 @@ func HasPrefixFold(w, prefix string) bool {
 		}
 	}
 	return true
-}
-
-// DropMarks drops the combining marks of s after canonical decomposition
-// ("Ålesund" → "Alesund", "Peña" → "Pena"): the accents one outlet writes
-// and another's character set leaves out.
-func DropMarks(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
-		}
-	}
-	return norm.NFC.String(b.String())
 }

@@ -4,9 +4,11 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/storyline-news/storyline"
-	"github.com/storyline-news/storyline/english"
 )
 
 // dominance is the share of a surname's mentions one full name needs before
@@ -242,10 +244,20 @@ func nameParts(words []string) (first, middle string) {
 	return words[0], strings.Join(words[1:len(words)-1], "")
 }
 
-// foldMarks folds a name without its accents, so that the spellings of
-// one person with and without them are one ("Pena Nieto", "Peña Nieto"):
-// an outlet's character set, not another name.
-func foldMarks(s string) string { return english.DropMarks(nameKey(s)) }
+// foldMarks folds a name (nameKey) and drops its accents, so that the
+// spellings of one person with and without them are one ("Pena Nieto",
+// "Peña Nieto"): an outlet's character set, not another name. (postgres
+// folds its search text the same way; the import rules keep the store and
+// this stage apart.)
+func foldMarks(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(nameKey(s)) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
+}
 
 // mostMentioned is the spelling of names with the most mentions; a tie goes
 // to the longer (the fuller) spelling, then to the first in byte order.

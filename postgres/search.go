@@ -2,9 +2,11 @@ package postgres
 
 import (
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/storyline-news/storyline"
-	"github.com/storyline-news/storyline/english"
 )
 
 // term is one chunk of what a person types: a word, or the words of a
@@ -20,7 +22,7 @@ func parseQuery(q string) []term {
 	var out []term
 	for _, chunk := range storyline.QueryChunks(q) {
 		prefix := strings.HasSuffix(chunk, "*")
-		words := strings.FieldsFunc(fold(chunk), func(r rune) bool { return !english.IsWordRune(r) })
+		words := strings.FieldsFunc(fold(chunk), func(r rune) bool { return !isWordRune(r) })
 		if len(words) == 0 {
 			continue
 		}
@@ -52,12 +54,22 @@ func tsQuery(terms []term) string {
 // a letter or digit, keeps the words the index holds the ones the query
 // parser makes, whatever the text-search parser would take for a word.
 func searchText(s string) string {
-	return strings.Join(strings.FieldsFunc(fold(s), func(r rune) bool { return !english.IsWordRune(r) }), " ")
+	return strings.Join(strings.FieldsFunc(fold(s), func(r rune) bool { return !isWordRune(r) }), " ")
 }
 
 // fold lowers case and drops diacritics ("Ålesund" → "alesund"), for the
 // index and for queries alike; NULs, which text cannot hold, go too.
-func fold(s string) string { return english.DropMarks(strings.ToLower(clean(s))) }
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(clean(s))) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // token is one word of a body: its byte span and its folded form.
 type token struct {
@@ -69,7 +81,7 @@ func tokens(s string) []token {
 	var out []token
 	start := -1
 	for i, r := range s {
-		if english.IsWordRune(r) {
+		if isWordRune(r) {
 			if start < 0 {
 				start = i
 			}

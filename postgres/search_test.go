@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
-	"github.com/storyline-news/storyline/english"
 )
 
 func TestTSQuery(t *testing.T) {
@@ -50,8 +49,8 @@ func FuzzQuery(f *testing.F) {
 	f.Fuzz(func(t *testing.T, query, body string) {
 		q := tsQuery(parseQuery(query))
 		for _, part := range strings.Split(q, "'") {
-			if i := strings.IndexFunc(part, func(r rune) bool { return english.IsWordRune(r) }); i >= 0 &&
-				strings.ContainsFunc(part, func(r rune) bool { return !english.IsWordRune(r) }) {
+			if i := strings.IndexFunc(part, func(r rune) bool { return isWordRune(r) }); i >= 0 &&
+				strings.ContainsFunc(part, func(r rune) bool { return !isWordRune(r) }) {
 				t.Fatalf("tsQuery(%q) = %q: a quoted part mixes words and syntax", query, q)
 			}
 		}
