@@ -232,6 +232,27 @@ func TestFigures(t *testing.T) {
 	}
 }
 
+// TestFigurePhrase: a figure is shown up to the head of what it counts
+// when the counted word only modifies it.
+func TestFigurePhrase(t *testing.T) {
+	for _, tt := range []struct{ in, phrase string }{
+		{"The inspector referred five FBI employees for investigation.", "five FBI employees"},
+		{"All together, 12 crude explosive devices have been found.", "12 crude explosive devices"},
+		{"He said about 30 Democratic senators remained opposed.", "about 30 Democratic senators"},
+		{"About 7,000 troops will leave.", "About 7,000 troops"},
+		{"At least 50 people were killed.", "At least 50 people were killed"},
+	} {
+		qs := Figures(tt.in, nil)
+		if len(qs) != 1 {
+			t.Errorf("%q: %d figures %+v", tt.in, len(qs), qs)
+			continue
+		}
+		if got := string([]rune(tt.in)[qs[0].Phrase.Start:qs[0].Phrase.End]); got != tt.phrase {
+			t.Errorf("%q: phrase %q, want %q", tt.in, got, tt.phrase)
+		}
+	}
+}
+
 func TestAgree(t *testing.T) {
 	q := func(v, scale float64, dec int) Quantity {
 		return Quantity{Value: v * scale, Scale: scale, Decimals: dec}
@@ -266,6 +287,9 @@ func FuzzFigures(f *testing.F) {
 		for _, q := range Figures(body, nil) {
 			if q.Start < 0 || q.End > n || q.Start >= q.End {
 				t.Fatalf("span %v outside body of %d code points", q.Span, n)
+			}
+			if q.Phrase.Start != q.Start || q.Phrase.End < q.End || q.Phrase.End > n {
+				t.Fatalf("phrase %v of span %v outside the body of %d code points or not around the span", q.Phrase, q.Span, n)
 			}
 		}
 	})

@@ -41,6 +41,10 @@ type Quantity struct {
 	// the same measure ("2,000 feet" as 609.6 metres): the writer's round
 	// number in one unit is not a round number in the other.
 	Converted bool
+	// Phrase is the figure as a reader needs it shown: Span, ending at the
+	// head of the noun phrase when the counted word only modifies it
+	// ("five FBI employees", where Span is "five FBI").
+	Phrase storyline.Span
 	// tok is the index of the number's first token in the body's tokens.
 	tok int
 	// head is the plural noun the counted noun modifies, singular ("truck"
@@ -172,7 +176,7 @@ func figureAt(toks []storyline.Token, i int) (Quantity, int, bool) {
 	q.Bound = qs < start && bounds[strings.ToLower(toks[qs].Text)]
 	q.Below = q.Bound && upperBounds[phrase(toks[qs:start])]
 	start = qs
-	end := j
+	end, headEnd := j, 0
 	switch {
 	case cur != "":
 		q.What = cur
@@ -187,11 +191,17 @@ func figureAt(toks []storyline.Token, i int) (Quantity, int, bool) {
 		}
 	default:
 		q.What, end = countedNoun(toks, j)
-		q.head = headNoun(toks, j)
+		var k int
+		q.head, k = headNoun(toks, j)
 		q.What, end = casualty(toks, start, end, q.What)
 		q = inBaseUnit(q)
+		headEnd = k + 1
 	}
 	q.Span = storyline.Span{Start: toks[start].Start, End: toks[max(end, j)-1].End}
+	q.Phrase = q.Span
+	if headEnd > max(end, j) {
+		q.Phrase.End = toks[headEnd-1].End
+	}
 	return q, max(end, j), true
 }
 
@@ -466,24 +476,25 @@ func casualty(toks []storyline.Token, start, end int, what string) (string, int)
 
 // headNoun is the singular head of the noun phrase after a number at
 // toks[j:] when it is not the counted noun itself (compoundHead: "truck"
-// of "two ladder trucks"), else "".
-func headNoun(toks []storyline.Token, j int) string {
+// of "two ladder trucks"), with its token's index; else "" and -1.
+func headNoun(toks []storyline.Token, j int) (string, int) {
 	for j < len(toks) && (countModifiers[strings.ToLower(toks[j].Text)] || compoundModifier(toks, j)) {
 		j++
 	}
 	if j >= len(toks) {
-		return ""
+		return "", -1
 	}
 	if w := strings.ToLower(toks[j].Text); countStop[w] || !isWord(w) {
-		return ""
+		return "", -1
 	}
-	if k := compoundHead(toks, j); k > j {
-		return singular(strings.ToLower(toks[k].Text))
+	k := compoundHead(toks, j)
+	if k == j {
+		k = sharedHead(toks, j)
 	}
-	if k := sharedHead(toks, j); k > j {
-		return singular(strings.ToLower(toks[k].Text))
+	if k > j {
+		return singular(strings.ToLower(toks[k].Text)), k
 	}
-	return ""
+	return "", -1
 }
 
 // sharedHead is the head two coordinated counts share when the first
