@@ -210,6 +210,10 @@ func TestFigures(t *testing.T) {
 		// one half of a decimal split by a text dump is not a figure; the other is kept whole or not at all
 		{"It lost $5. 3 million and 40 cows.", "40 cows", 40, "cow"},
 		{"It covers 8. 7 acres and 40 cows.", "40 cows", 40, "cow"},
+		// a number after a name counts when a plural or percent follows it
+		{"The poll has Obama 47 percent ahead of the rest.", "47 percent", 47, "percent"},
+		{"It gave Romney 206 electoral votes in the end.", "206 electoral", 206, "electoral"},
+		{"Nearly 3,000 people died.", "Nearly 3,000 people died", 3000, "people killed"},
 	}
 	for _, tt := range tests {
 		qs := Figures(tt.in, nil)
@@ -225,7 +229,8 @@ func TestFigures(t *testing.T) {
 	}
 	for _, none := range []string{"In 2019 the law passed.", "On Jan. 21 he left.", "The 9/11 attacks.", "One of them left.", "At 5:30 p.m. it ended.",
 		"He was shot in the 12000 block of East 223rd Street.", "Posted 16 Sep 2013 by staff.", "It paid $Usa1 to $usd2.",
-		"Polls closed at 6:00 p.m. local time (1300 GMT) on Sunday.", "Voting began at 0300 UTC."} {
+		"Polls closed at 6:00 p.m. local time (1300 GMT) on Sunday.", "Voting began at 0300 UTC.",
+		"He signed Senate Bill 1062 on Monday.", "She backed the Park 51 project.", "They drove down Route 66 at night."} {
 		if qs := Figures(none, nil); len(qs) != 0 {
 			t.Errorf("%q: want no figure, got %+v", none, qs)
 		}
@@ -241,6 +246,7 @@ func TestFigurePhrase(t *testing.T) {
 		{"He said about 30 Democratic senators remained opposed.", "about 30 Democratic senators"},
 		{"About 7,000 troops will leave.", "About 7,000 troops"},
 		{"At least 50 people were killed.", "At least 50 people were killed"},
+		{"He signed two about making changes.", "two about"},
 	} {
 		qs := Figures(tt.in, nil)
 		if len(qs) != 1 {

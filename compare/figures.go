@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/text"
@@ -199,7 +200,7 @@ func figureAt(toks []storyline.Token, i int) (Quantity, int, bool) {
 	}
 	q.Span = storyline.Span{Start: toks[start].Start, End: toks[max(end, j)-1].End}
 	q.Phrase = q.Span
-	if headEnd > max(end, j) {
+	if headEnd > max(end, j) && !stopWords[strings.ToLower(toks[j].Text)] { // not "two about making changes"
 		q.Phrase.End = toks[headEnd-1].End
 	}
 	return q, max(end, j), true
@@ -238,6 +239,9 @@ func countable(toks []storyline.Token, start, i, j int, val float64) bool {
 		if monthWords[prev] || prev == "#" {
 			return false
 		}
+		if start == i && isNumeral(toks[i].Text) && designation(toks, start-1) && !countsAfter(toks, j) {
+			return false // "Senate Bill 1062", "the Park 51 project": a name
+		}
 	}
 	if j < len(toks) {
 		next := strings.ToLower(toks[j].Text)
@@ -263,6 +267,43 @@ func countable(toks []storyline.Token, start, i, j int, val float64) bool {
 	}
 	if strings.EqualFold(first, "one") && j == i+1 {
 		return false // "one of them", "no one": a count of one says too little
+	}
+	return true
+}
+
+// countsAfter reports whether the word after a number says it counts
+// something: a percent or a plural ("Obama 47 percent", "Romney 206
+// electoral votes" stay figures after a name).
+func countsAfter(toks []storyline.Token, j int) bool {
+	for end := j + maxCompound + 1; j < len(toks) && j < end; j++ {
+		w := strings.ToLower(toks[j].Text)
+		if w == "%" || isPercent(toks, j) || isPlural(w) {
+			return true
+		}
+		if !isWord(w) || countStop[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// designation reports whether toks[k], right before a numeral, makes it
+// part of a name: a capitalised word inside a sentence that is no
+// qualifier ("Bill 1062", "Route 66", "Chapter 11"), as against a sentence
+// opening with the word ("Nearly 3,000 people", "Only 17 percent").
+func designation(toks []storyline.Token, k int) bool {
+	w := toks[k].Text
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || !isWord(strings.ToLower(w)) || k == 0 {
+		return false
+	}
+	low := strings.ToLower(w)
+	if hedges[low] || bounds[low] || countStop[low] || stopWords[low] {
+		return false
+	}
+	switch toks[k-1].Text {
+	case ".", "!", "?", ":", ";", "\"", "“", "(", "—", "-", "–":
+		return false
 	}
 	return true
 }
