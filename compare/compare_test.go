@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/text"
 )
 
 // art builds an article whose quotes and dates are found by their words,
@@ -434,6 +435,44 @@ func TestOverlap(t *testing.T) {
 	for _, tt := range tests {
 		if got := overlap(tt.a, tt.b); got != tt.want {
 			t.Errorf("overlap(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestClause: a timeline entry quotes the clause of its date expression;
+// one longer than maxWhatRunes is cut on word boundaries around the
+// expression, and says so with an ellipsis where it is cut.
+func TestClause(t *testing.T) {
+	long := strings.Repeat("alpha beta gamma ", 20)
+	tests := []struct{ name, body, expr, want string }{
+		{"short sentence whole", "The strike ended on Friday after talks.", "Friday", "The strike ended on Friday after talks."},
+		{"clause cut at a semicolon", "Talks failed; the strike ended on Friday.", "Friday", "the strike ended on Friday."},
+		{"long sentence cut on words", long + "it ended on Friday " + long + ".", "Friday", ""},
+	}
+	for _, tt := range tests {
+		a := &storyline.Article{ID: "a", Body: tt.body}
+		d := newDoc(a)
+		at := strings.Index(tt.body, tt.expr) // ASCII: byte and rune offsets agree
+		sp := storyline.Span{Start: at, End: at + len(tt.expr)}
+		got := d.clause(text.Sentences(tt.body, text.Tokenize(tt.body)), sp)
+		if tt.want != "" {
+			if got != tt.want {
+				t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+			}
+			continue
+		}
+		inner := strings.TrimSuffix(strings.TrimPrefix(got, "… "), " …")
+		if !strings.HasPrefix(got, "… ") || !strings.HasSuffix(got, " …") || !strings.Contains(got, tt.expr) {
+			t.Errorf("%s: %q lacks its cut marks or its expression", tt.name, got)
+		}
+		if utf8.RuneCountInString(inner) > maxWhatRunes {
+			t.Errorf("%s: %d runes, more than %d", tt.name, utf8.RuneCountInString(inner), maxWhatRunes)
+		}
+		for _, w := range strings.Fields(inner) {
+			if !strings.Contains(tt.body, " "+w+" ") {
+				t.Errorf("%s: %q is cut inside a word (%q)", tt.name, got, w)
+				break
+			}
 		}
 	}
 }

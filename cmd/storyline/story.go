@@ -110,7 +110,7 @@ func writeStoryView(w io.Writer, s *storyline.Story, arts []*storyline.Article) 
 	if len(s.Timeline) > 0 {
 		fmt.Fprintln(w, "\nTIMELINE")
 		for _, e := range s.Timeline {
-			fmt.Fprintf(w, "  %-10s  %s  [%s: %s]\n", e.Date, clip(terminalText(e.What)), terminalText(e.Article), terminalText(e.Text))
+			fmt.Fprintf(w, "  %-10s  %s  [%s: %s]\n", e.Date, clip(terminalText(e.What)), terminalText(provenance(byID[e.Article], e.Article)), terminalText(e.Text))
 		}
 	}
 }
@@ -177,6 +177,15 @@ func datesOf(s *storyline.Story) string {
 		return s.FirstPublished + " to " + s.LastPublished
 	}
 	return s.FirstPublished
+}
+
+// provenance names where a line of the timeline comes from: the article's
+// source, else its id.
+func provenance(a *storyline.Article, id string) string {
+	if a != nil && a.Source != "" {
+		return a.Source
+	}
+	return id
 }
 
 // figureValue writes a figure's value as a reader would: digits grouped by
