@@ -58,7 +58,7 @@ func (m *Main) commands() []command {
 		{"worker", "process queued pages (ingest --queue) until stopped", (*Main).runWorker},
 		{"bench", "measure throughput per stage and peak memory over a folder", (*Main).runBench},
 		{"eval", "score a stage against a gold data set", (*Main).runEval},
-		{"train", "train a model (names, page fields, dates, quotes, speakers, stories, comparison) and write the file the build embeds", (*Main).runTrain},
+		{"train", "train a model from benchmark data (storyline train lists the kinds)", (*Main).runTrain},
 		{"tag-conll", "tag CoNLL tokens on stdin with named-entity tags (IOB2)", (*Main).runTagCoNLL},
 		{"version", "print the version", (*Main).runVersion},
 	}
