@@ -22,7 +22,7 @@ use "storyline export stories".`
 func (m *Main) runStory(ctx context.Context, args []string) error {
 	fs := m.flags("story", "[--db PATH] ID", storyAbout)
 	db := fs.String("db", "", "store: a SQLite file (default $STORYLINE_DB, else storyline.db)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
