@@ -169,8 +169,11 @@ func dumpSite(lines []*line, keep []int) string {
 		if !hasWord(text, "at") && !hasWord(text, "from") {
 			continue // the pattern below needs one of them; most lines have neither
 		}
-		for _, m := range reAtName().FindAllStringSubmatch(text, -1) {
-			if name := strings.TrimSpace(m[1]); !furnitureName(name) && !possessive(name) {
+		for _, m := range reAtName().FindAllStringSubmatchIndex(text, -1) {
+			if m[3] < len(text) && (text[m[3]] == '-' || text[m[3]] == '.' && m[3]+1 < len(text) && text[m[3]+1] != ' ') {
+				continue // part of a longer word: "from U-M technology", "from U.S. officials"
+			}
+			if name := strings.TrimSpace(text[m[2]:m[3]]); !furnitureName(name) && !possessive(name) {
 				add(name, 1)
 			}
 		}
