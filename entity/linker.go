@@ -399,34 +399,32 @@ func (l *Linker) expansions() map[storyline.EntityKey]string {
 }
 
 // initialsOf is what an acronym of a name of two words or more would be,
-// folded as acronyms are keyed (nameKey): its words' initials, with and
-// without the small words ("Department of Justice": "doj", "dj"); none
-// when a word other than a small one is not capitalised or is an initial
-// itself; initials of fewer than minExpandedLetters are no acronym.
+// folded as acronyms are keyed (nameKey): the initials of its capitalised
+// words (initials), and of all its words, the minor ones too ("Department
+// of Justice": "dj", "doj"); none when a word other than a minor one is not
+// capitalised, is an initial itself ("U. S. District") or is hyphenated
+// ("Academic All-American": "AA" or "AAA"). Initials of fewer
+// than minExpandedLetters are no acronym.
 func initialsOf(name string) []string {
 	words := strings.Fields(name)
 	if len(words) < 2 {
 		return nil
 	}
-	var all, capitals strings.Builder
+	var all strings.Builder
 	for _, w := range words {
-		if w == "&" {
-			continue
-		}
 		r, size := utf8.DecodeRuneInString(w)
-		small := acronymSmallWords[strings.ToLower(w)]
-		if !small && !unicode.IsUpper(r) || size >= len(strings.TrimSuffix(w, ".")) {
-			return nil // a small word, or an initial itself ("U. S. District")
+		minor := minorWords[strings.ToLower(w)]
+		if !minor && !unicode.IsUpper(r) || size >= len(strings.TrimSuffix(w, ".")) || strings.Contains(w, "-") {
+			return nil // "All-American": one word or two?
 		}
-		all.WriteRune(unicode.ToLower(r))
-		if !small {
-			capitals.WriteRune(unicode.ToLower(r))
+		if unicode.IsLetter(r) {
+			all.WriteRune(unicode.ToLower(r))
 		}
 	}
 	var out []string
-	for _, initials := range []string{all.String(), capitals.String()} {
-		if utf8.RuneCountInString(initials) >= minExpandedLetters && !slices.Contains(out, initials) {
-			out = append(out, initials)
+	for _, ini := range []string{strings.ToLower(initials(name)), all.String()} {
+		if utf8.RuneCountInString(ini) >= minExpandedLetters && !slices.Contains(out, ini) {
+			out = append(out, ini)
 		}
 	}
 	return out
@@ -436,9 +434,6 @@ func initialsOf(name string) []string {
 // two letters fit too many names ("SC" for the Supreme Court as well as
 // South Carolina, "AM" for a time of day and "Arch Madness").
 const minExpandedLetters = 3
-
-// acronymSmallWords are the words an organisation's acronym may leave out.
-var acronymSmallWords = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true, "in": true}
 
 // maxRenameRounds bounds Renames. A rename can make another one due (a
 // name's mentions move to its new type or full name and change a
