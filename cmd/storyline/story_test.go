@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -75,5 +76,19 @@ func TestFigureValue(t *testing.T) {
 		if got := figureValue(tc.v); got != tc.want {
 			t.Errorf("figureValue(%v) = %q, want %q", tc.v, got, tc.want)
 		}
+	}
+}
+
+// TestWhoWhere: a story's listing names its people, organisations and
+// places, most central first, and leaves out what its articles type MISC
+// only.
+func TestWhoWhere(t *testing.T) {
+	arts := []*storyline.Article{
+		{Entities: []storyline.ArticleEntity{{Name: "Ilse Varga", Type: storyline.Person}, {Name: "American", Type: storyline.Misc}, {Name: "Twitter", Type: storyline.Misc}}},
+		{Entities: []storyline.ArticleEntity{{Name: "Twitter", Type: storyline.Org}, {Name: "Port Calder", Type: storyline.Place}}},
+	}
+	got := whoWhere([]string{"American", "Ilse Varga", "Twitter", "Port Calder", "Unknown"}, arts)
+	if want := []string{"Ilse Varga", "Twitter", "Port Calder"}; !slices.Equal(got, want) {
+		t.Errorf("whoWhere = %v, want %v", got, want)
 	}
 }
