@@ -55,7 +55,7 @@ func TestHeadlineCandidates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cands := headlineCandidates(doc, "Harbour strike ends after three days | Port Calder Gazette")
+	cands := headlineCandidates(doc, pageMeta{title: "Harbour strike ends after three days | Port Calder Gazette"})
 	got := map[headSource][]string{}
 	for _, c := range cands {
 		got[headSource(c.src)] = append(got[headSource(c.src)], c.text)
@@ -72,6 +72,81 @@ func TestHeadlineCandidates(t *testing.T) {
 	for src, w := range want {
 		if !slices.Equal(got[src], w) {
 			t.Errorf("source %d: %q, want %q", src, got[src], w)
+		}
+	}
+}
+
+const sitePage = `<html><head>
+<title>Harbour strike ends | Port Calder Gazette</title>
+<meta property="og:site_name" content="Port Calder Gazette">
+<meta property="og:url" content="https://www.portcalder.com/news/strike">
+</head><body><nav><h1>Menu</h1></nav>
+<header><h1 class="site-title"><a href="https://www.portcalder.com/" rel="home">PortCalder</a></h1></header>
+<h1 class="sr-only">Details</h1>
+<article><h1><span class="kicker">Harbour:</span> Strike ends</h1></article></body></html>`
+
+// TestHeadlineSiteCandidates checks the candidates that read where a page
+// names its site: the logo, navigation and hidden <h1>s set apart, the
+// kicker above a headline cut off, the <title> without the site's name,
+// and the texts that name the site marked.
+func TestHeadlineSiteCandidates(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(sitePage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[headSource][]string{}
+	for _, c := range headlineCandidates(doc, pageMeta{}) {
+		got[headSource(c.src)] = append(got[headSource(c.src)], c.text)
+	}
+	want := map[headSource][]string{
+		headH1Other:       {"Menu", "PortCalder", "Details"},
+		headH1:            {"Harbour: Strike ends"},
+		headH1Rest:        {"Strike ends"},
+		headTitleStripped: {"Harbour strike ends"},
+		headSiteName:      {"Port Calder Gazette", "PortCalder"},
+	}
+	for src, w := range want {
+		if !slices.Equal(got[src], w) {
+			t.Errorf("source %d: %q, want %q", src, got[src], w)
+		}
+	}
+}
+
+func TestSiteNames(t *testing.T) {
+	site := newSiteNames([]string{"Port Calder Gazette", ""}, "https://www.backen-gluecklich.de/a/b")
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"port calder gazette", true},
+		{"Backen Glücklich", true},
+		{"BACKEN-GLUECKLICH.DE", true},
+		{"Backen", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := site.names(tt.text); got != tt.want {
+			t.Errorf("names(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestIsHomeHref(t *testing.T) {
+	tests := []struct {
+		href string
+		want bool
+	}{
+		{"/", true},
+		{"https://example.com/", true},
+		{"https://example.com", true},
+		{"", false},
+		{"/news/", false},
+		{"https://example.com/?p=1", false},
+		{"#top", false},
+	}
+	for _, tt := range tests {
+		if got := isHomeHref(tt.href); got != tt.want {
+			t.Errorf("isHomeHref(%q) = %v, want %v", tt.href, got, tt.want)
 		}
 	}
 }
@@ -98,7 +173,7 @@ func TestChooseHeadline(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := FieldHeadline.choose(headlineCandidates(doc, tt.trafilatura), m); got != tt.want {
+			if got := FieldHeadline.choose(headlineCandidates(doc, pageMeta{title: tt.trafilatura}), m); got != tt.want {
 				t.Errorf("headline %q, want %q", got, tt.want)
 			}
 		})

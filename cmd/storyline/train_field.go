@@ -69,6 +69,7 @@ fits on all pages and writes the model. Deterministic: the same data gives
 the same bytes.`)
 	data := fs.String("data", "", "the extraction benchmark folder (required)")
 	out := fs.String("out", ft.out, "where to write the model")
+	wrong := fs.Bool("wrong", false, "also print the pages the cross-validated choice got wrong, with their texts and sources (headline, byline)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -76,6 +77,9 @@ the same bytes.`)
 		return usageError("train %s needs --data DIR", ft.name)
 	}
 	ft.opts.Report = m.Stdout
+	if *wrong {
+		ft.opts.Wrong = m.Stdout
+	}
 	return writeFileAtomic(*out, func(w io.Writer) error {
 		return extracttrain.TrainField(ctx, *data, w, ft.opts)
 	})
