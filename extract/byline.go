@@ -1,10 +1,14 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 
 	"golang.org/x/net/html"
+
+	"github.com/storyline-news/storyline/english"
 )
 
 // A page names its authors in its metadata (meta author, article:author,
@@ -27,22 +31,39 @@ const (
 	bylByLine                          // a short "By …" text in the body
 	bylOtherMeta                       // dc.creator, parsely-author, sailthru.author
 	bylLabel                           // the text after an element that is only a byline label ("By", "Autor:")
+	bylTwitterData                     // twitter:dataN whose twitter:labelN is a byline label ("Written by")
+	bylCleaned                         // a candidate without its role ("Text & Fotos:") or what follows the names (" | date", " (role)", " @handle")
 	numBylineSources
 )
 
 // maxBylineWords bounds a candidate: a longer text is no list of names.
 const maxBylineWords = 12
 
-func bylineCandidates(doc *html.Node, trafilaturaAuthor string) []statement {
-	w := &bylineWalk{}
-	w.add(bylTrafilatura, trafilaturaAuthor)
+// bylineCandidates collects the page's byline candidates in document order.
+func bylineCandidates(doc *html.Node, meta pageMeta) []statement {
+	w := &bylineWalk{twitterLabels: map[string]string{}, twitterData: map[string]string{}}
+	w.add(bylTrafilatura, meta.author)
 	w.walk(doc)
+	w.twitterAuthors()
 	return w.cands
+}
+
+// twitterAuthors adds the twitter:dataN whose twitter:labelN is a byline
+// label alone: what a page's SEO plugin writes as "Written by" and the name.
+func (w *bylineWalk) twitterAuthors() {
+	for _, n := range slices.Sorted(maps.Keys(w.twitterLabels)) {
+		if d, ok := w.twitterData[n]; ok && reBylineLabel().MatchString(strings.TrimSpace(w.twitterLabels[n])) {
+			w.add(bylTwitterData, d)
+		}
+	}
 }
 
 type bylineWalk struct {
 	cands []statement
-	class bool // an author-class element was taken
+	// twitterLabels and twitterData are the twitter:labelN and
+	// twitter:dataN metas by N (a label says what its datum is).
+	twitterLabels, twitterData map[string]string
+	class                      bool // an author-class element was taken
 	// label: the last text met was a byline label alone, so the next text
 	// names the authors.
 	label bool
@@ -50,6 +71,9 @@ type bylineWalk struct {
 
 func (w *bylineWalk) add(src bylineSource, s string) {
 	s = strings.Join(strings.Fields(html.UnescapeString(s)), " ")
+	// the texts of an element's children are joined by a space, which
+	// leaves one before a comma: "A , B"
+	s = strings.ReplaceAll(s, " , ", ", ")
 	if m := reByline().FindStringSubmatch(s); m != nil {
 		s = m[1]
 	}
@@ -57,6 +81,32 @@ func (w *bylineWalk) add(src bylineSource, s string) {
 		return
 	}
 	w.cands = append(w.cands, statement{text: s, src: int(src)})
+	if c := cleanByline(s); c != "" && c != s {
+		// the cleaned text keeps the source it was read from
+		w.cands = append(w.cands, statement{text: c, src: int(src)}, statement{text: c, src: int(bylCleaned)})
+	}
+}
+
+// maxRoleWords bounds the role before a colon that cleanByline cuts off
+// ("Text & Fotos: A B").
+const maxRoleWords = 3
+
+// bylineTails start what follows the names in a byline: a date or a
+// role after a separator, a handle, a role in brackets.
+var bylineTails = []string{" | ", " • ", " · ", " – ", " — ", " - ", " (", " @"}
+
+// cleanByline is a byline without a short role before a colon and without
+// what follows the names; "" when nothing is left.
+func cleanByline(s string) string {
+	if i := strings.Index(s, ": "); i > 0 && len(strings.Fields(s[:i])) <= maxRoleWords && english.StartsUpper(s) {
+		s = s[i+2:]
+	}
+	for _, sep := range bylineTails {
+		if i := strings.Index(s, sep); i > 0 {
+			s = s[:i]
+		}
+	}
+	return strings.TrimSpace(s)
 }
 
 func (w *bylineWalk) walk(n *html.Node) {
@@ -119,6 +169,12 @@ func (w *bylineWalk) text(t string) {
 		w.label = true
 		return
 	}
+	if len(t) < maxLabelledByline {
+		if m := reLabelledByline().FindStringSubmatch(t); m != nil {
+			w.add(bylLabel, m[1])
+			return
+		}
+	}
 	if len(t) < 80 && reByline().MatchString(t) {
 		w.add(bylByLine, t)
 	}
@@ -130,7 +186,11 @@ const maxLabelledByline = 120
 
 // reBylineLabel is a text that is only a byline label: the names follow in
 // the next text of the page ("<b>Von:</b> Götz Warnke", "<dt>Autor/in</dt>").
-var reBylineLabel = lazyRegexp(`^(?i:by|von|vom|par|por|door|di|autor|autorin|autoren|autor/in|autor\*in|author|authors|auteur|auteurs|written by|geschrieben von|verfasst von|eingestellt von|erstellt von|text)\s*:?$`)
+var reBylineLabel = lazyRegexp(`^(?i:by|von|vom|par|por|door|di|autor|autorin|autoren|autor/in|autor\*in|author|authors|auteur|auteurs|written by|posted by|geschrieben von|verfasst von|eingestellt von|erstellt von|text)\s*:?$`)
+
+// reLabelledByline is a byline label with a colon and the names after it
+// in one text ("Autor: Götz Warnke", "Auteur : Kossivi Tiassou").
+var reLabelledByline = lazyRegexp(`^(?i:autor|autorin|autoren|autor/in|autor\*in|author|authors|auteur|auteur\(s\)|auteurs|autore|redaktion|written by|posted by|geschrieben von|verfasst von|text)\s*:\s*(\S.*)$`)
 
 func (w *bylineWalk) meta(n *html.Node) {
 	content := attr(n, "content")
@@ -143,6 +203,13 @@ func (w *bylineWalk) meta(n *html.Node) {
 		}
 	case "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author":
 		w.add(bylOtherMeta, content)
+	default:
+		key := strings.ToLower(strings.TrimSpace(firstAttr(n, "name", "property")))
+		if n, ok := strings.CutPrefix(key, "twitter:label"); ok {
+			w.twitterLabels[n] = content
+		} else if n, ok := strings.CutPrefix(key, "twitter:data"); ok {
+			w.twitterData[n] = content
+		}
 	}
 }
 

@@ -44,7 +44,7 @@ func TestBylineCandidates(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := map[bylineSource][]string{}
-	for _, c := range bylineCandidates(doc, "Ilse Varga") {
+	for _, c := range bylineCandidates(doc, pageMeta{author: "Ilse Varga"}) {
 		got[bylineSource(c.src)] = append(got[bylineSource(c.src)], c.text)
 	}
 	want := map[bylineSource][]string{
@@ -78,6 +78,14 @@ func TestBylineLabelAndComments(t *testing.T) {
 			map[bylineSource][]string{bylClass: {"Ilse Varga"}}},
 		{"a body's class speaks of the page", `</body><body class="single showing-comments"><span class="author">Ilse Varga</span>`,
 			map[bylineSource][]string{bylClass: {"Ilse Varga"}}},
+		{"label and names in one text", `<p>Auteur : Kossivi Tiassou</p>`, map[bylineSource][]string{bylLabel: {"Kossivi Tiassou"}}},
+		{"twitter label and datum", `<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">` +
+			`<meta name="twitter:label2" content="Lesezeit"><meta name="twitter:data2" content="3 Minuten">`,
+			map[bylineSource][]string{bylTwitterData: {"Karoline Herr"}}},
+		{"names in children", `<div class="byline"><a>Ibtisam Mahdi</a>, <a>Ruwaida Kamal Amer</a></div>`,
+			map[bylineSource][]string{bylClass: {"Ibtisam Mahdi, Ruwaida Kamal Amer"}}},
+		{"cleaned of its role and handle", `<span class="author">Text &amp; Fotos: Ivan Valetny @ivan</span>`,
+			map[bylineSource][]string{bylClass: {"Text & Fotos: Ivan Valetny @ivan", "Ivan Valetny"}, bylCleaned: {"Ivan Valetny"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -86,7 +94,7 @@ func TestBylineLabelAndComments(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := map[bylineSource][]string{}
-			for _, c := range bylineCandidates(doc, "") {
+			for _, c := range bylineCandidates(doc, pageMeta{}) {
 				got[bylineSource(c.src)] = append(got[bylineSource(c.src)], c.text)
 			}
 			if len(got) != len(tt.want) {
@@ -98,6 +106,23 @@ func TestBylineLabelAndComments(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestCleanByline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Text & Fotos: Ivan Valetny", "Ivan Valetny"},
+		{"Williams Perdomo @wperdomod", "Williams Perdomo"},
+		{"Eberhard Fuhr (Pressesprecher des EJW)", "Eberhard Fuhr"},
+		{"Jacobo Betancur Peláez | Publicado hace 3 horas", "Jacobo Betancur Peláez"},
+		{"abgelegt unter: Weltweit", "abgelegt unter: Weltweit"}, // no role: lower case
+		{"Ibtisam Mahdi, Ruwaida Kamal Amer", "Ibtisam Mahdi, Ruwaida Kamal Amer"},
+		{"@handle", "@handle"},
+	}
+	for _, tt := range tests {
+		if got := cleanByline(tt.in); got != tt.want {
+			t.Errorf("cleanByline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 
@@ -129,7 +154,7 @@ func TestChooseByline(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := FieldByline.choose(bylineCandidates(doc, tt.trafilatura), m); got != tt.want {
+			if got := FieldByline.choose(bylineCandidates(doc, pageMeta{author: tt.trafilatura}), m); got != tt.want {
 				t.Errorf("byline %q, want %q", got, tt.want)
 			}
 		})

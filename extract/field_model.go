@@ -58,7 +58,7 @@ func (f Field) spec() fieldSpec {
 	}
 	if f == FieldByline {
 		return fieldSpec{name: "byline", sources: int(numBylineSources), features: bylineFeatureCount, describe: bylineFeatures,
-			collect: func(m *mainContent) []statement { return bylineCandidates(m.doc, m.res.Metadata.Author) }, prior: bylinePrior, model: bylineJSON}
+			collect: func(m *mainContent) []statement { return bylineCandidates(m.doc, metaOf(m)) }, prior: bylinePrior, model: bylineJSON}
 	}
 	return fieldSpec{name: "headline", sources: int(numHeadSources), features: headFeatures, describe: headlineFeatures,
 		collect: func(m *mainContent) []statement { return headlineCandidates(m.doc, metaOf(m)) }, prior: headlinePrior, model: headlineJSON}

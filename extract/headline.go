@@ -38,11 +38,11 @@ const (
 // maxHeadlineRunes bounds a candidate: a longer "headline" is a paragraph.
 const maxHeadlineRunes = 300
 
-// pageMeta is what go-trafilatura read of the page that the headline
-// choice uses: its title, and the site's name and the page's URL, which
-// say which part of a <title> names the site.
+// pageMeta is what go-trafilatura read of the page that the headline and
+// byline choices use: its title and author, and the site's name and the
+// page's URL, which say which texts name the site.
 type pageMeta struct {
-	title, siteName, url string
+	title, author, siteName, url string
 }
 
 // headlineCandidates collects the page's headline candidates in document

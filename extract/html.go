@@ -41,7 +41,7 @@ func (e *Extractor) fromHTML(p *storyline.Page) ([]*draft, error) {
 	}
 	d := &draft{
 		title:  FieldHeadline.choose(headlineCandidates(m.doc, metaOf(m)), e.headline),
-		byline: FieldByline.choose(bylineCandidates(m.doc, m.res.Metadata.Author), e.byline),
+		byline: FieldByline.choose(bylineCandidates(m.doc, metaOf(m)), e.byline),
 		origin: origin{url: m.res.Metadata.URL, site: siteName(m.res.Metadata.Sitename)},
 	}
 	body := nodeParagraphs(m.res.ContentNode)
@@ -58,7 +58,7 @@ func (e *Extractor) fromHTML(p *storyline.Page) ([]*draft, error) {
 // headline choice uses.
 func metaOf(m *mainContent) pageMeta {
 	md := m.res.Metadata
-	return pageMeta{title: md.Title, siteName: md.Sitename, url: md.URL}
+	return pageMeta{title: md.Title, author: md.Author, siteName: md.Sitename, url: md.URL}
 }
 
 // mainContent is a page as go-trafilatura and go-htmldate read it.
