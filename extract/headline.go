@@ -32,6 +32,8 @@ const (
 	headH1Rest                          // the first <h1> without its first part (a kicker above the headline)
 	headTitleStripped                   // <title> without the part that names the site (its og:site_name or host)
 	headSiteName                        // a text that names the site (marks the texts equal to it)
+	headH2                              // the first <h2> of a page without a headline <h1>
+	headClass                           // the first element whose class says title or headline, outside <nav> and links
 	numHeadSources
 )
 
@@ -51,6 +53,9 @@ func headlineCandidates(doc *html.Node, meta pageMeta) []statement {
 	w := &headWalk{}
 	w.add(headTrafilatura, meta.title)
 	w.walk(doc)
+	if !w.h1 {
+		w.add(headH2, w.h2)
+	}
 	w.markSite(newSiteNames(append(w.siteNames, meta.siteName), firstNonEmpty(meta.url, w.pageURL)))
 	return w.cands
 }
@@ -59,6 +64,11 @@ type headWalk struct {
 	cands []statement
 	h1    bool
 	nav   int // depth of <nav> elements around the walk
+	link  int // depth of <a> elements around the walk
+	// h2 is the first <h2>'s text; class tells that the first element
+	// whose class says title was taken.
+	h2    string
+	class bool
 	// titles are the page's <title> texts; siteNames its og:site_name and
 	// application-name; pageURL its og:url or canonical link.
 	titles, siteNames []string
@@ -121,6 +131,10 @@ func (w *headWalk) walk(n *html.Node) {
 			if strings.EqualFold(attr(n, "rel"), "canonical") && w.pageURL == "" {
 				w.pageURL = attr(n, "href")
 			}
+		case "h2":
+			if w.h2 == "" && w.nav == 0 && !hiddenClass(n) {
+				w.h2 = nodeText(n)
+			}
 		case "h1":
 			switch {
 			case w.nav > 0 || hiddenClass(n) || homeLink(n):
@@ -131,6 +145,12 @@ func (w *headWalk) walk(n *html.Node) {
 				if parts := textParts(n); len(parts) > 1 {
 					w.add(headH1Rest, strings.Join(parts[1:], " "))
 				}
+			}
+		}
+		if !w.class && w.nav == 0 && w.link == 0 && n.Data != "a" && titleClass(n) && !hiddenClass(n) && !homeLink(n) {
+			if t := nodeText(n); t != "" {
+				w.class = true
+				w.add(headClass, t)
 			}
 		}
 		if n.Data != "meta" && strings.EqualFold(attr(n, "itemprop"), "headline") {
@@ -145,9 +165,20 @@ func (w *headWalk) walk(n *html.Node) {
 		w.nav++
 		defer func() { w.nav-- }()
 	}
+	if n.Type == html.ElementNode && n.Data == "a" {
+		w.link++
+		defer func() { w.link-- }()
+	}
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 		w.walk(ch)
 	}
+}
+
+// titleClass reports whether an element's class names it a title or a
+// headline ("entry-title", "article-heading__title", "plp-headline").
+func titleClass(n *html.Node) bool {
+	v := strings.ToLower(attr(n, "class"))
+	return strings.Contains(v, "title") || strings.Contains(v, "headline") || strings.Contains(v, "titel")
 }
 
 // hiddenMarks are the words of a class or id that hide an element from

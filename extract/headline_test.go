@@ -82,8 +82,10 @@ const sitePage = `<html><head>
 <meta property="og:url" content="https://www.portcalder.com/news/strike">
 </head><body><nav><h1>Menu</h1></nav>
 <header><h1 class="site-title"><a href="https://www.portcalder.com/" rel="home">PortCalder</a></h1></header>
-<h1 class="sr-only">Details</h1>
-<article><h1><span class="kicker">Harbour:</span> Strike ends</h1></article></body></html>`
+<h1 class="sr-only">Details</h1><h2>Latest</h2>
+<ul><li><a class="teaser-title" href="/x">Other news</a></li></ul>
+<article><h1><span class="kicker">Harbour:</span> Strike ends</h1>
+<p class="article-headline">Strike ends</p></article></body></html>`
 
 // TestHeadlineSiteCandidates checks the candidates that read where a page
 // names its site: the logo, navigation and hidden <h1>s set apart, the
@@ -104,11 +106,29 @@ func TestHeadlineSiteCandidates(t *testing.T) {
 		headH1Rest:        {"Strike ends"},
 		headTitleStripped: {"Harbour strike ends"},
 		headSiteName:      {"Port Calder Gazette", "PortCalder"},
+		headClass:         {"Strike ends"}, // not the logo nor a link
+		headH2:            nil,             // the page has a headline <h1>
 	}
 	for src, w := range want {
 		if !slices.Equal(got[src], w) {
 			t.Errorf("source %d: %q, want %q", src, got[src], w)
 		}
+	}
+}
+
+func TestHeadlineH2(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><nav><h2>Menu</h2></nav><h1><a href="/">Gazette</a></h1><h2>Strike ends</h2><h2>More</h2></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range headlineCandidates(doc, pageMeta{}) {
+		if c.src == int(headH2) {
+			got = append(got, c.text)
+		}
+	}
+	if want := []string{"Strike ends"}; !slices.Equal(got, want) {
+		t.Errorf("h2 candidates %q, want %q", got, want)
 	}
 }
 
