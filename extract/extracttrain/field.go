@@ -239,7 +239,9 @@ func fieldExamples(ctx context.Context, dir string, opts FieldOptions) ([]extrac
 			}
 			continue
 		}
-		page, err := readGzipPage(filepath.Join(dir, htmlPath), id, pageURL)
+		// read without its URL, as the CLI reads a file and eval extraction
+		// scores it: what the page says of its own address is all there is
+		page, err := readGzipPage(filepath.Join(dir, htmlPath), id+".html.gz", "")
 		if err != nil {
 			return nil, err
 		}
