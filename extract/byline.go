@@ -32,6 +32,7 @@ const (
 	bylOtherMeta                       // dc.creator, parsely-author, sailthru.author
 	bylLabel                           // the text after an element that is only a byline label ("By", "Autor:")
 	bylTwitterData                     // twitter:dataN whose twitter:labelN is a byline label ("Written by")
+	bylClassFirst                      // the first text inside the first element whose class or id says author or byline
 	bylCleaned                         // a candidate without its role ("Text & Fotos:") or what follows the names (" | date", " (role)", " @handle")
 	numBylineSources
 )
@@ -64,6 +65,8 @@ type bylineWalk struct {
 	// twitter:dataN metas by N (a label says what its datum is).
 	twitterLabels, twitterData map[string]string
 	class                      bool // an author-class element was taken
+	// classFirst: the first text of an author-class element was taken
+	classFirst bool
 	// label: the last text met was a byline label alone, so the next text
 	// names the authors.
 	label bool
@@ -95,6 +98,9 @@ const maxRoleWords = 3
 // role after a separator, a handle, a role in brackets.
 var bylineTails = []string{" | ", " • ", " · ", " – ", " — ", " - ", " (", " @"}
 
+// reDateTail is a comma and a number after the names: a date.
+var reDateTail = lazyRegexp(`,\s*\d`)
+
 // cleanByline is a byline without a short role before a colon and without
 // what follows the names; "" when nothing is left.
 func cleanByline(s string) string {
@@ -105,6 +111,9 @@ func cleanByline(s string) string {
 		if i := strings.Index(s, sep); i > 0 {
 			s = s[:i]
 		}
+	}
+	if loc := reDateTail().FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]]
 	}
 	return strings.TrimSpace(s)
 }
@@ -139,6 +148,12 @@ func (w *bylineWalk) walk(n *html.Node) {
 		}
 		if strings.EqualFold(attr(n, "itemprop"), "author") {
 			w.add(bylItemprop, itempropName(n))
+		}
+		if authorClass(n) && !w.classFirst {
+			if t := firstTextNode(n); t != "" {
+				w.classFirst = true
+				w.add(bylClassFirst, t)
+			}
 		}
 		if !w.class && authorClass(n) {
 			if t := nodeText(n); t != "" && len(strings.Fields(t)) <= maxBylineWords {
@@ -211,6 +226,22 @@ func (w *bylineWalk) meta(n *html.Node) {
 			w.twitterData[n] = content
 		}
 	}
+}
+
+// firstTextNode is the first text under n that is not all white space.
+func firstTextNode(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return strings.TrimSpace(n.Data)
+	}
+	if n.Type == html.ElementNode && hiddenTags[n.Data] {
+		return ""
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if t := firstTextNode(ch); t != "" {
+			return t
+		}
+	}
+	return ""
 }
 
 // authorClass reports whether an element's class or id names it the
@@ -308,7 +339,7 @@ func authorNames(a any, byID map[string]string) []string {
 
 // bylineFeatureCount is the number of features of a byline text: one per
 // source, then agreement, shape and a bias.
-const bylineFeatureCount = int(numBylineSources) + 10
+const bylineFeatureCount = int(numBylineSources) + 12
 
 // bylineFeatures describes texts[i] among the others: its sources, how
 // many, agreement, and whether it is shaped like a list of names (word
@@ -338,9 +369,32 @@ func bylineFeatures(texts []choiceText, i int) []float64 {
 	if !strings.ContainsFunc(t.text, unicode.IsLetter) {
 		f[k+8] = 1
 	}
-	f[k+9] = 1 // bias
+	if strings.HasSuffix(t.text, ":") || reBylineLabel().MatchString(t.text) {
+		f[k+9] = 1 // a label, not the names it introduces
+	}
+	f[k+10] = b2f(personShaped(t.text))
+	f[k+11] = 1 // bias
 	return f
 }
+
+// personShaped reports whether a text is shaped like one person's name:
+// two to four words of letters (nameShaped), each starting with a capital.
+func personShaped(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < minPersonWords || len(words) > maxPersonWords {
+		return false
+	}
+	for _, w := range words {
+		if !english.StartsUpper(w) || !nameShaped(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// minPersonWords and maxPersonWords bound the words of one person's name: a
+// given name and a family name, with a middle name or two.
+const minPersonWords, maxPersonWords = 2, 4
 
 // bylinePrior trusts the JSON-LD and meta authors, then go-trafilatura.
 func bylinePrior() []float64 {
