@@ -137,7 +137,11 @@ func (w *headWalk) walk(n *html.Node) {
 			}
 		case "h1":
 			switch {
-			case w.nav > 0 || hiddenClass(n) || homeLink(n):
+			case homeLink(n):
+				// a logo: it names the site
+				w.add(headH1Other, nodeText(n))
+				w.siteNames = append(w.siteNames, nodeText(n))
+			case w.nav > 0 || hiddenClass(n):
 				w.add(headH1Other, nodeText(n))
 			case !w.h1:
 				w.h1 = true

@@ -116,6 +116,25 @@ func TestHeadlineSiteCandidates(t *testing.T) {
 	}
 }
 
+// TestHeadlineLogoNamesSite checks that a logo <h1> names the site: the
+// <title> is cut of it though the page states no site name.
+func TestHeadlineLogoNamesSite(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><head><title>Strike ends | The Gazette</title></head><body><h1><a href="/">The Gazette</a></h1><h1>Strike ends</h1></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[headSource][]string{}
+	for _, c := range headlineCandidates(doc, pageMeta{}) {
+		got[headSource(c.src)] = append(got[headSource(c.src)], c.text)
+	}
+	if want := []string{"Strike ends"}; !slices.Equal(got[headTitleStripped], want) {
+		t.Errorf("title stripped %q, want %q", got[headTitleStripped], want)
+	}
+	if want := []string{"The Gazette", "The Gazette"}; !slices.Equal(got[headSiteName], want) {
+		t.Errorf("site names %q, want %q", got[headSiteName], want)
+	}
+}
+
 func TestHeadlineH2(t *testing.T) {
 	doc, err := html.Parse(strings.NewReader(`<html><body><nav><h2>Menu</h2></nav><h1><a href="/">Gazette</a></h1><h2>Strike ends</h2><h2>More</h2></body></html>`))
 	if err != nil {
