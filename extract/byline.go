@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -72,7 +73,9 @@ type bylineWalk struct {
 	label bool
 }
 
-func (w *bylineWalk) add(src bylineSource, s string) {
+// add takes s as a candidate of source src, reporting whether it did: a
+// text too long or one that starts with a digit is none.
+func (w *bylineWalk) add(src bylineSource, s string) bool {
 	s = strings.Join(strings.Fields(html.UnescapeString(s)), " ")
 	// the texts of an element's children are joined by a space, which
 	// leaves one before a comma: "A , B"
@@ -80,14 +83,22 @@ func (w *bylineWalk) add(src bylineSource, s string) {
 	if m := reByline().FindStringSubmatch(s); m != nil {
 		s = m[1]
 	}
-	if s == "" || len(strings.Fields(s)) > maxBylineWords {
-		return
+	if s == "" || len(strings.Fields(s)) > maxBylineWords || startsDigit(s) {
+		return false
 	}
 	w.cands = append(w.cands, statement{text: s, src: int(src)})
 	if c := cleanByline(s); c != "" && c != s {
 		// the cleaned text keeps the source it was read from
 		w.cands = append(w.cands, statement{text: c, src: int(src)}, statement{text: c, src: int(bylCleaned)})
 	}
+	return true
+}
+
+// startsDigit reports whether s starts with a digit: a date or a count
+// ("30/10/23", "6 years ago"), never a name.
+func startsDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
 }
 
 // maxRoleWords bounds the role before a colon that cleanByline cuts off
@@ -150,16 +161,10 @@ func (w *bylineWalk) walk(n *html.Node) {
 			w.add(bylItemprop, itempropName(n))
 		}
 		if authorClass(n) && !w.classFirst {
-			if t := firstTextNode(n); t != "" {
-				w.classFirst = true
-				w.add(bylClassFirst, t)
-			}
+			w.classFirst = w.add(bylClassFirst, firstTextNode(n))
 		}
 		if !w.class && authorClass(n) {
-			if t := nodeText(n); t != "" && len(strings.Fields(t)) <= maxBylineWords {
-				w.class = true
-				w.add(bylClass, t)
-			}
+			w.class = w.add(bylClass, nodeText(n))
 		}
 	}
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {

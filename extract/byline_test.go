@@ -84,6 +84,8 @@ func TestBylineLabelAndComments(t *testing.T) {
 			map[bylineSource][]string{bylTwitterData: {"Karoline Herr"}}},
 		{"first text of an author box", `<div class="author-box"><img alt=""><div>Johanna Kropfitsch</div><p>Johanna writes about travel, food and the people she meets on the way.</p></div>`,
 			map[bylineSource][]string{bylClassFirst: {"Johanna Kropfitsch"}}},
+		{"a date in an author box is no name", `<span class="author-date">30/10/23</span><span class="author">Ilse Varga</span>`,
+			map[bylineSource][]string{bylClass: {"Ilse Varga"}, bylClassFirst: {"Ilse Varga"}}},
 		{"names in children", `<div class="byline"><a>Ibtisam Mahdi</a>, <a>Ruwaida Kamal Amer</a></div>`,
 			map[bylineSource][]string{bylClass: {"Ibtisam Mahdi, Ruwaida Kamal Amer"}, bylClassFirst: {"Ibtisam Mahdi"}}},
 		{"cleaned of its role and handle", `<span class="author">Text &amp; Fotos: Ivan Valetny @ivan</span>`,
