@@ -408,7 +408,7 @@ func eachLDObject(script string, fn func(map[string]any) bool) {
 // headFeatures is the number of features of a headline text: one per
 // source that gave it, then its agreement with the other texts, its shape,
 // and a bias.
-const headFeatures = int(numHeadSources) + 9
+const headFeatures = int(numHeadSources) + 8
 
 // headlineFeatures describes texts[i] among the others: which sources gave
 // it, how many did, how many other texts hold it and how many it holds,
@@ -433,58 +433,8 @@ func headlineFeatures(texts []choiceText, i int) []float64 {
 			f[k+6] = 1
 		}
 	}
-	f[k+7] = likeness(texts, i)
-	f[k+8] = 1 // bias
+	f[k+7] = 1 // bias
 	return f
-}
-
-// likeness is how much texts[i] is like the most like of the other texts
-// given by a source it is not given by: the share of their words in
-// common (case aside), a headline that a title restates in other words
-// is one.
-func likeness(texts []choiceText, i int) float64 {
-	mine := wordSet(texts[i].text)
-	best := 0.0
-	for j, o := range texts {
-		if j == i || !otherSource(texts[i], o) {
-			continue
-		}
-		best = max(best, jaccard(mine, wordSet(o.text)))
-	}
-	return best
-}
-
-// otherSource reports whether o was given by a source that did not give t.
-func otherSource(t, o choiceText) bool {
-	for s, ok := range o.srcs {
-		if ok && !t.srcs[s] {
-			return true
-		}
-	}
-	return false
-}
-
-// wordSet is the set of a text's words, lower-cased.
-func wordSet(s string) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		out[w] = true
-	}
-	return out
-}
-
-// jaccard is the share of the words of a and b that both hold.
-func jaccard(a, b map[string]bool) float64 {
-	common := 0
-	for w := range a {
-		if b[w] {
-			common++
-		}
-	}
-	if all := len(a) + len(b) - common; all > 0 {
-		return float64(common) / float64(all)
-	}
-	return 0
 }
 
 // maxHeadlineWords caps the length feature: past it, longer says nothing more.
