@@ -72,7 +72,7 @@ the same bytes.`)
 	data := fs.String("data", "", "the extraction benchmark folder (required)")
 	out := fs.String("out", ft.out, "where to write the model")
 	wrong := fs.Bool("wrong", false, "also print the pages the cross-validated choice got wrong, with their texts and sources (headline, byline)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *data == "" {
@@ -102,7 +102,7 @@ with the best setting and writes the model. Deterministic: the same data
 gives the same bytes.`)
 	data := fs.String("data", "", "the extraction benchmark folder (required)")
 	out := fs.String("out", filepath.Join("extract", "date.json"), "where to write the model")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *data == "" {
