@@ -324,6 +324,12 @@ func ldNamesByID(script string) map[string]string {
 func authorNames(a any, byID map[string]string) []string {
 	switch x := a.(type) {
 	case string:
+		if n := byID[x]; n != "" {
+			return []string{n} // a reference by @id, as a bare string
+		}
+		if strings.Contains(x, "://") {
+			return nil // a profile's address, no name
+		}
 		return []string{x}
 	case map[string]any:
 		if n, ok := x["name"].(string); ok {

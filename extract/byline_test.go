@@ -20,6 +20,8 @@ func TestLDAuthors(t *testing.T) {
 		{`{"@graph":[{"@type":"Article","author":{"@id":"#ilse"}},{"@type":"Person","@id":"#ilse","name":"Ilse Varga"}]}`, []string{"Ilse Varga"}},
 		{`{"@graph":[{"@type":"Article","author":[{"@id":"#a"},{"@id":"#b"}]},{"@id":"#a","name":"A B"},{"@id":"#b","name":"C D"}]}`, []string{"A B", "C D"}},
 		{`{"author":{"@id":"#nobody"}}`, nil},
+		{`{"@graph":[{"@type":"Article","author":"https://x.example/#kh"},{"@id":"https://x.example/#kh","name":"Karoline Herr"}]}`, []string{"Karoline Herr"}},
+		{`[{"author":"https://x.example/author/kh"},{"author":"Ilse Varga"}]`, []string{"Ilse Varga"}},
 		{`{"author": broken`, nil},
 	}
 	for _, tt := range tests {
