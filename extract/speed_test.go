@@ -172,3 +172,19 @@ func TestContainsASCIIFoldIsEqualFold(t *testing.T) {
 		}
 	}
 }
+
+func TestCountCharsIsEveryRune(t *testing.T) {
+	texts := append([]string{"Ａ,、，１٣ あア漢 ñ\u0301 \xc3", "日本語のテキスト、です。", "a,b,c 1,2,3"}, speedTexts...)
+	if _, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
+		texts = append(texts, devLines(t)...)
+	}
+	for _, s := range texts {
+		var want [charKinds]int
+		for _, r := range s {
+			want[charKind(r)]++
+		}
+		if got := countChars(s); got != want {
+			t.Fatalf("countChars(%q) = %v, rune by rune %v", s, got, want)
+		}
+	}
+}
