@@ -20,7 +20,7 @@ func (m *Main) runStories(ctx context.Context, args []string) error {
 	fs := m.flags("stories", "[--db PATH] [--limit N]", storiesAbout)
 	db := fs.String("db", "", dbFlagUsage)
 	limit := fs.Int("limit", 50, "print at most this many stories (0: all)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	store, err := m.openReader(ctx, m.dbPath(*db))

@@ -55,3 +55,25 @@ func TestStoryViewQuotationInParts(t *testing.T) {
 		t.Errorf("the attribution between the parts is shown as quoted:\n%s", out)
 	}
 }
+
+func TestFigureValue(t *testing.T) {
+	for _, tc := range []struct {
+		v    float64
+		want string
+	}{
+		{3e7, "30,000,000"},
+		{1.2e9, "1,200,000,000"},
+		{91, "91"},
+		{999, "999"},
+		{1000, "1,000"},
+		{-2500.5, "-2,500.5"},
+		{0.126, "0.13"},
+		{2.30, "2.3"},
+		{0, "0"},
+		{1e20, "1e+20"},
+	} {
+		if got := figureValue(tc.v); got != tc.want {
+			t.Errorf("figureValue(%v) = %q, want %q", tc.v, got, tc.want)
+		}
+	}
+}

@@ -69,7 +69,7 @@ fits on all pages and writes the model. Deterministic: the same data gives
 the same bytes.`)
 	data := fs.String("data", "", "the extraction benchmark folder (required)")
 	out := fs.String("out", ft.out, "where to write the model")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *data == "" {
@@ -96,7 +96,7 @@ with the best setting and writes the model. Deterministic: the same data
 gives the same bytes.`)
 	data := fs.String("data", "", "the extraction benchmark folder (required)")
 	out := fs.String("out", filepath.Join("extract", "date.json"), "where to write the model")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *data == "" {
