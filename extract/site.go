@@ -54,25 +54,42 @@ var (
 )
 
 // foldWord is a lower-case ASCII word to find in text in any case, with
-// the index of its rarest letter, where in looks for it.
+// the index of its rarest letter, where index looks for it.
 type foldWord struct {
 	word   string
-	anchor int // -1: the word has no lower-case ASCII letter
+	anchor int // -1: indexASCIIFold looks at every offset
 }
 
 func newFoldWord(word string) foldWord {
-	return foldWord{word: word, anchor: rarestLetter(word)}
+	f := foldWord{word: word, anchor: rarestLetter(word)}
+	if word == "" || word[0]|0x20 != word[0] {
+		f.anchor = -1 // indexASCIIFold's first test would refuse every offset
+	}
+	return f
 }
 
-// in reports whether text holds the word in any case, without lower-casing
-// a copy of text (no ASCII letter has a fold outside ASCII). It looks,
-// with strings.IndexByte, only where the word's rarest letter stands in
-// either case: most lines hold none, where a test at every byte cost 1.3%
-// of a one-core ingest of the text dumps.
-func (f foldWord) in(text string) bool {
+// foldWords makes a foldWord of each word.
+func foldWords(words ...string) []foldWord {
+	out := make([]foldWord, len(words))
+	for i, w := range words {
+		out[i] = newFoldWord(w)
+	}
+	return out
+}
+
+// in reports whether text holds the word in any case.
+func (f foldWord) in(text string) bool { return f.index(text) >= 0 }
+
+// index is indexASCIIFold(text, f.word): the first offset of the word in
+// text in any case, or -1, without lower-casing a copy of text (no ASCII
+// letter has a fold outside ASCII). It looks, with strings.IndexByte, only
+// where the word's rarest letter stands in either case: most lines hold
+// none, where a test at every byte of every line cost 1.3% of a one-core
+// ingest of the text dumps, and the furniture's credit phrases 3%.
+func (f foldWord) index(text string) int {
 	word, k := f.word, f.anchor
 	if k < 0 {
-		return containsASCIIFold(text, word)
+		return indexASCIIFold(text, word)
 	}
 	lower, upper := word[k], word[k]-('a'-'A')
 	// the anchor at p is word[k] of a match starting at p-k
@@ -87,20 +104,15 @@ func (f foldWord) in(text string) bool {
 		}
 		p := min(nextLower, nextUpper)
 		if p > last {
-			return false
+			return -1
 		}
 		if english.HasPrefixFold(text[p-k:], word) {
-			return true
+			return p - k
 		}
 		from = p + 1
 	}
-	return false
+	return -1
 }
-
-// containsASCIIFold reports whether text holds word (lower-case ASCII) in
-// any case, without lower-casing a copy of text (no ASCII letter has a
-// fold outside ASCII).
-func containsASCIIFold(text, word string) bool { return indexASCIIFold(text, word) >= 0 }
 
 // indexByteFrom is the index of c in s at or after from, or len(s).
 func indexByteFrom(s string, c byte, from int) int {
@@ -274,7 +286,7 @@ func siteStatements(text string) string {
 		return ""
 	}
 	for _, credit := range platformCredits {
-		if i := indexASCIIFold(text, credit); i >= 0 {
+		if i := credit.index(text); i >= 0 {
 			text = text[:i]
 		}
 	}
@@ -282,7 +294,7 @@ func siteStatements(text string) string {
 }
 
 // pictureLabels open the credit of a picture.
-var pictureLabels = []string{"foto:", "photo:", "bild:", "image:", "fotos:", "photos:", "bilder:"}
+var pictureLabels = foldWords("foto:", "photo:", "bild:", "image:", "fotos:", "photos:", "bilder:")
 
 // pictureCredit reports a picture's credit: a picture label, or a © whose
 // claimant is a name followed by " / " or " - " and a domain ("© Chris -
@@ -290,7 +302,7 @@ var pictureLabels = []string{"foto:", "photo:", "bild:", "image:", "fotos:", "ph
 // contenus ...") is not.
 func pictureCredit(text string) bool {
 	for _, label := range pictureLabels {
-		if containsASCIIFold(text, label) {
+		if label.in(text) {
 			return true
 		}
 	}
@@ -309,7 +321,7 @@ func pictureCredit(text string) bool {
 }
 
 // platformCredits are the phrases that credit a site's platform or maker.
-var platformCredits = []string{"powered by", "blog at ", "hosted by", "theme by", "website by", "site by", "built with", "created with"}
+var platformCredits = foldWords("powered by", "blog at ", "hosted by", "theme by", "website by", "site by", "built with", "created with")
 
 // indexASCIIFold is the index of the first word (lower-case ASCII) in text
 // in any case, or -1.
