@@ -102,7 +102,7 @@ func (c *counter) word(t string, name, digit bool) {
 // returns "" for stop words and one-letter words.
 func normalise(w string) string {
 	w = strings.ToLower(w)
-	if i := strings.IndexAny(w, "'’"); i >= 0 {
+	if i := apostrophe(w); i >= 0 {
 		w = w[:i]
 	}
 	if len(w) < 2 || stopWords[w] {
@@ -112,6 +112,17 @@ func normalise(w string) string {
 		w = w[:len(w)-1]
 	}
 	return w
+}
+
+// apostrophe is strings.IndexAny(w, "'’"): the first apostrophe of w,
+// straight or curly, or -1, by two byte searches (IndexAny decodes w and
+// searches its set for every rune).
+func apostrophe(w string) int {
+	i := strings.IndexByte(w, '\'')
+	if j := strings.Index(w, "’"); j >= 0 && (i < 0 || j < i) {
+		return j
+	}
+	return i
 }
 
 // entityNames returns the article's canonical entities with their mention

@@ -110,20 +110,9 @@ func measureInto(l *line, s string) {
 		l.author = l.author || k&vAuthor != 0
 		l.weather = l.weather || k&vWeather != 0
 	}
-	cjk := 0
-	for _, r := range s {
-		switch {
-		case r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)):
-			cjk++
-			l.letters++
-		case r == ',' || r == '、' || r == '，':
-			l.commas++
-		case unicode.IsDigit(r):
-			l.digits++
-		case unicode.IsLetter(r):
-			l.letters++
-		}
-	}
+	c := countChars(s)
+	l.letters, l.digits, l.commas = c[charLetter]+c[charCJK], c[charDigit], c[charComma]
+	cjk := c[charCJK]
 	// Chinese and Japanese write no spaces: about two characters make a word.
 	l.words += cjk / 2
 	l.cjk = cjk > 0
@@ -135,6 +124,55 @@ func measureInto(l *line, s string) {
 	l.linkish = linkish(s)
 	l.widget = formWidget(s)
 	l.notice = copyrightNotice(s)
+}
+
+// The kinds of character a line's measure counts.
+const (
+	charOther = iota
+	charLetter
+	charDigit
+	charComma
+	charCJK // a Han, Hiragana or Katakana letter
+	charKinds
+)
+
+// asciiKinds is charKind of each ASCII character, looked up by byte.
+var asciiKinds = func() (k [utf8.RuneSelf]uint8) {
+	for c := range k {
+		k[c] = charKind(rune(c))
+	}
+	return k
+}()
+
+// charKind says what kind of character r is.
+func charKind(r rune) uint8 {
+	switch {
+	case r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)):
+		return charCJK
+	case r == ',' || r == '、' || r == '，':
+		return charComma
+	case unicode.IsDigit(r):
+		return charDigit
+	case unicode.IsLetter(r):
+		return charLetter
+	}
+	return charOther
+}
+
+// countChars counts the characters of s of each kind, ASCII ones by table:
+// this runs over every byte of every page.
+func countChars(s string) (n [charKinds]int) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			n[asciiKinds[c]]++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		n[charKind(r)]++
+		i += size
+	}
+	return n
 }
 
 // linkish spots URLs, host names and handles without a regexp: this runs on

@@ -36,8 +36,15 @@ func TestProbsMatchOneByOne(t *testing.T) {
 	if m.full == nil {
 		t.Fatal("the embedded trees are not laid out for the fast walk")
 	}
+	if m.full.deep3 == nil {
+		t.Fatal("the embedded trees are not laid out as trees of depth 3")
+	}
 	walk := *m
 	walk.full = nil // the node walk, for trees of other shapes
+	heap := *m
+	heapTrees := *m.full
+	heapTrees.deep3 = nil // complete trees of any depth
+	heap.full = &heapTrees
 	rng := rand.New(rand.NewPCG(3, 4))
 	random := func(n int, special bool) [][NumFeatures]float64 {
 		xs := make([][NumFeatures]float64, n)
@@ -69,10 +76,15 @@ func TestProbsMatchOneByOne(t *testing.T) {
 		m.Probs(tt.xs, got)
 		walked := make([]float64, len(tt.xs))
 		walk.Probs(tt.xs, walked)
+		inHeap := make([]float64, len(tt.xs))
+		heap.Probs(tt.xs, inHeap)
 		for j := range tt.xs {
 			want := probOneByOne(m, &tt.xs[j])
 			if math.Float64bits(got[j]) != math.Float64bits(want) {
 				t.Errorf("%s: line %d: Probs %v, one by one %v", tt.name, j, got[j], want)
+			}
+			if math.Float64bits(inHeap[j]) != math.Float64bits(want) {
+				t.Errorf("%s: line %d: Probs in heap order %v, one by one %v", tt.name, j, inHeap[j], want)
 			}
 			if math.Float64bits(walked[j]) != math.Float64bits(want) {
 				t.Errorf("%s: line %d: Probs by node walk %v, one by one %v", tt.name, j, walked[j], want)
@@ -121,6 +133,7 @@ func TestLayFull(t *testing.T) {
 		{"depth two out of order", []Tree{deep}, 2},
 		{"mixed depths", []Tree{stump, deep}, 0},
 		{"incomplete", []Tree{lopsided}, 0},
+		{"a feature past the vector", []Tree{{Feat: []int{NumFeatures, -1, -1}, Thr: []float64{1, 0, 0}, Left: []int{1, 0, 0}, Right: []int{2, 0, 0}, Leaf: []float64{0, -1, 1}}}, 0},
 	}
 	for _, tt := range tests {
 		m := (&LineModel{Features: NumFeatures, Trees: tt.trees}).Compile()
@@ -131,7 +144,7 @@ func TestLayFull(t *testing.T) {
 		if got != tt.depth {
 			t.Errorf("%s: fast layout of depth %d, want %d (0: none)", tt.name, got, tt.depth)
 		}
-		if m.full == nil {
+		if m.full == nil || tt.trees[0].Feat[0] >= NumFeatures {
 			continue
 		}
 		walk := *m

@@ -157,17 +157,56 @@ func TestSuffixDotHoldsEveryDomain(t *testing.T) {
 	}
 }
 
-func TestContainsASCIIFoldIsEqualFold(t *testing.T) {
+func TestIndexASCIIFoldIsEqualFold(t *testing.T) {
 	texts := append([]string{"All Rights Reserved", "ALL RIGHTS RESERVED.", "rights reserve", "\u212Aopyright", "Copyri\u0261ht", "© COPYRIGHT 2024", "copyriſht", "xcopyrightx"}, speedTexts...)
 	for _, s := range texts {
 		for _, w := range []string{"rights reserved", "copyright"} {
-			want := false
-			for i := 0; i+len(w) <= len(s); i++ {
-				want = want || strings.EqualFold(s[i:i+len(w)], w)
+			want := -1
+			for i := 0; i+len(w) <= len(s) && want < 0; i++ {
+				if strings.EqualFold(s[i:i+len(w)], w) {
+					want = i
+				}
 			}
-			if got := containsASCIIFold(s, w); got != want {
-				t.Errorf("containsASCIIFold(%q, %q) = %v, EqualFold at some offset says %v", s, w, got, want)
+			if got := indexASCIIFold(s, w); got != want {
+				t.Errorf("indexASCIIFold(%q, %q) = %v, EqualFold says %v", s, w, got, want)
 			}
+		}
+	}
+}
+
+// TestFoldWordIsIndexASCIIFold holds foldWord.index, which looks only
+// where the word's rarest letter stands, to indexASCIIFold at every offset.
+func TestFoldWordIsIndexASCIIFold(t *testing.T) {
+	texts := append([]string{"copyright", "Yy copyrighT yY", "yyyyyyyy", "YYYYcopyYright", "rights reservedrights reserved", "v", "", "12 - 34",
+		"Foto: © Smileus / Fotolia.com", "PHOTOS: x, Bilder: y", "Powered by WordPress.com VIP | Blog at WordPress.com", "x@y @x"}, speedTexts...)
+	if _, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
+		texts = append(texts, devLines(t)...)
+	}
+	words := []foldWord{copyrightWord, rightsReservedWord}
+	words = append(words, pictureLabels...)
+	words = append(words, platformCredits...)
+	words = append(words, foldWords("y", "12 - 3", "ab", "@x", " by")...)
+	for _, s := range texts {
+		for _, w := range words {
+			if got, want := w.index(s), indexASCIIFold(s, w.word); got != want {
+				t.Fatalf("foldWord(%q).index(%q) = %d, indexASCIIFold says %d", w.word, s, got, want)
+			}
+		}
+	}
+}
+
+func TestCountCharsIsEveryRune(t *testing.T) {
+	texts := append([]string{"Ａ,、，１٣ あア漢 ñ\u0301 \xc3", "日本語のテキスト、です。", "a,b,c 1,2,3"}, speedTexts...)
+	if _, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
+		texts = append(texts, devLines(t)...)
+	}
+	for _, s := range texts {
+		var want [charKinds]int
+		for _, r := range s {
+			want[charKind(r)]++
+		}
+		if got := countChars(s); got != want {
+			t.Fatalf("countChars(%q) = %v, rune by rune %v", s, got, want)
 		}
 	}
 }

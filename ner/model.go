@@ -8,6 +8,7 @@ package ner
 
 import (
 	"sync"
+	"unsafe"
 )
 
 // rowWidth is the number of weights per feature row in a layer: one per tag
@@ -159,20 +160,85 @@ func (l *layer) emissions(t *tagger, rows []uint32, ends []int32) []float32 {
 // addEmissions adds the layer's scores of each token's rows to sc.
 func (l *layer) addEmissions(sc []float32, rows []uint32, ends []int32) {
 	l.touch(rows)
+	words := l.words()
 	start := int32(0)
 	for i, end := range ends {
 		var acc [rowWidth]int32
-		for _, r := range rows[start:end] {
-			w := (*[rowWidth]int16)(l.w[int(r)*rowWidth:])
-			for k := range acc {
-				acc[k] += int32(w[k])
-			}
+		if words != nil {
+			sumRowsPacked(&acc, words, rows[start:end])
+		} else {
+			sumRows(&acc, l.w, rows[start:end])
 		}
 		out := sc[i*numTags : (i+1)*numTags]
 		for k, a := range acc {
 			out[k+1] += float32(a) * l.scale
 		}
 		start = end
+	}
+}
+
+// words is the weight table as 64-bit words of four weights each, the
+// first in the low bits, where this machine lays them out so; else nil.
+func (l *layer) words() []uint64 {
+	if len(l.w) == 0 || !littleEndian() || uintptr(unsafe.Pointer(&l.w[0]))%8 != 0 {
+		return nil
+	}
+	return unsafe.Slice((*uint64)(unsafe.Pointer(&l.w[0])), len(l.w)/4)
+}
+
+// sumRows adds the weights of rows to acc.
+func sumRows(acc *[rowWidth]int32, weights []int16, rows []uint32) {
+	for _, r := range rows {
+		w := (*[rowWidth]int16)(weights[int(r)*rowWidth:])
+		for k := range acc {
+			acc[k] += int32(w[k])
+		}
+	}
+}
+
+const (
+	// laneBias flips the sign bit of each 16-bit weight of a word: a
+	// weight w becomes w+32768, from 0 to 65535.
+	laneBias = 0x8000_8000_8000_8000
+	// evenLanes keeps weights 0 and 2 of a word, each in a 32-bit lane.
+	evenLanes = 0x0000_ffff_0000_ffff
+	// packedRun bounds the rows summed at once: a 32-bit lane holds
+	// 65536 biased weights without carrying into the next.
+	packedRun = 1 << 16
+)
+
+// sumRowsPacked is sumRows reading four weights a load: each weight,
+// biased to be non-negative, is summed in a 32-bit lane of a 64-bit word,
+// two weights a word, and the bias taken off at the end. The sums are
+// sumRows' exactly (TestSumRowsPacked); a loop of 16 single additions per
+// row spent more instructions counting than adding.
+func sumRowsPacked(acc *[rowWidth]int32, words []uint64, rows []uint32) {
+	for len(rows) > packedRun {
+		sumRowsPacked(acc, words, rows[:packedRun])
+		rows = rows[packedRun:]
+	}
+	var e0, o0, e1, o1, e2, o2, e3, o3 uint64
+	for _, r := range rows {
+		w := (*[rowWidth / 4]uint64)(words[int(r)*(rowWidth/4):])
+		x := w[0] ^ laneBias
+		e0 += x & evenLanes
+		o0 += x >> 16 & evenLanes
+		x = w[1] ^ laneBias
+		e1 += x & evenLanes
+		o1 += x >> 16 & evenLanes
+		x = w[2] ^ laneBias
+		e2 += x & evenLanes
+		o2 += x >> 16 & evenLanes
+		x = w[3] ^ laneBias
+		e3 += x & evenLanes
+		o3 += x >> 16 & evenLanes
+	}
+	bias := int64(len(rows)) << 15
+	for q, pair := range [rowWidth / 4][2]uint64{{e0, o0}, {e1, o1}, {e2, o2}, {e3, o3}} {
+		acc[4*q] += int32(int64(uint32(pair[0])) - bias)
+		acc[4*q+1] += int32(int64(uint32(pair[1])) - bias)
+		acc[4*q+2] += int32(int64(pair[0]>>32) - bias)
+		acc[4*q+3] += int32(int64(pair[1]>>32) - bias)
 	}
 }
 

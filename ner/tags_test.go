@@ -1,7 +1,10 @@
 package ner
 
 import (
+	"math"
+	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -54,5 +57,92 @@ func TestViterbiOnlyWellFormed(t *testing.T) {
 	}
 	if !allowed(prev, -1) {
 		t.Fatalf("sequence %v ends inside an entity", got)
+	}
+}
+
+// viterbiByPreds is viterbi as first written: each tag's predecessors read
+// from preds. viterbi must return its sequences.
+func viterbiByPreds(em []float32, trans *[numTags + 1][numTags]float32, out []int) []int {
+	n := len(em) / numTags
+	out = out[:0]
+	if n == 0 {
+		return out
+	}
+	back := make([]int8, n*numTags)
+	neg := float32(math.Inf(-1))
+	var cur, next [numTags]float32
+	for b := 0; b < numTags; b++ {
+		cur[b] = neg
+		if validTrans[numTags][b] {
+			cur[b] = em[b] + trans[numTags][b]
+		}
+	}
+	for i := 1; i < n; i++ {
+		for b := 0; b < numTags; b++ {
+			best, arg := neg, 0
+			for _, a := range preds[b] {
+				if s := cur[a] + trans[a][b]; s > best {
+					best, arg = s, int(a)
+				}
+			}
+			next[b] = best + em[i*numTags+b]
+			back[i*numTags+b] = int8(arg)
+		}
+		cur = next
+	}
+	best, arg := neg, 0
+	for a := 0; a < numTags; a++ {
+		if validEnd[a] && cur[a] > best {
+			best, arg = cur[a], a
+		}
+	}
+	for range n {
+		out = append(out, 0)
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = arg
+		arg = int(back[i*numTags+arg])
+	}
+	return out
+}
+
+func TestViterbiIsViterbiByPreds(t *testing.T) {
+	for b := range numTags {
+		want := []int8{int8(mkTag(tagType(b), posB)), int8(mkTag(tagType(b), posI))}
+		if slices.Contains(openers[:], int8(b)) {
+			want = closedTags[:]
+		}
+		if !slices.Equal(preds[b], want) {
+			t.Fatalf("tag %d follows %v, viterbi reads %v", b, preds[b], want)
+		}
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	// Few distinct values make ties, which the first best must win;
+	// -Inf rules tags out (shut does), NaN is never best.
+	values := []float32{0, 1, -1, 0.5, float32(math.Inf(-1)), float32(math.NaN())}
+	draw := func(tied bool) float32 {
+		if tied {
+			return values[rng.IntN(len(values))]
+		}
+		return float32(rng.NormFloat64())
+	}
+	tg := &tagger{}
+	for trial := range 3000 {
+		tied := trial%2 == 0
+		var trans [numTags + 1][numTags]float32
+		for a := range trans {
+			for b := range trans[a] {
+				trans[a][b] = draw(tied)
+			}
+		}
+		em := make([]float32, rng.IntN(30)*numTags)
+		for i := range em {
+			em[i] = draw(tied)
+		}
+		got := viterbi(em, &trans, tg, nil)
+		want := viterbiByPreds(em, &trans, nil)
+		if !slices.Equal(got, want) {
+			t.Fatalf("trial %d: viterbi %v, by preds %v", trial, got, want)
+		}
 	}
 }

@@ -36,9 +36,35 @@ var validEnd = func() (v [numTags]bool) {
 	return v
 }()
 
+// closedTags are the tags no entity is open after (O, L-*, U-*), ascending:
+// the tags that may precede O, B-* and U-*. tagO comes first, so the index
+// 0 of a search over them that nothing wins names tagO, as the search over
+// preds does.
+var closedTags = func() (c [1 + 2*numTypes]int8) {
+	copy(c[:], preds[tagO])
+	return c
+}()
+
+// openers are the tags whose predecessors are closedTags (O, B-*, U-*),
+// ascending; the others, I-* and L-*, follow their own type's B or I.
+var openers = func() (o [1 + 2*numTypes]int8) {
+	n := 0
+	for b := range numTags {
+		if tagPos(b) == posB || tagPos(b) == posU || b == tagO {
+			o[n] = int8(b)
+			n++
+		}
+	}
+	return o
+}()
+
 // viterbi returns the best BILOU tag sequence given the emission scores of
 // each token (em[i*numTags+k]) and the transition weights, allowing only
-// well-formed sequences.
+// well-formed sequences. It searches each tag's predecessors in the order
+// preds lists them and keeps the first best, as viterbiByPreds does
+// (TestViterbiIsViterbiByPreds), with BILOU's two kinds of tag written
+// out: an opener's nine predecessors are the closed tags, an I or L tag's
+// two its type's B and I.
 func viterbi(em []float32, trans *[numTags + 1][numTags]float32, t *tagger, out []int) []int {
 	n := len(em) / numTags
 	out = out[:0]
@@ -50,6 +76,13 @@ func viterbi(em []float32, trans *[numTags + 1][numTags]float32, t *tagger, out 
 	}
 	back := t.back[:n*numTags]
 	neg := float32(math.Inf(-1))
+	// fromClosed[o][j] is the weight of closed tag j to opener o.
+	var fromClosed [len(openers)][len(closedTags)]float32
+	for o, b := range openers {
+		for j, a := range closedTags {
+			fromClosed[o][j] = trans[a][b]
+		}
+	}
 	var cur, next [numTags]float32
 	for b := 0; b < numTags; b++ {
 		cur[b] = neg
@@ -58,15 +91,30 @@ func viterbi(em []float32, trans *[numTags + 1][numTags]float32, t *tagger, out 
 		}
 	}
 	for i := 1; i < n; i++ {
-		for b := 0; b < numTags; b++ {
-			best, arg := neg, 0
-			for _, a := range preds[b] {
-				if s := cur[a] + trans[a][b]; s > best {
-					best, arg = s, int(a)
+		row := (*[numTags]float32)(em[i*numTags:])
+		bk := (*[numTags]int8)(back[i*numTags:])
+		var closed [len(closedTags)]float32
+		for j, a := range closedTags {
+			closed[j] = cur[a]
+		}
+		for o, b := range openers {
+			best, arg := firstBest(&closed, &fromClosed[o])
+			next[b] = best + row[b]
+			bk[b] = closedTags[arg]
+		}
+		for ty := range numTypes {
+			tb, ti := mkTag(ty, posB), mkTag(ty, posI)
+			for _, b := range [2]int{ti, mkTag(ty, posL)} {
+				best, arg := neg, 0
+				if s := cur[tb] + trans[tb][b]; s > best {
+					best, arg = s, tb
 				}
+				if s := cur[ti] + trans[ti][b]; s > best {
+					best, arg = s, ti
+				}
+				next[b] = best + row[b]
+				bk[b] = int8(arg)
 			}
-			next[b] = best + em[i*numTags+b]
-			back[i*numTags+b] = int8(arg)
 		}
 		cur = next
 	}
@@ -84,4 +132,39 @@ func viterbi(em []float32, trans *[numTags + 1][numTags]float32, t *tagger, out 
 		arg = int(back[i*numTags+arg])
 	}
 	return out
+}
+
+// firstBest returns the greatest c[j]+w[j] and the first j that gives it;
+// -Inf and 0 when none is above -Inf. Written out: the loop's index and
+// best spilled to the stack.
+func firstBest(c, w *[len(closedTags)]float32) (float32, int) {
+	best, arg := float32(math.Inf(-1)), 0
+	if s := c[0] + w[0]; s > best {
+		best = s
+	}
+	if s := c[1] + w[1]; s > best {
+		best, arg = s, 1
+	}
+	if s := c[2] + w[2]; s > best {
+		best, arg = s, 2
+	}
+	if s := c[3] + w[3]; s > best {
+		best, arg = s, 3
+	}
+	if s := c[4] + w[4]; s > best {
+		best, arg = s, 4
+	}
+	if s := c[5] + w[5]; s > best {
+		best, arg = s, 5
+	}
+	if s := c[6] + w[6]; s > best {
+		best, arg = s, 6
+	}
+	if s := c[7] + w[7]; s > best {
+		best, arg = s, 7
+	}
+	if s := c[8] + w[8]; s > best {
+		best, arg = s, 8
+	}
+	return best, arg
 }

@@ -103,7 +103,22 @@ func (r *reportReader) question(end, hi int) bool {
 	return false
 }
 
-func isQuoteToken(s string) bool { return strings.ContainsAny(s, "\"“”‘«»") || s == "''" }
+// isQuoteToken reports a token holding a quotation mark, or two straight
+// apostrophes: strings.ContainsAny(s, quoteMarks) or the apostrophes, with
+// the marks in a switch (ContainsAny searches its set for every rune of
+// the token).
+func isQuoteToken(s string) bool {
+	for _, r := range s {
+		switch r {
+		case '"', '“', '”', '‘', '«', '»':
+			return true
+		}
+	}
+	return s == "''"
+}
+
+// quoteMarks are the marks isQuoteToken looks for.
+const quoteMarks = "\"“”‘«»"
 
 // trimEnd drops the sentence's final punctuation.
 func trimEnd(toks []storyline.Token, lo, hi int) int {

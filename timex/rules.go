@@ -108,7 +108,7 @@ func buildRules() []rule {
 	// Every spelling of a month begins with its first three letters.
 	monthStems := foldedPrefixes(months, 3)
 	return []rule{
-		{re: re(`\b(\d{4})-(\d{2})-(\d{2})\b`), resolve: resolveISO, needs: digits},
+		{re: re(`\b(\d{4})-(\d{2})-(\d{2})\b`), resolve: resolveISO, needs: digits, alsoNeeds: []string{"-"}},
 		{re: re(`\b` + mon + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), resolve: resolveMDY, needs: digits, alsoNeeds: monthStems},
 		{re: re(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + mon + `(?:,?\s+(\d{4})\b)?`), resolve: resolveDMY, needs: digits, alsoNeeds: monthStems},
 		{re: re(`\b` + mon + `,?\s+((?:1[89]|20)\d{2})\b`), resolve: resolveMonthYear, needs: digits, alsoNeeds: monthStems},
@@ -118,7 +118,7 @@ func buildRules() []rule {
 		{re: re(`\b(last|next|this)\s+(week|month|year)\b`), resolve: resolveRelativeUnit, needs: []string{"wee", "month", "year"}},
 		{re: re(`\b(earlier|later)\s+this\s+(week|month|year)\b`), resolve: resolveThisUnit, needs: []string{"wee", "month", "year"}},
 		{re: re(`\b` + num + `\s+(day|week|month|year)s?\s+ago\b`), resolve: resolveAgo, needs: []string{"ago"}},
-		{re: re(`\b(?:in|since|during|until|by)\s+((?:19|20)\d{2})\b`), group: 1, resolve: resolveYear, needs: digits},
+		{re: re(`\b(?:in|since|during|until|by)\s+((?:19|20)\d{2})\b`), group: 1, resolve: resolveYear, needs: []string{"19", "20"}},
 	}
 }
 
