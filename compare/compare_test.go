@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/text"
 )
 
 // art builds an article whose quotes and dates are found by their words,
@@ -210,6 +211,10 @@ func TestFigures(t *testing.T) {
 		// one half of a decimal split by a text dump is not a figure; the other is kept whole or not at all
 		{"It lost $5. 3 million and 40 cows.", "40 cows", 40, "cow"},
 		{"It covers 8. 7 acres and 40 cows.", "40 cows", 40, "cow"},
+		// a number after a name counts when a plural or percent follows it
+		{"The poll has Obama 47 percent ahead of the rest.", "47 percent", 47, "percent"},
+		{"It gave Romney 206 electoral votes in the end.", "206 electoral", 206, "electoral"},
+		{"Nearly 3,000 people died.", "Nearly 3,000 people died", 3000, "people killed"},
 	}
 	for _, tt := range tests {
 		qs := Figures(tt.in, nil)
@@ -225,9 +230,32 @@ func TestFigures(t *testing.T) {
 	}
 	for _, none := range []string{"In 2019 the law passed.", "On Jan. 21 he left.", "The 9/11 attacks.", "One of them left.", "At 5:30 p.m. it ended.",
 		"He was shot in the 12000 block of East 223rd Street.", "Posted 16 Sep 2013 by staff.", "It paid $Usa1 to $usd2.",
-		"Polls closed at 6:00 p.m. local time (1300 GMT) on Sunday.", "Voting began at 0300 UTC."} {
+		"Polls closed at 6:00 p.m. local time (1300 GMT) on Sunday.", "Voting began at 0300 UTC.",
+		"He signed Senate Bill 1062 on Monday.", "She backed the Park 51 project.", "They drove down Route 66 at night."} {
 		if qs := Figures(none, nil); len(qs) != 0 {
 			t.Errorf("%q: want no figure, got %+v", none, qs)
+		}
+	}
+}
+
+// TestFigurePhrase: a figure is shown up to the head of what it counts
+// when the counted word only modifies it.
+func TestFigurePhrase(t *testing.T) {
+	for _, tt := range []struct{ in, phrase string }{
+		{"The inspector referred five FBI employees for investigation.", "five FBI employees"},
+		{"All together, 12 crude explosive devices have been found.", "12 crude explosive devices"},
+		{"He said about 30 Democratic senators remained opposed.", "about 30 Democratic senators"},
+		{"About 7,000 troops will leave.", "About 7,000 troops"},
+		{"At least 50 people were killed.", "At least 50 people were killed"},
+		{"He signed two about making changes.", "two about"},
+	} {
+		qs := Figures(tt.in, nil)
+		if len(qs) != 1 {
+			t.Errorf("%q: %d figures %+v", tt.in, len(qs), qs)
+			continue
+		}
+		if got := string([]rune(tt.in)[qs[0].Phrase.Start:qs[0].Phrase.End]); got != tt.phrase {
+			t.Errorf("%q: phrase %q, want %q", tt.in, got, tt.phrase)
 		}
 	}
 }
@@ -266,6 +294,9 @@ func FuzzFigures(f *testing.F) {
 		for _, q := range Figures(body, nil) {
 			if q.Start < 0 || q.End > n || q.Start >= q.End {
 				t.Fatalf("span %v outside body of %d code points", q.Span, n)
+			}
+			if q.Phrase.Start != q.Start || q.Phrase.End < q.End || q.Phrase.End > n {
+				t.Fatalf("phrase %v of span %v outside the body of %d code points or not around the span", q.Phrase, q.Span, n)
 			}
 		}
 	})
@@ -404,6 +435,44 @@ func TestOverlap(t *testing.T) {
 	for _, tt := range tests {
 		if got := overlap(tt.a, tt.b); got != tt.want {
 			t.Errorf("overlap(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestClause: a timeline entry quotes the clause of its date expression;
+// one longer than maxWhatRunes is cut on word boundaries around the
+// expression, and says so with an ellipsis where it is cut.
+func TestClause(t *testing.T) {
+	long := strings.Repeat("alpha beta gamma ", 20)
+	tests := []struct{ name, body, expr, want string }{
+		{"short sentence whole", "The strike ended on Friday after talks.", "Friday", "The strike ended on Friday after talks."},
+		{"clause cut at a semicolon", "Talks failed; the strike ended on Friday.", "Friday", "the strike ended on Friday."},
+		{"long sentence cut on words", long + "it ended on Friday " + long + ".", "Friday", ""},
+	}
+	for _, tt := range tests {
+		a := &storyline.Article{ID: "a", Body: tt.body}
+		d := newDoc(a)
+		at := strings.Index(tt.body, tt.expr) // ASCII: byte and rune offsets agree
+		sp := storyline.Span{Start: at, End: at + len(tt.expr)}
+		got := d.clause(text.Sentences(tt.body, text.Tokenize(tt.body)), sp)
+		if tt.want != "" {
+			if got != tt.want {
+				t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+			}
+			continue
+		}
+		inner := strings.TrimSuffix(strings.TrimPrefix(got, "… "), " …")
+		if !strings.HasPrefix(got, "… ") || !strings.HasSuffix(got, " …") || !strings.Contains(got, tt.expr) {
+			t.Errorf("%s: %q lacks its cut marks or its expression", tt.name, got)
+		}
+		if utf8.RuneCountInString(inner) > maxWhatRunes {
+			t.Errorf("%s: %d runes, more than %d", tt.name, utf8.RuneCountInString(inner), maxWhatRunes)
+		}
+		for _, w := range strings.Fields(inner) {
+			if !strings.Contains(tt.body, " "+w+" ") {
+				t.Errorf("%s: %q is cut inside a word (%q)", tt.name, got, w)
+				break
+			}
 		}
 	}
 }

@@ -175,7 +175,7 @@ func (f *FigureSet) group(differ []bool, pool float64) ([]storyline.Figure, []st
 		}
 		if len(outlets) == 1 {
 			r := reps[g[0]]
-			single = append(single, storyline.SingleItem{Report: docs[r.doc].report(r.q.Span), Kind: "figure"})
+			single = append(single, storyline.SingleItem{Report: docs[r.doc].report(r.q.Phrase), Kind: "figure"})
 		}
 	}
 	// disagreements first: they are what an analyst looks for
@@ -519,7 +519,7 @@ func figure(g []int, reps []*frep, docs []*doc) storyline.Figure {
 		if len(r.q.What) > len(f.What) {
 			f.What = r.q.What
 		}
-		f.Values = append(f.Values, storyline.FigureValue{Report: docs[r.doc].report(r.q.Span), Value: r.q.Value})
+		f.Values = append(f.Values, storyline.FigureValue{Report: docs[r.doc].report(r.q.Phrase), Value: r.q.Value})
 		if !agree(reps[g[0]].q, r.q) {
 			f.Agree = false
 		}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/text"
@@ -41,6 +42,10 @@ type Quantity struct {
 	// the same measure ("2,000 feet" as 609.6 metres): the writer's round
 	// number in one unit is not a round number in the other.
 	Converted bool
+	// Phrase is the figure as a reader needs it shown: Span, ending at the
+	// head of the noun phrase when the counted word only modifies it
+	// ("five FBI employees", where Span is "five FBI").
+	Phrase storyline.Span
 	// tok is the index of the number's first token in the body's tokens.
 	tok int
 	// head is the plural noun the counted noun modifies, singular ("truck"
@@ -172,7 +177,7 @@ func figureAt(toks []storyline.Token, i int) (Quantity, int, bool) {
 	q.Bound = qs < start && bounds[strings.ToLower(toks[qs].Text)]
 	q.Below = q.Bound && upperBounds[phrase(toks[qs:start])]
 	start = qs
-	end := j
+	end, headEnd := j, 0
 	switch {
 	case cur != "":
 		q.What = cur
@@ -187,11 +192,17 @@ func figureAt(toks []storyline.Token, i int) (Quantity, int, bool) {
 		}
 	default:
 		q.What, end = countedNoun(toks, j)
-		q.head = headNoun(toks, j)
+		var k int
+		q.head, k = headNoun(toks, j)
 		q.What, end = casualty(toks, start, end, q.What)
 		q = inBaseUnit(q)
+		headEnd = k + 1
 	}
 	q.Span = storyline.Span{Start: toks[start].Start, End: toks[max(end, j)-1].End}
+	q.Phrase = q.Span
+	if headEnd > max(end, j) && !stopWords[strings.ToLower(toks[j].Text)] { // not "two about making changes"
+		q.Phrase.End = toks[headEnd-1].End
+	}
 	return q, max(end, j), true
 }
 
@@ -228,6 +239,9 @@ func countable(toks []storyline.Token, start, i, j int, val float64) bool {
 		if monthWords[prev] || prev == "#" {
 			return false
 		}
+		if start == i && isNumeral(toks[i].Text) && designation(toks, start-1) && !countsAfter(toks, j) {
+			return false // "Senate Bill 1062", "the Park 51 project": a name
+		}
 	}
 	if j < len(toks) {
 		next := strings.ToLower(toks[j].Text)
@@ -253,6 +267,43 @@ func countable(toks []storyline.Token, start, i, j int, val float64) bool {
 	}
 	if strings.EqualFold(first, "one") && j == i+1 {
 		return false // "one of them", "no one": a count of one says too little
+	}
+	return true
+}
+
+// countsAfter reports whether the word after a number says it counts
+// something: a percent or a plural ("Obama 47 percent", "Romney 206
+// electoral votes" stay figures after a name).
+func countsAfter(toks []storyline.Token, j int) bool {
+	for end := j + maxCompound + 1; j < len(toks) && j < end; j++ {
+		w := strings.ToLower(toks[j].Text)
+		if w == "%" || isPercent(toks, j) || isPlural(w) {
+			return true
+		}
+		if !isWord(w) || countStop[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// designation reports whether toks[k], right before a numeral, makes it
+// part of a name: a capitalised word inside a sentence that is no
+// qualifier ("Bill 1062", "Route 66", "Chapter 11"), as against a sentence
+// opening with the word ("Nearly 3,000 people", "Only 17 percent").
+func designation(toks []storyline.Token, k int) bool {
+	w := toks[k].Text
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || !isWord(strings.ToLower(w)) || k == 0 {
+		return false
+	}
+	low := strings.ToLower(w)
+	if hedges[low] || bounds[low] || countStop[low] || stopWords[low] {
+		return false
+	}
+	switch toks[k-1].Text {
+	case ".", "!", "?", ":", ";", "\"", "“", "(", "—", "-", "–":
+		return false
 	}
 	return true
 }
@@ -466,24 +517,25 @@ func casualty(toks []storyline.Token, start, end int, what string) (string, int)
 
 // headNoun is the singular head of the noun phrase after a number at
 // toks[j:] when it is not the counted noun itself (compoundHead: "truck"
-// of "two ladder trucks"), else "".
-func headNoun(toks []storyline.Token, j int) string {
+// of "two ladder trucks"), with its token's index; else "" and -1.
+func headNoun(toks []storyline.Token, j int) (string, int) {
 	for j < len(toks) && (countModifiers[strings.ToLower(toks[j].Text)] || compoundModifier(toks, j)) {
 		j++
 	}
 	if j >= len(toks) {
-		return ""
+		return "", -1
 	}
 	if w := strings.ToLower(toks[j].Text); countStop[w] || !isWord(w) {
-		return ""
+		return "", -1
 	}
-	if k := compoundHead(toks, j); k > j {
-		return singular(strings.ToLower(toks[k].Text))
+	k := compoundHead(toks, j)
+	if k == j {
+		k = sharedHead(toks, j)
 	}
-	if k := sharedHead(toks, j); k > j {
-		return singular(strings.ToLower(toks[k].Text))
+	if k > j {
+		return singular(strings.ToLower(toks[k].Text)), k
 	}
-	return ""
+	return "", -1
 }
 
 // sharedHead is the head two coordinated counts share when the first

@@ -347,3 +347,36 @@ func TestQuoteFeatureOrder(t *testing.T) {
 		t.Errorf("FeatMutualBest is at %d, mutualBestFeature says %d", i, mutualBestFeature)
 	}
 }
+
+// TestDropSubsumed: a lone report is no utterance of one source when its
+// article already reports the utterance in a group and another outlet in
+// that group prints its words in a row; short pieces and pieces of groups
+// its article is not in stay.
+func TestDropSubsumed(t *testing.T) {
+	mk := func(doc int, text string) *qrep {
+		ws := quoteWords(text)
+		return &qrep{doc: doc, words: ws, wordSet: wordSet(ws, false), content: wordSet(ws, true)}
+	}
+	full := "This decision should be deeply troubling to all Americans. A lengthy investigation failed to produce a shred of evidence"
+	tests := []struct {
+		name string
+		reps []*qrep
+		want [][]int
+	}{
+		{"second piece of a grouped utterance", []*qrep{mk(0, "A lengthy investigation failed"), mk(1, full), mk(0, "This decision should be deeply troubling")},
+			[][]int{{0, 1}}},
+		{"too short to stand for an utterance", []*qrep{mk(0, "A lengthy investigation failed"), mk(1, full), mk(0, "This decision")},
+			[][]int{{0, 1}, {2}}},
+		{"its article is not in the group", []*qrep{mk(2, "A lengthy investigation failed"), mk(1, full), mk(0, "This decision should be deeply troubling")},
+			[][]int{{0, 1}, {2}}},
+		{"words not in a row", []*qrep{mk(0, "A lengthy investigation failed"), mk(1, full), mk(0, "This troubling decision should be deeply")},
+			[][]int{{0, 1}, {2}}},
+	}
+	for _, tt := range tests {
+		within := make([][]int, len(tt.reps))
+		got := dropSubsumed([][]int{{0, 1}, {2}}, within, tt.reps)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

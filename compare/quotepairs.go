@@ -120,7 +120,7 @@ func (q *QuoteSet) utterances(groups [][]int) []storyline.Utterance {
 	if q.within == nil {
 		q.containedIn()
 	}
-	groups = dropSubsumed(groups, q.within)
+	groups = dropSubsumed(groups, q.within, q.reps)
 	out := make([]storyline.Utterance, 0, len(groups))
 	for _, g := range groups {
 		out = append(out, utterance(g, q.reps, q.docs))

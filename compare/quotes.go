@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -227,11 +228,15 @@ func lastWord(s string) string {
 
 func containsRun(long, short []string) bool { return longestRun(short, long) == len(short) }
 
-// dropSubsumed removes a lone report whose words another report of the
-// same article, grouped with other articles, already holds: the article
-// repeats a fragment of an utterance it quotes in full elsewhere. within
-// lists, per report, the reports of its article that hold its words.
-func dropSubsumed(groups [][]int, within [][]int) [][]int {
+// dropSubsumed removes a lone report that is part of an utterance its
+// article already reports in a group with other articles: either another
+// report of the same article holds its words (the article repeats a
+// fragment of what it quotes in full elsewhere; within lists, per report,
+// the reports of its article that hold its words), or another article's
+// report in that group holds them in a row (the article quotes the
+// utterance in two pieces that another outlet prints as one sentence). Such
+// a report is no utterance of one source.
+func dropSubsumed(groups [][]int, within [][]int, reps []*qrep) [][]int {
 	grouped := map[int]bool{}
 	for _, g := range groups {
 		if len(g) >= 2 {
@@ -242,12 +247,34 @@ func dropSubsumed(groups [][]int, within [][]int) [][]int {
 	}
 	out := groups[:0:0]
 	for _, g := range groups {
-		if len(g) == 1 && anyIn(within[g[0]], grouped) {
+		if len(g) == 1 && (anyIn(within[g[0]], grouped) || pieceOfGroup(g[0], groups, reps)) {
 			continue
 		}
 		out = append(out, g)
 	}
 	return out
+}
+
+// pieceOfGroup reports whether reps[r], long enough to stand for an
+// utterance, is a piece of a group that holds another report of its
+// article: some other article's report in that group holds its words in a
+// row.
+func pieceOfGroup(r int, groups [][]int, reps []*qrep) bool {
+	p := reps[r]
+	if len(p.words) < minQuoteWords || len(p.content) < minShortWords {
+		return false
+	}
+	for _, g := range groups {
+		if len(g) < 2 || !slices.ContainsFunc(g, func(i int) bool { return i != r && reps[i].doc == p.doc }) {
+			continue
+		}
+		for _, o := range g {
+			if reps[o].doc != p.doc && containsRun(reps[o].words, p.words) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func anyIn(xs []int, set map[int]bool) bool {

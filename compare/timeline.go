@@ -116,18 +116,29 @@ func (d *doc) clause(sents []storyline.Span, sp storyline.Span) string {
 			break
 		}
 	}
+	lead, tail := "", ""
 	if hi-lo > maxWhatRunes {
+		clo, chi := lo, hi
 		lo = max(lo, sp.Start-maxWhatRunes/2)
-		hi = min(hi, lo+maxWhatRunes)
-		for lo < sp.Start && !unicode.IsSpace(d.runes[lo]) { // start on a word
+		hi = min(hi, max(lo+maxWhatRunes, sp.End))
+		for lo > clo && lo < sp.Start && !unicode.IsSpace(d.runes[lo-1]) { // start on a word
 			lo++
+		}
+		for hi > sp.End && hi < chi && !unicode.IsSpace(d.runes[hi]) { // end on one
+			hi--
+		}
+		if lo > clo {
+			lead = "… "
+		}
+		if hi < chi {
+			tail = " …"
 		}
 	}
 	w := strings.Join(strings.Fields(string(d.runes[lo:hi])), " ")
 	if !utf8.ValidString(w) {
 		return ""
 	}
-	return w
+	return lead + w + tail
 }
 
 func clauseBreak(r rune) bool { return r == ';' || r == '—' || r == '–' || r == '\n' }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -346,9 +347,14 @@ func (l *Linker) Pending() map[storyline.EntityKey]storyline.EntityKey {
 			}
 		}
 	}
+	expansions := l.expansions()
 	for ak, spellings := range l.acronyms {
-		canon := mostMentioned(slices.Collect(maps.Keys(spellings)), spellings)
-		for name := range spellings {
+		names := maps.Clone(spellings)
+		if full, ok := expansions[ak]; ok {
+			names[full] = l.types[full][ak.Type]
+		}
+		canon := mostMentioned(slices.Collect(maps.Keys(names)), names)
+		for name := range names {
 			if name != canon {
 				out[storyline.EntityKey{Name: name, Type: ak.Type}] = storyline.EntityKey{Name: canon, Type: ak.Type}
 			}
@@ -356,6 +362,78 @@ func (l *Linker) Pending() map[storyline.EntityKey]storyline.EntityKey {
 	}
 	return out
 }
+
+// expansions maps each acronym known (its key and type) to the one name of
+// its type whose initials spell it, when exactly one does: "FBI" and
+// "Federal Bureau of Investigation", "DOJ" and "Department of Justice",
+// "DHS" and "Department of Homeland Security" (initials with or without the
+// small words). Outlets name an organisation both ways; two names that fit
+// ("CIA": "Central Intelligence Agency", "Culinary Institute of America")
+// leave the acronym to neither, and a name that two acronyms fit ("DOHS"
+// and "DHS") joins neither.
+func (l *Linker) expansions() map[storyline.EntityKey]string {
+	fits := map[storyline.EntityKey][]string{}
+	for name, votes := range l.types {
+		for _, initials := range initialsOf(name) {
+			for t := range votes {
+				k := storyline.EntityKey{Name: initials, Type: t}
+				if l.acronyms[k] != nil && !slices.Contains(fits[k], name) {
+					fits[k] = append(fits[k], name)
+				}
+			}
+		}
+	}
+	acronymsFit := map[string]int{} // a name that fits two acronyms joins neither
+	for _, names := range fits {
+		for _, name := range names {
+			acronymsFit[name]++
+		}
+	}
+	out := make(map[storyline.EntityKey]string, len(fits))
+	for k, names := range fits {
+		if len(names) == 1 && acronymsFit[names[0]] == 1 {
+			out[k] = names[0]
+		}
+	}
+	return out
+}
+
+// initialsOf is what an acronym of a name of two words or more would be,
+// folded as acronyms are keyed (nameKey): the initials of its capitalised
+// words (initials), and of all its words, the minor ones too ("Department
+// of Justice": "dj", "doj"); none when a word other than a minor one is not
+// capitalised, is an initial itself ("U. S. District") or is hyphenated
+// ("Academic All-American": "AA" or "AAA"). Initials of fewer
+// than minExpandedLetters are no acronym.
+func initialsOf(name string) []string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return nil
+	}
+	var all strings.Builder
+	for _, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		minor := minorWords[strings.ToLower(w)]
+		if !minor && !unicode.IsUpper(r) || size >= len(strings.TrimSuffix(w, ".")) || strings.Contains(w, "-") {
+			return nil // "All-American": one word or two?
+		}
+		if unicode.IsLetter(r) {
+			all.WriteRune(unicode.ToLower(r))
+		}
+	}
+	var out []string
+	for _, ini := range []string{strings.ToLower(initials(name)), all.String()} {
+		if utf8.RuneCountInString(ini) >= minExpandedLetters && !slices.Contains(out, ini) {
+			out = append(out, ini)
+		}
+	}
+	return out
+}
+
+// minExpandedLetters is the shortest acronym read as a name's initials:
+// two letters fit too many names ("SC" for the Supreme Court as well as
+// South Carolina, "AM" for a time of day and "Arch Madness").
+const minExpandedLetters = 3
 
 // maxRenameRounds bounds Renames. A rename can make another one due (a
 // name's mentions move to its new type or full name and change a

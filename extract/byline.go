@@ -1,10 +1,15 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
+
+	"github.com/storyline-news/storyline/english"
 )
 
 // A page names its authors in its metadata (meta author, article:author,
@@ -27,36 +32,101 @@ const (
 	bylByLine                          // a short "By …" text in the body
 	bylOtherMeta                       // dc.creator, parsely-author, sailthru.author
 	bylLabel                           // the text after an element that is only a byline label ("By", "Autor:")
+	bylTwitterData                     // twitter:dataN whose twitter:labelN is a byline label ("Written by")
+	bylClassFirst                      // the first text inside the first element whose class or id says author or byline
+	bylCleaned                         // a candidate without its role ("Text & Fotos:") or what follows the names (" | date", " (role)", " @handle")
 	numBylineSources
 )
 
 // maxBylineWords bounds a candidate: a longer text is no list of names.
 const maxBylineWords = 12
 
-func bylineCandidates(doc *html.Node, trafilaturaAuthor string) []statement {
-	w := &bylineWalk{}
-	w.add(bylTrafilatura, trafilaturaAuthor)
+// bylineCandidates collects the page's byline candidates in document order.
+func bylineCandidates(doc *html.Node, meta pageMeta) []statement {
+	w := &bylineWalk{twitterLabels: map[string]string{}, twitterData: map[string]string{}}
+	w.add(bylTrafilatura, meta.author)
 	w.walk(doc)
+	w.twitterAuthors()
 	return w.cands
+}
+
+// twitterAuthors adds the twitter:dataN whose twitter:labelN is a byline
+// label alone: what a page's SEO plugin writes as "Written by" and the name.
+func (w *bylineWalk) twitterAuthors() {
+	for _, n := range slices.Sorted(maps.Keys(w.twitterLabels)) {
+		if d, ok := w.twitterData[n]; ok && reBylineLabel().MatchString(strings.TrimSpace(w.twitterLabels[n])) {
+			w.add(bylTwitterData, d)
+		}
+	}
 }
 
 type bylineWalk struct {
 	cands []statement
-	class bool // an author-class element was taken
+	// twitterLabels and twitterData are the twitter:labelN and
+	// twitter:dataN metas by N (a label says what its datum is).
+	twitterLabels, twitterData map[string]string
+	class                      bool // an author-class element was taken
+	// classFirst: the first text of an author-class element was taken
+	classFirst bool
 	// label: the last text met was a byline label alone, so the next text
 	// names the authors.
 	label bool
 }
 
-func (w *bylineWalk) add(src bylineSource, s string) {
+// add takes s as a candidate of source src, reporting whether it did: a
+// text too long or one that starts with a digit is none.
+func (w *bylineWalk) add(src bylineSource, s string) bool {
 	s = strings.Join(strings.Fields(html.UnescapeString(s)), " ")
+	// the texts of an element's children are joined by a space, which
+	// leaves one before a comma: "A , B"
+	s = strings.ReplaceAll(s, " , ", ", ")
 	if m := reByline().FindStringSubmatch(s); m != nil {
 		s = m[1]
 	}
-	if s == "" || len(strings.Fields(s)) > maxBylineWords {
-		return
+	if s == "" || len(strings.Fields(s)) > maxBylineWords || startsDigit(s) {
+		return false
 	}
 	w.cands = append(w.cands, statement{text: s, src: int(src)})
+	if c := cleanByline(s); c != "" && c != s {
+		// the cleaned text keeps the source it was read from
+		w.cands = append(w.cands, statement{text: c, src: int(src)}, statement{text: c, src: int(bylCleaned)})
+	}
+	return true
+}
+
+// startsDigit reports whether s starts with a digit: a date or a count
+// ("30/10/23", "6 years ago"), never a name.
+func startsDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
+}
+
+// maxRoleWords bounds the role before a colon that cleanByline cuts off
+// ("Text & Fotos: A B").
+const maxRoleWords = 3
+
+// bylineTails start what follows the names in a byline: a date or a
+// role after a separator, a handle, a role in brackets.
+var bylineTails = []string{" | ", " • ", " · ", " – ", " — ", " - ", " (", " @"}
+
+// reDateTail is a comma and a number after the names: a date.
+var reDateTail = lazyRegexp(`,\s*\d`)
+
+// cleanByline is a byline without a short role before a colon and without
+// what follows the names; "" when nothing is left.
+func cleanByline(s string) string {
+	if i := strings.Index(s, ": "); i > 0 && len(strings.Fields(s[:i])) <= maxRoleWords && english.StartsUpper(s) {
+		s = s[i+2:]
+	}
+	for _, sep := range bylineTails {
+		if i := strings.Index(s, sep); i > 0 {
+			s = s[:i]
+		}
+	}
+	if loc := reDateTail().FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]]
+	}
+	return strings.TrimSpace(s)
 }
 
 func (w *bylineWalk) walk(n *html.Node) {
@@ -90,11 +160,11 @@ func (w *bylineWalk) walk(n *html.Node) {
 		if strings.EqualFold(attr(n, "itemprop"), "author") {
 			w.add(bylItemprop, itempropName(n))
 		}
+		if authorClass(n) && !w.classFirst {
+			w.classFirst = w.add(bylClassFirst, firstTextNode(n))
+		}
 		if !w.class && authorClass(n) {
-			if t := nodeText(n); t != "" && len(strings.Fields(t)) <= maxBylineWords {
-				w.class = true
-				w.add(bylClass, t)
-			}
+			w.class = w.add(bylClass, nodeText(n))
 		}
 	}
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
@@ -119,6 +189,12 @@ func (w *bylineWalk) text(t string) {
 		w.label = true
 		return
 	}
+	if len(t) < maxLabelledByline {
+		if m := reLabelledByline().FindStringSubmatch(t); m != nil {
+			w.add(bylLabel, m[1])
+			return
+		}
+	}
 	if len(t) < 80 && reByline().MatchString(t) {
 		w.add(bylByLine, t)
 	}
@@ -130,7 +206,11 @@ const maxLabelledByline = 120
 
 // reBylineLabel is a text that is only a byline label: the names follow in
 // the next text of the page ("<b>Von:</b> Götz Warnke", "<dt>Autor/in</dt>").
-var reBylineLabel = lazyRegexp(`^(?i:by|von|vom|par|por|door|di|autor|autorin|autoren|autor/in|autor\*in|author|authors|auteur|auteurs|written by|geschrieben von|verfasst von|eingestellt von|erstellt von|text)\s*:?$`)
+var reBylineLabel = lazyRegexp(`^(?i:by|von|vom|par|por|door|di|autor|autorin|autoren|autor/in|autor\*in|author|authors|auteur|auteurs|written by|posted by|geschrieben von|verfasst von|eingestellt von|erstellt von|text)\s*:?$`)
+
+// reLabelledByline is a byline label with a colon and the names after it
+// in one text ("Autor: Götz Warnke", "Auteur : Kossivi Tiassou").
+var reLabelledByline = lazyRegexp(`^(?i:autor|autorin|autoren|autor/in|autor\*in|author|authors|auteur|auteur\(s\)|auteurs|autore|redaktion|written by|posted by|geschrieben von|verfasst von|text)\s*:\s*(\S.*)$`)
 
 func (w *bylineWalk) meta(n *html.Node) {
 	content := attr(n, "content")
@@ -143,7 +223,30 @@ func (w *bylineWalk) meta(n *html.Node) {
 		}
 	case "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author":
 		w.add(bylOtherMeta, content)
+	default:
+		key := strings.ToLower(strings.TrimSpace(firstAttr(n, "name", "property")))
+		if n, ok := strings.CutPrefix(key, "twitter:label"); ok {
+			w.twitterLabels[n] = content
+		} else if n, ok := strings.CutPrefix(key, "twitter:data"); ok {
+			w.twitterData[n] = content
+		}
 	}
+}
+
+// firstTextNode is the first text under n that is not all white space.
+func firstTextNode(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return strings.TrimSpace(n.Data)
+	}
+	if n.Type == html.ElementNode && hiddenTags[n.Data] {
+		return ""
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if t := firstTextNode(ch); t != "" {
+			return t
+		}
+	}
+	return ""
 }
 
 // authorClass reports whether an element's class or id names it the
@@ -221,6 +324,12 @@ func ldNamesByID(script string) map[string]string {
 func authorNames(a any, byID map[string]string) []string {
 	switch x := a.(type) {
 	case string:
+		if n := byID[x]; n != "" {
+			return []string{n} // a reference by @id, as a bare string
+		}
+		if strings.Contains(x, "://") {
+			return nil // a profile's address, no name
+		}
 		return []string{x}
 	case map[string]any:
 		if n, ok := x["name"].(string); ok {
@@ -241,7 +350,7 @@ func authorNames(a any, byID map[string]string) []string {
 
 // bylineFeatureCount is the number of features of a byline text: one per
 // source, then agreement, shape and a bias.
-const bylineFeatureCount = int(numBylineSources) + 10
+const bylineFeatureCount = int(numBylineSources) + 12
 
 // bylineFeatures describes texts[i] among the others: its sources, how
 // many, agreement, and whether it is shaped like a list of names (word
@@ -271,9 +380,32 @@ func bylineFeatures(texts []choiceText, i int) []float64 {
 	if !strings.ContainsFunc(t.text, unicode.IsLetter) {
 		f[k+8] = 1
 	}
-	f[k+9] = 1 // bias
+	if strings.HasSuffix(t.text, ":") || reBylineLabel().MatchString(t.text) {
+		f[k+9] = 1 // a label, not the names it introduces
+	}
+	f[k+10] = b2f(personShaped(t.text))
+	f[k+11] = 1 // bias
 	return f
 }
+
+// personShaped reports whether a text is shaped like one person's name:
+// two to four words of letters (nameShaped), each starting with a capital.
+func personShaped(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < minPersonWords || len(words) > maxPersonWords {
+		return false
+	}
+	for _, w := range words {
+		if !english.StartsUpper(w) || !nameShaped(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// minPersonWords and maxPersonWords bound the words of one person's name: a
+// given name and a family name, with a middle name or two.
+const minPersonWords, maxPersonWords = 2, 4
 
 // bylinePrior trusts the JSON-LD and meta authors, then go-trafilatura.
 func bylinePrior() []float64 {

@@ -20,6 +20,8 @@ func TestLDAuthors(t *testing.T) {
 		{`{"@graph":[{"@type":"Article","author":{"@id":"#ilse"}},{"@type":"Person","@id":"#ilse","name":"Ilse Varga"}]}`, []string{"Ilse Varga"}},
 		{`{"@graph":[{"@type":"Article","author":[{"@id":"#a"},{"@id":"#b"}]},{"@id":"#a","name":"A B"},{"@id":"#b","name":"C D"}]}`, []string{"A B", "C D"}},
 		{`{"author":{"@id":"#nobody"}}`, nil},
+		{`{"@graph":[{"@type":"Article","author":"https://x.example/#kh"},{"@id":"https://x.example/#kh","name":"Karoline Herr"}]}`, []string{"Karoline Herr"}},
+		{`[{"author":"https://x.example/author/kh"},{"author":"Ilse Varga"}]`, []string{"Ilse Varga"}},
 		{`{"author": broken`, nil},
 	}
 	for _, tt := range tests {
@@ -44,7 +46,7 @@ func TestBylineCandidates(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := map[bylineSource][]string{}
-	for _, c := range bylineCandidates(doc, "Ilse Varga") {
+	for _, c := range bylineCandidates(doc, pageMeta{author: "Ilse Varga"}) {
 		got[bylineSource(c.src)] = append(got[bylineSource(c.src)], c.text)
 	}
 	want := map[bylineSource][]string{
@@ -75,9 +77,22 @@ func TestBylineLabelAndComments(t *testing.T) {
 		{"label in its own element", `<p class="label"><strong>By</strong></p><div><p>Todd Bates</p></div>`, map[bylineSource][]string{bylLabel: {"Todd Bates"}}},
 		{"a label word inside a sentence is none", `<p>Written by hand.</p><p>Ilse Varga</p>`, map[bylineSource][]string{}},
 		{"readers' comments", `<div class="comments"><span class="comment-author">Aylin</span><p>By</p><p>Tom</p></div><span class="author">Ilse Varga</span>`,
-			map[bylineSource][]string{bylClass: {"Ilse Varga"}}},
+			map[bylineSource][]string{bylClass: {"Ilse Varga"}, bylClassFirst: {"Ilse Varga"}}},
 		{"a body's class speaks of the page", `</body><body class="single showing-comments"><span class="author">Ilse Varga</span>`,
-			map[bylineSource][]string{bylClass: {"Ilse Varga"}}},
+			map[bylineSource][]string{bylClass: {"Ilse Varga"}, bylClassFirst: {"Ilse Varga"}}},
+		{"label and names in one text", `<p>Auteur : Kossivi Tiassou</p>`, map[bylineSource][]string{bylLabel: {"Kossivi Tiassou"}}},
+		{"twitter label and datum", `<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">` +
+			`<meta name="twitter:label2" content="Lesezeit"><meta name="twitter:data2" content="3 Minuten">`,
+			map[bylineSource][]string{bylTwitterData: {"Karoline Herr"}}},
+		{"first text of an author box", `<div class="author-box"><img alt=""><div>Johanna Kropfitsch</div><p>Johanna writes about travel, food and the people she meets on the way.</p></div>`,
+			map[bylineSource][]string{bylClassFirst: {"Johanna Kropfitsch"}}},
+		{"a date in an author box is no name", `<span class="author-date">30/10/23</span><span class="author">Ilse Varga</span>`,
+			map[bylineSource][]string{bylClass: {"Ilse Varga"}, bylClassFirst: {"Ilse Varga"}}},
+		{"names in children", `<div class="byline"><a>Ibtisam Mahdi</a>, <a>Ruwaida Kamal Amer</a></div>`,
+			map[bylineSource][]string{bylClass: {"Ibtisam Mahdi, Ruwaida Kamal Amer"}, bylClassFirst: {"Ibtisam Mahdi"}}},
+		{"cleaned of its role and handle", `<span class="author">Text &amp; Fotos: Ivan Valetny @ivan</span>`,
+			map[bylineSource][]string{bylClass: {"Text & Fotos: Ivan Valetny @ivan", "Ivan Valetny"},
+				bylClassFirst: {"Text & Fotos: Ivan Valetny @ivan", "Ivan Valetny"}, bylCleaned: {"Ivan Valetny", "Ivan Valetny"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -86,7 +101,7 @@ func TestBylineLabelAndComments(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := map[bylineSource][]string{}
-			for _, c := range bylineCandidates(doc, "") {
+			for _, c := range bylineCandidates(doc, pageMeta{}) {
 				got[bylineSource(c.src)] = append(got[bylineSource(c.src)], c.text)
 			}
 			if len(got) != len(tt.want) {
@@ -98,6 +113,44 @@ func TestBylineLabelAndComments(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestCleanByline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Text & Fotos: Ivan Valetny", "Ivan Valetny"},
+		{"Williams Perdomo @wperdomod", "Williams Perdomo"},
+		{"Eberhard Fuhr (Pressesprecher des EJW)", "Eberhard Fuhr"},
+		{"Jacobo Betancur Peláez | Publicado hace 3 horas", "Jacobo Betancur Peláez"},
+		{"abgelegt unter: Weltweit", "abgelegt unter: Weltweit"}, // no role: lower case
+		{"Ibtisam Mahdi, Ruwaida Kamal Amer", "Ibtisam Mahdi, Ruwaida Kamal Amer"},
+		{"@handle", "@handle"},
+		{"Janic Cathomen, 01.12.2021", "Janic Cathomen"},
+	}
+	for _, tt := range tests {
+		if got := cleanByline(tt.in); got != tt.want {
+			t.Errorf("cleanByline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestPersonShaped(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Ilse Varga", true},
+		{"Logan C. Ritchie", true},
+		{"Ilse", false},
+		{"Ilse Varga and Tom Brandt", false},
+		{"Deutsche Welle (www.dw.com)", false},
+		{"ilse varga", false},
+		{"Marianne1 Varga", false},
+	}
+	for _, tt := range tests {
+		if got := personShaped(tt.text); got != tt.want {
+			t.Errorf("personShaped(%q) = %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }
 
@@ -129,7 +182,7 @@ func TestChooseByline(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := FieldByline.choose(bylineCandidates(doc, tt.trafilatura), m); got != tt.want {
+			if got := FieldByline.choose(bylineCandidates(doc, pageMeta{author: tt.trafilatura}), m); got != tt.want {
 				t.Errorf("byline %q, want %q", got, tt.want)
 			}
 		})

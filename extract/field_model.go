@@ -58,10 +58,10 @@ func (f Field) spec() fieldSpec {
 	}
 	if f == FieldByline {
 		return fieldSpec{name: "byline", sources: int(numBylineSources), features: bylineFeatureCount, describe: bylineFeatures,
-			collect: func(m *mainContent) []statement { return bylineCandidates(m.doc, m.res.Metadata.Author) }, prior: bylinePrior, model: bylineJSON}
+			collect: func(m *mainContent) []statement { return bylineCandidates(m.doc, metaOf(m)) }, prior: bylinePrior, model: bylineJSON}
 	}
 	return fieldSpec{name: "headline", sources: int(numHeadSources), features: headFeatures, describe: headlineFeatures,
-		collect: func(m *mainContent) []statement { return headlineCandidates(m.doc, m.res.Metadata.Title) }, prior: headlinePrior, model: headlineJSON}
+		collect: func(m *mainContent) []statement { return headlineCandidates(m.doc, metaOf(m)) }, prior: headlinePrior, model: headlineJSON}
 }
 
 // FieldModel weighs the features of a field's texts. Its JSON is the file
@@ -96,6 +96,10 @@ func (f Field) choose(ss []statement, m FieldModel) string {
 	return choose(mergeStatements(ss, s.sources), m.Weights, s.describe)
 }
 
+// Sources is the number of sources of the field's texts: the first
+// features of a text say which gave it.
+func (f Field) Sources() int { return f.spec().sources }
+
 // Features is the number of features of a text of the field.
 func (f Field) Features() int { return f.spec().features }
 
@@ -124,9 +128,10 @@ func (e *Extractor) FieldExample(f Field, p *storyline.Page, group, gold string)
 	}
 	s := f.spec()
 	texts := mergeStatements(s.collect(m), s.sources)
-	x := FieldExample{Group: group, Gold: -1}
+	x := FieldExample{Group: group, Gold: -1, GoldText: gold}
 	for i, t := range texts {
 		x.Feats = append(x.Feats, s.describe(texts, i))
+		x.Texts = append(x.Texts, t.text)
 		if t.text == gold {
 			x.Gold = i
 		}

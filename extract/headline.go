@@ -2,7 +2,9 @@ package extract
 
 import (
 	"encoding/json"
+	nurl "net/url"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -18,31 +20,80 @@ import (
 type headSource int
 
 const (
-	headTrafilatura  headSource = iota // go-trafilatura's metadata title
-	headH1                             // the first <h1> of the body
-	headOG                             // og:title
-	headTwitter                        // twitter:title
-	headLD                             // JSON-LD headline (or name of an Article)
-	headTitle                          // the whole <title>
-	headTitleSegment                   // <title> without the site's name before its first or after its last separator
-	headItemprop                       // itemprop="headline"
+	headTrafilatura   headSource = iota // go-trafilatura's metadata title
+	headH1                              // the first <h1> of the body
+	headOG                              // og:title
+	headTwitter                         // twitter:title
+	headLD                              // JSON-LD headline (or name of an Article)
+	headTitle                           // the whole <title>
+	headTitleSegment                    // <title> without the site's name before its first or after its last separator
+	headItemprop                        // itemprop="headline"
+	headH1Other                         // an <h1> that is no headline: only a link home (a logo), in <nav>, or hidden
+	headH1Rest                          // the first <h1> without its first part (a kicker above the headline)
+	headTitleStripped                   // <title> without the part that names the site (its og:site_name or host)
+	headSiteName                        // a text that names the site (marks the texts equal to it)
+	headH2                              // the first <h2> of a page without a headline <h1>
+	headClass                           // the first element whose class says title or headline, outside <nav> and links
 	numHeadSources
 )
 
 // maxHeadlineRunes bounds a candidate: a longer "headline" is a paragraph.
 const maxHeadlineRunes = 300
 
-// headlineCandidates collects the page's headline candidates in document order.
-func headlineCandidates(doc *html.Node, trafilaturaTitle string) []statement {
+// pageMeta is what go-trafilatura read of the page that the headline and
+// byline choices use: its title and author, and the site's name and the
+// page's URL, which say which texts name the site.
+type pageMeta struct {
+	title, author, siteName, url string
+}
+
+// headlineCandidates collects the page's headline candidates in document
+// order, then marks those that name the site.
+func headlineCandidates(doc *html.Node, meta pageMeta) []statement {
 	w := &headWalk{}
-	w.add(headTrafilatura, trafilaturaTitle)
+	w.add(headTrafilatura, meta.title)
 	w.walk(doc)
+	if !w.h1 {
+		w.add(headH2, w.h2)
+	}
+	w.markSite(newSiteNames(append(w.siteNames, meta.siteName), firstNonEmpty(meta.url, w.pageURL)))
 	return w.cands
 }
 
 type headWalk struct {
 	cands []statement
 	h1    bool
+	nav   int // depth of <nav> elements around the walk
+	link  int // depth of <a> elements around the walk
+	// h2 is the first <h2>'s text; class tells that the first element
+	// whose class says title was taken.
+	h2    string
+	class bool
+	// titles are the page's <title> texts; siteNames its og:site_name and
+	// application-name; pageURL its og:url or canonical link.
+	titles, siteNames []string
+	pageURL           string
+}
+
+// markSite adds, for the <title> whose part before its first or after its
+// last separator names the site, the rest as headTitleStripped; and marks
+// every candidate that names the site with headSiteName.
+func (w *headWalk) markSite(site siteNames) {
+	for _, t := range w.titles {
+		for _, sep := range titleSeparators {
+			if i := strings.LastIndex(t, sep); i > 0 && site.names(t[i+len(sep):]) {
+				w.add(headTitleStripped, t[:i])
+			}
+			if i := strings.Index(t, sep); i > 0 && site.names(t[:i]) {
+				w.add(headTitleStripped, t[i+len(sep):])
+			}
+		}
+	}
+	for _, c := range w.cands {
+		if c.src != int(headSiteName) && site.names(c.text) {
+			w.cands = append(w.cands, statement{text: c.text, src: int(headSiteName)})
+		}
+	}
 }
 
 func (w *headWalk) add(src headSource, s string) {
@@ -58,6 +109,7 @@ func (w *headWalk) walk(n *html.Node) {
 		switch n.Data {
 		case "title":
 			if t := nodeText(n); t != "" {
+				w.titles = append(w.titles, strings.Join(strings.Fields(html.UnescapeString(t)), " "))
 				w.add(headTitle, t)
 				for _, seg := range titleSegments(t) {
 					w.add(headTitleSegment, seg)
@@ -75,10 +127,34 @@ func (w *headWalk) walk(n *html.Node) {
 			return
 		case "style", "noscript", "svg":
 			return
+		case "link":
+			if strings.EqualFold(attr(n, "rel"), "canonical") && w.pageURL == "" {
+				w.pageURL = attr(n, "href")
+			}
+		case "h2":
+			if w.h2 == "" && w.nav == 0 && !hiddenClass(n) {
+				w.h2 = nodeText(n)
+			}
 		case "h1":
-			if !w.h1 {
+			switch {
+			case homeLink(n):
+				// a logo: it names the site
+				w.add(headH1Other, nodeText(n))
+				w.siteNames = append(w.siteNames, nodeText(n))
+			case w.nav > 0 || hiddenClass(n):
+				w.add(headH1Other, nodeText(n))
+			case !w.h1:
 				w.h1 = true
 				w.add(headH1, nodeText(n))
+				if parts := textParts(n); len(parts) > 1 {
+					w.add(headH1Rest, strings.Join(parts[1:], " "))
+				}
+			}
+		}
+		if !w.class && w.nav == 0 && w.link == 0 && n.Data != "a" && titleClass(n) && !hiddenClass(n) && !homeLink(n) {
+			if t := nodeText(n); t != "" {
+				w.class = true
+				w.add(headClass, t)
 			}
 		}
 		if n.Data != "meta" && strings.EqualFold(attr(n, "itemprop"), "headline") {
@@ -89,9 +165,39 @@ func (w *headWalk) walk(n *html.Node) {
 			}
 		}
 	}
+	if n.Type == html.ElementNode && n.Data == "nav" {
+		w.nav++
+		defer func() { w.nav-- }()
+	}
+	if n.Type == html.ElementNode && n.Data == "a" {
+		w.link++
+		defer func() { w.link-- }()
+	}
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 		w.walk(ch)
 	}
+}
+
+// titleClass reports whether an element's class names it a title or a
+// headline ("entry-title", "article-heading__title", "plp-headline").
+func titleClass(n *html.Node) bool {
+	v := strings.ToLower(attr(n, "class"))
+	return strings.Contains(v, "title") || strings.Contains(v, "headline") || strings.Contains(v, "titel")
+}
+
+// hiddenMarks are the words of a class or id that hide an element from
+// sight and leave it to screen readers.
+var hiddenMarks = []string{"sr-only", "hidden", "hide", "aural", "visually", "screen-reader", "screenreader"}
+
+// hiddenClass reports whether an element's class or id hides it.
+func hiddenClass(n *html.Node) bool {
+	v := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	for _, m := range hiddenMarks {
+		if strings.Contains(v, m) {
+			return true
+		}
+	}
+	return false
 }
 
 func (w *headWalk) meta(n *html.Node) {
@@ -101,7 +207,133 @@ func (w *headWalk) meta(n *html.Node) {
 		w.add(headOG, attr(n, "content"))
 	case "twitter:title":
 		w.add(headTwitter, attr(n, "content"))
+	case "og:site_name", "application-name":
+		w.siteNames = append(w.siteNames, attr(n, "content"))
+	case "og:url":
+		w.pageURL = attr(n, "content")
 	}
+}
+
+// homeLink reports whether an element's text is all inside links to the
+// site's home page (a path of "/" or none, or rel=home): a logo, not a
+// headline.
+func homeLink(n *html.Node) bool {
+	linked, other := false, false
+	var walk func(*html.Node, bool)
+	walk = func(c *html.Node, inHome bool) {
+		if c.Type == html.ElementNode && c.Data == "a" {
+			inHome = isHomeHref(attr(c, "href")) || strings.EqualFold(attr(c, "rel"), "home")
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			if inHome {
+				linked = true
+			} else {
+				other = true
+			}
+		}
+		for ch := c.FirstChild; ch != nil; ch = ch.NextSibling {
+			walk(ch, inHome)
+		}
+	}
+	walk(n, false)
+	return linked && !other
+}
+
+// isHomeHref reports whether a link's target is a site's home page.
+func isHomeHref(href string) bool {
+	u, err := nurl.Parse(strings.TrimSpace(href))
+	if err != nil || u.RawQuery != "" || u.Fragment != "" {
+		return false
+	}
+	return (u.Path == "" || u.Path == "/") && (u.Host != "" || strings.TrimSpace(href) == "/")
+}
+
+// textParts are the texts of an element's children that hold any, each
+// child once: a headline with a kicker above it is two parts.
+func textParts(n *html.Node) []string {
+	var out []string
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		var t string
+		switch ch.Type {
+		case html.TextNode:
+			t = ch.Data
+		case html.ElementNode:
+			t = nodeText(ch)
+		}
+		if t = strings.Join(strings.Fields(t), " "); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// siteNames are the names a page gives its site, and its host's name.
+type siteNames struct {
+	given []string
+	// hosts are the page's host without "www.", with and without its
+	// top-level domain, as letters and digits alone ("mdrde", "mdr").
+	hosts []string
+}
+
+func newSiteNames(given []string, pageURL string) siteNames {
+	site := siteNames{}
+	for _, n := range given {
+		if n = strings.Join(strings.Fields(html.UnescapeString(n)), " "); n != "" {
+			site.given = append(site.given, n)
+		}
+	}
+	if h := hostOf(pageURL); h != "" {
+		site.hosts = []string{foldAlnum(h, false)}
+		if i := strings.LastIndexByte(h, '.'); i > 0 {
+			site.hosts = append(site.hosts, foldAlnum(h[:i], false))
+		}
+	}
+	return site
+}
+
+// names reports whether s names the site: it is one of the site's names
+// (case aside), or its letters and digits spell the host's name, with or
+// without the top-level domain.
+func (site siteNames) names(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	for _, n := range site.given {
+		if strings.EqualFold(n, s) {
+			return true
+		}
+	}
+	for _, h := range site.hosts {
+		if h != "" && (foldAlnum(s, false) == h || foldAlnum(s, true) == h) {
+			return true
+		}
+	}
+	return false
+}
+
+// umlautSpelling is how a host name spells the German letters it cannot hold.
+var umlautSpelling = map[rune]string{'ä': "ae", 'ö': "oe", 'ü': "ue", 'ß': "ss"}
+
+// foldAlnum keeps the letters and digits of s, lower-cased; spelled, the
+// German letters are written as a host name writes them ("ü" is "ue"),
+// else they lose their marks ("ü" is "u").
+func foldAlnum(s string, spelled bool) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if sp, ok := umlautSpelling[r]; ok {
+			if spelled {
+				b.WriteString(sp)
+			} else {
+				b.WriteByte(sp[0])
+			}
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // titleSeparators part a <title> into the headline and the site's name.

@@ -55,7 +55,7 @@ func TestHeadlineCandidates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cands := headlineCandidates(doc, "Harbour strike ends after three days | Port Calder Gazette")
+	cands := headlineCandidates(doc, pageMeta{title: "Harbour strike ends after three days | Port Calder Gazette"})
 	got := map[headSource][]string{}
 	for _, c := range cands {
 		got[headSource(c.src)] = append(got[headSource(c.src)], c.text)
@@ -72,6 +72,120 @@ func TestHeadlineCandidates(t *testing.T) {
 	for src, w := range want {
 		if !slices.Equal(got[src], w) {
 			t.Errorf("source %d: %q, want %q", src, got[src], w)
+		}
+	}
+}
+
+const sitePage = `<html><head>
+<title>Harbour strike ends | Port Calder Gazette</title>
+<meta property="og:site_name" content="Port Calder Gazette">
+<meta property="og:url" content="https://www.portcalder.com/news/strike">
+</head><body><nav><h1>Menu</h1></nav>
+<header><h1 class="site-title"><a href="https://www.portcalder.com/" rel="home">PortCalder</a></h1></header>
+<h1 class="sr-only">Details</h1><h2>Latest</h2>
+<ul><li><a class="teaser-title" href="/x">Other news</a></li></ul>
+<article><h1><span class="kicker">Harbour:</span> Strike ends</h1>
+<p class="article-headline">Strike ends</p></article></body></html>`
+
+// TestHeadlineSiteCandidates checks the candidates that read where a page
+// names its site: the logo, navigation and hidden <h1>s set apart, the
+// kicker above a headline cut off, the <title> without the site's name,
+// and the texts that name the site marked.
+func TestHeadlineSiteCandidates(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(sitePage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[headSource][]string{}
+	for _, c := range headlineCandidates(doc, pageMeta{}) {
+		got[headSource(c.src)] = append(got[headSource(c.src)], c.text)
+	}
+	want := map[headSource][]string{
+		headH1Other:       {"Menu", "PortCalder", "Details"},
+		headH1:            {"Harbour: Strike ends"},
+		headH1Rest:        {"Strike ends"},
+		headTitleStripped: {"Harbour strike ends"},
+		headSiteName:      {"Port Calder Gazette", "PortCalder"},
+		headClass:         {"Strike ends"}, // not the logo nor a link
+		headH2:            nil,             // the page has a headline <h1>
+	}
+	for src, w := range want {
+		if !slices.Equal(got[src], w) {
+			t.Errorf("source %d: %q, want %q", src, got[src], w)
+		}
+	}
+}
+
+// TestHeadlineLogoNamesSite checks that a logo <h1> names the site: the
+// <title> is cut of it though the page states no site name.
+func TestHeadlineLogoNamesSite(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><head><title>Strike ends | The Gazette</title></head><body><h1><a href="/">The Gazette</a></h1><h1>Strike ends</h1></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[headSource][]string{}
+	for _, c := range headlineCandidates(doc, pageMeta{}) {
+		got[headSource(c.src)] = append(got[headSource(c.src)], c.text)
+	}
+	if want := []string{"Strike ends"}; !slices.Equal(got[headTitleStripped], want) {
+		t.Errorf("title stripped %q, want %q", got[headTitleStripped], want)
+	}
+	if want := []string{"The Gazette", "The Gazette"}; !slices.Equal(got[headSiteName], want) {
+		t.Errorf("site names %q, want %q", got[headSiteName], want)
+	}
+}
+
+func TestHeadlineH2(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><nav><h2>Menu</h2></nav><h1><a href="/">Gazette</a></h1><h2>Strike ends</h2><h2>More</h2></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range headlineCandidates(doc, pageMeta{}) {
+		if c.src == int(headH2) {
+			got = append(got, c.text)
+		}
+	}
+	if want := []string{"Strike ends"}; !slices.Equal(got, want) {
+		t.Errorf("h2 candidates %q, want %q", got, want)
+	}
+}
+
+func TestSiteNames(t *testing.T) {
+	site := newSiteNames([]string{"Port Calder Gazette", ""}, "https://www.backen-gluecklich.de/a/b")
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"port calder gazette", true},
+		{"Backen Glücklich", true},
+		{"BACKEN-GLUECKLICH.DE", true},
+		{"Backen", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := site.names(tt.text); got != tt.want {
+			t.Errorf("names(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestIsHomeHref(t *testing.T) {
+	tests := []struct {
+		href string
+		want bool
+	}{
+		{"/", true},
+		{"https://example.com/", true},
+		{"https://example.com", true},
+		{"", false},
+		{"/news/", false},
+		{"https://example.com/?p=1", false},
+		{"#top", false},
+	}
+	for _, tt := range tests {
+		if got := isHomeHref(tt.href); got != tt.want {
+			t.Errorf("isHomeHref(%q) = %v, want %v", tt.href, got, tt.want)
 		}
 	}
 }
@@ -98,7 +212,7 @@ func TestChooseHeadline(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := FieldHeadline.choose(headlineCandidates(doc, tt.trafilatura), m); got != tt.want {
+			if got := FieldHeadline.choose(headlineCandidates(doc, pageMeta{title: tt.trafilatura}), m); got != tt.want {
 				t.Errorf("headline %q, want %q", got, tt.want)
 			}
 		})

@@ -40,8 +40,8 @@ func (e *Extractor) fromHTML(p *storyline.Page) ([]*draft, error) {
 		return nil, nil
 	}
 	d := &draft{
-		title:  FieldHeadline.choose(headlineCandidates(m.doc, m.res.Metadata.Title), e.headline),
-		byline: FieldByline.choose(bylineCandidates(m.doc, m.res.Metadata.Author), e.byline),
+		title:  FieldHeadline.choose(headlineCandidates(m.doc, metaOf(m)), e.headline),
+		byline: FieldByline.choose(bylineCandidates(m.doc, metaOf(m)), e.byline),
 		origin: origin{url: m.res.Metadata.URL, site: siteName(m.res.Metadata.Sitename)},
 	}
 	body := nodeParagraphs(m.res.ContentNode)
@@ -52,6 +52,13 @@ func (e *Extractor) fromHTML(p *storyline.Page) ([]*draft, error) {
 	d.dateCands = dateCandsFor(m.date, m.dateCands, d.body, m.captured)
 	d.date = dateModel().pick(d.dateCands).notAfter(m.captured)
 	return []*draft{d}, nil
+}
+
+// metaOf is what go-trafilatura read of the page's metadata that the
+// headline choice uses.
+func metaOf(m *mainContent) pageMeta {
+	md := m.res.Metadata
+	return pageMeta{title: md.Title, author: md.Author, siteName: md.Sitename, url: md.URL}
 }
 
 // mainContent is a page as go-trafilatura and go-htmldate read it.

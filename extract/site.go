@@ -50,14 +50,7 @@ func copyrightLine(text string) bool {
 // containsASCIIFold reports whether text holds word (lower-case ASCII) in
 // any case, without lower-casing a copy of text (no ASCII letter has a
 // fold outside ASCII).
-func containsASCIIFold(text, word string) bool {
-	for i := 0; i+len(word) <= len(text); i++ {
-		if text[i]|0x20 == word[0] && english.HasPrefixFold(text[i:], word) {
-			return true
-		}
-	}
-	return false
-}
+func containsASCIIFold(text, word string) bool { return indexASCIIFold(text, word) >= 0 }
 
 // copyrightNotice reports a site's copyright notice, which closes a page's
 // own content: a copyright claim with a year ("© 2023 Nexstar Media Inc.",
@@ -164,7 +157,7 @@ func dumpSite(lines []*line, keep []int) string {
 		}
 	}
 	for k, text := range furniture {
-		for tok := range strings.FieldsSeq(text) {
+		for tok := range strings.FieldsSeq(siteStatements(text)) {
 			if name := domainName(tok); name != "" {
 				if placed[k] {
 					add(name, siteMinScore)
@@ -176,8 +169,11 @@ func dumpSite(lines []*line, keep []int) string {
 		if !hasWord(text, "at") && !hasWord(text, "from") {
 			continue // the pattern below needs one of them; most lines have neither
 		}
-		for _, m := range reAtName().FindAllStringSubmatch(text, -1) {
-			if name := strings.TrimSpace(m[1]); !furnitureName(name) && !possessive(name) {
+		for _, m := range reAtName().FindAllStringSubmatchIndex(text, -1) {
+			if m[3] < len(text) && (text[m[3]] == '-' || text[m[3]] == '.' && m[3]+1 < len(text) && text[m[3]+1] != ' ') {
+				continue // part of a longer word: "from U-M technology", "from U.S. officials"
+			}
+			if name := strings.TrimSpace(text[m[2]:m[3]]); !furnitureName(name) && !possessive(name) {
 				add(name, 1)
 			}
 		}
@@ -191,6 +187,65 @@ func dumpSite(lines []*line, keep []int) string {
 		}
 	}
 	return bestSite(score, display)
+}
+
+// siteStatements is the part of a furniture line that can name the page's
+// own site: none of a picture's credit ("Foto: © Smileus / Fotolia.com",
+// "© Mikko Palonkorpi / stock.adobe.com": a picture label, or an agency
+// after the photographer), and what comes before a platform's credit
+// ("Powered by WordPress.com VIP", "Blog at WordPress.com"), which names who
+// builds or hosts the site, not who publishes it.
+func siteStatements(text string) string {
+	if pictureCredit(text) {
+		return ""
+	}
+	for _, credit := range platformCredits {
+		if i := indexASCIIFold(text, credit); i >= 0 {
+			text = text[:i]
+		}
+	}
+	return text
+}
+
+// pictureLabels open the credit of a picture.
+var pictureLabels = []string{"foto:", "photo:", "bild:", "image:", "fotos:", "photos:", "bilder:"}
+
+// pictureCredit reports a picture's credit: a picture label, or a © whose
+// claimant is a name followed by " / " or " - " and a domain ("© Chris -
+// stock.adobe.com"), which a site's own notice ("© Sciences et Avenir - Les
+// contenus ...") is not.
+func pictureCredit(text string) bool {
+	for _, label := range pictureLabels {
+		if containsASCIIFold(text, label) {
+			return true
+		}
+	}
+	_, after, ok := strings.Cut(text, "©")
+	if !ok {
+		return false
+	}
+	for _, sep := range []string{" / ", " - ", " – "} {
+		if _, agency, ok := strings.Cut(after, sep); ok {
+			if f := strings.Fields(agency); len(f) > 0 && domainName(f[0]) != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// platformCredits are the phrases that credit a site's platform or maker.
+var platformCredits = []string{"powered by", "blog at ", "hosted by", "theme by", "website by", "site by", "built with", "created with"}
+
+// indexASCIIFold is the index of the first word (lower-case ASCII) in text
+// in any case, or -1.
+func indexASCIIFold(text, word string) int {
+	for i := 0; i+len(word) <= len(text); i++ {
+		if text[i]|0x20 == word[0] && english.HasPrefixFold(text[i:], word) {
+			return i
+		}
+	}
+	return -1
 }
 
 // reClaimant is the name a copyright line claims: after "©" or

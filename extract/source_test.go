@@ -51,6 +51,12 @@ func TestDumpSite(t *testing.T) {
 		{"a domain's dot ends no claimant", "News\n" + strings.Repeat("A body line that is long enough to be prose, with words.\n", 8) + "© 2009-2020 NEWS.am\n", ""},
 		{"claimant not in the masthead", "Skip to main content\nHome | News\n" + strings.Repeat("A body line that is long enough to be prose, with words.\n", 8) + "© 2026 Harbour Gazette. All rights reserved.\n", ""},
 		{"a possessive inside a name", "Writers at Lord's Press come from many places.\nLP Staff Writers\nStories from Lord's Press.\n", "Lord's Press"},
+		{"picture credits name an agency", strings.Repeat("A body line that is long enough to be prose, with words.\n", 8) + "© Mikko Palonkorpi / Stock.example.com\nHarbour © Rena Marijn - Stock.example.com\n", ""},
+		{"a picture label", strings.Repeat("A body line that is long enough to be prose, with words.\n", 8) + "Foto: Pics.example.com\nPhoto: Pics.example.com\n", ""},
+		{"a site's own notice with a dash", strings.Repeat("A body line that is long enough to be prose, with words.\n", 8) + "© Harbour Gazette - the contents of Harbour.com are protected\nMore at Harbour.com\n", "Harbour.com"},
+		{"a name cut from a longer word", "A boost from U-M technology.\nA boost from U-M technology.\nA boost from U-M technology.\n", ""},
+		{"a platform's credit", strings.Repeat("A body line that is long enough to be prose, with words.\n", 8) + "Powered by Platform.example.com VIP\nHosted by Platform.example.com\n", ""},
+		{"the site before the platform", strings.Repeat("A body line that is long enough to be prose, with words.\n", 8) + "© 2026 Harbour.com. Powered by Platform.example.com\n", "Harbour.com"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -164,3 +164,21 @@ func TestTitleFeedAgreement(t *testing.T) {
 		}
 	}
 }
+
+func TestEndsTrail(t *testing.T) {
+	repeats := lineCounts([]*line{measure("home / News / Harbour strike ends"), measure("Harbour strike ends"), measure("Strike » more")})
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Harbour strike ends", true},
+		{"strike ends", false}, // no whole step
+		{"more", true},
+		{"News", false},
+	}
+	for _, tt := range tests {
+		if got := endsTrail(tt.text, repeats); got != tt.want {
+			t.Errorf("endsTrail(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

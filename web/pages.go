@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/url"
 	"sort"
+	"strings"
 
 	"github.com/storyline-news/storyline"
 )
@@ -55,6 +56,7 @@ type storyPage struct {
 	Speakers   []speakerQuotes
 	Comparison *storyline.Comparison
 	Coverage   coverage
+	Timeline   []timelineRow
 	Related    []storyRow
 	RelatedBy  string
 	Storyline  []storyRow
@@ -73,6 +75,38 @@ type utterance struct {
 
 type report struct {
 	Article, Source, Text string
+}
+
+// timelineRow is one line of a story's timeline as the page shows it: the
+// clause with the date expression marked in it, and the outlet it comes
+// from.
+type timelineRow struct {
+	Date, Before, Expr, After string
+	Article, Label            string
+}
+
+// timelineRows splits each entry's clause around its date expression (the
+// clause alone when it does not hold it) and labels it with the source of
+// its article (its id when it has none).
+func timelineRows(tl []storyline.TimelineEvent, arts []*storyline.Article) []timelineRow {
+	source := make(map[string]string, len(arts))
+	for _, a := range arts {
+		source[a.ID] = a.Source
+	}
+	out := make([]timelineRow, len(tl))
+	for i, e := range tl {
+		r := timelineRow{Date: e.Date, Article: e.Article, Label: source[e.Article], Before: e.What}
+		if r.Label == "" {
+			r.Label = e.Article
+		}
+		if e.What == "" {
+			r.Before = e.Text
+		} else if before, after, ok := strings.Cut(e.What, e.Text); ok && e.Text != "" {
+			r.Before, r.Expr, r.After = before, e.Text, after
+		}
+		out[i] = r
+	}
+	return out
 }
 
 // relatedSize is how many stories sharing the main entity a story page lists.
@@ -98,6 +132,7 @@ func (u *ui) story(r *http.Request) (string, any, error) {
 		p.Title = st.ID
 	}
 	p.Speakers = speakers(st.Comparison, arts)
+	p.Timeline = timelineRows(st.Timeline, arts)
 	if len(st.Entities) > 0 {
 		p.RelatedBy = st.Entities[0]
 		rel, err := u.s.opt.Store.Stories(ctx, storyline.Query{Entity: p.RelatedBy, Limit: relatedSize + 1})

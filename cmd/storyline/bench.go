@@ -25,7 +25,7 @@ func (m *Main) runBench(ctx context.Context, args []string) error {
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof reads it)")
 	allocProfile := fs.String("allocprofile", "", "write what the run allocated to this file (go tool pprof -sample_index=alloc_space reads it)")
 	compare := fs.Bool("compare", false, "first run go-trafilatura then go-htmldate alone on the same HTML pages, in this process, and print both rates")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	stop, err := startCPUProfile(*cpuProfile)

@@ -32,7 +32,7 @@ func (m *Main) evalCompare(ctx context.Context, args []string) error {
 	var extra tryList
 	fs.Var(&extra, "extra", "a further gold file of tuning-only annotations on the same events file (repeatable); with --cv its events join the tuned-on half's")
 	cv := fs.Bool("cv", false, "cross-validate the --try settings by event: each event of the tuned-on half (and of --extra) is scored with the setting that does best on the others")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *gold == "" || *events == "" {

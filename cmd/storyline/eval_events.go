@@ -29,7 +29,7 @@ func (m *Main) evalEvents(ctx context.Context, args []string) error {
 	fs.Var(&tries, "try", "options to try instead of the tuned ones, as Name=value,Name=value (repeatable), e.g. Join=0.3,DatePenalty=0.2")
 	join := addJoinFlags(fs)
 	dump := fs.Bool("dump", false, "print one line per article: gold label, story, event date, title")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *gold == "" {

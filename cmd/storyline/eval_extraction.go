@@ -23,7 +23,7 @@ func (m *Main) evalExtraction(ctx context.Context, args []string) error {
 	limit := fs.Int("limit", 0, "score only the first N pages (0: all)")
 	crossval := fs.Bool("crossval", false, "train the text cleaner on each half of the set and score it on the other (the honest figure: the embedded model has seen all of it)")
 	explain := fs.String("explain", "", "instead of scoring, print every line of this text dump with its body probability")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	x := extract.New(extract.Options{Now: m.Now})

@@ -17,7 +17,7 @@ func (m *Main) evalNER(ctx context.Context, args []string) error {
 	fs := m.flags("eval ner", "[--model FILE] FILE",
 		"Tag the tokens of a gold CoNLL file (IOB2 tag in the last column) and score the tags the conlleval way.")
 	modelPath := fs.String("model", "", "a model file written by 'storyline train ner' (default: the embedded model)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {

@@ -30,7 +30,7 @@ func (m *Main) evalOverMerge(ctx context.Context, args []string) error {
 	var tries tryList
 	fs.Var(&tries, "try", "story clusterer options to try instead of the tuned ones, as Name=value,... (repeatable; see eval events)")
 	join := addJoinFlags(fs)
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {

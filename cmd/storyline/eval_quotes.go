@@ -29,7 +29,7 @@ func (m *Main) evalQuotes(ctx context.Context, args []string) (err error) {
 	modelPath := fs.String("model", "", "a NER model file (default: the embedded model)")
 	dump := fs.String("dump", "", "write every article's predicted quotes to this JSON Lines file, for error analysis")
 	speakers := fs.String("speakers", "", "who names the speakers of quotations with marks and of reported speech: rules, or learned (the embedded model of train speakers); default: the stage's")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *gold == "" {

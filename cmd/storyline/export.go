@@ -30,7 +30,7 @@ func (m *Main) runExport(ctx context.Context, args []string) error {
 	fs := m.flags("export", "[--db PATH] articles|stories|entities|quotes", exportAbout)
 	db := fs.String("db", "", dbFlagUsage)
 	speaker := fs.String("speaker", "", "with quotes: only the quotes of this person or organisation (canonical name or alias)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {

@@ -9,27 +9,36 @@ import (
 	"strings"
 )
 
-// parseFlags parses a command's arguments with its flags anywhere among
+// parseFlags parses a command's flags (parseFlagsTo), with the usage
+// --help asks for on standard output, where a pager or grep can read it.
+func (m *Main) parseFlags(fs *flag.FlagSet, args []string) error {
+	return parseFlagsTo(fs, args, m.Stdout)
+}
+
+// parseFlagsTo parses a command's arguments with its flags anywhere among
 // them: "storyline export entities --db x.db" reads as "storyline export
 // --db x.db entities". Everything after "--" stays an argument.
 // A wrong flag is a usage error (exit code 2) after which only the first
-// line of the usage is printed (the error itself is printed once, by the
-// caller); --help prints the whole usage and is not an error.
-func parseFlags(fs *flag.FlagSet, args []string) error {
-	out, help := fs.Output(), fs.Usage
+// line of the usage is printed, to the FlagSet's output (the error itself
+// is printed once, by the caller); --help prints the whole usage to help
+// and is not an error.
+func parseFlagsTo(fs *flag.FlagSet, args []string, help io.Writer) error {
+	out, usage := fs.Output(), fs.Usage
 	fs.SetOutput(io.Discard) // the flag package would print the error and the whole usage
 	fs.Usage = func() {}
 	err := parseQuiet(fs, args)
 	fs.SetOutput(out)
-	fs.Usage = help
+	fs.Usage = usage
 	switch {
 	case err == nil:
 	case errors.Is(err, flag.ErrHelp):
-		help()
+		fs.SetOutput(help)
+		usage()
+		fs.SetOutput(out)
 	default:
 		var buf bytes.Buffer
 		fs.SetOutput(&buf)
-		help()
+		usage()
 		fs.SetOutput(out)
 		first, _, _ := strings.Cut(buf.String(), "\n")
 		if first != "" {

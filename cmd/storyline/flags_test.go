@@ -25,7 +25,7 @@ func TestParseFlagsAnywhere(t *testing.T) {
 			fs.SetOutput(io.Discard)
 			db := fs.String("db", "", "")
 			quiet := fs.Bool("quiet", false, "")
-			if err := parseFlags(fs, strings.Fields(tt.args)); err != nil {
+			if err := parseFlagsTo(fs, strings.Fields(tt.args), io.Discard); err != nil {
 				t.Fatal(err)
 			}
 			if got := fs.Args(); !slices.Equal(got, strings.Fields(tt.wantArgs)) || *db != tt.wantDB || *quiet != tt.wantQuiet {
@@ -38,11 +38,11 @@ func TestParseFlagsAnywhere(t *testing.T) {
 func TestParseFlagsReportsUnknown(t *testing.T) {
 	fs := flag.NewFlagSet("test", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	if err := parseFlags(fs, []string{"a", "--nope"}); err == nil {
+	if err := parseFlagsTo(fs, []string{"a", "--nope"}, io.Discard); err == nil {
 		t.Error("an unknown flag after an argument was accepted")
 	}
 	fs.String("db", "", "")
-	if err := parseFlags(fs, []string{"entities", "--db"}); err == nil {
+	if err := parseFlagsTo(fs, []string{"entities", "--db"}, io.Discard); err == nil {
 		t.Error("a flag with no value at the end was accepted")
 	}
 }

@@ -54,7 +54,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) (err error) {
 	fs.StringVar(&opt.queue, "queue", "", "put the pages on this NATS JetStream server (nats://HOST:PORT) for storyline worker")
 	fs.StringVar(&opt.stream, "stream", queue.DefaultStream, "with --queue: the stream")
 	fs.BoolVar(&opt.wait, "wait", false, "with --queue: return when every page is processed")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {

@@ -58,7 +58,7 @@ func (m *Main) commands() []command {
 		{"worker", "process queued pages (ingest --queue) until stopped", (*Main).runWorker},
 		{"bench", "measure throughput per stage and peak memory over a folder", (*Main).runBench},
 		{"eval", "score a stage against a gold data set", (*Main).runEval},
-		{"train", "train a model (ner, extraction, quotes) and write the file the build embeds", (*Main).runTrain},
+		{"train", "train a model from benchmark data (storyline train lists the kinds)", (*Main).runTrain},
 		{"tag-conll", "tag CoNLL tokens on stdin with named-entity tags (IOB2)", (*Main).runTagCoNLL},
 		{"version", "print the version", (*Main).runVersion},
 	}
@@ -86,11 +86,12 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	if len(args) > 0 && (args[0] == "--version" || args[0] == "-version") {
 		return m.exitCode(m.runVersion(ctx, args[1:]))
 	}
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		m.usage()
-		if len(args) == 0 {
-			return exitUsage
-		}
+	if len(args) == 0 {
+		m.usage(m.Stderr)
+		return exitUsage
+	}
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		m.usage(m.Stdout)
 		return exitOK
 	}
 	for _, c := range m.commands() {
@@ -102,8 +103,9 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	return exitUsage
 }
 
-func (m *Main) usage() {
-	w := m.Stderr
+// usage prints the command's help to w: standard output when it was asked
+// for, standard error beside a usage error.
+func (m *Main) usage(w io.Writer) {
 	fmt.Fprintln(w, "storyline turns news pages into a searchable record of what happened, who said what, when, and according to whom.")
 	fmt.Fprintln(w, "\nUsage: storyline COMMAND [flags] [args]\n\nCommands:")
 	for _, c := range m.commands() {
@@ -163,15 +165,15 @@ func (e *partialError) Error() string { return fmt.Sprintf("%d inputs could not 
 
 func (m *Main) runVersion(ctx context.Context, args []string) error {
 	fs := m.flags("version", "", "Print the version of storyline.")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	fmt.Fprintf(m.Stdout, "storyline %s\n", storyline.Version)
 	return nil
 }
 
-// flags returns a FlagSet that prints its usage to stderr and reports
-// errors instead of exiting.
+// flags returns a FlagSet that prints its usage to stderr (to stdout when
+// --help asks for it: parseFlags) and reports errors instead of exiting.
 func (m *Main) flags(name, synopsis, about string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)

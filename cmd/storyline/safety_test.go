@@ -210,8 +210,9 @@ func TestTerminalText(t *testing.T) {
 }
 
 // TestCommandLineMessages: a bad flag prints a one-line usage and its error
-// once (not the whole help), --version works, and messages carry no
-// internal operation names.
+// once (not the whole help), help asked for goes to stdout (a pager reads
+// it) and help beside a usage error to stderr, --version works, and
+// messages carry no internal operation names.
 func TestCommandLineMessages(t *testing.T) {
 	dir := t.TempDir()
 	tests := []struct {
@@ -225,7 +226,11 @@ func TestCommandLineMessages(t *testing.T) {
 		{"unknown flag", []string{"ingest", "--nope", "x"}, exitUsage, "", []string{"flag provided but not defined: -nope", "Usage: storyline ingest"}, []string{"Flags:", "Read pages from"}},
 		{"bad value", []string{"stories", "--limit", "many"}, exitUsage, "", []string{"invalid value \"many\" for flag -limit", "Usage: storyline stories"}, []string{"Flags:"}},
 		{"missing value", []string{"export", "articles", "--db"}, exitUsage, "", []string{"flag needs an argument: -db", "Usage: storyline export"}, []string{"Flags:"}},
-		{"help", []string{"ingest", "--help"}, exitOK, "", []string{"Usage: storyline ingest", "Flags:"}, nil},
+		{"help", []string{"ingest", "--help"}, exitOK, "Usage: storyline ingest", nil, []string{"Usage: storyline ingest"}},
+		{"main help", []string{"--help"}, exitOK, "storyline turns news pages", nil, []string{"Usage: storyline"}},
+		{"kinds help", []string{"train", "--help"}, exitOK, "Usage: storyline train KIND", nil, []string{"Usage: storyline"}},
+		{"no command", nil, exitUsage, "", []string{"Usage: storyline COMMAND"}, nil},
+		{"no kind", []string{"eval"}, exitUsage, "", []string{"Usage: storyline eval KIND", "eval needs a kind"}, nil},
 		{"version", []string{"--version"}, exitOK, "storyline ", nil, nil},
 		{"version command", []string{"version"}, exitOK, "storyline ", nil, nil},
 		{"missing input", []string{"ingest", "--quiet", "--db", filepath.Join(dir, "m.db"), filepath.Join(dir, "does-not-exist.txt")}, exitInputErrors, "", []string{"does-not-exist.txt: "}, []string{"ingest.expand", "ingest."}},

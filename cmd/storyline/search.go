@@ -26,7 +26,7 @@ func (m *Main) runSearch(ctx context.Context, args []string) error {
 	fs.StringVar(&q.From, "from", "", "published on or after (YYYY, YYYY-MM or YYYY-MM-DD)")
 	fs.StringVar(&q.To, "to", "", "published on or before (YYYY, YYYY-MM or YYYY-MM-DD)")
 	fs.IntVar(&q.Limit, "limit", storyline.DefaultLimit, "at most this many hits (up to 500)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	q.Text = strings.Join(fs.Args(), " ")

@@ -24,7 +24,7 @@ func (m *Main) runServe(ctx context.Context, args []string) (err error) {
 	fs := m.flags("serve", "[--db PATH] [--addr HOST:PORT]", serveAbout)
 	db := fs.String("db", "", dbFlagUsage)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (port 0: any free port)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 0 {

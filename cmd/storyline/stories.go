@@ -20,7 +20,7 @@ func (m *Main) runStories(ctx context.Context, args []string) error {
 	fs := m.flags("stories", "[--db PATH] [--limit N]", storiesAbout)
 	db := fs.String("db", "", dbFlagUsage)
 	limit := fs.Int("limit", 50, "print at most this many stories (0: all)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	store, err := m.openReader(ctx, m.dbPath(*db))
@@ -63,8 +63,8 @@ func printStory(ctx context.Context, w io.Writer, r storyline.ArticleReader, s *
 	}
 	fmt.Fprintf(w, "%s  %s\n", terminalText(s.ID), terminalText(storyHeading(s, articles)))
 	fmt.Fprintf(w, "    %s · %s · sources: %s\n", plural(len(s.Articles), "article"), orDash(datesOf(s)), orDash(terminalText(strings.Join(s.Sources, ", "))))
-	if len(s.Entities) > 0 {
-		fmt.Fprintf(w, "    who/where: %s\n", terminalText(strings.Join(s.Entities[:min(len(s.Entities), 6)], ", ")))
+	if ww := whoWhere(s.Entities, articles); len(ww) > 0 {
+		fmt.Fprintf(w, "    who/where: %s\n", terminalText(strings.Join(ww, ", ")))
 	}
 	width := 0 // the sources' column: as wide as the story's longest source
 	for _, a := range articles {
@@ -116,4 +116,28 @@ func articleHeading(a *storyline.Article) string {
 		lead = string(r[:headingRunes]) + "…"
 	}
 	return orDash(lead)
+}
+
+// whoWhereSize is how many of a story's entities its listing names.
+const whoWhereSize = 6
+
+// whoWhere is the story's most central people, organisations and places:
+// its entities (most central first) less those its articles type MISC only
+// ("American", "Democratic", "Obamacare"), which are neither who nor where.
+func whoWhere(entities []string, articles []*storyline.Article) []string {
+	typed := map[string]bool{} // typed other than MISC somewhere
+	for _, a := range articles {
+		for _, e := range a.Entities {
+			if e.Type != storyline.Misc {
+				typed[e.Name] = true
+			}
+		}
+	}
+	var out []string
+	for _, name := range entities {
+		if typed[name] && len(out) < whoWhereSize {
+			out = append(out, name)
+		}
+	}
+	return out
 }

@@ -4,6 +4,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
+	"strconv"
+	"strings"
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/compare"
@@ -19,7 +22,7 @@ use "storyline export stories".`
 func (m *Main) runStory(ctx context.Context, args []string) error {
 	fs := m.flags("story", "[--db PATH] ID", storyAbout)
 	db := fs.String("db", "", "store: a SQLite file (default $STORYLINE_DB, else storyline.db)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
@@ -107,7 +110,7 @@ func writeStoryView(w io.Writer, s *storyline.Story, arts []*storyline.Article) 
 	if len(s.Timeline) > 0 {
 		fmt.Fprintln(w, "\nTIMELINE")
 		for _, e := range s.Timeline {
-			fmt.Fprintf(w, "  %-10s  %s  [%s: %s]\n", e.Date, clip(terminalText(e.What)), terminalText(e.Article), terminalText(e.Text))
+			fmt.Fprintf(w, "  %-10s  %s  [%s: %s]\n", e.Date, clip(terminalText(e.What)), terminalText(provenance(byID[e.Article], e.Article)), terminalText(e.Text))
 		}
 	}
 }
@@ -151,7 +154,7 @@ func writeFiguresView(w io.Writer, fs []storyline.Figure) {
 		}
 		fmt.Fprintf(w, "  %-8s %s\n", mark, terminalText(f.What))
 		for _, v := range f.Values {
-			fmt.Fprintf(w, "      %-16s %-14s %s\n", orDash(terminalText(v.Source)), fmt.Sprintf("%g", v.Value), quoted(v.Text))
+			fmt.Fprintf(w, "      %-16s %-14s %s\n", orDash(terminalText(v.Source)), figureValue(v.Value), quoted(v.Text))
 		}
 	}
 }
@@ -174,6 +177,44 @@ func datesOf(s *storyline.Story) string {
 		return s.FirstPublished + " to " + s.LastPublished
 	}
 	return s.FirstPublished
+}
+
+// provenance names where a line of the timeline comes from: the article's
+// source, else its id.
+func provenance(a *storyline.Article, id string) string {
+	if a != nil && a.Source != "" {
+		return a.Source
+	}
+	return id
+}
+
+// figureValue writes a figure's value as a reader would: digits grouped by
+// thousands and no exponent ("30,000,000", not "3e+07"), at most two
+// decimals.
+func figureValue(v float64) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) >= 1e18 {
+		return strconv.FormatFloat(v, 'g', 4, 64)
+	}
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	if i := strings.IndexByte(s, '.'); i >= 0 && len(s)-i > 3 {
+		s = strings.TrimRight(strconv.FormatFloat(v, 'f', 2, 64), "0")
+		s = strings.TrimSuffix(s, ".")
+	}
+	sign, digits, frac := "", s, ""
+	if strings.HasPrefix(digits, "-") {
+		sign, digits = "-", digits[1:]
+	}
+	if i := strings.IndexByte(digits, '.'); i >= 0 {
+		digits, frac = digits[:i], digits[i:]
+	}
+	var b strings.Builder
+	for i, d := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(d)
+	}
+	return sign + b.String() + frac
 }
 
 func quoted(s string) string { return "“" + clip(terminalText(s)) + "”" }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -53,5 +54,41 @@ func TestStoryViewQuotationInParts(t *testing.T) {
 	}
 	if i := strings.Index(out, "QUOTES"); i < 0 || strings.Contains(out[i:], "she said") {
 		t.Errorf("the attribution between the parts is shown as quoted:\n%s", out)
+	}
+}
+
+func TestFigureValue(t *testing.T) {
+	for _, tc := range []struct {
+		v    float64
+		want string
+	}{
+		{3e7, "30,000,000"},
+		{1.2e9, "1,200,000,000"},
+		{91, "91"},
+		{999, "999"},
+		{1000, "1,000"},
+		{-2500.5, "-2,500.5"},
+		{0.126, "0.13"},
+		{2.30, "2.3"},
+		{0, "0"},
+		{1e20, "1e+20"},
+	} {
+		if got := figureValue(tc.v); got != tc.want {
+			t.Errorf("figureValue(%v) = %q, want %q", tc.v, got, tc.want)
+		}
+	}
+}
+
+// TestWhoWhere: a story's listing names its people, organisations and
+// places, most central first, and leaves out what its articles type MISC
+// only.
+func TestWhoWhere(t *testing.T) {
+	arts := []*storyline.Article{
+		{Entities: []storyline.ArticleEntity{{Name: "Ilse Varga", Type: storyline.Person}, {Name: "American", Type: storyline.Misc}, {Name: "Twitter", Type: storyline.Misc}}},
+		{Entities: []storyline.ArticleEntity{{Name: "Twitter", Type: storyline.Org}, {Name: "Port Calder", Type: storyline.Place}}},
+	}
+	got := whoWhere([]string{"American", "Ilse Varga", "Twitter", "Port Calder", "Unknown"}, arts)
+	if want := []string{"Ilse Varga", "Twitter", "Port Calder"}; !slices.Equal(got, want) {
+		t.Errorf("whoWhere = %v, want %v", got, want)
 	}
 }

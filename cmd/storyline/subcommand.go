@@ -22,7 +22,11 @@ func (m *Main) runSubcommand(ctx context.Context, sc subcommands, args []string)
 	}
 	sort.Strings(kinds)
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-		fmt.Fprintf(m.Stderr, "Usage: storyline %s KIND [flags]\n\n%s\nKinds: %s\nRun \"storyline %s KIND --help\" for a kind's flags.\n",
+		w := m.Stdout // asked for
+		if len(args) == 0 {
+			w = m.Stderr
+		}
+		fmt.Fprintf(w, "Usage: storyline %s KIND [flags]\n\n%s\nKinds: %s\nRun \"storyline %s KIND --help\" for a kind's flags.\n",
 			sc.name, sc.about, strings.Join(kinds, ", "), sc.name)
 		if len(args) == 0 {
 			return usageError("%s needs a kind", sc.name)

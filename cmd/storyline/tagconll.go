@@ -17,7 +17,7 @@ func (m *Main) runTagCoNLL(ctx context.Context, args []string) error {
 between sentences, -DOCSTART- lines between documents) and write each line back
 with the predicted entity tag (B-PER, I-ORG, B-LOC, B-MISC, O, ...) appended.`)
 	modelPath := fs.String("model", "", "a model file written by 'storyline train ner' (default: the embedded model)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {

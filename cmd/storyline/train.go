@@ -49,7 +49,7 @@ With --dev, the dev score of every epoch is logged (the model is the same either
 	unlabelled := fs.String("unlabelled", "", "comma-separated files or folders of .txt/.jsonl text to learn word clusters from\n(default: quotes/, events/ and extraction/text/ beside the NER data folder; \"none\": no clusters)")
 	opts := nertrain.Options{Logger: m.Logger}
 	fs.IntVar(&opts.Epochs, "epochs", 0, "passes over the data (0: the default)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *data == "" {
@@ -93,7 +93,7 @@ genders of given names, the surnames of full names that spoke) from
 PolNeAR-format JSON Lines and write the file the build embeds.`)
 	data := fs.String("data", "", "training data in PolNeAR JSON Lines (required)")
 	out := fs.String("out", filepath.Join("quote", "cues.json"), "where to write the lexicon")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *data == "" {

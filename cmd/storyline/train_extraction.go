@@ -18,7 +18,7 @@ laid out as ../shared/data/extraction (text/, html/, gold/) and write the weight
 the build embeds. Training is deterministic: the same data gives the same bytes.`)
 	data := fs.String("data", "", "the extraction data folder (required)")
 	out := fs.String("out", filepath.Join("extract", "model.json"), "where to write the model")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *data == "" {

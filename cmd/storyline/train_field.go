@@ -23,9 +23,10 @@ func (m *Main) trainHeadline(ctx context.Context, args []string) error {
 	return m.trainField(ctx, args, fieldTrainer{"headline", extracttrain.FieldOptions{Field: extract.FieldHeadline, GoldKey: "title"},
 		filepath.Join("extract", "headline.json"),
 		`Learn how to choose an HTML page's headline among its statements of it (the
-first <h1>, og:title, twitter:title, the JSON-LD headline, the <title> with and
-without the site's name, go-trafilatura's pick), from the extraction benchmark's
-title gold.`})
+first <h1> that is no logo, navigation or hidden, it without its kicker,
+og:title, twitter:title, the JSON-LD headline, the <title> with and without the
+part that names the site, go-trafilatura's pick), from the extraction
+benchmark's title gold.`})
 }
 
 func (m *Main) trainByline(ctx context.Context, args []string) error {
@@ -34,8 +35,9 @@ func (m *Main) trainByline(ctx context.Context, args []string) error {
 		`Learn how to choose an HTML page's authors among its statements of them (meta
 author and article:author, JSON-LD, Dublin Core, rel=author, itemprop=author,
 an element whose class says author or byline, a "By ..." line, the text after a
-byline label such as "Von:", go-trafilatura's pick), from the extraction
-benchmark's author gold.`})
+byline label such as "Von:", the twitter:data a "Written by" twitter:label
+names, each also without a role before a colon or a handle, date or role
+after it, go-trafilatura's pick), from the extraction benchmark's author gold.`})
 }
 
 func (m *Main) trainTextTitle(ctx context.Context, args []string) error {
@@ -69,13 +71,17 @@ fits on all pages and writes the model. Deterministic: the same data gives
 the same bytes.`)
 	data := fs.String("data", "", "the extraction benchmark folder (required)")
 	out := fs.String("out", ft.out, "where to write the model")
-	if err := parseFlags(fs, args); err != nil {
+	wrong := fs.Bool("wrong", false, "also print the pages the cross-validated choice got wrong, with their texts and sources (headline, byline)")
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *data == "" {
 		return usageError("train %s needs --data DIR", ft.name)
 	}
 	ft.opts.Report = m.Stdout
+	if *wrong {
+		ft.opts.Wrong = m.Stdout
+	}
 	return writeFileAtomic(*out, func(w io.Writer) error {
 		return extracttrain.TrainField(ctx, *data, w, ft.opts)
 	})
@@ -96,7 +102,7 @@ with the best setting and writes the model. Deterministic: the same data
 gives the same bytes.`)
 	data := fs.String("data", "", "the extraction benchmark folder (required)")
 	out := fs.String("out", filepath.Join("extract", "date.json"), "where to write the model")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *data == "" {

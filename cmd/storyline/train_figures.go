@@ -30,7 +30,7 @@ bytes. Rebuild the binary afterwards: the model is embedded.`)
 	folds := fs.Int("folds", 0, "cross-validation folds over events (0: 5)")
 	features := fs.String("features", "", "comma-separated features the model uses (default: all of compare.FigureFeatures)")
 	quick := fs.Bool("quick", false, "skip the nested cross-validation (its figure only; the model is the same)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if len(sources)+len(tune) == 0 {

@@ -32,7 +32,7 @@ binary afterwards: the model is embedded.`)
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof reads it)")
 	folds := fs.Int("folds", 0, "cross-validation folds over events (0: 5; as many as the events or more: leave one event out)")
 	quick := fs.Bool("quick", false, "skip the nested cross-validation (its figure only; the model is the same)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *events == "" {

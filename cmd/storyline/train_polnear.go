@@ -28,7 +28,7 @@ func (m *Main) trainOnPolNeAR(ctx context.Context, args []string, name, help str
 	data := fs.String("data", "", "training data in PolNeAR JSON Lines (required)")
 	modelPath := fs.String("model", "", "a NER model file (default: the embedded model)")
 	out := fs.String("out", filepath.Join("quote", name+".json"), "where to write the model")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *data == "" {

@@ -17,13 +17,15 @@ func (m *Main) trainReported(ctx context.Context, args []string) error {
 	return m.trainOnPolNeAR(ctx, args, "reported",
 		`Learn which readings of sentences without quotation marks are reported speech
 (a logistic regression, its threshold chosen by cross-validation by article) from
-PolNeAR-format JSON Lines and write the file the build embeds.`,
+PolNeAR-format JSON Lines; print the precision and recall over all
+attributions, cross-validated by article, of each setting tried, and write the
+file the build embeds.`,
 		func(ctx context.Context, data, nerModel string, w io.Writer) error {
 			arts, err := reportedArticles(ctx, data, nerModel)
 			if err != nil {
 				return err
 			}
-			return quotetrain.TrainReported(ctx, arts, w, quotetrain.Options{Logger: m.Logger})
+			return quotetrain.TrainReported(ctx, arts, w, quotetrain.Options{Logger: m.Logger, Report: m.Stdout})
 		})
 }
 

@@ -50,7 +50,7 @@ event (as eval overmerge --same).`)
 	verbose := fs.Bool("v", false, "print the cross-validated figures of every threshold and merge bar tried")
 	l2 := fs.Float64("lambda", 0, "the L2 penalty on standardised weights (0: the trainer's default)")
 	features := fs.String("features", strings.Join(storiesFeatures, ","), "comma-separated features to use, or \"select\": choose them by cross-validation (backward elimination)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *data == "" {

@@ -52,7 +52,7 @@ func (m *Main) runWorker(ctx context.Context, args []string) (err error) {
 	role := fs.String("role", "all", "all: process pages and take turns as the sequencer; process: only process; sequence: only sequence")
 	ackWait := fs.Duration("ack-wait", queue.DefaultAckWait, "how long a page may be in hand before it goes to another worker")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of this worker, until it stops, to this file (go tool pprof reads it)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *url == "" || fs.NArg() > 0 {

@@ -40,6 +40,9 @@ type FieldOptions struct {
 	GoldKey string
 	// Report, when set, receives the cross-validated accuracies.
 	Report io.Writer
+	// Wrong, when set, receives the pages the cross-validated choice
+	// got wrong at the chosen regularisation, with their texts.
+	Wrong io.Writer
 }
 
 // TrainField learns the choice of one field from the extraction benchmark
@@ -64,7 +67,11 @@ func TrainField(ctx context.Context, data string, w io.Writer, opts FieldOptions
 		fmt.Fprintf(r, "%d pages with a gold %s; the gold is among the candidates of %d (%.3f)\n", len(xs), opts.GoldKey, reachable, float64(reachable)/float64(len(xs)))
 		fmt.Fprintf(r, "the hand-set prior: exact %.3f\n", accuracy(opts.Field.Prior(), xs))
 		for _, l2 := range []float64{0, FieldL2, 0.1} {
-			fmt.Fprintf(r, "l2 %-5g exact, %d-fold cross-validated by site: %.3f\n", l2, fieldFolds, CrossValidateField(opts.Field, xs, l2))
+			var wrong io.Writer
+			if l2 == FieldL2 {
+				wrong = opts.Wrong
+			}
+			fmt.Fprintf(r, "l2 %-5g exact, %d-fold cross-validated by site: %.3f\n", l2, fieldFolds, CrossValidateField(opts.Field, xs, l2, wrong))
 		}
 	}
 	model := FitField(opts.Field, xs, FieldL2)
@@ -96,25 +103,58 @@ func choice(feats [][]float64, gold int) logit.Choice {
 	return logit.Choice{Feats: feats, Gold: []int{gold}}
 }
 
-// CrossValidateField is the exact accuracy on held-out sites.
-func CrossValidateField(f extract.Field, xs []extract.FieldExample, l2 float64) float64 {
+// printWrong writes a page the model chose wrongly for: its site and gold,
+// then each text with the sources that gave it (their numbers, extract's
+// order), P marking the pick and G the gold.
+func printWrong(w io.Writer, f extract.Field, m extract.FieldModel, x extract.FieldExample) {
+	pick := logit.Best(m.Weights, x.Feats)
+	fmt.Fprintf(w, "%s gold %q (among the texts: %v)\n", x.Group, x.GoldText, x.Gold >= 0)
+	for i, t := range x.Texts {
+		mark := []byte("  ")
+		if i == pick {
+			mark[0] = 'P'
+		}
+		if i == x.Gold {
+			mark[1] = 'G'
+		}
+		var srcs []int
+		for s := range f.Sources() {
+			if x.Feats[i][s] != 0 {
+				srcs = append(srcs, s)
+			}
+		}
+		fmt.Fprintf(w, "  %s %v %q\n", mark, srcs, t)
+	}
+}
+
+// CrossValidateField is the exact accuracy on held-out sites; wrong, when
+// set, receives the pages chosen wrongly (printWrong).
+func CrossValidateField(f extract.Field, xs []extract.FieldExample, l2 float64, wrong io.Writer) float64 {
 	right := 0
 	for k := range fieldFolds {
 		train, test := splitFold(xs, k, func(x extract.FieldExample) string { return x.Group })
 		model := FitField(f, train, l2)
 		for _, x := range test {
-			if model.Correct(x) {
+			if exactlyRight(model, x) {
 				right++
+			} else if wrong != nil {
+				printWrong(wrong, f, model, x)
 			}
 		}
 	}
 	return float64(right) / float64(len(xs))
 }
 
+// exactlyRight reports whether the model picks the gold text of x and that
+// text is the gold exactly, white space at its ends included.
+func exactlyRight(m extract.FieldModel, x extract.FieldExample) bool {
+	return m.Correct(x) && (x.Texts == nil || x.Texts[x.Gold] == x.GoldText)
+}
+
 func accuracy(m extract.FieldModel, xs []extract.FieldExample) float64 {
 	right := 0
 	for _, x := range xs {
-		if m.Correct(x) {
+		if exactlyRight(m, x) {
 			right++
 		}
 	}
@@ -199,14 +239,19 @@ func fieldExamples(ctx context.Context, dir string, opts FieldOptions) ([]extrac
 			}
 			continue
 		}
-		page, err := readGzipPage(filepath.Join(dir, htmlPath), id, pageURL)
+		// read without its URL, as the CLI reads a file and eval extraction
+		// scores it: what the page says of its own address is all there is
+		page, err := readGzipPage(filepath.Join(dir, htmlPath), id+".html.gz", "")
 		if err != nil {
 			return nil, err
 		}
-		x, err := e.FieldExample(opts.Field, page, site, gold)
+		// the gold's white space at its ends is the annotator's slip, no
+		// text a page states: the texts are compared without it
+		x, err := e.FieldExample(opts.Field, page, site, strings.TrimSpace(gold))
 		if err != nil {
 			continue // a page without main content has nothing to learn from
 		}
+		x.GoldText = gold // scored as eval extraction scores: exactly
 		xs = append(xs, x)
 	}
 	return xs, sc.Err()

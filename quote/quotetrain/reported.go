@@ -67,11 +67,15 @@ func TrainReported(ctx context.Context, arts []ReportedArticle, w io.Writer, opt
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
+	report := opts.Report
+	if report == nil {
+		report = io.Discard
+	}
 	ys := labels(arts)
 	rp, rr := scoreAt(arts, ruleProbs(arts), 0.5, false)
-	log.Info("train reported: the rule it replaces", "p", round3(rp), "r", round3(rr))
+	fmt.Fprintf(report, "all attributions, %d articles: the rule it replaces P %.3f R %.3f\n", len(arts), rp, rr)
 	cp, cr := scoreAt(arts, ys, 0.5, true)
-	log.Info("train reported: every reading that matches gold (the ceiling)", "p", round3(cp), "r", round3(cr))
+	fmt.Fprintf(report, "every reading that matches gold (the ceiling): P %.3f R %.3f\n", cp, cr)
 	var best reportedCV
 	for _, l2 := range reportedL2s {
 		if err := ctx.Err(); err != nil {
@@ -80,7 +84,12 @@ func TrainReported(ctx context.Context, arts []ReportedArticle, w io.Writer, opt
 		probs := outOfFold(arts, ys, l2)
 		for _, all := range []bool{false, true} {
 			cv := chooseThreshold(arts, probs, reportedConfig{l2, all}, log)
-			log.Info("train reported: cv", "l2", l2, "all", all, "threshold", cv.threshold, "p", round3(cv.p), "r", round3(cv.r), "ok", cv.ok)
+			note := ""
+			if !cv.ok {
+				note = fmt.Sprintf(" (precision %.2f never reached)", targetPrecision)
+			}
+			fmt.Fprintf(report, "l2 %-4g all readings %-5v %d-fold CV by article: threshold %.2f P %.3f R %.3f%s\n",
+				l2, all, reportedFolds, cv.threshold, cv.p, cv.r, note)
 			if cv.ok && (!best.ok || cv.r > best.r) {
 				best = cv
 			}
@@ -89,6 +98,7 @@ func TrainReported(ctx context.Context, arts []ReportedArticle, w io.Writer, opt
 	if !best.ok {
 		return fmt.Errorf("train reported: no threshold keeps precision %.2f in cross-validation", targetPrecision)
 	}
+	fmt.Fprintf(report, "chosen: l2 %g, all readings %v, threshold %.2f: CV P %.3f R %.3f\n", best.cfg.l2, best.cfg.all, best.threshold, best.p, best.r)
 	x, y := rows(arts, ys, func(int) bool { return true })
 	m := quote.ReportedModel{
 		Features: quote.ReportedFeatures, Weights: logit.Fit(x, y, best.cfg.l2),
