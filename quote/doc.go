@@ -24,7 +24,7 @@
 // name ("an aide to Sanders said") nobody stands. Weights of its own
 // choose the speakers of reported speech whose subject the readers could
 // not find. Pronouns are resolved
-// to people by distance,
+// to people by distance, the paragraph (a person named in the pronoun's own),
 // subject position, the chain of earlier pronouns and the gender the document
 // shows (honorifics, pronouns) or the first names quotetrain.Train learned; "it" and
 // "they" to an organisation in subject position. A common-noun speaker ("a

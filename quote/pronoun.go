@@ -157,7 +157,13 @@ var pronounWeights = struct {
 	// earlier resolved he/she, prevSubject for a subject of the sentence
 	// before the pronoun's.
 	subject, cueSubject, chain, prevSubject float64
-}{distance: 1.0 / 20, gender: 1.125, prevSpeaker: 0.5, subject: 2, cueSubject: 0.5, chain: 0.5, prevSubject: 0.5}
+	// samePara is the bonus for a mention in the pronoun's paragraph: a
+	// new paragraph that names someone is most often about them. It was
+	// chosen on the 2,869 he/she sources of PolNeAR train, resolved where
+	// the gold puts them: right 1,740 with none, 1,813 with 2 (1.5 to 4
+	// give 1,812 to 1,814; the other weights stay at their best there).
+	samePara float64
+}{distance: 1.0 / 20, gender: 1.125, prevSpeaker: 0.5, subject: 2, cueSubject: 0.5, chain: 0.5, prevSubject: 0.5, samePara: 2}
 
 // resolvePronoun finds the person a he/she at token t refers to, or the
 // organisation an "it" or "they" speaks for. The people mentioned outside
@@ -216,6 +222,7 @@ func (ca *cast) pronounScores(t int, g gender, prev string) map[string]float64 {
 func (ca *cast) antecedentScores(t int, g gender) map[string]float64 {
 	best := map[string]float64{}
 	plo, phi := ca.prevSentence(t)
+	para := ca.paraOf(ca.toks[t].Start)
 	w := pronounWeights
 	consider := func(name string, tok int, subject float64, pron bool) {
 		if h := ca.gender[name]; h != unknown && h != g {
@@ -223,6 +230,9 @@ func (ca *cast) antecedentScores(t int, g gender) map[string]float64 {
 		}
 		s := -float64(t-tok) * w.distance
 		s += subject
+		if ca.paraOf(ca.toks[tok].Start) == para {
+			s += w.samePara
+		}
 		if pron {
 			s += w.chain
 		}

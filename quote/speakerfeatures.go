@@ -101,8 +101,20 @@ const (
 	fPickNoun                                  // … the subject a common noun ("the senator said")
 	fNoneNoun                                  // nobody, for a reading whose subject is a common noun
 	fNoneSubjectless                           // nobody, for a reading whose subject the readers did not find
-	numSpeakerFeatures
+	// the first of pronounCrossed, again where a he/she stands at a cue
+	// near the quotation
+	fFirstPronounCross
 )
+
+// numSpeakerFeatures is how many features a candidate has.
+const numSpeakerFeatures = fFirstPronounCross + len(pronounCrossed)
+
+// pronounCrossed are the features that weigh differently where a he/she
+// at a cue near the quotation is its likely speaker: there the person the
+// pronoun stands for is not the one named at the cue, and the model weighs
+// these again, crossed with that.
+var pronounCrossed = [...]int{fRulePick, fPrevAny, fInBefore, fInAfter, fNearestBefore, fNearestAfter,
+	fSamePara, fPrevPara, fCueSubject, fCueObject, fFirstOfSentence, fLogMentions, fLogNear, fPerson, fOrg, fInsideQuote}
 
 // SpeakerFeatures names the features of a speaker candidate, in the order
 // of the vectors the model weighs.
@@ -113,7 +125,7 @@ func speakerFeatureNames() []string {
 	for _, s := range ruleSteps {
 		out = append(out, s.name)
 	}
-	return append(out, "prev_speaker", "prev_any", "next_speaker", "in_before", "in_after", "in_between",
+	out = append(out, "prev_speaker", "prev_any", "next_speaker", "in_before", "in_after", "in_between",
 		"before_3", "before_10", "before_30", "after_3", "after_10", "after_30", "nearest_before", "nearest_after",
 		"same_para", "prev_para", "next_para", "cue_subject", "cue_object", "cue_share", "apposition",
 		"first_of_sentence", "log_mentions", "log_near", "person", "org", "inside_quote", "pronoun",
@@ -122,6 +134,11 @@ func speakerFeatureNames() []string {
 		"ant_prev_sentence", "ant_chain",
 		"none", "none_rules_empty", "none_nameless", "none_no_cue", "none_partial",
 		"reading_pick_pronoun", "reading_pick_noun", "reading_none_noun", "reading_none_subjectless")
+	base := slices.Clone(out)
+	for _, f := range pronounCrossed {
+		out = append(out, "he_she_x_"+base[f])
+	}
+	return out
 }
 
 // speakerContext is what the rules said around quotation i of fs: the
@@ -376,6 +393,11 @@ func (a *attributor) pronounFeatures(b *candBuilder, f *found, w quoteWindows) {
 		}
 	}
 	for _, c := range b.cands[1:] {
+		if len(genders) > 0 {
+			for k, f := range pronounCrossed {
+				c.x[fFirstPronounCross+k] = c.x[f]
+			}
+		}
 		h := a.cast.gender[c.name]
 		for _, g := range genders {
 			if h != unknown {

@@ -61,6 +61,7 @@ var speakerGroups = []struct {
 	{"antecedents", []string{"ant_"}},
 	{"nobody", []string{"none_"}},
 	{"reading", []string{"reading_"}},
+	{"he_she", []string{"he_she_x_"}},
 }
 
 // speakerExample is one matched quotation whose gold speaker is known: its

@@ -1,0 +1,48 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestResolvePronoun checks whom the last he/she outside quotation marks
+// of a body is resolved to.
+func TestResolvePronoun(t *testing.T) {
+	tests := []struct {
+		name  string
+		body  string
+		names []string
+		want  string
+	}{
+		{
+			name:  "the subject of the sentence before",
+			body:  "Peter Hall said the plan, which Tom Jones drafted, would fail. “It will not work,” he said.",
+			names: []string{"Peter Hall", "Tom Jones"},
+			want:  "Peter Hall",
+		},
+		{
+			name:  "a person named in the pronoun's paragraph over the subject of the one before",
+			body:  "Peter Hall said the plan would fail.\n\nThe Harbour Authority plan was drafted by Tom Jones. “It will work,” he said.",
+			names: []string{"Peter Hall", "Tom Jones", "ORG:Harbour Authority"},
+			want:  "Tom Jones",
+		},
+	}
+	s := newStage(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ca := s.read(docWith(tc.body, tc.names...)).attributor.cast
+			last := -1
+			for i, tok := range ca.toks {
+				if w := strings.ToLower(tok.Text); (w == "he" || w == "she") && !ca.quoted[i] {
+					last = i
+				}
+			}
+			if last < 0 {
+				t.Fatal("no he/she outside quotation marks")
+			}
+			if got := ca.resolvePronoun(last, ""); got != tc.want {
+				t.Errorf("resolvePronoun = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
