@@ -6,8 +6,8 @@ package dedup
 import (
 	"math/rand/v2"
 	"slices"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zeebo/xxh3"
 )
@@ -51,53 +51,138 @@ func NewHasher() *Hasher {
 
 // Sign fingerprints a body.
 func (h *Hasher) Sign(body string) Signature {
-	words := normalWords(body)
+	nw := normalise(body)
 	sig := Signature{}
-	if len(words) > 0 {
+	if nw.count() > 0 {
 		// Exact stays 0 for an empty body: empty bodies are not copies of each other.
-		sig.Exact = xxh3.HashString(strings.Join(words, " ")) | 1
+		sig.Exact = xxh3.Hash(nw.joined) | 1
 	}
-	shingles := shingleHashes(words)
+	shingles := nw.shingleHashes()
 	sig.Shingles = len(shingles)
 	if len(shingles) == 0 {
 		return sig
 	}
 	sig.Min = make([]uint32, Perms)
-	for i := range sig.Min {
-		// multiply-add then keep the high bits: a cheap universal hash family.
-		a, b := h.a[i], h.b[i]
-		m := ^uint32(0)
-		for _, x := range shingles {
-			if v := uint32((a*x + b) >> 32); v < m {
-				m = v
-			}
-		}
-		sig.Min[i] = m
-	}
+	h.minHashes(shingles, sig.Min)
 	return sig
 }
 
-// normalWords lower-cases the body and keeps its words, dropping
-// punctuation so that typographic differences between captures vanish.
-func normalWords(body string) []string {
-	return strings.FieldsFunc(strings.ToLower(body), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+// permBlock is how many permutations minHashes takes through the shingles
+// together: each shingle is loaded once for both multiply-adds and the loop
+// steps once for both. (Four at a time spill their registers to the stack
+// and were slower than one.)
+const permBlock = 2
+
+// minHashes writes to out the minimum of each permuted shingle hash. Each
+// permutation is a multiply-add keeping the high bits: a cheap universal hash
+// family. Taking permutations two at a time gives the minima one at a time
+// gives (TestSignIsOneByOne).
+func (h *Hasher) minHashes(shingles []uint64, out []uint32) {
+	for i := 0; i+permBlock <= Perms; i += permBlock {
+		out[i], out[i+1] = minPair(shingles, h.a[i], h.b[i], h.a[i+1], h.b[i+1])
+	}
+}
+
+// minPair is the minimum of two permutations over the shingles, in a
+// function of its own so that the compiler keeps both minima in registers.
+func minPair(shingles []uint64, a0, b0, a1, b1 uint64) (m0, m1 uint32) {
+	m0, m1 = ^uint32(0), ^uint32(0)
+	for _, x := range shingles {
+		v0 := uint32((a0*x + b0) >> 32)
+		v1 := uint32((a1*x + b1) >> 32)
+		if v0 < m0 {
+			m0 = v0
+		}
+		if v1 < m1 {
+			m1 = v1
+		}
+	}
+	return m0, m1
+}
+
+// normalText is a body's normal words joined by single spaces; starts[k] is
+// where word k begins in joined, and starts[count] is len(joined)+1.
+type normalText struct {
+	joined []byte
+	starts []int
+}
+
+func (nw normalText) count() int        { return len(nw.starts) - 1 }
+func (nw normalText) word(k int) []byte { return nw.joined[nw.starts[k] : nw.starts[k+1]-1] }
+
+// normalise is strings.FieldsFunc(strings.ToLower(body), not a letter or
+// digit) joined by spaces, in one pass without the lower-cased copy of the
+// body: a rune is lowered as strings.ToLower does (unicode.ToLower; a byte
+// that is not UTF-8 becomes U+FFFD, which separates words), and the lowered
+// rune is tested as FieldsFunc tests it (TestNormaliseIsToLowerFieldsFunc).
+func normalise(body string) normalText {
+	nw := normalText{joined: make([]byte, 0, len(body)), starts: make([]int, 0, len(body)/wordBytesGuess+1)}
+	in := false
+	for i := 0; i < len(body); {
+		c := body[i]
+		if c < utf8.RuneSelf {
+			i++
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if !asciiWordByte(c) {
+				in = false
+				continue
+			}
+			nw.startWord(&in)
+			nw.joined = append(nw.joined, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(body[i:])
+		i += size
+		l := unicode.ToLower(r)
+		if !unicode.IsLetter(l) && !unicode.IsDigit(l) {
+			in = false // U+FFFD, for a byte that is not UTF-8, is neither
+			continue
+		}
+		nw.startWord(&in)
+		nw.joined = utf8.AppendRune(nw.joined, l)
+	}
+	nw.starts = append(nw.starts, len(nw.joined)+1)
+	return nw
+}
+
+// wordBytesGuess sizes the word starts: news words average about six bytes
+// with the space after them.
+const wordBytesGuess = 6
+
+// startWord begins a word unless one is open: a space after the previous
+// word, and the word's start.
+func (nw *normalText) startWord(in *bool) {
+	if *in {
+		return
+	}
+	*in = true
+	if len(nw.starts) > 0 {
+		nw.joined = append(nw.joined, ' ')
+	}
+	nw.starts = append(nw.starts, len(nw.joined))
+}
+
+// asciiWordByte reports whether a lower-case ASCII byte is a letter or digit.
+func asciiWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
 }
 
 // shingleHashes hashes every run of shingleWords words: each word once with
 // xxh3, then the run by mixing its word hashes in order. The result is
 // sorted and distinct.
-func shingleHashes(words []string) []uint64 {
-	if len(words) < shingleWords {
+func (nw normalText) shingleHashes() []uint64 {
+	n := nw.count()
+	if n < shingleWords {
 		return nil
 	}
-	wh := make([]uint64, len(words))
-	for i, w := range words {
-		wh[i] = xxh3.HashString(w)
+	wh := make([]uint64, n)
+	for k := range wh {
+		wh[k] = xxh3.Hash(nw.word(k))
 	}
-	out := make([]uint64, 0, len(words)-shingleWords+1)
-	for i := 0; i+shingleWords <= len(words); i++ {
+	out := make([]uint64, 0, n-shingleWords+1)
+	for i := 0; i+shingleWords <= n; i++ {
 		var h uint64
 		for _, x := range wh[i : i+shingleWords] {
 			h = (h ^ x) * 0x9e3779b97f4a7c15
