@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/storyline-news/storyline/english"
 )
 
 // A resolved value uses the reduced-precision forms of ISO 8601 (as TIMEX3
@@ -37,6 +39,11 @@ type rule struct {
 	// contains, under the same folding: a month rule needs a digit and a
 	// month's first letters.
 	alsoNeeds []string
+	// starts, when set, lists strings one of which every match starts
+	// with, under the same folding (foldedPrefixes): the rule's regexp then
+	// runs from the word where the first of them stands (firstStart), not
+	// from the start of the segment.
+	starts []string
 	// tensed marks the weekday rule: a bare weekday in a clause that speaks
 	// of the future is the coming one (see future).
 	tensed bool
@@ -50,6 +57,33 @@ var digits = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
 // is lower-cased.
 func (ru rule) mayMatch(lower string) bool {
 	return holdsOne(lower, ru.needs) && holdsOne(lower, ru.alsoNeeds)
+}
+
+// firstStart is where in a text whose ASCII letters lower is lower-cased
+// the rule's regexp needs to start looking: the start of the run of ASCII
+// letters, digits and underscores holding the first place one of starts
+// stands. No match starts before that place, and the regexp sees the same
+// \b there as in the whole text: what comes before is no word character of
+// its (ASCII) \b, as the start of a text is not.
+func (ru rule) firstStart(lower string) int {
+	from := len(lower)
+	for _, s := range ru.starts {
+		if i := strings.Index(lower[:min(len(lower), from+len(s))], s); i >= 0 && i < from {
+			from = i
+		}
+	}
+	if ru.starts == nil || from == len(lower) {
+		return 0
+	}
+	for from > 0 && isASCIIWordByte(lower[from-1]) {
+		from--
+	}
+	return from
+}
+
+// isASCIIWordByte is a byte of \w: a word character of regexp's \b.
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // holdsOne reports whether text holds one of needs; nil needs nothing.
@@ -107,19 +141,37 @@ func buildRules() []rule {
 	num := `(\d{1,2}|` + alternation(numberWords) + `)`
 	// Every spelling of a month begins with its first three letters.
 	monthStems := foldedPrefixes(months, 3)
+	// What the words that open a rule start with: every word is at least
+	// two letters long.
+	openers := func(words ...string) []string { return foldedPrefixes(set(words), 2) }
 	return []rule{
-		{re: re(`\b(\d{4})-(\d{2})-(\d{2})\b`), resolve: resolveISO, needs: digits, alsoNeeds: []string{"-"}},
-		{re: re(`\b` + mon + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), resolve: resolveMDY, needs: digits, alsoNeeds: monthStems},
-		{re: re(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + mon + `(?:,?\s+(\d{4})\b)?`), resolve: resolveDMY, needs: digits, alsoNeeds: monthStems},
-		{re: re(`\b` + mon + `,?\s+((?:1[89]|20)\d{2})\b`), resolve: resolveMonthYear, needs: digits, alsoNeeds: monthStems},
-		{re: re(`\b(in|since|until|by|early|late|mid|last|next|this)[\s-]+(` + fullMonths() + `)\b`), resolve: resolveNamedMonth, needs: monthStems},
-		{re: re(`\b(?:(last|next|this|coming|past)\s+)?` + wd + `\b`), resolve: resolveWeekday, needs: []string{"day"}, tensed: true},
-		{re: re(`\b(yesterday|today|tonight|tomorrow)\b`), resolve: resolveDeictic, needs: []string{"terday", "to"}},
-		{re: re(`\b(last|next|this)\s+(week|month|year)\b`), resolve: resolveRelativeUnit, needs: []string{"wee", "month", "year"}},
-		{re: re(`\b(earlier|later)\s+this\s+(week|month|year)\b`), resolve: resolveThisUnit, needs: []string{"wee", "month", "year"}},
+		{re: re(`\b(\d{4})-(\d{2})-(\d{2})\b`), resolve: resolveISO, needs: digits, alsoNeeds: []string{"-"}, starts: digits},
+		{re: re(`\b` + mon + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), resolve: resolveMDY, needs: digits, alsoNeeds: monthStems, starts: monthStems},
+		{re: re(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + mon + `(?:,?\s+(\d{4})\b)?`), resolve: resolveDMY, needs: digits, alsoNeeds: monthStems, starts: digits},
+		{re: re(`\b` + mon + `,?\s+((?:1[89]|20)\d{2})\b`), resolve: resolveMonthYear, needs: digits, alsoNeeds: monthStems, starts: monthStems},
+		{re: re(`\b(in|since|until|by|early|late|mid|last|next|this)[\s-]+(` + fullMonths() + `)\b`), resolve: resolveNamedMonth, needs: monthStems,
+			starts: openers("in", "since", "until", "by", "early", "late", "mid", "last", "next", "this")},
+		{re: re(`\b(?:(last|next|this|coming|past)\s+)?` + wd + `\b`), resolve: resolveWeekday, needs: []string{"day"}, tensed: true,
+			starts: openers(append([]string{"last", "next", "this", "coming", "past"}, english.WeekdayNames[:]...)...)},
+		{re: re(`\b(yesterday|today|tonight|tomorrow)\b`), resolve: resolveDeictic, needs: []string{"terday", "today", "tonight", "tomorrow"},
+			starts: openers("yesterday", "today", "tonight", "tomorrow")},
+		{re: re(`\b(last|next|this)\s+(week|month|year)\b`), resolve: resolveRelativeUnit, needs: []string{"wee", "month", "year"},
+			starts: openers("last", "next", "this")},
+		{re: re(`\b(earlier|later)\s+this\s+(week|month|year)\b`), resolve: resolveThisUnit, needs: []string{"wee", "month", "year"},
+			starts: openers("earlier", "later")},
 		{re: re(`\b` + num + `\s+(day|week|month|year)s?\s+ago\b`), resolve: resolveAgo, needs: []string{"ago"}},
-		{re: re(`\b(?:in|since|during|until|by)\s+((?:19|20)\d{2})\b`), group: 1, resolve: resolveYear, needs: []string{"19", "20"}},
+		{re: re(`\b(?:in|since|during|until|by)\s+((?:19|20)\d{2})\b`), group: 1, resolve: resolveYear, needs: []string{"19", "20"},
+			starts: openers("in", "since", "during", "until", "by")},
 	}
+}
+
+// set makes a set of words.
+func set(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }
 
 // futureMark stands for the modifier of a bare weekday in a clause that

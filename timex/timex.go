@@ -66,7 +66,9 @@ func (r *Resolver) Find(body, published string) []storyline.DateMention {
 			if !ru.mayMatch(lower) {
 				continue
 			}
-			for _, idx := range ru.re.FindAllStringSubmatchIndex(text, -1) {
+			from := ru.firstStart(lower)
+			for _, idx := range ru.re.FindAllStringSubmatchIndex(text[from:], -1) {
+				shift(idx, from)
 				coming := ru.tensed && !pub.IsZero() && idx[2] < 0 && future(body, seg.start+idx[0], seg.start+idx[1])
 				if m, ok := ru.apply(text, idx, pub, coming); ok {
 					m.start += seg.start
@@ -77,6 +79,15 @@ func (r *Resolver) Find(body, published string) []storyline.DateMention {
 		}
 	}
 	return mentions(body, nonOverlapping(found))
+}
+
+// shift moves a match's submatch offsets by n bytes (an unset one stays -1).
+func shift(idx []int, n int) {
+	for i, v := range idx {
+		if v >= 0 {
+			idx[i] = v + n
+		}
+	}
 }
 
 // apply resolves one match; coming reads a bare weekday as one to come.

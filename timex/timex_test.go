@@ -172,7 +172,7 @@ const devDumps = 150
 func TestNeedsChangeNothing(t *testing.T) {
 	all := New()
 	for i := range all.rules {
-		all.rules[i].needs, all.rules[i].alsoNeeds = nil, nil
+		all.rules[i].needs, all.rules[i].alsoNeeds, all.rules[i].starts = nil, nil, nil
 	}
 	r := New()
 	bodies := []string{
@@ -188,6 +188,9 @@ func TestNeedsChangeNothing(t *testing.T) {
 		"On \u017fept. 5, 2024 and 5 \u017feptember; in \u017feptember; SEPT 9.",
 		"Figures: 12 ships, 30 million euros, 4.1 metres; no month named.",
 		"Dated 2024-03-05, 2024/03/05 and 20240305; in 2020, by 1999, until 2101, during 19 days.",
+		"x\u017fince 2020, a\u017fince 2021 and thi\u017f week; la\u017ft \u017funday; \u212a2024-01-02; _2024-01-03.",
+		"été 2024-01-02, éin 1999, étoday, 5 January 2026, ñJanuary 5, 2026 and mid-March, in-May, late\tJune.",
+		"by2020 by 2020 in_2020 inn 2020 3rd of March, 2025 x3 March 4 Mar 5th Jan 2026 this  year next\nweek.",
 	}
 	// The first dev text dumps, whole pages of many kinds of text, when
 	// ../shared lends them: only what Find returns is compared there.
@@ -222,6 +225,11 @@ func TestNeedsChangeNothing(t *testing.T) {
 		for k, ru := range r.rules {
 			if ru.re.MatchString(b) && !ru.mayMatch(lower) {
 				t.Errorf("rule %d matches %q but its needs say it cannot", k, b)
+			}
+			for _, m := range ru.re.FindAllStringIndex(b, -1) {
+				if ru.starts != nil && !slices.ContainsFunc(ru.starts, func(s string) bool { return strings.HasPrefix(lower[m[0]:], s) }) {
+					t.Errorf("rule %d matches %q in %q, which starts with none of its starts", k, b[m[0]:m[1]], b)
+				}
 			}
 		}
 	}
