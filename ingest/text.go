@@ -88,7 +88,7 @@ func binaryMarkup(b []byte) (int, bool) {
 // readWhole reads a file-level input, refusing one larger than the limit
 // and one that holds nothing but white space (as an empty file is).
 func readWhole(src *source, op string) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(src.br, src.limit+1))
+	data, err := readAll(io.LimitReader(src.br, src.limit+1), src.size)
 	if err != nil {
 		return nil, storyline.InputError(op, src.name, err)
 	}
@@ -100,6 +100,24 @@ func readWhole(src *source, op string) ([]byte, error) {
 	}
 	return data, nil
 }
+
+// readAll is io.ReadAll into a buffer sized for a file of size bytes (0:
+// unknown), so a file read whole is not copied from buffer to doubled buffer
+// as it grows.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	if size <= 0 || size > maxReadHint {
+		return io.ReadAll(r)
+	}
+	var buf bytes.Buffer
+	buf.Grow(int(size) + bytes.MinRead) // ReadFrom wants MinRead free before its last read
+	_, err := buf.ReadFrom(r)
+	return buf.Bytes(), err
+}
+
+// maxReadHint bounds the buffer readAll makes up front from a file's size
+// on disk: a file that large may have shrunk, and io.ReadAll's growth costs
+// little beside reading it.
+const maxReadHint = 64 << 20
 
 func inputErrorf(op, name, format string, args ...any) *storyline.Error {
 	return &storyline.Error{Code: storyline.EINPUT, Op: op, Path: name, Message: fmt.Sprintf(format, args...)}
