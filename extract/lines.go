@@ -64,8 +64,14 @@ func splitLines(text string) []*line {
 	var out []*line
 	store := make([]line, 0, strings.Count(text, "\n")/2+1)
 	blank := true
+	// a dump that is valid UTF-8 as a whole (most are: ValidString reads
+	// eight ASCII bytes a step) needs no line made valid
+	valid := utf8.ValidString(text)
 	for raw := range strings.SplitSeq(text, "\n") {
-		s := strings.TrimSpace(strings.ToValidUTF8(raw, ""))
+		if !valid {
+			raw = strings.ToValidUTF8(raw, "")
+		}
+		s := strings.TrimSpace(raw)
 		if s == "" {
 			if len(out) > 0 {
 				out[len(out)-1].blankBelow = true

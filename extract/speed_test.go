@@ -3,9 +3,11 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/storyline-news/storyline/sharedtest"
 )
@@ -207,6 +209,86 @@ func TestCountCharsIsEveryRune(t *testing.T) {
 		}
 		if got := countChars(s); got != want {
 			t.Fatalf("countChars(%q) = %v, rune by rune %v", s, got, want)
+		}
+	}
+}
+
+// TestIsBoundaryIsDatelineFirst holds isBoundary, which asks headlineLike
+// first, to the dateline asked first, on every line of the text dev dumps.
+func TestIsBoundaryIsDatelineFirst(t *testing.T) {
+	dir := sharedtest.Path(t, filepath.Join("data", "extraction", "text"))
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	now := time.Date(2026, 1, 21, 0, 0, 0, 0, time.UTC)
+	datelineFirst := func(lines []*line, i int) bool {
+		d, _, ok := parseDateline(lines[i].text, now)
+		return ok && (d.Agency != "" || d.Date != "") && headlineLike(lines[i-1])
+	}
+	found := 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := splitLines(string(raw))
+		for i := 1; i < len(lines); i++ {
+			got, want := isBoundary(lines, i, now), datelineFirst(lines, i)
+			if got != want {
+				t.Fatalf("%s line %d %q: isBoundary = %v, dateline first %v", f, i, lines[i].text, got, want)
+			}
+			if got {
+				found++
+			}
+		}
+	}
+	t.Logf("%d boundaries", found)
+}
+
+// splitLinesEachValid is splitLines as it was: every line made valid UTF-8.
+func splitLinesEachValid(text string) []*line {
+	var out []*line
+	blank := true
+	for raw := range strings.SplitSeq(text, "\n") {
+		s := strings.TrimSpace(strings.ToValidUTF8(raw, ""))
+		if s == "" {
+			if len(out) > 0 {
+				out[len(out)-1].blankBelow = true
+			}
+			blank = true
+			continue
+		}
+		l := measure(s)
+		l.blankAbove = blank
+		blank = false
+		out = append(out, l)
+	}
+	return out
+}
+
+// TestSplitLinesValidOnce holds splitLines, which makes a valid dump's
+// lines valid no more, to every line made valid, on the text dev dumps and
+// on text that is not UTF-8.
+func TestSplitLinesValidOnce(t *testing.T) {
+	texts := []string{"", "\n\n", "a\xffb\n \xc3 \n\nc\xe2\x82d\n", "ok line\n\xff\n\nnext \xc3\xa9t\xe9\n", "Ａ \u00a0x\u00a0\n\u2028 y"}
+	texts = append(texts, speedTexts...)
+	if dir, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		for _, f := range files {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(raw))
+		}
+	}
+	for _, text := range texts {
+		got, want := splitLines(text), splitLinesEachValid(text)
+		if len(got) != len(want) {
+			t.Fatalf("%.60q: %d lines, each made valid %d", text, len(got), len(want))
+		}
+		for i := range got {
+			if !reflect.DeepEqual(*got[i], *want[i]) {
+				t.Fatalf("%.60q line %d: %+v, each made valid %+v", text, i, *got[i], *want[i])
+			}
 		}
 	}
 }

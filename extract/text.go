@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // minPartWords is the least body an article split off a page must have;
@@ -105,10 +106,15 @@ func dropIndex(xs []int, v int) []int {
 	return out
 }
 
-// isBoundary: line i opens with a wire dateline and the line before is a headline.
+// isBoundary: line i opens with a wire dateline and the line before is a
+// headline. The headline test goes first: it turns down most lines on their
+// counts, where the dateline's regexps would run on every line with a dash.
 func isBoundary(lines []*line, i int, now time.Time) bool {
+	if !headlineLike(lines[i-1]) {
+		return false
+	}
 	d, _, ok := parseDateline(lines[i].text, now)
-	return ok && (d.Agency != "" || d.Date != "") && headlineLike(lines[i-1])
+	return ok && (d.Agency != "" || d.Date != "")
 }
 
 // headlineLike: a short line of words that does not end like a sentence and
@@ -121,7 +127,7 @@ func headlineLike(l *line) bool {
 	if strings.HasSuffix(t, ".") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ";") {
 		return false
 	}
-	r := []rune(l.text)[0]
+	r, _ := utf8.DecodeRuneInString(l.text)
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(`"“„«‘'`, r) {
 		return false
 	}
