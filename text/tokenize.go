@@ -22,13 +22,14 @@ type runes struct {
 }
 
 func decode(body string) *runes {
-	n := utf8.RuneCountInString(body)
-	d := &runes{body: body, r: make([]rune, 0, n), off: make([]int, 0, n+1)}
+	n := utf8.RuneCountInString(body) // as many as range gives: an invalid byte is one
+	d := &runes{body: body, r: make([]rune, n), off: make([]int, n+1)}
+	k := 0
 	for i, c := range body {
-		d.r = append(d.r, c)
-		d.off = append(d.off, i)
+		d.r[k], d.off[k] = c, i
+		k++
 	}
-	d.off = append(d.off, len(body))
+	d.off[n] = len(body)
 	return d
 }
 
@@ -152,10 +153,7 @@ func (d *runes) scanPeriod(i, e int) int {
 
 // scanLink returns the end of a URL or e-mail address starting at i, or i.
 func (d *runes) scanLink(i int) int {
-	e := i
-	for e < len(d.r) && !unicode.IsSpace(d.r[e]) && !isQuote(d.r[e]) && d.r[e] != '<' && d.r[e] != '>' {
-		e++
-	}
+	e := d.chunkEnd(i)
 	if e-i < 5 {
 		return i
 	}
@@ -168,6 +166,27 @@ func (d *runes) scanLink(i int) int {
 			break
 		}
 		e--
+	}
+	return e
+}
+
+// chunkEnd is the end of the run of runes from i up to white space, a
+// quotation mark, '<' or '>': ASCII runes are told by a switch, the rest by
+// unicode.IsSpace and isQuote (TestChunkEndIsTheTests).
+func (d *runes) chunkEnd(i int) int {
+	e := i
+	for ; e < len(d.r); e++ {
+		c := d.r[e]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ', '\t', '\n', '\v', '\f', '\r', '"', '<', '>':
+				return e
+			}
+			continue
+		}
+		if unicode.IsSpace(c) || isQuote(c) {
+			return e
+		}
 	}
 	return e
 }

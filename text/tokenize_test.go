@@ -1,9 +1,14 @@
 package text
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline-news/storyline/sharedtest"
 )
 
 func texts(body string) string {
@@ -151,5 +156,38 @@ func BenchmarkTokenize(b *testing.B) {
 	b.SetBytes(int64(len(body)))
 	for b.Loop() {
 		Sentences(body, Tokenize(body))
+	}
+}
+
+// TestChunkEndIsTheTests holds chunkEnd to the tests it replaces, run on
+// every rune, at every position of texts with white space and quotation
+// marks in and outside ASCII, and of the text dev dumps.
+func TestChunkEndIsTheTests(t *testing.T) {
+	texts := []string{
+		"see https://example.com/a?b=c, or <www.x.org> \"quoted\" «guillemets» „low” ‘single’ ‹x› ‚y‘",
+		"tab\tnew\nline\vvt\fff\rcr nbsp\u00a0nel\u0085ideo\u3000em\u2003zw\u200bjoin\u2028ls end",
+		"\x01\x1f\x7f\u00ad´`'", "",
+	}
+	if dir, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		for _, f := range files {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(raw))
+		}
+	}
+	for _, text := range texts {
+		d := decode(text)
+		for i := range d.r {
+			e := i
+			for e < len(d.r) && !unicode.IsSpace(d.r[e]) && !isQuote(d.r[e]) && d.r[e] != '<' && d.r[e] != '>' {
+				e++
+			}
+			if got := d.chunkEnd(i); got != e {
+				t.Fatalf("%.40q at %d: chunkEnd = %d, the tests %d", text, i, got, e)
+			}
+		}
 	}
 }
