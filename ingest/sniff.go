@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -189,13 +190,44 @@ func invalidUTF8(b []byte, cut bool) (int, bool) {
 // like that, compressed or executable data always does.
 func controlHeavy(b []byte) (int, bool) {
 	first, count := -1, 0
-	for i, c := range b {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b {
+	i := 0
+	// Eight bytes at a time, a word without a byte under 0x20 is passed
+	// over at once: text is mostly such words (a line end every few).
+	for ; i+8 <= len(b); i += 8 {
+		if !hasControlByte(binary.LittleEndian.Uint64(b[i:])) {
+			continue
+		}
+		for j, c := range b[i : i+8] {
+			if isBinaryControl(c) {
+				if first < 0 {
+					first = i + j
+				}
+				count++
+			}
+		}
+	}
+	for j, c := range b[i:] {
+		if isBinaryControl(c) {
 			if first < 0 {
-				first = i
+				first = i + j
 			}
 			count++
 		}
 	}
 	return first, count >= 4 && count*50 > len(b)
+}
+
+// isBinaryControl is a control byte that text does not hold: one under
+// 0x20 other than tab, line and page ends and escape.
+func isBinaryControl(c byte) bool {
+	return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b
+}
+
+// hasControlByte reports whether one of the eight bytes of w is under
+// 0x20: (w - 0x20 in each byte) borrows into a byte's top bit only from a
+// byte under 0x20 or from a lower byte that did, and ^w drops the bytes of
+// 0x80 and over, which have the top bit anyway.
+func hasControlByte(w uint64) bool {
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	return (w-0x20*ones)&^w&tops != 0
 }
