@@ -292,3 +292,54 @@ func TestSplitLinesValidOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestFormWidgetIsEveryControl holds formWidget to looking for every
+// control, on every line of the text dev dumps and on lines with controls.
+func TestFormWidgetIsEveryControl(t *testing.T) {
+	texts := []string{"[BUTTON] Go", "[ ] remember me", "(BUTTON) Submit", "name ____", "[X] yes", "(*) one ( ) two", "(a) [b] _c_", "plain"}
+	if _, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
+		texts = append(texts, devLines(t)...)
+	}
+	for _, s := range texts {
+		want := false
+		for _, w := range []string{"[BUTTON", "[ ]", "(BUTTON)", "____", "[X]", "(*)", "( )"} {
+			want = want || strings.Contains(s, w)
+		}
+		if got := formWidget(s); got != want {
+			t.Fatalf("formWidget(%q) = %v, every control %v", s, got, want)
+		}
+	}
+}
+
+func BenchmarkFormWidget(b *testing.B) {
+	var texts []string
+	for _, p := range benchPages(b, "text", 100) {
+		for _, l := range splitLines(p.Text) {
+			texts = append(texts, l.text)
+		}
+	}
+	for b.Loop() {
+		for _, s := range texts {
+			formWidget(s)
+		}
+	}
+}
+
+// TestEscapedEntityFeatureIsTheContains holds lineAlone's feature 47 (an
+// escaped entity, asked only of a line with an '&') to the three
+// strings.Contains it asked of every line, on every line of the text dev
+// dumps and on lines with entities.
+func TestEscapedEntityFeatureIsTheContains(t *testing.T) {
+	texts := []string{"Tom &amp; Jerry", "say &quot;hi&quot;", "it&#39;s", "AT&T & co", "&", "plain"}
+	if _, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
+		texts = append(texts, devLines(t)...)
+	}
+	for _, s := range texts {
+		var f [NumFeatures]float64
+		lineAlone(&f, measure(s))
+		want := b2f(strings.Contains(s, "&#") || strings.Contains(s, "&quot;") || strings.Contains(s, "&amp;"))
+		if f[47] != want {
+			t.Fatalf("%q: feature 47 = %v, the three Contains %v", s, f[47], want)
+		}
+	}
+}
