@@ -16,6 +16,22 @@ import (
 // quotes and brackets stay with the sentence they close. Every token belongs
 // to exactly one sentence; a sentence spans its first to its last token.
 func Sentences(body string, toks []storyline.Token) []storyline.Span {
+	return sentences(body, toks, true)
+}
+
+// SentencesByShape splits as Sentences did before it read the spaces around
+// marks: every closer-shaped mark closes the sentence before it, the first
+// of two closers after a terminal mark takes the break, and a terminal mark
+// glued between an abbreviation's letters ("R-S.C.") ends a sentence. The
+// word clusters of the embedded NER model were learned from text split this
+// way, so its trainer splits with it to write that model again (ner/MODEL.md);
+// no stage does.
+func SentencesByShape(body string, toks []storyline.Token) []storyline.Span {
+	return sentences(body, toks, false)
+}
+
+// sentences is Sentences, reading the spaces around marks when bySpacing.
+func sentences(body string, toks []storyline.Token, bySpacing bool) []storyline.Span {
 	if len(toks) == 0 {
 		return nil
 	}
@@ -24,7 +40,7 @@ func Sentences(body string, toks []storyline.Token) []storyline.Span {
 	start := 0
 	for i := range toks {
 		last := i == len(toks)-1
-		if last || gaps[i] || endsSentence(toks, i) {
+		if last || gaps[i] || endsSentence(toks, i, bySpacing) {
 			out = append(out, storyline.Span{Start: toks[start].Start, End: toks[i].End})
 			start = i + 1
 		}
@@ -60,13 +76,15 @@ func advance(body string, b, pos, to int) (int, int) {
 
 // endsSentence is the splitter's decision whether token i ends its
 // sentence, reading the tokens around it (english.EndsSentence only tells
-// whether a line of text ends in a terminal mark).
-func endsSentence(toks []storyline.Token, i int) bool {
+// whether a line of text ends in a terminal mark). Without bySpacing every
+// closer-shaped mark closes and no glued mark is spared (SentencesByShape).
+func endsSentence(toks []storyline.Token, i int, bySpacing bool) bool {
+	closing := func(k int) bool { return !bySpacing || closes(toks, k) }
 	if isCloser(toks[i].Text) {
-		if !closes(toks, i) {
+		if !closing(i) {
 			return false // it opens what follows
 		}
-		if i+1 < len(toks) && isCloser(toks[i+1].Text) && closes(toks, i+1) {
+		if bySpacing && i+1 < len(toks) && isCloser(toks[i+1].Text) && closing(i+1) {
 			return false // the last closer takes the break
 		}
 		// A closing quote or bracket ends the sentence its terminal mark ended.
@@ -79,13 +97,13 @@ func endsSentence(toks []storyline.Token, i int) bool {
 		}
 		return !continuesLower(toks, i)
 	}
-	if i+1 < len(toks) && isCloser(toks[i+1].Text) && closes(toks, i+1) && english.IsTerminal(toks[i].Text) {
+	if i+1 < len(toks) && isCloser(toks[i+1].Text) && closing(i+1) && english.IsTerminal(toks[i].Text) {
 		return false // the closer takes the break
 	}
 	if t := toks[i].Text; len(t) > 1 && strings.HasSuffix(t, ".") && !strings.HasPrefix(t, "..") {
 		return abbreviationEnds(toks, i)
 	}
-	if !english.IsTerminal(toks[i].Text) || gluedBothSides(toks, i) {
+	if !english.IsTerminal(toks[i].Text) || bySpacing && gluedBothSides(toks, i) {
 		return false
 	}
 	return !continuesLower(toks, i)

@@ -31,7 +31,8 @@ func DefaultUnlabelled(data string) []string {
 // ReadUnlabelled tokenises the text of every .txt file and of the "text"
 // (or "body") field of every .jsonl record under paths, one token slice per
 // sentence, in a fixed order (paths as given, files sorted by name): what
-// Options.Unlabelled holds.
+// Options.Unlabelled holds. Sentences are split by text.SentencesByShape, as
+// when the embedded model was trained, so train ner writes its bytes again.
 func ReadUnlabelled(ctx context.Context, paths []string) ([][]string, error) {
 	var sents [][]string
 	for _, root := range paths {
@@ -105,7 +106,7 @@ func fileTexts(path string) ([]string, error) {
 func appendSentences(sents [][]string, body string) [][]string {
 	toks := text.Tokenize(body)
 	i := 0
-	for _, s := range text.Sentences(body, toks) {
+	for _, s := range text.SentencesByShape(body, toks) {
 		var words []string
 		for i < len(toks) && toks[i].End <= s.End {
 			words = append(words, toks[i].Text)
