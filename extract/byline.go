@@ -160,10 +160,11 @@ func (w *bylineWalk) walk(n *html.Node) {
 		if strings.EqualFold(attr(n, "itemprop"), "author") {
 			w.add(bylItemprop, itempropName(n))
 		}
-		if authorClass(n) && !w.classFirst {
+		isAuthor := (!w.classFirst || !w.class) && authorClass(n)
+		if isAuthor && !w.classFirst {
 			w.classFirst = w.add(bylClassFirst, firstTextNode(n))
 		}
-		if !w.class && authorClass(n) {
+		if !w.class && isAuthor {
 			w.class = w.add(bylClass, nodeText(n))
 		}
 	}
@@ -252,15 +253,21 @@ func firstTextNode(n *html.Node) string {
 // authorClass reports whether an element's class or id names it the
 // author's or the byline.
 func authorClass(n *html.Node) bool {
-	v := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	return strings.Contains(v, "author") || strings.Contains(v, "byline")
+	return attrsContain(n, "author") || attrsContain(n, "byline")
 }
 
 // commentClass reports whether an element's class or id names it a
 // comment or the comments.
 func commentClass(n *html.Node) bool {
-	v := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	return strings.Contains(v, "comment")
+	return attrsContain(n, "comment")
+}
+
+// attrsContain reports whether an element's class or id, lowered, holds
+// word: as the two joined by a space and lowered would, since the space
+// is in no word asked for, without building that string for every element.
+func attrsContain(n *html.Node, word string) bool {
+	return strings.Contains(strings.ToLower(attr(n, "class")), word) ||
+		strings.Contains(strings.ToLower(attr(n, "id")), word)
 }
 
 // itempropName is the name inside an itemprop=author element (its

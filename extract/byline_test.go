@@ -188,3 +188,30 @@ func TestChooseByline(t *testing.T) {
 		})
 	}
 }
+
+// TestAttrsContainIsJoinedLower holds attrsContain to what it replaces:
+// the class and id joined by a space, lowered, then searched.
+func TestAttrsContainIsJoinedLower(t *testing.T) {
+	joined := func(n *html.Node, word string) bool {
+		return strings.Contains(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), word)
+	}
+	cases := []struct{ class, id string }{
+		{"", ""}, {"comments", ""}, {"", "Comment-list"}, {"com", "ment"}, {"entry-AUTHOR", "x"},
+		{"by", "line"}, {"post-byline", ""}, {"Author\xff", "\xffbyline"}, {"İauthor", "Kelvin\u212a"},
+		{"autHor byline", "COMMENT"}, {"comment ", " author"}, {"a\u00a0uthor", "by\tline"},
+	}
+	for _, c := range cases {
+		n := &html.Node{Type: html.ElementNode, Data: "div"}
+		if c.class != "" {
+			n.Attr = append(n.Attr, html.Attribute{Key: "class", Val: c.class})
+		}
+		if c.id != "" {
+			n.Attr = append(n.Attr, html.Attribute{Key: "id", Val: c.id})
+		}
+		for _, word := range []string{"author", "byline", "comment"} {
+			if got, want := attrsContain(n, word), joined(n, word); got != want {
+				t.Errorf("class %q id %q word %q: %v, joined and lowered %v", c.class, c.id, word, got, want)
+			}
+		}
+	}
+}
