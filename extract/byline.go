@@ -186,6 +186,9 @@ func (w *bylineWalk) text(t string) {
 		}
 		return
 	}
+	if !bylineInitial(t[0]) {
+		return // none of the three expressions below can match
+	}
 	if reBylineLabel().MatchString(t) {
 		w.label = true
 		return
@@ -199,6 +202,19 @@ func (w *bylineWalk) text(t string) {
 	if len(t) < 80 && reByline().MatchString(t) {
 		w.add(bylByLine, t)
 	}
+}
+
+// bylineInitials are the first letters of the words reBylineLabel,
+// reLabelledByline and reByline open with ("by", "von", "autor", "text",
+// "redaktion", "geschrieben", "eingestellt" …). Their case folds are ASCII
+// only, so a text whose first byte is none of them in either case matches
+// none of the three (TestBylineInitialsCoverExpressions).
+const bylineInitials = "abdegprtvw"
+
+// bylineInitial reports whether a text starting with byte c may match one
+// of the byline expressions.
+func bylineInitial(c byte) bool {
+	return strings.IndexByte(bylineInitials, c|0x20) >= 0 // c|0x20 lowers an ASCII letter
 }
 
 // maxLabelledByline bounds the text after a byline label, in bytes: the
