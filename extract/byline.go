@@ -149,7 +149,8 @@ func (w *bylineWalk) walk(n *html.Node) {
 		case "style", "noscript", "svg", "title":
 			return
 		}
-		if n.Data != "body" && commentClass(n) {
+		ci := lowerClassID(n)
+		if n.Data != "body" && ci.comment() {
 			// readers' comments: their authors are not the article's (a
 			// body's class speaks of the page: "showing-comments")
 			return
@@ -160,7 +161,7 @@ func (w *bylineWalk) walk(n *html.Node) {
 		if strings.EqualFold(attr(n, "itemprop"), "author") {
 			w.add(bylItemprop, itempropName(n))
 		}
-		isAuthor := (!w.classFirst || !w.class) && authorClass(n)
+		isAuthor := (!w.classFirst || !w.class) && ci.author()
 		if isAuthor && !w.classFirst {
 			w.classFirst = w.add(bylClassFirst, firstTextNode(n))
 		}
@@ -266,24 +267,26 @@ func firstTextNode(n *html.Node) string {
 	return ""
 }
 
-// authorClass reports whether an element's class or id names it the
-// author's or the byline.
-func authorClass(n *html.Node) bool {
-	return attrsContain(n, "author") || attrsContain(n, "byline")
+// classID is an element's class and id, lowered once for the tests below.
+type classID struct{ class, id string }
+
+func lowerClassID(n *html.Node) classID {
+	return classID{class: strings.ToLower(attr(n, "class")), id: strings.ToLower(attr(n, "id"))}
 }
 
-// commentClass reports whether an element's class or id names it a
-// comment or the comments.
-func commentClass(n *html.Node) bool {
-	return attrsContain(n, "comment")
-}
+// author reports whether the class or id names the element the author's
+// or the byline.
+func (c classID) author() bool { return c.has("author") || c.has("byline") }
 
-// attrsContain reports whether an element's class or id, lowered, holds
-// word: as the two joined by a space and lowered would, since the space
-// is in no word asked for, without building that string for every element.
-func attrsContain(n *html.Node, word string) bool {
-	return strings.Contains(strings.ToLower(attr(n, "class")), word) ||
-		strings.Contains(strings.ToLower(attr(n, "id")), word)
+// comment reports whether the class or id names the element a comment or
+// the comments.
+func (c classID) comment() bool { return c.has("comment") }
+
+// has reports whether the lowered class or id holds word: as the two
+// joined by a space and lowered would, since the space is in no word asked
+// for, without building that string for every element.
+func (c classID) has(word string) bool {
+	return strings.Contains(c.class, word) || strings.Contains(c.id, word)
 }
 
 // itempropName is the name inside an itemprop=author element (its

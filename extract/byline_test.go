@@ -193,9 +193,9 @@ func TestChooseByline(t *testing.T) {
 	}
 }
 
-// TestAttrsContainIsJoinedLower holds attrsContain to what it replaces:
+// TestClassIDIsJoinedLower holds classID.has to what it replaces:
 // the class and id joined by a space, lowered, then searched.
-func TestAttrsContainIsJoinedLower(t *testing.T) {
+func TestClassIDIsJoinedLower(t *testing.T) {
 	joined := func(n *html.Node, word string) bool {
 		return strings.Contains(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), word)
 	}
@@ -213,7 +213,7 @@ func TestAttrsContainIsJoinedLower(t *testing.T) {
 			n.Attr = append(n.Attr, html.Attribute{Key: "id", Val: c.id})
 		}
 		for _, word := range []string{"author", "byline", "comment"} {
-			if got, want := attrsContain(n, word), joined(n, word); got != want {
+			if got, want := lowerClassID(n).has(word), joined(n, word); got != want {
 				t.Errorf("class %q id %q word %q: %v, joined and lowered %v", c.class, c.id, word, got, want)
 			}
 		}
