@@ -149,7 +149,8 @@ func (w *bylineWalk) walk(n *html.Node) {
 		case "style", "noscript", "svg", "title":
 			return
 		}
-		if n.Data != "body" && commentClass(n) {
+		ci := lowerClassID(n)
+		if n.Data != "body" && ci.comment() {
 			// readers' comments: their authors are not the article's (a
 			// body's class speaks of the page: "showing-comments")
 			return
@@ -160,10 +161,11 @@ func (w *bylineWalk) walk(n *html.Node) {
 		if strings.EqualFold(attr(n, "itemprop"), "author") {
 			w.add(bylItemprop, itempropName(n))
 		}
-		if authorClass(n) && !w.classFirst {
+		isAuthor := (!w.classFirst || !w.class) && ci.author()
+		if isAuthor && !w.classFirst {
 			w.classFirst = w.add(bylClassFirst, firstTextNode(n))
 		}
-		if !w.class && authorClass(n) {
+		if !w.class && isAuthor {
 			w.class = w.add(bylClass, nodeText(n))
 		}
 	}
@@ -185,6 +187,9 @@ func (w *bylineWalk) text(t string) {
 		}
 		return
 	}
+	if !bylineInitial(t[0]) {
+		return // none of the three expressions below can match
+	}
 	if reBylineLabel().MatchString(t) {
 		w.label = true
 		return
@@ -198,6 +203,19 @@ func (w *bylineWalk) text(t string) {
 	if len(t) < 80 && reByline().MatchString(t) {
 		w.add(bylByLine, t)
 	}
+}
+
+// bylineInitials are the first letters of the words reBylineLabel,
+// reLabelledByline and reByline open with ("by", "von", "autor", "text",
+// "redaktion", "geschrieben", "eingestellt" …). Their case folds are ASCII
+// only, so a text whose first byte is none of them in either case matches
+// none of the three (TestBylineInitialsCoverExpressions).
+const bylineInitials = "abdegprtvw"
+
+// bylineInitial reports whether a text starting with byte c may match one
+// of the byline expressions.
+func bylineInitial(c byte) bool {
+	return strings.IndexByte(bylineInitials, c|0x20) >= 0 // c|0x20 lowers an ASCII letter
 }
 
 // maxLabelledByline bounds the text after a byline label, in bytes: the
@@ -249,18 +267,26 @@ func firstTextNode(n *html.Node) string {
 	return ""
 }
 
-// authorClass reports whether an element's class or id names it the
-// author's or the byline.
-func authorClass(n *html.Node) bool {
-	v := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	return strings.Contains(v, "author") || strings.Contains(v, "byline")
+// classID is an element's class and id, lowered once for the tests below.
+type classID struct{ class, id string }
+
+func lowerClassID(n *html.Node) classID {
+	return classID{class: strings.ToLower(attr(n, "class")), id: strings.ToLower(attr(n, "id"))}
 }
 
-// commentClass reports whether an element's class or id names it a
-// comment or the comments.
-func commentClass(n *html.Node) bool {
-	v := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	return strings.Contains(v, "comment")
+// author reports whether the class or id names the element the author's
+// or the byline.
+func (c classID) author() bool { return c.has("author") || c.has("byline") }
+
+// comment reports whether the class or id names the element a comment or
+// the comments.
+func (c classID) comment() bool { return c.has("comment") }
+
+// has reports whether the lowered class or id holds word: as the two
+// joined by a space and lowered would, since the space is in no word asked
+// for, without building that string for every element.
+func (c classID) has(word string) bool {
+	return strings.Contains(c.class, word) || strings.Contains(c.id, word)
 }
 
 // itempropName is the name inside an itemprop=author element (its

@@ -2,9 +2,13 @@ package extract
 
 import (
 	"encoding/json"
+	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -187,4 +191,96 @@ func TestChooseByline(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestClassIDIsJoinedLower holds classID.has to what it replaces:
+// the class and id joined by a space, lowered, then searched.
+func TestClassIDIsJoinedLower(t *testing.T) {
+	joined := func(n *html.Node, word string) bool {
+		return strings.Contains(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), word)
+	}
+	cases := []struct{ class, id string }{
+		{"", ""}, {"comments", ""}, {"", "Comment-list"}, {"com", "ment"}, {"entry-AUTHOR", "x"},
+		{"by", "line"}, {"post-byline", ""}, {"Author\xff", "\xffbyline"}, {"İauthor", "Kelvin\u212a"},
+		{"autHor byline", "COMMENT"}, {"comment ", " author"}, {"a\u00a0uthor", "by\tline"},
+	}
+	for _, c := range cases {
+		n := &html.Node{Type: html.ElementNode, Data: "div"}
+		if c.class != "" {
+			n.Attr = append(n.Attr, html.Attribute{Key: "class", Val: c.class})
+		}
+		if c.id != "" {
+			n.Attr = append(n.Attr, html.Attribute{Key: "id", Val: c.id})
+		}
+		for _, word := range []string{"author", "byline", "comment"} {
+			if got, want := lowerClassID(n).has(word), joined(n, word); got != want {
+				t.Errorf("class %q id %q word %q: %v, joined and lowered %v", c.class, c.id, word, got, want)
+			}
+		}
+	}
+}
+
+// TestBylineInitialsCoverExpressions holds bylineInitial, the shortcut
+// before the byline expressions, to them: every word they open with
+// starts with one of bylineInitials, whose case folds are all ASCII, so a
+// text the shortcut turns away matches none of them.
+func TestBylineInitialsCoverExpressions(t *testing.T) {
+	for _, re := range []*regexp.Regexp{reBylineLabel(), reLabelledByline(), reByline()} {
+		parsed, err := syntax.Parse(re.String(), syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range firstRunes(t, parsed) {
+			if !bylineInitial(byte(r)) || r >= utf8.RuneSelf {
+				t.Errorf("%s may start with %q, not among %q", re, r, bylineInitials)
+			}
+		}
+	}
+	for _, c := range bylineInitials {
+		for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
+			if f >= utf8.RuneSelf {
+				t.Errorf("%q folds to %q, which the shortcut turns away", c, f)
+			}
+		}
+	}
+	for _, s := range []string{"By Ilse Varga", "von: Götz", "Autor: X", "Redaktion: Y", "TEXT", "Éditorial", "Kelvin", "\u212aby", "sby", "1 by", " by"} {
+		matched := reBylineLabel().MatchString(s) || reLabelledByline().MatchString(s) || reByline().MatchString(s)
+		if matched && !bylineInitial(s[0]) {
+			t.Errorf("%q matches an expression but the shortcut turns it away", s)
+		}
+	}
+}
+
+// firstRunes lists the runes a match of re can start with, for the
+// shapes the byline expressions have (an anchor, then literals,
+// alternations and groups).
+func firstRunes(t *testing.T, re *syntax.Regexp) []rune {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return []rune{unicode.ToLower(re.Rune[0])}
+	case syntax.OpCapture:
+		return firstRunes(t, re.Sub[0])
+	case syntax.OpAlternate:
+		var out []rune
+		for _, sub := range re.Sub {
+			out = append(out, firstRunes(t, sub)...)
+		}
+		return out
+	case syntax.OpConcat:
+		subs := re.Sub
+		for len(subs) > 0 && (subs[0].Op == syntax.OpBeginText || subs[0].Op == syntax.OpBeginLine) {
+			subs = subs[1:]
+		}
+		return firstRunes(t, subs[0])
+	case syntax.OpCharClass:
+		var out []rune
+		for i := 0; i < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				out = append(out, unicode.ToLower(r))
+			}
+		}
+		return out
+	}
+	t.Fatalf("unexpected %v in %s", re.Op, re)
+	return nil
 }

@@ -97,7 +97,7 @@ type Options struct {
 	// fork): the fallback extractors read the caller's document, which
 	// extraction leaves untouched and they copy themselves, and the rescue
 	// copies it only when it runs. Upstream copied the whole tree twice per
-	// page for them.
+	// page for them, and once more before the fallbacks ran.
 	LazyBackups bool
 
 	// If EnableFallback is true, then whenever Trafilatura failed to extract a document,

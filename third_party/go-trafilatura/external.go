@@ -62,8 +62,13 @@ func compareExternalExtraction(originalDoc, extractedDoc *html.Node, opts Option
 	}
 	logInfo(opts, "trying external extractor for url %q", originalUrl)
 
-	// Prior cleaning
-	cleanedDoc := dom.Clone(originalDoc, true)
+	// Prior cleaning. With LazyBackups the fallbacks read the caller's
+	// document as it is: each copies what it is given before touching it,
+	// and only the pruning below (which copies too) would change it.
+	cleanedDoc := originalDoc
+	if !opts.LazyBackups {
+		cleanedDoc = dom.Clone(originalDoc, true)
+	}
 	if opts.Focus == FavorPrecision {
 		cleanedDoc = pruneUnwantedNodes(cleanedDoc, selector.OverallDiscardedContent)
 	}

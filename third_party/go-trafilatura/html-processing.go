@@ -67,27 +67,23 @@ func docCleaning(doc *html.Node, opts Options) {
 		delete(strippingList, "img")
 	}
 
-	// Remove nodes in stripping list but keep its children
-	for tagName := range strippingList {
-		etree.StripTags(doc, tagName)
-	}
+	// Remove nodes in stripping list but keep its children (storyline's
+	// fork: one walk for all the tags, not one a tag)
+	etree.StripTagsIn(doc, strippingList)
 
 	// Prevent removal of paragraphs
 	if opts.Focus == FavorRecall && len(dom.GetElementsByTagName(doc, "p")) > 0 {
 		docBackup := dom.Clone(doc, true)
-		for tagName := range cleaningList {
-			etree.StripElements(doc, false, tagName)
-		}
+		etree.StripElementsIn(doc, false, cleaningList)
 
 		// If paragraphs is removed, revert to backup
 		if len(dom.GetElementsByTagName(doc, "p")) == 0 {
 			*doc = *docBackup
 		}
 	} else {
-		// Remove nodes in cleaning list including its children
-		for tagName := range cleaningList {
-			etree.StripElements(doc, false, tagName)
-		}
+		// Remove nodes in cleaning list including its children (storyline's
+		// fork: one walk for all the tags)
+		etree.StripElementsIn(doc, false, cleaningList)
 	}
 
 	// Remove HTML comment

@@ -487,8 +487,9 @@ func extractDomTitle(doc *html.Node) string {
 
 // extractDomAuthor returns the document author from DOM elements.
 func extractDomAuthor(doc *html.Node) string {
-	clone := dom.Clone(doc, true)
-	clone = pruneUnwantedNodes(clone, selector.MetaAuthorDiscard)
+	// pruneUnwantedNodes prunes a copy of doc (storyline's fork: upstream
+	// copied doc first and the pruning copied that copy again).
+	clone := pruneUnwantedNodes(doc, selector.MetaAuthorDiscard)
 
 	author := extractDomMetaSelectors(clone, 120, selector.MetaAuthor)
 	if author != "" {

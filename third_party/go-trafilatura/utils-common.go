@@ -24,10 +24,12 @@ import (
 	"strings"
 )
 
-// trim removes unnecessary spaces within a text string.
+// trim removes unnecessary spaces within a text string. storyline's fork:
+// the same string as upstream's strings.Join(strings.Fields(s), " ") (then
+// TrimSpace, which has nothing left to do), built without the slice of
+// fields, and s itself when it has nothing to remove (see trim.go).
 func trim(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	return strings.TrimSpace(s)
+	return collapseSpaces(s)
 }
 
 func strWordCount(s string) int {

@@ -67,6 +67,52 @@ func StripElements(tree *html.Node, keepTail bool, tags ...string) {
 	}
 }
 
+// StripTagsIn is StripTags over every tag of tags, in one walk of the tree
+// instead of one a tag (storyline's fork). The elements are stripped from
+// the last in document order to the first, so an element's descendants go
+// before it: the tree comes out as StripTags leaves it whatever the order of
+// the tags (each strips the elements its tag names in the tree it is given,
+// copies of their children taking their place).
+func StripTagsIn(tree *html.Node, tags map[string]struct{}) {
+	elements := elementsIn(tree, tags)
+	for i := len(elements) - 1; i >= 0; i-- {
+		Strip(elements[i])
+	}
+}
+
+// StripElementsIn is StripElements over every tag of tags, in one walk of
+// the tree (storyline's fork), removing the elements from the last in
+// document order to the first: a removed element takes its descendants and
+// its tail with it, and an element's tail does not depend on whether a later
+// sibling, which takes its own tail, went first.
+func StripElementsIn(tree *html.Node, keepTail bool, tags map[string]struct{}) {
+	elements := elementsIn(tree, tags)
+	for i := len(elements) - 1; i >= 0; i-- {
+		Remove(elements[i], keepTail)
+	}
+}
+
+// elementsIn lists the elements under tree whose tag is in tags, in
+// document order, as dom.GetElementsByTagName lists those of one tag.
+func elementsIn(tree *html.Node, tags map[string]struct{}) []*html.Node {
+	var results []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			if _, ok := tags[n.Data]; ok {
+				results = append(results, n)
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	for c := tree.FirstChild; c != nil; c = c.NextSibling {
+		walk(c)
+	}
+	return results
+}
+
 // Remove will removes the element and its entire subtree, including all of its attributes,
 // text content and descendants. It will also remove the tail text of the element unless
 // you explicitly set the keepTail argument to true.
