@@ -270,16 +270,7 @@ func splitLinesEachValid(text string) []*line {
 func TestSplitLinesValidOnce(t *testing.T) {
 	texts := []string{"", "\n\n", "a\xffb\n \xc3 \n\nc\xe2\x82d\n", "ok line\n\xff\n\nnext \xc3\xa9t\xe9\n", "Ａ \u00a0x\u00a0\n\u2028 y"}
 	texts = append(texts, speedTexts...)
-	if dir, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-		for _, f := range files {
-			raw, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts = append(texts, string(raw))
-		}
-	}
+	texts = append(texts, sharedtest.Texts(t, filepath.Join("data", "extraction", "text"), "*.txt", 0)...)
 	for _, text := range texts {
 		got, want := splitLines(text), splitLinesEachValid(text)
 		if len(got) != len(want) {

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -47,15 +46,8 @@ func TestControlHeavyIsByteByByte(t *testing.T) {
 		}
 		inputs = append(inputs, b)
 	}
-	if dir, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-		for _, f := range files {
-			raw, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			inputs = append(inputs, raw)
-		}
+	for _, text := range sharedtest.Texts(t, filepath.Join("data", "extraction", "text"), "*.txt", 0) {
+		inputs = append(inputs, []byte(text))
 	}
 	for _, b := range inputs {
 		gotFirst, gotHeavy := controlHeavy(b)

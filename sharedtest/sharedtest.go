@@ -55,3 +55,31 @@ func moduleRoot() (string, error) {
 		dir = parent
 	}
 }
+
+// Texts returns the contents of the files under ../shared/rel whose names
+// match glob, in name order, at most limit of them (0: all); none when the
+// data is absent, so a test that holds a fast path to the code it replaces
+// runs on its own inputs and, where ../shared lends them, on real pages.
+func Texts(tb testing.TB, rel, glob string, limit int) []string {
+	tb.Helper()
+	dir, ok := Lookup(rel)
+	if !ok {
+		return nil
+	}
+	files, err := filepath.Glob(filepath.Join(dir, glob))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if limit > 0 && len(files) > limit {
+		files = files[:limit]
+	}
+	out := make([]string, 0, len(files))
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, string(raw))
+	}
+	return out
+}

@@ -1,7 +1,6 @@
 package text
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -189,16 +188,7 @@ func TestChunkEndIsTheTests(t *testing.T) {
 		"tab\tnew\nline\vvt\fff\rcr nbsp\u00a0nel\u0085ideo\u3000em\u2003zw\u200bjoin\u2028ls end",
 		"\x01\x1f\x7f\u00ad´`'", "",
 	}
-	if dir, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-		for _, f := range files {
-			raw, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts = append(texts, string(raw))
-		}
-	}
+	texts = append(texts, sharedtest.Texts(t, filepath.Join("data", "extraction", "text"), "*.txt", 0)...)
 	for _, text := range texts {
 		d := decode(text)
 		for i := range d.r {

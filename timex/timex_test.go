@@ -2,7 +2,6 @@ package timex
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -195,16 +194,7 @@ func TestNeedsChangeNothing(t *testing.T) {
 	// The first dev text dumps, whole pages of many kinds of text, when
 	// ../shared lends them: only what Find returns is compared there.
 	written := len(bodies)
-	if dir, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-		for _, f := range files[:min(len(files), devDumps)] {
-			raw, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			bodies = append(bodies, string(raw))
-		}
-	}
+	bodies = append(bodies, sharedtest.Texts(t, filepath.Join("data", "extraction", "text"), "*.txt", devDumps)...)
 	for i, b := range bodies {
 		for _, pub := range []string{"", "2026-01-21"} {
 			got, want := r.Find(b, pub), all.Find(b, pub)
