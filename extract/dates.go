@@ -80,7 +80,13 @@ func startOfRune(s string, i int) int {
 	return i
 }
 
-func findDatesIn(s string) []dateHit {
+// findDatesIn finds the dates written in s, running each pattern only
+// where s holds the marks it needs (datePunct).
+func findDatesIn(s string) []dateHit { return datesWith(s, datePunct(s)) }
+
+// datesWith is findDatesIn running only the patterns whose marks need says
+// the text holds.
+func datesWith(s string, need dateMarks) []dateHit {
 	var hits []dateHit
 	add := func(loc []int, y, m, d int) {
 		if t, ok := mkDate(y, m, d); ok {
@@ -90,7 +96,6 @@ func findDatesIn(s string) []dateHit {
 	// A pattern runs only where what every match of it holds is in the
 	// window: most windows are a year in running text ("in 2020 the"),
 	// which none of them matches.
-	need := datePunct(s)
 	if need.dash {
 		for _, loc := range reISODate().FindAllStringSubmatchIndex(s, -1) {
 			add(loc, atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3))

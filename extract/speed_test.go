@@ -28,52 +28,14 @@ var speedTexts = []string{
 
 // plainDatesIn is findDatesIn with every pattern run on every text.
 func plainDatesIn(s string) []dateHit {
-	var hits []dateHit
-	add := func(loc []int, y, m, d int) {
-		if t, ok := mkDate(y, m, d); ok {
-			hits = append(hits, dateHit{loc[0], loc[1], t})
-		}
-	}
-	for _, loc := range reISODate().FindAllStringSubmatchIndex(s, -1) {
-		add(loc, atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3))
-	}
-	for _, loc := range reSlashDate().FindAllStringSubmatchIndex(s, -1) {
-		add(loc, atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3))
-	}
-	for _, loc := range reMonthDY().FindAllStringSubmatchIndex(s, -1) {
-		if m, ok := monthNames[strings.ToLower(s[loc[2]:loc[3]])]; ok {
-			add(loc, atoi(s, loc, 3), int(m), atoi(s, loc, 2))
-		}
-	}
-	for _, loc := range reDMonthY().FindAllStringSubmatchIndex(s, -1) {
-		if m, ok := monthNames[strings.ToLower(s[loc[4]:loc[5]])]; ok {
-			add(loc, atoi(s, loc, 3), int(m), atoi(s, loc, 1))
-		}
-	}
-	for _, loc := range reDMYSlash().FindAllStringSubmatchIndex(s, -1) {
-		a, b := atoi(s, loc, 1), atoi(s, loc, 2)
-		if a <= 12 && b > 12 {
-			a, b = b, a
-		}
-		add(loc, atoi(s, loc, 3), b, a)
-	}
-	for _, loc := range reDotted().FindAllStringSubmatchIndex(s, -1) {
-		add(loc, atoi(s, loc, 3), atoi(s, loc, 2), atoi(s, loc, 1))
-	}
-	return hits
+	return datesWith(s, dateMarks{dash: true, slash: true, dot: true, day: true})
 }
 
 // devLines are the lines of the dev text dumps, when ../shared lends them.
 func devLines(t *testing.T) []string {
-	dir := sharedtest.Path(t, filepath.Join("data", "extraction", "text"))
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	var out []string
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, l := range splitLines(string(raw)) {
+	for _, text := range sharedtest.Texts(t, filepath.Join("data", "extraction", "text"), "*.txt", 0) {
+		for _, l := range splitLines(text) {
 			out = append(out, l.text)
 		}
 	}
