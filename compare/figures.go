@@ -294,10 +294,10 @@ func countsAfter(toks []storyline.Token, j int) bool {
 func designation(toks []storyline.Token, k int) bool {
 	w := toks[k].Text
 	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) || !isWord(strings.ToLower(w)) || k == 0 {
+	low := strings.ToLower(w)
+	if !unicode.IsUpper(r) || !isWord(low) || k == 0 {
 		return false
 	}
-	low := strings.ToLower(w)
 	if hedges[low] || bounds[low] || countStop[low] || stopWords[low] {
 		return false
 	}

@@ -377,7 +377,7 @@ func (l *Linker) expansions() map[storyline.EntityKey]string {
 		for _, initials := range initialsOf(name) {
 			for t := range votes {
 				k := storyline.EntityKey{Name: initials, Type: t}
-				if l.acronyms[k] != nil && !slices.Contains(fits[k], name) {
+				if l.acronyms[k] != nil {
 					fits[k] = append(fits[k], name)
 				}
 			}
