@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/sharedtest"
 )
 
 // synth writes synthetic news: stories of a few articles each, every story
@@ -147,4 +148,31 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkAssignDev assigns the text dev dumps (title: the first line,
+// body: the rest) one at a time to a fresh Clusterer, as a one-core ingest
+// of them does: the features, the vocabulary and the background of real
+// pages rather than synthetic ones. Skipped without ../shared.
+func BenchmarkAssignDev(b *testing.B) {
+	texts := sharedtest.Texts(b, "data/extraction/text", "*.txt", 0)
+	if len(texts) == 0 {
+		b.Skip("no text dev dumps")
+	}
+	docs := make([]*storyline.Doc, len(texts))
+	for i, t := range texts {
+		title, body, _ := strings.Cut(t, "\n")
+		docs[i] = &storyline.Doc{Article: &storyline.Article{ID: fmt.Sprintf("dev-%04d", i), Title: title, Body: body, Language: "en"}}
+	}
+	ctx := context.Background()
+	for b.Loop() {
+		c := New(DefaultOptions())
+		for i := range docs {
+			docs[i].Article.Story, docs[i].Article.DuplicateOf = "", ""
+			if _, err := c.Assign(ctx, docs[i:i+1]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.N*len(docs))/b.Elapsed().Seconds(), "articles/s")
 }

@@ -2,6 +2,8 @@ package cluster
 
 import (
 	"maps"
+	"math"
+	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -68,4 +70,81 @@ func TestTfidfOfIsTfidf(t *testing.T) {
 			}
 		}
 	}
+}
+
+// weighedBySort is weighed as it was: every entry sorted, then cut.
+func weighedBySort(vec vector, limit int) vector {
+	slices.SortFunc(vec, byWeight)
+	if limit > 0 && len(vec) > limit {
+		vec = vec[:limit]
+	}
+	var norm float64
+	for _, e := range vec {
+		norm += float64(e.w) * float64(e.w)
+	}
+	norm = math.Sqrt(norm)
+	for i := range vec {
+		vec[i].w = float32(float64(vec[i].w) / norm)
+	}
+	return vec
+}
+
+// randomVector has n entries with distinct ids in shuffled order; with
+// ties, weights are drawn from a few values, so that ids break them.
+func randomVector(rng *rand.Rand, n int, ties bool) vector {
+	vec := make(vector, n)
+	for i, id := range rng.Perm(n) {
+		w := rng.Float32() * 10
+		if ties {
+			w = float32(rng.IntN(3) + 1)
+		}
+		vec[i] = entry{int32(id), w}
+	}
+	return vec
+}
+
+// TestWeighedIsSortAndCut holds weighed (the heaviest chosen, then sorted)
+// to sorting every entry and cutting, bit for bit, for limits below, at and
+// above the length, with and without tied weights, and in sorted and
+// reversed orders (the worst for a pivot chosen badly).
+func TestWeighedIsSortAndCut(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 9))
+	for _, n := range []int{0, 1, 2, 3, 5, 10, 121, 400, 1500} {
+		for _, limit := range []int{0, 1, 2, 7, 120, n - 1, n, n + 1} {
+			for _, ties := range []bool{false, true} {
+				for order := range 3 {
+					vec := randomVector(rng, n, ties)
+					switch order {
+					case 1:
+						slices.SortFunc(vec, byWeight)
+					case 2:
+						slices.SortFunc(vec, func(x, y entry) int { return byWeight(y, x) })
+					}
+					want := weighedBySort(slices.Clone(vec), limit)
+					if got := weighed(vec, limit); !slices.Equal(got, want) {
+						t.Fatalf("n=%d limit=%d ties=%v order=%d: weighed = %v, want %v", n, limit, ties, order, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkWeighed: an article's 600 terms cut to the 120 heaviest.
+func BenchmarkWeighed(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	src := randomVector(rng, 600, false)
+	vec := make(vector, len(src))
+	b.Run("select", func(b *testing.B) {
+		for b.Loop() {
+			copy(vec, src)
+			weighed(vec, 120)
+		}
+	})
+	b.Run("sort", func(b *testing.B) {
+		for b.Loop() {
+			copy(vec, src)
+			weighedBySort(vec, 120)
+		}
+	})
 }

@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -140,4 +141,50 @@ func FuzzSignIsOneByOne(f *testing.F) {
 			t.Errorf("%q: Sign = %+v, want %+v", body, got, want)
 		}
 	})
+}
+
+// TestHashSetIsMap holds hashSet.add to a map: the same answer for every
+// hash, repeated ones, zero, and hashes that share their high bits (the
+// slot they start from) included.
+func TestHashSetIsMap(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	tests := []struct {
+		name   string
+		hashes func(n int) []uint64
+	}{
+		{"random", func(n int) []uint64 {
+			out := make([]uint64, n)
+			for i := range out {
+				out[i] = rng.Uint64()
+			}
+			return out
+		}},
+		{"repeats and zero", func(n int) []uint64 {
+			out := make([]uint64, n)
+			for i := range out {
+				out[i] = uint64(rng.IntN(n/2+1)) * 0x9e3779b97f4a7c15
+			}
+			return out
+		}},
+		{"zero twice", func(n int) []uint64 { return []uint64{0, 5, 0, 5, 1 << 63, 0} }},
+		{"same high bits", func(n int) []uint64 {
+			out := make([]uint64, n)
+			for i := range out {
+				out[i] = 7<<60 | uint64(rng.IntN(n))
+			}
+			return out
+		}},
+	}
+	for _, tt := range tests {
+		for _, n := range []int{1, 2, 3, 17, 1000} {
+			hashes := tt.hashes(n)
+			s, seen := newHashSet(len(hashes)), map[uint64]bool{}
+			for i, h := range hashes {
+				if got, want := s.add(h), !seen[h]; got != want {
+					t.Fatalf("%s, n=%d: add #%d (%#x) = %v, want %v", tt.name, n, i, h, got, want)
+				}
+				seen[h] = true
+			}
+		}
+	}
 }
