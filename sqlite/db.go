@@ -213,11 +213,22 @@ func (db *DB) errReadOnly(op string) error {
 
 // writePragmas: _txlock=immediate takes the write lock at BEGIN, so that a
 // second process waits on busy_timeout instead of failing at its first write.
+// temp_store=MEMORY keeps the statement journals in memory: Commit's
+// deletes (cascading to entities, the full-text trigger) and upserts open a
+// statement savepoint, and each page they change was written to a temporary
+// file, a system call per page (a third of the write calls of a one-core
+// ingest of the HTML dev pages: strace -c counted 43k pwrite64 calls, now
+// 26k). The journals hold no more than one statement's pages.
+// cache_size=-32768 keeps 32 MiB of pages (SQLite's default is 2 MiB): the
+// full-text index's segments and the article tables' B-trees that a batch
+// revisits stay in memory (pread64 calls of the same ingest 11.7k -> 6.6k).
 const writePragmas = "_txlock=immediate" +
 	"&_pragma=busy_timeout(10000)" +
 	"&_pragma=journal_mode(WAL)" +
 	"&_pragma=foreign_keys(1)" +
-	"&_pragma=synchronous(NORMAL)"
+	"&_pragma=synchronous(NORMAL)" +
+	"&_pragma=temp_store(MEMORY)" +
+	"&_pragma=cache_size(-32768)"
 
 const readPragmas = "_pragma=busy_timeout(10000)" +
 	"&_pragma=foreign_keys(1)" +

@@ -71,6 +71,7 @@ func TestPragmas(t *testing.T) {
 		want string
 	}{
 		{db.w, "journal_mode", "wal"}, {db.w, "foreign_keys", "1"}, {db.w, "busy_timeout", "10000"},
+		{db.w, "temp_store", "2"}, {db.w, "cache_size", "-32768"}, // 2: MEMORY
 		{db.r, "foreign_keys", "1"}, {db.r, "query_only", "1"},
 	} {
 		var got string
