@@ -319,10 +319,15 @@ func itempropName(n *html.Node) string {
 // ldAuthors reads the author names of the first object of a JSON-LD script
 // that has any: a string, an object with a name, a reference by @id to an
 // object of the script with a name (as in a @graph), or a list of these.
+// The script is decoded once for both walks (it was decoded for each).
 func ldAuthors(script string) []string {
-	names := ldNamesByID(script)
+	v, ok := decodeLD(script)
+	if !ok {
+		return nil
+	}
+	names := ldNamesByID(v)
 	var out []string
-	eachLDObject(script, func(o map[string]any) bool {
+	eachLDObjectOf(v, func(o map[string]any) bool {
 		if a, ok := o["author"]; ok {
 			if out = authorNames(a, names); len(out) > 0 {
 				return false
@@ -333,11 +338,11 @@ func ldAuthors(script string) []string {
 	return out
 }
 
-// ldNamesByID maps the @id of every object of a JSON-LD script that has a
-// name to that name.
-func ldNamesByID(script string) map[string]string {
+// ldNamesByID maps the @id of every object of a decoded JSON-LD script
+// that has a name to that name.
+func ldNamesByID(v any) map[string]string {
 	names := map[string]string{}
-	eachLDObject(script, func(o map[string]any) bool {
+	eachLDObjectOf(v, func(o map[string]any) bool {
 		id, _ := o["@id"].(string)
 		if n, ok := o["name"].(string); ok && id != "" {
 			names[id] = n

@@ -97,7 +97,7 @@ func dateCandidates(doc *html.Node, pageURL string) []dateCand {
 	if hits := findDates(c.after.String()); len(hits) > 0 {
 		c.out = append(c.out, dateCand{src: srcHead, day: hits[0].t})
 	}
-	if hits := findDates(c.before); len(hits) > 0 {
+	if hits := findDates(string(c.before.b)); len(hits) > 0 {
 		c.out = append(c.out, dateCand{src: srcAboveHead, day: hits[len(hits)-1].t})
 	}
 	c.labelled(c.body.String())
@@ -209,7 +209,7 @@ type candWalk struct {
 	seen map[string]bool
 	// text of the body before the first <h1> (its last headSpan bytes) and after it
 	h1     int // 0 before the first <h1>, 1 inside, 2 after
-	before string
+	before textTail
 	after  strings.Builder
 	body   strings.Builder // the body's text, up to bodyTextCap
 	chrome int             // how many <nav>, <aside> and <footer> the walk is in
@@ -223,15 +223,26 @@ func (c *candWalk) text(s string) {
 	}
 	switch c.h1 {
 	case 0:
-		c.before += s + " "
-		if len(c.before) > 2*headSpan {
-			c.before = c.before[len(c.before)-headSpan:]
-		}
+		c.before.add(s)
 	case 2:
 		if c.after.Len() < headSpan {
 			c.after.WriteString(s)
 			c.after.WriteByte(' ')
 		}
+	}
+}
+
+// textTail is the end of a text written piece by piece, each piece followed by
+// a space: once it passes 2*headSpan bytes, its last headSpan are kept. In
+// one buffer, where a string joined anew for every piece of a page before
+// its <h1> copied up to 800 bytes a text node (TestTailIsJoining).
+type textTail struct{ b []byte }
+
+func (t *textTail) add(s string) {
+	t.b = append(t.b, s...)
+	t.b = append(t.b, ' ')
+	if len(t.b) > 2*headSpan {
+		t.b = t.b[:copy(t.b, t.b[len(t.b)-headSpan:])]
 	}
 }
 

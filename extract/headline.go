@@ -376,10 +376,22 @@ const maxLDDepth = 4
 // order, descending into lists and @graph, until fn returns false. Broken
 // JSON holds no object.
 func eachLDObject(script string, fn func(map[string]any) bool) {
+	if v, ok := decodeLD(script); ok {
+		eachLDObjectOf(v, fn)
+	}
+}
+
+// decodeLD decodes a JSON-LD script, reporting whether it is JSON.
+func decodeLD(script string) (any, bool) {
 	var v any
 	if json.Unmarshal([]byte(script), &v) != nil {
-		return
+		return nil, false
 	}
+	return v, true
+}
+
+// eachLDObjectOf is eachLDObject over a decoded script.
+func eachLDObjectOf(v any, fn func(map[string]any) bool) {
 	var visit func(v any, depth int) bool
 	visit = func(v any, depth int) bool {
 		if depth > maxLDDepth {

@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/storyline-news/storyline/sharedtest"
+)
+
+// ldAuthorsTwice is ldAuthors as it was: the script decoded once for the
+// names by @id and again for the authors.
+func ldAuthorsTwice(script string) []string {
+	names := map[string]string{}
+	eachLDObject(script, func(o map[string]any) bool {
+		id, _ := o["@id"].(string)
+		if n, ok := o["name"].(string); ok && id != "" {
+			names[id] = n
+		}
+		return true
+	})
+	var out []string
+	eachLDObject(script, func(o map[string]any) bool {
+		if a, ok := o["author"]; ok {
+			if out = authorNames(a, names); len(out) > 0 {
+				return false
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// TestLDAuthorsDecodeOnce holds ldAuthors (one decoding for both walks) to
+// ldAuthorsTwice on written scripts and on every JSON-LD script of the HTML
+// dev pages.
+func TestLDAuthorsDecodeOnce(t *testing.T) {
+	scripts := []string{
+		`{"@graph":[{"@type":"Article","author":{"@id":"#a"}},{"@id":"#a","name":"A B"}]}`,
+		`[{"author":"https://x.example/author/kh"},{"author":"Ilse Varga"}]`,
+		`{"author": broken`, ``, `null`, `[]`, `"a string"`,
+	}
+	if dir, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "html")); ok {
+		names, err := filepath.Glob(filepath.Join(dir, "*.html.gz"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range names {
+			doc, err := parseHTML(readGzip(t, name))
+			if err != nil {
+				continue
+			}
+			scripts = append(scripts, ldScripts(doc)...)
+		}
+	}
+	found := 0
+	for _, s := range scripts {
+		got, want := ldAuthors(s), ldAuthorsTwice(s)
+		if !slices.Equal(got, want) {
+			t.Errorf("ldAuthors(%.80s) = %q, want %q", s, got, want)
+		}
+		if len(want) > 0 {
+			found++
+		}
+	}
+	if found == 0 {
+		t.Error("no script names an author: the comparison proves nothing")
+	}
+}
+
+// ldScripts are the texts of a page's JSON-LD scripts.
+func ldScripts(n *html.Node) []string {
+	var out []string
+	if n.Type == html.ElementNode && n.Data == "script" && strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+		out = append(out, n.FirstChild.Data)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		out = append(out, ldScripts(c)...)
+	}
+	return out
+}
+
+// TestTailIsJoining holds textTail to the joined string it replaces, piece
+// by piece, for pieces from empty to several times headSpan and text outside
+// ASCII (cut, as before, at a byte).
+func TestTailIsJoining(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 7))
+	words := []string{"", "a", "Published", "12 March 2024", "ÉLYSÉE – déclaré", strings.Repeat("x", headSpan-1),
+		strings.Repeat("y", headSpan), strings.Repeat("z", 2*headSpan+1), strings.Repeat("日本", 300)}
+	for run := range 200 {
+		var tl textTail
+		joined := ""
+		for piece := range 1 + run%40 {
+			s := words[rng.IntN(len(words))]
+			tl.add(s)
+			joined += s + " "
+			if len(joined) > 2*headSpan {
+				joined = joined[len(joined)-headSpan:]
+			}
+			if string(tl.b) != joined {
+				t.Fatalf("run %d, piece %d: tail %q, want %q", run, piece, tl.b, joined)
+			}
+		}
+	}
+}
