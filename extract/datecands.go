@@ -174,14 +174,21 @@ func markedDate(s string) (time.Time, bool) {
 }
 
 // namesDate reports whether an element's class or id says it holds a
-// publication date (an update's is the update label's business).
+// publication date (an update's is the update label's business). The class
+// and id are lowered apart, as the byline walk does (classID.has), not
+// joined for every element, and an element with neither is turned away
+// first (TestNamesDateIsJoined).
 func namesDate(n *html.Node) bool {
-	marks := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	if strings.Contains(marks, "updat") || strings.Contains(marks, "modif") {
+	class, id := attr(n, "class"), attr(n, "id")
+	if class == "" && id == "" {
+		return false
+	}
+	marks := classID{class: strings.ToLower(class), id: strings.ToLower(id)}
+	if marks.has("updat") || marks.has("modif") {
 		return false
 	}
 	for _, w := range []string{"date", "datum", "publish", "posted", "time"} {
-		if strings.Contains(marks, w) {
+		if marks.has(w) {
 			return true
 		}
 	}

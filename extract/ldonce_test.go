@@ -107,3 +107,73 @@ func TestTailIsJoining(t *testing.T) {
 		}
 	}
 }
+
+// namesDateJoined is namesDate as it was: the class and id joined by a
+// space and lowered.
+func namesDateJoined(n *html.Node) bool {
+	marks := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	if strings.Contains(marks, "updat") || strings.Contains(marks, "modif") {
+		return false
+	}
+	for _, w := range []string{"date", "datum", "publish", "posted", "time"} {
+		if strings.Contains(marks, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestNamesDateIsJoined holds namesDate to namesDateJoined on written
+// classes and ids (split words, case, bytes that are not UTF-8, letters
+// whose lower case is ASCII) and on every element of the first HTML dev
+// pages.
+func TestNamesDateIsJoined(t *testing.T) {
+	var nodes []*html.Node
+	for _, c := range []struct{ class, id string }{
+		{"", ""}, {"date", ""}, {"", "PubDate"}, {"da", "te"}, {"post-DATE updated", ""}, {"tİme", "x"},
+		{"Modif", "date"}, {"publish\xff", "\xffdate"}, {"datum", "Kelvin\u212a"}, {"posted ", " time"}, {"up", "dat"},
+	} {
+		n := &html.Node{Type: html.ElementNode, Data: "div"}
+		if c.class != "" {
+			n.Attr = append(n.Attr, html.Attribute{Key: "class", Val: c.class})
+		}
+		if c.id != "" {
+			n.Attr = append(n.Attr, html.Attribute{Key: "id", Val: c.id})
+		}
+		nodes = append(nodes, n)
+	}
+	if dir, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "html")); ok {
+		names, err := filepath.Glob(filepath.Join(dir, "*.html.gz"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range names[:min(len(names), 100)] {
+			if doc, err := parseHTML(readGzip(t, name)); err == nil {
+				nodes = appendElements(nodes, doc)
+			}
+		}
+	}
+	dated := 0
+	for _, n := range nodes {
+		got, want := namesDate(n), namesDateJoined(n)
+		if got != want {
+			t.Errorf("<%s class=%q id=%q>: namesDate %v, joined %v", n.Data, attr(n, "class"), attr(n, "id"), got, want)
+		}
+		if want {
+			dated++
+		}
+	}
+	if dated == 0 {
+		t.Error("no element named a date: the comparison proves little")
+	}
+}
+
+func appendElements(out []*html.Node, n *html.Node) []*html.Node {
+	if n.Type == html.ElementNode {
+		out = append(out, n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		out = appendElements(out, c)
+	}
+	return out
+}
