@@ -2,11 +2,15 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
+	"math/rand/v2"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/storetest"
 )
 
 // TestFullTextIndexInStep commits batches that insert, replace, take over,
@@ -103,6 +107,64 @@ func checkIndex(t *testing.T, db *DB, name string, find map[string][]string) {
 		rows.Close()
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: %q finds %v, want %v", name, word, got, want)
+		}
+	}
+}
+
+// TestFTSSettingsSameSearch commits the same articles one page at a time
+// (many small segments, many merges) to a store with migration 6's index
+// settings and to one set back to FTS5's defaults, and checks that searches
+// find the same hits with the same scores and snippets, page after page.
+func TestFTSSettingsSameSearch(t *testing.T) {
+	ctx := context.Background()
+	open := func(defaults bool) *DB {
+		db, err := Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		if defaults {
+			for _, s := range []string{`INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 4)`,
+				`INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 1048576)`} {
+				if _, err := db.w.ExecContext(ctx, s); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		return db
+	}
+	tuned, defaults := open(false), open(true)
+	rng := rand.New(rand.NewPCG(4, 2))
+	for i := range 200 {
+		a := storetest.BenchArticle(rng, fmt.Sprintf("p%d", i%170)) // the last 30 replace earlier pages
+		for _, db := range []*DB{tuned, defaults} {
+			c := *a
+			if err := db.Commit(ctx, &storyline.Commit{Page: storyline.PageRecord{ID: fmt.Sprintf("p%d", i%170), Hash: fmt.Sprint(i)}, Articles: []*storyline.Article{&c}}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for _, text := range []string{"ferry", "harbour council", "olsvik", "passengers waited", "p17", "ålesund", "tomas"} {
+		q := storyline.Query{Text: text, Limit: 7}
+		for page := 0; ; page++ {
+			got, err := tuned.Search(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := defaults.Search(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q page %d: tuned index finds %+v, defaults %+v", text, page, got, want)
+			}
+			if page == 0 && got.Total == 0 {
+				t.Errorf("%q finds nothing: the comparison proves little", text)
+			}
+			if got.Next == "" {
+				break
+			}
+			q.Cursor = got.Next
 		}
 	}
 }

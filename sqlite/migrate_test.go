@@ -119,3 +119,19 @@ func TestQuotesBackfill(t *testing.T) {
 		t.Errorf("after migrating, Quotes(X) = %+v, %v; want the one quote", qs, err)
 	}
 }
+
+// TestFTSSettings: migration 6 leaves the full-text index's merge width and
+// memory in its config table, where FTS5 reads them on every connection.
+func TestFTSSettings(t *testing.T) {
+	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "f.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, tt := range []struct{ key, want string }{{"automerge", "8"}, {"hashsize", "8388608"}} {
+		var got string
+		if err := db.r.QueryRow(`SELECT v FROM articles_fts_config WHERE k = ?`, tt.key).Scan(&got); err != nil || got != tt.want {
+			t.Errorf("articles_fts_config %s = %q, %v; want %q", tt.key, got, err, tt.want)
+		}
+	}
+}
