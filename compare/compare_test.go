@@ -215,6 +215,17 @@ func TestFigures(t *testing.T) {
 		{"The poll has Obama 47 percent ahead of the rest.", "47 percent", 47, "percent"},
 		{"It gave Romney 206 electoral votes in the end.", "206 electoral", 206, "electoral"},
 		{"Nearly 3,000 people died.", "Nearly 3,000 people died", 3000, "people killed"},
+		// a model's name between the number and the noun counts nothing
+		{"They seized six AK-47 rifles.", "six AK-47 rifles", 6, "rifle"},
+		{"They seized six AK 47 rifles.", "six AK 47 rifles", 6, "rifle"},
+		{"It sent two F-16 jets.", "two F-16 jets", 2, "jet"},
+		{"It ordered three Boeing 737-800 jets.", "three Boeing 737-800 jets", 3, "jet"},
+		{"It ordered four Airbus A320 planes.", "four Airbus A320 planes", 4, "plane"},
+		// plurals in -es after a hiss
+		{"He threw 369 punches.", "369 punches", 369, "punch"},
+		{"Police heard 12 witnesses.", "12 witnesses", 12, "witness"},
+		{"They found 40 boxes.", "40 boxes", 40, "box"},
+		{"She had 3 headaches.", "3 headaches", 3, "headache"},
 	}
 	for _, tt := range tests {
 		qs := Figures(tt.in, nil)

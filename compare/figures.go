@@ -450,9 +450,7 @@ func isDigits(w string) bool {
 // a modifier, singular, with a participle that follows ("people killed",
 // "people were killed"); "" when a function word follows the number.
 func countedNoun(toks []storyline.Token, j int) (string, int) {
-	for j < len(toks) && (countModifiers[strings.ToLower(toks[j].Text)] || compoundModifier(toks, j)) {
-		j++
-	}
+	j = pastModifiers(toks, j)
 	if j >= len(toks) {
 		return "", j
 	}
@@ -478,6 +476,77 @@ func countedNoun(toks []storyline.Token, j int) (string, int) {
 		}
 	}
 	return what, end
+}
+
+// pastModifiers is the index of the first token at or after j that is
+// neither a modifier of what a number counts ("more", "active-duty") nor
+// the name of a model ("six AK-47 rifles", "three Boeing 737 planes"): the
+// noun the number counts comes after them.
+func pastModifiers(toks []storyline.Token, j int) int {
+	for j < len(toks) {
+		switch {
+		case countModifiers[strings.ToLower(toks[j].Text)] || compoundModifier(toks, j):
+			j++
+		case modelNameEnd(toks, j) > j:
+			j = modelNameEnd(toks, j)
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// modelNameEnd is the index after a model's name at toks[j] when a noun
+// follows it: a word mixing letters and digits ("AK-47", "F-16"), or a
+// capitalised word and a number or such a word ("Boeing 737", "Boeing
+// 737-800", "AK 47", "Airbus A320"). The number in the name counts
+// nothing; j when no such name stands there.
+func modelNameEnd(toks []storyline.Token, j int) int {
+	k := j
+	switch {
+	case k < len(toks) && mixesLettersAndDigits(toks[k].Text):
+		k++
+	case k+1 < len(toks) && startsUpperWord(toks[k].Text) &&
+		(modelNumber(toks[k+1].Text) || mixesLettersAndDigits(toks[k+1].Text)):
+		k += 2
+	default:
+		return j
+	}
+	if k < len(toks) {
+		if w := strings.ToLower(toks[k].Text); isWord(w) && !countStop[w] && !beVerbs[w] {
+			return k
+		}
+	}
+	return j
+}
+
+// mixesLettersAndDigits reports whether w is made of letters, digits and
+// hyphens only, with at least one letter and one digit.
+func mixesLettersAndDigits(w string) bool {
+	letter, digit := false, false
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			letter = true
+		case r >= '0' && r <= '9':
+			digit = true
+		case r != '-':
+			return false
+		}
+	}
+	return letter && digit
+}
+
+// modelNumber reports whether w is the number of a model's name: digits,
+// with a hyphenated variant ("737", "737-800").
+func modelNumber(w string) bool {
+	num, variant, _ := strings.Cut(w, "-")
+	return isDigits(num) && (variant == "" || isDigits(variant))
+}
+
+func startsUpperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && isWord(strings.ToLower(w))
 }
 
 // harmWords fold the ways news counts the dead and the hurt into two
@@ -519,9 +588,7 @@ func casualty(toks []storyline.Token, start, end int, what string) (string, int)
 // toks[j:] when it is not the counted noun itself (compoundHead: "truck"
 // of "two ladder trucks"), with its token's index; else "" and -1.
 func headNoun(toks []storyline.Token, j int) (string, int) {
-	for j < len(toks) && (countModifiers[strings.ToLower(toks[j].Text)] || compoundModifier(toks, j)) {
-		j++
-	}
+	j = pastModifiers(toks, j)
 	if j >= len(toks) {
 		return "", -1
 	}
@@ -615,20 +682,39 @@ func isWord(w string) bool {
 	return w != ""
 }
 
-// singular folds a plural noun ("troops" → "troop"); "people" and
-// "species" stay.
+// singular folds a plural noun ("troops" → "troop", "punches" →
+// "punch", "witnesses" → "witness"); "people" and "species" stay.
 func singular(w string) string {
 	switch {
 	case pluralOnly[w]:
 		return w
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return w[:len(w)-3] + "y"
+	case sibilantPlural(w):
+		return w[:len(w)-2]
 	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), len(w) <= 3:
 		return w
 	case strings.HasSuffix(w, "s"):
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// sibilantPlural reports whether w is a plural that adds "es" to a word
+// ending in a hiss ("punches", "dishes", "boxes", "witnesses"), as against
+// "headaches" and "clothes", which add only "s".
+func sibilantPlural(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "es") {
+		return false
+	}
+	stem := w[:len(w)-2]
+	switch {
+	case strings.HasSuffix(stem, "ss"), strings.HasSuffix(stem, "sh"), strings.HasSuffix(stem, "x"), strings.HasSuffix(stem, "zz"):
+		return true
+	case strings.HasSuffix(stem, "ch"):
+		return !strings.HasSuffix(stem, "ach") || strings.HasSuffix(stem, "each") || strings.HasSuffix(stem, "oach")
+	}
+	return false
 }
 
 // splitDecimal reports whether the number at toks[start:j] is half of a

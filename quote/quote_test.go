@@ -252,7 +252,12 @@ func TestFind(t *testing.T) {
 			name:  "the clause a colon closes names the speaker",
 			body:  "When Trump suggested that Cuba would sue, Rubio fired back: “If they sue us, they’re going to lose.”",
 			names: []string{"Trump=Donald Trump", "Rubio=Marco Rubio"},
-			want:  []want{{"If they sue us, they’re going to lose.", storyline.QuoteDirect, "Marco Rubio"}},
+			// the fronted clause is reported speech of its own, ending
+			// with the clause (reportReader.subordinateEnd)
+			want: []want{
+				{"Cuba would sue", storyline.QuoteIndirect, "Donald Trump"},
+				{"If they sue us, they’re going to lose.", storyline.QuoteDirect, "Marco Rubio"},
+			},
 		},
 		{
 			name:  "a pronoun follows the chain to the subject",

@@ -68,6 +68,7 @@ func (r *reportReader) sentenceCandidates(s storyline.Span) []reportedCand {
 			cs[i].x = r.reportedFeatures(cs[i], a, end, question, cs[:i])
 		}
 	}
+	r.sentenceFeatures(cs)
 	return cs
 }
 

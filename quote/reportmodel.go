@@ -83,7 +83,8 @@ var reportedBase = []string{
 	"path_open", "path_participle", "subj_none", "marks_in_sentence", "comma_before_cue", "and_before_cue", "log_subject_gap",
 	"glued", "content_preposition", "content_clause_start", "content_to", "content_ends_sentence", "say_open",
 	"share_below_10", "share_10_30", "share_30_60", "share_60_85", "share_above_85", "strong_earlier",
-	"path_colon", "paragraph_opens",
+	"path_colon", "paragraph_opens", "content_finite",
+	"inside_other", "holds_other", "share_margin",
 }
 
 // crossedBy are the indices in reportedBase of the features every base
@@ -184,8 +185,59 @@ func (r *reportReader) reportedFeatures(c reportedCand, lo, hi int, question boo
 	x[50] = indicator(strongEarlier)
 	x[51] = indicator(c.path == pathColon)
 	x[52] = indicator(r.toks[lo].Start == r.paras[r.paraOf(r.toks[lo].Start)].Start)
-	return crossed(x, crossedBy)
+	x[53] = indicator(r.finiteIn(qs, r.tokenAt(c.q.End)))
+	return x
 }
+
+// sentenceFeatures completes the features of the readings of one sentence
+// with those that compare each with the others, and crosses them: whether
+// its cue stands inside what another reports ("X said Y claimed …", the
+// inner), whether what it reports holds another's cue (the outer), and how
+// far its cue form's share stands above the best of the other cues' (the
+// model keeps one reading of a sentence, so the odds of each depend on the
+// others). Cross-validated on PolNeAR train they raise recall at precision
+// 0.85 from 0.588 to 0.609.
+func (r *reportReader) sentenceFeatures(cs []reportedCand) {
+	for i := range cs {
+		c := &cs[i]
+		at := r.toks[c.cue].Start
+		other := 0.0 // the highest share of another cue of the sentence
+		for j, o := range cs {
+			if j == i || o.cue == c.cue {
+				continue
+			}
+			other = max(other, o.x[1])
+			oat := r.toks[o.cue].Start
+			c.x[54] = max(c.x[54], indicator(at >= o.q.Start && at < o.q.End))
+			c.x[55] = max(c.x[55], indicator(oat >= c.q.Start && oat < c.q.End))
+		}
+		c.x[56] = c.x[1] - other
+	}
+	for i := range cs {
+		cs[i].x = crossed(cs[i].x, crossedBy)
+	}
+}
+
+// finiteIn reports whether the first tokens of what a reading reports from
+// token lo to hi hold a finite verb of their own (an auxiliary, a copula,
+// a modal or a past form): a clause ("that the deal was dead") rather than
+// a noun phrase ("the deal", "brunch and mimosas").
+func (r *reportReader) finiteIn(lo, hi int) bool {
+	for t := lo; t < min(hi, lo+finiteReach); t++ {
+		w := strings.ToLower(r.toks[t].Text)
+		if finiteWords[w] || strings.HasSuffix(w, "n't") || english.IsLower(r.toks[t].Text) && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteReach is how many tokens of a reading's content finiteIn reads: the
+// verb of a reported clause comes after its subject, within a few words.
+const finiteReach = 10
+
+// finiteWords are the auxiliaries, copulas and modals that make a clause.
+var finiteWords = english.WordSet("is are was were will would could should can may might must has have had does did do 's ’s 're ’re 'll ’ll 've ’ve 'd ’d")
 
 // shareBands are the upper bounds of the bands of a cue form's share.
 var shareBands = []float64{0.1, 0.3, 0.6, 0.85}

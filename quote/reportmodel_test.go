@@ -2,6 +2,7 @@ package quote
 
 import (
 	"encoding/json"
+	"slices"
 	"testing"
 
 	"github.com/storyline-news/storyline"
@@ -94,5 +95,71 @@ func TestEmbeddedReportedModel(t *testing.T) {
 		if len(got) != tc.want {
 			t.Errorf("%q: %d quotes, want %d: %+v", tc.body, len(got), tc.want, got)
 		}
+	}
+}
+
+// TestSentenceFeatures checks the features that compare a reading with the
+// other readings of its sentence: the inner and the outer of a nested
+// report, and the margin of its cue's share over the others'.
+func TestSentenceFeatures(t *testing.T) {
+	inside, holds, margin := slices.Index(ReportedFeatures, "inside_other"), slices.Index(ReportedFeatures, "holds_other"), slices.Index(ReportedFeatures, "share_margin")
+	tests := []struct {
+		name          string
+		body          string
+		names         []string
+		cue           string
+		inside, holds bool
+		marginAbove   bool // the share margin is positive
+	}{
+		{"the outer of a nested report", "Donald Trump said Hillary Clinton claimed the bridge would reopen soon.", []string{"Donald Trump", "Hillary Clinton"}, "said", false, true, true},
+		{"the inner of a nested report", "Donald Trump said Hillary Clinton claimed the bridge would reopen soon.", []string{"Donald Trump", "Hillary Clinton"}, "claimed", true, false, false},
+		{"a reading alone in its sentence", "Donald Trump said the bridge would reopen soon.", []string{"Donald Trump"}, "said", false, false, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var x []float64
+			for _, c := range readingsOf(t, tc.body, tc.names...) {
+				if c.q.Cue == tc.cue {
+					x = c.x
+				}
+			}
+			if x == nil {
+				t.Fatalf("no reading at %q", tc.cue)
+			}
+			if len(x) != len(ReportedFeatures) {
+				t.Fatalf("%d features, want %d", len(x), len(ReportedFeatures))
+			}
+			if got := x[inside] == 1; got != tc.inside {
+				t.Errorf("inside_other %v, want %v", got, tc.inside)
+			}
+			if got := x[holds] == 1; got != tc.holds {
+				t.Errorf("holds_other %v, want %v", got, tc.holds)
+			}
+			if got := x[margin] > 0; got != tc.marginAbove {
+				t.Errorf("share_margin %.3f, want above 0: %v", x[margin], tc.marginAbove)
+			}
+		})
+	}
+}
+
+func TestFiniteIn(t *testing.T) {
+	tests := []struct {
+		body string
+		want bool
+	}{
+		{"the deal was dead", true},
+		{"it wouldn't pass", true},
+		{"he voted against it", true},
+		{"the deal", false},
+		{"brunch and mimosas with Glamour", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body, func(t *testing.T) {
+			d := docWith(tc.body)
+			r, _ := newStage(t).marked(d)
+			if got := r.finiteIn(0, len(r.toks)); got != tc.want {
+				t.Errorf("finiteIn(%q) = %v, want %v", tc.body, got, tc.want)
+			}
+		})
 	}
 }

@@ -136,7 +136,7 @@ func writeQuotesView(w io.Writer, us []storyline.Utterance, byID map[string]*sto
 			}
 			fmt.Fprintf(w, "    •%s\n", note)
 			for _, r := range u.Reports {
-				fmt.Fprintf(w, "      %-16s %s\n", orDash(terminalText(r.Source)), quoted(r.Spoken(byID[r.Article])))
+				fmt.Fprintf(w, "      %s %s\n", sourceColumn(r.Source), quoted(r.Spoken(byID[r.Article])))
 			}
 		}
 	}
@@ -154,9 +154,23 @@ func writeFiguresView(w io.Writer, fs []storyline.Figure) {
 		}
 		fmt.Fprintf(w, "  %-8s %s\n", mark, terminalText(f.What))
 		for _, v := range f.Values {
-			fmt.Fprintf(w, "      %-16s %-14s %s\n", orDash(terminalText(v.Source)), figureValue(v.Value), quoted(v.Text))
+			fmt.Fprintf(w, "      %s %-14s %s\n", sourceColumn(v.Source), figureValue(v.Value), quoted(v.Text))
 		}
 	}
+}
+
+// sourceWidth is the width of the source column beside quotes and figures:
+// most hosts fit ("washingtontimes.com"); a longer one is cut so that the
+// column stays straight.
+const sourceWidth = 20
+
+// sourceColumn is a source (or "-") cut or padded to sourceWidth runes.
+func sourceColumn(source string) string {
+	s := []rune(orDash(terminalText(source)))
+	if len(s) > sourceWidth {
+		s = append(s[:sourceWidth-1], '…')
+	}
+	return string(s) + strings.Repeat(" ", sourceWidth-len(s))
 }
 
 // outletName shows a source with the display name its pages give beside it.

@@ -92,3 +92,18 @@ func TestWhoWhere(t *testing.T) {
 		t.Errorf("whoWhere = %v, want %v", got, want)
 	}
 }
+
+// TestSourceColumn: the source column beside quotes and figures keeps its
+// width whatever the host's length.
+func TestSourceColumn(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"", "-                   "},
+		{"ndtv.com", "ndtv.com            "},
+		{"articles.timesofindia.indiatimes.com", "articles.timesofind…"},
+		{"süddeutsche.de", "süddeutsche.de      "},
+	} {
+		if got := sourceColumn(tt.in); got != tt.want {
+			t.Errorf("sourceColumn(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
