@@ -110,7 +110,9 @@ func (ca *cast) nominalSubject(cue int) bool {
 	if i := ca.mentionFrom(ca.toks[max(cue-3, 0)].Start); i < len(ca.ments) && ca.ments[i].Start < ca.toks[cue].Start {
 		return false // a name right before the cue is its subject
 	}
-	return !adverbOrAux(strings.ToLower(ca.toks[cue-1].Text))
+	// "…,” when asked whether …": a subordinator opens a clause without
+	// a subject of its own, not a common noun
+	return !adverbOrAux(low) && !english.IsSubordinator(low)
 }
 
 // nominalOwner is the name inside a common-noun subject, whose words the

@@ -586,6 +586,13 @@ func TestFind(t *testing.T) {
 			want:  []want{{"We lost", storyline.QuoteDirect, "Bernie Sanders"}, {"It was close", storyline.QuoteDirect, ""}},
 		},
 		{
+			name:        "a subordinator before a cue after the quotation is no common-noun subject",
+			body:        "Lee had previously said, “We’ll see,” when asked whether he would run again.",
+			names:       []string{"Lee=Tom Lee"},
+			want:        []want{{"We’ll see", storyline.QuoteDirect, "Tom Lee"}},
+			ruleSpeaker: true,
+		},
+		{
 			name:  "a common noun after the cue is not the speaker before",
 			body:  "“We lost,” Sanders said.\n\n“It is over,” tweeted a user from Ohio.",
 			names: []string{"Sanders=Bernie Sanders"},

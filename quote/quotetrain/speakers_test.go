@@ -71,8 +71,10 @@ func TestTrainSpeakersIsDeterministic(t *testing.T) {
 	if i := slices.Index(m.Features, "nearest_before"); i < 0 || m.Weights[i] <= 0 {
 		t.Errorf("model %+v: want a positive weight on nearest_before", m)
 	}
-	if !strings.Contains(report.String(), "the rules:                all 0.667 (20/30)") {
-		t.Errorf("report does not give the rules' figure:\n%s", report.String())
+	for _, want := range []string{"the rules:                all 0.667 (20/30)", "right                                       30 |     0"} {
+		if !strings.Contains(report.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, report.String())
+		}
 	}
 }
 
@@ -118,6 +120,50 @@ func TestTrainSpeakersLearnsReadings(t *testing.T) {
 	for _, want := range []string{"readings by the readers all 0.500 (30/60)", "readings by the model   all 1.000 (60/60)"} {
 		if !strings.Contains(report.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, report.String())
+		}
+	}
+}
+
+func TestMissOf(t *testing.T) {
+	tests := []struct {
+		name   string
+		x      speakerExample
+		picked int
+		want   missKind
+	}{
+		{"the model picks a right one", speakerExample{right: []int{1}}, 1, missNone},
+		{"not asked, the rules right", speakerExample{rules: true, asked: quote.AskNameless}, -1, missNone},
+		{"not asked, the rules' nobody", speakerExample{right: []int{1}, asked: quote.AskNameless}, -1, missUnasked},
+		{"a right one ranked below", speakerExample{right: []int{2}}, 1, missRanked},
+		{"no right candidate", speakerExample{}, 1, missNoCandidate},
+		{"the right one blanked", speakerExample{unkept: true}, 0, missUnkept},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := missOf(tc.x, tc.picked); got != tc.want {
+				t.Errorf("missOf = %q, want %q", missNames[got], missNames[tc.want])
+			}
+		})
+	}
+}
+
+func TestDescribedSource(t *testing.T) {
+	tests := []struct {
+		src  string
+		want bool
+	}{
+		{"Caddell", false},
+		{"longtime Democratic pollster Pat Caddell", true},
+		{"The Florida senator", true},
+		{"a spokesman", true},
+		{"His campaign", true},
+		{"Sen. Bernie Sanders", false},
+		{"The New York Times", true}, // a name with an article reads as a description here
+		{"", false},
+	}
+	for _, tc := range tests {
+		if got := describedSource(tc.src); got != tc.want {
+			t.Errorf("describedSource(%q) = %v, want %v", tc.src, got, tc.want)
 		}
 	}
 }
