@@ -151,6 +151,11 @@ func weighed(vec vector, limit int) vector {
 	}
 	// a total order (ids are distinct): any sort gives the same vector
 	slices.SortFunc(vec, byWeight)
+	return unitLength(vec)
+}
+
+// unitLength divides the weights by the vector's Euclidean length.
+func unitLength(vec vector) vector {
 	var norm float64
 	for _, e := range vec {
 		norm += float64(e.w) * float64(e.w)

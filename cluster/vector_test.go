@@ -2,7 +2,6 @@ package cluster
 
 import (
 	"maps"
-	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -78,15 +77,7 @@ func weighedBySort(vec vector, limit int) vector {
 	if limit > 0 && len(vec) > limit {
 		vec = vec[:limit]
 	}
-	var norm float64
-	for _, e := range vec {
-		norm += float64(e.w) * float64(e.w)
-	}
-	norm = math.Sqrt(norm)
-	for i := range vec {
-		vec[i].w = float32(float64(vec[i].w) / norm)
-	}
-	return vec
+	return unitLength(vec)
 }
 
 // randomVector has n entries with distinct ids in shuffled order; with
