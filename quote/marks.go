@@ -162,9 +162,24 @@ func closesAt(body []rune, p storyline.Span, i int, closer string) int {
 			if closer == "\"" || !opensHere(body, p, i) {
 				return 1
 			}
+		case '“':
+			if wrongWayCloser(body, p, i) {
+				return 1
+			}
 		}
 	}
 	return 0
+}
+
+// wrongWayCloser reports whether the opening mark at i closes a
+// quotation typed with the wrong mark: it follows the quotation's last
+// punctuation and a space or the paragraph's end follows it (“It's
+// unusual,“ said Larry Noble), where no quotation can open.
+func wrongWayCloser(body []rune, p storyline.Span, i int) bool {
+	if i == p.Start || !strings.ContainsRune(",.!?", body[i-1]) {
+		return false
+	}
+	return i+1 == p.End || unicode.IsSpace(body[i+1])
 }
 
 func opensHere(body []rune, p storyline.Span, i int) bool {

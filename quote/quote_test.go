@@ -37,6 +37,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{"We will win", storyline.QuoteDirect, "Anna Smith"}},
 		},
 		{
+			name:  "a closing mark typed as an opening one closes",
+			body:  "“It's unusual,“ said Larry Noble, a lawyer in Washington.",
+			names: []string{"Larry Noble"},
+			want:  []want{{"It's unusual", storyline.QuoteDirect, "Larry Noble"}},
+		},
+		{
 			name:  "a phrasal verb is one cue",
 			body:  "Mayor Ann Lee has pushed back against calls for the city to leave the water compact this year.",
 			names: []string{"Ann Lee"},
