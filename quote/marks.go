@@ -56,7 +56,8 @@ func findSegments(body []rune, paras []storyline.Span) []segment {
 // the closer of the same style closes, so a quote inside a quote stays part
 // of the outer one. A curly opening mark inside a curly quote nests when two
 // closing marks follow it, as when a writer quotes inside a quote with the
-// same marks.
+// same marks, and closes the quote when it is typed the wrong way round
+// after the quote's last punctuation (wrongWayCloser).
 func paragraphSegments(body []rune, p storyline.Span, pi int) []segment {
 	var out []segment
 	open, closer, nested := -1, "", 0
