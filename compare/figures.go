@@ -292,12 +292,10 @@ func countsAfter(toks []storyline.Token, j int) bool {
 // qualifier ("Bill 1062", "Route 66", "Chapter 11"), as against a sentence
 // opening with the word ("Nearly 3,000 people", "Only 17 percent").
 func designation(toks []storyline.Token, k int) bool {
-	w := toks[k].Text
-	r, _ := utf8.DecodeRuneInString(w)
-	low := strings.ToLower(w)
-	if !unicode.IsUpper(r) || !isWord(low) || k == 0 {
+	if !startsUpperWord(toks[k].Text) || k == 0 {
 		return false
 	}
+	low := strings.ToLower(toks[k].Text)
 	if hedges[low] || bounds[low] || countStop[low] || stopWords[low] {
 		return false
 	}
@@ -484,14 +482,15 @@ func countedNoun(toks []storyline.Token, j int) (string, int) {
 // noun the number counts comes after them.
 func pastModifiers(toks []storyline.Token, j int) int {
 	for j < len(toks) {
-		switch {
-		case countModifiers[strings.ToLower(toks[j].Text)] || compoundModifier(toks, j):
+		if countModifiers[strings.ToLower(toks[j].Text)] || compoundModifier(toks, j) {
 			j++
-		case modelNameEnd(toks, j) > j:
-			j = modelNameEnd(toks, j)
-		default:
+			continue
+		}
+		k := modelNameEnd(toks, j)
+		if k == j {
 			return j
 		}
+		j = k
 	}
 	return j
 }
@@ -544,6 +543,7 @@ func modelNumber(w string) bool {
 	return isDigits(num) && (variant == "" || isDigits(variant))
 }
 
+// startsUpperWord reports a word of letters that opens with a capital.
 func startsUpperWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) && isWord(strings.ToLower(w))
