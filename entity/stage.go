@@ -54,7 +54,7 @@ func (Stage) Process(ctx context.Context, d *storyline.Doc) error {
 		d.Mentions[it.i].Canonical = c.name
 		d.Mentions[it.i].Type = c.typ
 	}
-	d.Article.Entities = articleEntities(d.Mentions, body)
+	d.Article.Entities = articleEntities(d.Mentions, body, d.Sentences)
 	return nil
 }
 
