@@ -81,13 +81,17 @@ func cleanItems(ms []storyline.Mention) []*item {
 }
 
 // namesNobody reports a mention that is no name once cleaned: a name's
-// generational suffix alone ("III" split from "Robert S. Mueller III"), or
-// a person who is only a title ("General" of "Connecticut Attorney General").
+// generational suffix alone ("III" split from "Robert S. Mueller III"), a
+// person who is only a title ("General" of "Connecticut Attorney General"),
+// or a function word a tagger took for a name where it opens a sentence
+// ("The", "After").
 func namesNobody(name string, typ storyline.EntityType) bool {
 	if strings.Contains(name, " ") {
 		return false
 	}
-	return english.IsNameSuffix(name) || typ == storyline.Person && english.IsTitle(name)
+	w := strings.ToLower(name)
+	return english.IsNameSuffix(name) || typ == storyline.Person && english.IsTitle(name) ||
+		english.IsDeterminer(w) || english.IsPreposition(w) || english.IsSubordinator(w)
 }
 
 // joinAcronyms gives an acronym the name of its expansion when the document
