@@ -83,15 +83,16 @@ func cleanItems(ms []storyline.Mention) []*item {
 // namesNobody reports a mention that is no name once cleaned: a name's
 // generational suffix alone ("III" split from "Robert S. Mueller III"), a
 // person who is only a title ("General" of "Connecticut Attorney General"),
-// or a function word a tagger took for a name where it opens a sentence
-// ("The", "After").
+// a function word a tagger took for a name where it opens a sentence
+// ("The", "After"), or an abbreviation that only stands before a name or a
+// number ("No." of "No. 17 Legacy").
 func namesNobody(name string, typ storyline.EntityType) bool {
 	if strings.Contains(name, " ") {
 		return false
 	}
 	w := strings.ToLower(name)
 	return english.IsNameSuffix(name) || typ == storyline.Person && english.IsTitle(name) ||
-		english.IsDeterminer(w) || english.IsPreposition(w) || english.IsSubordinator(w)
+		english.IsDeterminer(w) || english.IsPreposition(w) || english.IsSubordinator(w) || english.IsPrefixAbbreviation(w)
 }
 
 // joinAcronyms gives an acronym the name of its expansion when the document
