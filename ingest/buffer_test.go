@@ -81,7 +81,7 @@ func TestGzipSizeHint(t *testing.T) {
 		{"right", whole, int64(len(html))},
 		{"two members", twoMembers, int64(len(html) - 100)},
 		{"too small", withISize(10), 10},
-		{"too large", withISize(1 << 30), DefaultMaxPageBytes + 1},
+		{"too large", withISize(1 << 30), maxDeflateRatio * int64(len(whole))},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			path := writeFile(t, t.TempDir(), "page.html.gz", tt.data)

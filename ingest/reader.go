@@ -175,8 +175,13 @@ func gzipSizeHint(raw io.Reader, size, limit int64) int64 {
 	if _, err := ra.ReadAt(isize[:], size-int64(len(isize))); err != nil {
 		return 0
 	}
-	return min(int64(binary.LittleEndian.Uint32(isize[:])), limit+1, limit+maxGzipRatio*size)
+	return min(int64(binary.LittleEndian.Uint32(isize[:])), limit+1, maxDeflateRatio*size)
 }
+
+// maxDeflateRatio is the most bytes deflate gives back per byte of its
+// stream (a run of 258-byte matches, two bits each): a trailer claiming
+// more lies, and its hint is cut to what the file could hold.
+const maxDeflateRatio = 1032
 
 // gzipMinSize is the smallest gzip member: a 10-byte header, an empty
 // deflate stream (2 bytes) and the 8-byte trailer.
