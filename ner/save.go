@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sync"
 	"unsafe"
 
 	"github.com/storyline-news/storyline"
@@ -19,39 +18,21 @@ import (
 // passes, then per pass its table bits, the quantisation scale, int16
 // emission weights and float32 transitions, then the hashed gazetteer and
 // the hashed word clusters, then the hashed closed and function words.
-// Weights are quantised to int16: the loss is far below what changes a tag.
-//
-// The weights are stored by runs of rows (version 7): a run of rows all
-// zero, then a run of rows not all zero, each count a uvarint, the second
-// run's weights following, until the table is full. Seven rows in eight of
-// the embedded model's first table are zero; stored whole (version 6) they
-// compressed to almost nothing, but reading the model inflated all 36 MB
-// again, 0.14 s of the 0.18 s an ingest of one page spent on its CPU.
-var magic = []byte("storyline-ner\x07")
-
-// magicDense is the format of version 6, read still: the weights whole.
-var magicDense = []byte("storyline-ner\x06")
+// Weights are quantised to int16: the loss is far below what changes a tag,
+// and zeros compress to almost nothing.
+var magic = []byte("storyline-ner\x06")
 
 //go:embed model/ner.bin.gz
 var embedded []byte
 
-// Load returns the model embedded in the binary, read at the first call:
-// every call returns the same Model (a Model is safe for concurrent use and
-// nothing changes it once read), whose tables live as long as the process.
+// Load returns the model embedded in the binary.
 func Load() (*Model, error) {
-	return embeddedModel()
-}
-
-var embeddedModel = sync.OnceValues(func() (*Model, error) {
-	m, err := readModel(bytes.NewReader(embedded), processWeights)
+	m, err := Read(bytes.NewReader(embedded))
 	if err != nil {
 		return nil, fmt.Errorf("ner.Load: embedded model: %w", err)
 	}
 	return m, nil
-})
-
-// newHeapWeights allocates a layer's weights on the Go heap.
-func newHeapWeights(n int) []int16 { return make([]int16, n) }
+}
 
 // Save writes the model, gzip-compressed. The same model gives the same bytes.
 func (m *Model) Save(w io.Writer) error {
@@ -98,68 +79,34 @@ func (l *layer) write(w *bufio.Writer) error {
 	w.WriteByte(byte(l.bits))
 	binary.Write(w, binary.LittleEndian, l.scale)
 	var b [2]byte
-	for rows := l.w; len(rows) > 0; {
-		zero := leadingRows(rows, true)
-		rows = rows[zero*rowWidth:]
-		kept := leadingRows(rows, false)
-		w.Write(binary.AppendUvarint(binary.AppendUvarint(nil, uint64(zero)), uint64(kept)))
-		for _, v := range rows[:kept*rowWidth] {
-			binary.LittleEndian.PutUint16(b[:], uint16(v))
-			w.Write(b[:])
-		}
-		rows = rows[kept*rowWidth:]
+	for _, v := range l.w {
+		binary.LittleEndian.PutUint16(b[:], uint16(v))
+		w.Write(b[:])
 	}
 	return binary.Write(w, binary.LittleEndian, &l.trans)
 }
 
-// leadingRows counts the rows at the start of w that are all zero (zero) or
-// not all zero (!zero).
-func leadingRows(w []int16, zero bool) int {
-	n := 0
-	for ; (n+1)*rowWidth <= len(w); n++ {
-		if isZeroRow(w[n*rowWidth:(n+1)*rowWidth]) != zero {
-			break
-		}
-	}
-	return n
-}
-
-func isZeroRow(row []int16) bool {
-	for _, v := range row {
-		if v != 0 {
-			return false
-		}
-	}
-	return true
-}
-
 // Read reads a model that Save wrote.
 func Read(r io.Reader) (*Model, error) {
-	return readModel(r, newHeapWeights)
-}
-
-// readModel is Read with the layers' weights allocated by alloc.
-func readModel(r io.Reader, alloc func(n int) []int16) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, storyline.InputError("ner.Read", "", err)
 	}
 	defer zr.Close()
 	br := bufio.NewReaderSize(zr, 1<<20)
-	m, err := read(br, alloc)
+	m, err := read(br)
 	if err != nil {
 		return nil, storyline.InputError("ner.Read", "", err)
 	}
 	return m, nil
 }
 
-func read(br *bufio.Reader, alloc func(n int) []int16) (*Model, error) {
+func read(br *bufio.Reader) (*Model, error) {
 	head := make([]byte, len(magic)+2)
 	if _, err := io.ReadFull(br, head); err != nil {
 		return nil, err
 	}
-	sparse := bytes.Equal(head[:len(magic)], magic)
-	if !sparse && !bytes.Equal(head[:len(magic)], magicDense) {
+	if !bytes.Equal(head[:len(magic)], magic) {
 		return nil, errors.New("not a storyline NER model (or an older format)")
 	}
 	m := &Model{bits: int(head[len(magic)])}
@@ -171,7 +118,7 @@ func read(br *bufio.Reader, alloc func(n int) []int16) (*Model, error) {
 		return nil, fmt.Errorf("bad number of passes %d", n)
 	}
 	for i := range n {
-		l, err := readLayer(br, sparse, alloc)
+		l, err := readLayer(br)
 		if err != nil {
 			return nil, err
 		}
@@ -195,7 +142,7 @@ func read(br *bufio.Reader, alloc func(n int) []int16) (*Model, error) {
 	return m, nil
 }
 
-func readLayer(br *bufio.Reader, sparse bool, alloc func(n int) []int16) (*layer, error) {
+func readLayer(br *bufio.Reader) (*layer, error) {
 	bits, err := br.ReadByte()
 	if err != nil {
 		return nil, err
@@ -203,16 +150,11 @@ func readLayer(br *bufio.Reader, sparse bool, alloc func(n int) []int16) (*layer
 	if bits < 8 || bits > 26 {
 		return nil, fmt.Errorf("bad table size 2^%d", bits)
 	}
-	l := &layer{bits: int(bits), w: alloc((1 << bits) * rowWidth)}
+	l := &layer{bits: int(bits), w: make([]int16, (1<<bits)*rowWidth)}
 	if err := binary.Read(br, binary.LittleEndian, &l.scale); err != nil {
 		return nil, err
 	}
-	if sparse {
-		err = readRowRuns(br, l.w)
-	} else {
-		err = readWeights(br, l.w)
-	}
-	if err != nil {
+	if err := readWeights(br, l.w); err != nil {
 		return nil, err
 	}
 	if err := binary.Read(br, binary.LittleEndian, &l.trans); err != nil {
@@ -234,31 +176,6 @@ func readWeights(r io.Reader, w []int16) error {
 		return err
 	}
 	return readWeightsPortable(r, w)
-}
-
-// readRowRuns fills w from the runs of rows layer.write wrote: the rows of
-// a zero run are left as make gave them.
-func readRowRuns(br *bufio.Reader, w []int16) error {
-	for len(w) > 0 {
-		zero, err := binary.ReadUvarint(br)
-		if err != nil {
-			return err
-		}
-		kept, err := binary.ReadUvarint(br)
-		if err != nil {
-			return err
-		}
-		rows := uint64(len(w) / rowWidth)
-		if zero > rows || kept > rows-zero || zero+kept == 0 {
-			return fmt.Errorf("bad run of %d zero and %d other rows where %d are left", zero, kept, rows)
-		}
-		w = w[zero*rowWidth:]
-		if err := readWeights(br, w[:kept*rowWidth]); err != nil {
-			return err
-		}
-		w = w[kept*rowWidth:]
-	}
-	return nil
 }
 
 // readWeightsPortable is readWeights on any machine, through a small buffer.
