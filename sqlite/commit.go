@@ -14,10 +14,7 @@ import (
 // PageHash returns the stored content hash of a page, "" if it was never committed.
 func (db *DB) PageHash(ctx context.Context, pageID string) (string, error) {
 	var hash string
-	st, err := db.pageHashStmt(ctx)
-	if err == nil {
-		err = st.QueryRowContext(ctx, pageID).Scan(&hash)
-	}
+	err := db.r.QueryRowContext(ctx, `SELECT hash FROM pages WHERE id = ?`, pageID).Scan(&hash)
 	if err == sql.ErrNoRows {
 		return "", nil
 	}
@@ -25,23 +22,6 @@ func (db *DB) PageHash(ctx context.Context, pageID string) (string, error) {
 		return "", fmt.Errorf("sqlite.PageHash %s: %w", pageID, err)
 	}
 	return hash, nil
-}
-
-// pageHashStmt is PageHash's query, prepared once on the read pool: an
-// ingest asks it for every page it reads, and parsing it anew each time was
-// 0.08 s of the 0.14 s the 807 HTML dev pages spent asking (bench
-// --cpuprofile, one core).
-func (db *DB) pageHashStmt(ctx context.Context) (*sql.Stmt, error) {
-	db.pageHashMu.Lock()
-	defer db.pageHashMu.Unlock()
-	if db.pageHash == nil {
-		st, err := db.r.PrepareContext(ctx, `SELECT hash FROM pages WHERE id = ?`)
-		if err != nil {
-			return nil, err
-		}
-		db.pageHash = st
-	}
-	return db.pageHash, nil
 }
 
 // Commit writes pages, each with everything derived from it, in one

@@ -13,7 +13,6 @@ import (
 	"os"
 	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/storyline-news/storyline"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -34,11 +33,6 @@ type DB struct {
 
 	stmts *writeStmts
 	lock  *writerLock // held by OpenWriter until Close
-
-	// pageHash is PageHash's statement on the read pool, prepared at its
-	// first call (pageHashStmt).
-	pageHashMu sync.Mutex
-	pageHash   *sql.Stmt
 }
 
 // Open opens the database at path, creating it if needed, and brings its
@@ -196,12 +190,6 @@ func (db *DB) Close() error {
 	if db.stmts != nil {
 		errs = append(errs, db.stmts.close())
 	}
-	db.pageHashMu.Lock()
-	if db.pageHash != nil {
-		errs = append(errs, db.pageHash.Close())
-		db.pageHash = nil
-	}
-	db.pageHashMu.Unlock()
 	if db.r != nil {
 		errs = append(errs, db.r.Close())
 	}
