@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/net/html"
+
 	"github.com/storyline-news/storyline"
 )
 
@@ -155,4 +157,30 @@ func BenchmarkTextBylines(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkCandidates measures the headline and byline walks over 200 HTML
+// dev pages as fromHTML makes them: with one ldCache for both (each JSON-LD
+// script decoded once a page) and with none (decoded by each walk).
+func BenchmarkCandidates(b *testing.B) {
+	var docs []*html.Node
+	for _, p := range benchPages(b, "html", 200) {
+		if doc, err := parseHTML(p.HTML); err == nil {
+			docs = append(docs, doc)
+		}
+	}
+	for _, cached := range []bool{true, false} {
+		b.Run(fmt.Sprintf("cache=%v", cached), func(b *testing.B) {
+			for b.Loop() {
+				for _, doc := range docs {
+					meta := pageMeta{title: "a title", author: "an author"}
+					if cached {
+						meta.ld = ldCache{}
+					}
+					headlineCandidates(doc, meta)
+					bylineCandidates(doc, meta)
+				}
+			}
+		})
+	}
 }

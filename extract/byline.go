@@ -43,7 +43,7 @@ const maxBylineWords = 12
 
 // bylineCandidates collects the page's byline candidates in document order.
 func bylineCandidates(doc *html.Node, meta pageMeta) []statement {
-	w := &bylineWalk{twitterLabels: map[string]string{}, twitterData: map[string]string{}}
+	w := &bylineWalk{twitterLabels: map[string]string{}, twitterData: map[string]string{}, ld: meta.ld}
 	w.add(bylTrafilatura, meta.author)
 	w.walk(doc)
 	w.twitterAuthors()
@@ -65,7 +65,8 @@ type bylineWalk struct {
 	// twitterLabels and twitterData are the twitter:labelN and
 	// twitter:dataN metas by N (a label says what its datum is).
 	twitterLabels, twitterData map[string]string
-	class                      bool // an author-class element was taken
+	ld                         ldCache // the page's JSON-LD, decoded once
+	class                      bool    // an author-class element was taken
 	// classFirst: the first text of an author-class element was taken
 	classFirst bool
 	// label: the last text met was a byline label alone, so the next text
@@ -141,8 +142,10 @@ func (w *bylineWalk) walk(n *html.Node) {
 			return
 		case "script":
 			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
-				if names := ldAuthors(n.FirstChild.Data); len(names) > 0 {
-					w.add(bylLD, strings.Join(names, "; "))
+				if v, ok := w.ld.decode(n.FirstChild.Data); ok {
+					if names := ldAuthorsOf(v); len(names) > 0 {
+						w.add(bylLD, strings.Join(names, "; "))
+					}
 				}
 			}
 			return
@@ -325,6 +328,11 @@ func ldAuthors(script string) []string {
 	if !ok {
 		return nil
 	}
+	return ldAuthorsOf(v)
+}
+
+// ldAuthorsOf is ldAuthors over a decoded script.
+func ldAuthorsOf(v any) []string {
 	names := ldNamesByID(v)
 	var out []string
 	eachLDObjectOf(v, func(o map[string]any) bool {

@@ -45,12 +45,15 @@ const maxHeadlineRunes = 300
 // page's URL, which say which texts name the site.
 type pageMeta struct {
 	title, author, siteName, url string
+	// ld keeps the page's JSON-LD scripts decoded for the walks that read
+	// them; nil decodes each time.
+	ld ldCache
 }
 
 // headlineCandidates collects the page's headline candidates in document
 // order, then marks those that name the site.
 func headlineCandidates(doc *html.Node, meta pageMeta) []statement {
-	w := &headWalk{}
+	w := &headWalk{ld: meta.ld}
 	w.add(headTrafilatura, meta.title)
 	w.walk(doc)
 	if !w.h1 {
@@ -73,6 +76,7 @@ type headWalk struct {
 	// application-name; pageURL its og:url or canonical link.
 	titles, siteNames []string
 	pageURL           string
+	ld                ldCache
 }
 
 // markSite adds, for the <title> whose part before its first or after its
@@ -120,8 +124,10 @@ func (w *headWalk) walk(n *html.Node) {
 			w.meta(n)
 		case "script":
 			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
-				for _, h := range ldHeadlines(n.FirstChild.Data) {
-					w.add(headLD, h)
+				if v, ok := w.ld.decode(n.FirstChild.Data); ok {
+					for _, h := range ldHeadlinesOf(v) {
+						w.add(headLD, h)
+					}
 				}
 			}
 			return
@@ -358,8 +364,17 @@ func titleSegments(t string) []string {
 // ldHeadlines reads the headline of every object of a JSON-LD script (a
 // graph, a list, or one object), leaving pages' broken JSON aside.
 func ldHeadlines(script string) []string {
+	v, ok := decodeLD(script)
+	if !ok {
+		return nil
+	}
+	return ldHeadlinesOf(v)
+}
+
+// ldHeadlinesOf is ldHeadlines over a decoded script.
+func ldHeadlinesOf(v any) []string {
 	var out []string
-	eachLDObject(script, func(o map[string]any) bool {
+	eachLDObjectOf(v, func(o map[string]any) bool {
 		if h, ok := o["headline"].(string); ok {
 			out = append(out, h)
 		}
@@ -379,6 +394,32 @@ func eachLDObject(script string, fn func(map[string]any) bool) {
 	if v, ok := decodeLD(script); ok {
 		eachLDObjectOf(v, fn)
 	}
+}
+
+// ldCache holds a page's JSON-LD scripts decoded, by their text, so that
+// the headline and the byline walks decode each once a page (each decoded
+// them for itself: JSON decoding was a tenth of the extractor's own walks,
+// bench --cpuprofile over the HTML dev pages). What it holds is read, never
+// changed.
+type ldCache map[string]ldDecoded
+
+type ldDecoded struct {
+	v  any
+	ok bool
+}
+
+// decode is decodeLD, once for each script of the page; a nil cache
+// decodes every time.
+func (c ldCache) decode(script string) (any, bool) {
+	if c == nil {
+		return decodeLD(script)
+	}
+	if d, ok := c[script]; ok {
+		return d.v, d.ok
+	}
+	v, ok := decodeLD(script)
+	c[script] = ldDecoded{v, ok}
+	return v, ok
 }
 
 // decodeLD decodes a JSON-LD script, reporting whether it is JSON.

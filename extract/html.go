@@ -58,7 +58,7 @@ func (e *Extractor) fromHTML(p *storyline.Page) ([]*draft, error) {
 // headline choice uses.
 func metaOf(m *mainContent) pageMeta {
 	md := m.res.Metadata
-	return pageMeta{title: md.Title, author: md.Author, siteName: md.Sitename, url: md.URL}
+	return pageMeta{title: md.Title, author: md.Author, siteName: md.Sitename, url: md.URL, ld: m.ld}
 }
 
 // mainContent is a page as go-trafilatura and go-htmldate read it.
@@ -68,6 +68,8 @@ type mainContent struct {
 	date      htmldate.Result
 	dateCands []dateCand
 	captured  time.Time
+	// ld holds the page's JSON-LD scripts decoded (ldCache).
+	ld ldCache
 	// tooLarge marks a page with more text than go-trafilatura is given
 	// (maxMainContentText): res is nil, and its whole text is kept.
 	tooLarge bool
@@ -78,7 +80,7 @@ func (e *Extractor) mainContent(p *storyline.Page) (*mainContent, error) {
 	if err != nil {
 		return nil, storyline.InputError("extract.html", p.Origin.Path, err)
 	}
-	m := &mainContent{doc: doc, captured: e.captured(p)}
+	m := &mainContent{doc: doc, captured: e.captured(p), ld: ldCache{}}
 	m.date = htmlDate(doc, p.URL, m.captured)
 	m.dateCands = dateCandidates(doc, p.URL)
 	opts := trafilatura.Options{

@@ -3,6 +3,7 @@ package extract
 import (
 	"math/rand/v2"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -176,4 +177,49 @@ func appendElements(out []*html.Node, n *html.Node) []*html.Node {
 		out = appendElements(out, c)
 	}
 	return out
+}
+
+// TestLDCacheSameCandidates holds the headline and byline candidates of a
+// page read with one ldCache for both walks (as fromHTML reads them) to
+// those read with none (each script decoded by each walk), on written pages
+// and every HTML dev page, and checks that the cache decoded each script
+// once.
+func TestLDCacheSameCandidates(t *testing.T) {
+	pages := [][]byte{
+		[]byte(`<html><head><script type="application/ld+json">{"@graph":[{"@type":"Article","headline":"H","author":{"@id":"#a"}},{"@id":"#a","name":"A B"}]}</script>` +
+			`<script type="application/ld+json">{"headline": broken</script>` +
+			`<script type="application/ld+json">{"@graph":[{"@type":"Article","headline":"H","author":{"@id":"#a"}},{"@id":"#a","name":"A B"}]}</script></head><body><h1>H</h1></body></html>`),
+	}
+	if dir, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "html")); ok {
+		names, err := filepath.Glob(filepath.Join(dir, "*.html.gz"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range names {
+			pages = append(pages, readGzip(t, name))
+		}
+	}
+	withLD := 0
+	for i, page := range pages {
+		doc, err := parseHTML(page)
+		if err != nil {
+			continue
+		}
+		meta := pageMeta{title: "a title", author: "an author"}
+		wantHead, wantByl := headlineCandidates(doc, meta), bylineCandidates(doc, meta)
+		meta.ld = ldCache{}
+		gotHead, gotByl := headlineCandidates(doc, meta), bylineCandidates(doc, meta)
+		if !reflect.DeepEqual(gotHead, wantHead) || !reflect.DeepEqual(gotByl, wantByl) {
+			t.Errorf("page %d: with the cache headlines %v bylines %v, without %v %v", i, gotHead, gotByl, wantHead, wantByl)
+		}
+		if scripts := ldScripts(doc); len(scripts) > 0 {
+			withLD++
+			if distinct := len(slices.Compact(slices.Sorted(slices.Values(scripts)))); len(meta.ld) != distinct {
+				t.Errorf("page %d: the cache holds %d scripts, the page %d distinct ones", i, len(meta.ld), distinct)
+			}
+		}
+	}
+	if withLD < 2 {
+		t.Errorf("%d pages with JSON-LD: the comparison proves little", withLD)
+	}
 }

@@ -2,7 +2,9 @@ package ingest
 
 import (
 	"bytes"
+	"encoding/binary"
 	"io"
+	"os"
 	"strings"
 	"testing"
 )
@@ -56,5 +58,51 @@ func BenchmarkReadAll(b *testing.B) {
 				readAll(strings.NewReader(text), tt.size)
 			}
 		})
+	}
+}
+
+// TestGzipSizeHint reads a gzipped HTML page whatever its trailer says:
+// right, too small, too large, or the size of its last member only; the
+// hint is ISIZE, bounded by the page limit.
+func TestGzipSizeHint(t *testing.T) {
+	html := []byte("<html><body><p>" + strings.Repeat("A line of the page. ", 4000) + "</p></body></html>")
+	whole := gzipBytes(t, html)
+	twoMembers := append(gzipBytes(t, html[:100]), gzipBytes(t, html[100:])...)
+	withISize := func(n uint32) []byte {
+		b := append([]byte(nil), whole...)
+		binary.LittleEndian.PutUint32(b[len(b)-4:], n)
+		return b
+	}
+	for _, tt := range []struct {
+		name string
+		data []byte
+		hint int64
+	}{
+		{"right", whole, int64(len(html))},
+		{"two members", twoMembers, int64(len(html) - 100)},
+		{"too small", withISize(10), 10},
+		{"too large", withISize(1 << 30), maxDeflateRatio * int64(len(whole))},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			path := writeFile(t, t.TempDir(), "page.html.gz", tt.data)
+			f, err := os.Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			if got := gzipSizeHint(f, int64(len(tt.data)), DefaultMaxPageBytes); got != tt.hint {
+				t.Errorf("gzipSizeHint = %d, want %d", got, tt.hint)
+			}
+			if tt.name == "too small" || tt.name == "too large" {
+				return // the trailer no longer checks: gzip refuses the file
+			}
+			pages, err := readFile(t, &Reader{}, path)
+			if err != nil || len(pages) != 1 || !bytes.Equal(pages[0].HTML, html) {
+				t.Fatalf("%d pages, error %v", len(pages), err)
+			}
+		})
+	}
+	if got := gzipSizeHint(io.MultiReader(bytes.NewReader(whole)), int64(len(whole)), DefaultMaxPageBytes); got != 0 {
+		t.Errorf("gzipSizeHint of a reader without ReadAt = %d, want 0", got)
 	}
 }

@@ -151,6 +151,7 @@ func readLayer(br *bufio.Reader) (*layer, error) {
 		return nil, fmt.Errorf("bad table size 2^%d", bits)
 	}
 	l := &layer{bits: int(bits), w: make([]int16, (1<<bits)*rowWidth)}
+	hugeWeights(l.w)
 	if err := binary.Read(br, binary.LittleEndian, &l.scale); err != nil {
 		return nil, err
 	}
