@@ -1,6 +1,9 @@
 package storyline
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Article is one news article cleaned out of a page, with everything the
 // pipeline derived from it. Its JSON form is the export contract (CONTRACT.md).
@@ -45,6 +48,25 @@ type Article struct {
 	// this article (e.g. a body too long for every stage to read whole).
 	Problems []string `json:"problems"`
 }
+
+// Heading is what to call the article where a title is wanted: its title,
+// else the opening of its body cut to headingRunes code points (an ellipsis
+// marks the cut), so a person can tell apart articles whose pages gave no
+// headline. It is "" only for an article with neither.
+func (a *Article) Heading() string {
+	if a.Title != "" {
+		return a.Title
+	}
+	lead := strings.Join(strings.Fields(a.Body), " ")
+	if r := []rune(lead); len(r) > headingRunes {
+		lead = string(r[:headingRunes]) + "…"
+	}
+	return lead
+}
+
+// headingRunes bounds a heading made from an article's opening: about a
+// headline's length.
+const headingRunes = 80
 
 // Dateline is the "PLACE (AGENCY) DATE -" lead of a wire story.
 type Dateline struct {

@@ -90,6 +90,10 @@ type features struct {
 	yearsSaid vector
 	day       int
 	year      int
+	// said are the spans of days the article's dates name (a day, a
+	// month), [first, last]: a report of a trial names the day of the
+	// crime it goes back to.
+	said [][2]int
 	// bgText and bgNames are the article's mean similarity to every
 	// article before it: how alike everything in the collection looks.
 	bgText, bgNames, bgPeople float64
@@ -197,7 +201,33 @@ func (c *Clusterer) features(d *storyline.Doc, observe bool) *features {
 	if t, err := time.Parse("2006-01-02", timex.EventDate(a)); err == nil {
 		f.day = int(t.Unix() / 86400)
 	}
+	f.said = saidSpans(a.Dates)
 	return f
+}
+
+// saidSpans are the spans of days of the article's day- and month-level
+// dates, [first, last] in days since 1970. Years are left out: "since
+// 2010" spans too much to tie a report to an event.
+func saidSpans(ds []storyline.DateMention) [][2]int {
+	var out [][2]int
+	for _, d := range ds {
+		var lo, hi time.Time
+		var err error
+		switch len(d.Date) {
+		case len("2006-01-02"):
+			lo, err = time.Parse("2006-01-02", d.Date)
+			hi = lo
+		case len("2006-01"):
+			lo, err = time.Parse("2006-01", d.Date)
+			hi = lo.AddDate(0, 1, -1)
+		default:
+			continue
+		}
+		if err == nil {
+			out = append(out, [2]int{int(lo.Unix() / 86400), int(hi.Unix() / 86400)})
+		}
+	}
+	return out
 }
 
 // background returns the article's mean similarity to the articles featured

@@ -27,7 +27,7 @@ const (
 	FeatYearsSaid = "years_said" // the same over the years the texts mention
 	FeatDateGap   = "date_gap"   // log(1 + days) from the story's nearest event day
 	FeatNoDate    = "no_date"    // 1 when either side has no event day
-	FeatDateFar   = "date_far"   // years beyond a month between event days
+	FeatDateFar   = "date_far"   // years beyond a month between event days (or from a day the article names: farGap)
 	FeatPubGap    = "pub_gap"    // log(1 + days) from the story's publication span
 	FeatSource    = "same_source"
 	FeatCohesion  = "cohesion"   // the story's own mean similarity between members
@@ -124,14 +124,16 @@ func (c *Clusterer) pairFeatures(x []float64, a *storyline.Article, f *features,
 	if len(f.yearsSaid) > 0 && s.yearsSaid.n > 0 {
 		x[5] = s.yearsSaid.mean(f.yearsSaid)
 	}
-	gap := -1
+	gap, far := -1, -1
 	switch {
 	case f.day != noDay && len(s.days) > 0:
 		gap = nearest(f.day, s.days)
+		far = farGap(f, s, gap)
 	case f.year != 0 && len(s.years) > 0 && s.years[f.year] == 0:
 		gap = 365 * nearestYear(f.year, s.years)
+		far = gap
 	}
-	c.gapFeatures(x, gap, pubGap(a.Published, s.first, s.last))
+	c.gapFeatures(x, gap, far, pubGap(a.Published, s.first, s.last))
 	if src := sourceOf(a); src != "" {
 		for _, o := range s.sources {
 			if o == src {
@@ -153,11 +155,12 @@ func (c *Clusterer) pairFeatures(x []float64, a *storyline.Article, f *features,
 	x[23] = x[20] - c.bar(s)
 }
 
-// gapFeatures sets the event-day gap (-1: unknown) and the publication gap.
-func (c *Clusterer) gapFeatures(x []float64, gap, pub int) {
+// gapFeatures sets the event-day gap (-1: unknown), the gap the time decay
+// counts (far, see farGap) and the publication gap.
+func (c *Clusterer) gapFeatures(x []float64, gap, far, pub int) {
 	if gap >= 0 {
 		x[6] = math.Log1p(float64(gap))
-		x[8] = float64(max(0, gap-farDays)) / 365
+		x[8] = float64(max(0, far-farDays)) / 365
 		x[14] = float64(min(gap, farDays)) / 7
 	} else {
 		x[7] = 1
@@ -193,7 +196,7 @@ func (c *Clusterer) storyFeatures(x []float64, s, o *story) {
 	if ok1 && ok2 && ok3 && ok4 {
 		pub = max(0, lo1-hi2, lo2-hi1)
 	}
-	c.gapFeatures(x, gap, pub)
+	c.gapFeatures(x, gap, gap, pub)
 	for _, a := range s.sources {
 		for _, b := range o.sources {
 			if a == b {

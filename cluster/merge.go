@@ -84,7 +84,8 @@ func (c *Clusterer) storySim(s, o *story) float64 {
 		sim = (1-c.opt.YearWeight)*sim + c.opt.YearWeight*s.yearsSaid.meanCentroid(o.yearsSaid)
 	}
 	if len(s.days) > 0 && len(o.days) > 0 {
-		sim -= c.datePenalty(spanGap(s.days, o.days))
+		gap := spanGap(s.days, o.days)
+		sim -= c.datePenalty(gap, gap)
 	}
 	return sim
 }

@@ -31,7 +31,8 @@ func (c *Clusterer) scoreWith(f *features, s *story, avg bool) float64 {
 	}
 	switch {
 	case f.day != noDay && len(s.days) > 0:
-		sim -= c.datePenalty(nearest(f.day, s.days))
+		gap := nearest(f.day, s.days)
+		sim -= c.datePenalty(gap, farGap(f, s, gap))
 		sim += c.sameDay(f, s)
 	case f.year != 0 && len(s.years) > 0 && s.years[f.year] == 0:
 		sim -= c.opt.YearPenalty
@@ -41,13 +42,33 @@ func (c *Clusterer) scoreWith(f *features, s *story, avg bool) float64 {
 
 // datePenalty is what the score loses for a gap of so many days between
 // event days: up to DatePenalty over the first weeks, then FarPenalty per
-// month beyond farDays.
-func (c *Clusterer) datePenalty(gap int) float64 {
+// month that far lies beyond farDays (far is the gap, or less for an article
+// that names the story's days: see farGap).
+func (c *Clusterer) datePenalty(gap, far int) float64 {
 	p := c.opt.DatePenalty * (1 - math.Exp(-float64(gap)/c.opt.DateScale))
-	if gap > farDays {
-		p += c.opt.FarPenalty * float64(gap-farDays) / farDays
+	if far > farDays {
+		p += c.opt.FarPenalty * float64(far-farDays) / farDays
 	}
 	return p
+}
+
+// farGap is the gap the time decay counts for an article whose event day
+// lies gap days from the story's nearest day: the gap itself, or, when the
+// article names a day or month nearer the story's days, the distance to
+// that. A report of a trial or a sentence comes months or years after the
+// crime and names its day ("the June 24, 2005, shooting"); an unrelated
+// report of the same kind a year later does not. The penalty of the first
+// weeks still counts the event days' own gap.
+func farGap(f *features, s *story, gap int) int {
+	if gap <= farDays {
+		return gap
+	}
+	for _, sp := range f.said {
+		for _, d := range s.days {
+			gap = min(gap, max(0, sp[0]-d, d-sp[1]))
+		}
+	}
+	return gap
 }
 
 // sameDay is the bonus for an article dated within a day or two of a

@@ -82,6 +82,12 @@ func TestStageCanonicalNames(t *testing.T) {
 		{"a suffix or a title alone names nobody", "Counsel Ilse Varga III spoke. Calder Attorney General Tomas Brenner Jr. agreed.",
 			[]m{{"Ilse Varga", P}, {"III", O}, {"Calder", L}, {"Attorney General", P}, {"Tomas Brenner", P}, {"Jr.", P}},
 			[]string{"Ilse Varga/PERSON", "/ORG", "Calder/PLACE", "/PERSON", "Tomas Brenner/PERSON", "/PERSON"}},
+		{"a function word names nobody", "The Calder Dockers Union struck. The strike ended. After Brenner spoke, it ended.",
+			[]m{{"Calder Dockers Union", O}, {"The", O}, {"After", P}, {"Brenner", P}},
+			[]string{"Calder Dockers Union/ORG", "/ORG", "/PERSON", "Brenner/PERSON"}},
+		{"an abbreviation alone names nobody", "No. 17 Calder beat No. 2 Marland.",
+			[]m{{"No.", O}, {"Calder", O}, {"No.", O}, {"Marland", O}},
+			[]string{"/ORG", "Calder/ORG", "/ORG", "Marland/ORG"}},
 		{"honorific dropped", "Mrs. Petra Holm thanked Dr. Holm's staff.",
 			[]m{{"Mrs. Petra Holm", P}, {"Holm's", P}},
 			[]string{"Petra Holm/PERSON", "Petra Holm/PERSON"}},
@@ -100,27 +106,71 @@ func TestStageCanonicalNames(t *testing.T) {
 }
 
 func TestStageKeepsTitledAlias(t *testing.T) {
-	body := "Marland Transport Minister Greta Lund spoke. Lund left."
-	d := docWith(t, body, m{"Marland", storyline.Place}, m{"Greta Lund", storyline.Person}, m{"Lund", storyline.Person})
-	if err := (Stage{}).Process(context.Background(), d); err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		name, body string
+		ms         []m
+		want       string // what the first mention of Greta Lund covers
+	}{
+		{"portfolio and place", "Marland Transport Minister Greta Lund spoke. Lund left.",
+			[]m{{"Marland", storyline.Place}, {"Greta Lund", storyline.Person}, {"Lund", storyline.Person}},
+			"Marland Transport Minister Greta Lund"},
+		{"a title of two words joined by of", "The visit of Secretary of State Greta Lund ended. Lund left.",
+			[]m{{"Greta Lund", storyline.Person}, {"Lund", storyline.Person}},
+			"Secretary of State Greta Lund"},
+		{"of after no title", "The Bank of State Greta Lund spoke. Lund left.",
+			[]m{{"Greta Lund", storyline.Person}, {"Lund", storyline.Person}},
+			"State Greta Lund"},
+		{"a sentence opener is no title", "Lund spoke. If President Greta Lund wins, Lund said, we stay.",
+			[]m{{"Lund", storyline.Person}, {"Greta Lund", storyline.Person}, {"Lund", storyline.Person}},
+			"President Greta Lund"},
+		{"an opener after a quotation mark", "Lund spoke. “After President Greta Lund came, we left,” Lund said.",
+			[]m{{"Lund", storyline.Person}, {"Greta Lund", storyline.Person}, {"Lund", storyline.Person}},
+			"President Greta Lund"},
+		{"a title word may open the sentence", "Lund spoke. Vice President Greta Lund left.",
+			[]m{{"Lund", storyline.Person}, {"Greta Lund", storyline.Person}},
+			"Vice President Greta Lund"},
+		{"an opening portfolio cannot be told from an opener", "Lund spoke. Transport Minister Greta Lund left.",
+			[]m{{"Lund", storyline.Person}, {"Greta Lund", storyline.Person}},
+			"Minister Greta Lund"},
 	}
-	var lund *storyline.ArticleEntity
-	for i := range d.Article.Entities {
-		if d.Article.Entities[i].Name == "Greta Lund" {
-			lund = &d.Article.Entities[i]
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := docWith(t, tt.body, tt.ms...)
+			d.Sentences = sentencesAtStops(tt.body)
+			if err := (Stage{}).Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			runes := []rune(tt.body)
+			for _, e := range d.Article.Entities {
+				if e.Name != "Greta Lund" {
+					continue
+				}
+				for _, sp := range e.Mentions {
+					if got := string(runes[sp.Start:sp.End]); strings.HasSuffix(got, "Greta Lund") {
+						if got != tt.want {
+							t.Errorf("the titled name covers %q, want %q", got, tt.want)
+						}
+						return
+					}
+				}
+			}
+			t.Fatalf("no mention of Greta Lund in %+v", d.Article.Entities)
+		})
+	}
+}
+
+// sentencesAtStops splits a test body into sentences after ". ".
+func sentencesAtStops(body string) []storyline.Span {
+	var out []storyline.Span
+	runes := []rune(body)
+	start := 0
+	for i := 0; i+1 < len(runes); i++ {
+		if runes[i] == '.' && runes[i+1] == ' ' {
+			out = append(out, storyline.Span{Start: start, End: i + 1})
+			start = i + 2
 		}
 	}
-	if lund == nil || len(lund.Mentions) != 2 {
-		t.Fatalf("entities = %+v", d.Article.Entities)
-	}
-	runes := []rune(body)
-	if got := string(runes[lund.Mentions[0].Start:lund.Mentions[0].End]); got != "Marland Transport Minister Greta Lund" {
-		t.Errorf("first mention covers %q, want the titled name", got)
-	}
-	if got := string(runes[lund.Mentions[1].Start:lund.Mentions[1].End]); got != "Lund" {
-		t.Errorf("second mention covers %q", got)
-	}
+	return append(out, storyline.Span{Start: start, End: len(runes)})
 }
 
 func TestLinkerAcrossDocuments(t *testing.T) {

@@ -17,3 +17,25 @@ func TestNameKey(t *testing.T) {
 		}
 	}
 }
+
+func TestCleanName(t *testing.T) {
+	tests := []struct {
+		in     string
+		person bool
+		want   string
+	}{
+		{"Mr. Ilse Varga's", true, "Ilse Varga"},
+		{"Gov. Tomas Brenner", true, "Tomas Brenner"},
+		{"Mr. DeSantis’ No.", true, "DeSantis"},
+		{"Varga's Bar", true, "Varga"},
+		{"Macy's Parade", false, "Macy's Parade"},
+		{"the Calder Dockers' Union", false, "Calder Dockers' Union"},
+		{"O'Neill", true, "O'Neill"},
+		{"Jenee' Barth", true, "Jenee' Barth"},
+	}
+	for _, tt := range tests {
+		if got := cleanName(tt.in, tt.person); got != tt.want {
+			t.Errorf("cleanName(%q, %v) = %q, want %q", tt.in, tt.person, got, tt.want)
+		}
+	}
+}

@@ -54,7 +54,7 @@ func (Stage) Process(ctx context.Context, d *storyline.Doc) error {
 		d.Mentions[it.i].Canonical = c.name
 		d.Mentions[it.i].Type = c.typ
 	}
-	d.Article.Entities = articleEntities(d.Mentions, body)
+	d.Article.Entities = articleEntities(d.Mentions, body, d.Sentences)
 	return nil
 }
 
@@ -81,13 +81,18 @@ func cleanItems(ms []storyline.Mention) []*item {
 }
 
 // namesNobody reports a mention that is no name once cleaned: a name's
-// generational suffix alone ("III" split from "Robert S. Mueller III"), or
-// a person who is only a title ("General" of "Connecticut Attorney General").
+// generational suffix alone ("III" split from "Robert S. Mueller III"), a
+// person who is only a title ("General" of "Connecticut Attorney General"),
+// a function word a tagger took for a name where it opens a sentence
+// ("The", "After"), or an abbreviation that only stands before a name or a
+// number ("No." of "No. 17 Legacy").
 func namesNobody(name string, typ storyline.EntityType) bool {
 	if strings.Contains(name, " ") {
 		return false
 	}
-	return english.IsNameSuffix(name) || typ == storyline.Person && english.IsTitle(name)
+	w := strings.ToLower(name)
+	return english.IsNameSuffix(name) || typ == storyline.Person && english.IsTitle(name) ||
+		english.IsDeterminer(w) || english.IsPreposition(w) || english.IsSubordinator(w) || english.IsPrefixAbbreviation(w)
 }
 
 // joinAcronyms gives an acronym the name of its expansion when the document

@@ -2,6 +2,9 @@ package ner
 
 import (
 	"math"
+	"slices"
+
+	"github.com/storyline-news/storyline/english"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -139,4 +142,71 @@ func (c closedWords) headline(words []string) bool {
 		}
 	}
 	return n >= 4 && fn >= 2 && !allCap
+}
+
+// trimOpeners drops the first word of a name of two or more words that opens
+// the sentence, a quotation (not one the name fills) or what follows a
+// colon with a function word: its capital is the sentence's, not the
+// name's ("At Axios, we …", "“Make Trump just go away”"). The function words
+// are learned (funcMinCount). The word stays where the document writes the
+// whole name elsewhere, capitalised where nothing opens ("the Met Office
+// said"), and an article stays, as names keep it ("The Hague", "The Oval").
+func (c closedWords) trimOpeners(sents [][]string, tags [][]int) {
+	if len(c) == 0 {
+		return
+	}
+	for s, words := range sents {
+		for i := 0; i < len(tags[s]); {
+			end := spanEnd(tags[s], i)
+			if end == i {
+				i++
+				continue
+			}
+			if w := strings.ToLower(words[i]); end-i >= 2 && opensClause(words, i) && !quotedName(words, i, end) &&
+				!english.IsArticle(w) && c[closedKey(w)]&isFunction != 0 && !writtenInside(sents, words[i:end]) {
+				setSpan(tags[s], i+1, end, tagType(tags[s][i]))
+				tags[s][i] = tagO
+			}
+			i = end
+		}
+	}
+}
+
+// writtenInside reports whether the document writes the words of name
+// somewhere no sentence, quotation or colon opens.
+func writtenInside(sents [][]string, name []string) bool {
+	for _, words := range sents {
+		for i := 1; i+len(name) <= len(words); i++ {
+			if words[i] == name[0] && !opensClause(words, i) && slices.Equal(words[i:i+len(name)], name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opensClause reports whether word i opens its sentence, a quotation or
+// the text after a colon.
+func opensClause(words []string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch words[i-1] {
+	case ":", "“", "\"", "‘", "'", "—", "--":
+		return true
+	}
+	return false
+}
+
+// quotedName reports a name [i, end) that is a whole quotation: a title in
+// quotation marks (the "Strike Hard" campaign) keeps its first word.
+func quotedName(words []string, i, end int) bool {
+	if i == 0 || end >= len(words) {
+		return false
+	}
+	switch words[end] {
+	case "”", "\"", "’", "'":
+		return words[i-1] != ":"
+	}
+	return false
 }

@@ -167,3 +167,50 @@ func TestReadWeights(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimOpeners(t *testing.T) {
+	c := closedWords{}
+	for _, w := range []string{"at", "make", "met", "the", "if"} {
+		c[closedKey(w)] = isFunction
+	}
+	tests := []struct {
+		name      string
+		sents     []string // sentences, words split on spaces
+		tags      []string // their IOB2 tags
+		wantFirst string   // the first sentence's tags after the pass
+	}{
+		{"a function word opening the sentence",
+			[]string{"At Axios , we write"}, []string{"B-ORG I-ORG O O O"}, "O B-ORG O O O"},
+		{"after a colon",
+			[]string{"Rick : At Axios , we"}, []string{"B-PER O B-ORG I-ORG O O"}, "B-PER O O B-ORG O O"},
+		{"opening a quotation",
+			[]string{"scream , “ Make Trump go away ”"}, []string{"O O O B-PER I-PER O O O"}, "O O O O B-PER O O O"},
+		{"a name that fills the quotation keeps it",
+			[]string{"the “ Make Way ” campaign"}, []string{"O O B-MISC I-MISC O O"}, "O O B-MISC I-MISC O O"},
+		{"an article stays",
+			[]string{"The Hague said"}, []string{"B-LOC I-LOC O"}, "B-LOC I-LOC O"},
+		{"a word that is no function word stays",
+			[]string{"Ousted WeWork chief"}, []string{"B-ORG I-ORG O"}, "B-ORG I-ORG O"},
+		{"the document writes the whole name elsewhere",
+			[]string{"Met Office forecasters warned", "the Met Office said"},
+			[]string{"B-ORG I-ORG O O", "O B-ORG I-ORG O"}, "B-ORG I-ORG O O"},
+		{"not at an opening",
+			[]string{"as the Met Office said"}, []string{"O O B-ORG I-ORG O"}, "O O B-ORG I-ORG O"},
+		{"a one-word name is the model's to decide",
+			[]string{"If , he said"}, []string{"B-ORG O O O"}, "B-ORG O O O"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var sents [][]string
+			var tags [][]int
+			for i, s := range tt.sents {
+				sents = append(sents, strings.Fields(s))
+				tags = append(tags, toBILOU(strings.Fields(tt.tags[i])))
+			}
+			c.trimOpeners(sents, tags)
+			if got := strings.Join(toIOB(tags[0]), " "); got != tt.wantFirst {
+				t.Errorf("got %s, want %s", got, tt.wantFirst)
+			}
+		})
+	}
+}

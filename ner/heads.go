@@ -38,7 +38,10 @@ var orgHeads = map[string]bool{
 //     "X Head" and the place "Y" ("the European Parliament in Strasbourg"),
 //     since a body is named by where it sits only in a few set names;
 //   - an ORG or MISC name that ends in a title and a person's name is split
-//     (see splitTitled).
+//     (see splitTitled);
+//   - a person's name of two or more words ending in a weekday loses it
+//     ("President Obama Monday"): a day is when, not who. Other names may
+//     end in one ("Black Friday").
 func fixHeads(words []string, tags []int) {
 	for start := 0; start < len(tags); {
 		end := spanEnd(tags, start)
@@ -56,6 +59,9 @@ func fixHeads(words []string, tags []int) {
 			setSpan(tags, end-1, end, typeIndex("LOC"))
 		case typ == typeIndex("ORG") || typ == typeIndex("MISC"):
 			splitTitled(words, tags, start, end)
+		case typ == typeIndex("PER") && end-start >= 2 && english.IsWeekday(words[end-1]):
+			setSpan(tags, start, end-1, typ)
+			tags[end-1] = tagO
 		}
 		start = end
 	}

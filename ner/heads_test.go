@@ -41,6 +41,12 @@ func TestFixHeads(t *testing.T) {
 			"Dr. Pepper sold", "B-ORG I-ORG O", "B-ORG I-ORG O"},
 		{"a role opening a name stays",
 			"the Chief Executive Officer", "O B-MISC I-MISC I-MISC", "O B-MISC I-MISC I-MISC"},
+		{"a person's name ending in a weekday loses it",
+			"President Obama Monday said", "O B-PER I-PER O", "O B-PER O O"},
+		{"a weekday alone is left to the model",
+			"Friday said", "B-PER O", "B-PER O"},
+		{"an event ending in a weekday stays",
+			"on Black Friday sales", "O B-MISC I-MISC O", "O B-MISC I-MISC O"},
 		{"no title stays one name",
 			"Goldman Sachs Group", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"},
 	}

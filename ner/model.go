@@ -96,6 +96,9 @@ func (m *Model) TagDocument(sents [][]string) [][]string {
 	out := make([][]string, len(sents))
 	for s := range sents {
 		fixHeads(sents[s], preds[s])
+	}
+	m.closed.trimOpeners(sents, preds)
+	for s := range sents {
 		out[s] = toIOB(preds[s])
 	}
 	return out

@@ -128,6 +128,9 @@ func (u *ui) story(r *http.Request) (string, any, error) {
 	sort.SliceStable(arts, func(i, j int) bool { return arts[i].Published < arts[j].Published })
 	p := storyPage{Title: st.Title, Story: st, Articles: arts, Comparison: st.Comparison,
 		Coverage: coverageChart(arts, st.Timeline)}
+	if p.Title == "" && len(arts) > 0 {
+		p.Title = arts[0].Heading()
+	}
 	if p.Title == "" {
 		p.Title = st.ID
 	}
@@ -206,7 +209,7 @@ func (u *ui) article(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	p := articlePage{Title: a.Title, Article: a, Segments: highlight(a)}
+	p := articlePage{Title: a.Heading(), Article: a, Segments: highlight(a)}
 	if p.Title == "" {
 		p.Title = a.ID
 	}

@@ -342,3 +342,29 @@ func TestIngestTooLargeWhateverTheIngesterSays(t *testing.T) {
 		t.Errorf("oversized body: %d %s, want 413 too_large", resp.StatusCode, body)
 	}
 }
+
+// TestUntitledArticle: an article whose page gave no headline is called by
+// the opening of its body, on its own page and in its story, not by its id.
+func TestUntitledArticle(t *testing.T) {
+	ts, db := newServer(t, "", 0)
+	const id, story = "untitled-0001.txt", "s-untitled"
+	body := "Harbour cranes stood idle on Tuesday as the dockers' strike entered its third week, and no ship was unloaded."
+	a := &storyline.Article{ID: id, Origin: storyline.Origin{Path: id}, Body: body, Story: story, Published: "2026-03-04"}
+	c := &storyline.Commit{Page: storyline.PageRecord{ID: id, Hash: "u"}, Articles: []*storyline.Article{a},
+		Stories: []*storyline.Story{{ID: story, Articles: []string{id}, FirstPublished: "2026-03-04", LastPublished: "2026-03-04"}}}
+	if err := db.Commit(context.Background(), c); err != nil {
+		t.Fatal(err)
+	}
+	opening := "Harbour cranes stood idle on Tuesday as the dockers&#39; strike entered its third we…"
+	for _, path := range []string{"/articles/" + id, "/stories/" + story} {
+		resp, err := http.Get(ts.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		page, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if !strings.Contains(string(page), "<h1>"+opening+"</h1>") {
+			t.Errorf("GET %s: no heading %q in %.300s", path, opening, page)
+		}
+	}
+}

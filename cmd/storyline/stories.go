@@ -104,19 +104,7 @@ func storyHeading(s *storyline.Story, articles []*storyline.Article) string {
 	return articleHeading(articles[0])
 }
 
-// headingRunes bounds a heading made from an article's opening.
-const headingRunes = 80
-
-func articleHeading(a *storyline.Article) string {
-	if a.Title != "" {
-		return a.Title
-	}
-	lead := strings.Join(strings.Fields(a.Body), " ")
-	if r := []rune(lead); len(r) > headingRunes {
-		lead = string(r[:headingRunes]) + "…"
-	}
-	return orDash(lead)
-}
+func articleHeading(a *storyline.Article) string { return orDash(a.Heading()) }
 
 // whoWhereSize is how many of a story's entities its listing names.
 const whoWhereSize = 6
