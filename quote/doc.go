@@ -12,7 +12,11 @@
 // each quote. Two parts of a quotation stay one across an attribution clause
 // of up to 40 tokens when it opens with its cue (one speaker, cue and kind,
 // exported as a quote for each pair of marks, the later ones marked
-// Continues); a short title-case phrase
+// Continues), and so do quotations that go on with the attribution of the
+// one before: fragments of one clause with one cue and speaker ("like a
+// spoiled child" and "not a smart man"), and a full quotation with no cue of
+// its own after the sentence of a full quotation's attribution in the same
+// paragraph; a short title-case phrase
 // after a possessive or "titled" is a title. The rules' pick is not the last
 // word: a learned speaker model (speakermodel.go, trained by
 // quotetrain.TrainSpeakers) re-decides who said each quotation with marks,

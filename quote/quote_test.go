@@ -74,10 +74,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{"The league is ready to sign a new broadcast deal with the state channel", storyline.QuoteIndirect, "Ilse Varga"}},
 		},
 		{
+			// a threat is reported speech (PolNeAR marks "threatened" as a
+			// cue); the phrasal verb and the noun after it are not
 			name:  "a phrasal verb that reports nothing is no cue",
 			body:  "Mayor Ann Lee threatened to close the port to northern ships.\n\nShe later backed away from the threat, but the row reinforced calls for the region to reduce its long-standing reliance on the northern harbour for its trade.",
 			names: []string{"Ann Lee", "Lee=Ann Lee"},
-			want:  nil,
+			want:  []want{{"to close the port to northern ships", storyline.QuoteIndirect, "Ann Lee"}},
 		},
 		{
 			name: "a cue form after a verb or a determiner is a noun",
@@ -665,10 +667,24 @@ func TestQuoteParts(t *testing.T) {
 			[]string{"We are ready to act", "For this, Europe must act."}, []bool{false, true}},
 		{"two quotations", "“We lost,” Smith said.\n\n“It was close,” said an aide to Smith.",
 			[]string{"We lost", "It was close"}, []bool{false, false}},
+		// sameAttribution: PolNeAR marks each of these runs as one attribution
+		{"fragments of one clause", "Smith said the plan is “a reckless gamble” and “not a serious idea” because of the costs.",
+			[]string{"a reckless gamble", "not a serious idea"}, []bool{false, true}},
+		{"fragments of two sentences", "Smith said the plan is “a reckless gamble.” The mayor was “not amused at all” by the costs.",
+			[]string{"a reckless gamble.", "not amused at all"}, []bool{false, false}},
+		{"a quotation after the sentence of the attribution", "“We are ready to act,” Smith said on Friday. He spoke to workers at the port. “For this, Europe must act.”",
+			[]string{"We are ready to act", "For this, Europe must act."}, []bool{false, true}},
+		{"a quotation with an attribution of its own", "“We are ready to act,” Smith said on Friday. He spoke to workers at the port. “For this, Europe must act,” an aide said.",
+			[]string{"We are ready to act", "For this, Europe must act"}, []bool{false, false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			qs := quotesOf(t, newStage(t), docWith(tt.body, "Smith"))
+			var qs []storyline.Quote
+			for _, q := range quotesOf(t, newStage(t), docWith(tt.body, "Smith")) {
+				if q.Kind != storyline.QuoteIndirect { // reported speech beside the quotations
+					qs = append(qs, q)
+				}
+			}
 			if len(qs) != len(tt.texts) {
 				t.Fatalf("got %d quotes, want %d: %+v", len(qs), len(tt.texts), qs)
 			}

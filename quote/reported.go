@@ -453,7 +453,11 @@ func (r *reportReader) reportedAfter(speaker string, cue, hi int) (storyline.Quo
 		cue, from = from, from+1
 	}
 	tell := lemma == "tell"
-	if tell || from < hi && notComplement[strings.ToLower(r.toks[from].Text)] {
+	// "said of the events" says whom or what it is about, not what was
+	// said, unless a clause follows: "said of Clinton that she …"
+	about := lemma == "say" && from < hi && strings.EqualFold(r.toks[from].Text, "of")
+	listener := false
+	if tell || about || from < hi && notComplement[strings.ToLower(r.toks[from].Text)] {
 		// "told reporters that …", "said in a statement that …"
 		that := -1
 		for t := from; t < min(hi, from+8); t++ {
@@ -467,6 +471,7 @@ func (r *reportReader) reportedAfter(speaker string, cue, hi int) (storyline.Quo
 			from = that
 		case tell:
 			from = r.pastListener(from, hi) // "told reporters the plan was dead"
+			listener = true
 		}
 	}
 	for from < hi && (strings.EqualFold(r.toks[from].Text, "that") || r.toks[from].Text == ",") {
@@ -474,7 +479,10 @@ func (r *reportReader) reportedAfter(speaker string, cue, hi int) (storyline.Quo
 	}
 	first := strings.ToLower(r.toks[min(from, hi-1)].Text)
 	right := from == cue+1 // no "that" or listener between
-	if hi-from < minReportedContent || right && (first == "as" || first == "while" || notComplement[first] && lemma != "say") {
+	// after the listener of "told" a preposition of time or place opens no
+	// clause either: "told reporters during the call"
+	if hi-from < minReportedContent || right && (first == "as" || first == "while" || notComplement[first] && lemma != "say" || about) ||
+		listener && notComplement[first] {
 		return storyline.Quote{}, false
 	}
 	return r.indirect(from, hi, speaker, cueText), true
