@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -135,5 +137,58 @@ func TestHTMLDateVariants(t *testing.T) {
 	}
 	for i, n := range extra {
 		t.Logf("%s right where the README call is wrong: %d", vs[i].name, n)
+	}
+}
+
+func TestDateLanguages(t *testing.T) {
+	tests := []struct {
+		page string
+		want []string
+	}{
+		{`<!DOCTYPE html><html lang="de-DE"><body>x</body></html>`, commonDateLanguages},
+		{`<html lang="EN_us"><body>x</body></html>`, commonDateLanguages},
+		{`<html lang=" sv "><body>x</body></html>`, append([]string{"sv"}, commonDateLanguages...)},
+		{`<html><body>x</body></html>`, nil},
+		{`<html lang="xx-unknown"><body>x</body></html>`, nil},
+		{`<html lang=""><body>x</body></html>`, nil},
+	}
+	for _, tt := range tests {
+		doc, err := parseHTML([]byte(tt.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := dateLanguages(doc); !slices.Equal(got, tt.want) {
+			t.Errorf("dateLanguages(%s) = %q, want %q", tt.page, got, tt.want)
+		}
+	}
+}
+
+// TestDateLanguagesSameDays: reading a page's dates in its declared
+// language and English gives go-htmldate's day of the full search of every
+// language, on every HTML dev page.
+func TestDateLanguagesSameDays(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads every HTML dev page")
+	}
+	dir := sharedtest.Path(t, filepath.Join("data", "extraction"))
+	files, err := filepath.Glob(filepath.Join(dir, "html", "*.html.gz"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no HTML pages in %s: %v", dir, err)
+	}
+	now := time.Now()
+	for _, f := range files {
+		id := strings.TrimSuffix(filepath.Base(f), ".html.gz")
+		p, err := eval.ReadPage(dir, eval.InputHTML, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := parseHTML(p.HTML)
+		if err != nil {
+			continue
+		}
+		all, _ := htmldate.FromDocument(doc, htmldate.Options{UseOriginalDate: true, MaxDate: now})
+		if got := htmlDate(doc, "", now); !got.DateTime.Equal(all.DateTime) {
+			t.Errorf("%s (lang %q): %v, the full search %v", id, declaredLanguage(doc), got.DateTime, all.DateTime)
+		}
 	}
 }
