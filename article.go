@@ -124,10 +124,13 @@ type Quote struct {
 	Kind    QuoteKind `json:"kind"`
 	Start   int       `json:"start"`
 	End     int       `json:"end"`
-	// Continues marks the later parts of one quotation: split by its
-	// attribution ("…,” she said. “…”) or run over paragraphs, it is a
-	// quote for each pair of marks, each after the first continuing the
-	// quote before it, with the same speaker, cue and kind.
+	// Continues marks the later parts of one attribution: a quotation split
+	// by its attribution ("…,” she said. “…”) or run over paragraphs, and
+	// quotations that go on with the attribution of the one before (two
+	// fragments of one clause, a full quotation after the sentence that
+	// attributed the one before). Each is a quote for its pair of marks,
+	// each after the first continuing the quote before it, with the same
+	// speaker, cue and kind.
 	Continues bool `json:"continues"`
 }
 

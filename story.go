@@ -18,6 +18,16 @@ type Story struct {
 	Timeline   []TimelineEvent `json:"timeline"`
 }
 
+// Heading is what to call the story where a title is wanted: its title,
+// else the heading of first, the article of it a reader meets first
+// (Article.Heading); "" when neither says anything.
+func (s *Story) Heading(first *Article) string {
+	if s.Title != "" || first == nil {
+		return s.Title
+	}
+	return first.Heading()
+}
+
 // Entity is one real-world entity across the whole store.
 type Entity struct {
 	Name string     `json:"name"`

@@ -159,6 +159,18 @@ func StripPossessive(s string) string {
 	return s
 }
 
+// EndsPossessive reports a word ending in the possessive "'s" or, after an
+// s, in an apostrophe alone ("Varga's", "DeSantis’"), not a name spelt with
+// a final apostrophe ("Jenee'").
+func EndsPossessive(w string) bool {
+	for _, suf := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // HasPrefixFold reports whether w starts with prefix (lower-case ASCII) in
 // any case, without lower-casing a copy of w, for scans that run on every
 // word or line: no rune outside ASCII lower-cases to an ASCII letter or

@@ -47,24 +47,12 @@ func cleanName(s string, person bool) string {
 	// A possessive ends the name: what follows is the person's, not part
 	// of who they are ("Mr. DeSantis’ No. 2 position" tagged "DeSantis’ No.").
 	for i, w := range words[:max(len(words)-1, 0)] {
-		if p := english.StripPossessive(w); p != w && possessive(w) {
+		if p := english.StripPossessive(w); p != w && english.EndsPossessive(w) {
 			words = append(words[:i:i], p)
 			break
 		}
 	}
 	return strings.Join(words, " ")
-}
-
-// possessive reports a word ending in the possessive "'s" or, after an s,
-// in an apostrophe alone ("Varga's", "DeSantis’"), not a name spelt with a
-// final apostrophe ("Jenee'").
-func possessive(w string) bool {
-	for _, suf := range []string{"'s", "’s", "s'", "s’"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
 }
 
 // addressed reports whether a name opens with Mr, Mrs, Ms or Mx and

@@ -261,7 +261,7 @@ func noscriptContent(ns, parent *html.Node) []*html.Node {
 // for the original publication date, bounded by the capture time: the
 // benchmark README's "extensive" baseline, but on the tree the extractor
 // parsed (TestHTMLDateVariants: the same answer on 499 of 500 dev pages).
-// Its date parser reads the page's declared language and English only
+// Its date parser reads the page's declared language and the ten most used
 // (dateLanguages), not every language it knows.
 func htmlDate(doc *html.Node, url string, captured time.Time) htmldate.Result {
 	res, err := htmldate.FromDocument(doc, htmldate.Options{

@@ -164,8 +164,8 @@ func TestDateLanguages(t *testing.T) {
 }
 
 // TestDateLanguagesSameDays: reading a page's dates in its declared
-// language and English gives go-htmldate's day of the full search of every
-// language, on every HTML dev page.
+// language and the ten most used gives go-htmldate's day of the full search
+// of every language, on every HTML dev page.
 func TestDateLanguagesSameDays(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads every HTML dev page")

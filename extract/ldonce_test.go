@@ -182,8 +182,9 @@ func appendElements(out []*html.Node, n *html.Node) []*html.Node {
 // TestLDCacheSameCandidates holds the headline and byline candidates of a
 // page read with one ldCache for both walks (as fromHTML reads them) to
 // those read with none (each script decoded by each walk), on written pages
-// and every HTML dev page, and checks that the cache decoded each script
-// once.
+// and every HTML dev page, and checks that the cache holds one entry for
+// each distinct script of the page (that each is decoded once follows from
+// the cache being read first; this does not count the decodings).
 func TestLDCacheSameCandidates(t *testing.T) {
 	pages := [][]byte{
 		[]byte(`<html><head><script type="application/ld+json">{"@graph":[{"@type":"Article","headline":"H","author":{"@id":"#a"}},{"@id":"#a","name":"A B"}]}</script>` +

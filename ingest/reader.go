@@ -41,7 +41,7 @@ type source struct {
 	captured time.Time // file modification time; zero for stdin
 	br       *bufio.Reader
 	limit    int64
-	size     int64 // bytes on disk of a file read as it is (not gzipped); 0 when unknown
+	size     int64 // bytes the file holds: on disk, or a gzipped file's trailer's hint (gzipSizeHint); 0 when unknown
 }
 
 // maxBuffer is the read buffer of an input: 64 KB reads amortise the
@@ -141,7 +141,7 @@ func (r *Reader) open(ctx context.Context, in Input) (*source, func(), error) {
 		}
 		src.br = bufio.NewReaderSize(&gzipReader{zr: zr, raw: counting, limit: src.limit}, maxBuffer)
 		src.gzipped = true
-		src.size = 0 // what it holds is not known
+		src.size = 0 // what a gzipped stdin holds is not known
 		if !src.stdin {
 			src.size = gzipSizeHint(raw, in.Size, src.limit)
 		}

@@ -185,14 +185,16 @@ func writtenInside(sents [][]string, name []string) bool {
 	return false
 }
 
-// opensClause reports whether word i opens its sentence, a quotation or
-// the text after a colon.
+// opensClause reports whether word i opens its sentence, a quotation, the
+// text after a colon or after a dash.
 func opensClause(words []string, i int) bool {
 	if i == 0 {
 		return true
 	}
 	switch words[i-1] {
-	case ":", "“", "\"", "‘", "'", "—", "--":
+	case ":", "“", "\"", "‘", "—", "--":
+		// Not a straight "'": it is as often the apostrophe of "the
+		// dockers' Met Office", which the tokenizer splits off.
 		return true
 	}
 	return false

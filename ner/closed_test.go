@@ -196,6 +196,10 @@ func TestTrimOpeners(t *testing.T) {
 			[]string{"B-ORG I-ORG O O", "O B-ORG I-ORG O"}, "B-ORG I-ORG O O"},
 		{"not at an opening",
 			[]string{"as the Met Office said"}, []string{"O O B-ORG I-ORG O"}, "O O B-ORG I-ORG O"},
+		{"after a dash",
+			[]string{"the port — At Axios we"}, []string{"O O O B-ORG I-ORG O"}, "O O O O B-ORG O"},
+		{"an apostrophe is no quotation mark",
+			[]string{"the dockers ' Met Office said"}, []string{"O O O B-ORG I-ORG O"}, "O O O B-ORG I-ORG O"},
 		{"a one-word name is the model's to decide",
 			[]string{"If , he said"}, []string{"B-ORG O O O"}, "B-ORG O O O"},
 	}

@@ -273,8 +273,8 @@ func (q *quotations) sameAttribution(head, last, f found) bool {
 			return false
 		}
 		for t := lo; t < hi; t++ {
-			if w := q.toks[t].Text; w == "?" || w == "!" || w == ";" || w == "." || q.endsAt(t) {
-				return false
+			if w := q.toks[t].Text; w == "?" || w == "!" || w == ";" || w == "." {
+				return false // any stop, even one endsAt would not end a sentence at
 			}
 		}
 		return true

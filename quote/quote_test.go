@@ -76,7 +76,7 @@ func TestFind(t *testing.T) {
 		{
 			// a threat is reported speech (PolNeAR marks "threatened" as a
 			// cue); the phrasal verb and the noun after it are not
-			name:  "a phrasal verb that reports nothing is no cue",
+			name:  "a threat is reported speech, a phrasal verb and a noun after it no cue",
 			body:  "Mayor Ann Lee threatened to close the port to northern ships.\n\nShe later backed away from the threat, but the row reinforced calls for the region to reduce its long-standing reliance on the northern harbour for its trade.",
 			names: []string{"Ann Lee", "Lee=Ann Lee"},
 			want:  []want{{"to close the port to northern ships", storyline.QuoteIndirect, "Ann Lee"}},

@@ -177,7 +177,7 @@ func coverageChart(arts []*storyline.Article, timeline []storyline.TimelineEvent
 	seen := map[cell]int{}
 	for _, d := range ds {
 		k := cell{row[sourceName(d.a)], d.day}
-		title := d.a.Title
+		title := d.a.Heading()
 		if title == "" {
 			title = d.a.ID
 		}

@@ -128,8 +128,8 @@ func (u *ui) story(r *http.Request) (string, any, error) {
 	sort.SliceStable(arts, func(i, j int) bool { return arts[i].Published < arts[j].Published })
 	p := storyPage{Title: st.Title, Story: st, Articles: arts, Comparison: st.Comparison,
 		Coverage: coverageChart(arts, st.Timeline)}
-	if p.Title == "" && len(arts) > 0 {
-		p.Title = arts[0].Heading()
+	if len(arts) > 0 {
+		p.Title = st.Heading(arts[0])
 	}
 	if p.Title == "" {
 		p.Title = st.ID

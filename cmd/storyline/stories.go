@@ -98,10 +98,11 @@ func plural(n int, noun string) string {
 // storyHeading is the story's title or, when none of its articles had a
 // headline, the opening of its first article, so a person can tell stories apart.
 func storyHeading(s *storyline.Story, articles []*storyline.Article) string {
-	if s.Title != "" || len(articles) == 0 {
-		return orDash(s.Title)
+	var first *storyline.Article
+	if len(articles) > 0 {
+		first = articles[0]
 	}
-	return articleHeading(articles[0])
+	return orDash(s.Heading(first))
 }
 
 func articleHeading(a *storyline.Article) string { return orDash(a.Heading()) }
