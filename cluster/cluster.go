@@ -199,7 +199,7 @@ func (c *Clusterer) features(d *storyline.Doc, observe bool) *features {
 	f.sorted = f.vec.byTerm()
 	f.bgText, f.bgNames, f.bgPeople = c.background(f)
 	if t, err := time.Parse("2006-01-02", timex.EventDate(a)); err == nil {
-		f.day = int(t.Unix() / 86400)
+		f.day = epochDay(t)
 	}
 	f.said = saidSpans(a.Dates)
 	return f
@@ -211,20 +211,15 @@ func (c *Clusterer) features(d *storyline.Doc, observe bool) *features {
 func saidSpans(ds []storyline.DateMention) [][2]int {
 	var out [][2]int
 	for _, d := range ds {
-		var lo, hi time.Time
-		var err error
 		switch len(d.Date) {
 		case len("2006-01-02"):
-			lo, err = time.Parse("2006-01-02", d.Date)
-			hi = lo
+			if t, err := time.Parse("2006-01-02", d.Date); err == nil {
+				out = append(out, [2]int{epochDay(t), epochDay(t)})
+			}
 		case len("2006-01"):
-			lo, err = time.Parse("2006-01", d.Date)
-			hi = lo.AddDate(0, 1, -1)
-		default:
-			continue
-		}
-		if err == nil {
-			out = append(out, [2]int{int(lo.Unix() / 86400), int(hi.Unix() / 86400)})
+			if t, err := time.Parse("2006-01", d.Date); err == nil {
+				out = append(out, [2]int{epochDay(t), epochDay(t.AddDate(0, 1, -1))})
+			}
 		}
 	}
 	return out

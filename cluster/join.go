@@ -248,8 +248,13 @@ func day(s string) (int, bool) {
 	if err != nil {
 		return 0, false
 	}
-	return int(t.Unix() / 86400), true
+	return epochDay(t), true
 }
+
+// epochDay is the day t falls on, in days since 1970 (UTC).
+func epochDay(t time.Time) int { return int(t.Unix() / secondsPerDay) }
+
+const secondsPerDay = 24 * 60 * 60
 
 // cohesion is the mean similarity between distinct members (the vectors are
 // unit length, so the sum's squared norm holds n ones on its diagonal), 0

@@ -47,8 +47,8 @@ func cleanName(s string, person bool) string {
 	// A possessive ends the name: what follows is the person's, not part
 	// of who they are ("Mr. DeSantis’ No. 2 position" tagged "DeSantis’ No.").
 	for i, w := range words[:max(len(words)-1, 0)] {
-		if p := english.StripPossessive(w); p != w && english.EndsPossessive(w) {
-			words = append(words[:i:i], p)
+		if english.EndsPossessive(w) {
+			words = append(words[:i:i], english.StripPossessive(w))
 			break
 		}
 	}

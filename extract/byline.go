@@ -319,19 +319,10 @@ func itempropName(n *html.Node) string {
 	return nodeText(n)
 }
 
-// ldAuthors reads the author names of the first object of a JSON-LD script
-// that has any: a string, an object with a name, a reference by @id to an
-// object of the script with a name (as in a @graph), or a list of these.
-// The script is decoded once for both walks (it was decoded for each).
-func ldAuthors(script string) []string {
-	v, ok := decodeLD(script)
-	if !ok {
-		return nil
-	}
-	return ldAuthorsOf(v)
-}
-
-// ldAuthorsOf is ldAuthors over a decoded script.
+// ldAuthorsOf reads the author names of the first object of a decoded
+// JSON-LD script (ldCache) that has any: a string, an object with a name, a
+// reference by @id to an object of the script with a name (as in a @graph),
+// or a list of these.
 func ldAuthorsOf(v any) []string {
 	names := ldNamesByID(v)
 	var out []string

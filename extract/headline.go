@@ -361,17 +361,8 @@ func titleSegments(t string) []string {
 	return out
 }
 
-// ldHeadlines reads the headline of every object of a JSON-LD script (a
-// graph, a list, or one object), leaving pages' broken JSON aside.
-func ldHeadlines(script string) []string {
-	v, ok := decodeLD(script)
-	if !ok {
-		return nil
-	}
-	return ldHeadlinesOf(v)
-}
-
-// ldHeadlinesOf is ldHeadlines over a decoded script.
+// ldHeadlinesOf reads the headline of every object of a decoded JSON-LD
+// script (ldCache; a graph, a list, or one object).
 func ldHeadlinesOf(v any) []string {
 	var out []string
 	eachLDObjectOf(v, func(o map[string]any) bool {
@@ -386,15 +377,6 @@ func ldHeadlinesOf(v any) []string {
 // maxLDDepth bounds the walk into nested lists and graphs of JSON-LD: real
 // pages nest two or three deep.
 const maxLDDepth = 4
-
-// eachLDObject calls fn for every object of a JSON-LD script, in document
-// order, descending into lists and @graph, until fn returns false. Broken
-// JSON holds no object.
-func eachLDObject(script string, fn func(map[string]any) bool) {
-	if v, ok := decodeLD(script); ok {
-		eachLDObjectOf(v, fn)
-	}
-}
 
 // ldCache holds a page's JSON-LD scripts decoded, by their text, so that
 // the headline and the byline walks decode each once a page (each decoded
@@ -431,7 +413,8 @@ func decodeLD(script string) (any, bool) {
 	return v, true
 }
 
-// eachLDObjectOf is eachLDObject over a decoded script.
+// eachLDObjectOf calls fn for every object of a decoded JSON-LD script, in
+// document order, descending into lists and @graph, until fn returns false.
 func eachLDObjectOf(v any, fn func(map[string]any) bool) {
 	var visit func(v any, depth int) bool
 	visit = func(v any, depth int) bool {

@@ -13,6 +13,32 @@ import (
 	"github.com/storyline-news/storyline/sharedtest"
 )
 
+// The readers of one JSON-LD script by its text, as the tests call them;
+// the walks read scripts decoded once through ldCache. Broken JSON holds
+// nothing.
+
+func ldHeadlines(script string) []string {
+	v, ok := decodeLD(script)
+	if !ok {
+		return nil
+	}
+	return ldHeadlinesOf(v)
+}
+
+func ldAuthors(script string) []string {
+	v, ok := decodeLD(script)
+	if !ok {
+		return nil
+	}
+	return ldAuthorsOf(v)
+}
+
+func eachLDObject(script string, fn func(map[string]any) bool) {
+	if v, ok := decodeLD(script); ok {
+		eachLDObjectOf(v, fn)
+	}
+}
+
 // ldAuthorsTwice is ldAuthors as it was: the script decoded once for the
 // names by @id and again for the authors.
 func ldAuthorsTwice(script string) []string {
