@@ -23,12 +23,13 @@ const (
 // page (meta tags, JSON-LD, <time>, the URL, the text around the headline,
 // the lead, a date after a publication or update label, a short element
 // marked as a date). Each distinct day is described by the sources that
-// state it and by whether it is the latest or the earliest of them, and a
-// conditional logit (a softmax over the page's days, DateModel) scores
-// them. When the best day's probability is below the model's Fallback, the
-// evidence is weak and go-htmldate's answer stands. Cross-validation by
-// site sets Fallback; on the extraction benchmark it chose 0.4 (level with
-// none, 0.932; at 0.5-0.7 it gives up more right days than it saves).
+// state it, by whether it is the latest or the earliest of them and by
+// whether more sources state it than any other day, and a conditional
+// logit (a softmax over the page's days, DateModel) scores them. When the
+// best day's probability is below the model's Fallback, the evidence is
+// weak and go-htmldate's answer stands. Cross-validation by site sets
+// Fallback; on the extraction benchmark it chose 0.4 (level with none,
+// 0.936; at 0.5-0.7 it gives up more right days than it saves).
 //
 // `storyline train date` fits the weights and chooses the regularisation
 // and Fallback by cross-validation by site on the extraction benchmark (a
@@ -44,11 +45,15 @@ var dateSources = []string{srcHTMLDate, srcLDPublished, srcLDCreated, srcLDModif
 // (go-htmldate's answer first).
 func DateSources() []string { return append([]string(nil), dateSources...) }
 
-// The features of a candidate day after its sources: the latest and the
-// earliest of the page's days (only when it has several).
+// The features of a candidate day after its sources, each only when the
+// page has several days: the latest and the earliest of them, and the day
+// more sources state than any other (a plain majority: the sources'
+// weights alone cannot say that three agreeing sources outweigh one
+// strong one on some pages and not on others).
 const (
 	featLatest = iota
 	featEarliest
+	featMost
 	dateShapeFeatures
 )
 
@@ -137,13 +142,16 @@ func dayFeatures(days []candDay, i int) []float64 {
 		f[dateSourceIndex[s]] = 1
 	}
 	if len(days) > 1 {
-		latest, earliest := true, true
+		latest, earliest, most := true, true, true
 		for j, d := range days {
 			if j != i && !d.day.Before(days[i].day) {
 				latest = false
 			}
 			if j != i && !d.day.After(days[i].day) {
 				earliest = false
+			}
+			if j != i && len(d.srcs) >= len(days[i].srcs) {
+				most = false
 			}
 		}
 		n := len(dateSources)
@@ -152,6 +160,9 @@ func dayFeatures(days []candDay, i int) []float64 {
 		}
 		if earliest {
 			f[n+featEarliest] = 1
+		}
+		if most {
+			f[n+featMost] = 1
 		}
 	}
 	return f

@@ -19,7 +19,8 @@ func TestDateChoice(t *testing.T) {
 	tests := []struct {
 		file, want, evidence string
 	}{
-		{"itemprop.html", "2024-03-02", srcItemprop},         // itemprop on the body overrules the meta tag
+		{"itemprop.html", "2024-03-01", srcHTMLDate},         // the meta tag and htmldate, which reads it, outvote a lone itemprop
+		{"itemprop_shown.html", "2024-03-02", srcHead},       // itemprop with its day shown under the headline overrules the meta tag
 		{"ld_meta_agree.html", "2024-03-01", srcLDPublished}, // JSON-LD and meta agree; the modified day loses
 		{"under_headline.html", "2022-02-03", srcHead},       // the date under the headline outvotes a generic meta date
 		{"lead_date.html", "2024-06-07", srcText},            // the lead's date and htmldate's guess
@@ -95,23 +96,26 @@ func TestDateModelChoose(t *testing.T) {
 	}
 }
 
-// TestDayFeatures checks the sources and the latest/earliest marks of the
-// candidate days.
+// TestDayFeatures checks the sources and the latest, earliest and most
+// stated marks of the candidate days.
 func TestDayFeatures(t *testing.T) {
 	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
 	n := len(dateSources)
+	jan, feb := day("2021-01-01"), day("2021-02-01")
 	tests := []struct {
-		name      string
-		cs        []dateCand
-		i         int
-		srcs      []string
-		late, ear bool
+		name            string
+		cs              []dateCand
+		i               int
+		srcs            []string
+		late, ear, most bool
 	}{
-		{"a lone day is neither latest nor earliest", []dateCand{{src: srcURL, day: day("2021-01-01")}}, 0, []string{srcURL}, false, false},
-		{"two sources, one day", []dateCand{{src: srcURL, day: day("2021-01-01")}, {src: srcHead, day: day("2021-01-01")}}, 0, []string{srcURL, srcHead}, false, false},
-		{"the later of two", []dateCand{{src: srcURL, day: day("2021-01-01")}, {src: srcMetaModified, day: day("2021-02-01")}}, 1, []string{srcMetaModified}, true, false},
-		{"the earlier of two", []dateCand{{src: srcURL, day: day("2021-01-01")}, {src: srcMetaModified, day: day("2021-02-01")}}, 0, []string{srcURL}, false, true},
-		{"the middle of three", []dateCand{{src: srcURL, day: day("2021-01-01")}, {src: srcText, day: day("2021-01-15")}, {src: srcMetaModified, day: day("2021-02-01")}}, 1, []string{srcText}, false, false},
+		{"a lone day is neither latest nor earliest nor most stated", []dateCand{{src: srcURL, day: jan}, {src: srcHead, day: jan}}, 0, []string{srcURL, srcHead}, false, false, false},
+		{"the later of two", []dateCand{{src: srcURL, day: jan}, {src: srcMetaModified, day: feb}}, 1, []string{srcMetaModified}, true, false, false},
+		{"the earlier of two", []dateCand{{src: srcURL, day: jan}, {src: srcMetaModified, day: feb}}, 0, []string{srcURL}, false, true, false},
+		{"the middle of three", []dateCand{{src: srcURL, day: jan}, {src: srcText, day: day("2021-01-15")}, {src: srcMetaModified, day: feb}}, 1, []string{srcText}, false, false, false},
+		{"the day more sources state", []dateCand{{src: srcHTMLDate, day: feb}, {src: srcLDCreated, day: jan}, {src: srcItemprop, day: jan}}, 1, []string{srcLDCreated, srcItemprop}, false, true, true},
+		{"the day fewer sources state", []dateCand{{src: srcHTMLDate, day: feb}, {src: srcLDCreated, day: jan}, {src: srcItemprop, day: jan}}, 0, []string{srcHTMLDate}, true, false, false},
+		{"as many sources as another day: not most", []dateCand{{src: srcHTMLDate, day: feb}, {src: srcHead, day: feb}, {src: srcLDCreated, day: jan}, {src: srcItemprop, day: jan}}, 0, []string{srcHTMLDate, srcHead}, true, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -125,6 +129,9 @@ func TestDayFeatures(t *testing.T) {
 			}
 			if tt.ear {
 				want[n+featEarliest] = 1
+			}
+			if tt.most {
+				want[n+featMost] = 1
 			}
 			for k := range want {
 				if f[k] != want[k] {
@@ -214,6 +221,16 @@ func TestLabelledAndMarkedDates(t *testing.T) {
 			map[string]string{}},
 		{"a two-digit year outside a marked element", `<p class="intro">Version 05.02.20 is out.</p>`,
 			map[string]string{}},
+		{"a marked date after an update label is the update's", `<h4>Zuletzt geändert am:</h4><ul><li class="timestamp-list__item">15.10.2021</li></ul>`,
+			map[string]string{srcLabelMod: "2021-10-15"}},
+		{"a marked date after a publication label is read", `<span>Erschienen am:</span><h2 class="date">13.10.2021</h2>`,
+			map[string]string{srcLabelPub: "2021-10-13", srcClassDate: "2021-10-13"}},
+		{"a marked date in the site's masthead is skipped", `<header><div class="logo"><a href="/">Star</a></div><span class="date">Tue, 14 Jan 2020</span></header><div><p class="date">13.01.2020</p></div>`,
+			map[string]string{srcClassDate: "2020-01-13"}},
+		{"a marked date in the article's header is read", `<article><header><h1>Title</h1><span class="date">13.01.2020</span></header></article>`,
+			map[string]string{srcClassDate: "2020-01-13"}},
+		{"a marked date in a header inside <main> is read", `<main><header><span class="date">13.01.2020</span></header></main>`,
+			map[string]string{srcClassDate: "2020-01-13"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -235,6 +252,37 @@ func TestLabelledAndMarkedDates(t *testing.T) {
 				if got[k] != v {
 					t.Errorf("%s: got %q, want %q", k, got[k], v)
 				}
+			}
+		})
+	}
+}
+
+// TestURLDates checks the dates read from a page's URL: a date as folders
+// or ending a word of the slug, not digits inside a longer number.
+func TestURLDates(t *testing.T) {
+	tests := []struct {
+		name, url, want string // want "" for no date
+	}{
+		{"folders", "https://x.example/2021/04/05/story", "2021-04-05"},
+		{"one folder", "https://x.example/news/20210405/story.html", "2021-04-05"},
+		{"ending a slug", "https://x.example/world/megablaze-under-control-20200113", "2020-01-13"},
+		{"a slug with a trailing slash", "https://x.example/tuft-cells-20191115/", "2019-11-15"},
+		{"between underscores", "https://x.example/detail/307_3_r_20231102_1698920402044235", "2023-11-02"},
+		{"dashed in a slug", "https://x.example/news/storm-2019-12-09-report", "2019-12-09"},
+		{"inside a longer number", "https://x.example/news/story-2020011300", ""},
+		{"an id, no date", "https://x.example/news/263700449/story", ""},
+		{"no month 13", "https://x.example/item-20201301", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &candWalk{seen: map[string]bool{}}
+			c.url(tt.url)
+			got := ""
+			if len(c.out) > 0 {
+				got = c.out[0].day.Format("2006-01-02")
+			}
+			if got != tt.want {
+				t.Errorf("%s: got %q, want %q", tt.url, got, tt.want)
 			}
 		})
 	}
