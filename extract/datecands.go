@@ -244,7 +244,7 @@ type candWalk struct {
 	body   strings.Builder // the body's text, up to bodyTextCap
 	chrome int             // how many <nav>, <aside> and <footer> the walk is in
 	// how many <header> and how many <article> or <main> the walk is in: a
-	// <header> outside the article is the site's masthead (mastheadDate)
+	// <header> outside the article is the site's masthead (inMasthead)
 	header, article int
 }
 
