@@ -39,13 +39,19 @@ const (
 	FeatRunContent   = "run_content"   // log(1 + content words in the longest run in common)
 	FeatDiffRun      = "diff_run"      // speaker_diff × run_log: a long run outweighs attribution
 	FeatFreeUses     = "free_uses"     // log(1 + times the shorter's words stand unquoted in the story's bodies)
+	FeatSpeakerOne   = "speaker_one"   // one speaker known, the other not
+	FeatBothPartial  = "both_partial"  // both are partial quotations (words inside a sentence of the article's own)
+	FeatShortPartial = "short_partial" // the shorter is a partial quotation and the longer a direct one
+	FeatNameShort    = "name_short"    // share of the shorter's words, its first aside, written with a capital
+	FeatNumberShort  = "number_short"  // 1 when the shorter holds a number ("47 percent")
 )
 
 // QuoteFeatures lists every feature computed for a pair of quotations.
 var QuoteFeatures = []string{FeatPairsShort, FeatPairsLong, FeatRunShort, FeatRunLog, FeatContained,
 	FeatJaccard, FeatLenRatio, FeatShortLog, FeatContentShort, FeatRareShort, FeatRareLog,
 	FeatSpeakerSame, FeatSpeakerDiff, FeatCueDiff, FeatElided, FeatMutualBest,
-	FeatShortContent, FeatOneContent, FeatRunContent, FeatDiffRun, FeatFreeUses}
+	FeatShortContent, FeatOneContent, FeatRunContent, FeatDiffRun, FeatFreeUses,
+	FeatSpeakerOne, FeatBothPartial, FeatShortPartial, FeatNameShort, FeatNumberShort}
 
 // Link rules of GroupModel.Link: how the probability that two groups are
 // one utterance follows from their members' pairs.

@@ -85,9 +85,11 @@ func TestLinkGroups(t *testing.T) {
 func TestPairFeatures(t *testing.T) {
 	rep := func(doc int, text, speaker, cue string) *qrep {
 		ws := quoteWords(text)
+		caps, number := wordShapes(text)
 		return &qrep{doc: doc, words: ws, pairs: wordPairs(ws), speaker: speaker, cue: cue,
-			wordSet: wordSet(ws, false), content: wordSet(ws, true), elided: elided(text)}
+			wordSet: wordSet(ws, false), content: wordSet(ws, true), elided: elided(text), caps: caps, number: number}
 	}
+	partial := func(r *qrep) *qrep { r.partial = true; return r }
 	feat := func(name string) int {
 		for i, f := range QuoteFeatures {
 			if f == name {
@@ -111,7 +113,13 @@ func TestPairFeatures(t *testing.T) {
 			rep(1, "actions are designed to undercut our ideals", "Jim Mattis", "said"),
 			map[string]float64{FeatContained: 1, FeatElided: 1, FeatCueDiff: 1, FeatSpeakerSame: 1}},
 		{"other speaker", rep(0, "a sad day for America", "Schumer", ""), rep(1, "a sad day for America", "Graham", ""),
-			map[string]float64{FeatSpeakerDiff: 1, FeatContained: 1}},
+			map[string]float64{FeatSpeakerDiff: 1, FeatContained: 1, FeatSpeakerOne: 0, FeatNameShort: 1.0 / 4}},
+		{"a term both quote in passing", partial(rep(0, "radical Islam", "", "")), partial(rep(1, "Radical Islam", "Trump", "")),
+			map[string]float64{FeatBothPartial: 1, FeatShortPartial: 0, FeatSpeakerOne: 1, FeatNameShort: 1, FeatNumberShort: 0}},
+		{"a fragment of a sentence quoted whole", partial(rep(0, "the 47 percent", "Romney", "")), rep(1, "There are 47 percent who will vote for the president", "Romney", ""),
+			map[string]float64{FeatBothPartial: 0, FeatShortPartial: 1, FeatNumberShort: 1, FeatNameShort: 0}},
+		{"I is no name", rep(0, "I think I can", "", ""), rep(1, "I think I can win", "", ""),
+			map[string]float64{FeatNameShort: 0, FeatShortPartial: 0}},
 	}
 	for _, tt := range tests {
 		idf := rarity([]*qrep{tt.a, tt.b})
@@ -339,7 +347,8 @@ func TestQuoteFeatureOrder(t *testing.T) {
 	want := []string{FeatPairsShort, FeatPairsLong, FeatRunShort, FeatRunLog, FeatContained,
 		FeatJaccard, FeatLenRatio, FeatShortLog, FeatContentShort, FeatRareShort, FeatRareLog,
 		FeatSpeakerSame, FeatSpeakerDiff, FeatCueDiff, FeatElided, FeatMutualBest,
-		FeatShortContent, FeatOneContent, FeatRunContent, FeatDiffRun, FeatFreeUses}
+		FeatShortContent, FeatOneContent, FeatRunContent, FeatDiffRun, FeatFreeUses,
+		FeatSpeakerOne, FeatBothPartial, FeatShortPartial, FeatNameShort, FeatNumberShort}
 	if !slices.Equal(QuoteFeatures, want) {
 		t.Errorf("QuoteFeatures = %v,\nwant the order pairFeatures writes: %v", QuoteFeatures, want)
 	}
@@ -377,6 +386,30 @@ func TestDropSubsumed(t *testing.T) {
 		got := dropSubsumed([][]int{{0, 1}, {2}}, within, tt.reps)
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestSameSpeaker: one speaker across articles is the same last word, or a
+// name of two words or more that the other holds whole; one word inside a
+// longer name, or two different surnames, are not.
+func TestSameSpeaker(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Donald J. Trump", "Trump", true},
+		{"Jim Mattis", "James Mattis", true},
+		{"St. Louis Tea Party Coalition", "St. Louis Tea Party", true},
+		{"tea party", "St. Louis Tea Party Coalition", true},
+		{"Senate", "Senate Republicans", false},
+		{"Harry Reid", "Jim Manley", false},
+		{"Tea Party Express", "St. Louis Tea Party Coalition", false},
+		{"", "Trump", false},
+	}
+	for _, tt := range tests {
+		if got := sameSpeaker(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameSpeaker(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

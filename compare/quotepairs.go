@@ -211,6 +211,19 @@ func pairFeatures(a, b *qrep, idf map[string]float64) []float64 {
 	x[18] = math.Log1p(float64(contentWords(a.words[end-run : end])))
 	x[19] = x[12] * x[3]
 	x[20] = math.Log1p(float64(a.free))
+	if (a.speaker == "") != (b.speaker == "") {
+		x[21] = 1
+	}
+	if a.partial && b.partial {
+		x[22] = 1
+	}
+	if a.partial && !b.partial {
+		x[23] = 1
+	}
+	x[24] = a.capShare()
+	if a.number {
+		x[25] = 1
+	}
 	return x
 }
 

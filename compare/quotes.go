@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
 )
@@ -42,6 +43,24 @@ type qrep struct {
 	// free counts the times its words stand unquoted in the story's bodies
 	// (countFreeUses).
 	free int
+	// partial: a quotation inside a sentence of the article's own words
+	// ("called it “a war of Obama's choosing”"), not a sentence of the
+	// speaker's.
+	partial bool
+	// caps counts its words after the first written with a capital
+	// (names: "Ground Zero mosque", "radical Islam"); number says whether a
+	// word is a number.
+	caps   int
+	number bool
+}
+
+// capShare is the share of the report's words after the first that are
+// written with a capital (0 for a report of one word).
+func (r *qrep) capShare() float64 {
+	if len(r.words) < 2 {
+		return 0
+	}
+	return float64(r.caps) / float64(len(r.words)-1)
 }
 
 // utterances groups the direct and partial quotations of the story's
@@ -81,8 +100,10 @@ func quoteReports(docs []*doc) []*qrep {
 			if !ok || len(ws) == 0 {
 				continue
 			}
+			caps, number := wordShapes(q.Text)
 			reps = append(reps, &qrep{doc: di, span: sp, words: ws, pairs: wordPairs(ws), speaker: q.Speaker, cue: q.Cue,
-				wordSet: wordSet(ws, false), content: wordSet(ws, true), elided: elided(q.Text)})
+				wordSet: wordSet(ws, false), content: wordSet(ws, true), elided: elided(q.Text),
+				partial: q.Kind == storyline.QuotePartial, caps: caps, number: number})
 		}
 	}
 	return reps
@@ -91,6 +112,15 @@ func quoteReports(docs []*doc) []*qrep {
 // quoteWords are a quotation's words, case folded, without punctuation,
 // ellipses or bracketed insertions.
 func quoteWords(s string) []string {
+	ws := writtenWords(s)
+	for i, w := range ws {
+		ws[i] = strings.ToLower(w)
+	}
+	return ws
+}
+
+// writtenWords are quoteWords as the quotation writes them, case kept.
+func writtenWords(s string) []string {
 	var b strings.Builder
 	depth := 0
 	for _, r := range s {
@@ -103,12 +133,27 @@ func quoteWords(s string) []string {
 		case r == '’' || r == '\'':
 			b.WriteRune('\'')
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(r))
+			b.WriteRune(r)
 		default:
 			b.WriteRune(' ')
 		}
 	}
 	return strings.Fields(b.String())
+}
+
+// wordShapes counts a quotation's words after the first that begin with a
+// capital ("I" aside: it is no name), and says whether a word is a number.
+func wordShapes(s string) (caps int, number bool) {
+	for i, w := range writtenWords(s) {
+		first, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsDigit(first) {
+			number = true
+		}
+		if i > 0 && unicode.IsUpper(first) && w != "I" && !strings.HasPrefix(w, "I'") {
+			caps++
+		}
+	}
+	return caps, number
 }
 
 // wordSet is the set of ws (of its content words only, with content).
@@ -210,12 +255,21 @@ func contentWords(ws []string) int {
 
 // sameSpeaker accepts one canonical name written two ways across articles
 // ("Donald J. Trump", "Trump"; "Jim Mattis", "James Mattis"): the same last
-// word is enough inside one story.
+// word is enough inside one story. So is a name of two words or more that
+// the other holds whole ("St. Louis Tea Party", "St. Louis Tea Party
+// Coalition"): an organisation named with and without its last word.
 func sameSpeaker(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	return strings.EqualFold(lastWord(a), lastWord(b))
+	return strings.EqualFold(lastWord(a), lastWord(b)) || namedWithin(a, b) || namedWithin(b, a)
+}
+
+// namedWithin says whether short, of two words or more, stands in long as
+// a run of its words.
+func namedWithin(short, long string) bool {
+	s, l := strings.Fields(strings.ToLower(short)), strings.Fields(strings.ToLower(long))
+	return len(s) >= 2 && len(s) < len(l) && containsRun(l, s)
 }
 
 func lastWord(s string) string {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/compare/comparetrain"
@@ -31,6 +32,7 @@ binary afterwards: the model is embedded.`)
 	pairs := fs.String("pairs", "", "also write the labelled candidate pairs with the model's probabilities to this file (TSV), for reading")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof reads it)")
 	folds := fs.Int("folds", 0, "cross-validation folds over events (0: 5; as many as the events or more: leave one event out)")
+	features := fs.String("features", "", "comma-separated features the model uses (default: all of compare.QuoteFeatures)")
 	quick := fs.Bool("quick", false, "skip the nested cross-validation (its figure only; the model is the same)")
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
@@ -62,6 +64,9 @@ binary afterwards: the model is embedded.`)
 		Prepare: func(ctx context.Context, _ string, recs []eval.EventRecord) (map[string]*storyline.Article, []*storyline.Story, error) {
 			return m.ingestedStories(ctx, recs)
 		},
+	}
+	if *features != "" {
+		opts.Features = strings.Split(*features, ",")
 	}
 	return trainWithPairs(*out, *pairs, &opts.Pairs, func(w io.Writer) error {
 		return comparetrain.Train(ctx, *events, w, opts)

@@ -45,6 +45,10 @@ type Options struct {
 	// NoNested skips the nested cross-validation (its figure only; the
 	// model is the same).
 	NoNested bool
+	// Features are the features the model uses (default: every one of
+	// compare.QuoteFeatures), so that a feature is kept by comparing the
+	// nested figure with and without it.
+	Features []string
 }
 
 // The search.
@@ -75,6 +79,11 @@ func Train(ctx context.Context, data string, w io.Writer, opts Options) error {
 	}
 	if opts.Folds <= 1 {
 		opts.Folds = defaultFolds
+	}
+	for _, n := range opts.Features {
+		if indexOf(compare.QuoteFeatures, n) < 0 {
+			return fmt.Errorf("comparetrain: unknown quote feature %q", n)
+		}
 	}
 	t, err := load(ctx, data, opts)
 	if err != nil {
@@ -238,13 +247,21 @@ func (t *trainer) fit(events []string, lambda float64) *compare.GroupModel {
 			ex = append(ex, p)
 		}
 	}
-	d := len(compare.QuoteFeatures)
-	m := &compare.GroupModel{Standardized: logit.Standardized{Features: compare.QuoteFeatures, Mean: make([]float64, d), Scale: make([]float64, d), Weights: make([]float64, d)}}
+	names := t.opts.Features
+	if len(names) == 0 {
+		names = compare.QuoteFeatures
+	}
+	cols := make([]int, len(names))
+	for j, n := range names {
+		cols[j] = indexOf(compare.QuoteFeatures, n)
+	}
+	d := len(names)
+	m := &compare.GroupModel{Standardized: logit.Standardized{Features: names, Mean: make([]float64, d), Scale: make([]float64, d), Weights: make([]float64, d)}}
 	for j := range d {
 		var s, s2 float64
 		for _, e := range ex {
-			s += e.x[j]
-			s2 += e.x[j] * e.x[j]
+			s += e.x[cols[j]]
+			s2 += e.x[cols[j]] * e.x[cols[j]]
 		}
 		n := float64(max(len(ex), 1))
 		m.Mean[j] = round6(s / n)
@@ -259,7 +276,7 @@ func (t *trainer) fit(events []string, lambda float64) *compare.GroupModel {
 		row := make([]float64, d+1)
 		row[0] = 1
 		for j := range d {
-			row[j+1] = (e.x[j] - m.Mean[j]) / m.Scale[j]
+			row[j+1] = (e.x[cols[j]] - m.Mean[j]) / m.Scale[j]
 		}
 		rows[r] = row
 		if e.same {

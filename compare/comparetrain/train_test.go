@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -141,5 +142,28 @@ func TestTrainNeedsEvents(t *testing.T) {
 	}
 	if err := Train(context.Background(), path, &out, Options{Gold: gold}); err == nil {
 		t.Error("trained without Prepare")
+	}
+}
+
+// TestTrainFeatures: a model trained on a subset of the features names
+// those and no other, in the order given; an unknown name is an error.
+func TestTrainFeatures(t *testing.T) {
+	path, gold, prepare := fixture(t, 4)
+	subset := []string{compare.FeatRunLog, compare.FeatPairsShort, compare.FeatSpeakerSame}
+	var out bytes.Buffer
+	opts := Options{Prepare: prepare, Gold: gold, Folds: 2, NoNested: true, Features: subset}
+	if err := Train(context.Background(), path, &out, opts); err != nil {
+		t.Fatal(err)
+	}
+	m, err := compare.ParseGroupModel(out.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(m.Features, subset) || len(m.Weights) != len(subset) {
+		t.Errorf("features %v (%d weights), want %v", m.Features, len(m.Weights), subset)
+	}
+	opts.Features = []string{compare.FeatRunLog, "nope"}
+	if err := Train(context.Background(), path, &out, opts); err == nil {
+		t.Error("trained with an unknown feature")
 	}
 }
