@@ -16,7 +16,8 @@ import (
 // first name or a surname), or a group or body it typed MISC ("Republicans
 // said", "the American Legion wrote"). Such a name becomes an entity of the
 // article, or its entity is retyped. Any other speaker the article holds
-// as a place or MISC ("Denmark said", the adjective "Republican") loses its
+// as a place or MISC ("Denmark said", the adjective "Republican"), and a
+// word that names nobody ("After threatening to …", namesNobody), loses its
 // quotations, since the contract has no such speakers; the quote rules
 // still saw it as the cue's subject, so that they did not give the
 // quotation to someone else.
@@ -51,7 +52,7 @@ func (Speakers) Process(ctx context.Context, d *storyline.Doc) error {
 		case known && canSpeak(d.Article.Entities[j].Type):
 		case known && (typ == storyline.Person || typ == storyline.Org && d.Article.Entities[j].Type == storyline.Misc && groupName(name)):
 			retype(d, j, typ)
-		case !known && canSpeak(typ) && len(spans) > 0:
+		case !known && canSpeak(typ) && len(spans) > 0 && !namesNobody(name, typ):
 			addEntity(d, name, typ, spans)
 			byName = entityIndex(d) // the entities were re-sorted
 		default:

@@ -40,6 +40,8 @@ func TestSpeakers(t *testing.T) {
 			"Politico", []string{"Rutte/PERSON", "Politico/ORG"}},
 		{"a speaker without evidence nor entity loses the quotation", "It failed.", nil, "Nobody", nil, false,
 			"", nil},
+		{"a word that names nobody loses the quotation", "After threatening to leave, he went.", nil, "After", []m{{"After", P}}, true,
+			"", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
