@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -19,12 +21,16 @@ import (
 // trainOnPolNeAR runs a trainer of quote's models, which all learn from
 // PolNeAR-format JSON Lines: it parses the flags they share (--data, --model
 // for the NER model, --out defaulting to quote/NAME.json), and writes what
-// train writes to the model file whole or not at all. train reads the
-// articles through annotatePolNeAR.
+// train writes to the model file whole or not at all (not at all, and no
+// error, when train returns errNoModel); more adds a trainer's own flags.
+// train reads the articles through annotatePolNeAR.
 func (m *Main) trainOnPolNeAR(ctx context.Context, args []string, name, help string,
-	train func(ctx context.Context, data, nerModel string, w io.Writer) error) error {
+	more func(fs *flag.FlagSet), train func(ctx context.Context, data, nerModel string, w io.Writer) error) error {
 	op := "train " + name
 	fs := m.flags(op, "--data FILE [--model FILE] [--out FILE]", help)
+	if more != nil {
+		more(fs)
+	}
 	data := fs.String("data", "", "training data in PolNeAR JSON Lines (required)")
 	modelPath := fs.String("model", "", "a NER model file (default: the embedded model)")
 	out := fs.String("out", filepath.Join("quote", name+".json"), "where to write the model")
@@ -40,12 +46,18 @@ func (m *Main) trainOnPolNeAR(ctx context.Context, args []string, name, help str
 	start := time.Now()
 	if err := writeFileAtomic(*out, func(w io.Writer) error {
 		return train(ctx, *data, *modelPath, w)
-	}); err != nil {
+	}); errors.Is(err, errNoModel) {
+		return nil
+	} else if err != nil {
 		return err
 	}
 	m.Logger.Info(op+": wrote model", "path", *out, "took", time.Since(start).Round(time.Millisecond))
 	return nil
 }
+
+// errNoModel is what a trainer returns when its flags asked for a report
+// only (train speakers --quick): the model file is left as it was.
+var errNoModel = errors.New("no model written")
 
 // annotatePolNeAR annotates every article of the gold in data up to the
 // entities (text, NER with the model in nerModel or the embedded one,

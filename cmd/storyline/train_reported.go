@@ -19,7 +19,7 @@ func (m *Main) trainReported(ctx context.Context, args []string) error {
 (a logistic regression, its threshold chosen by cross-validation by article) from
 PolNeAR-format JSON Lines; print the precision and recall over all
 attributions, cross-validated by article, of each setting tried, and write the
-file the build embeds.`,
+file the build embeds.`, nil,
 		func(ctx context.Context, data, nerModel string, w io.Writer) error {
 			arts, err := reportedArticles(ctx, data, nerModel)
 			if err != nil {

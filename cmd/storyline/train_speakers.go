@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"io"
 	"slices"
 
@@ -18,6 +19,8 @@ import (
 // lexicon, reported-speech model and NER model, so retrain it after any of
 // those and a rebuild.
 func (m *Main) trainSpeakers(ctx context.Context, args []string) error {
+	var missesPath *string
+	var quick *bool
 	return m.trainOnPolNeAR(ctx, args, "speakers",
 		`Learn who said each quotation with marks and each kept reading of reported
 speech (a conditional logit over the names near it, the people its pronouns
@@ -25,12 +28,33 @@ stand for, what each rule proposes, and nobody) from PolNeAR-format JSON Lines;
 print speaker accuracy cross-validated by article beside the rules' on the same
 quotations, and the share of right speakers over all matched attributions, and
 write the file the build embeds.`,
+		func(fs *flag.FlagSet) {
+			missesPath = fs.String("misses", "", "also list the quotations whose speaker cross-validation gets wrong to this file")
+			quick = fs.Bool("quick", false, "only print the cross-validated accuracy with every feature at each L2 strength and with each group left out; write no model")
+		},
 		func(ctx context.Context, data, nerModel string, w io.Writer) error {
 			arts, err := speakerArticles(ctx, data, nerModel)
 			if err != nil {
 				return err
 			}
-			return quotetrain.TrainSpeakers(ctx, arts, w, m.Stdout)
+			if *quick {
+				quotetrain.QuickSpeakers(arts, m.Stdout)
+				if *missesPath != "" {
+					if err := writeFileAtomic(*missesPath, func(misses io.Writer) error {
+						quotetrain.QuickMisses(arts, misses)
+						return nil
+					}); err != nil {
+						return err
+					}
+				}
+				return errNoModel
+			}
+			if *missesPath == "" {
+				return quotetrain.TrainSpeakers(ctx, arts, w, m.Stdout)
+			}
+			return writeFileAtomic(*missesPath, func(misses io.Writer) error {
+				return quotetrain.TrainSpeakersMisses(ctx, arts, w, m.Stdout, misses)
+			})
 		})
 }
 

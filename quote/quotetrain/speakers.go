@@ -91,6 +91,15 @@ type speakerExample struct {
 	// canonical name matches only where it holds the name. Both are for
 	// the report of misses only.
 	unkept, described bool
+	// where says which article and quotation this is, and what the gold
+	// and the candidates were, for the list of misses only.
+	where *exampleWhere
+}
+
+// exampleWhere is what the list of misses prints about a quotation.
+type exampleWhere struct {
+	doc, text, source, coref string
+	names                    []string
 }
 
 // speakerAcc is speaker accuracy as eval quotes reports it: over matched
@@ -140,6 +149,15 @@ type speakerSetting struct {
 // article as JSON to w (the file quote embeds as speakers.json). The same
 // articles give the same bytes.
 func TrainSpeakers(ctx context.Context, arts []SpeakerArticle, w io.Writer, report io.Writer) error {
+	return TrainSpeakersMisses(ctx, arts, w, report, nil)
+}
+
+// TrainSpeakersMisses is TrainSpeakers that also lists, to misses (when
+// not nil), every quotation with marks whose speaker the chosen setting
+// gets wrong in cross-validation: the article, the quotation, the gold
+// source and its silver coreference, why it is wrong, and the candidates
+// (the one chosen marked >, the right ones marked +).
+func TrainSpeakersMisses(ctx context.Context, arts []SpeakerArticle, w, report, misses io.Writer) error {
 	if report == nil {
 		report = io.Discard
 	}
@@ -148,6 +166,9 @@ func TrainSpeakers(ctx context.Context, arts []SpeakerArticle, w io.Writer, repo
 	marked, err := chooseSpeakers(ctx, xs, speakerAsk, true, "quotations with marks", report)
 	if err != nil {
 		return err
+	}
+	if misses != nil {
+		listMisses(misses, xs, marked.setting)
 	}
 	all := attributionExamples(arts)
 	var rxs []speakerExample
@@ -179,6 +200,54 @@ func TrainSpeakers(ctx context.Context, arts []SpeakerArticle, w io.Writer, repo
 		return fmt.Errorf("train speakers: write model: %w", err)
 	}
 	return nil
+}
+
+// QuickSpeakers prints to report the cross-validated speaker accuracy
+// over the quotations with marks with every feature kept, at each L2
+// strength the trainer tries, and with each group of features left out,
+// without the rest of the search
+// TrainSpeakers makes: a quick look at what a new feature or candidate
+// does, before a full training decides.
+func QuickSpeakers(arts []SpeakerArticle, report io.Writer) {
+	xs := speakerExamples(arts)
+	var oracle speakerAcc
+	for _, x := range xs {
+		if !x.nullGold {
+			oracle.add(x, len(x.right) > 0)
+		}
+	}
+	keep := make([]bool, len(quote.SpeakerFeatures))
+	for i := range keep {
+		keep[i] = true
+	}
+	fmt.Fprintf(report, "a right candidate exists: %v\n", oracle)
+	for _, l2 := range speakerL2s {
+		fmt.Fprintf(report, "l2 %g, every feature, %d-fold CV by article: %v\n", l2, speakerFolds,
+			crossValidateSpeakers(xs, speakerSetting{l2: l2, keep: keep, ask: speakerAsk}))
+	}
+	for _, g := range speakerGroups {
+		s := speakerSetting{l2: quickL2, keep: slices.Clone(keep), ask: speakerAsk}
+		for i, name := range quote.SpeakerFeatures {
+			if inGroup(name, g.features) {
+				s.keep[i] = false
+			}
+		}
+		fmt.Fprintf(report, "l2 %g, without %-20s %d-fold CV by article: %v\n", quickL2, g.name+",", speakerFolds, crossValidateSpeakers(xs, s))
+	}
+}
+
+// quickL2 is the L2 strength QuickSpeakers leaves groups out at and
+// QuickMisses lists the misses of: the one the trainer has chosen so far.
+const quickL2 = 0.001
+
+// QuickMisses lists to w the misses of QuickSpeakers' setting at L2
+// quickL2 (as listMisses).
+func QuickMisses(arts []SpeakerArticle, w io.Writer) {
+	keep := make([]bool, len(quote.SpeakerFeatures))
+	for i := range keep {
+		keep[i] = true
+	}
+	listMisses(w, speakerExamples(arts), speakerSetting{l2: quickL2, keep: keep, ask: speakerAsk})
 }
 
 // readingAsk is where the stage asks the model about a reading of
@@ -379,7 +448,8 @@ func matchedExamples(a SpeakerArticle, gold []eval.GoldQuote, targets [][][2]int
 	var out []speakerExample
 	for _, m := range eval.QuoteMatches(targets, pred) {
 		g, c, q := gold[m[0]], choices[m[1]], pred[m[1]]
-		x := speakerExample{fold: fold(a.ID), feats: c.Feats, asked: c.Asked, reading: c.Reading}
+		x := speakerExample{fold: fold(a.ID), feats: c.Feats, asked: c.Asked, reading: c.Reading,
+			where: &exampleWhere{doc: a.ID, text: q.Text, names: c.Names}}
 		if g.Speaker == nil {
 			x.nullGold = true
 			x.right = nobody(c.Names)
@@ -387,6 +457,10 @@ func matchedExamples(a SpeakerArticle, gold []eval.GoldQuote, targets [][][2]int
 			continue
 		}
 		x.pronoun = g.SpeakerIsPronoun
+		x.where.source = *g.Speaker
+		if g.SpeakerCoref != nil {
+			x.where.coref = *g.SpeakerCoref
+		}
 		x.described = describedSource(*g.Speaker)
 		right := func(n string) bool {
 			return a.Kept[n] && eval.SpeakerCorrect(n, *g.Speaker, g.SpeakerCoref)
@@ -582,4 +656,54 @@ func reportMisses(report io.Writer, xs []speakerExample, s speakerSetting) {
 	for k := range numMissKinds {
 		fmt.Fprintf(report, "  %-40s %5d | %5d\n", missNames[k], named[k], described[k])
 	}
+}
+
+// listMisses writes, one block each, the quotations with marks whose
+// speaker the setting s gets wrong in cross-validation.
+func listMisses(w io.Writer, xs []speakerExample, s speakerSetting) {
+	for i, p := range crossValidatePicks(xs, s) {
+		x := xs[i]
+		if x.nullGold || x.where == nil {
+			continue
+		}
+		k := missOf(x, p)
+		if k == missNone {
+			continue
+		}
+		kind := "name"
+		if x.pronoun {
+			kind = "pronoun"
+		}
+		text := []rune(x.where.text)
+		if len(text) > 90 {
+			text = append(text[:90], '…')
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\tgold %q coref %q\n  %q\n", x.where.doc, kind, missNames[k], x.where.source, x.where.coref, string(text))
+		for j, n := range x.where.names {
+			mark := " "
+			if j == p {
+				mark = ">"
+			}
+			if slices.Contains(x.right, j) {
+				mark += "+"
+			}
+			fmt.Fprintf(w, "  %-2s %q%s\n", mark, n, featureList(x.feats[j]))
+		}
+	}
+}
+
+// featureList names the features a candidate has, with their values
+// where not 1, for the list of misses.
+func featureList(x []float64) string {
+	var b strings.Builder
+	for k, v := range x {
+		switch {
+		case v == 0:
+		case v == 1:
+			fmt.Fprintf(&b, " %s", quote.SpeakerFeatures[k])
+		default:
+			fmt.Fprintf(&b, " %s=%.2f", quote.SpeakerFeatures[k], v)
+		}
+	}
+	return b.String()
 }

@@ -167,3 +167,33 @@ func TestDescribedSource(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerMisses checks that the list of misses names the quotation
+// the model cannot get right (its gold speaker is no candidate), why, and
+// its candidates with the chosen one marked, and lists no other; and
+// that the quick report gives the figure with each group left out.
+func TestSpeakerMisses(t *testing.T) {
+	arts := speakerArticles(30)
+	brown := "Brown"
+	arts[0].Gold[0].Speaker = &brown
+	var model, misses bytes.Buffer
+	if err := TrainSpeakersMisses(context.Background(), arts, &model, nil, &misses); err != nil {
+		t.Fatal(err)
+	}
+	got := misses.String()
+	for _, want := range []string{"article-0\tname\tno candidate is right\tgold \"Brown\"", "\"We will win\"", "  >  \"Smith\" rule_pick nearest_before"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("misses lack %q:\n%s", want, got)
+		}
+	}
+	if n := strings.Count(got, "\tgold "); n != 1 {
+		t.Errorf("%d misses listed, want 1:\n%s", n, got)
+	}
+	var quick bytes.Buffer
+	QuickSpeakers(arts, &quick)
+	for _, want := range []string{"a right candidate exists: all 0.967 (29/30)", "l2 0.001, without rules,", "l2 0.01, every feature"} {
+		if !strings.Contains(quick.String(), want) {
+			t.Errorf("quick report lacks %q:\n%s", want, quick.String())
+		}
+	}
+}
