@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 	"time"
@@ -27,7 +28,8 @@ const (
 	srcItemprop     = "itemprop"      // itemprop=datePublished on a body element
 	srcTimePub      = "time-pub"      // <time pubdate> or a <time> marked as published
 	srcTimeFirst    = "time-first"    // the first <time datetime> of the body
-	srcURL          = "url"           // a date in the canonical or og:url path: folders or the end of a slug's word
+	srcURL          = "url"           // a date in the canonical or og:url path as folders (/2019/12/09/, /20191209/)
+	srcURLSlug      = "url-slug"      // a date ending a word of that path's slug (-20200113, _20231102_): also the shape of a numeric id
 	srcHead         = "head"          // the first date in the text right after the first <h1>
 	srcAboveHead    = "above-head"    // the last date in the text right before it
 	srcLabelPub     = "label-pub"     // the first date in the body text right after a publication label ("Published:", "Erstellt am")
@@ -84,9 +86,14 @@ var (
 	// only inside an element marked as a date.
 	reShortYear = lazyRegexp(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:$|[^\d.])`)
 	reLDKey     = lazyRegexp(`"(datePublished|dateCreated|dateModified)"\s*:\s*"([^"]{6,60})"`)
-	// reURLYMD is a date in a URL's path, as a folder (/2019/12/09/) or
-	// ending a slug's word (-20200113, _20231102_).
-	reURLYMD = lazyRegexp(`[/_-]((?:19|20)\d{2})[/_-]?([01]\d)[/_-]?([0-3]\d)(?:[/_.-]|$)`)
+	// reURLYMD is a date in a URL's path as folders (/2019/12/09/,
+	// /20191209/); reURLSlugYMD one ending a word of the slug (-20200113,
+	// _20231102_), which a site's numeric id can look like
+	// ("uk-politics-20110524"): a source of its own, weighed apart.
+	// Both capture the separators, which must be the same ("img_2000_1024_x"
+	// is no date).
+	reURLYMD     = lazyRegexp(`/((?:19|20)\d{2})([/_-]?)([01]\d)([/_-]?)([0-3]\d)(?:[/_.-]|$)`)
+	reURLSlugYMD = lazyRegexp(`[_-]((?:19|20)\d{2})([_-]?)([01]\d)([_-]?)([0-3]\d)(?:[/_.-]|$)`)
 )
 
 // dateCandidates walks the page once and lists the dates it states, at
@@ -147,8 +154,11 @@ var (
 		"actualizado", "aggiornato", "bijgewerkt"}
 )
 
+// labelPattern matches text that ends in one of labels, as a word ("Stand:",
+// "Updated on Monday, "; not "Standard "), maybe followed by a preposition,
+// a colon or dash, and one word (a weekday).
 func labelPattern(labels []string) string {
-	return `(?i)(?:^|[^\pL])(?:` + strings.Join(labels, "|") + `)(?:\s+(?:on|am|le|el|il|op|em))?\s*[:|,–-]?\s*(?:[\pL]+,?\s+)?$`
+	return `(?i)(?:^|[^\pL])(?:` + strings.Join(labels, "|") + `)(?:\s+(?:on|am|le|el|il|op|em))?(?:\s*[:|,–-]\s*|\s+|$)(?:[\pL]+,?\s+)?$`
 }
 
 // hasLabel reports whether s (lower case) holds a label.
@@ -412,17 +422,32 @@ func (c *candWalk) timeEl(n *html.Node) {
 	c.add(srcTimeFirst, dt)
 }
 
-func (c *candWalk) url(u string) {
-	if c.seen[srcURL] {
+// url adds the first valid date of a URL's path as folders (srcURL) and the
+// first ending a word of its slug (srcURLSlug). The query and the fragment
+// are left out: a campaign tag ("?utm_campaign=daily_20200113") dates
+// nothing.
+func (c *candWalk) url(raw string) {
+	u, err := url.Parse(raw)
+	if err != nil {
 		return
 	}
-	m := reURLYMD().FindStringSubmatch(u)
-	if m == nil {
+	c.urlDate(srcURL, reURLYMD(), u.Path)
+	c.urlDate(srcURLSlug, reURLSlugYMD(), u.Path)
+}
+
+func (c *candWalk) urlDate(src string, re *regexp.Regexp, path string) {
+	if c.seen[src] {
 		return
 	}
-	if t, ok := mkDate(atoiS(m[1]), atoiS(m[2]), atoiS(m[3])); ok {
-		c.seen[srcURL] = true
-		c.out = append(c.out, dateCand{src: srcURL, day: t})
+	for _, m := range re.FindAllStringSubmatch(path, -1) {
+		if m[2] != m[4] {
+			continue
+		}
+		if t, ok := mkDate(atoiS(m[1]), atoiS(m[3]), atoiS(m[5])); ok {
+			c.seen[src] = true
+			c.out = append(c.out, dateCand{src: src, day: t})
+			return
+		}
 	}
 }
 

@@ -38,7 +38,7 @@ const (
 
 // dateSources are the candidate sources, in the order of their features.
 var dateSources = []string{srcHTMLDate, srcLDPublished, srcLDCreated, srcLDModified, srcMetaArticle,
-	srcMetaDate, srcMetaModified, srcItemprop, srcTimePub, srcTimeFirst, srcURL, srcText, srcHead, srcAboveHead,
+	srcMetaDate, srcMetaModified, srcItemprop, srcTimePub, srcTimeFirst, srcURL, srcURLSlug, srcText, srcHead, srcAboveHead,
 	srcLabelPub, srcLabelMod, srcClassDate}
 
 // DateSources names the candidate sources in the order of their features

@@ -223,6 +223,8 @@ func TestLabelledAndMarkedDates(t *testing.T) {
 			map[string]string{}},
 		{"a marked date after an update label is the update's", `<h4>Zuletzt geändert am:</h4><ul><li class="timestamp-list__item">15.10.2021</li></ul>`,
 			map[string]string{srcLabelMod: "2021-10-15"}},
+		{"a word that begins with a label is none", `<p>Evening Standard</p><span class="date">13.01.2020</span>`,
+			map[string]string{srcClassDate: "2020-01-13"}},
 		{"a marked date after a publication label is read", `<span>Erschienen am:</span><h2 class="date">13.10.2021</h2>`,
 			map[string]string{srcLabelPub: "2021-10-13", srcClassDate: "2021-10-13"}},
 		{"a marked date in the site's masthead is skipped", `<header><div class="logo"><a href="/">Star</a></div><span class="date">Tue, 14 Jan 2020</span></header><div><p class="date">13.01.2020</p></div>`,
@@ -258,31 +260,37 @@ func TestLabelledAndMarkedDates(t *testing.T) {
 }
 
 // TestURLDates checks the dates read from a page's URL: a date as folders
-// or ending a word of the slug, not digits inside a longer number.
+// (srcURL) or ending a word of the slug (srcURLSlug, which a numeric id can
+// look like), in the path only, not digits inside a longer number.
 func TestURLDates(t *testing.T) {
 	tests := []struct {
-		name, url, want string // want "" for no date
+		name, url, want, src string // want "" for no date
 	}{
-		{"folders", "https://x.example/2021/04/05/story", "2021-04-05"},
-		{"one folder", "https://x.example/news/20210405/story.html", "2021-04-05"},
-		{"ending a slug", "https://x.example/world/megablaze-under-control-20200113", "2020-01-13"},
-		{"a slug with a trailing slash", "https://x.example/tuft-cells-20191115/", "2019-11-15"},
-		{"between underscores", "https://x.example/detail/307_3_r_20231102_1698920402044235", "2023-11-02"},
-		{"dashed in a slug", "https://x.example/news/storm-2019-12-09-report", "2019-12-09"},
-		{"inside a longer number", "https://x.example/news/story-2020011300", ""},
-		{"an id, no date", "https://x.example/news/263700449/story", ""},
-		{"no month 13", "https://x.example/item-20201301", ""},
+		{"folders", "https://x.example/2021/04/05/story", "2021-04-05", srcURL},
+		{"one folder", "https://x.example/news/20210405/story.html", "2021-04-05", srcURL},
+		{"ending a slug", "https://x.example/world/megablaze-under-control-20200113", "2020-01-13", srcURLSlug},
+		{"a slug with a trailing slash", "https://x.example/tuft-cells-20191115/", "2019-11-15", srcURLSlug},
+		{"between underscores", "https://x.example/detail/307_3_r_20231102_1698920402044235", "2023-11-02", srcURLSlug},
+		{"dashed in a slug", "https://x.example/news/storm-2019-12-09-report", "2019-12-09", srcURLSlug},
+		{"a slug before a query", "https://x.example/story-20200113?x=1", "2020-01-13", srcURLSlug},
+		{"an id shaped like a day is a slug date, weighed apart", "https://x.example/news/uk-politics-20110524", "2011-05-24", srcURLSlug},
+		{"a valid folder date after an invalid one", "https://x.example/id-20200013/2020/01/13/", "2020-01-13", srcURL},
+		{"inside a longer number", "https://x.example/news/story-2020011300", "", ""},
+		{"an id, no date", "https://x.example/news/263700449/story", "", ""},
+		{"no month 13", "https://x.example/item-20201301", "", ""},
+		{"mixed separators", "https://x.example/img_2000_1024_x.jpg", "", ""},
+		{"in the query only", "https://x.example/story?utm_campaign=daily_20200113", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := &candWalk{seen: map[string]bool{}}
 			c.url(tt.url)
-			got := ""
+			got, src := "", ""
 			if len(c.out) > 0 {
-				got = c.out[0].day.Format("2006-01-02")
+				got, src = c.out[0].day.Format("2006-01-02"), c.out[0].src
 			}
-			if got != tt.want {
-				t.Errorf("%s: got %q, want %q", tt.url, got, tt.want)
+			if got != tt.want || src != tt.src || len(c.out) > 1 {
+				t.Errorf("%s: got %q from %q (%d dates), want %q from %q", tt.url, got, src, len(c.out), tt.want, tt.src)
 			}
 		})
 	}
