@@ -391,8 +391,9 @@ func TestDropSubsumed(t *testing.T) {
 }
 
 // TestSameSpeaker: one speaker across articles is the same last word, or a
-// name of two words or more that the other holds whole; one word inside a
-// longer name, or two different surnames, are not.
+// name of two words or more that the other holds as a run; one word inside
+// a longer name, two different surnames, or a name and the same with a
+// suffix (Jr., III), are not.
 func TestSameSpeaker(t *testing.T) {
 	tests := []struct {
 		a, b string
@@ -405,6 +406,8 @@ func TestSameSpeaker(t *testing.T) {
 		{"Senate", "Senate Republicans", false},
 		{"Harry Reid", "Jim Manley", false},
 		{"Tea Party Express", "St. Louis Tea Party Coalition", false},
+		{"Donald Trump", "Donald Trump Jr.", false},
+		{"Donald Trump Jr.", "Trump", false},
 		{"", "Trump", false},
 	}
 	for _, tt := range tests {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // Two reports are one utterance when most of the shorter one's word pairs
@@ -256,8 +257,10 @@ func contentWords(ws []string) int {
 // sameSpeaker accepts one canonical name written two ways across articles
 // ("Donald J. Trump", "Trump"; "Jim Mattis", "James Mattis"): the same last
 // word is enough inside one story. So is a name of two words or more that
-// the other holds whole ("St. Louis Tea Party", "St. Louis Tea Party
-// Coalition"): an organisation named with and without its last word.
+// the other holds as a run of its words ("St. Louis Tea Party", "St. Louis
+// Tea Party Coalition": an organisation named with and without a word),
+// unless the longer ends in a name suffix the shorter lacks ("Donald Trump
+// Jr." is not "Donald Trump").
 func sameSpeaker(a, b string) bool {
 	if a == "" || b == "" {
 		return false
@@ -269,7 +272,10 @@ func sameSpeaker(a, b string) bool {
 // a run of its words.
 func namedWithin(short, long string) bool {
 	s, l := strings.Fields(strings.ToLower(short)), strings.Fields(strings.ToLower(long))
-	return len(s) >= 2 && len(s) < len(l) && containsRun(l, s)
+	if len(s) < 2 || len(s) >= len(l) || english.IsNameSuffix(l[len(l)-1]) && !english.IsNameSuffix(s[len(s)-1]) {
+		return false
+	}
+	return containsRun(l, s)
 }
 
 func lastWord(s string) string {

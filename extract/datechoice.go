@@ -47,9 +47,10 @@ func DateSources() []string { return append([]string(nil), dateSources...) }
 
 // The features of a candidate day after its sources, each only when the
 // page has several days: the latest and the earliest of them, and the day
-// more sources state than any other (a plain majority: the sources'
-// weights alone cannot say that three agreeing sources outweigh one
-// strong one on some pages and not on others).
+// more sources state than any other day does (a plurality, not
+// necessarily half of them; on a tie no day: the sources' weights alone
+// cannot say that three agreeing sources outweigh one strong one on some
+// pages and not on others).
 const (
 	featLatest = iota
 	featEarliest

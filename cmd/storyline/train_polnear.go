@@ -21,15 +21,17 @@ import (
 // trainOnPolNeAR runs a trainer of quote's models, which all learn from
 // PolNeAR-format JSON Lines: it parses the flags they share (--data, --model
 // for the NER model, --out defaulting to quote/NAME.json), and writes what
-// train writes to the model file whole or not at all (not at all, and no
-// error, when train returns errNoModel); more adds a trainer's own flags.
-// train reads the articles through annotatePolNeAR.
-func (m *Main) trainOnPolNeAR(ctx context.Context, args []string, name, help string,
-	more func(fs *flag.FlagSet), train func(ctx context.Context, data, nerModel string, w io.Writer) error) error {
+// train writes to the model file whole or not at all. more adds a
+// trainer's own flags (usage names them) and says, once they are parsed,
+// whether they ask for a report only: train then writes to no file and
+// returns errNoModel. train reads the articles through annotatePolNeAR.
+func (m *Main) trainOnPolNeAR(ctx context.Context, args []string, name, usage, help string,
+	more func(fs *flag.FlagSet) (reportOnly func() bool), train func(ctx context.Context, data, nerModel string, w io.Writer) error) error {
 	op := "train " + name
-	fs := m.flags(op, "--data FILE [--model FILE] [--out FILE]", help)
+	fs := m.flags(op, "--data FILE [--model FILE] [--out FILE]"+usage, help)
+	reportOnly := func() bool { return false }
 	if more != nil {
-		more(fs)
+		reportOnly = more(fs)
 	}
 	data := fs.String("data", "", "training data in PolNeAR JSON Lines (required)")
 	modelPath := fs.String("model", "", "a NER model file (default: the embedded model)")
@@ -44,11 +46,15 @@ func (m *Main) trainOnPolNeAR(ctx context.Context, args []string, name, help str
 		return storyline.InputError(op, *data, os.ErrNotExist)
 	}
 	start := time.Now()
+	if reportOnly() {
+		if err := train(ctx, *data, *modelPath, io.Discard); !errors.Is(err, errNoModel) {
+			return err
+		}
+		return nil
+	}
 	if err := writeFileAtomic(*out, func(w io.Writer) error {
 		return train(ctx, *data, *modelPath, w)
-	}); errors.Is(err, errNoModel) {
-		return nil
-	} else if err != nil {
+	}); err != nil {
 		return err
 	}
 	m.Logger.Info(op+": wrote model", "path", *out, "took", time.Since(start).Round(time.Millisecond))
@@ -56,7 +62,7 @@ func (m *Main) trainOnPolNeAR(ctx context.Context, args []string, name, help str
 }
 
 // errNoModel is what a trainer returns when its flags asked for a report
-// only (train speakers --quick): the model file is left as it was.
+// only (train speakers --quick): no model file is written or touched.
 var errNoModel = errors.New("no model written")
 
 // annotatePolNeAR annotates every article of the gold in data up to the

@@ -14,7 +14,7 @@ import (
 // data. It reads the articles with the embedded cue lexicon and NER model,
 // so retrain it after `storyline train quotes` or `train ner` and a rebuild.
 func (m *Main) trainReported(ctx context.Context, args []string) error {
-	return m.trainOnPolNeAR(ctx, args, "reported",
+	return m.trainOnPolNeAR(ctx, args, "reported", "",
 		`Learn which readings of sentences without quotation marks are reported speech
 (a logistic regression, its threshold chosen by cross-validation by article) from
 PolNeAR-format JSON Lines; print the precision and recall over all

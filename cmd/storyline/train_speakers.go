@@ -21,16 +21,17 @@ import (
 func (m *Main) trainSpeakers(ctx context.Context, args []string) error {
 	var missesPath *string
 	var quick *bool
-	return m.trainOnPolNeAR(ctx, args, "speakers",
+	return m.trainOnPolNeAR(ctx, args, "speakers", " [--misses FILE] [--quick]",
 		`Learn who said each quotation with marks and each kept reading of reported
 speech (a conditional logit over the names near it, the people its pronouns
 stand for, what each rule proposes, and nobody) from PolNeAR-format JSON Lines;
 print speaker accuracy cross-validated by article beside the rules' on the same
 quotations, and the share of right speakers over all matched attributions, and
 write the file the build embeds.`,
-		func(fs *flag.FlagSet) {
-			missesPath = fs.String("misses", "", "also list the quotations whose speaker cross-validation gets wrong to this file")
-			quick = fs.Bool("quick", false, "only print the cross-validated accuracy with every feature at each L2 strength and with each group left out; write no model")
+		func(fs *flag.FlagSet) func() bool {
+			missesPath = fs.String("misses", "", "also write to `FILE` the quotations with a gold source whose speaker the cross-validation gets wrong, with their candidates (with --quick: every feature at the embedded model's L2)")
+			quick = fs.Bool("quick", false, "only print the cross-validated accuracy with every feature at each L2 strength and with each group left out; write no model (--out is not read)")
+			return func() bool { return *quick }
 		},
 		func(ctx context.Context, data, nerModel string, w io.Writer) error {
 			arts, err := speakerArticles(ctx, data, nerModel)

@@ -5,13 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"math"
 	"strings"
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/compare"
 	"github.com/storyline-news/storyline/eval"
-	"github.com/storyline-news/storyline/logit"
 )
 
 // FigureSource is one events file with the tuning annotations of figures
@@ -271,50 +269,11 @@ func (t *figTrainer) fit(events []string, lambda float64) *compare.FigureModel {
 			ex = append(ex, p)
 		}
 	}
-	names := t.opts.Features
-	if len(names) == 0 {
-		names = compare.FigureFeatures
+	xs, same := make([][]float64, len(ex)), make([]bool, len(ex))
+	for i, e := range ex {
+		xs[i], same[i] = e.x, e.same
 	}
-	cols := make([]int, len(names))
-	for j, n := range names {
-		cols[j] = indexOf(compare.FigureFeatures, n)
-	}
-	d := len(names)
-	m := &compare.FigureModel{Standardized: logit.Standardized{Features: names, Mean: make([]float64, d), Scale: make([]float64, d), Weights: make([]float64, d)}}
-	for j := range d {
-		var s, s2 float64
-		for _, e := range ex {
-			s += e.x[cols[j]]
-			s2 += e.x[cols[j]] * e.x[cols[j]]
-		}
-		n := float64(max(len(ex), 1))
-		m.Mean[j] = round6(s / n)
-		m.Scale[j] = round6(math.Sqrt(max(s2/n-(s/n)*(s/n), 0)))
-		if m.Scale[j] < 1e-6 {
-			m.Scale[j] = 1
-		}
-	}
-	rows := make([][]float64, len(ex))
-	y := make([]float64, len(ex))
-	for r, e := range ex {
-		row := make([]float64, d+1)
-		row[0] = 1
-		for j := range d {
-			row[j+1] = (e.x[cols[j]] - m.Mean[j]) / m.Scale[j]
-		}
-		rows[r] = row
-		if e.same {
-			y[r] = 1
-		}
-	}
-	w := logit.Fit(rows, y, lambda)
-	if w == nil {
-		w = make([]float64, d+1)
-	}
-	m.Bias = round6(w[0])
-	for j := range d {
-		m.Weights[j] = round6(w[j+1])
-	}
+	m := &compare.FigureModel{Standardized: fitStandardized(xs, same, t.opts.Features, compare.FigureFeatures, lambda)}
 	m.Threshold = 0.5
 	if err := m.Prepare(); err != nil {
 		panic(err) // the trainer built it from compare.FigureFeatures

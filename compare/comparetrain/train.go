@@ -247,50 +247,11 @@ func (t *trainer) fit(events []string, lambda float64) *compare.GroupModel {
 			ex = append(ex, p)
 		}
 	}
-	names := t.opts.Features
-	if len(names) == 0 {
-		names = compare.QuoteFeatures
+	xs, same := make([][]float64, len(ex)), make([]bool, len(ex))
+	for i, e := range ex {
+		xs[i], same[i] = e.x, e.same
 	}
-	cols := make([]int, len(names))
-	for j, n := range names {
-		cols[j] = indexOf(compare.QuoteFeatures, n)
-	}
-	d := len(names)
-	m := &compare.GroupModel{Standardized: logit.Standardized{Features: names, Mean: make([]float64, d), Scale: make([]float64, d), Weights: make([]float64, d)}}
-	for j := range d {
-		var s, s2 float64
-		for _, e := range ex {
-			s += e.x[cols[j]]
-			s2 += e.x[cols[j]] * e.x[cols[j]]
-		}
-		n := float64(max(len(ex), 1))
-		m.Mean[j] = round6(s / n)
-		m.Scale[j] = round6(math.Sqrt(max(s2/n-(s/n)*(s/n), 0)))
-		if m.Scale[j] < 1e-6 {
-			m.Scale[j] = 1
-		}
-	}
-	rows := make([][]float64, len(ex))
-	y := make([]float64, len(ex))
-	for r, e := range ex {
-		row := make([]float64, d+1)
-		row[0] = 1
-		for j := range d {
-			row[j+1] = (e.x[cols[j]] - m.Mean[j]) / m.Scale[j]
-		}
-		rows[r] = row
-		if e.same {
-			y[r] = 1
-		}
-	}
-	w := logit.Fit(rows, y, lambda)
-	if w == nil {
-		w = make([]float64, d+1)
-	}
-	m.Bias = round6(w[0])
-	for j := range d {
-		m.Weights[j] = round6(w[j+1])
-	}
+	m := &compare.GroupModel{Standardized: fitStandardized(xs, same, t.opts.Features, compare.QuoteFeatures, lambda)}
 	m.Threshold, m.Link = 0.5, compare.LinkSingle
 	if err := m.Prepare(); err != nil {
 		panic(err) // the trainer built it from compare.QuoteFeatures
@@ -426,3 +387,54 @@ func addScore(a, b eval.CompareScore) eval.CompareScore {
 // round6 keeps six decimals, so that the model file reads well and the
 // same data gives the same bytes on any machine.
 func round6(x float64) float64 { return math.Round(x*1e6) / 1e6 }
+
+// fitStandardized fits the logistic regression of a pair decision: over
+// the features names of all (every one when names is empty), each
+// standardised over the pairs xs (labels same), penalty lambda, its
+// numbers rounded as the model files keep them.
+func fitStandardized(xs [][]float64, same []bool, names, all []string, lambda float64) logit.Standardized {
+	if len(names) == 0 {
+		names = all
+	}
+	cols := make([]int, len(names))
+	for j, n := range names {
+		cols[j] = indexOf(all, n)
+	}
+	d := len(names)
+	m := logit.Standardized{Features: names, Mean: make([]float64, d), Scale: make([]float64, d), Weights: make([]float64, d)}
+	for j := range d {
+		var s, s2 float64
+		for _, x := range xs {
+			s += x[cols[j]]
+			s2 += x[cols[j]] * x[cols[j]]
+		}
+		n := float64(max(len(xs), 1))
+		m.Mean[j] = round6(s / n)
+		m.Scale[j] = round6(math.Sqrt(max(s2/n-(s/n)*(s/n), 0)))
+		if m.Scale[j] < 1e-6 {
+			m.Scale[j] = 1
+		}
+	}
+	rows := make([][]float64, len(xs))
+	y := make([]float64, len(xs))
+	for r, x := range xs {
+		row := make([]float64, d+1)
+		row[0] = 1
+		for j := range d {
+			row[j+1] = (x[cols[j]] - m.Mean[j]) / m.Scale[j]
+		}
+		rows[r] = row
+		if same[r] {
+			y[r] = 1
+		}
+	}
+	w := logit.Fit(rows, y, lambda)
+	if w == nil {
+		w = make([]float64, d+1)
+	}
+	m.Bias = round6(w[0])
+	for j := range d {
+		m.Weights[j] = round6(w[j+1])
+	}
+	return m
+}

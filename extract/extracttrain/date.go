@@ -95,7 +95,7 @@ func TrainDate(ctx context.Context, data string, w io.Writer, report io.Writer) 
 	fmt.Fprintln(report)
 	fmt.Fprintf(report, "against go-htmldate alone on the held-out sites: right where it is wrong on %d pages, wrong where it is right on %d\n", gains, losses)
 	fmt.Fprintf(report, "nested (the setting chosen by cross-validation inside each training fold): %.3f\n", NestedDate(xs))
-	mean, lo, hi := RepeatedDate(xs, best, datePartitions)
+	mean, lo, hi := repeatedDate(xs, best, datePartitions)
 	fmt.Fprintf(report, "the chosen setting cross-validated by site over %d partitions of the sites: mean %.4f (from %.3f to %.3f)\n", datePartitions, mean, lo, hi)
 	model := FitDate(xs, best)
 	fmt.Fprintf(report, "fitted on all pages: %.3f on the same pages\n", DateAccuracy(model, xs))
@@ -220,34 +220,27 @@ func NestedDate(xs []extract.DateExample) float64 {
 }
 
 // datePartitions is how many partitions of the sites into folds
-// RepeatedDate averages over. One partition's figure moves by a page or
+// repeatedDate averages over. One partition's figure moves by a page or
 // two with where a few sites fall (on the extraction dev set, from 0.930
 // to 0.942 for one setting): too much to tell two sets of features apart by.
 const datePartitions = 10
 
-// RepeatedDate is the accuracy cross-validated by site of setting s over n
+// repeatedDate is the accuracy cross-validated by site of setting s over n
 // partitions of the sites into fieldFolds folds (the first the trainer's
 // own, siteFold; the others hash the site with the partition's number):
 // the mean, the lowest and the highest.
-func RepeatedDate(xs []extract.DateExample, s DateSetting, n int) (mean, lo, hi float64) {
+func repeatedDate(xs []extract.DateExample, s DateSetting, n int) (mean, lo, hi float64) {
 	lo, hi = 1, 0
 	for p := range n {
-		fold := func(site string) int {
+		site := func(x extract.DateExample) string {
 			if p == 0 {
-				return siteFold(site)
+				return x.Group
 			}
-			return siteFold(strconv.Itoa(p) + "/" + site)
+			return strconv.Itoa(p) + "/" + x.Group
 		}
 		right := 0
 		for k := range fieldFolds {
-			var train, test []extract.DateExample
-			for _, x := range xs {
-				if fold(x.Group) == k {
-					test = append(test, x)
-				} else {
-					train = append(train, x)
-				}
-			}
+			train, test := splitFold(xs, k, site)
 			right += dateRight(FitDate(train, s), test)
 		}
 		acc := float64(right) / float64(max(len(xs), 1))

@@ -225,20 +225,27 @@ func QuickSpeakers(arts []SpeakerArticle, report io.Writer) {
 		fmt.Fprintf(report, "l2 %g, every feature, %d-fold CV by article: %v\n", l2, speakerFolds,
 			crossValidateSpeakers(xs, speakerSetting{l2: l2, keep: keep, ask: speakerAsk}))
 	}
+	l2 := quickL2()
 	for _, g := range speakerGroups {
-		s := speakerSetting{l2: quickL2, keep: slices.Clone(keep), ask: speakerAsk}
+		s := speakerSetting{l2: l2, keep: slices.Clone(keep), ask: speakerAsk}
 		for i, name := range quote.SpeakerFeatures {
 			if inGroup(name, g.features) {
 				s.keep[i] = false
 			}
 		}
-		fmt.Fprintf(report, "l2 %g, without %-20s %d-fold CV by article: %v\n", quickL2, g.name+",", speakerFolds, crossValidateSpeakers(xs, s))
+		fmt.Fprintf(report, "l2 %g, without %-20s %d-fold CV by article: %v\n", l2, g.name+",", speakerFolds, crossValidateSpeakers(xs, s))
 	}
 }
 
 // quickL2 is the L2 strength QuickSpeakers leaves groups out at and
-// QuickMisses lists the misses of: the one the trainer has chosen so far.
-const quickL2 = 0.001
+// QuickMisses lists the misses of: the one the embedded model was trained
+// with (its cv.l2), else the weakest the trainer tries.
+func quickL2() float64 {
+	if m, err := quote.LoadSpeakerModel(); err == nil && m.CV["l2"] > 0 {
+		return m.CV["l2"]
+	}
+	return speakerL2s[0]
+}
 
 // QuickMisses lists to w the misses of QuickSpeakers' setting at L2
 // quickL2 (as listMisses).
@@ -247,7 +254,7 @@ func QuickMisses(arts []SpeakerArticle, w io.Writer) {
 	for i := range keep {
 		keep[i] = true
 	}
-	listMisses(w, speakerExamples(arts), speakerSetting{l2: quickL2, keep: keep, ask: speakerAsk})
+	listMisses(w, speakerExamples(arts), speakerSetting{l2: quickL2(), keep: keep, ask: speakerAsk})
 }
 
 // readingAsk is where the stage asks the model about a reading of
@@ -658,8 +665,12 @@ func reportMisses(report io.Writer, xs []speakerExample, s speakerSetting) {
 	}
 }
 
-// listMisses writes, one block each, the quotations with marks whose
-// speaker the setting s gets wrong in cross-validation.
+// missText is how many characters of a quotation listMisses shows: enough
+// to find it in its article.
+const missText = 90
+
+// listMisses writes, one block each, the quotations with marks and a gold
+// source whose speaker the setting s gets wrong in cross-validation.
 func listMisses(w io.Writer, xs []speakerExample, s speakerSetting) {
 	for i, p := range crossValidatePicks(xs, s) {
 		x := xs[i]
@@ -675,8 +686,8 @@ func listMisses(w io.Writer, xs []speakerExample, s speakerSetting) {
 			kind = "pronoun"
 		}
 		text := []rune(x.where.text)
-		if len(text) > 90 {
-			text = append(text[:90], '…')
+		if len(text) > missText {
+			text = append(text[:missText], '…')
 		}
 		fmt.Fprintf(w, "%s\t%s\t%s\tgold %q coref %q\n  %q\n", x.where.doc, kind, missNames[k], x.where.source, x.where.coref, string(text))
 		for j, n := range x.where.names {
