@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -86,6 +88,22 @@ var blockTags = map[string]bool{"p": true, "div": true, "br": true, "li": true, 
 var hiddenTags = map[string]bool{"script": true, "style": true, "noscript": true, "iframe": true,
 	"noembed": true, "noframes": true, "template": true, "xmp": true, "plaintext": true}
 
+// tailNeedsSpace reports whether text node n, written after what, follows
+// an element and needs a space to stay apart from it. go-trafilatura trims
+// the text after an element's end (its tail) and drops a <br> inside an
+// inline element, so "<strong>…layoffs.</strong> The company" and
+// "<em>…Plünderungen.<br></em>Natürlich" reach the main content glued
+// ("layoffs.The company"); its own text output puts a space there, and so
+// does this. Not before punctuation ("<a>Bayern</a>, the club").
+func tailNeedsSpace(n *html.Node, what string) bool {
+	if n.PrevSibling == nil || n.PrevSibling.Type != html.ElementNode || what == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(what)
+	first, _ := utf8.DecodeRuneInString(n.Data)
+	return !unicode.IsSpace(last) && (unicode.IsLetter(first) || unicode.IsDigit(first))
+}
+
 // inlineSpaced elements separate words without ending the paragraph.
 var inlineSpaced = map[string]bool{"td": true, "th": true}
 
@@ -111,6 +129,9 @@ func nodeParagraphs(doc *html.Node) []string {
 	walk = func(n *html.Node) {
 		switch {
 		case n.Type == html.TextNode:
+			if tailNeedsSpace(n, sb.String()) {
+				sb.WriteByte(' ')
+			}
 			sb.WriteString(n.Data)
 		case n.Type == html.ElementNode && hiddenTags[n.Data]:
 			return
