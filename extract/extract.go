@@ -22,6 +22,7 @@ import (
 	nurl "net/url"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/storyline-news/storyline"
 )
@@ -132,10 +133,10 @@ func finish(p *storyline.Page, drafts []*draft) []*storyline.Article {
 		a := &storyline.Article{
 			ID:       p.ID,
 			Origin:   p.Origin,
-			Title:    d.title,
-			Byline:   d.byline,
+			Title:    printable(d.title, false),
+			Byline:   printable(d.byline, false),
 			Dateline: d.dateline,
-			Body:     joinParagraphs(d.body),
+			Body:     printable(joinParagraphs(d.body), true),
 			Problems: d.problems,
 		}
 		if len(keep) > 1 {
@@ -147,6 +148,23 @@ func finish(p *storyline.Page, drafts []*draft) []*storyline.Article {
 		out = append(out, a)
 	}
 	return out
+}
+
+// printable drops the control characters a page's text can hold (the ESC of
+// a terminal escape, a BEL): they are no part of its words, and a title
+// exported or printed with them could drive a reader's terminal. Line
+// breaks and tabs stay when keepLines is set.
+func printable(s string, keepLines bool) string {
+	drop := func(r rune) bool { return unicode.IsControl(r) && !(keepLines && (r == '\n' || r == '\t')) }
+	if strings.IndexFunc(s, drop) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if drop(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // webURL is u when it is an absolute http or https URL with a host, else "":

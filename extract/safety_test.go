@@ -192,3 +192,30 @@ func TestHugePageKeptWhole(t *testing.T) {
 		t.Errorf("small page: %+v, %v", small, err)
 	}
 }
+
+// TestNoControlCharacters: a terminal escape or a bell in a page's title
+// or text reaches neither the article's title, byline nor body (the export
+// would carry it to whoever prints it), whatever the page's format; line
+// breaks stay.
+func TestNoControlCharacters(t *testing.T) {
+	esc := strings.NewReplacer("Harbour strike", "Harbour \x1b[2J\x1b[31mstrike", "resume talks", "resume\x07 talks", "the union leader", "the union leader\x1b]0;x\x07")
+	pages := []*storyline.Page{
+		{ID: "p.html", Format: storyline.FormatHTML, HTML: []byte(esc.Replace(noscriptPage))},
+		{ID: "p.txt", Format: storyline.FormatText, Text: esc.Replace("Harbour strike enters third day\n\nBy Ann Lee\x1b[1m\n\nThe harbour authority and the union agreed to resume talks over the automation plan, but the strike goes on.\n\n\"It was a start,\" the union leader told reporters after the first meeting, which lasted four hours.")},
+	}
+	for _, p := range pages {
+		arts, err := New(Options{Now: testNow}).Extract(context.Background(), p)
+		if err != nil || len(arts) == 0 {
+			t.Fatalf("%s: %d articles, %v", p.ID, len(arts), err)
+		}
+		a := arts[0]
+		for field, v := range map[string]string{"title": a.Title, "byline": a.Byline, "body": a.Body} {
+			if i := strings.IndexAny(v, "\x1b\x07"); i >= 0 {
+				t.Errorf("%s: %s holds a control character: %q", p.ID, field, v)
+			}
+		}
+		if !strings.Contains(a.Body, "\n") || !strings.Contains(a.Body, "resume talks") {
+			t.Errorf("%s: body lost its lines or words: %q", p.ID, a.Body)
+		}
+	}
+}
