@@ -22,7 +22,6 @@ import (
 	nurl "net/url"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/storyline-news/storyline"
 )
@@ -133,10 +132,12 @@ func finish(p *storyline.Page, drafts []*draft) []*storyline.Article {
 		a := &storyline.Article{
 			ID:       p.ID,
 			Origin:   p.Origin,
-			Title:    printable(d.title, false),
-			Byline:   printable(d.byline, false),
+			Title:    storyline.DropControls(d.title, false),
+			Byline:   storyline.DropControls(d.byline, false),
 			Dateline: d.dateline,
-			Body:     printable(joinParagraphs(d.body), true),
+			// a page's escapes and control characters go (the export
+			// would carry them to whoever prints it); line breaks stay
+			Body:     storyline.DropControls(joinParagraphs(d.body), true),
 			Problems: d.problems,
 		}
 		if len(keep) > 1 {
@@ -148,23 +149,6 @@ func finish(p *storyline.Page, drafts []*draft) []*storyline.Article {
 		out = append(out, a)
 	}
 	return out
-}
-
-// printable drops the control characters a page's text can hold (the ESC of
-// a terminal escape, a BEL): they are no part of its words, and a title
-// exported or printed with them could drive a reader's terminal. Line
-// breaks and tabs stay when keepLines is set.
-func printable(s string, keepLines bool) string {
-	drop := func(r rune) bool { return unicode.IsControl(r) && !(keepLines && (r == '\n' || r == '\t')) }
-	if strings.IndexFunc(s, drop) < 0 {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if drop(r) {
-			return -1
-		}
-		return r
-	}, s)
 }
 
 // webURL is u when it is an absolute http or https URL with a host, else "":
