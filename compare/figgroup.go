@@ -360,8 +360,8 @@ func sentenceYears(a *storyline.Article, toks []storyline.Token, sent storyline.
 			m[d.Date[:4]] = true
 		}
 	}
-	for _, t := range toks {
-		if t.Start >= sent.Start && t.End <= sent.End && len(t.Text) == 4 && isDigits(t.Text) && t.Text >= "1800" && t.Text <= "2100" {
+	for _, t := range inSentence(toks, sent) {
+		if len(t.Text) == 4 && isDigits(t.Text) && t.Text >= "1800" && t.Text <= "2100" {
 			m[t.Text] = true
 		}
 	}
@@ -372,12 +372,27 @@ func sentenceYears(a *storyline.Article, toks []storyline.Token, sent storyline.
 // own words ("11 seasons" counts seasons; it names no frame).
 func sentenceFrames(toks []storyline.Token, sent, fig storyline.Span) map[string]bool {
 	m := map[string]bool{}
-	for _, t := range toks {
-		if w := strings.ToLower(t.Text); t.Start >= sent.Start && t.End <= sent.End && !t.Span.Overlaps(fig) && frameWords[singular(w)] {
-			m[singular(w)] = true
+	for _, t := range inSentence(toks, sent) {
+		if t.Span.Overlaps(fig) {
+			continue
+		}
+		if w := singular(strings.ToLower(t.Text)); frameWords[w] {
+			m[w] = true
 		}
 	}
 	return m
+}
+
+// inSentence is the run of toks (in text order) that lie inside sent,
+// found by binary search: a story's export reads every figure's sentence,
+// and reading every token of the body for each figure made it quadratic.
+func inSentence(toks []storyline.Token, sent storyline.Span) []storyline.Token {
+	first := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sent.Start })
+	last := first
+	for last < len(toks) && toks[last].End <= sent.End {
+		last++
+	}
+	return toks[first:last]
 }
 
 // isTally reports whether the figure stands in "N of M": the whole after

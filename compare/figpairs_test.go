@@ -317,3 +317,31 @@ func TestHandApart(t *testing.T) {
 		}
 	}
 }
+
+// TestInSentence: the tokens of a sentence are found by position, the
+// tokens before and after it and one that crosses its end left out.
+func TestInSentence(t *testing.T) {
+	toks := []storyline.Token{
+		{Span: storyline.Span{Start: 0, End: 3}, Text: "One"}, {Span: storyline.Span{Start: 4, End: 9}, Text: "said."},
+		{Span: storyline.Span{Start: 10, End: 13}, Text: "Two"}, {Span: storyline.Span{Start: 14, End: 18}, Text: "more"},
+		{Span: storyline.Span{Start: 19, End: 24}, Text: "words"},
+	}
+	tests := []struct {
+		sent storyline.Span
+		want []string
+	}{
+		{storyline.Span{Start: 0, End: 9}, []string{"One", "said."}},
+		{storyline.Span{Start: 10, End: 24}, []string{"Two", "more", "words"}},
+		{storyline.Span{Start: 10, End: 20}, []string{"Two", "more"}},
+		{storyline.Span{Start: 25, End: 30}, nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range inSentence(toks, tt.sent) {
+			got = append(got, tok.Text)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("inSentence(%v) = %q, want %q", tt.sent, got, tt.want)
+		}
+	}
+}
