@@ -222,7 +222,8 @@ func NestedDate(xs []extract.DateExample) float64 {
 // datePartitions is how many partitions of the sites into folds
 // repeatedDate averages over. One partition's figure moves by a page or
 // two with where a few sites fall (on the extraction dev set, from 0.930
-// to 0.942 for one setting): too much to tell two sets of features apart by.
+// to 0.940 for the chosen setting): too much to tell two sets of features
+// apart by.
 const datePartitions = 10
 
 // repeatedDate is the accuracy cross-validated by site of setting s over n
