@@ -1,6 +1,9 @@
 package storyline
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // DropControls returns s without what a terminal would obey in it: escape
 // sequences (ESC [ … final byte, ESC ] … BEL or ESC \, the two-byte ones,
@@ -10,7 +13,8 @@ import "strings"
 // feed) stays. Page text is the input: an article's title, byline and body
 // (extract), and anything the CLI prints from a page (its terminal text).
 func DropControls(s string, keepSpace bool) string {
-	if strings.IndexFunc(s, func(r rune) bool { return isControl(r) && !(keepSpace && isSpaceControl(r)) }) < 0 {
+	drop := func(r rune) bool { return unicode.IsControl(r) && !(keepSpace && isSpaceControl(r)) }
+	if strings.IndexFunc(s, drop) < 0 {
 		return s
 	}
 	var b strings.Builder
@@ -20,15 +24,13 @@ func DropControls(s string, keepSpace bool) string {
 		switch {
 		case r == 0x1b || r == 0x9b || r == 0x9d: // ESC, 8-bit CSI, 8-bit OSC
 			i = skipEscape(rs, i)
-		case isControl(r) && !(keepSpace && isSpaceControl(r)):
+		case drop(r):
 		default:
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
 }
-
-func isControl(r rune) bool { return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) }
 
 func isSpaceControl(r rune) bool {
 	return r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'

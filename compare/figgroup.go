@@ -266,7 +266,7 @@ func figureReports(docs []*doc) []*frep {
 			}
 			key := q.What + "\x00" + strconv.FormatFloat(q.Value, 'g', -1, 64)
 			if r := first[key]; r != nil {
-				for w := range context(toks, sents, q) {
+				for w := range context(toks, sentenceOf(sents, q.Start), q) {
 					r.ctx[w] = true
 				}
 				continue
@@ -279,10 +279,10 @@ func figureReports(docs []*doc) []*frep {
 			if q.head != "" {
 				noun = q.head // "two fire tenders" and "10 fire engines" count two things
 			}
-			r := &frep{doc: di, q: q, noun: noun, ctx: context(toks, sents, q), pos: float64(q.Start) / float64(max(len(d.runes), 1))}
-			r.before, r.after = frame(toks, q.Span)
-			r.near = nearWords(toks, sents, q.Span)
 			sent := sentenceOf(sents, q.Start)
+			r := &frep{doc: di, q: q, noun: noun, ctx: context(toks, sent, q), pos: float64(q.Start) / float64(max(len(d.runes), 1))}
+			r.before, r.after = frame(toks, q.Span)
+			r.near = nearWords(toks, sent, q.Span)
 			r.people, r.years, r.frames = sentencePeople(d.a, sent), sentenceYears(d.a, toks, sent), sentenceFrames(toks, sent, q.Span)
 			r.tally = isTally(toks, q)
 			first[key] = r
@@ -418,14 +418,7 @@ func isTally(toks []storyline.Token, q Quantity) bool {
 
 // nearWords is the content words within nearTokens tokens of the span,
 // inside its sentence.
-func nearWords(toks []storyline.Token, sents []storyline.Span, s storyline.Span) map[string]bool {
-	var sent storyline.Span
-	for _, x := range sents {
-		if x.Start <= s.Start && s.Start < x.End {
-			sent = x
-			break
-		}
-	}
+func nearWords(toks []storyline.Token, sent, s storyline.Span) map[string]bool {
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.Start })
 	e := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.End })
 	m := map[string]bool{}
@@ -444,17 +437,10 @@ func nearWords(toks []storyline.Token, sents []storyline.Span, s storyline.Span)
 
 // context is the content words of the figure's sentence, the figure's own
 // words aside.
-func context(toks []storyline.Token, sents []storyline.Span, q Quantity) map[string]bool {
-	var sent storyline.Span
-	for _, s := range sents {
-		if s.Start <= q.Start && q.Start < s.End {
-			sent = s
-			break
-		}
-	}
+func context(toks []storyline.Token, sent storyline.Span, q Quantity) map[string]bool {
 	m := map[string]bool{}
-	for _, t := range toks {
-		if t.Start < sent.Start || t.End > sent.End || t.Span.Overlaps(q.Span) {
+	for _, t := range inSentence(toks, sent) {
+		if t.Span.Overlaps(q.Span) {
 			continue
 		}
 		w := strings.ToLower(t.Text)

@@ -84,8 +84,9 @@ func TestLinkGroups(t *testing.T) {
 // insertion is dropped and marked, speakers compare by surname.
 func TestPairFeatures(t *testing.T) {
 	rep := func(doc int, text, speaker, cue string) *qrep {
-		ws := quoteWords(text)
-		caps, number := wordShapes(text)
+		written := writtenWords(text)
+		caps, number := wordShapes(written)
+		ws := foldWords(written)
 		return &qrep{doc: doc, words: ws, pairs: wordPairs(ws), speaker: speaker, cue: cue,
 			wordSet: wordSet(ws, false), content: wordSet(ws, true), elided: elided(text), caps: caps, number: number}
 	}
@@ -363,7 +364,7 @@ func TestQuoteFeatureOrder(t *testing.T) {
 // its article is not in stay.
 func TestDropSubsumed(t *testing.T) {
 	mk := func(doc int, text string) *qrep {
-		ws := quoteWords(text)
+		ws := foldWords(writtenWords(text))
 		return &qrep{doc: doc, words: ws, wordSet: wordSet(ws, false), content: wordSet(ws, true)}
 	}
 	full := "This decision should be deeply troubling to all Americans. A lengthy investigation failed to produce a shred of evidence"

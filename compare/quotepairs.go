@@ -351,7 +351,7 @@ func countFreeUses(docs []*doc, reps []*qrep) {
 	}
 }
 
-// foldWord is a body word as quoteWords folds it.
+// foldWord is a body word as writtenWords and foldWords make a quotation's.
 func foldWord(rs []rune) string {
 	var b strings.Builder
 	for _, r := range rs {

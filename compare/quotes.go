@@ -97,11 +97,12 @@ func quoteReports(docs []*doc) []*qrep {
 				continue
 			}
 			sp, ok := d.span(storyline.Span{Start: q.Start, End: q.End})
-			ws := quoteWords(q.Text)
-			if !ok || len(ws) == 0 {
+			written := writtenWords(q.Text)
+			if !ok || len(written) == 0 {
 				continue
 			}
-			caps, number := wordShapes(q.Text)
+			caps, number := wordShapes(written)
+			ws := foldWords(written)
 			reps = append(reps, &qrep{doc: di, span: sp, words: ws, pairs: wordPairs(ws), speaker: q.Speaker, cue: q.Cue,
 				wordSet: wordSet(ws, false), content: wordSet(ws, true), elided: elided(q.Text),
 				partial: q.Kind == storyline.QuotePartial, caps: caps, number: number})
@@ -110,17 +111,17 @@ func quoteReports(docs []*doc) []*qrep {
 	return reps
 }
 
-// quoteWords are a quotation's words, case folded, without punctuation,
-// ellipses or bracketed insertions.
-func quoteWords(s string) []string {
-	ws := writtenWords(s)
+// foldWords lower-cases written words in place and returns them: a
+// quotation's words as its reports are compared.
+func foldWords(ws []string) []string {
 	for i, w := range ws {
 		ws[i] = strings.ToLower(w)
 	}
 	return ws
 }
 
-// writtenWords are quoteWords as the quotation writes them, case kept.
+// writtenWords are a quotation's words as it writes them, without
+// punctuation, ellipses or bracketed insertions.
 func writtenWords(s string) []string {
 	var b strings.Builder
 	depth := 0
@@ -142,10 +143,11 @@ func writtenWords(s string) []string {
 	return strings.Fields(b.String())
 }
 
-// wordShapes counts a quotation's words after the first that begin with a
-// capital ("I" aside: it is no name), and says whether a word is a number.
-func wordShapes(s string) (caps int, number bool) {
-	for i, w := range writtenWords(s) {
+// wordShapes counts a quotation's written words after the first that begin
+// with a capital ("I" aside: it is no name), and says whether a word is a
+// number.
+func wordShapes(written []string) (caps int, number bool) {
+	for i, w := range written {
 		first, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsDigit(first) {
 			number = true

@@ -43,7 +43,7 @@ func terminalText(s string) string {
 // isPlain reports text with nothing terminalText would change.
 func isPlain(s string) bool {
 	for _, r := range s {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidiControl(r) || (r != ' ' && unicode.IsSpace(r)) {
+		if unicode.IsControl(r) || isBidiControl(r) || (r != ' ' && unicode.IsSpace(r)) {
 			return false
 		}
 	}

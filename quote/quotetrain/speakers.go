@@ -216,10 +216,7 @@ func QuickSpeakers(arts []SpeakerArticle, report io.Writer) {
 			oracle.add(x, len(x.right) > 0)
 		}
 	}
-	keep := make([]bool, len(quote.SpeakerFeatures))
-	for i := range keep {
-		keep[i] = true
-	}
+	keep := allFeatures()
 	fmt.Fprintf(report, "a right candidate exists: %v\n", oracle)
 	for _, l2 := range speakerL2s {
 		fmt.Fprintf(report, "l2 %g, every feature, %d-fold CV by article: %v\n", l2, speakerFolds,
@@ -250,11 +247,16 @@ func quickL2() float64 {
 // QuickMisses lists to w the misses of QuickSpeakers' setting at L2
 // quickL2 (as listMisses).
 func QuickMisses(arts []SpeakerArticle, w io.Writer) {
+	listMisses(w, speakerExamples(arts), speakerSetting{l2: quickL2(), keep: allFeatures(), ask: speakerAsk})
+}
+
+// allFeatures keeps every one of quote.SpeakerFeatures.
+func allFeatures() []bool {
 	keep := make([]bool, len(quote.SpeakerFeatures))
 	for i := range keep {
 		keep[i] = true
 	}
-	listMisses(w, speakerExamples(arts), speakerSetting{l2: quickL2(), keep: keep, ask: speakerAsk})
+	return keep
 }
 
 // readingAsk is where the stage asks the model about a reading of
@@ -307,10 +309,7 @@ func chooseSpeakers(ctx context.Context, xs []speakerExample, ask quote.SpeakerA
 	fmt.Fprintf(report, "%s: %d matched (%d whose gold names no source)\n", what, len(xs), len(xs)-rules.all.Total)
 	fmt.Fprintf(report, "the rules:                %v\n", rules)
 	fmt.Fprintf(report, "a right candidate exists: %v\n", oracle)
-	all := make([]bool, len(quote.SpeakerFeatures))
-	for i := range all {
-		all[i] = true
-	}
+	all := allFeatures()
 	best := speakerSetting{l2: speakerL2s[0], keep: all, ask: ask}
 	var bestAcc speakerAcc
 	try := func(s speakerSetting, label string) error {
