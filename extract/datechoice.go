@@ -36,21 +36,24 @@ const (
 // site is kept whole in one fold, so the figure says how the choice does on
 // sites it has never seen), and writes date.json, which the build embeds.
 
-// dateSources are the candidate sources, in the order of their features.
-var dateSources = []string{srcHTMLDate, srcLDPublished, srcLDCreated, srcLDModified, srcMetaArticle,
+// htmlDays are the candidate sources of an HTML page, in the order of
+// their features.
+var htmlDays = newDaySources(srcHTMLDate, srcLDPublished, srcLDCreated, srcLDModified, srcMetaArticle,
 	srcMetaDate, srcMetaModified, srcItemprop, srcTimePub, srcTimeFirst, srcURL, srcURLSlug, srcText, srcHead, srcAboveHead,
-	srcLabelPub, srcLabelMod, srcClassDate}
+	srcLabelPub, srcLabelMod, srcClassDate)
 
 // DateSources names the candidate sources in the order of their features
 // (go-htmldate's answer first).
-func DateSources() []string { return append([]string(nil), dateSources...) }
+func DateSources() []string { return htmlDays.sourceNames() }
 
 // The features of a candidate day after its sources, each only when the
-// page has several days: the latest and the earliest of them, and the day
+// page has several days: the latest and the earliest of them, the day
 // more sources state than any other day does (a plurality, not
 // necessarily half of them; on a tie no day: the sources' weights alone
 // cannot say that three agreeing sources outweigh one strong one on some
-// pages and not on others).
+// pages and not on others); and, for the kinds of page that mark it
+// (daySources.background), a day over backgroundGap older than the page's
+// latest (what a lead recalls: "after the September 11, 2001 attacks").
 const (
 	featLatest = iota
 	featEarliest
@@ -58,8 +61,13 @@ const (
 	dateShapeFeatures
 )
 
+// backgroundGap is how much older than a page's latest day a day must be
+// to be marked as background: a year, past any gap between an article's
+// event, its publication and its update.
+const backgroundGap = 365 * 24 * time.Hour
+
 // DateFeatures is the number of features of a candidate day.
-var DateFeatures = len(dateSources) + dateShapeFeatures
+var DateFeatures = htmlDays.width()
 
 //go:embed date.json
 var dateJSON []byte
@@ -79,27 +87,78 @@ type DateModel struct {
 // dateModel is the embedded model, read on first use (not at package init:
 // commands that read no page need no model); a model that does not fit this
 // build's features is an error of the build, caught by the tests.
-var dateModel = sync.OnceValue(func() DateModel {
+var dateModel = sync.OnceValue(func() DateModel { return loadDateModel(dateJSON, htmlDays) })
+
+// loadDateModel reads a date model for the sources s from data; a model
+// that does not fit them gives way to the prior: one vote per source and
+// no fallback, a plain majority with the first source's day first on a
+// tie.
+func loadDateModel(data []byte, s daySources) DateModel {
 	var m DateModel
-	if err := json.Unmarshal(dateJSON, &m); err != nil || m.Features != DateFeatures || len(m.Weights) != DateFeatures {
-		return DateModel{Features: DateFeatures, Weights: datePrior()}
+	if err := json.Unmarshal(data, &m); err != nil || m.Features != s.width() || len(m.Weights) != s.width() {
+		w := make([]float64, s.width())
+		for i := range s.names {
+			w[i] = 1
+		}
+		return DateModel{Features: s.width(), Weights: w}
 	}
 	return m
-})
-
-// datePrior is one vote per source and no fallback: a plain majority,
-// htmldate's day first on a tie. It is used only when date.json does not
-// fit the build.
-func datePrior() []float64 {
-	w := make([]float64, DateFeatures)
-	for i := range dateSources {
-		w[i] = 1
-	}
-	return w
 }
 
 // DefaultDateModel is the embedded date model.
 func DefaultDateModel() DateModel { return dateModel() }
+
+// daySources names the sources of one kind of page's date candidates (an
+// HTML page's, a text dump's), in the order of their features.
+type daySources struct {
+	names []string
+	index map[string]int
+	// background marks a day over backgroundGap older than the page's
+	// latest (a feature after the shape features).
+	background bool
+	// none adds "no day" to each page's days: a row of zero features
+	// against which a bias feature of every day learns how often the
+	// page's best day is right at all, so that the day's probability is
+	// a confidence even when it stands alone (where a softmax over the
+	// days alone gives it 1). The choice is still among the days.
+	none bool
+}
+
+func newDaySources(names ...string) daySources {
+	s := daySources{names: names, index: make(map[string]int, len(names))}
+	for i, n := range names {
+		s.index[n] = i
+	}
+	return s
+}
+
+// withNone is s with "no day" among each page's days.
+func (s daySources) withNone() daySources {
+	s.none = true
+	return s
+}
+
+// withBackground is s with background days marked.
+func (s daySources) withBackground() daySources {
+	s.background = true
+	return s
+}
+
+// width is the number of features of a candidate day: its sources, its
+// shape among the page's days, the background mark and the bias against
+// "no day" if s has them.
+func (s daySources) width() int {
+	n := len(s.names) + dateShapeFeatures
+	if s.background {
+		n++
+	}
+	if s.none {
+		n++
+	}
+	return n
+}
+
+func (s daySources) sourceNames() []string { return append([]string(nil), s.names...) }
 
 // candDay is one distinct day and the sources that state it.
 type candDay struct {
@@ -128,23 +187,19 @@ func groupDays(cs []dateCand) []candDay {
 	return out
 }
 
-var dateSourceIndex = func() map[string]int {
-	m := map[string]int{}
-	for i, s := range dateSources {
-		m[s] = i
-	}
-	return m
-}()
-
 // dayFeatures describes days[i].
-func dayFeatures(days []candDay, i int) []float64 {
-	f := make([]float64, DateFeatures)
-	for _, s := range days[i].srcs {
-		f[dateSourceIndex[s]] = 1
+func (s daySources) dayFeatures(days []candDay, i int) []float64 {
+	f := make([]float64, s.width())
+	for _, src := range days[i].srcs {
+		f[s.index[src]] = 1
 	}
 	if len(days) > 1 {
 		latest, earliest, most := true, true, true
+		newest := days[i].day
 		for j, d := range days {
+			if d.day.After(newest) {
+				newest = d.day
+			}
 			if j != i && !d.day.Before(days[i].day) {
 				latest = false
 			}
@@ -155,7 +210,7 @@ func dayFeatures(days []candDay, i int) []float64 {
 				most = false
 			}
 		}
-		n := len(dateSources)
+		n := len(s.names)
 		if latest {
 			f[n+featLatest] = 1
 		}
@@ -165,6 +220,12 @@ func dayFeatures(days []candDay, i int) []float64 {
 		if most {
 			f[n+featMost] = 1
 		}
+		if s.background && newest.Sub(days[i].day) > backgroundGap {
+			f[n+dateShapeFeatures] = 1
+		}
+	}
+	if s.none {
+		f[len(f)-1] = 1
 	}
 	return f
 }
@@ -176,24 +237,37 @@ type DateExample struct {
 	Feats    [][]float64 // one row per distinct day, in order of first appearance
 	Days     []string    // the days, YYYY-MM-DD
 	HTMLDate int         // index of go-htmldate's day; -1 when it has none
-	Gold     int         // index of the gold day; -1 when no candidate is
+	Gold     int         // index of the gold day; -1 when no candidate is ("no day" when there is one)
+	// None: the last row is "no day" (all its features zero), never
+	// chosen, right when no day is.
+	None bool
 }
 
-// newDateExample describes the candidate days of cs against gold.
-func newDateExample(cs []dateCand, group, gold string) DateExample {
+// NoDay reports whether row i of x is its "no day" row.
+func (x DateExample) NoDay(i int) bool { return x.None && i == len(x.Feats)-1 }
+
+// example describes the candidate days of cs against gold.
+func (s daySources) example(cs []dateCand, group, gold string) DateExample {
 	days := groupDays(cs)
 	x := DateExample{Group: group, HTMLDate: -1, Gold: -1}
 	for i, d := range days {
-		x.Feats = append(x.Feats, dayFeatures(days, i))
+		x.Feats = append(x.Feats, s.dayFeatures(days, i))
 		day := d.day.Format("2006-01-02")
 		x.Days = append(x.Days, day)
 		if day == gold {
 			x.Gold = i
 		}
-		for _, s := range d.srcs {
-			if s == srcHTMLDate {
+		for _, src := range d.srcs {
+			if src == srcHTMLDate {
 				x.HTMLDate = i
 			}
+		}
+	}
+	if s.none {
+		x.Feats = append(x.Feats, make([]float64, s.width()))
+		x.None = true
+		if x.Gold < 0 {
+			x.Gold = len(x.Feats) - 1
 		}
 	}
 	return x
@@ -214,7 +288,7 @@ func (e *Extractor) DateExample(p *storyline.Page, group, gold string) (DateExam
 	if len(ds) > 0 {
 		cs = ds[0].dateCands
 	}
-	return newDateExample(cs, group, gold), nil
+	return htmlDays.example(cs, group, gold), nil
 }
 
 // Choose returns the index of the day the model picks among x's days, its
@@ -224,7 +298,7 @@ func (m DateModel) Choose(x DateExample) (i int, p float64, fellBack bool) {
 	probs := m.probs(x.Feats)
 	best := -1
 	for i, p := range probs {
-		if best < 0 || p > probs[best] {
+		if !x.NoDay(i) && (best < 0 || p > probs[best]) {
 			best = i
 		}
 	}
@@ -278,18 +352,18 @@ func dateCandsFor(hd htmldate.Result, cands []dateCand, body []string, captured 
 // pick settles the day among the candidates cs. Its confidence is the
 // model's probability of the day; the evidence is the source stating it
 // with the most weight, or htmldate when the choice fell back to it.
-func (m DateModel) pick(cs []dateCand) dateGuess {
+func (m DateModel) pick(s daySources, cs []dateCand) dateGuess {
 	days := groupDays(cs)
-	i, p, fellBack := m.Choose(newDateExample(cs, "", ""))
+	i, p, fellBack := m.Choose(s.example(cs, "", ""))
 	if i < 0 {
 		return dateGuess{}
 	}
 	g := dateGuess{day: days[i].day, at: days[i].at, confidence: p, evidence: srcHTMLDate}
 	if !fellBack {
 		top := math.Inf(-1)
-		for _, s := range days[i].srcs {
-			if w := m.Weights[dateSourceIndex[s]]; w > top {
-				top, g.evidence = w, s
+		for _, src := range days[i].srcs {
+			if w := m.Weights[s.index[src]]; w > top {
+				top, g.evidence = w, src
 			}
 		}
 	}

@@ -56,9 +56,9 @@ func TestDateChoice(t *testing.T) {
 func TestDateModelChoose(t *testing.T) {
 	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
 	w := make([]float64, DateFeatures)
-	w[dateSourceIndex[srcHTMLDate]] = 1
-	w[dateSourceIndex[srcLDPublished]] = 1
-	w[dateSourceIndex[srcHead]] = 2
+	w[htmlDays.index[srcHTMLDate]] = 1
+	w[htmlDays.index[srcLDPublished]] = 1
+	w[htmlDays.index[srcHead]] = 2
 	hd := dateCand{src: srcHTMLDate, day: day("2020-01-01")}
 	ld := dateCand{src: srcLDPublished, day: day("2020-01-01")}
 	head := dateCand{src: srcHead, day: day("2020-01-02")}
@@ -80,7 +80,7 @@ func TestDateModelChoose(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			m := DateModel{Features: DateFeatures, Weights: w, Fallback: tt.fallback}
-			x := newDateExample(tt.cs, "site", "")
+			x := htmlDays.example(tt.cs, "site", "")
 			i, p, fellBack := m.Choose(x)
 			got := ""
 			if i >= 0 {
@@ -89,7 +89,7 @@ func TestDateModelChoose(t *testing.T) {
 			if got != tt.want || fellBack != tt.fellBack {
 				t.Errorf("got %q (p %.2f, fell back %v), want %q (fell back %v)", got, p, fellBack, tt.want, tt.fellBack)
 			}
-			if g := m.pick(tt.cs); tt.fellBack && g.evidence != srcHTMLDate {
+			if g := m.pick(htmlDays, tt.cs); tt.fellBack && g.evidence != srcHTMLDate {
 				t.Errorf("evidence %q after a fallback, want %q", g.evidence, srcHTMLDate)
 			}
 		})
@@ -100,7 +100,7 @@ func TestDateModelChoose(t *testing.T) {
 // stated marks of the candidate days.
 func TestDayFeatures(t *testing.T) {
 	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
-	n := len(dateSources)
+	n := len(htmlDays.names)
 	jan, feb := day("2021-01-01"), day("2021-02-01")
 	tests := []struct {
 		name            string
@@ -119,10 +119,10 @@ func TestDayFeatures(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := dayFeatures(groupDays(tt.cs), tt.i)
+			f := htmlDays.dayFeatures(groupDays(tt.cs), tt.i)
 			want := make([]float64, DateFeatures)
 			for _, s := range tt.srcs {
-				want[dateSourceIndex[s]] = 1
+				want[htmlDays.index[s]] = 1
 			}
 			if tt.late {
 				want[n+featLatest] = 1

@@ -17,7 +17,8 @@ type dateHit struct {
 }
 
 // monthNames maps the month names and abbreviations of the languages the
-// engine meets most (en, de, fr, es, it, pt, nl) to month numbers.
+// engine meets most (en, de, fr, es, it, pt, nl; ru and uk in the genitive
+// a date writes, "1 декабря 2020"; ar) to month numbers.
 var monthNames = func() map[string]time.Month {
 	m := map[string]time.Month{}
 	lists := [][]string{
@@ -30,6 +31,9 @@ var monthNames = func() map[string]time.Month {
 		{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
 		english.MonthAbbreviations[:],
 		{"jän", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sept", "okt", "nov", "dez"},
+		{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"},
+		{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"},
+		{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"},
 	}
 	for _, l := range lists {
 		for i, name := range l {
@@ -41,16 +45,26 @@ var monthNames = func() map[string]time.Month {
 	return m
 }()
 
-const monthRe = `([A-Za-zÄÖÜäöüÀ-ÿ]{3,10})\.?`
+// monthRe is a word that may name a month (monthNames decides), in any
+// script.
+const monthRe = `(\pL{3,10})\.?`
 
 var (
-	reISODate   = lazyRegexp(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	reMonthDY   = lazyRegexp(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	reDMonthY   = lazyRegexp(`\b(\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:de\s+|of\s+)?` + monthRe + `,?\s+(?:de\s+)?(\d{4})\b`)
-	reDotted    = lazyRegexp(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
+	// reISODate may be the day of a timestamp (2020-01-28T10:00)
+	reISODate = lazyRegexp(`\b(\d{4})-(\d{2})-(\d{2})(?:T|\b)`)
+	reMonthDY = lazyRegexp(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	reDMonthY = lazyRegexp(`\b(\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:de\s+|of\s+)?` + monthRe + `,?\s+(?:de\s+)?(\d{4})\b`)
+	// reDotted may follow a letter: a dump glues a byline to its date
+	// ("Bettina Kugler19.10.2019")
+	reDotted    = lazyRegexp(`(?:^|[^\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
+	reCJKDate   = lazyRegexp(`(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]`)
 	reSlashDate = lazyRegexp(`\b(\d{4})/(\d{2})/(\d{2})\b`)
 	reDMYSlash  = lazyRegexp(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
 )
+
+// dateAfterYear is how many bytes of a date may follow its year: a day
+// and a month after it ("-01-28"; "년 12월 31일", 17 bytes in UTF-8).
+const dateAfterYear = 20
 
 // findDates returns the full calendar dates written in s, in text order.
 // Every full date holds a year, so the patterns run only on a short window
@@ -59,7 +73,7 @@ func findDates(s string) []dateHit {
 	var hits []dateHit
 	seen := map[int]bool{}
 	for _, y := range years(s) {
-		lo, hi := max(0, y-32), min(len(s), y+10)
+		lo, hi := max(0, y-32), min(len(s), y+dateAfterYear)
 		lo = startOfRune(s, lo)
 		for _, h := range findDatesIn(s[lo:hi]) {
 			if h.start += lo; !seen[h.start] {
@@ -130,7 +144,18 @@ func datesWith(s string, need dateMarks) []dateHit {
 	}
 	if need.dot && need.day {
 		for _, loc := range reDotted().FindAllStringSubmatchIndex(s, -1) {
-			add(loc, atoi(s, loc, 3), atoi(s, loc, 2), atoi(s, loc, 1))
+			// day first unless that cannot be (01.21.2020)
+			a, b := atoi(s, loc, 1), atoi(s, loc, 2)
+			if a <= 12 && b > 12 {
+				a, b = b, a
+			}
+			loc[0] = loc[2] // the match may hold the character before the day
+			add(loc, atoi(s, loc, 3), b, a)
+		}
+	}
+	if need.day {
+		for _, loc := range reCJKDate().FindAllStringSubmatchIndex(s, -1) {
+			add(loc, atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3))
 		}
 	}
 	return hits

@@ -18,6 +18,17 @@ func TestFindDates(t *testing.T) {
 		{"31.02.2020 is no day", nil},
 		{"the 1800s and 12:30", nil},
 		{"le 5 juillet 2021", []string{"2021-07-05"}},
+		{"1 Декабря 2020 14:02", []string{"2020-12-01"}},
+		{"15 серпня 2016, 13:43", []string{"2016-08-15"}},
+		{"الإثنين، 24 أغسطس 2020 09:56", []string{"2020-08-24"}},
+		{"2020年07月03日 | 徒歩", []string{"2020-07-03"}},
+		{"2019년 3월 5일", []string{"2019-03-05"}},
+		{"Bettina Kugler19.10.2019, 05:00 Uhr", []string{"2019-10-19"}},
+		{"01.21.2020 07:00 AM", []string{"2020-01-21"}},
+		{"posted 2020-01-28T10:00:00Z", []string{"2020-01-28"}},
+		{"2020-01-285 is a code", nil},
+		{"1.12.10.2020 is a version", nil},
+		{"25 Mustermann 2020", nil},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -32,6 +43,21 @@ func TestFindDates(t *testing.T) {
 			if got[i] != tt.want[i] {
 				t.Errorf("findDates(%q) = %v, want %v", tt.in, got, tt.want)
 			}
+		}
+	}
+}
+
+// TestFindDatesOffsets: each hit's range is its date's text, also where a
+// letter glues onto it.
+func TestFindDatesOffsets(t *testing.T) {
+	for in, want := range map[string]string{
+		"Bettina Kugler19.10.2019, 05:00 Uhr": "19.10.2019",
+		"МК в регионах 18 февраля 2020":       "18 февраля 2020",
+		"CAPTION 2020年7月3日 end":               "2020年7月3日",
+	} {
+		hits := findDates(in)
+		if len(hits) != 1 || in[hits[0].start:hits[0].end] != want {
+			t.Errorf("findDates(%q) = %+v, want one hit %q", in, hits, want)
 		}
 	}
 }

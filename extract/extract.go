@@ -13,7 +13,8 @@
 // foot of a full article (an author box, the site's copyright notice). HTML pages
 // go through go-trafilatura; their date is a learned choice among the days
 // go-htmldate, meta tags, JSON-LD, <time> elements, the URL and the text
-// around the headline name. Structured records keep their own fields.
+// around the headline name, as a dump's is among the dates it writes around
+// and in the article. Structured records keep their own fields.
 package extract
 
 import (
@@ -48,6 +49,8 @@ type Extractor struct {
 	textTitle FieldModel
 	// textByline weighs the names that may be a text dump's byline (textbyline.go).
 	textByline FieldModel
+	// textDate weighs the days a text dump writes (textdate.go).
+	textDate DateModel
 }
 
 // New builds an Extractor with the embedded line model, or opts.Model.
@@ -62,7 +65,7 @@ func New(opts Options) *Extractor {
 	} else {
 		model.Compile()
 	}
-	return &Extractor{now: now, model: model, headline: FieldHeadline.defaultModel(), byline: FieldByline.defaultModel(), textTitle: FieldTextTitle.defaultModel(), textByline: FieldTextByline.defaultModel()}
+	return &Extractor{now: now, model: model, headline: FieldHeadline.defaultModel(), byline: FieldByline.defaultModel(), textTitle: FieldTextTitle.defaultModel(), textByline: FieldTextByline.defaultModel(), textDate: textDateModel()}
 }
 
 // Extract cleans one page into its articles in reading order. With one
@@ -114,7 +117,7 @@ type draft struct {
 	dateline      *storyline.Dateline
 	body          []string // paragraphs
 	date          dateGuess
-	dateCands     []dateCand // what date was chosen among (HTML pages)
+	dateCands     []dateCand // what date was chosen among
 	origin        origin     // where the page says it was published
 	problems      []string   // what could not be done in full, for Article.Problems
 }

@@ -52,7 +52,7 @@ func (e *Extractor) fromHTML(p *storyline.Page) ([]*draft, error) {
 	}
 	d.body = d.cleanHTMLBody(body, m.captured)
 	d.dateCands = dateCandsFor(m.date, m.dateCands, d.body, m.captured)
-	d.date = dateModel().pick(d.dateCands).notAfter(m.captured)
+	d.date = dateModel().pick(htmlDays, d.dateCands).notAfter(m.captured)
 	return []*draft{d}, nil
 }
 
@@ -164,7 +164,7 @@ func wholeText(doc *html.Node, date htmldate.Result, cands []dateCand, captured 
 	}
 	d.body = d.cleanHTMLBody(nodeParagraphs(body), captured)
 	d.dateCands = dateCandsFor(date, cands, d.body, captured)
-	d.date = dateModel().pick(d.dateCands).notAfter(captured)
+	d.date = dateModel().pick(htmlDays, d.dateCands).notAfter(captured)
 	d.problems = append(d.problems, fmt.Sprintf("the page holds more than %d KB of text, past what main-content extraction reads: its whole text was kept, boilerplate and all", maxMainContentText>>10))
 	return d
 }

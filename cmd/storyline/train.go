@@ -28,6 +28,7 @@ func (m *Main) trainers() map[string]func(context.Context, []string) error {
 		"texttitle":  m.trainTextTitle,
 		"textbyline": m.trainTextByline,
 		"date":       m.trainDate,
+		"textdate":   m.trainTextDate,
 		"stories":    m.trainStories,
 		"grouping":   m.trainGrouping,
 		"figures":    m.trainFigures,

@@ -42,34 +42,79 @@ type DateSetting struct{ L2, Fallback float64 }
 // the model fitted on all pages with the setting that cross-validates best
 // as JSON to w: extract/date.json.
 func TrainDate(ctx context.Context, data string, w io.Writer, report io.Writer) error {
-	xs, err := dateExamples(ctx, data)
+	xs, err := dateExamples(ctx, data, htmlDateExample)
 	if err != nil {
 		return err
 	}
+	return trainDays(xs, dayKind{sources: extract.DateSources(), embedded: extract.DefaultDateModel(), htmldate: true}, w, report)
+}
+
+// TrainTextDate learns the date choice of text dumps as TrainDate does
+// for HTML pages, from gold/htmldate.jsonl and the dumps in text/, and
+// writes extract/textdate.json. A dump has no go-htmldate answer, so the
+// choice never falls back.
+func TrainTextDate(ctx context.Context, data string, w io.Writer, report io.Writer) error {
+	xs, err := dateExamples(ctx, data, textDateExample)
+	if err != nil {
+		return err
+	}
+	return trainDays(xs, dayKind{sources: extract.TextDateSources(), embedded: extract.DefaultTextDateModel()}, w, report)
+}
+
+// dayKind is what the date trainer needs to know of a kind of page.
+type dayKind struct {
+	sources  []string          // the candidate sources in the order of their features
+	embedded extract.DateModel // the model the build embeds, for comparison
+	htmldate bool              // the pages have go-htmldate's answer to fall back to
+}
+
+func trainDays(xs []extract.DateExample, kind dayKind, w io.Writer, report io.Writer) error {
 	if report == nil {
 		report = io.Discard
 	}
 	reach := 0
 	for _, x := range xs {
-		if x.Gold >= 0 {
+		if x.Gold >= 0 && !x.NoDay(x.Gold) {
 			reach++
 		}
 	}
 	fmt.Fprintf(report, "%d gold dates (M3: a null gold is always wrong); the gold day is among the candidates of %d (%.3f)\n", len(xs), reach, float64(reach)/float64(len(xs)))
-	for i, s := range extract.DateSources() {
+	for i, s := range kind.sources {
 		fmt.Fprintf(report, "%s alone: %.3f\n", s, SourceAlone(xs, i))
 	}
-	fmt.Fprintf(report, "the embedded model on the same pages (it has seen them): %.3f\n", DateAccuracy(extract.DefaultDateModel(), xs))
+	fmt.Fprintf(report, "the embedded model on the same pages (it has seen them): %.3f\n", DateAccuracy(kind.embedded, xs))
 	grid := dateGrid(xs, -1)
 	for i, l2 := range dateL2s {
 		line := fmt.Sprintf("l2 %-6g", l2)
 		for j, fb := range dateFallbacks {
+			if j > 0 && !kind.htmldate {
+				break // without go-htmldate's day to fall back to, every fallback is the same
+			}
 			line += fmt.Sprintf("  fb %.2f: %.3f", fb, grid[i][j])
 		}
 		fmt.Fprintln(report, line, " (cross-validated by site)")
 	}
 	best, bestAcc := bestSetting(grid)
+	if !kind.htmldate {
+		best.Fallback = 0
+	}
 	fmt.Fprintf(report, "chosen: l2 %g, fallback %.2f: %.3f cross-validated by site\n", best.L2, best.Fallback, bestAcc)
+	if kind.htmldate {
+		reportAgainstHTMLDate(xs, best, report)
+	}
+	fmt.Fprintf(report, "nested (the setting chosen by cross-validation inside each training fold): %.3f\n", NestedDate(xs))
+	mean, lo, hi := repeatedDate(xs, best, datePartitions)
+	fmt.Fprintf(report, "the chosen setting cross-validated by site over %d partitions of the sites: mean %.4f (from %.3f to %.3f)\n", datePartitions, mean, lo, hi)
+	model := FitDate(xs, best)
+	fmt.Fprintf(report, "fitted on all pages: %.3f on the same pages\n", DateAccuracy(model, xs))
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", " ")
+	return enc.Encode(model)
+}
+
+// reportAgainstHTMLDate prints, fold by fold, the pages the choice with
+// setting best gets right against go-htmldate alone.
+func reportAgainstHTMLDate(xs []extract.DateExample, best DateSetting, report io.Writer) {
 	fmt.Fprint(report, "by fold (held-out sites), right with the chosen setting / go-htmldate alone:")
 	gains, losses := 0, 0
 	for k := range fieldFolds {
@@ -94,14 +139,6 @@ func TrainDate(ctx context.Context, data string, w io.Writer, report io.Writer) 
 	}
 	fmt.Fprintln(report)
 	fmt.Fprintf(report, "against go-htmldate alone on the held-out sites: right where it is wrong on %d pages, wrong where it is right on %d\n", gains, losses)
-	fmt.Fprintf(report, "nested (the setting chosen by cross-validation inside each training fold): %.3f\n", NestedDate(xs))
-	mean, lo, hi := repeatedDate(xs, best, datePartitions)
-	fmt.Fprintf(report, "the chosen setting cross-validated by site over %d partitions of the sites: mean %.4f (from %.3f to %.3f)\n", datePartitions, mean, lo, hi)
-	model := FitDate(xs, best)
-	fmt.Fprintf(report, "fitted on all pages: %.3f on the same pages\n", DateAccuracy(model, xs))
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", " ")
-	return enc.Encode(model)
 }
 
 // SourceAlone is the accuracy of taking the day that source i (an index
@@ -121,13 +158,19 @@ func SourceAlone(xs []extract.DateExample, i int) float64 {
 	return float64(right) / float64(len(xs))
 }
 
-// FitDate fits the date choice's weights with setting s.
+// FitDate fits the date choice's weights with setting s. The examples say
+// how many features a day has (their rows' width; none when no example
+// has a day).
 func FitDate(xs []extract.DateExample, s DateSetting) extract.DateModel {
 	sets := make([]logit.Choice, len(xs))
+	features := 0
 	for i, x := range xs {
 		sets[i] = choice(x.Feats, x.Gold)
+		if len(x.Feats) > 0 {
+			features = len(x.Feats[0])
+		}
 	}
-	w := logit.FitChoices(sets, extract.DateFeatures, s.L2, dateFitRounds, dateFitRate)
+	w := logit.FitChoices(sets, features, s.L2, dateFitRounds, dateFitRate)
 	for k := range w {
 		w[k] = math.Round(w[k]*1e6) / 1e6
 	}
@@ -252,8 +295,8 @@ func repeatedDate(xs []extract.DateExample, s DateSetting, n int) (mean, lo, hi 
 }
 
 // dateExamples reads every gold date of the benchmark with its page's
-// candidate days.
-func dateExamples(ctx context.Context, dir string) ([]extract.DateExample, error) {
+// candidate days, as example reads them from the page's files.
+func dateExamples(ctx context.Context, dir string, example func(e *extract.Extractor, dir, id, htmlPath, textPath, site, gold string) (extract.DateExample, error)) ([]extract.DateExample, error) {
 	goldPath := filepath.Join(dir, "gold", "htmldate.jsonl")
 	f, err := os.Open(goldPath)
 	if err != nil {
@@ -269,8 +312,8 @@ func dateExamples(ctx context.Context, dir string) ([]extract.DateExample, error
 			return nil, err
 		}
 		var g struct {
-			ID, URL, HTML string
-			Date          *string
+			ID, URL, HTML, Text string
+			Date                *string
 		}
 		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
 			return nil, storyline.InputError("extracttrain", goldPath, err)
@@ -280,18 +323,36 @@ func dateExamples(ctx context.Context, dir string) ([]extract.DateExample, error
 			gold = *g.Date
 		}
 		site := siteOf(g.URL)
-		// as the CLI reads a file: no URL
-		page, err := readGzipPage(filepath.Join(dir, g.HTML), g.ID+".html.gz", "")
+		x, err := example(e, dir, g.ID, g.HTML, g.Text, site, gold)
 		if err != nil {
 			return nil, err
-		}
-		x, err := e.DateExample(page, site, gold)
-		if err != nil {
-			x = extract.DateExample{Group: site, HTMLDate: -1, Gold: -1}
 		}
 		xs = append(xs, x)
 	}
 	return xs, sc.Err()
+}
+
+// htmlDateExample reads an HTML page's candidate days as the CLI reads the
+// file: no URL.
+func htmlDateExample(e *extract.Extractor, dir, id, htmlPath, _, site, gold string) (extract.DateExample, error) {
+	page, err := readGzipPage(filepath.Join(dir, htmlPath), id+".html.gz", "")
+	if err != nil {
+		return extract.DateExample{}, err
+	}
+	x, err := e.DateExample(page, site, gold)
+	if err != nil {
+		x = extract.DateExample{Group: site, HTMLDate: -1, Gold: -1}
+	}
+	return x, nil
+}
+
+// textDateExample reads a text dump's candidate days for its first article.
+func textDateExample(e *extract.Extractor, dir, _, _, textPath, site, gold string) (extract.DateExample, error) {
+	b, err := os.ReadFile(filepath.Join(dir, textPath))
+	if err != nil {
+		return extract.DateExample{}, storyline.InputError("extracttrain", textPath, err)
+	}
+	return e.TextDateExample(string(b), site, gold), nil
 }
 
 func dateSite(x extract.DateExample) string { return x.Group }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -53,15 +54,15 @@ func dateBench(t *testing.T) string {
 	return dir
 }
 
-// TestTrainDateIsDeterministic trains the date choice twice on the same
-// pages and checks the same bytes come out, fitting this build.
-func TestTrainDateIsDeterministic(t *testing.T) {
-	dir := dateBench(t)
+// trainTwice runs train twice on the benchmark in dir and checks the same
+// bytes come out; it returns the model and the first run's report.
+func trainTwice(t *testing.T, train func(context.Context, string, io.Writer, io.Writer) error, dir string) (extract.DateModel, string) {
+	t.Helper()
 	var a, b, report bytes.Buffer
-	if err := TrainDate(context.Background(), dir, &a, &report); err != nil {
+	if err := train(context.Background(), dir, &a, &report); err != nil {
 		t.Fatal(err)
 	}
-	if err := TrainDate(context.Background(), dir, &b, nil); err != nil {
+	if err := train(context.Background(), dir, &b, nil); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
@@ -71,12 +72,19 @@ func TestTrainDateIsDeterministic(t *testing.T) {
 	if err := json.Unmarshal(a.Bytes(), &m); err != nil {
 		t.Fatal(err)
 	}
+	return m, report.String()
+}
+
+// TestTrainDateIsDeterministic trains the date choice twice on the same
+// pages and checks the same bytes come out, fitting this build.
+func TestTrainDateIsDeterministic(t *testing.T) {
+	m, report := trainTwice(t, TrainDate, dateBench(t))
 	if m.Features != extract.DateFeatures || len(m.Weights) != extract.DateFeatures {
 		t.Errorf("model has %d features, the build %d", m.Features, extract.DateFeatures)
 	}
 	for _, want := range []string{"12 gold dates", "htmldate alone:", "cross-validated by site", "nested"} {
-		if !strings.Contains(report.String(), want) {
-			t.Errorf("report lacks %q:\n%s", want, report.String())
+		if !strings.Contains(report, want) {
+			t.Errorf("report lacks %q:\n%s", want, report)
 		}
 	}
 }
@@ -131,6 +139,53 @@ func TestSourceAlone(t *testing.T) {
 	}{{0, 2.0 / 5}, {1, 2.0 / 5}, {2, 0}} {
 		if got := SourceAlone(xs, tt.src); got != tt.want {
 			t.Errorf("source %d alone: %.3f, want %.3f", tt.src, got, tt.want)
+		}
+	}
+}
+
+// textDateBench writes a small extraction benchmark of text dumps written
+// for the test (gold/htmldate.jsonl and text/*.txt) into a temporary
+// folder: each dump's date line under its headline is the gold day, and
+// its lead names the day before.
+func textDateBench(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, d := range []string{"gold", "text"} {
+		if err := os.MkdirAll(filepath.Join(dir, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	para := "The council met in the evening and talked for a long time about the new bridge over the river, and the mayor said the vote would come soon."
+	var gold bytes.Buffer
+	for i := range 12 {
+		day := fmt.Sprintf("2021-03-%02d", i+2)
+		dump := fmt.Sprintf("Home | News | Sport\n\nBridge plan %d wins the council's vote\n\n%d March 2021\n\nOn %d March 2021 %s\n\n%s\n\n%s\n\n© 2021 Example News\n",
+			i, i+2, i+1, para, para, para)
+		id := fmt.Sprintf("page%02d", i)
+		if err := os.WriteFile(filepath.Join(dir, "text", id+".txt"), []byte(dump), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		g := map[string]any{"id": id, "url": fmt.Sprintf("https://site%d.example/news/%d", i, i), "date": day, "text": "text/" + id + ".txt"}
+		b, _ := json.Marshal(g)
+		gold.Write(append(b, '\n'))
+	}
+	if err := os.WriteFile(filepath.Join(dir, "gold", "htmldate.jsonl"), gold.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestTrainTextDateIsDeterministic trains the text dump date choice twice
+// on the same dumps: the same bytes, fitting this build, never falling
+// back, and the date line learned over the lead.
+func TestTrainTextDateIsDeterministic(t *testing.T) {
+	m, report := trainTwice(t, TrainTextDate, textDateBench(t))
+	if m.Features != extract.TextDateFeatures || len(m.Weights) != extract.TextDateFeatures || m.Fallback != 0 {
+		t.Errorf("model has %d features and fallback %g, the build %d and none", m.Features, m.Fallback, extract.TextDateFeatures)
+	}
+	for _, want := range []string{"12 gold dates", "among the candidates of 12", "cross-validated by site", "fitted on all pages: 1.000"} {
+		if !strings.Contains(report, want) {
+			t.Errorf("report lacks %q:\n%s", want, report)
 		}
 	}
 }
