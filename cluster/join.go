@@ -30,24 +30,26 @@ const (
 	FeatDateFar   = "date_far"   // years beyond a month between event days (or from a day the article names: farGap)
 	FeatPubGap    = "pub_gap"    // log(1 + days) from the story's publication span
 	FeatSource    = "same_source"
-	FeatCohesion  = "cohesion"   // the story's own mean similarity between members
-	FeatSize      = "size"       // log of the story's members
-	FeatSmall     = "small"      // 1/sqrt(articles seen): small collections inflate cosines
-	FeatDateWeeks = "date_weeks" // weeks between event days, up to farDays
-	FeatBgText    = "text_bg"    // the article's mean text similarity to all before it
-	FeatBgNames   = "names_bg"   // the same over names and numbers
-	FeatTextRel   = "text_rel"   // text less text_bg: how far the story stands out
-	FeatNamesRel  = "names_rel"  // names less names_bg
-	FeatPeopleRel = "people_rel" // people less the article's mean people similarity to all before it
-	FeatBlend     = "blend"      // the hand-weighted blend of the similarities and date penalty (score)
-	FeatBlendMean = "blend_mean" // the story's mean blend when its members joined (0: none yet)
-	FeatRaise     = "raise"      // how much a small collection inflates the blend (smallCorpus)
-	FeatMargin    = "margin"     // the blend less the hand-set bar (for two stories, less the merge bar): the hand decision's own value
+	FeatCohesion  = "cohesion"     // the story's own mean similarity between members
+	FeatSize      = "size"         // log of the story's members
+	FeatSmall     = "small"        // 1/sqrt(articles seen): small collections inflate cosines
+	FeatDateWeeks = "date_weeks"   // weeks between event days, up to farDays
+	FeatBgText    = "text_bg"      // the article's mean text similarity to all before it
+	FeatBgNames   = "names_bg"     // the same over names and numbers
+	FeatTextRel   = "text_rel"     // text less text_bg: how far the story stands out
+	FeatNamesRel  = "names_rel"    // names less names_bg
+	FeatPeopleRel = "people_rel"   // people less the article's mean people similarity to all before it
+	FeatBlend     = "blend"        // the hand-weighted blend of the similarities and date penalty (score)
+	FeatBlendMean = "blend_mean"   // the story's mean blend when its members joined (0: none yet)
+	FeatRaise     = "raise"        // how much a small collection inflates the blend (smallCorpus)
+	FeatMargin    = "margin"       // the blend less the hand-set bar (for two stories, less the merge bar): the hand decision's own value
+	FeatLeads     = "leads_apart"  // each side's most named person unnamed by the other (leadsApart)
+	FeatTitles    = "titles_apart" // 1 when both sides have headlines and none shares a word (titlesApart)
 )
 
 // JoinFeatures lists every feature the clusterer computes for a pair.
 var JoinFeatures = []string{FeatText, FeatNames, FeatEntities, FeatPeople, FeatNoPeople, FeatYearsSaid,
-	FeatDateGap, FeatNoDate, FeatDateFar, FeatPubGap, FeatSource, FeatCohesion, FeatSize, FeatSmall, FeatDateWeeks, FeatBgText, FeatBgNames, FeatTextRel, FeatNamesRel, FeatPeopleRel, FeatBlend, FeatBlendMean, FeatRaise, FeatMargin}
+	FeatDateGap, FeatNoDate, FeatDateFar, FeatPubGap, FeatSource, FeatCohesion, FeatSize, FeatSmall, FeatDateWeeks, FeatBgText, FeatBgNames, FeatTextRel, FeatNamesRel, FeatPeopleRel, FeatBlend, FeatBlendMean, FeatRaise, FeatMargin, FeatTitles}
 
 // farDays is where an event stops stretching: reports of one event fall
 // within weeks of each other, and beyond a month only a story that names
@@ -153,6 +155,9 @@ func (c *Clusterer) pairFeatures(x []float64, a *storyline.Article, f *features,
 	}
 	x[22] = c.smallCorpus(s)
 	x[23] = x[20] - c.bar(s)
+	if titlesApart([]titled{{vec: f.titleVec}}, s.titles) {
+		x[24] = 1
+	}
 }
 
 // gapFeatures sets the event-day gap (-1: unknown), the gap the time decay
@@ -216,6 +221,9 @@ func (c *Clusterer) storyFeatures(x []float64, s, o *story) {
 	}
 	x[22] = c.smallCorpus(s)
 	x[23] = x[20] - c.mergeBar(s)
+	if titlesApart(s.titles, o.titles) {
+		x[24] = 1
+	}
 }
 
 // nearestYear is the gap in years to the story's closest member year.

@@ -83,6 +83,9 @@ func (c *Clusterer) storySim(s, o *story) float64 {
 	if s.yearsSaid.n > 0 && o.yearsSaid.n > 0 {
 		sim = (1-c.opt.YearWeight)*sim + c.opt.YearWeight*s.yearsSaid.meanCentroid(o.yearsSaid)
 	}
+	if titlesApart(s.titles, o.titles) {
+		sim -= c.opt.TitlePenalty
+	}
 	if len(s.days) > 0 && len(o.days) > 0 {
 		gap := spanGap(s.days, o.days)
 		sim -= c.datePenalty(gap, gap)

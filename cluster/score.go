@@ -29,6 +29,9 @@ func (c *Clusterer) scoreWith(f *features, s *story, avg bool) float64 {
 	if len(f.yearsSaid) > 0 && s.yearsSaid.norm2 > 0 {
 		sim = (1-c.opt.YearWeight)*sim + c.opt.YearWeight*s.yearsSaid.sim(f.yearsSaid, avg)
 	}
+	if titlesApart([]titled{{vec: f.titleVec}}, s.titles) {
+		sim -= c.opt.TitlePenalty
+	}
 	switch {
 	case f.day != noDay && len(s.days) > 0:
 		gap := nearest(f.day, s.days)
@@ -108,4 +111,23 @@ func (c *Clusterer) related(f *features, s *story) bool {
 		}
 	}
 	return s.names.cosine(f.names) >= c.opt.ThreadNames
+}
+
+// titlesApart tells whether two sides both have headlines and no headline of
+// one shares a word with a headline of the other: reports of one event
+// name it in their headlines ("Doobie Brothers", "WeWork", "plague").
+func titlesApart(a, b []titled) bool {
+	some := false
+	for _, x := range a {
+		for _, y := range b {
+			if len(x.vec) == 0 || len(y.vec) == 0 {
+				continue
+			}
+			if dot(x.vec, y.vec) > 0 {
+				return false
+			}
+			some = true
+		}
+	}
+	return some
 }

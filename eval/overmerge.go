@@ -45,6 +45,15 @@ func ReadSameEvents(r io.Reader) ([]SameEvent, error) {
 // same, a report of the same event. On a set of unrelated pages every such
 // article is a wrong merge; on real news it is an upper bound.
 func OverMerge(arts []StoryMember, same []SameEvent) (merged, total int) {
+	for _, m := range OverMerged(arts, same) {
+		merged += len(m)
+	}
+	return merged, len(arts)
+}
+
+// OverMerged lists the stories OverMerge counts, each as its members in the
+// order of arts, the stories in the order their first member comes.
+func OverMerged(arts []StoryMember, same []SameEvent) [][]StoryMember {
 	parent := make(map[string]string, len(arts))
 	var find func(string) string
 	find = func(id string) string {
@@ -78,10 +87,19 @@ func OverMerge(arts []StoryMember, same []SameEvent) (merged, total int) {
 		}
 		roots[a.Story][find(a.ID)] = true
 	}
+	at := map[string]int{} // story -> its place in out
+	var out [][]StoryMember
 	for _, a := range arts {
-		if a.Story != "" && len(roots[a.Story]) > 1 {
-			merged++
+		if a.Story == "" || len(roots[a.Story]) < 2 {
+			continue
 		}
+		i, ok := at[a.Story]
+		if !ok {
+			i = len(out)
+			at[a.Story] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], a)
 	}
-	return merged, len(arts)
+	return out
 }

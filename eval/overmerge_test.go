@@ -60,3 +60,20 @@ func TestReadSameEvents(t *testing.T) {
 		}
 	}
 }
+
+func TestOverMerged(t *testing.T) {
+	arts := []StoryMember{
+		{ID: "a", Story: "s1"},
+		{ID: "b", Story: "s2"},
+		{ID: "a2", Story: "s1", DuplicateOf: "a"},
+		{ID: "c", Story: "s2"},
+		{ID: "d", Story: "s3"},
+	}
+	got := OverMerged(arts, nil)
+	if len(got) != 1 || len(got[0]) != 2 || got[0][0].ID != "b" || got[0][1].ID != "c" {
+		t.Errorf("OverMerged = %v, want story s2 with b and c", got)
+	}
+	if got := OverMerged(arts, []SameEvent{{Articles: []string{"b", "c"}}}); len(got) != 0 {
+		t.Errorf("OverMerged with b, c one event = %v, want none", got)
+	}
+}

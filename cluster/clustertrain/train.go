@@ -51,6 +51,9 @@ type Options struct {
 	Verbose bool
 	// Lambda is the L2 penalty on standardised weights (0: lambda).
 	Lambda float64
+	// Hand, when set, are hand-set options to cross-validate on the same
+	// folds in place of training: Train reports each and writes nothing.
+	Hand []cluster.Options
 }
 
 // Distractor is a page of an unrelated stream: its doc, the event it was
@@ -123,6 +126,13 @@ func Train(ctx context.Context, data string, w io.Writer, opts Options) error {
 	}
 	t := &trainer{sets: sets, opts: opts}
 	t.dealDistractors()
+	if len(opts.Hand) > 0 {
+		for i, o := range opts.Hand {
+			r := t.crossValidate(ctx, func(int) cluster.Options { return o }, 0, 0)
+			t.report("hand-set options %d, same folds: %.4f: %s", i+1, r.score, r.detail)
+		}
+		return nil
+	}
 	if opts.Report != nil {
 		hand := t.crossValidate(ctx, func(int) cluster.Options { return baseOptions() }, 0, 0)
 		t.report("hand-set options (DefaultOptions), same folds: %.4f: %s", hand.score, hand.detail)

@@ -42,13 +42,18 @@ the events' articles while the model learns (a join to any story but their
 own event's is wrong), dealt to the folds by site, and each held-out fold is
 clustered alone to measure the over-merge, which the choice of threshold
 weighs against the events' F1. --same names the pages judged to report one
-event (as eval overmerge --same).`)
+event (as eval overmerge --same).
+
+--try cross-validates hand-set options (as eval events --try) on the same
+folds instead, and writes no model.`)
 	data := fs.String("data", "", "the events folder (required)")
 	out := fs.String("out", filepath.Join("cluster", "join.json"), "where to write the model")
 	without := fs.String("without", "", "comma-separated features never to use")
 	same := fs.String("same", "", "a file of groups of PAGES judged to report one event (as eval overmerge --same)")
 	verbose := fs.Bool("v", false, "print the cross-validated figures of every threshold and merge bar tried")
 	l2 := fs.Float64("lambda", 0, "the L2 penalty on standardised weights (0: the trainer's default)")
+	var tries tryList
+	fs.Var(&tries, "try", "hand-set options to cross-validate instead of training, as Name=value,... (repeatable; see eval events)")
 	features := fs.String("features", strings.Join(storiesFeatures, ","), "comma-separated features to use, or \"select\": choose them by cross-validation (backward elimination)")
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
@@ -76,6 +81,17 @@ event (as eval overmerge --same).`)
 	}
 	if *without != "" {
 		opts.Without = strings.Split(*without, ",")
+	}
+	if len(tries) > 0 {
+		hand, err := tries.options(joinFlags{})
+		if err != nil {
+			return err
+		}
+		for i := range hand {
+			fmt.Fprintf(m.Stdout, "hand-set options %d: %s\n", i+1, tries[i])
+		}
+		opts.Hand = hand
+		return clustertrain.Train(ctx, *data, io.Discard, opts)
 	}
 	return writeFileAtomic(*out, func(w io.Writer) error {
 		return clustertrain.Train(ctx, *data, w, opts)
