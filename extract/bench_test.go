@@ -184,3 +184,20 @@ func BenchmarkCandidates(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDateCandidates measures the date statements' walk (and the
+// labelled dates of the body's text) over 200 HTML dev pages.
+func BenchmarkDateCandidates(b *testing.B) {
+	var docs []*html.Node
+	for _, p := range benchPages(b, "html", 200) {
+		if doc, err := parseHTML(p.HTML); err == nil {
+			docs = append(docs, doc)
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, doc := range docs {
+			dateCandidates(doc, "https://example.com/news/2020/01/13/a-story", textBytes(doc, maxMainContentText+1))
+		}
+	}
+}

@@ -77,7 +77,7 @@ type bylineWalk struct {
 // add takes s as a candidate of source src, reporting whether it did: a
 // text too long or one that starts with a digit is none.
 func (w *bylineWalk) add(src bylineSource, s string) bool {
-	s = strings.Join(strings.Fields(html.UnescapeString(s)), " ")
+	s = oneSpaced(html.UnescapeString(s))
 	// the texts of an element's children are joined by a space, which
 	// leaves one before a comma: "A , B"
 	s = strings.ReplaceAll(s, " , ", ", ")
@@ -193,7 +193,7 @@ func (w *bylineWalk) text(t string) {
 	if !bylineInitial(t[0]) {
 		return // none of the three expressions below can match
 	}
-	if reBylineLabel().MatchString(t) {
+	if isBylineLabel(t) {
 		w.label = true
 		return
 	}
@@ -228,6 +228,24 @@ const maxLabelledByline = 120
 // reBylineLabel is a text that is only a byline label: the names follow in
 // the next text of the page ("<b>Von:</b> Götz Warnke", "<dt>Autor/in</dt>").
 var reBylineLabel = lazyRegexp(`^(?i:by|von|vom|par|por|door|di|autor|autorin|autoren|autor/in|autor\*in|author|authors|auteur|auteurs|written by|posted by|geschrieben von|verfasst von|eingestellt von|erstellt von|text)\s*:?$`)
+
+// maxBylineLabel bounds a label reBylineLabel can match, in bytes, once the
+// white space and the colon after it are cut: its longest label has 15
+// letters, and a letter it folds (the long s, the Kelvin sign) takes 3
+// bytes at most.
+const maxBylineLabel = 64
+
+// isBylineLabel is reBylineLabel's match of t, asked of the expression only
+// for a text short enough to be a label: run on a whole paragraph, the
+// backtracker cleared a bit set of the paragraph's length times the
+// expression's for every text node that opens with one of bylineInitials
+// (TestIsBylineLabelIsTheExpression).
+func isBylineLabel(t string) bool {
+	if len(strings.TrimRight(strings.TrimSuffix(t, ":"), " \t\n\f\r")) > maxBylineLabel {
+		return false
+	}
+	return reBylineLabel().MatchString(t)
+}
 
 // reLabelledByline is a byline label with a colon and the names after it
 // in one text ("Autor: Götz Warnke", "Auteur : Kossivi Tiassou").

@@ -167,7 +167,7 @@ func TestDateCandidates(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := map[string]string{}
-	for _, c := range dateCandidates(doc, "") {
+	for _, c := range dateCandidates(doc, "", 0) {
 		got[c.src] = c.day.Format("2006-01-02")
 	}
 	want := map[string]string{srcURL: "2021-04-05", srcMetaDate: "2021-04-05", srcMetaModified: "2021-04-09",
@@ -241,7 +241,7 @@ func TestLabelledAndMarkedDates(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := map[string]string{}
-			for _, c := range dateCandidates(doc, "") {
+			for _, c := range dateCandidates(doc, "", 0) {
 				switch c.src {
 				case srcLabelPub, srcLabelMod, srcClassDate:
 					got[c.src] = c.day.Format("2006-01-02")

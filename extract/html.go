@@ -83,8 +83,12 @@ func (e *Extractor) mainContent(p *storyline.Page) (*mainContent, error) {
 		return nil, storyline.InputError("extract.html", p.Origin.Path, err)
 	}
 	m := &mainContent{doc: doc, captured: e.captured(p), ld: ldCache{}}
+	// neither the date search nor the date statements' walk changes the
+	// tree, so its text is measured once, first: dateCandidates sizes its
+	// buffer from it
+	text := textBytes(doc, maxMainContentText+1)
 	m.date = htmlDate(doc, p.URL, m.captured)
-	m.dateCands = dateCandidates(doc, p.URL)
+	m.dateCands = dateCandidates(doc, p.URL, text)
 	opts := trafilatura.Options{
 		EnableFallback:   true,
 		ExcludeComments:  true,
@@ -104,7 +108,7 @@ func (e *Extractor) mainContent(p *storyline.Page) (*mainContent, error) {
 	// 0.913 with it, 0.908 without; body F1 0.965 both); an empty candidate
 	// in its place leaves DOM Distiller as the fallback.
 	opts.FallbackCandidates = &trafilatura.FallbackCandidates{Readability: &html.Node{Type: html.ElementNode, Data: "div"}}
-	if n := textBytes(doc, maxMainContentText+1); n > maxMainContentText {
+	if text > maxMainContentText {
 		m.tooLarge = true
 		return m, nil
 	}
@@ -355,5 +359,5 @@ func (d *draft) cleanHTMLBody(body []string, captured time.Time) []string {
 // norm compares texts ignoring white space, case and quote styles.
 func norm(s string) string {
 	s = strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "’", "'", "‘", "'").Replace(s)
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return strings.ToLower(oneSpaced(s))
 }

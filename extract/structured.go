@@ -150,7 +150,70 @@ func nodeParagraphs(doc *html.Node) []string {
 	walk(doc)
 	var out []string
 	for _, p := range english.Paragraphs(sb.String()) {
-		out = append(out, strings.Join(strings.Fields(p), " "))
+		out = append(out, oneSpaced(p))
 	}
 	return out
 }
+
+// oneSpaced is strings.Join(strings.Fields(s), " ") in one pass, and s
+// itself when it has nothing to drop: the split and the join copied every
+// paragraph of every page twice (TestOneSpacedIsFieldsJoined).
+func oneSpaced(s string) string {
+	if !needsSpacing(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	gap := false
+	for i := 0; i < len(s); {
+		c, w := s[i], 1
+		space := asciiSpace[c] != 0
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, w = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
+			gap = b.Len() > 0
+		} else {
+			if gap {
+				b.WriteByte(' ')
+				gap = false
+			}
+			b.WriteString(s[i : i+w])
+		}
+		i += w
+	}
+	return b.String()
+}
+
+// needsSpacing reports whether s has white space at either end, a run of
+// it, or any but a single ASCII space between words.
+func needsSpacing(s string) bool {
+	prevSpace := true // white space at the start is dropped
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] == 0 {
+				prevSpace = false
+				continue
+			}
+			if prevSpace || c != ' ' {
+				return true
+			}
+			prevSpace = true
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		if unicode.IsSpace(r) {
+			return true // never the single ASCII space
+		}
+		prevSpace = false
+	}
+	return prevSpace && s != ""
+}
+
+// asciiSpace marks the ASCII white space strings.Fields splits at.
+var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}

@@ -105,7 +105,10 @@ func crossedNames(base []string, by []int) []string {
 // crossed appends to the base features x their products with the features
 // at the indices by.
 func crossed(x []float64, by []int) []float64 {
-	out := slices.Clone(x)
+	// made at its final length once: a clone of x grown by append was a
+	// second slice and a copy for every reading
+	out := make([]float64, len(x), len(x)*(1+len(by)))
+	copy(out, x)
 	for _, b := range by {
 		for _, v := range x {
 			out = append(out, x[b]*v)
