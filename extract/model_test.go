@@ -36,14 +36,14 @@ func TestProbsMatchOneByOne(t *testing.T) {
 	if m.full == nil {
 		t.Fatal("the embedded trees are not laid out for the fast walk")
 	}
-	if m.full.deep3 == nil {
-		t.Fatal("the embedded trees are not laid out as trees of depth 3")
+	if m.full.quick == nil {
+		t.Fatal("the embedded trees are not laid out for quick scoring")
 	}
 	walk := *m
 	walk.full = nil // the node walk, for trees of other shapes
 	heap := *m
 	heapTrees := *m.full
-	heapTrees.deep3 = nil // complete trees of any depth
+	heapTrees.quick = nil // complete trees of any depth
 	heap.full = &heapTrees
 	rng := rand.New(rand.NewPCG(3, 4))
 	random := func(n int, special bool) [][NumFeatures]float64 {

@@ -231,7 +231,10 @@ func handleShaped(w string) bool {
 }
 
 // lineBylines are the candidate names of one line.
-func lineBylines(l *line, at int) []bylineCand {
+func lineBylines(l *line, at int) []bylineCand { return appendLineBylines(nil, l, at) }
+
+// appendLineBylines appends the candidate names of one line to out.
+func appendLineBylines(out []bylineCand, l *line, at int) []bylineCand {
 	s := l.text
 	for _, mark := range []string{"* ", "+ ", "o ", "- ", "# "} {
 		s = strings.TrimPrefix(s, mark)
@@ -250,12 +253,12 @@ func lineBylines(l *line, at int) []bylineCand {
 	}
 	toks := bylineTokens(u, dates)
 	shapes := wordShapes{toks: toks}
-	var out []bylineCand
+	from := len(out) // this line's candidates
 	emit := func(c bylineCand) {
 		if c.text == "" {
 			return
 		}
-		for _, o := range out { // a line has a few candidates: no map
+		for _, o := range out[from:] { // a line has a few candidates: no map
 			if o.text == c.text {
 				return
 			}
@@ -493,7 +496,7 @@ func textBylines(lines []*line, first, last, prevEnd int) []bylineCand {
 	var out []bylineCand
 	for i := max(prevEnd, first-bylineAbove); i < min(len(lines), last+1+bylineBelowEnd); i++ {
 		if l := lines[i]; l.words <= maxBylineLineWords && !l.widget {
-			out = append(out, lineBylines(l, i)...)
+			out = appendLineBylines(out, l, i)
 		}
 	}
 	return out

@@ -275,7 +275,7 @@ func (e *Extractor) firstArticle(text string) (lines []*line, pt part, body []st
 	if len(lines) == 0 {
 		return nil, pt, nil, false
 	}
-	keep := e.model.bodyLines(e.model.score(lines))
+	keep := e.model.bodyLines(e.model.score(lines, lineCounts(lines)))
 	if len(keep) == 0 {
 		return nil, pt, nil, false
 	}
