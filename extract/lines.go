@@ -215,22 +215,8 @@ func formWidget(s string) bool {
 	return false
 }
 
-// vocabClass looks w up in the vocabulary, case-folded; ASCII words are
-// folded in a buffer on the stack, since this runs for every word of a page.
-func vocabClass(w string) uint8 {
-	var buf [24]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 || i >= len(buf) {
-			return vocabulary[strings.ToLower(w)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return vocabulary[string(buf[:len(w)])]
-}
+// vocabClass looks w up in the vocabulary, case-folded.
+func vocabClass(w string) uint8 { return vocabTable.class(w) }
 
 // wordEdge is punctuation that clings to a word.
 func wordEdge(r rune) bool {

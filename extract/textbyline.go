@@ -121,22 +121,11 @@ var bylineWords = func() map[string]uint8 {
 	return m
 }()
 
-// bylineWordClass is the class of w, case-folded; ASCII words are folded in
-// a buffer on the stack.
-func bylineWordClass(w string) uint8 {
-	var buf [16]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf || i >= len(buf) {
-			return bylineWords[strings.ToLower(w)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return bylineWords[string(buf[:len(w)])]
-}
+// bylineWordClass is the class of w, case-folded.
+func bylineWordClass(w string) uint8 { return bylineWordTable.class(w) }
+
+// bylineWordTable is bylineWords for bylineWordClass.
+var bylineWordTable = newFoldTable(bylineWords)
 
 // bylineTokens cuts a line into tokens, marking the words of its dates
 // (findDates(s)).
