@@ -138,7 +138,9 @@ func bylineTokens(s string, dates []dateHit) []nameToken {
 		}
 		return false
 	}
-	var out []nameToken
+	// the lines read hold at most maxBylineLineWords words (unglue may
+	// part a few more)
+	out := make([]nameToken, 0, maxBylineLineWords+4)
 	pos := 0
 	for w := range strings.FieldsSeq(s) {
 		// the word starts at the first letter that is no space: it is
@@ -216,7 +218,7 @@ func handleShaped(w string) bool {
 			return false
 		}
 	}
-	return letters > 0 && !stopWords[strings.ToLower(w)]
+	return letters > 0 && vocabClass(w)&vStop == 0 // stopWords, case-folded
 }
 
 // lineBylines are the candidate names of one line.
@@ -283,7 +285,7 @@ func appendLineBylines(out []bylineCand, l *line, at int) []bylineCand {
 				if !toks[t-1].name {
 					continue
 				}
-				segs, raw, ok := nameSpan(toks[b:t])
+				text, names, raw, ok := nameSpan(toks[b:t])
 				if !ok {
 					break
 				}
@@ -311,9 +313,9 @@ func appendLineBylines(out []bylineCand, l *line, at int) []bylineCand {
 					c.long = c.long || w.long
 					c.caps = c.caps && w.upper
 				}
-				c.text, c.joined = strings.Join(segs, "; "), len(segs) > 1
+				c.text, c.joined = text, names > 1
 				emit(c)
-				if len(segs) > 1 {
+				if names > 1 {
 					c.text, c.joined, c.raw = raw, false, true
 					emit(c)
 				}
@@ -378,37 +380,69 @@ func runEnd(toks []nameToken, i int) int {
 	return e
 }
 
-// nameSpan reads the names of a span of a run: each name's words, and the
-// span as written ("X und Y", "X, Y & Z"). ok is false when a name is
-// longer than a name can be.
-func nameSpan(toks []nameToken) (names []string, raw string, ok bool) {
-	var cur, all []string
-	flush := func() {
-		if len(cur) > 0 {
-			names = append(names, strings.Join(cur, " "))
-			cur = nil
-		}
-	}
+// nameSpan reads the names of a span of a run: text is each name's words,
+// the names joined by "; ", names how many there are, and raw the span as
+// written ("X und Y", "X, Y & Z") when there are two or more. ok is false
+// when a name is longer than a name can be. A name is a run of words
+// between joins, and a comma ends one. The texts are written straight into
+// their strings: the span is read for every end of every run, and slices
+// of words joined were most of what a page's byline candidates allocated.
+func nameSpan(toks []nameToken) (text string, names int, raw string, ok bool) {
+	cur := 0 // words of the name being read
 	for k, t := range toks {
 		switch {
 		case t.join:
-			flush()
-			all = append(all, t.word)
-		default:
-			cur = append(cur, t.word)
-			w := t.word
-			if t.comma && k+1 < len(toks) {
-				flush()
-				w += ","
+			if cur > 0 {
+				names++
 			}
-			all = append(all, w)
+			cur = 0
+		case t.comma && k+1 < len(toks):
+			names, cur = names+1, 0
+		default:
+			cur++
 		}
-		if len(cur) > maxNameWords {
-			return nil, "", false
+		if cur > maxNameWords {
+			return "", 0, "", false
 		}
 	}
-	flush()
-	return names, strings.Join(all, " "), true
+	if cur > 0 {
+		names++
+	}
+	var b strings.Builder
+	written, inName := 0, false
+	for k, t := range toks {
+		if t.join {
+			inName = false
+			continue
+		}
+		if inName {
+			b.WriteByte(' ')
+		} else {
+			if written > 0 {
+				b.WriteString("; ")
+			}
+			written, inName = written+1, true
+		}
+		b.WriteString(t.word)
+		if t.comma && k+1 < len(toks) {
+			inName = false
+		}
+	}
+	text = b.String()
+	if names > 1 {
+		b = strings.Builder{}
+		for k, t := range toks {
+			if k > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t.word)
+			if !t.join && t.comma && k+1 < len(toks) {
+				b.WriteByte(',')
+			}
+		}
+		raw = b.String()
+	}
+	return text, names, raw, true
 }
 
 // gluedStamp: the rest of a word is a date or a clock reading

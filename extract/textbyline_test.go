@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -133,6 +134,54 @@ func TestChooseTextByline(t *testing.T) {
 	for _, tt := range tests {
 		if got := ChooseTextByline(w, tt.rows, tt.margin); got != tt.want {
 			t.Errorf("%s: row %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
+
+// nameSpanBySlices is nameSpan as first written, with slices of words
+// joined: nameSpan must read every span as it did.
+func nameSpanBySlices(toks []nameToken) (names []string, raw string, ok bool) {
+	var cur, all []string
+	flush := func() {
+		if len(cur) > 0 {
+			names = append(names, strings.Join(cur, " "))
+			cur = nil
+		}
+	}
+	for k, t := range toks {
+		switch {
+		case t.join:
+			flush()
+			all = append(all, t.word)
+		default:
+			cur = append(cur, t.word)
+			w := t.word
+			if t.comma && k+1 < len(toks) {
+				flush()
+				w += ","
+			}
+			all = append(all, w)
+		}
+		if len(cur) > maxNameWords {
+			return nil, "", false
+		}
+	}
+	flush()
+	return names, strings.Join(all, " "), true
+}
+
+func TestNameSpanAsBySlices(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	words := []string{"Anna", "von", "der", "Leyen", "und", "&", "Paul", "", "J.", "Ritchie"}
+	for range 20000 {
+		toks := make([]nameToken, rng.IntN(14))
+		for i := range toks {
+			toks[i] = nameToken{word: words[rng.IntN(len(words))], join: rng.IntN(5) == 0, comma: rng.IntN(4) == 0}
+		}
+		text, names, raw, ok := nameSpan(toks)
+		segs, wantRaw, wantOK := nameSpanBySlices(toks)
+		if ok != wantOK || ok && (text != strings.Join(segs, "; ") || names != len(segs) || names > 1 && raw != wantRaw) {
+			t.Fatalf("%+v: nameSpan %q %d %q %v, by slices %q %q %v", toks, text, names, raw, ok, segs, wantRaw, wantOK)
 		}
 	}
 }
