@@ -59,7 +59,7 @@ func buildDraft(lines []*line, pt part, prevEnd int, captured time.Time, title t
 	d.body = body
 	lastBody := pt.lines[len(pt.lines)-1]
 	bylines := textBylines(lines, first, lastBody, prevEnd)
-	d.byline = chooseByline(bylines, bylineRows(bylines, lines, first, lastBody, titleAt), title.byline)
+	d.byline = chooseByline(bylines, lines, first, lastBody, titleAt, title.byline)
 	if !d.date.known() {
 		// a date line further up, between the page header and the article
 		d.date = headerDate(lines[max(prevEnd, first-25):max(prevEnd, first-8)], captured)

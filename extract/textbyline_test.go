@@ -185,3 +185,48 @@ func TestNameSpanAsBySlices(t *testing.T) {
 		}
 	}
 }
+
+func TestSeparatorWord(t *testing.T) {
+	for _, w := range []string{"", "-", "–", "—", "--", "|", "a|b", "·", "Anna·", "•", "©2023", "Anna", "Zoë", "x-y", "é", "\xff"} {
+		want := strings.ContainsAny(w, "|·•©") || w == "-" || w == "–" || w == "—"
+		if got := separatorWord(w); got != want {
+			t.Errorf("separatorWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestChooseBylineAsOverRows holds the choice scored row by row against
+// ChooseTextByline over the rows bylineRows makes, with the embedded
+// weights and random ones, on a page with cued, whole-line and repeated
+// names, dates and none.
+func TestChooseBylineAsOverRows(t *testing.T) {
+	text := strings.Join([]string{"Home | News | Sport", "Harbour council agrees ferry deal", "By Anna Berg and Paul Smith",
+		"12 March 2024", "Marie Rövekamp", "The council said on Tuesday that talks would resume after crews failed to agree on pay.",
+		"Anna Berg", "Crews will vote next week, the union said, and services run as normal until then.",
+		"Von: Björn Jahner | 31.10.23", "© 2024 Harbour Gazette", "Anna Berg"}, "\n\n")
+	lines := splitLines(text)
+	cands := textBylines(lines, 2, 7, 0)
+	if len(cands) < 3 {
+		t.Fatalf("only %d candidates", len(cands))
+	}
+	rng := rand.New(rand.NewPCG(9, 10))
+	weights := [][]float64{New(Options{}).textByline.Weights, textBylinePrior()}
+	for range 200 {
+		w := make([]float64, textBylineFeatureCount)
+		for i := range w {
+			w[i] = rng.NormFloat64()
+		}
+		weights = append(weights, w)
+	}
+	for _, title := range []int{-1, 1, 4} {
+		for _, w := range weights {
+			want := ""
+			if i := ChooseTextByline(w, bylineRows(cands, lines, 2, 7, title), TextBylineMargin); i < len(cands) {
+				want = cands[i].text
+			}
+			if got := chooseByline(cands, lines, 2, 7, title, w); got != want {
+				t.Fatalf("title %d: chosen %q, over the rows %q", title, got, want)
+			}
+		}
+	}
+}
