@@ -133,6 +133,7 @@ func TestLayFull(t *testing.T) {
 		{"depth two out of order", []Tree{deep}, 2},
 		{"mixed depths", []Tree{stump, deep}, 0},
 		{"incomplete", []Tree{lopsided}, 0},
+		{"a threshold not a number", []Tree{stump, {Feat: []int{0, -1, -1}, Thr: []float64{math.NaN(), 0, 0}, Left: []int{1, 0, 0}, Right: []int{2, 0, 0}, Leaf: []float64{0, -1, 1}}}, 1},
 		{"a feature past the vector", []Tree{{Feat: []int{NumFeatures, -1, -1}, Thr: []float64{1, 0, 0}, Left: []int{1, 0, 0}, Right: []int{2, 0, 0}, Leaf: []float64{0, -1, 1}}}, 0},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"math/bits"
 	"slices"
 )
@@ -42,9 +43,10 @@ type quickFeature struct {
 }
 
 // layQuick lays f out for quick scoring, or returns nil when its trees are
-// deeper than 3 (a leaf mask is a byte).
+// deeper than 3 (a leaf mask is a byte) or a threshold is not a number
+// (which no value passes, and no order places).
 func layQuick(f *fullTrees) *quickTrees {
-	if f.depth > 3 {
+	if f.depth > 3 || slices.ContainsFunc(f.thr, math.IsNaN) {
 		return nil
 	}
 	ntrees := len(f.leaf) / f.leaves
