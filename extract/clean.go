@@ -8,10 +8,18 @@ type scored struct {
 	p     []float64
 }
 
-func (m *LineModel) score(lines []*line) *scored {
-	pf := computeFeatures(lines)
+// score is each line's body probability; texts are lineCounts(lines). The features are written and
+// scored a block of lines at a time, into one buffer: a page's rows at once
+// were the largest allocation of a text dump's extraction.
+func (m *LineModel) score(lines []*line, texts pageTexts) *scored {
+	fr := newFeaturer(lines, texts.count)
 	s := &scored{lines: lines, p: make([]float64, len(lines))}
-	m.Probs(pf.x, s.p)
+	var x [probBlock][NumFeatures]float64
+	for b := 0; b < len(lines); b += probBlock {
+		e := min(b+probBlock, len(lines))
+		fr.fill(b, x[:e-b])
+		m.Probs(x[:e-b], s.p[b:e])
+	}
 	return s
 }
 

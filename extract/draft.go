@@ -60,7 +60,7 @@ func buildDraft(lines []*line, pt part, prevEnd int, captured time.Time, title t
 	d.body = body
 	lastBody := pt.lines[len(pt.lines)-1]
 	bylines := textBylines(lines, first, lastBody, prevEnd)
-	d.byline = chooseByline(bylines, bylineRows(bylines, lines, first, lastBody, titleAt), title.byline)
+	d.byline = chooseByline(bylines, lines, first, lastBody, titleAt, title.byline)
 	d.dateCands = dumpDates(lines, pt.lines, prevEnd, body, d.dateCands, captured)
 	if !d.date.known() {
 		d.date = title.date.pick(textDays, d.dateCands)

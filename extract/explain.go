@@ -11,7 +11,8 @@ import (
 // article region with "R". It is how a wrong body is diagnosed.
 func (e *Extractor) Explain(w io.Writer, text string) error {
 	m := e.model
-	s := m.score(splitLines(text))
+	lines := splitLines(text)
+	s := m.score(lines, lineCounts(lines))
 	lo, hi, _ := s.region(m.Threshold, m.Gap)
 	for i, l := range s.lines {
 		mark := " "

@@ -20,42 +20,82 @@ type pageFeatures struct {
 // computeFeatures measures each line alone, then in its neighbourhood: body
 // text comes in runs of prose, boilerplate in runs of short lines.
 func computeFeatures(lines []*line) *pageFeatures {
+	pf := &pageFeatures{lines: lines, x: make([][NumFeatures]float64, len(lines))}
+	newFeaturer(lines, nil).fill(0, pf.x)
+	return pf
+}
+
+// featurer is what the features of a page's lines read of the whole page,
+// counted once: fill then writes the rows of any run of lines, so that the
+// line model can score a page a block at a time without holding every
+// line's row (49 floats a line) at once.
+type featurer struct {
+	lines    []*line
+	seen     map[string]int
+	total    int
+	proseCum []int // prefix counts of prose lines
+	wordCum  []int
+	nearest  []int
+	// noticedAt[i]: a copyright notice stands above line i
+	noticedAt []bool
+}
+
+// newFeaturer reads the page; seen, when not nil, is how often each line's
+// text stands in it (lineCounts), else counted here.
+func newFeaturer(lines []*line, seen map[string]int) *featurer {
 	n := len(lines)
-	pf := &pageFeatures{lines: lines, x: make([][NumFeatures]float64, n)}
-	seen := map[string]int{}
-	total := 0
-	for _, l := range lines {
-		seen[l.text]++
-		total += l.words
+	fr := &featurer{lines: lines, seen: seen}
+	if seen == nil {
+		fr.seen = make(map[string]int, n)
 	}
-	proseCum := make([]int, n+1) // prefix counts of prose lines
-	wordCum := make([]int, n+1)
+	cum := make([]int, 2*(n+1))
+	fr.proseCum, fr.wordCum = cum[:n+1], cum[n+1:]
+	fr.noticedAt = make([]bool, n)
+	noticed := false
 	for i, l := range lines {
-		proseCum[i+1] = proseCum[i] + b2i(l.prose())
-		wordCum[i+1] = wordCum[i] + l.words
+		if seen == nil {
+			fr.seen[l.text]++
+		}
+		fr.total += l.words
+		fr.proseCum[i+1] = fr.proseCum[i] + b2i(l.prose())
+		fr.wordCum[i+1] = fr.wordCum[i] + l.words
+		fr.noticedAt[i] = noticed
+		noticed = noticed || l.notice
 	}
-	window := func(i, r int) (float64, float64) {
-		lo, hi := max(0, i-r), min(n, i+r+1)
-		return float64(proseCum[hi]-proseCum[lo]) / float64(hi-lo), float64(wordCum[hi]-wordCum[lo]) / float64(hi-lo)
-	}
-	nearest := nearestProse(lines)
-	noticed := false // a copyright notice lies above
-	for i, l := range lines {
-		f := &pf.x[i]
+	fr.nearest = nearestProse(lines)
+	return fr
+}
+
+// window is the share of prose lines and the mean words a line within r
+// lines of line i.
+func (fr *featurer) window(i, r int) (float64, float64) {
+	lo, hi := max(0, i-r), min(len(fr.lines), i+r+1)
+	return float64(fr.proseCum[hi]-fr.proseCum[lo]) / float64(hi-lo), float64(fr.wordCum[hi]-fr.wordCum[lo]) / float64(hi-lo)
+}
+
+// fill writes the feature vectors of lines [from, from+len(x)) to x.
+func (fr *featurer) fill(from int, x [][NumFeatures]float64) {
+	lines, n, total := fr.lines, len(fr.lines), fr.total
+	wordCum := fr.wordCum
+	for k := range x {
+		i := from + k
+		l := lines[i]
+		f := &x[k]
+		*f = [NumFeatures]float64{}
 		lineAlone(f, l)
 		pos := float64(i) / float64(max(1, n-1))
 		f[20] = pos
 		f[21] = b2f(pos < 0.1)
 		f[22] = b2f(pos > 0.9)
-		f[23] = b2f(seen[l.text] > 1)
+		f[23] = b2f(fr.seen[l.text] > 1)
 		f[24] = float64(wordCum[i]) / float64(max(1, total))
 		neighbour(f, 25, lines, i-1)
 		neighbour(f, 29, lines, i+1)
-		p3, w3 := window(i, 3)
-		p10, w10 := window(i, 10)
+		p3, w3 := fr.window(i, 3)
+		p10, w10 := fr.window(i, 10)
 		f[33], f[34] = p3, math.Log1p(w3)/4
 		f[35], f[36] = p10, math.Log1p(w10)/4
-		f[37] = math.Log1p(float64(nearest[i])) / 3
+		f[37] = math.Log1p(float64(fr.nearest[i])) / 3
 		f[38] = b2f(l.blankAbove)
 		f[39] = b2f(l.blankBelow)
 		f[40] = f[5] * f[6] // long prose with function words
@@ -66,10 +106,8 @@ func computeFeatures(lines []*line) *pageFeatures {
 		f[46] = b2f((i > 0 && lines[i-1].text == l.text) || (i+1 < n && lines[i+1].text == l.text))
 		// a site's copyright notice closes its own content; what follows is
 		// most often the site's furniture and other stories' teasers
-		f[50] = b2f(noticed)
-		noticed = noticed || l.notice
+		f[50] = b2f(fr.noticedAt[i])
 	}
-	return pf
 }
 
 // lineAlone fills the features that look at the line by itself (0-19).

@@ -182,21 +182,42 @@ func countChars(s string) (n [charKinds]int) {
 }
 
 // linkish spots URLs, host names and handles without a regexp: this runs on
-// every line of every page.
+// every line of every page. "www." and the endings it knows (linkEnds)
+// each hold a dot, so they are looked for only at the line's dots, in one
+// pass, where a search for each read the whole line.
 func linkish(s string) bool {
-	if strings.Contains(s, "://") || strings.Contains(s, "www.") {
+	if strings.Contains(s, "://") {
 		return true
 	}
-	for _, tld := range []string{".com", ".de", ".org", ".net", ".htm"} {
-		if i := strings.Index(s, tld); i >= 0 {
-			j := i + len(tld)
-			if j == len(s) || !unicode.IsLetter(rune(s[j])) {
+	var met [len(linkEnds)]bool // an ending counts at its first place only
+	for p := strings.IndexByte(s, '.'); p >= 0; p = indexByteAfter(s, '.', p) {
+		if p >= 3 && s[p-3:p] == "www" {
+			return true
+		}
+		for k, end := range linkEnds {
+			if met[k] || !strings.HasPrefix(s[p:], end) {
+				continue
+			}
+			met[k] = true
+			if j := p + len(end); j == len(s) || !unicode.IsLetter(rune(s[j])) {
 				return true
 			}
 		}
 	}
 	i := strings.IndexByte(s, '@')
 	return i >= 0 && i+1 < len(s) && (unicode.IsLetter(rune(s[i+1])) || unicode.IsDigit(rune(s[i+1])))
+}
+
+// linkEnds are the endings of host names and pages linkish knows: each
+// followed by no letter (a byte read as a rune, as it always was).
+var linkEnds = [...]string{".com", ".de", ".org", ".net", ".htm"}
+
+// indexByteAfter is the index of c in s after p, or -1.
+func indexByteAfter(s string, c byte, p int) int {
+	if i := strings.IndexByte(s[p+1:], c); i >= 0 {
+		return p + 1 + i
+	}
+	return -1
 }
 
 // formWidget spots form controls as Lynx renders them.
@@ -215,22 +236,8 @@ func formWidget(s string) bool {
 	return false
 }
 
-// vocabClass looks w up in the vocabulary, case-folded; ASCII words are
-// folded in a buffer on the stack, since this runs for every word of a page.
-func vocabClass(w string) uint8 {
-	var buf [24]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 || i >= len(buf) {
-			return vocabulary[strings.ToLower(w)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return vocabulary[string(buf[:len(w)])]
-}
+// vocabClass looks w up in the vocabulary, case-folded.
+func vocabClass(w string) uint8 { return vocabTable.class(w) }
 
 // wordEdge is punctuation that clings to a word.
 func wordEdge(r rune) bool {

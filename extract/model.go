@@ -36,9 +36,9 @@ type LineModel struct {
 	nodes []node
 	roots []int16
 	// full holds the trees again in heap order when every one is complete
-	// to the same depth (as extracttrain grows them): then Probs makes all
-	// of a tree's comparisons at once, independent loads, and only the
-	// leaf's index depends on them. nil when the trees are of other shapes.
+	// to the same depth (as extracttrain grows them): then Probs scores
+	// them the QuickScorer way (quick.go). nil when the trees are of other
+	// shapes.
 	full *fullTrees
 }
 
@@ -51,27 +51,11 @@ type fullTrees struct {
 	feat           []int16
 	thr            []float64
 	leaf           []float64
-	// deep3 holds the trees again when they are of depth 3, each split's
-	// feature a byte: add reads a line's features from a row of wideRow
-	// floats, which any byte indexes without a bounds check, and keeps the
-	// line's sum in a register while every tree is added to it.
-	deep3 []tree3
+	// quick holds them for quick scoring (quick.go), when of depth 3 at most
+	quick *quickTrees
 }
 
-// tree3 is one complete tree of depth 3: splits in heap order, leaves left
-// to right.
-type tree3 struct {
-	feat [7]uint8
-	thr  [7]float64
-	leaf [8]float64
-}
-
-// wideRow is a line's features widened so that a byte indexes them freely;
-// the slots past NumFeatures stay zero and no split reads them.
-type wideRow [256]float64
-
-// maxFullDepth bounds the fast layout: one level deeper a tree has 15
-// splits to compare, more than its walk's 4 dependent loads cost.
+// maxFullDepth bounds the fast layout: a tree's leaf mask is a byte.
 const maxFullDepth = 3
 
 // node is one tree node laid out for a fast walk; f < 0 marks a leaf.
@@ -142,17 +126,7 @@ func layFull(trees []Tree) *fullTrees {
 			level = next
 		}
 	}
-	if depth == 3 && NumFeatures <= len(wideRow{}) {
-		f.deep3 = make([]tree3, len(trees))
-		for t := range f.deep3 {
-			d := &f.deep3[t]
-			for k := range f.splits {
-				d.feat[k] = uint8(f.feat[t*f.splits+k])
-				d.thr[k] = f.thr[t*f.splits+k]
-			}
-			copy(d.leaf[:], f.leaf[t*f.leaves:])
-		}
-	}
+	f.quick = layQuick(f)
 	return f
 }
 
@@ -230,8 +204,8 @@ func (m *LineModel) Probs(xs [][NumFeatures]float64, out []float64) {
 // add adds every tree's leaf for each row of xs to out, tree by tree, as
 // the walk in Probs does (the same terms in the same order).
 func (f *fullTrees) add(xs [][NumFeatures]float64, out []float64) {
-	if f.deep3 != nil {
-		addDeep3(f.deep3, xs, out)
+	if f.quick != nil {
+		f.quick.add(xs, out)
 		return
 	}
 	for t := 0; t*f.splits < len(f.feat); t++ {
@@ -245,39 +219,6 @@ func (f *fullTrees) add(xs [][NumFeatures]float64, out []float64) {
 			}
 			out[j] += leaf[k-f.splits]
 		}
-	}
-}
-
-// addDeep3 adds each tree's leaf to each line's sum: line by line, the
-// trees in order, so each sum adds the same terms in the same order as the
-// walk, and the sum stays in a register. A tree makes all seven
-// comparisons at once (none waits on another) and picks its leaf from their
-// outcomes without a branch. (x > thr would save an instruction a split
-// where no feature is NaN, but measured slower: BenchmarkLineProbs.)
-func addDeep3(trees []tree3, xs [][NumFeatures]float64, out []float64) {
-	var x wideRow
-	out = out[:len(xs)]
-	for j := range xs {
-		copy(x[:NumFeatures], xs[j][:])
-		z := out[j]
-		for i := range trees {
-			t := &trees[i]
-			r0 := bit(!(x[t.feat[0]] <= t.thr[0]))
-			r1 := bit(!(x[t.feat[1]] <= t.thr[1]))
-			r2 := bit(!(x[t.feat[2]] <= t.thr[2]))
-			r3 := bit(!(x[t.feat[3]] <= t.thr[3]))
-			r4 := bit(!(x[t.feat[4]] <= t.thr[4]))
-			r5 := bit(!(x[t.feat[5]] <= t.thr[5]))
-			r6 := bit(!(x[t.feat[6]] <= t.thr[6]))
-			// The side taken at the second level (node 1 or 2), then at
-			// the third (node 3+2*r0+s1), picked without a branch.
-			s1 := r1 + r0*(r2-r1)
-			lo := r3 + s1*(r4-r3)
-			hi := r5 + s1*(r6-r5)
-			s2 := lo + r0*(hi-lo)
-			z += t.leaf[(4*r0+2*s1+s2)&7]
-		}
-		out[j] = z
 	}
 }
 

@@ -36,14 +36,14 @@ func TestProbsMatchOneByOne(t *testing.T) {
 	if m.full == nil {
 		t.Fatal("the embedded trees are not laid out for the fast walk")
 	}
-	if m.full.deep3 == nil {
-		t.Fatal("the embedded trees are not laid out as trees of depth 3")
+	if m.full.quick == nil {
+		t.Fatal("the embedded trees are not laid out for quick scoring")
 	}
 	walk := *m
 	walk.full = nil // the node walk, for trees of other shapes
 	heap := *m
 	heapTrees := *m.full
-	heapTrees.deep3 = nil // complete trees of any depth
+	heapTrees.quick = nil // complete trees of any depth
 	heap.full = &heapTrees
 	rng := rand.New(rand.NewPCG(3, 4))
 	random := func(n int, special bool) [][NumFeatures]float64 {
@@ -133,6 +133,7 @@ func TestLayFull(t *testing.T) {
 		{"depth two out of order", []Tree{deep}, 2},
 		{"mixed depths", []Tree{stump, deep}, 0},
 		{"incomplete", []Tree{lopsided}, 0},
+		{"a threshold not a number", []Tree{stump, {Feat: []int{0, -1, -1}, Thr: []float64{math.NaN(), 0, 0}, Left: []int{1, 0, 0}, Right: []int{2, 0, 0}, Leaf: []float64{0, -1, 1}}}, 1},
 		{"a feature past the vector", []Tree{{Feat: []int{NumFeatures, -1, -1}, Thr: []float64{1, 0, 0}, Left: []int{1, 0, 0}, Right: []int{2, 0, 0}, Leaf: []float64{0, -1, 1}}}, 0},
 	}
 	for _, tt := range tests {

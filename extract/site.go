@@ -282,15 +282,43 @@ func dumpSite(lines []*line, keep []int) string {
 // ("Powered by WordPress.com VIP", "Blog at WordPress.com"), which names who
 // builds or hosts the site, not who publishes it.
 func siteStatements(text string) string {
-	if pictureCredit(text) {
+	// the labels and credits are lower-case ASCII: found in any case in a
+	// copy with its ASCII letters lowered (offsets kept), each by one
+	// strings.Index, where each foldWord scanned the line twice
+	low := lowerASCII(text)
+	if pictureCredit(text, low) {
 		return ""
 	}
 	for _, credit := range platformCredits {
-		if i := credit.index(text); i >= 0 {
-			text = text[:i]
+		if i := strings.Index(low, credit.word); i >= 0 {
+			text, low = text[:i], low[:i]
 		}
 	}
 	return text
+}
+
+// lowerASCII is s with its ASCII capitals lowered, every other byte as it
+// is: where foldWord(w).index(s) finds w, strings.Index(lowerASCII(s), w)
+// does.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // pictureLabels open the credit of a picture.
@@ -299,10 +327,10 @@ var pictureLabels = foldWords("foto:", "photo:", "bild:", "image:", "fotos:", "p
 // pictureCredit reports a picture's credit: a picture label, or a © whose
 // claimant is a name followed by " / " or " - " and a domain ("© Chris -
 // stock.adobe.com"), which a site's own notice ("© Sciences et Avenir - Les
-// contenus ...") is not.
-func pictureCredit(text string) bool {
+// contenus ...") is not. low is lowerASCII(text).
+func pictureCredit(text, low string) bool {
 	for _, label := range pictureLabels {
-		if label.in(text) {
+		if strings.Contains(low, label.word) {
 			return true
 		}
 	}

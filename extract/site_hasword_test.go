@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestHasWord(t *testing.T) {
 	tests := []struct {
@@ -17,6 +20,28 @@ func TestHasWord(t *testing.T) {
 	for _, tt := range tests {
 		if got := hasWord(tt.text, tt.w); got != tt.want {
 			t.Errorf("hasWord(%q, %q) = %v, want %v", tt.text, tt.w, got, tt.want)
+		}
+	}
+}
+
+// TestLowerASCIIFindsFoldWords holds siteStatements' shortcut against
+// foldWord.index: a lower-case word is where strings.Index finds it in
+// lowerASCII(text), in texts of every case, with letters outside ASCII
+// (which lowerASCII leaves as they are, as HasPrefixFold does).
+func TestLowerASCIIFindsFoldWords(t *testing.T) {
+	texts := []string{"", "Foto: A. Smith", "FOTO:", "Photo: © Chris - stock.adobe.com", "Powered by WordPress.com",
+		"Blog at WordPress.com.", "BUILT WITH Love", "Theme by ÖKO", "İmage: x", "ſite by X", "Website By: Studio",
+		"no credit here", "Created with Wix · Site by Kelvin K", "photos:photo:", "\xff\xfeFOTO:"}
+	words := append(append([]foldWord{}, pictureLabels...), platformCredits...)
+	for _, text := range texts {
+		low := lowerASCII(text)
+		if len(low) != len(text) {
+			t.Fatalf("lowerASCII(%q) = %q: the offsets move", text, low)
+		}
+		for _, w := range words {
+			if got, want := strings.Index(low, w.word), w.index(text); got != want {
+				t.Errorf("%q in %q: %d in the lowered copy, foldWord.index %d", w.word, text, got, want)
+			}
 		}
 	}
 }

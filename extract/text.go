@@ -27,14 +27,15 @@ func (e *Extractor) fromText(text string, captured time.Time) []*draft {
 	if len(lines) == 0 {
 		return nil
 	}
-	s := e.model.score(lines)
+	texts := lineCounts(lines)
+	s := e.model.score(lines, texts)
 	keep := e.model.bodyLines(s)
 	if len(keep) == 0 {
 		return nil
 	}
 	var drafts []*draft
 	prevEnd := 0
-	title := titleChooser{weights: e.textTitle.Weights, repeats: lineCounts(lines), byline: e.textByline.Weights, date: e.textDate}
+	title := titleChooser{weights: e.textTitle.Weights, repeats: texts, byline: e.textByline.Weights, date: e.textDate}
 	for _, part := range splitParts(lines, keep, captured) {
 		d := buildDraft(lines, part, prevEnd, captured, title)
 		prevEnd = part.lines[len(part.lines)-1] + 1

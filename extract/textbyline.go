@@ -121,26 +121,15 @@ var bylineWords = func() map[string]uint8 {
 	return m
 }()
 
-// bylineWordClass is the class of w, case-folded; ASCII words are folded in
-// a buffer on the stack.
-func bylineWordClass(w string) uint8 {
-	var buf [16]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf || i >= len(buf) {
-			return bylineWords[strings.ToLower(w)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return bylineWords[string(buf[:len(w)])]
-}
+// bylineWordClass is the class of w, case-folded.
+func bylineWordClass(w string) uint8 { return bylineWordTable.class(w) }
 
-// bylineTokens cuts a line into tokens, marking the words of its dates
-// (findDates(s)).
-func bylineTokens(s string, dates []dateHit) []nameToken {
+// bylineWordTable is bylineWords for bylineWordClass.
+var bylineWordTable = newFoldTable(bylineWords)
+
+// appendBylineTokens cuts a line into tokens, appended to out, marking the
+// words of its dates (findDates(s)).
+func appendBylineTokens(out []nameToken, s string, dates []dateHit) []nameToken {
 	inDate := func(k int) bool {
 		for _, h := range dates {
 			if h.start <= k && k < h.end {
@@ -149,7 +138,6 @@ func bylineTokens(s string, dates []dateHit) []nameToken {
 		}
 		return false
 	}
-	var out []nameToken
 	pos := 0
 	for w := range strings.FieldsSeq(s) {
 		// the word starts at the first letter that is no space: it is
@@ -189,12 +177,35 @@ func bylineTokens(s string, dates []dateHit) []nameToken {
 		}
 		r, _ := utf8.DecodeRuneInString(core)
 		t.name = !t.cue && !t.join && !t.colon && unicode.IsUpper(r) && nameShaped(core)
-		if strings.ContainsAny(w, "|·•©") || w == "-" || w == "–" || w == "—" {
+		if separatorWord(w) {
 			t.sep, t.name = true, false
 		}
 		out = append(out, t)
 	}
 	return out
+}
+
+// separatorWord: the word holds a separator ("|", "·", "•", "©") or is a
+// dash. The marks but "|" are outside ASCII, and most words are ASCII: one
+// byte search says so, where strings.ContainsAny read each rune.
+func separatorWord(w string) bool {
+	if strings.IndexByte(w, '|') >= 0 {
+		return true
+	}
+	if w == "-" || isASCII(w) {
+		return w == "-"
+	}
+	return strings.ContainsAny(w, "·•©") || w == "–" || w == "—"
+}
+
+// isASCII: every byte of s is ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // nameShaped: letters, with the dots, hyphens and apostrophes names carry.
@@ -227,11 +238,18 @@ func handleShaped(w string) bool {
 			return false
 		}
 	}
-	return letters > 0 && !stopWords[strings.ToLower(w)]
+	return letters > 0 && vocabClass(w)&vStop == 0 // stopWords, case-folded
 }
 
 // lineBylines are the candidate names of one line.
 func lineBylines(l *line, at int) []bylineCand {
+	var scratch []nameToken
+	return appendLineBylines(nil, l, at, &scratch)
+}
+
+// appendLineBylines appends the candidate names of one line to out;
+// scratch holds the line's tokens, its room used again line after line.
+func appendLineBylines(out []bylineCand, l *line, at int, scratch *[]nameToken) []bylineCand {
 	s := l.text
 	for _, mark := range []string{"* ", "+ ", "o ", "- ", "# "} {
 		s = strings.TrimPrefix(s, mark)
@@ -248,14 +266,15 @@ func lineBylines(l *line, at int) []bylineCand {
 	if u != s {
 		dates = findDates(u)
 	}
-	toks := bylineTokens(u, dates)
+	toks := appendBylineTokens((*scratch)[:0], u, dates)
+	*scratch = toks
 	shapes := wordShapes{toks: toks}
-	var out []bylineCand
+	from := len(out) // this line's candidates
 	emit := func(c bylineCand) {
 		if c.text == "" {
 			return
 		}
-		for _, o := range out { // a line has a few candidates: no map
+		for _, o := range out[from:] { // a line has a few candidates: no map
 			if o.text == c.text {
 				return
 			}
@@ -291,7 +310,7 @@ func lineBylines(l *line, at int) []bylineCand {
 				if !toks[t-1].name {
 					continue
 				}
-				segs, raw, ok := nameSpan(toks[b:t])
+				text, names, raw, ok := nameSpan(toks[b:t])
 				if !ok {
 					break
 				}
@@ -319,9 +338,9 @@ func lineBylines(l *line, at int) []bylineCand {
 					c.long = c.long || w.long
 					c.caps = c.caps && w.upper
 				}
-				c.text, c.joined = strings.Join(segs, "; "), len(segs) > 1
+				c.text, c.joined = text, names > 1
 				emit(c)
-				if len(segs) > 1 {
+				if names > 1 {
 					c.text, c.joined, c.raw = raw, false, true
 					emit(c)
 				}
@@ -386,37 +405,69 @@ func runEnd(toks []nameToken, i int) int {
 	return e
 }
 
-// nameSpan reads the names of a span of a run: each name's words, and the
-// span as written ("X und Y", "X, Y & Z"). ok is false when a name is
-// longer than a name can be.
-func nameSpan(toks []nameToken) (names []string, raw string, ok bool) {
-	var cur, all []string
-	flush := func() {
-		if len(cur) > 0 {
-			names = append(names, strings.Join(cur, " "))
-			cur = nil
-		}
-	}
+// nameSpan reads the names of a span of a run: text is each name's words,
+// the names joined by "; ", names how many there are, and raw the span as
+// written ("X und Y", "X, Y & Z") when there are two or more. ok is false
+// when a name is longer than a name can be. A name is a run of words
+// between joins, and a comma ends one. The texts are written straight into
+// their strings: the span is read for every end of every run, and slices
+// of words joined were most of what a page's byline candidates allocated.
+func nameSpan(toks []nameToken) (text string, names int, raw string, ok bool) {
+	cur := 0 // words of the name being read
 	for k, t := range toks {
 		switch {
 		case t.join:
-			flush()
-			all = append(all, t.word)
-		default:
-			cur = append(cur, t.word)
-			w := t.word
-			if t.comma && k+1 < len(toks) {
-				flush()
-				w += ","
+			if cur > 0 {
+				names++
 			}
-			all = append(all, w)
+			cur = 0
+		case t.comma && k+1 < len(toks):
+			names, cur = names+1, 0
+		default:
+			cur++
 		}
-		if len(cur) > maxNameWords {
-			return nil, "", false
+		if cur > maxNameWords {
+			return "", 0, "", false
 		}
 	}
-	flush()
-	return names, strings.Join(all, " "), true
+	if cur > 0 {
+		names++
+	}
+	var b strings.Builder
+	written, inName := 0, false
+	for k, t := range toks {
+		if t.join {
+			inName = false
+			continue
+		}
+		if inName {
+			b.WriteByte(' ')
+		} else {
+			if written > 0 {
+				b.WriteString("; ")
+			}
+			written, inName = written+1, true
+		}
+		b.WriteString(t.word)
+		if t.comma && k+1 < len(toks) {
+			inName = false
+		}
+	}
+	text = b.String()
+	if names > 1 {
+		b = strings.Builder{}
+		for k, t := range toks {
+			if k > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t.word)
+			if !t.join && t.comma && k+1 < len(toks) {
+				b.WriteByte(',')
+			}
+		}
+		raw = b.String()
+	}
+	return text, names, raw, true
 }
 
 // gluedStamp: the rest of a word is a date or a clock reading
@@ -491,9 +542,10 @@ func unglue(s string, dates []dateHit) string {
 // lines[first..last], with nothing above prevEnd.
 func textBylines(lines []*line, first, last, prevEnd int) []bylineCand {
 	var out []bylineCand
+	scratch := make([]nameToken, 0, maxBylineLineWords+4)
 	for i := max(prevEnd, first-bylineAbove); i < min(len(lines), last+1+bylineBelowEnd); i++ {
 		if l := lines[i]; l.words <= maxBylineLineWords && !l.widget {
-			out = append(out, lineBylines(l, i)...)
+			out = appendLineBylines(out, l, i, &scratch)
 		}
 	}
 	return out
@@ -502,6 +554,23 @@ func textBylines(lines []*line, first, last, prevEnd int) []bylineCand {
 // bylineRows are the features of the candidates, and last the row of
 // "none". title is the headline's line, or -1.
 func bylineRows(cands []bylineCand, lines []*line, first, last, title int) [][]float64 {
+	// every row in one array: a page has a few hundred candidates
+	feats := make([]float64, (len(cands)+1)*textBylineFeatureCount)
+	rows := make([][]float64, 0, len(cands)+1)
+	eachBylineRow(cands, lines, first, last, title, func(k int, f []float64) {
+		row := feats[k*textBylineFeatureCount : (k+1)*textBylineFeatureCount : (k+1)*textBylineFeatureCount]
+		copy(row, f)
+		rows = append(rows, row)
+	})
+	return rows
+}
+
+// eachBylineRow calls row with the features of each candidate in turn,
+// then (k = len(cands)) those of "none": bylineRows' rows, one at a time,
+// in one buffer that the next call overwrites. The choice scores them as
+// they come, where a page's rows at once were a third of what its
+// extraction allocated.
+func eachBylineRow(cands []bylineCand, lines []*line, first, last, title int, row func(k int, f []float64)) {
 	count := map[string]int{}
 	for _, c := range cands {
 		count[c.text]++
@@ -513,16 +582,26 @@ func bylineRows(cands []bylineCand, lines []*line, first, last, title int) [][]f
 	dated := func(at int) bool {
 		return lines[at].shortDate || len(lines[at].dateHits()) > 0
 	}
-	for _, c := range cands {
+	// the first whole-line name and the first cued name below the
+	// headline (or from the top of the window when there is none)
+	firstClean, firstCue := -1, -1
+	for i, c := range cands {
 		perLine[c.at]++
-	}
-	rows := make([][]float64, 0, len(cands)+1)
-	// every row in one array: a page has a few hundred candidates
-	feats := make([]float64, (len(cands)+1)*textBylineFeatureCount)
-	for k, c := range cands {
 		anyCue = anyCue || c.cue
+		if c.at <= title {
+			continue
+		}
+		if firstClean < 0 && cleanName(c) && c.whole {
+			firstClean = i
+		}
+		if firstCue < 0 && c.cue {
+			firstCue = i
+		}
+	}
+	f := make([]float64, textBylineFeatureCount)
+	for k, c := range cands {
+		clear(f)
 		l := lines[c.at]
-		f := feats[k*textBylineFeatureCount : (k+1)*textBylineFeatureCount : (k+1)*textBylineFeatureCount]
 		f[1] = b2f(c.cue)
 		f[2] = b2f(c.label)
 		f[3] = b2f(c.start)
@@ -562,7 +641,7 @@ func bylineRows(cands []bylineCand, lines []*line, first, last, title int) [][]f
 		f[30] = b2f(l.author)
 		f[31] = b2f(l.endsSent)
 		f[32] = b2f(l.boiler > 0)
-		clean := c.words >= 2 && c.words <= 3 && c.vocab == 0 && !c.long
+		clean := cleanName(c)
 		f[33] = b2f(c.long)
 		f[34] = b2f(clean && c.whole)
 		f[35] = b2f(clean && c.whole && (f[24] == 1 || f[18] == 1 || f[22] == 1))
@@ -575,34 +654,22 @@ func bylineRows(cands []bylineCand, lines []*line, first, last, title int) [][]f
 		f[42] = b2f(lines[c.at].blankAbove && lines[c.at].blankBelow)
 		f[43] = float64(min(perLine[c.at], 5)) / 5
 		f[44] = b2f(c.at-1 == title)
+		f[45] = b2f(k == firstClean)
+		f[46] = b2f(k == firstCue)
 		f[48] = b2f(c.raw)
 		f[49] = b2f(c.suffix)
-		rows = append(rows, f)
+		row(k, f)
 	}
-	// the first whole-line name and the first cued name below the
-	// headline (or from the top of the window when there is none)
-	firstClean, firstCue := -1, -1
-	for i, c := range cands {
-		if c.at <= title {
-			continue
-		}
-		if firstClean < 0 && rows[i][34] == 1 {
-			firstClean = i
-		}
-		if firstCue < 0 && c.cue {
-			firstCue = i
-		}
-	}
-	if firstClean >= 0 {
-		rows[firstClean][45] = 1
-	}
-	if firstCue >= 0 {
-		rows[firstCue][46] = 1
-	}
-	none := feats[len(cands)*textBylineFeatureCount:]
-	none[0] = 1
-	none[47] = b2f(!anyCue)
-	return append(rows, none)
+	clear(f)
+	f[0] = 1
+	f[47] = b2f(!anyCue)
+	row(len(cands), f)
+}
+
+// cleanName: a name of two or three words, none a common word or a
+// compound noun.
+func cleanName(c bylineCand) bool {
+	return c.words >= 2 && c.words <= 3 && c.vocab == 0 && !c.long
 }
 
 // doubled: the line says the name twice ("Kathrin Führes © Kathrin
@@ -648,12 +715,23 @@ func textBylinePrior() []float64 {
 // pages, 0.5 gave 90 and 31, 1 gave 74 and 23.
 const TextBylineMargin = 0.5
 
-// chooseByline is the learned choice among the candidates, "" for none.
-func chooseByline(cands []bylineCand, rows [][]float64, w []float64) string {
-	if i := ChooseTextByline(w, rows, TextBylineMargin); i < len(cands) {
-		return cands[i].text
+// chooseByline is the learned choice among the candidates, "" for none:
+// ChooseTextByline over their rows (bylineRows), scored as they are made.
+func chooseByline(cands []bylineCand, lines []*line, first, last, title int, w []float64) string {
+	best, bestScore, noneScore := len(cands), math.Inf(-1), 0.0
+	eachBylineRow(cands, lines, first, last, title, func(k int, f []float64) {
+		s := linearScore(w, f)
+		switch {
+		case k == len(cands):
+			noneScore = s
+		case s > bestScore:
+			best, bestScore = k, s
+		}
+	})
+	if best == len(cands) || bestScore <= noneScore+TextBylineMargin {
+		return ""
 	}
-	return ""
+	return cands[best].text
 }
 
 // ChooseTextByline is the row of a byline example the weights choose: the

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -133,6 +134,99 @@ func TestChooseTextByline(t *testing.T) {
 	for _, tt := range tests {
 		if got := ChooseTextByline(w, tt.rows, tt.margin); got != tt.want {
 			t.Errorf("%s: row %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
+
+// nameSpanBySlices is nameSpan as first written, with slices of words
+// joined: nameSpan must read every span as it did.
+func nameSpanBySlices(toks []nameToken) (names []string, raw string, ok bool) {
+	var cur, all []string
+	flush := func() {
+		if len(cur) > 0 {
+			names = append(names, strings.Join(cur, " "))
+			cur = nil
+		}
+	}
+	for k, t := range toks {
+		switch {
+		case t.join:
+			flush()
+			all = append(all, t.word)
+		default:
+			cur = append(cur, t.word)
+			w := t.word
+			if t.comma && k+1 < len(toks) {
+				flush()
+				w += ","
+			}
+			all = append(all, w)
+		}
+		if len(cur) > maxNameWords {
+			return nil, "", false
+		}
+	}
+	flush()
+	return names, strings.Join(all, " "), true
+}
+
+func TestNameSpanAsBySlices(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	words := []string{"Anna", "von", "der", "Leyen", "und", "&", "Paul", "", "J.", "Ritchie"}
+	for range 20000 {
+		toks := make([]nameToken, rng.IntN(14))
+		for i := range toks {
+			toks[i] = nameToken{word: words[rng.IntN(len(words))], join: rng.IntN(5) == 0, comma: rng.IntN(4) == 0}
+		}
+		text, names, raw, ok := nameSpan(toks)
+		segs, wantRaw, wantOK := nameSpanBySlices(toks)
+		if ok != wantOK || ok && (text != strings.Join(segs, "; ") || names != len(segs) || names > 1 && raw != wantRaw) {
+			t.Fatalf("%+v: nameSpan %q %d %q %v, by slices %q %q %v", toks, text, names, raw, ok, segs, wantRaw, wantOK)
+		}
+	}
+}
+
+func TestSeparatorWord(t *testing.T) {
+	for _, w := range []string{"", "-", "–", "—", "--", "|", "a|b", "·", "Anna·", "•", "©2023", "Anna", "Zoë", "x-y", "é", "\xff"} {
+		want := strings.ContainsAny(w, "|·•©") || w == "-" || w == "–" || w == "—"
+		if got := separatorWord(w); got != want {
+			t.Errorf("separatorWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestChooseBylineAsOverRows holds the choice scored row by row against
+// ChooseTextByline over the rows bylineRows makes, with the embedded
+// weights and random ones, on a page with cued, whole-line and repeated
+// names, dates and none.
+func TestChooseBylineAsOverRows(t *testing.T) {
+	text := strings.Join([]string{"Home | News | Sport", "Harbour council agrees ferry deal", "By Anna Berg and Paul Smith",
+		"12 March 2024", "Marie Rövekamp", "The council said on Tuesday that talks would resume after crews failed to agree on pay.",
+		"Anna Berg", "Crews will vote next week, the union said, and services run as normal until then.",
+		"Von: Björn Jahner | 31.10.23", "© 2024 Harbour Gazette", "Anna Berg"}, "\n\n")
+	lines := splitLines(text)
+	cands := textBylines(lines, 2, 7, 0)
+	if len(cands) < 3 {
+		t.Fatalf("only %d candidates", len(cands))
+	}
+	rng := rand.New(rand.NewPCG(9, 10))
+	weights := [][]float64{New(Options{}).textByline.Weights, textBylinePrior()}
+	for range 200 {
+		w := make([]float64, textBylineFeatureCount)
+		for i := range w {
+			w[i] = rng.NormFloat64()
+		}
+		weights = append(weights, w)
+	}
+	for _, title := range []int{-1, 1, 4} {
+		for _, w := range weights {
+			want := ""
+			if i := ChooseTextByline(w, bylineRows(cands, lines, 2, 7, title), TextBylineMargin); i < len(cands) {
+				want = cands[i].text
+			}
+			if got := chooseByline(cands, lines, 2, 7, title, w); got != want {
+				t.Fatalf("title %d: chosen %q, over the rows %q", title, got, want)
+			}
 		}
 	}
 }

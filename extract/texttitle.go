@@ -148,9 +148,10 @@ func titleFeatures(c titleLine, lead map[string]bool, repeats pageTexts, nextPro
 var trailSteps = []string{" / ", " » ", " > ", " › "}
 
 // endsTrail reports whether another line of the page ends with the text
-// as the last step of a breadcrumb trail ("Home / News / Headline").
+// as the last step of a breadcrumb trail ("Home / News / Headline"). Only
+// the lines that hold a step's mark can (repeats.trails).
 func endsTrail(text string, repeats pageTexts) bool {
-	for _, other := range repeats.distinct {
+	for _, other := range repeats.trails {
 		if len(other) <= len(text) || !strings.HasSuffix(other, text) {
 			continue
 		}
@@ -206,6 +207,9 @@ func heldElsewhere(l *line, repeats pageTexts) bool {
 type pageTexts struct {
 	count    map[string]int
 	distinct []string
+	// trails are the distinct texts that hold a step of a breadcrumb
+	// trail (trailSteps): endsTrail reads only these
+	trails []string
 }
 
 // lineCounts counts every line's text in the page.
@@ -214,6 +218,12 @@ func lineCounts(lines []*line) pageTexts {
 	for _, l := range lines {
 		if p.count[l.text]++; p.count[l.text] == 1 {
 			p.distinct = append(p.distinct, l.text)
+			for _, sep := range trailSteps {
+				if strings.Contains(l.text, sep) {
+					p.trails = append(p.trails, l.text)
+					break
+				}
+			}
 		}
 	}
 	return p
@@ -275,7 +285,7 @@ func (e *Extractor) firstArticle(text string) (lines []*line, pt part, body []st
 	if len(lines) == 0 {
 		return nil, pt, nil, false
 	}
-	keep := e.model.bodyLines(e.model.score(lines))
+	keep := e.model.bodyLines(e.model.score(lines, lineCounts(lines)))
 	if len(keep) == 0 {
 		return nil, pt, nil, false
 	}

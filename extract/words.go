@@ -56,6 +56,9 @@ const (
 	vWeather
 )
 
+// vocabTable is the vocabulary for vocabClass.
+var vocabTable = newFoldTable(vocabulary)
+
 var vocabulary = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for bit, set := range map[uint8]map[string]bool{vStop: stopWords, vBoiler: boilerWords, vAuthor: authorWords, vWeather: weatherWords} {
