@@ -293,11 +293,13 @@ func htmlDate(doc *html.Node, url string, captured time.Time) htmldate.Result {
 // tries each of the 200 languages it knows on every string: 1.0 s of the
 // 1.3 s go-htmldate took over 500 HTML dev pages, for the same day on every
 // HTML dev page (TestDateLanguagesSameDays). A page that declares no
-// language, or one the parser does not know, keeps the full search.
+// language, or one the parser does not know, gets the ten: the full search
+// cost such a page about 13 ms against 2.3 ms (84 of the 807 HTML dev
+// pages), for the same day on each of them.
 func dateLanguages(doc *html.Node) []string {
 	lang := declaredLanguage(doc)
 	if lang == "" || !dps.IsKnownLocale(lang) {
-		return nil
+		return commonDateLanguages
 	}
 	if slices.Contains(commonDateLanguages, lang) {
 		return commonDateLanguages
