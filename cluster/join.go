@@ -43,7 +43,6 @@ const (
 	FeatBlendMean = "blend_mean"   // the story's mean blend when its members joined (0: none yet)
 	FeatRaise     = "raise"        // how much a small collection inflates the blend (smallCorpus)
 	FeatMargin    = "margin"       // the blend less the hand-set bar (for two stories, less the merge bar): the hand decision's own value
-	FeatLeads     = "leads_apart"  // each side's most named person unnamed by the other (leadsApart)
 	FeatTitles    = "titles_apart" // 1 when both sides have headlines and none shares a word (titlesApart)
 )
 
