@@ -148,9 +148,9 @@ func TestDateLanguages(t *testing.T) {
 		{`<!DOCTYPE html><html lang="de-DE"><body>x</body></html>`, commonDateLanguages},
 		{`<html lang="EN_us"><body>x</body></html>`, commonDateLanguages},
 		{`<html lang=" sv "><body>x</body></html>`, append([]string{"sv"}, commonDateLanguages...)},
-		{`<html><body>x</body></html>`, nil},
-		{`<html lang="xx-unknown"><body>x</body></html>`, nil},
-		{`<html lang=""><body>x</body></html>`, nil},
+		{`<html><body>x</body></html>`, commonDateLanguages},
+		{`<html lang="xx-unknown"><body>x</body></html>`, commonDateLanguages},
+		{`<html lang=""><body>x</body></html>`, commonDateLanguages},
 	}
 	for _, tt := range tests {
 		doc, err := parseHTML([]byte(tt.page))
