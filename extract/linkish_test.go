@@ -29,15 +29,8 @@ func TestLinkishAsBySearches(t *testing.T) {
 	texts := []string{"", ".", "www.", "ww.w", "see example.com", "example.common", "example.common and x.com",
 		"a.deb then b.de", "x.com\xc3", "x.comé", "page.html", "page.htmlx.org", "mail a@b", "@", "a@", "http://x",
 		"Fortune 500. Then", "wwww.", ".de.de", "news.DE", "a.netz b.net", "x.orgy", "x.org!"}
-	rng := rand.New(rand.NewPCG(7, 8))
 	pieces := []string{".", "com", "de", "org", "net", "htm", "l", "www", "w", "@", "a", "1", " ", "é", "\xc3", ":", "/"}
-	for range 50000 {
-		var b strings.Builder
-		for range rng.IntN(10) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, piecedTexts(rand.New(rand.NewPCG(7, 8)), 50000, 10, pieces)...)
 	for _, s := range texts {
 		if got, want := linkish(s), linkishBySearches(s); got != want {
 			t.Errorf("linkish(%q) = %v, by searches %v", s, got, want)

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"math/rand"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -14,14 +14,7 @@ func TestOneSpacedIsFieldsJoined(t *testing.T) {
 		"a\u0085b", "\xff a", "a \xff", "\ufffd b", "a\n\nb c", "  \n ", "x\u3000y", "ab cd ef"}
 	pieces := []string{" ", "  ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u0085", "\u2003", "\u3000",
 		"a", "bc", "é", "\ufffd", "\xff", "\xe2\x80", "Z"}
-	r := rand.New(rand.NewSource(1))
-	for range 20000 {
-		var b strings.Builder
-		for range r.Intn(8) {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		cases = append(cases, b.String())
-	}
+	cases = append(cases, piecedTexts(rand.New(rand.NewPCG(1, 1)), 20000, 8, pieces)...)
 	for _, s := range cases {
 		want := strings.Join(strings.Fields(s), " ")
 		if got := oneSpaced(s); got != want {
@@ -58,16 +51,12 @@ func TestIsBylineLabelIsTheExpression(t *testing.T) {
 		"poſted by", "geſchrieben von:", "written by" + strings.Repeat(" ", 200) + ":", "by\n\n:",
 		"By John Smith", "Text", "text: more", "", ":", "author:" + strings.Repeat("x", 100)}
 	pieces := []string{"by", "von", "eingestellt von", "poſted by", " ", "\t", "\n", "\v", ":", "x", "ſ", "\u212a", "é"}
-	r := rand.New(rand.NewSource(2))
-	for range 20000 {
-		var b strings.Builder
-		for range r.Intn(6) {
-			b.WriteString(pieces[r.Intn(len(pieces))])
+	r := rand.New(rand.NewPCG(2, 2))
+	for _, c := range piecedTexts(r, 20000, 6, pieces) {
+		if r.IntN(4) == 0 {
+			c += strings.Repeat(" ", r.IntN(100))
 		}
-		if r.Intn(4) == 0 {
-			b.WriteString(strings.Repeat(" ", r.Intn(100)))
-		}
-		cases = append(cases, b.String())
+		cases = append(cases, c)
 	}
 	for _, s := range cases {
 		if got, want := isBylineLabel(s), reBylineLabel().MatchString(s); got != want {
@@ -81,15 +70,7 @@ func TestIsBylineLabelIsTheExpression(t *testing.T) {
 // bytes that are no UTF-8, against hosts folded from them and others.
 func TestFoldsToIsFoldAlnum(t *testing.T) {
 	pieces := []string{"a", "B", "ü", "Ü", "ß", "ẞ", "ä", "ö", "é", "1", " ", "-", ".", "\xff", "\ufffd", "ue", "ss", "u", "Σ", "ς", "İ", "K", "\u212a"}
-	r := rand.New(rand.NewSource(3))
-	var names []string
-	for range 3000 {
-		var b strings.Builder
-		for range r.Intn(7) {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		names = append(names, b.String())
-	}
+	names := piecedTexts(rand.New(rand.NewPCG(3, 3)), 3000, 7, pieces)
 	names = append(names, "Süddeutsche Zeitung", "sueddeutsche", "Straße", "strasse", "")
 	for i, s := range names {
 		hosts := []string{foldAlnum(s, false), foldAlnum(s, true), foldAlnum(names[(i+1)%len(names)], true), "a", ""}
@@ -101,4 +82,18 @@ func TestFoldsToIsFoldAlnum(t *testing.T) {
 			}
 		}
 	}
+}
+
+// piecedTexts makes n texts of fewer than most pieces each, drawn by r:
+// the random inputs on which a fast path is held to the code it replaces.
+func piecedTexts(r *rand.Rand, n, most int, pieces []string) []string {
+	out := make([]string, 0, n)
+	for range n {
+		var b strings.Builder
+		for range r.IntN(most) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		out = append(out, b.String())
+	}
+	return out
 }
