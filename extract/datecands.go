@@ -140,19 +140,28 @@ func (c *candWalk) labelled(text string) {
 		hits := findDatesIn(text[lo:min(len(text), y+10)])
 		sortHits(hits)
 		for _, h := range hits {
-			start := lo + h.start
-			before := text[startOfRune(text, max(0, start-labelReach)):start]
-			for _, l := range []struct {
-				src string
-				re  *regexp.Regexp
-			}{{srcLabelPub, rePubLabel()}, {srcLabelMod, reModLabel()}} {
-				if !c.seen[l.src] && l.re.MatchString(before) {
+			before := textBeforeDate(text, lo+h.start)
+			for _, l := range dateLabels {
+				if !c.seen[l.src] && l.re().MatchString(before) {
 					c.seen[l.src] = true
 					c.out = append(c.out, dateCand{src: l.src, day: h.t})
 				}
 			}
 		}
 	}
+}
+
+// dateLabels are the label sources, each with the expression of the text
+// before a date that ends in one of its labels, publication first.
+var dateLabels = []struct {
+	src string
+	re  func() *regexp.Regexp
+}{{srcLabelPub, rePubLabel}, {srcLabelMod, reModLabel}}
+
+// textBeforeDate is where a label of the date at byte start of text ends:
+// the labelReach bytes before it.
+func textBeforeDate(text string, start int) string {
+	return text[startOfRune(text, max(0, start-labelReach)):start]
 }
 
 // pubLabels and modLabels are the labels a page writes before its

@@ -134,23 +134,15 @@ func datesWith(s string, need dateMarks) []dateHit {
 	}
 	if need.slash && need.day {
 		for _, loc := range reDMYSlash().FindAllStringSubmatchIndex(s, -1) {
-			// day first unless that cannot be: most of the world writes it so
-			a, b := atoi(s, loc, 1), atoi(s, loc, 2)
-			if a <= 12 && b > 12 {
-				a, b = b, a
-			}
-			add(loc, atoi(s, loc, 3), b, a)
+			d, m := dayFirst(atoi(s, loc, 1), atoi(s, loc, 2))
+			add(loc, atoi(s, loc, 3), m, d)
 		}
 	}
 	if need.dot && need.day {
 		for _, loc := range reDotted().FindAllStringSubmatchIndex(s, -1) {
-			// day first unless that cannot be (01.21.2020)
-			a, b := atoi(s, loc, 1), atoi(s, loc, 2)
-			if a <= 12 && b > 12 {
-				a, b = b, a
-			}
+			d, m := dayFirst(atoi(s, loc, 1), atoi(s, loc, 2))
 			loc[0] = loc[2] // the match may hold the character before the day
-			add(loc, atoi(s, loc, 3), b, a)
+			add(loc, atoi(s, loc, 3), m, d)
 		}
 	}
 	if need.day {
@@ -159,6 +151,16 @@ func datesWith(s string, need dateMarks) []dateHit {
 		}
 	}
 	return hits
+}
+
+// dayFirst reads a date's two leading numbers as day and month, day first
+// unless that cannot be (01.21.2020, 1/21/2020): most of the world writes
+// it so.
+func dayFirst(a, b int) (day, month int) {
+	if a <= 12 && b > 12 {
+		return b, a
+	}
+	return a, b
 }
 
 // dateMarks says which of what the date patterns need a text holds.

@@ -298,10 +298,7 @@ func htmlDate(doc *html.Node, url string, captured time.Time) htmldate.Result {
 // pages), for the same day on each of them.
 func dateLanguages(doc *html.Node) []string {
 	lang := declaredLanguage(doc)
-	if lang == "" || !dps.IsKnownLocale(lang) {
-		return commonDateLanguages
-	}
-	if slices.Contains(commonDateLanguages, lang) {
+	if lang == "" || !dps.IsKnownLocale(lang) || slices.Contains(commonDateLanguages, lang) {
 		return commonDateLanguages
 	}
 	return append([]string{lang}, commonDateLanguages...)

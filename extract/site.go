@@ -68,15 +68,6 @@ func newFoldWord(word string) foldWord {
 	return f
 }
 
-// foldWords makes a foldWord of each word.
-func foldWords(words ...string) []foldWord {
-	out := make([]foldWord, len(words))
-	for i, w := range words {
-		out[i] = newFoldWord(w)
-	}
-	return out
-}
-
 // in reports whether text holds the word in any case.
 func (f foldWord) in(text string) bool { return f.index(text) >= 0 }
 
@@ -290,7 +281,7 @@ func siteStatements(text string) string {
 		return ""
 	}
 	for _, credit := range platformCredits {
-		if i := strings.Index(low, credit.word); i >= 0 {
+		if i := strings.Index(low, credit); i >= 0 {
 			text, low = text[:i], low[:i]
 		}
 	}
@@ -321,8 +312,9 @@ func lowerASCII(s string) string {
 	return b.String()
 }
 
-// pictureLabels open the credit of a picture.
-var pictureLabels = foldWords("foto:", "photo:", "bild:", "image:", "fotos:", "photos:", "bilder:")
+// pictureLabels open the credit of a picture; lower-case ASCII, they are
+// looked for in lowerASCII's copy of a line.
+var pictureLabels = []string{"foto:", "photo:", "bild:", "image:", "fotos:", "photos:", "bilder:"}
 
 // pictureCredit reports a picture's credit: a picture label, or a © whose
 // claimant is a name followed by " / " or " - " and a domain ("© Chris -
@@ -330,7 +322,7 @@ var pictureLabels = foldWords("foto:", "photo:", "bild:", "image:", "fotos:", "p
 // contenus ...") is not. low is lowerASCII(text).
 func pictureCredit(text, low string) bool {
 	for _, label := range pictureLabels {
-		if strings.Contains(low, label.word) {
+		if strings.Contains(low, label) {
 			return true
 		}
 	}
@@ -348,8 +340,9 @@ func pictureCredit(text, low string) bool {
 	return false
 }
 
-// platformCredits are the phrases that credit a site's platform or maker.
-var platformCredits = foldWords("powered by", "blog at ", "hosted by", "theme by", "website by", "site by", "built with", "created with")
+// platformCredits are the phrases that credit a site's platform or maker;
+// lower-case ASCII, they are looked for in lowerASCII's copy of a line.
+var platformCredits = []string{"powered by", "blog at ", "hosted by", "theme by", "website by", "site by", "built with", "created with"}
 
 // indexASCIIFold is the index of the first word (lower-case ASCII) in text
 // in any case, or -1.

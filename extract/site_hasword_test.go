@@ -32,7 +32,7 @@ func TestLowerASCIIFindsFoldWords(t *testing.T) {
 	texts := []string{"", "Foto: A. Smith", "FOTO:", "Photo: © Chris - stock.adobe.com", "Powered by WordPress.com",
 		"Blog at WordPress.com.", "BUILT WITH Love", "Theme by ÖKO", "İmage: x", "ſite by X", "Website By: Studio",
 		"no credit here", "Created with Wix · Site by Kelvin K", "photos:photo:", "\xff\xfeFOTO:"}
-	words := append(append([]foldWord{}, pictureLabels...), platformCredits...)
+	words := foldWords(append(append([]string{}, pictureLabels...), platformCredits...)...)
 	for _, text := range texts {
 		low := lowerASCII(text)
 		if len(low) != len(text) {

@@ -138,6 +138,15 @@ func TestIndexASCIIFoldIsEqualFold(t *testing.T) {
 	}
 }
 
+// foldWords makes a foldWord of each word.
+func foldWords(words ...string) []foldWord {
+	out := make([]foldWord, len(words))
+	for i, w := range words {
+		out[i] = newFoldWord(w)
+	}
+	return out
+}
+
 // TestFoldWordIsIndexASCIIFold holds foldWord.index, which looks only
 // where the word's rarest letter stands, to indexASCIIFold at every offset.
 func TestFoldWordIsIndexASCIIFold(t *testing.T) {
@@ -147,8 +156,8 @@ func TestFoldWordIsIndexASCIIFold(t *testing.T) {
 		texts = append(texts, devLines(t)...)
 	}
 	words := []foldWord{copyrightWord, rightsReservedWord}
-	words = append(words, pictureLabels...)
-	words = append(words, platformCredits...)
+	words = append(words, foldWords(pictureLabels...)...)
+	words = append(words, foldWords(platformCredits...)...)
 	words = append(words, foldWords("y", "12 - 3", "ab", "@x", " by")...)
 	for _, s := range texts {
 		for _, w := range words {

@@ -225,12 +225,11 @@ func noticeLine(l *line) bool {
 // that starts at byte start of text, or "" when no label ends right
 // before it.
 func labelBefore(text string, start int) string {
-	before := text[startOfRune(text, max(0, start-labelReach)):start]
-	switch {
-	case rePubLabel().MatchString(before):
-		return srcLabelPub
-	case reModLabel().MatchString(before):
-		return srcLabelMod
+	before := textBeforeDate(text, start)
+	for _, l := range dateLabels {
+		if l.re().MatchString(before) {
+			return l.src
+		}
 	}
 	return ""
 }
@@ -239,7 +238,7 @@ func labelBefore(text string, start int) string {
 // reports what happened lately, and older dates there are background.
 func textDate(body []string, captured time.Time) dateGuess {
 	var best dateGuess
-	for i := 0; i < len(body) && i < 2; i++ {
+	for i := 0; i < len(body) && i < leadParagraphs; i++ {
 		for _, h := range findDates(body[i]) {
 			g := dateGuess{day: h.t, confidence: confText, evidence: "text"}.notAfter(captured)
 			if g.known() && (!best.known() || g.day.After(best.day)) {
