@@ -132,10 +132,15 @@ func writeSyntheticCorpus(t *testing.T, dir string, files, perFile int) {
 	}
 }
 
+// waitForArticles waits until the ingest writing db has committed n
+// articles. It looks as a reader does (read-only, no migration): a probe
+// that opened the store to write would race the ingest's own migration of
+// the new file, and in that race SQLite refuses one of the two writers at
+// once (a deadlock its busy timeout cannot wait out), as a CI run saw.
 func waitForArticles(t *testing.T, db string, n int, exited <-chan struct{}, output fmt.Stringer) {
 	deadline := time.Now().Add(2 * time.Minute)
 	for time.Now().Before(deadline) {
-		if _, err := os.Stat(db); err == nil && countArticles(t, db) >= n {
+		if committedArticles(db) >= n {
 			return
 		}
 		select {
@@ -145,6 +150,22 @@ func waitForArticles(t *testing.T, db string, n int, exited <-chan struct{}, out
 		}
 	}
 	t.Fatalf("no %d articles committed within the deadline", n)
+}
+
+// committedArticles is how many articles a reader finds in the store at
+// path; 0 while it is not yet a store a reader can open (being created,
+// its schema not yet written).
+func committedArticles(path string) int {
+	s, err := sqlite.OpenReadOnly(context.Background(), path)
+	if err != nil {
+		return 0
+	}
+	defer s.Close()
+	n, err := s.Count(context.Background())
+	if err != nil {
+		return 0
+	}
+	return n
 }
 
 func countArticles(t *testing.T, path string) int {
