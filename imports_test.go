@@ -35,7 +35,7 @@ var rules = map[string]rule{
 	"quote":          {may: []string{"", "english", "entity", "text", "logit"}, stage: true},
 	"extract":        {may: []string{"", "english"}, stage: true},
 	"cluster":        {may: []string{"", "english", "dedup", "timex", "text", "logit"}, stage: true},
-	"compare":        {may: []string{"", "english", "text", "logit"}, stage: true}, // reads a story's articles; the caller loads them
+	"compare":        {may: []string{"", "english", "text", "timex", "logit"}, stage: true}, // reads a story's articles; the caller loads them
 	"pipeline":       {may: []string{""}},                                          // it receives its stages; it imports none of them
 	"ingest":         {may: []string{""}},
 	"sqlite":         {may: []string{"", "english"}},
@@ -50,7 +50,7 @@ var rules = map[string]rule{
 	"ner/nertrain":         {may: []string{"", "english", "ner", "text", "eval"}},
 	"quote/quotetrain":     {may: []string{"", "english", "entity", "quote", "text", "eval", "logit"}},
 	"cluster/clustertrain": {may: []string{"", "english", "cluster", "dedup", "timex", "text", "eval", "logit"}},
-	"compare/comparetrain": {may: []string{"", "english", "text", "compare", "eval", "logit"}},
+	"compare/comparetrain": {may: []string{"", "english", "text", "timex", "compare", "eval", "logit"}},
 	"cmd/storyline":        {may: []string{"*"}}, // the one place that wires everything
 
 	// The scaled-out mode: the PostgreSQL store and the queue, which runs a

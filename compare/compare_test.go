@@ -137,6 +137,53 @@ func checkOffsets(t *testing.T, s *storyline.Story, arts []*storyline.Article) {
 	}
 }
 
+// TestTimelineYears: a day one article names without its year takes the
+// year another article of the story writes for that day, when it writes
+// one only; the order follows the day it is.
+func TestTimelineYears(t *testing.T) {
+	tests := []struct {
+		name  string
+		other []storyline.DateMention // the second article's
+		want  string                  // the first article's "September 11" in the timeline
+	}{
+		{"written once", []storyline.DateMention{{Text: "September 11, 2001", Date: "2001-09-11"}}, "2001-09-11"},
+		{"written with two years", []storyline.DateMention{{Text: "September 11, 2001", Date: "2001-09-11"}, {Text: "11 September 2012", Date: "2012-09-11"}}, "2025-09-11"},
+		{"another day", []storyline.DateMention{{Text: "September 12, 2001", Date: "2001-09-12"}}, "2025-09-11"},
+		{"no year written", []storyline.DateMention{{Text: "Sept. 11", Date: "2025-09-11"}}, "2025-09-11"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var body strings.Builder
+			body.WriteString("The alliance acted once before, and never since. ")
+			for _, m := range tt.other {
+				body.WriteString("It recalled " + m.Text + ". ")
+			}
+			a1 := art("a1", "", "2026-01-21", "Troops died after September 11 in the war.",
+				nil, []storyline.DateMention{{Text: "September 11", Date: "2025-09-11"}})
+			a2 := art("a2", "", "2026-01-21", body.String(), nil, tt.other)
+			s := &storyline.Story{ID: "s-1", Articles: []string{"a1", "a2"}}
+			Story(s, []*storyline.Article{a1, a2})
+			got := ""
+			for i, e := range s.Timeline {
+				if e.Article == "a1" {
+					got = e.Date
+				}
+				if i > 0 {
+					prev, _ := dateKey(s.Timeline[i-1].Date)
+					this, _ := dateKey(e.Date)
+					if prev > this {
+						t.Errorf("timeline out of order: %+v", s.Timeline)
+					}
+				}
+			}
+			if got != tt.want {
+				t.Errorf("September 11 = %q, want %q (timeline %+v)", got, tt.want, s.Timeline)
+			}
+			checkOffsets(t, s, []*storyline.Article{a1, a2})
+		})
+	}
+}
+
 func TestStoryJSON(t *testing.T) {
 	s, arts := storyFixture()
 	Story(s, arts)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/text"
+	"github.com/storyline-news/storyline/timex"
 )
 
 // maxWhatRunes bounds the clause a timeline entry quotes: a whole long
@@ -25,6 +26,7 @@ func timeline(docs []*doc) []storyline.TimelineEvent {
 		doc int
 	}
 	var es []entry
+	years := writtenYears(docs)
 	for di, d := range docs {
 		if len(d.a.Dates) == 0 {
 			continue
@@ -39,8 +41,13 @@ func timeline(docs []*doc) []storyline.TimelineEvent {
 			}
 			seen[sp] = true
 			r := d.report(sp)
+			date := m.Date
+			if y := years[m.Date[min(4, len(m.Date)):]]; y != "" && timex.GuessedYear(m) {
+				date = y + m.Date[4:]
+				key = date
+			}
 			es = append(es, entry{storyline.TimelineEvent{
-				Date: m.Date, Text: r.Text, What: d.clause(sents, sp), Article: r.Article, Start: sp.Start, End: sp.End,
+				Date: date, Text: r.Text, What: d.clause(sents, sp), Article: r.Article, Start: sp.Start, End: sp.End,
 			}, key, di})
 		}
 	}
@@ -58,6 +65,28 @@ func timeline(docs []*doc) []storyline.TimelineEvent {
 		out[i] = e.ev
 	}
 	return out
+}
+
+// writtenYears maps a month and day ("-09-11") to the year the story's
+// articles write for it ("September 11, 2001"), when they write one year
+// only: a day another article names without its year ("since September
+// 11") is that day, not the one nearest its publication day.
+func writtenYears(docs []*doc) map[string]string {
+	years := map[string]string{}
+	for _, d := range docs {
+		for _, m := range d.a.Dates {
+			if !timex.WrittenYear(m) {
+				continue
+			}
+			switch y, seen := years[m.Date[4:]]; {
+			case !seen:
+				years[m.Date[4:]] = m.Date[:4]
+			case y != m.Date[:4]:
+				years[m.Date[4:]] = "" // two years: neither
+			}
+		}
+	}
+	return years
 }
 
 // dateKey orders resolved dates by the first day they cover: "2026" as

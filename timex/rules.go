@@ -47,6 +47,13 @@ type rule struct {
 	// tensed marks the weekday rule: a bare weekday in a clause that speaks
 	// of the future is the coming one (see future).
 	tensed bool
+	// yearGroup, when above 0, is the submatch of a day's year, optional
+	// in the rule's pattern: a day matched without it took its year from
+	// the publication day, and a day written with its year, of the same
+	// month and day, may give it another (carryYears). fullDay marks a
+	// rule whose every day is written with its year (ISO dates).
+	yearGroup int
+	fullDay   bool
 }
 
 // digits is the needs of a rule whose every match holds a digit (\d is
@@ -145,11 +152,11 @@ func buildRules() []rule {
 	// two letters long.
 	openers := func(words ...string) []string { return foldedPrefixes(set(words), 2) }
 	return []rule{
-		{re: re(`\b(\d{4})-(\d{2})-(\d{2})\b`), resolve: resolveISO, needs: digits, alsoNeeds: []string{"-"}, starts: digits},
-		{re: re(`\b` + mon + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), resolve: resolveMDY, needs: digits, alsoNeeds: monthStems, starts: monthStems},
-		{re: re(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + mon + `(?:,?\s+(\d{4})\b)?`), resolve: resolveDMY, needs: digits, alsoNeeds: monthStems, starts: digits},
+		{re: re(`\b(\d{4})-(\d{2})-(\d{2})\b`), resolve: resolveISO, needs: digits, alsoNeeds: []string{"-"}, starts: digits, fullDay: true},
+		{re: re(`\b` + mon + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), resolve: resolveMDY, needs: digits, alsoNeeds: monthStems, starts: monthStems, yearGroup: 3},
+		{re: re(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + mon + `(?:,?\s+(\d{4})\b)?`), resolve: resolveDMY, needs: digits, alsoNeeds: monthStems, starts: digits, yearGroup: 3},
 		{re: re(`\b` + mon + `,?\s+((?:1[89]|20)\d{2})\b`), resolve: resolveMonthYear, needs: digits, alsoNeeds: monthStems, starts: monthStems},
-		{re: re(`\b(in|since|until|by|early|late|mid|last|next|this)[\s-]+(` + fullMonths() + `)\b`), resolve: resolveNamedMonth, needs: monthStems,
+		{re: re(`\b(in|since|until|by|early|late|mid|last|next|this)[\s-]+(` + fullMonths() + `)\b(\s+\d{1,2}(?:st|nd|rd|th)?\b)?`), resolve: resolveNamedMonth, needs: monthStems,
 			starts: openers("in", "since", "until", "by", "early", "late", "mid", "last", "next", "this")},
 		{re: re(`\b(?:(last|next|this|coming|past)\s+)?` + wd + `\b`), resolve: resolveWeekday, needs: []string{"day"}, tensed: true,
 			starts: openers(append([]string{"last", "next", "this", "coming", "past"}, english.WeekdayNames[:]...)...)},
@@ -246,7 +253,9 @@ func resolveMonthYear(m []string, _ time.Time) (string, bool) {
 // anything else the nearest March.
 func resolveNamedMonth(m []string, pub time.Time) (string, bool) {
 	mo := month(m[2])
-	if pub.IsZero() || mo == 0 {
+	if pub.IsZero() || mo == 0 || m[3] != "" {
+		// "since September 11" names a day, which the day rules read:
+		// the month's longer match would hide it.
 		return "", false
 	}
 	cur := pub.Year()*12 + int(pub.Month()) - 1

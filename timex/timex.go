@@ -48,7 +48,18 @@ func (s *Stage) Process(ctx context.Context, d *storyline.Doc) error {
 type match struct {
 	start, end int // byte offsets
 	value      string
+	// year says how a day's year was read: written out, or taken from the
+	// publication day ("September 11"); weekdays and the like are neither.
+	year yearSource
 }
+
+type yearSource uint8
+
+const (
+	yearOther yearSource = iota
+	yearWritten
+	yearGuessed
+)
 
 // Find returns the date expressions of body in order, resolved against the
 // publication day published (YYYY-MM-DD, or empty: relative expressions are
@@ -78,7 +89,7 @@ func (r *Resolver) Find(body, published string) []storyline.DateMention {
 			}
 		}
 	}
-	return mentions(body, nonOverlapping(found))
+	return mentions(body, carryYears(nonOverlapping(found)))
 }
 
 // shift moves a match's submatch offsets by n bytes (an unset one stays -1).
@@ -105,7 +116,14 @@ func (ru rule) apply(body string, idx []int, pub time.Time, coming bool) (match,
 	if !ok || idx[2*ru.group] < 0 || !wellFormed(v) {
 		return match{}, false
 	}
-	return match{start: idx[2*ru.group], end: idx[2*ru.group+1], value: v}, true
+	year := yearOther
+	switch {
+	case ru.fullDay, ru.yearGroup > 0 && idx[2*ru.yearGroup] >= 0:
+		year = yearWritten
+	case ru.yearGroup > 0:
+		year = yearGuessed
+	}
+	return match{start: idx[2*ru.group], end: idx[2*ru.group+1], value: v, year: year}, true
 }
 
 // nonOverlapping keeps, among overlapping matches, the longest (then the

@@ -52,6 +52,17 @@ func TestFind(t *testing.T) {
 		{"The storm hit on Monday, and the rain will ease.", pub, []string{"Monday=2026-01-19"}},
 		{"The storm hit on Monday. The rain will ease.", pub, []string{"Monday=2026-01-19"}},
 		{"Officials who will meet later said the dam broke on Tuesday.", pub, []string{"Tuesday=2026-01-20"}},
+		// A day written without its year is the day the article dates in
+		// full, before it or after it; another day is the nearest.
+		{"After the September 11, 2001 attacks, and since September 11, rules changed.", pub,
+			[]string{"September 11, 2001=2001-09-11", "September 11=2001-09-11"}},
+		{"On Jan. 5 the court ruled; the ruling of 5 January 2024 stands.", pub, []string{"Jan. 5=2024-01-05", "5 January 2024=2024-01-05"}},
+		{"On 4 March 2019 and 11 September 2001, and since September 11.", pub,
+			[]string{"4 March 2019=2019-03-04", "11 September 2001=2001-09-11", "September 11=2001-09-11"}},
+		{"Since Jan. 21 the talks stalled; they began on March 3, 2020.", pub, []string{"Jan. 21=2026-01-21", "March 3, 2020=2020-03-03"}},
+		{"On Wednesday, and on January 21.", pub, []string{"Wednesday=2026-01-21", "January 21=2026-01-21"}},
+		// "since", "until", "this" before a month and its day: the day.
+		{"Since September 11 the rules changed, until March 3rd.", pub, []string{"September 11=2025-09-11", "March 3rd=2026-03-03"}},
 	}
 	for _, tt := range tests {
 		got := r.Find(tt.body, tt.pub)
@@ -64,6 +75,32 @@ func TestFind(t *testing.T) {
 		}
 		if strings.Join(gs, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("Find(%q, %q) = %q, want %q", tt.body, tt.pub, gs, tt.want)
+		}
+	}
+}
+
+func TestYearKinds(t *testing.T) {
+	tests := []struct {
+		text, date       string
+		guessed, written bool
+	}{
+		{"September 11", "2025-09-11", true, false},
+		{"11 Sept.", "2025-09-11", true, false},
+		{"Jan. 21st", "2026-01-21", true, false},
+		{"September 11, 2001", "2001-09-11", false, true},
+		{"2001-09-11", "2001-09-11", false, true},
+		{"Wednesday", "2026-01-21", false, false},
+		{"three days ago", "2026-01-18", false, false},
+		{"March 2024", "2024-03", false, false},
+		{"in May", "2026-05", false, false},
+	}
+	for _, tt := range tests {
+		m := storyline.DateMention{Text: tt.text, Date: tt.date}
+		if got := GuessedYear(m); got != tt.guessed {
+			t.Errorf("GuessedYear(%q) = %v, want %v", tt.text, got, tt.guessed)
+		}
+		if got := WrittenYear(m); got != tt.written {
+			t.Errorf("WrittenYear(%q) = %v, want %v", tt.text, got, tt.written)
 		}
 	}
 }
