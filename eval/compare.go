@@ -140,11 +140,25 @@ func ScoreCompareLabelled(gold []CompareItem, goldOf func(kind, article string, 
 	sc.DisagreeGold = len(disagree)
 	right := map[string]bool{}
 	found := map[string]bool{}
+	// seen says how the system holds each gold quote item (key: group and
+	// article): in an utterance with other articles, or alone (single
+	// source); a missed pair's note says it of both sides.
+	seen := map[string]string{}
 	for _, s := range stories {
 		if s.Comparison == nil {
 			continue
 		}
+		for _, it := range s.Comparison.SingleSource {
+			if g := goldOf("quote", it.Article, it.Start, it.End); it.Kind == "quote" && g != "" && seen[g+"|"+it.Article] == "" {
+				seen[g+"|"+it.Article] = fmt.Sprintf("alone %q", clip(it.Text))
+			}
+		}
 		for _, u := range s.Comparison.Quotes {
+			for _, r := range u.Reports {
+				if g := goldOf("quote", r.Article, r.Start, r.End); g != "" {
+					seen[g+"|"+r.Article] = fmt.Sprintf("grouped %q", clip(r.Text))
+				}
+			}
 			for a := 0; a < len(u.Reports); a++ {
 				for b := a + 1; b < len(u.Reports); b++ {
 					ra, rb := u.Reports[a], u.Reports[b]
@@ -197,7 +211,13 @@ func ScoreCompareLabelled(gold []CompareItem, goldOf func(kind, article string, 
 	for g, ps := range goldPairs {
 		for p := range ps {
 			if !right[g+"|"+p[0]+"|"+p[1]] {
-				sc.Notes = append(sc.Notes, fmt.Sprintf("missed pair %s: %s ~ %s", g, p[0], p[1]))
+				held := func(a string) string {
+					if h := seen[g+"|"+a]; h != "" {
+						return h
+					}
+					return "no quote"
+				}
+				sc.Notes = append(sc.Notes, fmt.Sprintf("missed pair %s: %s (%s) ~ %s (%s)", g, p[0], held(p[0]), p[1], held(p[1])))
 			}
 		}
 	}

@@ -45,6 +45,42 @@ func TestScoreCompare(t *testing.T) {
 	}
 }
 
+// TestScoreCompareMissedNotes: a missed pair's note says how the system
+// holds each side: in an utterance with other articles, alone, or not as
+// a quotation at all.
+func TestScoreCompareMissedNotes(t *testing.T) {
+	texts := map[string]string{"a": "He said “we will win” today.", "b": "“We will win,” he said.", "c": "They said we will win, too."}
+	arts := map[string]*storyline.Article{}
+	for id, txt := range texts {
+		arts[id] = &storyline.Article{ID: id, Body: txt}
+	}
+	eventOf := map[string]string{"a": "e", "b": "e", "c": "e"}
+	gold := []CompareItem{
+		{Event: "e", Kind: "scope", Scope: "quotes"},
+		{Event: "e", Kind: "quote", Group: "q1", Article: "a", Start: 9, End: 20},
+		{Event: "e", Kind: "quote", Group: "q1", Article: "b", Start: 1, End: 13},
+		{Event: "e", Kind: "quote", Group: "q1", Article: "c", Start: 10, End: 21},
+	}
+	story := &storyline.Story{ID: "s", Articles: []string{"a", "b", "c"}, Comparison: &storyline.Comparison{
+		SingleSource: []storyline.SingleItem{{Kind: "quote", Report: storyline.Report{Article: "b", Start: 1, End: 13, Text: "We will win,"}}},
+	}}
+	sc := ScoreCompare(gold, texts, eventOf, arts, []*storyline.Story{story})
+	want := map[string]bool{
+		`missed pair e/q1: a (no quote) ~ b (alone "We will win,")`: true,
+		`missed pair e/q1: a (no quote) ~ c (no quote)`:             true,
+		`missed pair e/q1: b (alone "We will win,") ~ c (no quote)`: true,
+	}
+	for _, n := range sc.Notes {
+		if !want[n] {
+			t.Errorf("unexpected note %q", n)
+		}
+		delete(want, n)
+	}
+	for n := range want {
+		t.Errorf("missing note %q", n)
+	}
+}
+
 func TestReadCompareGold(t *testing.T) {
 	dir := t.TempDir()
 	good := filepath.Join(dir, "good.jsonl")
