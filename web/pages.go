@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"net/http"
 	"net/url"
 	"sort"
@@ -18,11 +19,20 @@ type storyRow struct {
 	Sources                []string
 }
 
-func storyRows(stories []*storyline.Story) []storyRow {
+// storyRows lists stories by their headings: a story whose articles have
+// no headline is named by its first article's opening words, as the story
+// page and the stories command name it (one article read each), and by its
+// id only when that article cannot be read.
+func (u *ui) storyRows(ctx context.Context, stories []*storyline.Story) []storyRow {
 	rows := make([]storyRow, len(stories))
 	for i, s := range stories {
 		rows[i] = storyRow{ID: s.ID, Title: s.Title, First: s.FirstPublished, Last: s.LastPublished,
 			Size: len(s.Articles), Sources: s.Sources}
+		if rows[i].Title == "" && len(s.Articles) > 0 {
+			if a, err := u.s.opt.Store.Article(ctx, s.Articles[0]); err == nil {
+				rows[i].Title = s.Heading(a)
+			}
+		}
 		if rows[i].Title == "" {
 			rows[i].Title = s.ID
 		}
@@ -46,7 +56,7 @@ func (u *ui) home(r *http.Request) (string, any, error) {
 	if p.Next != "" {
 		next = "/?" + url.Values{"cursor": {p.Next}}.Encode()
 	}
-	return "home", homePage{Title: "Latest stories", Stories: storyRows(p.Stories), Total: p.Total, Next: next}, nil
+	return "home", homePage{Title: "Latest stories", Stories: u.storyRows(r.Context(), p.Stories), Total: p.Total, Next: next}, nil
 }
 
 type storyPage struct {
@@ -146,9 +156,9 @@ func (u *ui) story(r *http.Request) (string, any, error) {
 			switch {
 			case o.ID == st.ID:
 			case st.Storyline != "" && o.Storyline == st.Storyline:
-				p.Storyline = append(p.Storyline, storyRows([]*storyline.Story{o})...)
+				p.Storyline = append(p.Storyline, u.storyRows(ctx, []*storyline.Story{o})...)
 			default:
-				p.Related = append(p.Related, storyRows([]*storyline.Story{o})...)
+				p.Related = append(p.Related, u.storyRows(ctx, []*storyline.Story{o})...)
 			}
 		}
 	}
@@ -271,7 +281,7 @@ func (u *ui) entity(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	p.Stories, p.More = storyRows(st.Stories), st.Next != ""
+	p.Stories, p.More = u.storyRows(ctx, st.Stories), st.Next != ""
 	if p.Quotes, err = u.s.opt.Store.Quotes(ctx, storyline.QuoteQuery{Speaker: e.Name}); err != nil {
 		return "", nil, err
 	}

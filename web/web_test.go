@@ -344,7 +344,8 @@ func TestIngestTooLargeWhateverTheIngesterSays(t *testing.T) {
 }
 
 // TestUntitledArticle: an article whose page gave no headline is called by
-// the opening of its body, on its own page and in its story, not by its id.
+// the opening of its body, on its own page, in its story and in the list of
+// stories, not by its id.
 func TestUntitledArticle(t *testing.T) {
 	ts, db := newServer(t, "", 0)
 	const id, story = "untitled-0001.txt", "s-untitled"
@@ -366,5 +367,14 @@ func TestUntitledArticle(t *testing.T) {
 		if !strings.Contains(string(page), "<h1>"+opening+"</h1>") {
 			t.Errorf("GET %s: no heading %q in %.300s", path, opening, page)
 		}
+	}
+	resp, err := http.Get(ts.URL + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(page), ">"+opening+"</a>") {
+		t.Errorf("GET /: no story listed as %q in %s", opening, page)
 	}
 }
