@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -93,18 +94,19 @@ func f1PR(p, r float64) float64 {
 // Quotes, over the events scoped for quotes: a gold pair is two articles
 // whose reports share a group; a system pair is two articles' reports in
 // one utterance; a system pair is right when both stand for items of one
-// group. Figures, over the events scoped for figures: a system disagreement
+// group that holds both articles (a report the quote stage ran across two
+// utterances stands for both, as the trainer labels its pairs). Figures, over the events scoped for figures: a system disagreement
 // is right when two of its values, from two articles, stand for items of
 // one gold disagreement, which is then found.
 func ScoreCompare(gold []CompareItem, texts, eventOf map[string]string, articles map[string]*storyline.Article, stories []*storyline.Story) CompareScore {
-	goldOf, unmapped := CompareLabeler(gold, texts, articles)
-	return ScoreCompareLabelled(gold, goldOf, unmapped, eventOf, stories)
+	groupsOf, unmapped := CompareGroups(gold, texts, articles)
+	return ScoreCompareLabelled(gold, groupsOf, unmapped, eventOf, stories)
 }
 
 // ScoreCompareLabelled is ScoreCompare with the gold items already found
-// in the bodies (CompareLabeler), for a caller that scores one gold against
+// in the bodies (CompareGroups), for a caller that scores one gold against
 // many comparisons.
-func ScoreCompareLabelled(gold []CompareItem, goldOf func(kind, article string, start, end int) string, unmapped int, eventOf map[string]string, stories []*storyline.Story) CompareScore {
+func ScoreCompareLabelled(gold []CompareItem, groupsOf func(kind, article string, start, end int) []string, unmapped int, eventOf map[string]string, stories []*storyline.Story) CompareScore {
 	var sc CompareScore
 	scope := map[string]map[string]bool{"quotes": {}, "figures": {}}
 	for i := range gold {
@@ -149,13 +151,15 @@ func ScoreCompareLabelled(gold []CompareItem, goldOf func(kind, article string, 
 			continue
 		}
 		for _, it := range s.Comparison.SingleSource {
-			if g := goldOf("quote", it.Article, it.Start, it.End); it.Kind == "quote" && g != "" && seen[g+"|"+it.Article] == "" {
-				seen[g+"|"+it.Article] = fmt.Sprintf("alone %q", clip(it.Text))
+			for _, g := range groupsOf("quote", it.Article, it.Start, it.End) {
+				if it.Kind == "quote" && seen[g+"|"+it.Article] == "" {
+					seen[g+"|"+it.Article] = fmt.Sprintf("alone %q", clip(it.Text))
+				}
 			}
 		}
 		for _, u := range s.Comparison.Quotes {
 			for _, r := range u.Reports {
-				if g := goldOf("quote", r.Article, r.Start, r.End); g != "" {
+				for _, g := range groupsOf("quote", r.Article, r.Start, r.End) {
 					seen[g+"|"+r.Article] = fmt.Sprintf("grouped %q", clip(r.Text))
 				}
 			}
@@ -166,16 +170,26 @@ func ScoreCompareLabelled(gold []CompareItem, goldOf func(kind, article string, 
 						continue
 					}
 					sc.QuotePairsSys++
-					ga := goldOf("quote", ra.Article, ra.Start, ra.End)
 					pair := [2]string{min(ra.Article, rb.Article), max(ra.Article, rb.Article)}
-					key := ga + "|" + pair[0] + "|" + pair[1]
-					gb := goldOf("quote", rb.Article, rb.Start, rb.End)
-					switch {
-					case ga != "" && ga == gb && goldPairs[ga][pair] && !right[key]:
+					ga := groupsOf("quote", ra.Article, ra.Start, ra.End)
+					gb := groupsOf("quote", rb.Article, rb.Start, rb.End)
+					// the first gold utterance both stand for that holds the
+					// pair and is not counted yet, else one that is (a second
+					// system pair of one gold pair: neither right nor false)
+					both := ""
+					for _, g := range ga {
+						if slices.Contains(gb, g) && goldPairs[g][pair] {
+							if both = g; !right[g+"|"+pair[0]+"|"+pair[1]] {
+								break
+							}
+						}
+					}
+					switch key := both + "|" + pair[0] + "|" + pair[1]; {
+					case both != "" && !right[key]:
 						right[key] = true
 						sc.QuotePairsBoth++
-					case ga != gb || ga == "":
-						sc.Notes = append(sc.Notes, fmt.Sprintf("false pair (%s | %s): %s %q ~ %s %q", ga, gb, ra.Article, clip(ra.Text), rb.Article, clip(rb.Text)))
+					case both == "":
+						sc.Notes = append(sc.Notes, fmt.Sprintf("false pair (%s | %s): %s %q ~ %s %q", strings.Join(ga, ","), strings.Join(gb, ","), ra.Article, clip(ra.Text), rb.Article, clip(rb.Text)))
 					}
 				}
 			}
@@ -187,7 +201,10 @@ func ScoreCompareLabelled(gold []CompareItem, goldOf func(kind, article string, 
 			sc.DisagreeSys++
 			arts := map[string]map[string]bool{}
 			for _, v := range f.Values {
-				if g := goldOf("figure", v.Article, v.Start, v.End); disagree[g] {
+				for _, g := range groupsOf("figure", v.Article, v.Start, v.End) {
+					if !disagree[g] {
+						continue
+					}
 					if arts[g] == nil {
 						arts[g] = map[string]bool{}
 					}
@@ -230,23 +247,11 @@ func ScoreCompareLabelled(gold []CompareItem, goldOf func(kind, article string, 
 	return sc
 }
 
-// CompareLabeler finds the gold items in the exported bodies and returns
-// the gold key (event/group) of the item of kind in article whose span
-// overlaps start..end ("" when none; the first in gold order when several
-// do), and how many items the bodies lack.
-func CompareLabeler(gold []CompareItem, texts map[string]string, articles map[string]*storyline.Article) (func(kind, article string, start, end int) string, int) {
-	groups, unmapped := CompareGroups(gold, texts, articles)
-	return func(kind, article string, start, end int) string {
-		if gs := groups(kind, article, start, end); len(gs) > 0 {
-			return gs[0]
-		}
-		return ""
-	}, unmapped
-}
-
-// CompareGroups is CompareLabeler giving the keys of every item of kind in
-// article that overlaps start..end, in gold order: a quotation the quote
-// stage ran across two utterances ("X," he said. "Y.") overlaps both.
+// CompareGroups finds the gold items in the exported bodies and returns
+// the gold keys (event/group) of every item of kind in article that
+// overlaps start..end, in gold order (a quotation the quote stage ran
+// across two utterances, "X," he said. "Y.", overlaps both), and how many
+// items the bodies lack.
 func CompareGroups(gold []CompareItem, texts map[string]string, articles map[string]*storyline.Article) (func(kind, article string, start, end int) []string, int) {
 	type located struct {
 		it *CompareItem

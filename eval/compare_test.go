@@ -81,6 +81,32 @@ func TestScoreCompareMissedNotes(t *testing.T) {
 	}
 }
 
+// TestScoreCompareReportOfTwoUtterances: a report that runs across two
+// gold utterances stands for both, whichever the gold lists first.
+func TestScoreCompareReportOfTwoUtterances(t *testing.T) {
+	texts := map[string]string{"a": "“We will win. We never give up,” he said.", "b": "He said they “never give up”."}
+	arts := map[string]*storyline.Article{}
+	for id, txt := range texts {
+		arts[id] = &storyline.Article{ID: id, Body: txt}
+	}
+	eventOf := map[string]string{"a": "e", "b": "e"}
+	gold := []CompareItem{
+		{Event: "e", Kind: "scope", Scope: "quotes"},
+		{Event: "e", Kind: "quote", Group: "q1", Article: "a", Start: 1, End: 13},
+		{Event: "e", Kind: "quote", Group: "q2", Article: "a", Start: 17, End: 30},
+		{Event: "e", Kind: "quote", Group: "q2", Article: "b", Start: 14, End: 27},
+	}
+	story := &storyline.Story{ID: "s", Articles: []string{"a", "b"}, Comparison: &storyline.Comparison{
+		Quotes: []storyline.Utterance{{Reports: []storyline.Report{
+			{Article: "a", Start: 1, End: 31}, {Article: "b", Start: 14, End: 27},
+		}}},
+	}}
+	sc := ScoreCompare(gold, texts, eventOf, arts, []*storyline.Story{story})
+	if sc.QuotePairsGold != 1 || sc.QuotePairsSys != 1 || sc.QuotePairsBoth != 1 || len(sc.Notes) != 0 {
+		t.Errorf("pairs gold %d sys %d both %d, notes %q; want 1 1 1 and none", sc.QuotePairsGold, sc.QuotePairsSys, sc.QuotePairsBoth, sc.Notes)
+	}
+}
+
 func TestReadCompareGold(t *testing.T) {
 	dir := t.TempDir()
 	good := filepath.Join(dir, "good.jsonl")

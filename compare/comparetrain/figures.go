@@ -61,7 +61,7 @@ type figTrainer struct {
 	opts    FigureOptions
 	events  []string
 	gold    map[string][]eval.CompareItem
-	label   map[string]func(kind, article string, start, end int) string
+	label   map[string]func(kind, article string, start, end int) []string
 	eventOf map[string]string
 	stories []*figStory
 	pairs   []figExample
@@ -108,7 +108,7 @@ func TrainFigures(ctx context.Context, w io.Writer, opts FigureOptions) error {
 			return fmt.Errorf("comparetrain: unknown figure feature %q", n)
 		}
 	}
-	t := &figTrainer{reporter: reporter{opts.Report}, opts: opts, gold: map[string][]eval.CompareItem{}, label: map[string]func(string, string, int, int) string{}, eventOf: map[string]string{}}
+	t := &figTrainer{reporter: reporter{opts.Report}, opts: opts, gold: map[string][]eval.CompareItem{}, label: map[string]func(string, string, int, int) []string{}, eventOf: map[string]string{}}
 	for _, src := range opts.Sources {
 		if err := t.load(ctx, src); err != nil {
 			return err
@@ -212,7 +212,7 @@ func (t *figTrainer) load(ctx context.Context, src FigureSource) error {
 		}
 	}
 	for _, e := range events {
-		t.label[e], _ = eval.CompareLabeler(t.gold[e], texts, arts)
+		t.label[e], _ = eval.CompareGroups(t.gold[e], texts, arts)
 	}
 	t.events = append(t.events, events...)
 	groups, _ := eval.CompareGroups(all, texts, arts)

@@ -119,7 +119,7 @@ type trainer struct {
 	opts    Options
 	events  []string                      // the quote-scoped tuning events, in gold order
 	gold    map[string][]eval.CompareItem // per event
-	label   map[string]func(kind, article string, start, end int) string
+	label   map[string]func(kind, article string, start, end int) []string
 	texts   map[string]string
 	eventOf map[string]string
 	arts    map[string]*storyline.Article
@@ -181,10 +181,10 @@ func load(ctx context.Context, data string, opts Options) (*trainer, error) {
 		}
 	}
 	var all []eval.CompareItem
-	t.label = map[string]func(kind, article string, start, end int) string{}
+	t.label = map[string]func(kind, article string, start, end int) []string{}
 	for _, e := range t.events {
 		all = append(all, t.gold[e]...)
-		t.label[e], _ = eval.CompareLabeler(t.gold[e], t.texts, arts)
+		t.label[e], _ = eval.CompareGroups(t.gold[e], t.texts, arts)
 	}
 	groups, _ := eval.CompareGroups(all, t.texts, arts)
 	for _, s := range stories {
