@@ -128,7 +128,7 @@ func TestSameIDTwiceOnOneCommandLine(t *testing.T) {
 func TestReadCommandsNeedAStore(t *testing.T) {
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "missing.db")
-	for _, args := range [][]string{{"export", "articles"}, {"export", "stories"}, {"export", "entities"}, {"export", "quotes"}, {"stories"}} {
+	for _, args := range [][]string{{"export", "articles"}, {"export", "stories"}, {"export", "entities"}, {"export", "quotes"}, {"stories"}, {"story", "s-0"}} {
 		code, stdout, stderr := cli(t, context.Background(), "", append(args, "--db", missing)...)
 		if code != exitFailure || stdout != "" || !strings.Contains(stderr, "no store here") {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, stdout, stderr)
@@ -144,8 +144,22 @@ func TestReadCommandsNeedAStore(t *testing.T) {
 	before, _ := os.ReadFile(db)
 	runCLI(t, "export", "--db", db, "articles")
 	runCLI(t, "stories", "--db", db)
+	var story struct{ ID string }
+	if err := json.Unmarshal(bytes.SplitN(runCLI(t, "export", "--db", db, "stories"), []byte("\n"), 2)[0], &story); err != nil || story.ID == "" {
+		t.Fatalf("no story to read (%v)", err)
+	}
+	runCLI(t, "story", "--db", db, story.ID)
 	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
 		t.Error("a read command changed the store file")
+	}
+	// A writer holding the store does not stop a reader.
+	holder, err := sqlite.OpenWriter(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Close()
+	if out := runCLI(t, "story", "--db", db, story.ID); !bytes.Contains(out, []byte(story.ID)) {
+		t.Errorf("story %s printed %q", story.ID, out)
 	}
 }
 

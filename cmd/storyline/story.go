@@ -21,7 +21,7 @@ use "storyline export stories".`
 
 func (m *Main) runStory(ctx context.Context, args []string) error {
 	fs := m.flags("story", "[--db PATH] ID", storyAbout)
-	db := fs.String("db", "", "store: a SQLite file (default $STORYLINE_DB, else storyline.db)")
+	db := fs.String("db", "", dbFlagUsage)
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -29,7 +29,7 @@ func (m *Main) runStory(ctx context.Context, args []string) error {
 		fs.Usage()
 		return usageError("story needs exactly one story id")
 	}
-	store, err := m.openStore(ctx, m.dbPath(*db))
+	store, err := m.openReader(ctx, m.dbPath(*db))
 	if err != nil {
 		return err
 	}
