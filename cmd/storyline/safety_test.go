@@ -128,7 +128,7 @@ func TestSameIDTwiceOnOneCommandLine(t *testing.T) {
 func TestReadCommandsNeedAStore(t *testing.T) {
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "missing.db")
-	for _, args := range [][]string{{"export", "articles"}, {"export", "stories"}, {"export", "entities"}, {"export", "quotes"}, {"stories"}, {"story", "s-0"}} {
+	for _, args := range [][]string{{"export", "articles"}, {"export", "stories"}, {"export", "entities"}, {"export", "quotes"}, {"stories"}, {"story", "s-0"}, {"search", "rain"}} {
 		code, stdout, stderr := cli(t, context.Background(), "", append(args, "--db", missing)...)
 		if code != exitFailure || stdout != "" || !strings.Contains(stderr, "no store here") {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, stdout, stderr)
