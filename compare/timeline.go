@@ -42,8 +42,8 @@ func timeline(docs []*doc) []storyline.TimelineEvent {
 			seen[sp] = true
 			r := d.report(sp)
 			date := m.Date
-			if y := years[m.Date[min(4, len(m.Date)):]]; y != "" && timex.GuessedYear(m) {
-				date = y + m.Date[4:]
+			if timex.GuessedYear(m) && years[m.Date[4:]] != "" {
+				date = years[m.Date[4:]] + m.Date[4:]
 				key = date
 			}
 			es = append(es, entry{storyline.TimelineEvent{
