@@ -50,6 +50,8 @@ type Clusterer struct {
 	trace func(article string, best *story, score float64, joined bool)
 	// exact is set by a Restore that replayed the store (see Restore).
 	exact bool
+	// counting is features' scratch for counting an article's words.
+	counting docTerms
 }
 
 // New returns an empty Clusterer.
@@ -165,7 +167,6 @@ func (c *Clusterer) addDuplicate(a *storyline.Article, orig string, changed *cha
 // first (Restore has counted stored articles already).
 func (c *Clusterer) features(d *storyline.Doc, observe bool) *features {
 	a := d.Article
-	counts, names := termCounts(a, c.opt)
 	entities := entityNames(d)
 	entCounts := make(map[string]float64, len(entities))
 	for e, n := range entities {
@@ -173,9 +174,12 @@ func (c *Clusterer) features(d *storyline.Doc, observe bool) *features {
 	}
 	var ents, vec, nameVec vector
 	if observe {
-		ids := c.vocab.observeDoc(langKey(a.Language), counts, names, entCounts)
+		c.counting.begin(c.vocab, langPrefix(a.Language))
+		c.counting.countTerms(a, c.opt)
+		ids := c.counting.observe(langKey(a.Language), entCounts)
 		vec, nameVec, ents = c.vocab.tfidfOf(ids[0], c.opt.VectorTerms), c.vocab.tfidfOf(ids[1], c.opt.VectorTerms), c.vocab.tfidfOf(ids[2], 0)
 	} else {
+		counts, names := termCounts(a, c.opt)
 		// in this order: a term met first here gets its id here
 		ents = c.vocab.tfidf(entCounts, 0)
 		vec, nameVec = c.vocab.tfidf(counts, c.opt.VectorTerms), c.vocab.tfidf(names, c.opt.VectorTerms)

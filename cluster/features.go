@@ -46,9 +46,13 @@ func langPrefix(language string) string {
 	return ""
 }
 
-// counter accumulates weighted term counts over a text.
+// counter accumulates weighted term counts over a text: into counts and
+// names, or, when terms is set, straight into vocabulary ids (terms counts
+// the names when withNames is set, as a non-nil names map would be).
 type counter struct {
 	counts, names      map[string]float64
+	terms              *docTerms
+	withNames          bool
 	weight, nameWeight float64
 	// prefix keys the words with their language (see langPrefix).
 	prefix string
@@ -57,8 +61,11 @@ type counter struct {
 func (c *counter) add(s string) {
 	sentenceStart := true
 	for len(s) > 0 {
-		r, size := utf8.DecodeRuneInString(s)
-		if !english.IsWordRune(r) {
+		r, size := rune(s[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s)
+		}
+		if !isWordRune(r) {
 			if r == '.' || r == '!' || r == '?' || r == '\n' || r == '"' || r == '“' {
 				sentenceStart = true
 			}
@@ -67,10 +74,17 @@ func (c *counter) add(s string) {
 		}
 		end := size
 		for end < len(s) {
+			if b := s[end]; b < utf8.RuneSelf {
+				if asciiWord[b] || b == '\'' {
+					end++
+					continue
+				}
+				break
+			}
 			r2, sz := utf8.DecodeRuneInString(s[end:])
 			// A mark continues a word: the vowel signs of Devanagari,
 			// Bengali or Thai are marks, and a word is not split at each.
-			if !english.IsWordRune(r2) && !unicode.Is(unicode.M, r2) && !(r2 == '\'' || r2 == '’') {
+			if !english.IsWordRune(r2) && !unicode.Is(unicode.M, r2) && r2 != '’' {
 				break
 			}
 			end += sz
@@ -79,11 +93,37 @@ func (c *counter) add(s string) {
 		s = s[end:]
 		name := !sentenceStart && unicode.IsUpper(r)
 		sentenceStart = false
-		c.word(normalise(word), name, unicode.IsDigit(r))
+		c.word(word, name, unicode.IsDigit(r))
 	}
 }
 
-func (c *counter) word(t string, name, digit bool) {
+// asciiWord marks the ASCII letters and digits: english.IsWordRune of an
+// ASCII rune, read from a table (the word loops' most asked question).
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for b := range t {
+		t[b] = english.IsWordRune(rune(b))
+	}
+	return t
+}()
+
+// isWordRune is english.IsWordRune with ASCII read from asciiWord.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return english.IsWordRune(r)
+}
+
+func (c *counter) word(raw string, name, digit bool) {
+	if c.terms != nil {
+		w := c.weight
+		if name {
+			w *= c.nameWeight
+		}
+		c.terms.add(raw, w, c.withNames && (name || digit))
+		return
+	}
+	t := normalise(raw)
 	if t == "" {
 		return
 	}

@@ -74,30 +74,36 @@ func (v *vocab) observeDoc(lang string, term ...map[string]float64) [][]termID {
 	v.langDocs[li]++
 	out := make([][]termID, len(term))
 	for k, counts := range term {
-		// New terms get ids in sorted order, not map order: ties between
-		// weights are broken by id, and results must not vary between runs.
-		// Only the new ones need sorting: once a corpus is under way most of
-		// a document's terms are known (sorting them all was a quarter of
-		// features' time in a one-core ingest profile).
-		ids := make([]termID, 0, len(counts))
-		var fresh []string
-		for t, c := range counts {
-			if id, ok := v.ids[t]; ok {
-				v.df[id]++
-				ids = append(ids, termID{id, c})
-			} else {
-				fresh = append(fresh, t)
-			}
-		}
-		sort.Strings(fresh)
-		for _, t := range fresh {
-			id := v.idIn(t, li)
-			v.df[id]++
-			ids = append(ids, termID{id, counts[t]})
-		}
-		out[k] = ids
+		out[k] = v.observeCounts(li, counts)
 	}
 	return out
+}
+
+// observeCounts counts one map of a document of language li into the
+// document frequencies (observeDoc).
+func (v *vocab) observeCounts(li uint16, counts map[string]float64) []termID {
+	// New terms get ids in sorted order, not map order: ties between
+	// weights are broken by id, and results must not vary between runs.
+	// Only the new ones need sorting: once a corpus is under way most of
+	// a document's terms are known (sorting them all was a quarter of
+	// features' time in a one-core ingest profile).
+	ids := make([]termID, 0, len(counts))
+	var fresh []string
+	for t, c := range counts {
+		if id, ok := v.ids[t]; ok {
+			v.df[id]++
+			ids = append(ids, termID{id, c})
+		} else {
+			fresh = append(fresh, t)
+		}
+	}
+	sort.Strings(fresh)
+	for _, t := range fresh {
+		id := v.idIn(t, li)
+		v.df[id]++
+		ids = append(ids, termID{id, counts[t]})
+	}
+	return ids
 }
 
 // termID is a term of a document by its vocabulary id, with its count.
