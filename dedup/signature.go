@@ -84,11 +84,14 @@ func (h *Hasher) minHashes(shingles []uint64, out []uint32) {
 
 // minPair is the minimum of two permutations over the shingles, in a
 // function of its own so that the compiler keeps both minima in registers.
-func minPair(shingles []uint64, a0, b0, a1, b1 uint64) (m0, m1 uint32) {
-	m0, m1 = ^uint32(0), ^uint32(0)
+// The minimum of the high 32 bits is the high 32 bits of the minimum, so
+// the loop compares whole products and shifts once at the end (two
+// instructions fewer a shingle, of sixteen).
+func minPair(shingles []uint64, a0, b0, a1, b1 uint64) (uint32, uint32) {
+	m0, m1 := ^uint64(0), ^uint64(0)
 	for _, x := range shingles {
-		v0 := uint32((a0*x + b0) >> 32)
-		v1 := uint32((a1*x + b1) >> 32)
+		v0 := a0*x + b0
+		v1 := a1*x + b1
 		if v0 < m0 {
 			m0 = v0
 		}
@@ -96,7 +99,7 @@ func minPair(shingles []uint64, a0, b0, a1, b1 uint64) (m0, m1 uint32) {
 			m1 = v1
 		}
 	}
-	return m0, m1
+	return uint32(m0 >> 32), uint32(m1 >> 32)
 }
 
 // normalText is a body's normal words joined by single spaces; starts[k] is
