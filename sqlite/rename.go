@@ -173,7 +173,7 @@ func relinkStories(ctx context.Context, tx *sql.Tx, renames map[storyline.Entity
 		return err
 	}
 	for _, st := range changed {
-		doc, err := json.Marshal(st)
+		doc, err := st.MarshalJSON() // as json.Marshal(st) writes it (see articleDoc)
 		if err != nil {
 			return err
 		}
