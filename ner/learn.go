@@ -143,6 +143,7 @@ func NewLayer(bits int, rel []float32, trans *[NumTags + 1][NumTags]float32) *La
 		scale = float32(maxAbs / math.MaxInt16)
 	}
 	l := &layer{bits: bits, w: make([]int16, len(rel)), scale: scale, trans: *trans}
+	l.dom = newDominance(&l.trans)
 	for i, v := range rel {
 		l.w[i] = int16(math.Round(float64(v / scale)))
 	}

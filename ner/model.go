@@ -24,6 +24,7 @@ type layer struct {
 	w     []int16                       // rows of rowWidth weights for tags 1..numTags-1
 	scale float32                       // weight = int16 * scale
 	trans [numTags + 1][numTags]float32 // row numTags is the sentence start
+	dom   *dominance                    // of trans (newDominance), for decoding
 }
 
 // Model is a trained tagger. It is safe for concurrent use.
@@ -90,7 +91,7 @@ func (m *Model) TagDocument(sents [][]string) [][]string {
 				em[k] = t.em[i+k] * baseScale
 			}
 			m.second.addEmissions(em, t.rows2, t.ends2)
-			preds[s] = viterbi(em, &m.second.trans, t, preds[s])
+			preds[s] = viterbiDom(em, &m.second.trans, m.second.dom, t, preds[s])
 		}
 	}
 	out := make([][]string, len(sents))
@@ -119,7 +120,7 @@ func (m *Model) firstPass(t *tagger, dc *docContext) [][]int {
 		t.mask = m.closed.mask(dc.sents[s], t.mask[:0])
 		shut(em, t.mask)
 		t.em = append(t.em, em...)
-		preds[s] = viterbi(em, &m.first.trans, t, preds[s])
+		preds[s] = viterbiDom(em, &m.first.trans, m.first.dom, t, preds[s])
 	}
 	return preds
 }

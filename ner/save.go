@@ -161,6 +161,7 @@ func readLayer(br *bufio.Reader) (*layer, error) {
 	if err := binary.Read(br, binary.LittleEndian, &l.trans); err != nil {
 		return nil, err
 	}
+	l.dom = newDominance(&l.trans)
 	return l, nil
 }
 

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/storyline-news/storyline/sharedtest"
 )
 
 func TestBILOU(t *testing.T) {
@@ -143,6 +145,84 @@ func TestViterbiIsViterbiByPreds(t *testing.T) {
 		want := viterbiByPreds(em, &trans, nil)
 		if !slices.Equal(got, want) {
 			t.Fatalf("trial %d: viterbi %v, by preds %v", trial, got, want)
+		}
+	}
+}
+
+// TestViterbiDomIsViterbi holds the dominance shortcut to the full search:
+// random transitions (some runs with few distinct values, so that sums
+// tie; some spread over magnitudes far apart) and emissions with -Inf and
+// NaN among them; then the embedded model's layers over the CoNLL dev
+// sentences (or a sentence of its own), first and second pass.
+func TestViterbiDomIsViterbi(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	values := []float32{0, 1, -1, 0.5, 3}
+	tg := &tagger{}
+	for trial := range 4000 {
+		var trans [numTags + 1][numTags]float32
+		draw := func() float32 {
+			switch trial % 3 {
+			case 0:
+				return values[rng.IntN(len(values))]
+			case 1:
+				return float32(rng.NormFloat64() * math.Pow(10, float64(rng.IntN(12)-6)))
+			}
+			return float32(rng.NormFloat64())
+		}
+		for a := range trans {
+			for b := range trans[a] {
+				trans[a][b] = draw()
+			}
+		}
+		em := make([]float32, rng.IntN(30)*numTags)
+		for i := range em {
+			em[i] = draw() * 4
+			switch rng.IntN(40) {
+			case 0:
+				em[i] = float32(math.Inf(-1))
+			case 1:
+				em[i] = float32(math.NaN())
+			}
+		}
+		dom := newDominance(&trans)
+		if dom == nil {
+			t.Fatalf("trial %d: finite transitions have no dominance table", trial)
+		}
+		got := viterbiDom(em, &trans, dom, tg, nil)
+		want := viterbi(em, &trans, tg, nil)
+		if !slices.Equal(got, want) {
+			t.Fatalf("trial %d: with dominance %v, full search %v", trial, got, want)
+		}
+	}
+	var inf [numTags + 1][numTags]float32
+	inf[closedTags[3]][openers[2]] = float32(math.Inf(-1))
+	if newDominance(&inf) != nil {
+		t.Error("a transition of -Inf has a dominance table")
+	}
+
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs [][][]string
+	if _, ok := sharedtest.Lookup("data/ner/dev.conll"); ok {
+		for _, d := range readShared(t, "data/ner/dev.conll") {
+			docs = append(docs, d.Words())
+		}
+	} else {
+		docs = [][][]string{{strings.Fields("NATO Secretary-General Mark Rutte met Donald Trump in Davos on Thursday , officials in Brussels said .")}}
+	}
+	plain := &Model{bits: m.bits, gaz: m.gaz, cl: m.cl, closed: m.closed}
+	plain.first = &layer{bits: m.first.bits, w: m.first.w, scale: m.first.scale, trans: m.first.trans}
+	if m.second != nil {
+		plain.second = &layer{bits: m.second.bits, w: m.second.w, scale: m.second.scale, trans: m.second.trans}
+	}
+	if m.first.dom == nil {
+		t.Fatal("the embedded model's first layer has no dominance table")
+	}
+	for i, d := range docs {
+		if got, want := m.TagDocument(d), plain.TagDocument(d); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("document %d: tags with dominance differ from the full search's", i)
 		}
 	}
 }

@@ -66,6 +66,12 @@ var openers = func() (o [1 + 2*numTypes]int8) {
 // out: an opener's nine predecessors are the closed tags, an I or L tag's
 // two its type's B and I.
 func viterbi(em []float32, trans *[numTags + 1][numTags]float32, t *tagger, out []int) []int {
+	return viterbiDom(em, trans, nil, t, out)
+}
+
+// viterbiDom is viterbi that, given the dominance table of trans (nil:
+// none), skips an opener's nine sums where one closed tag wins them all.
+func viterbiDom(em []float32, trans *[numTags + 1][numTags]float32, dom *dominance, t *tagger, out []int) []int {
 	n := len(em) / numTags
 	out = out[:0]
 	if n == 0 {
@@ -77,11 +83,11 @@ func viterbi(em []float32, trans *[numTags + 1][numTags]float32, t *tagger, out 
 	back := t.back[:n*numTags]
 	neg := float32(math.Inf(-1))
 	// fromClosed[o][j] is the weight of closed tag j to opener o.
-	var fromClosed [len(openers)][len(closedTags)]float32
-	for o, b := range openers {
-		for j, a := range closedTags {
-			fromClosed[o][j] = trans[a][b]
-		}
+	var fromClosed *[len(openers)][len(closedTags)]float32
+	if dom != nil {
+		fromClosed = &dom.from
+	} else {
+		fromClosed = openerTrans(trans)
 	}
 	var cur, next [numTags]float32
 	for b := 0; b < numTags; b++ {
@@ -97,10 +103,17 @@ func viterbi(em []float32, trans *[numTags + 1][numTags]float32, t *tagger, out 
 		for j, a := range closedTags {
 			closed[j] = cur[a]
 		}
-		for o, b := range openers {
-			best, arg := firstBest(&closed, &fromClosed[o])
-			next[b] = best + row[b]
-			bk[b] = closedTags[arg]
+		if c := dom.winner(&closed); c >= 0 {
+			for o, b := range openers {
+				next[b] = (closed[c] + fromClosed[o][c]) + row[b]
+				bk[b] = closedTags[c]
+			}
+		} else {
+			for o, b := range openers {
+				best, arg := firstBest(&closed, &fromClosed[o])
+				next[b] = best + row[b]
+				bk[b] = closedTags[arg]
+			}
 		}
 		for ty := range numTypes {
 			tb, ti := mkTag(ty, posB), mkTag(ty, posI)
@@ -167,4 +180,98 @@ func firstBest(c, w *[len(closedTags)]float32) (float32, int) {
 		best, arg = s, 8
 	}
 	return best, arg
+}
+
+// dominance tells, from the scores of the closed tags at a token alone,
+// when one of them is every opener's first best: the search of an
+// opener's nine predecessors (firstBest, a third of the decoding) is then
+// one sum. over[j][c] is the most that closed tag j's transition to any
+// opener exceeds closed tag c's; if c's score exceeds j's by more than
+// that, with room for the rounding of the two float32 sums, c's sum is
+// strictly the greater for every opener. The tags are those viterbi
+// chooses (TestViterbiDomIsViterbi).
+type dominance struct {
+	// over[c][j] is the most that closed tag j's transition to any opener
+	// exceeds closed tag c's (by c, the order winner reads it in).
+	over [len(closedTags)][len(closedTags)]float64
+	// maxAbs is the largest magnitude of a transition from a closed tag
+	// to an opener.
+	maxAbs float64
+	// from is openerTrans of the transitions, made once.
+	from [len(openers)][len(closedTags)]float32
+}
+
+// openerTrans returns the weights of the closed tags to the openers:
+// [o][j] is that of closedTags[j] to openers[o].
+func openerTrans(trans *[numTags + 1][numTags]float32) *[len(openers)][len(closedTags)]float32 {
+	var from [len(openers)][len(closedTags)]float32
+	for o, b := range openers {
+		for j, a := range closedTags {
+			from[o][j] = trans[a][b]
+		}
+	}
+	return &from
+}
+
+// newDominance returns the dominance table of trans, or nil when a
+// transition from a closed tag to an opener is not finite (a sum with it
+// may tie or be NaN: the full search decides).
+func newDominance(trans *[numTags + 1][numTags]float32) *dominance {
+	d := &dominance{from: *openerTrans(trans)}
+	for _, b := range openers {
+		for _, a := range closedTags {
+			w := float64(trans[a][b])
+			if math.IsInf(w, 0) || math.IsNaN(w) {
+				return nil
+			}
+			d.maxAbs = max(d.maxAbs, math.Abs(w))
+		}
+	}
+	for j, aj := range closedTags {
+		for c, ac := range closedTags {
+			over := math.Inf(-1)
+			for _, b := range openers {
+				over = max(over, float64(trans[aj][b])-float64(trans[ac][b]))
+			}
+			d.over[c][j] = over
+		}
+	}
+	return d
+}
+
+// dominanceRoom is the share of the magnitudes that the rounding of two
+// float32 sums may move their difference by, with room to spare: each sum
+// is within 2^-24 of its magnitude (at most a score plus maxAbs).
+const dominanceRoom = 0x1p-22
+
+// winner returns the closed tag (an index of closedTags) that is the first
+// best predecessor of every opener given the closed tags' scores, or -1
+// when d does not show one (d nil, or no score clears the others by enough).
+func (d *dominance) winner(closed *[len(closedTags)]float32) int {
+	if d == nil {
+		return -1
+	}
+	c, best := -1, float32(math.Inf(-1))
+	for j, v := range closed {
+		if v > best {
+			c, best = j, v
+		}
+	}
+	if c < 0 || best > math.MaxFloat32 {
+		return -1
+	}
+	cc := float64(best)
+	over := &d.over[c]
+	base := math.Abs(cc) + 2*d.maxAbs
+	for j, v := range closed {
+		// a score of -Inf or NaN gives no opener a sum it could choose
+		if j == c || !(v >= -math.MaxFloat32) {
+			continue
+		}
+		cj := float64(v)
+		if !(cc-cj > over[j]+dominanceRoom*(base+math.Abs(cj))) {
+			return -1
+		}
+	}
+	return c
 }
