@@ -61,8 +61,9 @@ type tagger struct {
 	em     []float32 // first-pass scores of the whole document
 	scores []float32
 	back   []int8
-	preds  [][]int // first-pass tags per sentence
-	mask   []bool  // one sentence's closed words
+	preds  [][]int        // first-pass tags per sentence
+	mask   []bool         // one sentence's closed words
+	toks   map[string]tok // the document's words read (readDocContext)
 }
 
 func (m *Model) tagger() *tagger {
@@ -76,9 +77,12 @@ func (m *Model) tagger() *tagger {
 // document. Passing a whole document, not sentence by sentence, lets the
 // tagger use what the other sentences say about each word.
 func (m *Model) TagDocument(sents [][]string) [][]string {
-	dc := newDocContext(sents, m.closed)
 	t := m.tagger()
 	defer m.pool.Put(t)
+	if t.toks == nil {
+		t.toks = map[string]tok{}
+	}
+	dc := readDocContext(sents, m.closed, t.toks)
 	preds := m.firstPass(t, dc)
 	if m.second != nil {
 		lc := newLabelContext(dc, preds)
