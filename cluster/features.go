@@ -223,22 +223,27 @@ func peopleCounts(d *storyline.Doc) map[string]float64 {
 func yearCounts(texts ...string) map[string]float64 {
 	out := map[string]float64{}
 	for _, s := range texts {
-		run := 0
-		for i := 0; i <= len(s); i++ {
-			if i < len(s) && s[i] >= '0' && s[i] <= '9' {
-				run++
+		// from run of digits to run of digits: most bytes are none
+		for i := 0; i < len(s); {
+			if !isDigit(s[i]) {
+				i++
 				continue
 			}
-			if run == 4 && (i == len(s) || !isWordByte(s[i])) && (i == 4 || !isWordByte(s[i-5])) {
-				if y := s[i-4 : i]; y[:2] == "19" || y[:2] == "20" {
+			start := i
+			for i < len(s) && isDigit(s[i]) {
+				i++
+			}
+			if i-start == 4 && (i == len(s) || !isWordByte(s[i])) && (start == 0 || !isWordByte(s[start-1])) {
+				if y := s[start:i]; y[:2] == "19" || y[:2] == "20" {
 					out["^"+y]++
 				}
 			}
-			run = 0
 		}
 	}
 	return out
 }
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 func isWordByte(b byte) bool {
 	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80

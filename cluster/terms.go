@@ -92,34 +92,35 @@ func (d *docTerms) count(l *termList, key []byte, w float64) {
 }
 
 // normal is the prefix and normalise(raw) in d.buf, or nil when normalise
-// gives "".
+// gives "". An ASCII word is lowered and searched for its first apostrophe
+// in one pass (the curly one is not ASCII); another is lowered by
+// strings.ToLower.
 func (d *docTerms) normal(raw string) []byte {
 	b := append(d.buf[:0], d.prefix...)
 	start := len(b)
-	ascii := true
+	cut := -1
 	for i := 0; i < len(raw); i++ {
-		if raw[i] >= utf8.RuneSelf {
-			ascii = false
+		c := raw[i]
+		if c >= utf8.RuneSelf {
+			b, cut = append(b[:start], strings.ToLower(raw)...), -1
+			if i := apostropheBytes(b[start:]); i >= 0 {
+				cut = i
+			}
 			break
 		}
-	}
-	if ascii {
-		for i := 0; i < len(raw); i++ {
-			c := raw[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		} else if c == '\'' && cut < 0 {
+			cut = i
 		}
-	} else {
-		b = append(b, strings.ToLower(raw)...)
+		b = append(b, c)
 	}
 	d.buf = b
 	w := b[start:]
-	if i := apostropheBytes(w); i >= 0 {
-		w = w[:i]
+	if cut >= 0 {
+		w = w[:cut]
 	}
-	if len(w) < 2 || stopWords[string(w)] {
+	if len(w) < 2 || len(w) <= maxStopWord && stopWords[string(w)] {
 		return nil
 	}
 	if len(w) > 4 && w[len(w)-1] == 's' && !bytes.HasSuffix(w, []byte("ss")) && !bytes.HasSuffix(w, []byte("us")) {
@@ -127,6 +128,16 @@ func (d *docTerms) normal(raw string) []byte {
 	}
 	return b[:start+len(w)]
 }
+
+// maxStopWord is the length of the longest stop word: a longer word is
+// none.
+var maxStopWord = func() int {
+	n := 0
+	for w := range stopWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // apostropheBytes is apostrophe over bytes.
 func apostropheBytes(w []byte) int {

@@ -107,3 +107,37 @@ func TestAddIsByRunes(t *testing.T) {
 		}
 	}
 }
+
+// yearCountsByBytes is yearCounts as it was: a run of digits counted byte
+// by byte.
+func yearCountsByBytes(texts ...string) map[string]float64 {
+	out := map[string]float64{}
+	for _, s := range texts {
+		run := 0
+		for i := 0; i <= len(s); i++ {
+			if i < len(s) && s[i] >= '0' && s[i] <= '9' {
+				run++
+				continue
+			}
+			if run == 4 && (i == len(s) || !isWordByte(s[i])) && (i == 4 || !isWordByte(s[i-5])) {
+				if y := s[i-4 : i]; y[:2] == "19" || y[:2] == "20" {
+					out["^"+y]++
+				}
+			}
+			run = 0
+		}
+	}
+	return out
+}
+
+// TestYearCountsByRuns holds yearCounts to the byte-by-byte loop.
+func TestYearCountsByRuns(t *testing.T) {
+	texts := []string{"", "1999", "in 2024.", "x2024", "2024x", "12024 20245 1899 2100 2099,1900",
+		"é2020 2020é 2020-2021 (1995) 20 2 19999", "a 1999\n2001"}
+	texts = append(texts, sharedtest.Texts(t, "data/extraction/text", "*.txt", 0)...)
+	for i, s := range texts {
+		if got, want := yearCounts(s, s[len(s)/2:]), yearCountsByBytes(s, s[len(s)/2:]); !maps.Equal(got, want) {
+			t.Fatalf("text %d: by runs %v, byte by byte %v", i, got, want)
+		}
+	}
+}

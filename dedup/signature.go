@@ -123,16 +123,16 @@ func normalise(body string) normalText {
 	for i := 0; i < len(body); {
 		c := body[i]
 		if c < utf8.RuneSelf {
-			i++
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if !asciiWordByte(c) {
+			if asciiFold[c] == 0 {
 				in = false
+				i++
 				continue
 			}
+			// the run of ASCII letters and digits at once, lowered
 			nw.startWord(&in)
-			nw.joined = append(nw.joined, c)
+			for ; i < len(body) && body[i] < utf8.RuneSelf && asciiFold[body[i]] != 0; i++ {
+				nw.joined = append(nw.joined, asciiFold[body[i]])
+			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(body[i:])
@@ -165,6 +165,21 @@ func (nw *normalText) startWord(in *bool) {
 	}
 	nw.starts = append(nw.starts, len(nw.joined))
 }
+
+// asciiFold maps an ASCII letter or digit to its lower case, any other
+// ASCII byte to 0.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		b := byte(c)
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if asciiWordByte(b) {
+			t[c] = b
+		}
+	}
+	return t
+}()
 
 // asciiWordByte reports whether a lower-case ASCII byte is a letter or digit.
 func asciiWordByte(c byte) bool {
