@@ -45,6 +45,7 @@ func readDocContext(sents [][]string, cw closedWords, toks map[string]tok) *docC
 			t, ok := toks[w]
 			if !ok {
 				t = makeTok(w)
+				t.id = int32(len(toks) + 1)
 				toks[w] = t
 			}
 			ts[i] = t

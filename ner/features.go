@@ -47,6 +47,26 @@ type featurizer struct {
 	cl      clusters
 	matches []gazMatch
 	classes []int32 // fine<<16 | coarse+1 of each token of the sentence; 0: none
+	// own caches the rows of each word's own features (ownFeatures) by
+	// its id, for one document at a time, when set by startDocument.
+	own *ownRows
+}
+
+// ownRows are the rows of the own features of a document's words:
+// own[at[id-1]:at[id-1]+n[id-1]] for the word of id, where n is not 0.
+type ownRows struct {
+	at, n []int32
+	rows  []uint32
+}
+
+// startDocument readies f for a document whose words readDocContext
+// numbered: each word's own features are then hashed once.
+func (f *featurizer) startDocument() {
+	if f.own == nil {
+		f.own = &ownRows{}
+	}
+	o := f.own
+	o.at, o.n, o.rows = o.at[:0], o.n[:0], o.rows[:0]
 }
 
 // sentence appends the feature rows of every token of sentence s of dc to
@@ -85,12 +105,11 @@ func at(ts []tok, i int) *tok {
 
 func (f *featurizer) token(dc *docContext, ts []tok, i int, head bool, rows []uint32) []uint32 {
 	t := &ts[i]
-	rows = f.add(rows, tmpl(fBias))
-	rows = f.add(rows, tmpl(fWord).str(t.norm))
-	rows = f.add(rows, tmpl(fLower).str(t.lower))
-	rows = f.add(rows, tmpl(fShape).str(t.shape))
-	rows = f.add(rows, tmpl(fShort).str(t.short))
-	rows = f.affixes(t.lower, rows)
+	if f.own != nil && t.id > 0 {
+		rows = f.own.of(f, t, rows)
+	} else {
+		rows = f.ownFeatures(t, rows)
+	}
 	for _, d := range [4]int{-2, -1, 1, 2} {
 		n := at(ts, i+d)
 		rows = f.add(rows, tmpl(fWordAt).num(d).str(n.lower))
@@ -117,6 +136,31 @@ func (f *featurizer) token(dc *docContext, ts []tok, i int, head bool, rows []ui
 	rows = f.gazetteer(i, rows)
 	rows = f.clusterFeatures(i, rows)
 	return f.document(dc, t, i, head, rows)
+}
+
+// ownFeatures appends the rows of the features of t alone: the bias, its
+// forms and shapes, its affixes.
+func (f *featurizer) ownFeatures(t *tok, rows []uint32) []uint32 {
+	rows = f.add(rows, tmpl(fBias))
+	rows = f.add(rows, tmpl(fWord).str(t.norm))
+	rows = f.add(rows, tmpl(fLower).str(t.lower))
+	rows = f.add(rows, tmpl(fShape).str(t.shape))
+	rows = f.add(rows, tmpl(fShort).str(t.short))
+	return f.affixes(t.lower, rows)
+}
+
+// of appends the rows of t's own features, hashed when its word is first met.
+func (o *ownRows) of(f *featurizer, t *tok, rows []uint32) []uint32 {
+	k := int(t.id - 1)
+	for len(o.at) <= k {
+		o.at, o.n = append(o.at, 0), append(o.n, 0)
+	}
+	if o.n[k] == 0 {
+		start := len(o.rows)
+		o.rows = f.ownFeatures(t, o.rows)
+		o.at[k], o.n[k] = int32(start), int32(len(o.rows)-start)
+	}
+	return append(rows, o.rows[o.at[k]:o.at[k]+o.n[k]]...)
 }
 
 func (f *featurizer) clusterFeatures(i int, rows []uint32) []uint32 {

@@ -116,6 +116,7 @@ func (m *Model) firstPass(t *tagger, dc *docContext) [][]int {
 		t.preds = append(t.preds, nil)
 	}
 	preds := t.preds[:len(dc.sents)]
+	t.f.startDocument()
 	for s := range dc.sents {
 		t.sents = append(t.sents, len(t.ends))
 		t.rows, t.ends = t.f.sentence(dc, s, t.rows, t.ends)

@@ -226,3 +226,36 @@ func TestViterbiDomIsViterbi(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnRowsAsHashed holds the rows of a document's words' own features,
+// hashed once a word, to those hashed at every token: the CoNLL dev
+// documents (or a sentence of its own) read as the tagger reads them, and
+// read twice in a row by one featurizer.
+func TestOwnRowsAsHashed(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs [][][]string
+	if _, ok := sharedtest.Lookup("data/ner/dev.conll"); ok {
+		for _, d := range readShared(t, "data/ner/dev.conll") {
+			docs = append(docs, d.Words())
+		}
+	}
+	docs = append(docs, [][]string{strings.Fields("NATO chief Mark Rutte met Rutte 's aides in Davos , Davos officials said .")})
+	cached, plain := m.featurizer(), m.featurizer()
+	toks := map[string]tok{}
+	for i, d := range docs {
+		dc := readDocContext(d, m.closed, toks)
+		for range 2 {
+			cached.startDocument()
+			for s := range dc.sents {
+				got, gotEnds := cached.sentence(dc, s, nil, nil)
+				want, wantEnds := plain.sentence(dc, s, nil, nil)
+				if !slices.Equal(got, want) || !slices.Equal(gotEnds, wantEnds) {
+					t.Fatalf("document %d, sentence %d: rows differ", i, s)
+				}
+			}
+		}
+	}
+}

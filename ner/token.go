@@ -15,6 +15,10 @@ type tok struct {
 	cap    bool   // starts with an upper-case letter
 	allCap bool   // has letters, all upper case
 	lowerW bool   // has letters, all lower case
+	// id numbers the distinct words of a document from 1 (readDocContext):
+	// the first pass's featurizer reads a word's own features once by it.
+	// 0: none.
+	id int32
 }
 
 var asciiPunct = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "„", "\"", "—", "--", "–", "-", "…", "...", "«", "\"", "»", "\"")
