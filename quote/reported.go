@@ -477,11 +477,20 @@ func (r *reportReader) reportedAfter(speaker string, cue, hi int) (storyline.Quo
 	for from < hi && (strings.EqualFold(r.toks[from].Text, "that") || r.toks[from].Text == ",") {
 		from++
 	}
-	first := strings.ToLower(r.toks[min(from, hi-1)].Text)
 	right := from == cue+1 // no "that" or listener between
+	if right && from+1 < hi && strings.EqualFold(r.toks[from].Text, "to") && english.StartsUpper(r.toks[from+1].Text) {
+		// "spoke to Chris Wallace (about …)": "to" and a name are the
+		// listener, not what was said
+		from = r.pastListener(from+1, hi)
+		listener = true
+	}
+	first := strings.ToLower(r.toks[min(from, hi-1)].Text)
+	// a coordinator after the cue's comma opens a clause of its own, not
+	// what was said: "She was pleased, and he said his team agreed"
+	coordinated := from > cue+1 && r.toks[from-1].Text == "," && (first == "and" || first == "but" || first == "or")
 	// after the listener of "told" a preposition of time or place opens no
 	// clause either: "told reporters during the call"
-	if hi-from < minReportedContent || right && (first == "as" || first == "while" || notComplement[first] && lemma != "say" || about) ||
+	if hi-from < minReportedContent || coordinated || right && (first == "as" || first == "while" || notComplement[first] && lemma != "say" || about) ||
 		listener && notComplement[first] {
 		return storyline.Quote{}, false
 	}
@@ -525,6 +534,14 @@ func (r *reportReader) trailing(lo, hi, cue int, cands []cand) (storyline.Quote,
 	}
 	if r.toks[comma].Text != "," || cue-comma > 5 || comma-lo < 4 {
 		return storyline.Quote{}, cand{}, false
+	}
+	for t := comma + 1; t < cue; t++ {
+		// a relative word or "that" opens a clause of its own, whose verb
+		// the cue is: "…, stating that they had agreed", "…, which critics
+		// called"
+		if relativeWords[strings.ToLower(r.toks[t].Text)] {
+			return storyline.Quote{}, cand{}, false
+		}
 	}
 	for _, c := range cands {
 		// "…, said Brian Baker, a longtime adviser to …" may run on after

@@ -310,9 +310,10 @@ func (r *reportReader) modalBefore(lo, t int) bool {
 }
 
 // ReportedModel is the learned decision over readings of reported speech:
-// a logistic regression over ReportedFeatures, the probability threshold
-// chosen by cross-validation, and whether a sentence keeps only its most
-// probable reading or every reading above the threshold.
+// a logistic regression over ReportedFeatures with boosted trees on its
+// log-odds, the probability threshold chosen by cross-validation, and
+// whether a sentence keeps only its most probable reading or every reading
+// above the threshold.
 type ReportedModel struct {
 	Features  []string  `json:"features"`
 	Weights   []float64 `json:"weights"`
@@ -320,16 +321,85 @@ type ReportedModel struct {
 	// All keeps every reading above the threshold ("X said he believes
 	// that …" is two attributions in PolNeAR); false keeps the best one.
 	All bool `json:"all"`
+	// Trees are regression trees boosted on the regression's log-odds
+	// (gradient boosting of the logistic loss): they add to the odds of a
+	// reading by conjunctions of its features ("a strong cue, but what it
+	// reports is a noun phrase and the sentence has marks") that the
+	// regression, one slope a feature, cannot weigh. Cross-validated on
+	// PolNeAR train they raise recall at precision 0.85 (see the CV field).
+	// None: the regression alone.
+	Trees []ReportedTree `json:"trees,omitempty"`
 	// CV records how the threshold was chosen, for the reader.
 	CV map[string]float64 `json:"cv,omitempty"`
+}
+
+// ReportedTree is one regression tree over the features of a reading, as
+// parallel arrays of its nodes, the root first: node i sends a reading
+// whose feature Feature[i] is below Below[i] to node Left[i], any other to
+// Right[i]; a node with Left[i] == 0 is a leaf that adds Value[i] to the
+// log-odds.
+type ReportedTree struct {
+	Feature []int     `json:"feature"`
+	Below   []float64 `json:"below"`
+	Left    []int     `json:"left"`
+	Right   []int     `json:"right"`
+	Value   []float64 `json:"value"`
+}
+
+// Eval is what the tree adds to the log-odds of a reading with features x.
+func (t *ReportedTree) Eval(x []float64) float64 {
+	i := 0
+	for t.Left[i] != 0 {
+		if x[t.Feature[i]] < t.Below[i] {
+			i = t.Left[i]
+		} else {
+			i = t.Right[i]
+		}
+	}
+	return t.Value[i]
+}
+
+// valid reports whether the tree's nodes are well formed for n features:
+// arrays of one length, children after their parent, features in range.
+func (t *ReportedTree) valid(n int) bool {
+	k := len(t.Left)
+	if k == 0 || len(t.Feature) != k || len(t.Below) != k || len(t.Right) != k || len(t.Value) != k {
+		return false
+	}
+	for i := range k {
+		if t.Left[i] == 0 {
+			continue
+		}
+		if t.Left[i] <= i || t.Left[i] >= k || t.Right[i] <= i || t.Right[i] >= k || t.Feature[i] < 0 || t.Feature[i] >= n {
+			return false
+		}
+	}
+	return true
+}
+
+// Rank is the regression's log-odds of a reading with features x, without
+// the trees: what the readings of one sentence are ranked by. The trees
+// decide whether a reading is reported speech better than they rank the
+// readings of one sentence against each other: they learn from the
+// benchmark's loose match, by which a reading at a noun inside what was
+// said ("ready" in "The league is ready to sign …, the negotiator said")
+// covers the attribution as well as the attribution's own reading does.
+// Cross-validated on PolNeAR train, ranking by the regression keeps recall
+// at precision 0.85 (0.669 against 0.666 ranking by the whole model).
+func (m *ReportedModel) Rank(x []float64) float64 {
+	var z float64
+	for i, w := range m.Weights {
+		z += w * x[i]
+	}
+	return z
 }
 
 // Prob is the model's probability that a reading with features x is
 // reported speech.
 func (m *ReportedModel) Prob(x []float64) float64 {
-	var z float64
-	for i, w := range m.Weights {
-		z += w * x[i]
+	z := m.Rank(x)
+	for i := range m.Trees {
+		z += m.Trees[i].Eval(x)
 	}
 	return 1 / (1 + math.Exp(-z))
 }
@@ -352,12 +422,18 @@ func ReadReportedModel(b []byte) (*ReportedModel, error) {
 	if !slices.Equal(m.Features, ReportedFeatures) || len(m.Weights) != len(ReportedFeatures) {
 		return nil, fmt.Errorf("quote reported model: features %v do not match %v", m.Features, ReportedFeatures)
 	}
+	for i := range m.Trees {
+		if !m.Trees[i].valid(len(ReportedFeatures)) {
+			return nil, fmt.Errorf("quote reported model: tree %d is malformed", i)
+		}
+	}
 	return &m, nil
 }
 
-// decide keeps the readings of one sentence that are reported speech. With
-// no model it keeps the first reading at a strong cue (lexicon.reporting),
-// the rule the model replaced.
+// decide keeps the readings of one sentence that are reported speech: the
+// best-ranked one (Rank) when it is probable enough, or with All every
+// probable one. With no model it keeps the first reading at a strong cue
+// (lexicon.reporting), the rule the model replaced.
 func (m *ReportedModel) decide(cs []reportedCand) []reportedCand {
 	if m == nil {
 		for _, c := range cs {
@@ -368,19 +444,22 @@ func (m *ReportedModel) decide(cs []reportedCand) []reportedCand {
 		return nil
 	}
 	var out []reportedCand
-	best, bestP := -1, 0.0
-	for i, c := range cs {
-		p := m.Prob(c.x)
-		if p < m.Threshold {
-			continue
+	if m.All {
+		for _, c := range cs {
+			if m.Prob(c.x) >= m.Threshold {
+				out = append(out, c)
+			}
 		}
-		if m.All {
-			out = append(out, c)
-		} else if best < 0 || p > bestP {
-			best, bestP = i, p
+		return out
+	}
+	// the best-ranked reading, kept when it is probable enough
+	best, bestRank := -1, 0.0
+	for i, c := range cs {
+		if r := m.Rank(c.x); best < 0 || r > bestRank {
+			best, bestRank = i, r
 		}
 	}
-	if best >= 0 {
+	if best >= 0 && m.Prob(cs[best].x) >= m.Threshold {
 		out = append(out, cs[best])
 	}
 	return out

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"encoding/json"
+	"math"
 	"slices"
 	"testing"
 
@@ -24,6 +25,9 @@ func readings(strong ...bool) []reportedCand {
 func TestReportedDecide(t *testing.T) {
 	weights := make([]float64, len(ReportedFeatures))
 	weights[0], weights[5] = -1, 3 // p = 0.27 without "strong", 0.88 with
+	// trees on "strong": +5 to a reading without it, or -3 to one with it
+	favourWeak := ReportedTree{Feature: []int{5, 0, 0}, Below: []float64{0.5, 0, 0}, Left: []int{1, 0, 0}, Right: []int{2, 0, 0}, Value: []float64{0, 5, 0}}
+	sinkStrong := ReportedTree{Feature: []int{5, 0, 0}, Below: []float64{0.5, 0, 0}, Left: []int{1, 0, 0}, Right: []int{2, 0, 0}, Value: []float64{0, 0, -3}}
 	tests := []struct {
 		name  string
 		model *ReportedModel
@@ -36,6 +40,10 @@ func TestReportedDecide(t *testing.T) {
 		{"nothing above the threshold", &ReportedModel{Weights: weights, Threshold: 0.9}, readings(true), nil},
 		{"all above the threshold", &ReportedModel{Weights: weights, Threshold: 0.5, All: true}, readings(true, false, true), []int{0, 2}},
 		{"a low threshold keeps one reading", &ReportedModel{Weights: weights, Threshold: 0.1}, readings(false, false), []int{0}},
+		// the trees make the first reading the more probable; the regression
+		// ranks the second first, which is kept as it is probable enough
+		{"the best-ranked reading, not the most probable", &ReportedModel{Weights: weights, Threshold: 0.5, Trees: []ReportedTree{favourWeak}}, readings(false, true), []int{1}},
+		{"the best-ranked reading is not probable enough", &ReportedModel{Weights: weights, Threshold: 0.5, Trees: []ReportedTree{sinkStrong}}, readings(false, true), nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -55,6 +63,14 @@ func TestReportedDecide(t *testing.T) {
 func TestReadReportedModel(t *testing.T) {
 	good, _ := json.Marshal(ReportedModel{Features: ReportedFeatures, Weights: make([]float64, len(ReportedFeatures)), Threshold: 0.5})
 	short, _ := json.Marshal(ReportedModel{Features: ReportedFeatures[:3], Weights: make([]float64, 3)})
+	withTree := func(t ReportedTree) string {
+		b, _ := json.Marshal(ReportedModel{Features: ReportedFeatures, Weights: make([]float64, len(ReportedFeatures)), Trees: []ReportedTree{t}})
+		return string(b)
+	}
+	stump := ReportedTree{Feature: []int{5, 0, 0}, Below: []float64{0.5, 0, 0}, Left: []int{1, 0, 0}, Right: []int{2, 0, 0}, Value: []float64{0, -1, 1}}
+	cycle := ReportedTree{Feature: []int{5, 0}, Below: []float64{0.5, 0}, Left: []int{1, 0}, Right: []int{0, 0}, Value: []float64{0, 1}}
+	far := ReportedTree{Feature: []int{len(ReportedFeatures), 0, 0}, Below: []float64{0.5, 0, 0}, Left: []int{1, 0, 0}, Right: []int{2, 0, 0}, Value: []float64{0, -1, 1}}
+	ragged := ReportedTree{Feature: []int{5, 0, 0}, Below: []float64{0.5}, Left: []int{1, 0, 0}, Right: []int{2, 0, 0}, Value: []float64{0, -1, 1}}
 	tests := []struct {
 		name    string
 		data    string
@@ -65,12 +81,50 @@ func TestReadReportedModel(t *testing.T) {
 		{"no model keeps the rule", "null\n", true, false},
 		{"other features", string(short), false, true},
 		{"not JSON", "{", false, true},
+		{"a tree", withTree(stump), false, false},
+		{"a tree whose child comes before it", withTree(cycle), false, true},
+		{"a tree on a feature it does not have", withTree(far), false, true},
+		{"a tree of ragged arrays", withTree(ragged), false, true},
+		{"an empty tree", withTree(ReportedTree{}), false, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			m, err := ReadReportedModel([]byte(tc.data))
 			if (err != nil) != tc.wantErr || !tc.wantErr && (m == nil) != tc.wantNil {
 				t.Errorf("got %v, %v; want nil %v, error %v", m, err, tc.wantNil, tc.wantErr)
+			}
+		})
+	}
+}
+
+// TestReportedTrees checks that boosted trees add to the regression's
+// log-odds by the leaf each reading falls in.
+func TestReportedTrees(t *testing.T) {
+	w := make([]float64, len(ReportedFeatures))
+	w[0] = -1
+	// feature 5 below 0.5: leaf 1 (-1); else feature 1 below 0.3: leaf 3
+	// (+1), else leaf 4 (+3)
+	tree := ReportedTree{
+		Feature: []int{5, 0, 1, 0, 0}, Below: []float64{0.5, 0, 0.3, 0, 0},
+		Left: []int{1, 0, 3, 0, 0}, Right: []int{2, 0, 4, 0, 0}, Value: []float64{0, -1, 0, 1, 3},
+	}
+	m := &ReportedModel{Weights: w, Trees: []ReportedTree{tree, tree}}
+	tests := []struct {
+		name          string
+		strong, share float64
+		wantLogOdds   float64
+	}{
+		{"left leaf", 0, 0.9, -1 - 2},
+		{"right then left", 1, 0.1, -1 + 2},
+		{"right then right", 1, 0.5, -1 + 6},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := make([]float64, len(ReportedFeatures))
+			x[0], x[1], x[5] = 1, tc.share, tc.strong
+			want := 1 / (1 + math.Exp(-tc.wantLogOdds))
+			if got := m.Prob(x); math.Abs(got-want) > 1e-12 {
+				t.Errorf("p = %v, want %v", got, want)
 			}
 		})
 	}

@@ -30,7 +30,7 @@ func TestSelectReadings(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := selectReadings(cs, probs, tc.t, tc.all)
+			got := selectReadings(cs, probs, probs, tc.t, tc.all)
 			var starts []int
 			for _, q := range got {
 				starts = append(starts, q.Start)
@@ -39,6 +39,27 @@ func TestSelectReadings(t *testing.T) {
 				t.Errorf("kept %v, want %v", starts, tc.want)
 			}
 		})
+	}
+}
+
+// TestSelectReadingsByRank checks that a sentence keeps its best-ranked
+// reading, and only when that reading is probable enough, whatever the
+// probability of the others.
+func TestSelectReadingsByRank(t *testing.T) {
+	cs := []quote.ReportedCandidate{{Sentence: 0, Quote: storyline.Quote{Start: 0}}, {Sentence: 0, Quote: storyline.Quote{Start: 1}}}
+	probs, rank := []float64{0.9, 0.6}, []float64{-1, 2}
+	tests := []struct {
+		t    float64
+		want []int
+	}{{0.5, []int{1}}, {0.7, nil}}
+	for _, tc := range tests {
+		var starts []int
+		for _, q := range selectReadings(cs, probs, rank, tc.t, false) {
+			starts = append(starts, q.Start)
+		}
+		if fmt.Sprint(starts) != fmt.Sprint(tc.want) {
+			t.Errorf("threshold %.1f: kept %v, want %v", tc.t, starts, tc.want)
+		}
 	}
 }
 
