@@ -214,6 +214,9 @@ func TestTenseOf(t *testing.T) {
 		{"expects", "", true, Future},
 		{"expects", "", false, NoTense},
 		{"rain", "", true, NoTense},
+		{"plan", "the", true, NoTense}, // a noun: "approved the plan on Tuesday"
+		{"plans", "their", true, NoTense},
+		{"plan", "they", true, Future},
 	} {
 		if got := TenseOf(tc.w, tc.prev, tc.intent); got != tc.want {
 			t.Errorf("TenseOf(%q, %q, %v) = %v, want %v", tc.w, tc.prev, tc.intent, got, tc.want)

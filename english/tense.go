@@ -39,7 +39,9 @@ func TenseOf(w, prev string, intent bool) Tense {
 		return Future
 	case announcers[w] && (prev == "is" || prev == "are"):
 		return Future
-	case intentVerbs[w] && intent:
+	case intentVerbs[w] && intent && !IsDeterminer(prev):
+		// after "the", "a" or "their" it is a noun: "approved the plan
+		// on Tuesday" speaks of no future
 		return Future
 	case pastForms[w], strings.HasSuffix(w, "ed") && !announcers[w]:
 		return Past

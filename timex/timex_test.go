@@ -52,6 +52,7 @@ func TestFind(t *testing.T) {
 		{"The storm hit on Monday, and the rain will ease.", pub, []string{"Monday=2026-01-19"}},
 		{"The storm hit on Monday. The rain will ease.", pub, []string{"Monday=2026-01-19"}},
 		{"Officials who will meet later said the dam broke on Tuesday.", pub, []string{"Tuesday=2026-01-20"}},
+		{"The House approved the plan on Tuesday.", pub, []string{"Tuesday=2026-01-20"}},
 		// A day written without its year is the day the article dates in
 		// full, before it or after it; another day is the nearest.
 		{"After the September 11, 2001 attacks, and since September 11, rules changed.", pub,
