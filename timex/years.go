@@ -55,7 +55,7 @@ func GuessedYear(m storyline.DateMention) bool {
 	var named, day bool
 	for _, w := range strings.FieldsFunc(m.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		switch {
-		case months[strings.ToLower(w)] != 0:
+		case month(w) != 0:
 			named = true
 		case len(w) == 4 && isDigits(w):
 			return false // a year
