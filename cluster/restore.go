@@ -116,12 +116,14 @@ func (c *Clusterer) replay(ctx context.Context, r Stored, stored map[string]*sto
 func (c *Clusterer) rebuild(ctx context.Context, r Stored, stored map[string]*storyline.Story, member map[string]string) error {
 	var order []restored
 	err := r.EachCommitted(ctx, func(a *storyline.Article) error {
-		counts, names := termCounts(a, c.opt)
 		ents := map[string]float64{}
 		for e, n := range entityNames(&storyline.Doc{Article: a}) {
 			ents["@"+e] = float64(n)
 		}
-		c.vocab.observeDoc(langKey(a.Language), counts, names, ents)
+		// counted as an ingest counts it (features, observe set)
+		c.counting.begin(c.vocab, langPrefix(a.Language))
+		c.counting.countTerms(a, c.opt)
+		c.counting.observe(langKey(a.Language), ents)
 		order = append(order, restored{a.ID, a.Published})
 		return nil
 	})

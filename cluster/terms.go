@@ -10,8 +10,9 @@ import (
 )
 
 // docTerms counts one document's words and names straight by their
-// vocabulary ids, as termCounts then vocab.observeDoc do through two maps
-// keyed by string (TestDocTermsIsTermCounts): a word is lowered into a
+// vocabulary ids, as termCounts then the tests' vocab.observeDoc do through
+// two maps keyed by string (TestDocTermsIsTermCounts); an ingest and a
+// restore count an article through it alike. A word is lowered into a
 // buffer and looked up once, and only a term the vocabulary does not know
 // yet is kept as a string. In a one-core ingest of the text dev dumps the
 // maps' inserts, the lowered copies and the "#" keys of the names were

@@ -65,22 +65,8 @@ func (v *vocab) docsIn(key string) int {
 	return 0
 }
 
-// observeDoc counts one document's terms (its words and its names, which
-// are keyed apart) into the document frequencies of its language (the key
-// langKey gives). It returns each map's terms by id, for tfidfOf: a term is
-// looked up in the vocabulary once.
-func (v *vocab) observeDoc(lang string, term ...map[string]float64) [][]termID {
-	li := v.langIndex(lang)
-	v.langDocs[li]++
-	out := make([][]termID, len(term))
-	for k, counts := range term {
-		out[k] = v.observeCounts(li, counts)
-	}
-	return out
-}
-
 // observeCounts counts one map of a document of language li into the
-// document frequencies (observeDoc).
+// document frequencies (docTerms.observe).
 func (v *vocab) observeCounts(li uint16, counts map[string]float64) []termID {
 	// New terms get ids in sorted order, not map order: ties between
 	// weights are broken by id, and results must not vary between runs.
@@ -135,7 +121,7 @@ func (v *vocab) tfidf(counts map[string]float64, limit int) vector {
 	return v.tfidfOf(terms, limit)
 }
 
-// tfidfOf is tfidf over terms by their ids (observeDoc gives them): the
+// tfidfOf is tfidf over terms by their ids (docTerms.observe gives them): the
 // same vector, as its order (by weight, then id) does not depend on the
 // order of the terms, nor a term's idf on the ids given to others.
 func (v *vocab) tfidfOf(terms []termID, limit int) vector {
