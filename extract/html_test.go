@@ -94,6 +94,39 @@ func TestExtractStructured(t *testing.T) {
 	}
 }
 
+// TestRecordTitleDate checks that a record whose title field holds only
+// its date line gets that date and no headline, and that a headline which
+// writes a date keeps being the headline.
+func TestRecordTitleDate(t *testing.T) {
+	x := New(Options{Now: testNow})
+	tests := []struct {
+		title, published   string
+		wantTitle, wantPub string
+	}{
+		{"Tuesday, May 24, 2005", "", "", "2005-05-24"},
+		{"DECEMBER 16, 2008", "", "", "2008-12-16"},
+		{"Posted: 16.12.2008 14:05 Uhr", "", "", "2008-12-16"},
+		{"Tuesday, May 24, 2005", "2005-05-25", "", "2005-05-25"}, // the record's own date wins
+		{"Obama signs bill on May 5, 2009", "", "Obama signs bill on May 5, 2009", ""},
+		{"2009-05-05 Obama signs bill", "", "2009-05-05 Obama signs bill", ""},
+		{"May 5, 2009: a day to remember", "", "May 5, 2009: a day to remember", ""},
+		{"Sixers fire coach", "", "Sixers fire coach", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			p := storyline.Page{ID: "rec-1", Format: storyline.FormatJSONL, Title: tt.title, Published: tt.published,
+				Text: "The Sixers fired their coach, the team said."}
+			arts, err := x.Extract(context.Background(), &p)
+			if err != nil || len(arts) != 1 {
+				t.Fatalf("got %d articles, %v", len(arts), err)
+			}
+			if a := arts[0]; a.Title != tt.wantTitle || a.Published != tt.wantPub {
+				t.Errorf("title %q published %q, want %q %q", a.Title, a.Published, tt.wantTitle, tt.wantPub)
+			}
+		})
+	}
+}
+
 func TestExtractBadHTML(t *testing.T) {
 	_, err := New(Options{Now: testNow}).Extract(context.Background(), &storyline.Page{ID: "x", Format: storyline.FormatHTML, HTML: []byte("   ")})
 	if storyline.ErrorCode(err) != storyline.EINPUT {

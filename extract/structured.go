@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -20,10 +21,11 @@ var reFullPage = lazyRegexp(`(?i)<html|<body|<!doctype`)
 // extractor) or its HTML fragment (tags stripped to paragraphs).
 func (e *Extractor) fromStructured(p *storyline.Page) ([]*draft, error) {
 	captured := e.captured(p)
+	title, titleDay := recordTitle(p.Title, captured)
 	var d *draft
 	switch {
 	case strings.TrimSpace(p.Text) != "":
-		d = &draft{title: p.Title}
+		d = &draft{title: title}
 		d.body = d.cleanHTMLBody(textParagraphs(p.Text), captured)
 	case reFullPage().Match(p.HTML[:min(len(p.HTML), 2048)]):
 		drafts, err := e.fromHTML(p)
@@ -32,23 +34,49 @@ func (e *Extractor) fromStructured(p *storyline.Page) ([]*draft, error) {
 		}
 		d = drafts[0]
 	case len(bytes.TrimSpace(p.HTML)) > 0:
-		d = &draft{title: p.Title}
+		d = &draft{title: title}
 		d.body = d.cleanHTMLBody(fragmentParagraphs(p.HTML), captured)
 	default:
 		return nil, nil
 	}
-	if p.Title != "" {
-		d.title = p.Title
+	if title != "" {
+		d.title = title
 	}
 	if p.Byline != "" {
 		d.byline = p.Byline
 	}
 	if g := inputDate(p.Published, captured); g.known() {
 		d.date = g
+	} else if titleDay.known() {
+		d.date = titleDay
 	} else if !d.date.known() {
 		d.date = d.datelineOrText(captured)
 	}
 	return []*draft{d}, nil
+}
+
+// recordTitle is the headline a record gives, or, when its title is only a
+// date line ("Tuesday, May 24, 2005", "Posted: 16.12.2008 14:05 Uhr"), no
+// headline and that date: collected records put a page's first line in the
+// title field, and on a blog that line is often the day.
+func recordTitle(title string, captured time.Time) (string, dateGuess) {
+	s := strings.TrimSpace(title)
+	if loc := reDateLabel().FindStringIndex(s); loc != nil {
+		s = strings.TrimLeft(s[loc[1]:], " ,")
+	}
+	hits := findDates(s)
+	if len(hits) != 1 || hits[0].start > weekdayPrefix(s) || holdsWord(s[hits[0].end:]) {
+		return title, dateGuess{}
+	}
+	return "", dateGuess{day: hits[0].t, confidence: confDateline, evidence: "title"}.notAfter(captured)
+}
+
+// holdsWord reports whether s holds a word of four letters or more: what
+// follows a date line's date is a time ("06:44 PM ET", "14:05 Uhr"), not
+// words.
+func holdsWord(s string) bool {
+	return slices.ContainsFunc(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }),
+		func(w string) bool { return utf8.RuneCountInString(w) >= 4 })
 }
 
 // inputDate is the date the record itself gives: the publisher's own word.
