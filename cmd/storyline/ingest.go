@@ -143,7 +143,7 @@ func (r *ingestRun) summary(elapsed time.Duration, missing int) {
 		return
 	}
 	rep := r.report
-	rate := float64(len(rep.Articles)) / max(elapsed.Seconds(), 1e-9)
-	fmt.Fprintf(r.m.Stderr, "ingested %d pages into %d articles (%d pages unchanged, %d repeated ids skipped, %d inputs failed) in %s, %.0f articles/s\n",
-		rep.Pages, len(rep.Articles), rep.Unchanged, rep.Repeated, missing+len(rep.Failed), elapsed.Round(time.Millisecond), rate)
+	fmt.Fprintf(r.m.Stderr, "ingested %d pages into %d articles (%d pages unchanged, %d repeated ids skipped, %d inputs failed) in %s, %s articles/s\n",
+		rep.Pages, len(rep.Articles), rep.Unchanged, rep.Repeated, missing+len(rep.Failed), elapsed.Round(time.Millisecond),
+		perSecond(len(rep.Articles), elapsed))
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -54,16 +55,26 @@ func (p *progress) loop() {
 func (p *progress) line() string {
 	elapsed := time.Since(p.start).Seconds()
 	arts := p.articles.Load()
-	rate := 0.0
-	if elapsed > 0 {
-		rate = float64(arts) / elapsed
-	}
-	s := fmt.Sprintf("files %d/%d · articles %d · %.0f articles/s", p.files.Load(), p.totalFiles, arts, rate)
+	s := fmt.Sprintf("files %d/%d · articles %d · %s articles/s", p.files.Load(), p.totalFiles, arts,
+		perSecond(int(arts), time.Since(p.start)))
 	if done := p.bytes.Load(); p.totalBytes > 0 && done > 0 && elapsed > 1 {
 		left := time.Duration(float64(p.totalBytes-done) / (float64(done) / elapsed) * float64(time.Second))
 		s += fmt.Sprintf(" · %d%% · ETA %s", done*100/p.totalBytes, left.Round(time.Second))
 	}
 	return s
+}
+
+// perSecond is a rate for people: whole numbers, one decimal below ten (a
+// single large page in 2.5 s is 0.4 articles/s, not 0).
+func perSecond(n int, elapsed time.Duration) string {
+	rate := 0.0
+	if elapsed > 0 {
+		rate = float64(n) / elapsed.Seconds()
+	}
+	if rate < 10 {
+		return strconv.FormatFloat(rate, 'f', 1, 64)
+	}
+	return strconv.FormatFloat(rate, 'f', 0, 64)
 }
 
 // Close stops the status line and clears it.
