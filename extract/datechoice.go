@@ -370,9 +370,10 @@ func (m DateModel) pick(s daySources, cs []dateCand) dateGuess {
 	return g
 }
 
-// htmlDateGuess turns htmldate's result into a guess.
+// htmlDateGuess turns htmldate's result into a guess, or none when the
+// result is a year or a month rather than a day (coarseHTMLDate).
 func htmlDateGuess(r htmldate.Result) dateGuess {
-	if r.IsZero() {
+	if r.IsZero() || coarseHTMLDate(r) {
 		return dateGuess{}
 	}
 	t := r.DateTime
@@ -381,4 +382,13 @@ func htmlDateGuess(r htmldate.Result) dateGuess {
 		g.at = &t
 	}
 	return g
+}
+
+// coarseHTMLDate reports whether go-htmldate's answer is the first day of
+// the year or month it found, not a day it read: its last resorts turn a
+// copyright line's year ("Copyright © 2022", "1998-2022 of …") into
+// January 1 and a URL's "/2010/06/" into June 1. Such an answer has no time
+// and its source text writes no full date.
+func coarseHTMLDate(r htmldate.Result) bool {
+	return r.DateTime.Day() == 1 && !r.HasTime && len(findDates(r.SrcString)) == 0
 }

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/markusmobius/go-htmldate"
+
 	"github.com/storyline-news/storyline"
 )
 
@@ -291,6 +293,35 @@ func TestURLDates(t *testing.T) {
 			}
 			if got != tt.want || src != tt.src || len(c.out) > 1 {
 				t.Errorf("%s: got %q from %q (%d dates), want %q from %q", tt.url, got, src, len(c.out), tt.want, tt.src)
+			}
+		})
+	}
+}
+
+// TestCoarseHTMLDate checks which of go-htmldate's answers are a year or a
+// month found without a day (a copyright line, a URL's /2010/06/) and
+// give no candidate.
+func TestCoarseHTMLDate(t *testing.T) {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		name string
+		r    htmldate.Result
+		want bool
+	}{
+		{"copyright year", htmldate.Result{DateTime: day(2022, 1, 1), SrcString: "Copyright © 2022 DLG e.V.</p></div>"}, true},
+		{"year range", htmldate.Result{DateTime: day(1998, 1, 1), SrcString: "1998-2022 of Kasper Skaarhoj."}, true},
+		{"month of a URL", htmldate.Result{DateTime: day(2010, 6, 1), SrcString: `/2010/06/a-story/">Read</a>`}, true},
+		{"first of a month written in full", htmldate.Result{DateTime: day(2019, 1, 1), SrcString: "https://example.org/2019/01/01/new-year/"}, false},
+		{"first of a month with its time", htmldate.Result{DateTime: day(2020, 3, 1), HasTime: true, SrcString: "2020"}, false},
+		{"another day", htmldate.Result{DateTime: day(2020, 3, 2), SrcString: "2020"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := coarseHTMLDate(tt.r); got != tt.want {
+				t.Errorf("coarseHTMLDate = %v, want %v", got, tt.want)
+			}
+			if got := htmlDateGuess(tt.r).known(); got == tt.want {
+				t.Errorf("htmlDateGuess known = %v, want %v", got, !tt.want)
 			}
 		})
 	}
