@@ -58,6 +58,13 @@ func TestTitleCase(t *testing.T) {
 		"EU LEADERS MEET IN BRUSSELS TO DISCUSS TRADE": false, // a caps headline already
 		"In Brussels , Leaders Meet":                   false, // one function word past the first
 		"Kansas City 1 New York 3":                     false,
+		// the style guides' title case: short words in lower case
+		"EU Leaders Meet in Brussels To Discuss Trade In May": true,
+		"Leaders of EU Meet In Paris To Discuss Trade":        true,
+		// running text with only short words in lower case: half capitalised
+		"Magna was up 1/8 To 48-1/4 on the New York Stock Exchange": false,
+		// a line of names and scores is a table
+		"291 Phillip Price 72 76 In 69 , To Hunter 70 79": false,
 	} {
 		if got := cw.headline(strings.Fields(s)); got != want {
 			t.Errorf("headline(%q) = %v, want %v", s, got, want)

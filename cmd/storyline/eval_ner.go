@@ -17,6 +17,7 @@ func (m *Main) evalNER(ctx context.Context, args []string) error {
 	fs := m.flags("eval ner", "[--model FILE] FILE",
 		"Tag the tokens of a gold CoNLL file (IOB2 tag in the last column) and score the tags the conlleval way.")
 	modelPath := fs.String("model", "", "a model file written by 'storyline train ner' (default: the embedded model)")
+	titleCase := fs.Bool("title-case", false, "first write each headline given in capitals in title case, as news pages do (\"Japan Get Lucky Win, China in Surprise Defeat\"), and score those headlines apart too")
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -36,11 +37,15 @@ func (m *Main) evalNER(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	var scores eval.NERScores
+	var scores, headScores eval.NERScores
 	var spent time.Duration
 	for _, d := range docs {
+		words, heads := d.Words(), make([]bool, len(d.Sentences))
+		if *titleCase {
+			words, heads = eval.TitleCaseHeadlines(words)
+		}
 		start := time.Now()
-		pred := model.TagDocument(d.Words())
+		pred := model.TagDocument(words)
 		spent += time.Since(start)
 		for s, sent := range d.Sentences {
 			if sent.Tags == nil {
@@ -49,10 +54,21 @@ func (m *Main) evalNER(ctx context.Context, args []string) error {
 			if err := scores.AddSentence(sent.Tags, pred[s]); err != nil {
 				return err
 			}
+			if heads[s] {
+				if err := headScores.AddSentence(sent.Tags, pred[s]); err != nil {
+					return err
+				}
+			}
 		}
 	}
 	if err := scores.Write(m.Stdout); err != nil {
 		return err
+	}
+	if *titleCase {
+		fmt.Fprintln(m.Stdout, "\nheadlines, in title case:")
+		if err := headScores.Write(m.Stdout); err != nil {
+			return err
+		}
 	}
 	_, err = fmt.Fprintf(m.Stdout, "speed: %d tokens in %.2fs of tagging, %.0f tokens/s\n",
 		scores.Tokens, spent.Seconds(), float64(scores.Tokens)/max(spent.Seconds(), 1e-9))
