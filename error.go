@@ -64,6 +64,15 @@ func Errorf(code, format string, args ...any) *Error {
 	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
 }
 
+// OpErrorf is Errorf for the operation op: what a store or a stage
+// returns when it refuses a request (EINVALID) or lacks what it asks for
+// (ENOTFOUND).
+func OpErrorf(op, code, format string, args ...any) *Error {
+	e := Errorf(code, format, args...)
+	e.Op = op
+	return e
+}
+
 // InputError reports that the input at path could not be read, and why.
 func InputError(op, path string, err error) *Error {
 	return &Error{Code: EINPUT, Op: op, Path: path, Err: err}

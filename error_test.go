@@ -24,3 +24,11 @@ func TestErrorMessage(t *testing.T) {
 		}
 	}
 }
+
+// TestOpErrorf: the operation, the code and the formatted message.
+func TestOpErrorf(t *testing.T) {
+	e := OpErrorf("sqlite.Article", ENOTFOUND, "article %q not found", "a")
+	if e.Op != "sqlite.Article" || ErrorCode(e) != ENOTFOUND || e.Error() != `article "a" not found` {
+		t.Errorf("OpErrorf = %+v (%q)", e, e.Error())
+	}
+}

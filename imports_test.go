@@ -36,9 +36,10 @@ var rules = map[string]rule{
 	"extract":        {may: []string{"", "english"}, stage: true},
 	"cluster":        {may: []string{"", "english", "dedup", "timex", "text", "logit"}, stage: true},
 	"compare":        {may: []string{"", "english", "text", "timex", "logit"}, stage: true}, // reads a story's articles; the caller loads them
-	"pipeline":       {may: []string{""}},                                          // it receives its stages; it imports none of them
+	"pipeline":       {may: []string{""}},                                                   // it receives its stages; it imports none of them
 	"ingest":         {may: []string{""}},
-	"sqlite":         {may: []string{"", "english"}},
+	"sqlite":         {may: []string{"", "english", "storesql"}},
+	"storesql":       {may: []string{""}}, // the reads both SQL stores share
 	"storetest":      {may: []string{""}},
 	"eval":           {may: []string{""}},
 	"engine":         {may: []string{"", "english", "cluster", "dedup", "entity", "ingest", "pipeline", "text", "timex", "logit"}},
@@ -55,7 +56,7 @@ var rules = map[string]rule{
 
 	// The scaled-out mode: the PostgreSQL store and the queue, which runs a
 	// pipeline and the sequential half it is given.
-	"postgres":        {may: []string{""}},
+	"postgres":        {may: []string{"", "storesql"}},
 	"postgres/pgtest": {},
 	"queue":           {may: []string{"", "pipeline"}},
 	"queue/natstest":  {},

@@ -34,11 +34,7 @@ type Commit struct {
 // Validate reports, as an EINVALID error of op, a commit no store can write:
 // one without a page id, or with an article or a story without an id.
 func (c *Commit) Validate(op string) error {
-	invalid := func(format string, args ...any) error {
-		e := Errorf(EINVALID, format, args...)
-		e.Op = op
-		return e
-	}
+	invalid := func(format string, args ...any) error { return OpErrorf(op, EINVALID, format, args...) }
 	if c == nil || c.Page.ID == "" {
 		return invalid("commit without a page id")
 	}

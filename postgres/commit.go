@@ -74,11 +74,11 @@ func validate(c *storyline.Commit) error {
 		return err
 	}
 	if strings.IndexByte(c.Page.ID, 0) >= 0 {
-		return invalid(op, "page id %q %v", c.Page.ID, errNUL)
+		return storyline.OpErrorf(op, storyline.EINVALID, "page id %q %v", c.Page.ID, errNUL)
 	}
 	for _, a := range c.Articles {
 		if strings.IndexByte(a.ID, 0) >= 0 {
-			return invalid(op, "page %s: article id %q %v", c.Page.ID, a.ID, errNUL)
+			return storyline.OpErrorf(op, storyline.EINVALID, "page %s: article id %q %v", c.Page.ID, a.ID, errNUL)
 		}
 	}
 	return nil

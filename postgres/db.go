@@ -37,11 +37,11 @@ func Open(ctx context.Context, url string) (*DB, error) {
 	const op = "postgres.Open"
 	cfg, err := pgxpool.ParseConfig(url)
 	if err != nil {
-		return nil, invalid(op, "bad PostgreSQL URL: %v", err)
+		return nil, storyline.OpErrorf(op, storyline.EINVALID, "bad PostgreSQL URL: %v", err)
 	}
 	schema, err := targetSchema(cfg.ConnConfig.RuntimeParams["search_path"])
 	if err != nil {
-		return nil, invalid(op, "%v", err)
+		return nil, storyline.OpErrorf(op, storyline.EINVALID, "%v", err)
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
@@ -132,18 +132,6 @@ func (db *DB) write(ctx context.Context, async bool, fn func(pgx.Tx) error) erro
 		}
 		return fn(tx)
 	})
-}
-
-func notFound(op, format string, args ...any) error {
-	e := storyline.Errorf(storyline.ENOTFOUND, format, args...)
-	e.Op = op
-	return e
-}
-
-func invalid(op, format string, args ...any) error {
-	e := storyline.Errorf(storyline.EINVALID, format, args...)
-	e.Op = op
-	return e
 }
 
 // null stores an unknown (empty) value as SQL NULL, so queries can test it.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/postgres/pgtest"
+	"github.com/storyline-news/storyline/storesql"
 )
 
 // TestMigrateSearchBackfills: a schema written before migration 3 gets its
@@ -27,7 +28,7 @@ func TestMigrateSearchBackfills(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ms, err := migrations()
+	ms, err := storesql.Migrations(migrationFS)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,7 +36,7 @@ func TestMigrateSearchBackfills(t *testing.T) {
 		`SET search_path = ` + pgx.Identifier{schema}.Sanitize(),
 		`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`}
 	for _, m := range ms[:2] { // the schema as it was before 0003
-		setup = append(setup, m.sql, fmt.Sprintf(`INSERT INTO schema_migrations(version, name) VALUES (%d, '%s')`, m.version, m.name))
+		setup = append(setup, m.SQL, fmt.Sprintf(`INSERT INTO schema_migrations(version, name) VALUES (%d, '%s')`, m.Version, m.Name))
 	}
 	setup = append(setup, `INSERT INTO pages VALUES ('p', 'h', 'text', 'p', now())`,
 		// As the old commit code wrote them: folded, punctuation kept.

@@ -8,6 +8,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/storesql"
 )
 
 // Article returns one article; ENOTFOUND if it is absent.
@@ -16,7 +17,7 @@ func (db *DB) Article(ctx context.Context, id string) (*storyline.Article, error
 	var doc, body string
 	err := db.pool.QueryRow(ctx, `SELECT doc, body FROM articles WHERE id = $1`, clean(id)).Scan(&doc, &body)
 	if err == pgx.ErrNoRows {
-		return nil, notFound(op, "article %q not found", id)
+		return nil, storyline.OpErrorf(op, storyline.ENOTFOUND, "article %q not found", id)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s %s: %w", op, id, err)
@@ -71,12 +72,12 @@ func (db *DB) Story(ctx context.Context, id string) (*storyline.Story, error) {
 	var doc string
 	err := db.pool.QueryRow(ctx, `SELECT doc FROM stories WHERE id = $1`, clean(id)).Scan(&doc)
 	if err == pgx.ErrNoRows {
-		return nil, notFound(op, "story %q not found", id)
+		return nil, storyline.OpErrorf(op, storyline.ENOTFOUND, "story %q not found", id)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s %s: %w", op, id, err)
 	}
-	return decodeStory(doc)
+	return storesql.DecodeStory(doc)
 }
 
 // EachStory calls fn for every story in id order, stopping at fn's first
@@ -93,7 +94,7 @@ func (db *DB) EachStory(ctx context.Context, fn func(*storyline.Story) error) er
 		if err := rows.Scan(&doc); err != nil {
 			return fmt.Errorf("%s: %w", op, err)
 		}
-		s, err := decodeStory(doc)
+		s, err := storesql.DecodeStory(doc)
 		if err != nil {
 			return fmt.Errorf("%s: %w", op, err)
 		}
@@ -105,14 +106,6 @@ func (db *DB) EachStory(ctx context.Context, fn func(*storyline.Story) error) er
 		return fmt.Errorf("%s: %w", op, err)
 	}
 	return nil
-}
-
-func decodeStory(doc string) (*storyline.Story, error) {
-	s := new(storyline.Story)
-	if err := json.Unmarshal([]byte(doc), s); err != nil {
-		return nil, fmt.Errorf("decode story: %w", err)
-	}
-	return s, nil
 }
 
 // EachCommitted calls fn for every article in commit order, each with the

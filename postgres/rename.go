@@ -8,6 +8,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/storesql"
 )
 
 // Relink sets the names of every stored article and story to those they
@@ -116,7 +117,7 @@ func relinkStories(ctx context.Context, tx pgx.Tx, renames map[storyline.EntityK
 			rows.Close()
 			return err
 		}
-		st, err := decodeStory(doc)
+		st, err := storesql.DecodeStory(doc)
 		if err != nil {
 			rows.Close()
 			return err

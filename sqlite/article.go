@@ -15,7 +15,7 @@ func (db *DB) Article(ctx context.Context, id string) (*storyline.Article, error
 	var doc, body string
 	err := db.r.QueryRowContext(ctx, `SELECT doc, body FROM articles WHERE id = ?`, id).Scan(&doc, &body)
 	if err == sql.ErrNoRows {
-		return nil, notFound(op, "article %q not found", id)
+		return nil, storyline.OpErrorf(op, storyline.ENOTFOUND, "article %q not found", id)
 	}
 	if err != nil {
 		return nil, storeError(op, id, err)

@@ -241,18 +241,6 @@ func dsn(path, pragmas string) string {
 	return "file:" + esc + "?" + pragmas
 }
 
-func notFound(op, format string, args ...any) error {
-	e := storyline.Errorf(storyline.ENOTFOUND, format, args...)
-	e.Op = op
-	return e
-}
-
-func invalid(op, format string, args ...any) error {
-	e := storyline.Errorf(storyline.EINVALID, format, args...)
-	e.Op = op
-	return e
-}
-
 // null stores an unknown (empty) value as SQL NULL, so queries can test it.
 func null(s string) any {
 	if s == "" {

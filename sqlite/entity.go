@@ -6,27 +6,8 @@ import (
 	"github.com/storyline-news/storyline"
 )
 
-// entityQuery returns one row per entity and alias, entities in the order
-// EachEntity promises, so that one pass can group them.
-const entityQuery = `
-		WITH totals AS (
-			SELECT name, type, sum(mentions) AS m, count(DISTINCT article_id) AS a
-			FROM article_entities GROUP BY name, type),
-		aliases AS (
-			SELECT name, type, alias, sum(mentions) AS c
-			FROM article_entities GROUP BY name, type, alias)
-		SELECT t.name, t.type, t.m, t.a, al.alias, al.c
-		FROM totals t JOIN aliases al ON al.name = t.name AND al.type = t.type
-		ORDER BY t.m DESC, t.name, t.type, al.alias`
-
 // EachEntity calls fn for every entity (canonical name and type) in the store,
 // most mentioned first, ties by name then type, stopping at fn's first error.
 func (db *DB) EachEntity(ctx context.Context, fn func(*storyline.Entity) error) error {
-	const op = "sqlite.EachEntity"
-	rows, err := db.r.QueryContext(ctx, entityQuery)
-	if err != nil {
-		return storeError(op, "", err)
-	}
-	defer rows.Close()
-	return storyline.GroupEntities(rows, func(err error) error { return storeError(op, "", err) }, fn)
+	return db.reader().EachEntity(ctx, func(err error) error { return storeError("sqlite.EachEntity", "", err) }, fn)
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/storesql"
 )
 
 func TestMigrations(t *testing.T) {
@@ -81,8 +82,8 @@ func TestPragmas(t *testing.T) {
 	}
 }
 
-func mustMigrations(t *testing.T) []migration {
-	ms, err := migrations()
+func mustMigrations(t *testing.T) []storesql.Migration {
+	ms, err := storesql.Migrations(migrationFS)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"sort"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/storesql"
 )
 
 // Relink sets the names of every stored article and story to those they
@@ -155,7 +156,7 @@ func relinkStories(ctx context.Context, tx *sql.Tx, renames map[storyline.Entity
 			rows.Close()
 			return err
 		}
-		st, err := decodeStory(doc)
+		st, err := storesql.DecodeStory(doc)
 		if err != nil {
 			rows.Close()
 			return err

@@ -3,10 +3,9 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
-	"fmt"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/storesql"
 )
 
 // Story returns one story; ENOTFOUND if it is absent.
@@ -15,12 +14,12 @@ func (db *DB) Story(ctx context.Context, id string) (*storyline.Story, error) {
 	var doc string
 	err := db.r.QueryRowContext(ctx, `SELECT doc FROM stories WHERE id = ?`, id).Scan(&doc)
 	if err == sql.ErrNoRows {
-		return nil, notFound(op, "story %q not found", id)
+		return nil, storyline.OpErrorf(op, storyline.ENOTFOUND, "story %q not found", id)
 	}
 	if err != nil {
 		return nil, storeError(op, id, err)
 	}
-	return decodeStory(doc)
+	return storesql.DecodeStory(doc)
 }
 
 // EachStory calls fn for every story in id order, stopping at fn's first
@@ -37,7 +36,7 @@ func (db *DB) EachStory(ctx context.Context, fn func(*storyline.Story) error) er
 		if err := rows.Scan(&doc); err != nil {
 			return storeError(op, "", err)
 		}
-		s, err := decodeStory(doc)
+		s, err := storesql.DecodeStory(doc)
 		if err != nil {
 			return storeError(op, "", err)
 		}
@@ -49,12 +48,4 @@ func (db *DB) EachStory(ctx context.Context, fn func(*storyline.Story) error) er
 		return storeError(op, "", err)
 	}
 	return nil
-}
-
-func decodeStory(doc string) (*storyline.Story, error) {
-	s := new(storyline.Story)
-	if err := json.Unmarshal([]byte(doc), s); err != nil {
-		return nil, fmt.Errorf("decode story: %w", err)
-	}
-	return s, nil
 }

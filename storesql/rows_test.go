@@ -1,10 +1,12 @@
-package storyline
+package storesql
 
 import (
 	"errors"
 	"fmt"
 	"reflect"
 	"testing"
+
+	"github.com/storyline-news/storyline"
 )
 
 // fakeRows serves fixed rows, then err.
@@ -16,6 +18,7 @@ type fakeRows struct {
 
 func (r *fakeRows) Next() bool { r.i++; return r.i <= len(r.rows) }
 func (r *fakeRows) Err() error { return r.err }
+func (r *fakeRows) Close()     {}
 func (r *fakeRows) Scan(dest ...any) error {
 	row := r.rows[r.i-1]
 	if len(dest) != len(row) {
@@ -33,14 +36,14 @@ func TestGroupEntities(t *testing.T) {
 		{"Ilse Varga", "PERSON", int64(5), int64(2), "Ilse Varga", int64(2)},
 		{"Varga", "ORG", int64(1), int64(1), "", int64(0)},
 	}}
-	var got []Entity
-	err := GroupEntities(rows, func(err error) error { return err }, func(e *Entity) error { got = append(got, *e); return nil })
+	var got []storyline.Entity
+	err := groupEntities(rows, func(err error) error { return err }, func(e *storyline.Entity) error { got = append(got, *e); return nil })
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []Entity{
-		{Name: "Ilse Varga", Type: Person, Mentions: 5, Articles: 2, Aliases: map[string]int{"Varga": 3, "Ilse Varga": 2}},
-		{Name: "Varga", Type: Org, Mentions: 1, Articles: 1, Aliases: map[string]int{}},
+	want := []storyline.Entity{
+		{Name: "Ilse Varga", Type: storyline.Person, Mentions: 5, Articles: 2, Aliases: map[string]int{"Varga": 3, "Ilse Varga": 2}},
+		{Name: "Varga", Type: storyline.Org, Mentions: 1, Articles: 1, Aliases: map[string]int{}},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %+v, want %+v", got, want)
@@ -48,11 +51,11 @@ func TestGroupEntities(t *testing.T) {
 
 	stop := errors.New("stop")
 	rows = &fakeRows{rows: rows.rows}
-	if err := GroupEntities(rows, func(err error) error { return fmt.Errorf("wrapped: %w", err) }, func(*Entity) error { return stop }); err != stop {
+	if err := groupEntities(rows, func(err error) error { return fmt.Errorf("wrapped: %w", err) }, func(*storyline.Entity) error { return stop }); err != stop {
 		t.Errorf("fn's error came back as %v, want it as it is", err)
 	}
 	broken := errors.New("broken")
-	err = GroupEntities(&fakeRows{err: broken}, func(err error) error { return fmt.Errorf("wrapped: %w", err) }, func(*Entity) error { return nil })
+	err = groupEntities(&fakeRows{err: broken}, func(err error) error { return fmt.Errorf("wrapped: %w", err) }, func(*storyline.Entity) error { return nil })
 	if !errors.Is(err, broken) || err == broken {
 		t.Errorf("a rows error came back as %v, want it wrapped", err)
 	}
@@ -63,8 +66,8 @@ func TestReadFacets(t *testing.T) {
 		{"total", "", 3}, {"source", "b.example", 1}, {"source", "a.example", 2},
 		{"published", "2026-01", 3}, {"entity", "Ilse Varga", 2},
 	}}
-	var res SearchResult
-	if err := ReadFacets(rows, &res); err != nil {
+	var res storyline.SearchResult
+	if err := readFacets(rows, &res); err != nil {
 		t.Fatal(err)
 	}
 	if res.Total != 3 || len(res.Facets.Source) != 2 || res.Facets.Source[0].Value != "a.example" ||
