@@ -11,6 +11,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/storesql"
 )
 
 // PageHash returns the stored content hash of a page, "" if it was never committed.
@@ -182,17 +183,6 @@ func articleDoc(a *storyline.Article) (string, error) {
 	return string(b), err
 }
 
-func decodeArticle(doc, body string) (*storyline.Article, error) {
-	a := new(storyline.Article)
-	if err := json.Unmarshal([]byte(doc), a); err != nil {
-		return nil, fmt.Errorf("decode article: %w", err)
-	}
-	if a.Body == "" {
-		a.Body = body
-	}
-	return a, nil
-}
-
 func queueStory(b *pgx.Batch, s *storyline.Story) error {
 	doc, err := json.Marshal(s)
 	if err != nil {
@@ -319,7 +309,7 @@ func collectArticles(rows pgx.Rows) ([]*storyline.Article, error) {
 		if err := rows.Scan(&id, &doc, &body); err != nil {
 			return nil, err
 		}
-		a, err := decodeArticle(doc, body)
+		a, err := storesql.DecodeArticle(doc, body)
 		if err != nil {
 			return nil, err
 		}

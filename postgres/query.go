@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"strconv"
 
 	"github.com/jackc/pgx/v5"
@@ -31,6 +32,13 @@ func (db *DB) reader() storesql.Reader {
 	return storesql.Reader{
 		Param: func(n int) string { return "$" + strconv.Itoa(n) },
 		Text:  clean,
+		Wrap: func(op, id string, err error) error {
+			if id == "" {
+				return fmt.Errorf("%s: %w", op, err)
+			}
+			return fmt.Errorf("%s %s: %w", op, id, err)
+		},
+		Committed: "committed",
 		Query: func(ctx context.Context, query string, args ...any) (storesql.Rows, error) {
 			return db.pool.Query(ctx, query, args...)
 		},

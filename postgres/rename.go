@@ -73,7 +73,7 @@ func relinkArticles(ctx context.Context, tx pgx.Tx, renames map[storyline.Entity
 
 // relinkArticle queues the writes of one article whose names change.
 func relinkArticle(b *pgx.Batch, doc, body string, linked *string, renames map[storyline.EntityKey]storyline.EntityKey, changed *int) error {
-	a, err := decodeArticle(doc, body)
+	a, err := storesql.DecodeArticle(doc, body)
 	if err != nil {
 		return err
 	}

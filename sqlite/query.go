@@ -15,11 +15,14 @@ var _ storyline.Searcher = (*DB)(nil)
 const snippetTokens = 24
 
 // reader is the read pool as the queries both stores share run on it:
-// numbered placeholders (?n), text as it is.
+// numbered placeholders (?n), text as it is, errors for people (storeError).
 func (db *DB) reader() storesql.Reader {
 	return storesql.Reader{
 		Param: func(n int) string { return "?" + strconv.Itoa(n) },
 		Text:  func(s string) string { return s },
+		Wrap:  storeError,
+		// n grows with every insert.
+		Committed: "n",
 		Query: func(ctx context.Context, query string, args ...any) (storesql.Rows, error) {
 			rows, err := db.r.QueryContext(ctx, query, args...)
 			if err != nil {

@@ -97,7 +97,7 @@ func relinkArticle(ctx context.Context, tx *sql.Tx, st *writeStmts, id string, r
 	if err != nil {
 		return false, err
 	}
-	a, err := decodeArticle(doc, body)
+	a, err := storesql.DecodeArticle(doc, body)
 	if err != nil {
 		return false, err
 	}

@@ -2,7 +2,6 @@ package storesql
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -153,13 +152,4 @@ func (r Reader) count(ctx context.Context, query string, args ...any) (int, erro
 		}
 	}
 	return n, rows.Err()
-}
-
-// DecodeStory reads a story from its stored document (the contract's JSON).
-func DecodeStory(doc string) (*storyline.Story, error) {
-	s := new(storyline.Story)
-	if err := json.Unmarshal([]byte(doc), s); err != nil {
-		return nil, fmt.Errorf("decode story: %w", err)
-	}
-	return s, nil
 }

@@ -27,6 +27,12 @@ type Reader struct {
 	Text func(string) string
 	// Query runs a statement and returns its rows, which the caller closes.
 	Query func(ctx context.Context, query string, args ...any) (Rows, error)
+	// Wrap is what the store makes of an error of op on the article or
+	// story id ("" when the error concerns no one of them) as the readers
+	// of articles and stories return it.
+	Wrap func(op, id string, err error) error
+	// Committed is the column of articles that orders them as committed.
+	Committed string
 }
 
 // Selection is the SQL that selects the articles of a query: a FROM clause
