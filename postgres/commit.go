@@ -16,15 +16,7 @@ import (
 
 // PageHash returns the stored content hash of a page, "" if it was never committed.
 func (db *DB) PageHash(ctx context.Context, pageID string) (string, error) {
-	var hash string
-	err := db.pool.QueryRow(ctx, `SELECT hash FROM pages WHERE id = $1`, clean(pageID)).Scan(&hash)
-	if err == pgx.ErrNoRows {
-		return "", nil
-	}
-	if err != nil {
-		return "", fmt.Errorf("postgres.PageHash %s: %w", pageID, err)
-	}
-	return hash, nil
+	return db.reader().PageHash(ctx, "postgres.PageHash", pageID)
 }
 
 // Commit writes pages, each with everything derived from it, in one

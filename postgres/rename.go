@@ -71,32 +71,20 @@ func relinkArticles(ctx context.Context, tx pgx.Tx, renames map[storyline.Entity
 	return changed, tx.SendBatch(ctx, b).Close()
 }
 
-// relinkArticle queues the writes of one article whose names change.
+// relinkArticle queues the writes of one article whose names change
+// (storesql.RelinkArticle).
 func relinkArticle(b *pgx.Batch, doc, body string, linked *string, renames map[storyline.EntityKey]storyline.EntityKey, changed *int) error {
-	a, err := storesql.DecodeArticle(doc, body)
-	if err != nil {
+	r, ok, err := storesql.RelinkArticle(doc, body, linked, renames)
+	if !ok || err != nil {
 		return err
 	}
-	var names storyline.LinkedNames
-	if linked == nil {
-		names = a.LinkedNames()
-	} else if err := json.Unmarshal([]byte(*linked), &names); err != nil {
-		return fmt.Errorf("linked names: %w", err)
-	}
-	ok, renamed := a.Relink(names, renames)
-	if !ok {
-		return nil
-	}
 	*changed++
+	a := r.Article
 	newDoc, err := articleDoc(a)
 	if err != nil {
 		return err
 	}
-	js, err := json.Marshal(names)
-	if err != nil {
-		return err
-	}
-	b.Queue(`UPDATE articles SET doc = $1, relinked = $2, linked = coalesce(linked, $3) WHERE id = $4`, newDoc, renamed, string(js), a.ID)
+	b.Queue(`UPDATE articles SET doc = $1, relinked = $2, linked = coalesce(linked, $3) WHERE id = $4`, newDoc, r.Renamed, r.Linked, a.ID)
 	b.Queue(`DELETE FROM article_entities WHERE article_id = $1`, a.ID)
 	queueEntities(b, a)
 	return queueQuotes(b, a.ID, newDoc)

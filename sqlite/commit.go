@@ -13,15 +13,7 @@ import (
 
 // PageHash returns the stored content hash of a page, "" if it was never committed.
 func (db *DB) PageHash(ctx context.Context, pageID string) (string, error) {
-	var hash string
-	err := db.r.QueryRowContext(ctx, `SELECT hash FROM pages WHERE id = ?`, pageID).Scan(&hash)
-	if err == sql.ErrNoRows {
-		return "", nil
-	}
-	if err != nil {
-		return "", fmt.Errorf("sqlite.PageHash %s: %w", pageID, err)
-	}
-	return hash, nil
+	return db.reader().PageHash(ctx, "sqlite.PageHash", pageID)
 }
 
 // Commit writes pages, each with everything derived from it, in one

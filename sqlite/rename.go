@@ -87,36 +87,24 @@ func relinkCandidates(ctx context.Context, tx *sql.Tx, renames map[storyline.Ent
 }
 
 // relinkArticle gives one article its linked names renamed, and reports
-// whether its names changed. An article stored before names were kept as
-// linked (linked is NULL) takes the names it shows for its linked names,
-// which are written down once it shows others.
+// whether its names changed (storesql.RelinkArticle).
 func relinkArticle(ctx context.Context, tx *sql.Tx, st *writeStmts, id string, renames map[storyline.EntityKey]storyline.EntityKey) (bool, error) {
 	var doc, body string
-	var linked sql.NullString
+	var linked *string
 	err := tx.QueryRowContext(ctx, `SELECT doc, body, linked FROM articles WHERE id = ?`, id).Scan(&doc, &body, &linked)
 	if err != nil {
 		return false, err
 	}
-	a, err := storesql.DecodeArticle(doc, body)
-	if err != nil {
+	r, ok, err := storesql.RelinkArticle(doc, body, linked, renames)
+	if !ok || err != nil {
 		return false, err
 	}
-	var names storyline.LinkedNames
-	if !linked.Valid {
-		names = a.LinkedNames()
-	} else if err := json.Unmarshal([]byte(linked.String), &names); err != nil {
-		return false, fmt.Errorf("linked names: %w", err)
-	}
-	changed, renamed := a.Relink(names, renames)
-	if !changed {
-		return false, nil
-	}
-	newDoc, err := articleDoc(a)
+	newDoc, err := articleDoc(r.Article)
 	if err != nil {
 		return false, err
 	}
 	_, err = tx.ExecContext(ctx, `UPDATE articles SET doc = ?, relinked = ?, linked = coalesce(linked, ?) WHERE id = ?`,
-		newDoc, renamed, mustJSON(names), id)
+		newDoc, r.Renamed, r.Linked, id)
 	if err != nil {
 		return false, err
 	}
@@ -124,21 +112,12 @@ func relinkArticle(ctx context.Context, tx *sql.Tx, st *writeStmts, id string, r
 		return false, err
 	}
 	insert := tx.StmtContext(ctx, st.insertEntity)
-	for _, e := range a.EntityAliases() {
+	for _, e := range r.Article.EntityAliases() {
 		if _, err := insert.ExecContext(ctx, id, e.Name, e.Type, e.Alias, e.Mentions); err != nil {
 			return false, err
 		}
 	}
 	return true, nil
-}
-
-// mustJSON encodes a value json.Marshal cannot fail on.
-func mustJSON(v any) string {
-	b, err := json.Marshal(v)
-	if err != nil {
-		panic(err)
-	}
-	return string(b)
 }
 
 // relinkStories rewrites the entity lists of the stories that renames

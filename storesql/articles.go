@@ -8,6 +8,16 @@ import (
 	"github.com/storyline-news/storyline"
 )
 
+// PageHash returns the stored content hash of a page, "" if it was never
+// committed.
+func (r Reader) PageHash(ctx context.Context, op, pageID string) (string, error) {
+	var hash string
+	if _, err := r.row(ctx, []any{&hash}, `SELECT hash FROM pages WHERE id = `+r.Param(1), r.Text(pageID)); err != nil {
+		return "", fmt.Errorf("%s %s: %w", op, pageID, err)
+	}
+	return hash, nil
+}
+
 // Article returns one article; ENOTFOUND if it is absent.
 func (r Reader) Article(ctx context.Context, op, id string) (*storyline.Article, error) {
 	var doc, body string
