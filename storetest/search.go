@@ -86,6 +86,35 @@ func testSearchText(t *testing.T, s storyline.Store) {
 	}
 }
 
+// testSearchRanking: a word in a title ranks above the same word in a
+// body, case and diacritics fold in text and query alike, and what would be
+// query syntax elsewhere (NOT, AND, brackets) is words.
+func testSearchRanking(t *testing.T, s storyline.Store) {
+	for _, a := range []*storyline.Article{
+		{ID: "a", Title: "Harbour council approves ferry budget", Body: "The council met in Ålesund and approved the ferry budget."},
+		{ID: "b", Title: "Ferry strike ends", Body: "Crews returned to work after the harbour council offered a raise."},
+		{ID: "c", Title: "Weather", Body: "Rain is expected across the coast; ferries may be delayed."},
+	} {
+		commit(t, s, page(a.ID, "h", a))
+	}
+	for _, tt := range []struct {
+		text string
+		want []string // best first
+	}{
+		{"council", []string{"a", "b"}}, // a has it in the title
+		{"harbour council", []string{"a", "b"}},
+		{`"council offered"`, []string{"b"}},
+		{"ALESUND", []string{"a"}},
+		{"ferry NOT", []string{}},
+		{"council AND (", []string{"a"}}, // AND is a word, found in a only
+	} {
+		res := search(t, s, storyline.Query{Text: tt.text})
+		if got := hitIDs(res); !slices.Equal(got, tt.want) || res.Total != len(tt.want) {
+			t.Errorf("Search(%s) = %v (total %d), want %v", tt.text, got, res.Total, tt.want)
+		}
+	}
+}
+
 func testSearchFilters(t *testing.T, s storyline.Store) {
 	searchFixture(t, s)
 	for _, tt := range []struct {

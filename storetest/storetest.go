@@ -43,6 +43,7 @@ func Run(t *testing.T, open func(t *testing.T) storyline.Store) {
 		{"CancelledContext", testCancelledContext},
 		{"ConcurrentCommits", testConcurrentCommits},
 		{"SearchText", testSearchText},
+		{"SearchRanking", testSearchRanking},
 		{"SearchFilters", testSearchFilters},
 		{"SearchPaging", testSearchPaging},
 		{"Stories", testStories},
