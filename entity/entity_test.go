@@ -304,6 +304,28 @@ func TestStageTypesPeopleTheTaggerMissed(t *testing.T) {
 	}
 }
 
+// TestStageAddressedBeforeTheName checks that a name the body writes after
+// Mr, Mrs or Ms is a person though the tagger left the title out and called
+// it an organisation, and that other titles do not make one.
+func TestStageAddressedBeforeTheName(t *testing.T) {
+	body := "Mr. Obama spoke. Ms Halvorsen and Dr Pepper left. Obama stayed."
+	d := &storyline.Doc{Article: &storyline.Article{Body: body}}
+	for _, text := range []string{"Obama", "Halvorsen", "Pepper"} {
+		i := len([]rune(body[:strings.Index(body, text)]))
+		d.Mentions = append(d.Mentions, storyline.Mention{Span: storyline.Span{Start: i, End: i + len([]rune(text))}, Type: storyline.Org, Text: text})
+	}
+	i := len([]rune(body[:strings.LastIndex(body, "Obama")]))
+	d.Mentions = append(d.Mentions, storyline.Mention{Span: storyline.Span{Start: i, End: i + 5}, Type: storyline.Org, Text: "Obama"})
+	if err := (Stage{}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []storyline.EntityType{storyline.Person, storyline.Person, storyline.Org, storyline.Person} {
+		if m := d.Mentions[i]; m.Type != want {
+			t.Errorf("%q at %d = %s, want %s", m.Text, m.Start, m.Type, want)
+		}
+	}
+}
+
 func TestLinkerPendingLeavesPeople(t *testing.T) {
 	l := NewLinker()
 	l.LearnName(storyline.EntityKey{Name: "Jordan Vale", Type: storyline.Person}, 1)

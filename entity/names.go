@@ -8,8 +8,8 @@
 // organisation and a person). Every decision that reads the whole document
 // is made here:
 //   - Stage: the surnames a tagger missed are people (surnames.go); "Mr. X"
-//     is a person (addressed); a well-known name has its type (known.go);
-//     a MISC or ORG name ending in a person's surname is that person
+//     is a person (addressed, addressedAt); a well-known name has its type
+//     (known.go); a MISC or ORG name ending in a person's surname is that person
 //     (resolvePeople); then each entity takes one type (canonicalNames).
 //   - Reading: how the quote stage reads the mentions before it names
 //     speakers (openers trimmed, people retyped, names at cues typed).
@@ -61,6 +61,22 @@ func cleanName(s string, person bool) string {
 func addressed(s string) bool {
 	words := strings.Fields(s)
 	return len(words) > 1 && english.IsAddress(words[0])
+}
+
+// addressedAt reports whether the body writes Mr, Mrs, Ms or Mx right
+// before the code-point offset start, where a mention begins: "Mr. Obama"
+// tagged "Obama" is a person whatever the tagger said, as the tagger
+// leaves the title out of the name.
+func addressedAt(body []rune, start int) bool {
+	end := min(start, len(body))
+	for end > 0 && unicode.IsSpace(body[end-1]) {
+		end--
+	}
+	begin := end
+	for begin > 0 && (unicode.IsLetter(body[begin-1]) || body[begin-1] == '.') {
+		begin--
+	}
+	return begin < end && english.IsAddress(string(body[begin:end]))
 }
 
 // nameKey folds a whole name for comparisons between mentions: case,

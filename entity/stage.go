@@ -45,7 +45,7 @@ func (Stage) Process(ctx context.Context, d *storyline.Doc) error {
 	}
 	body := d.Runes()
 	addSurnames(d)
-	items := cleanItems(d.Mentions)
+	items := cleanItems(d.Mentions, body)
 	joinAcronyms(items, body)
 	resolvePeople(items)
 	canon := canonicalNames(items)
@@ -58,12 +58,12 @@ func (Stage) Process(ctx context.Context, d *storyline.Doc) error {
 	return nil
 }
 
-func cleanItems(ms []storyline.Mention) []*item {
+func cleanItems(ms []storyline.Mention, body []rune) []*item {
 	items := make([]*item, 0, len(ms))
 	for i, m := range ms {
 		it := &item{i: i, typ: m.Type, span: m.Span}
-		if addressed(m.Text) {
-			it.typ = storyline.Person // "Mr. Trump" tagged ORG
+		if addressed(m.Text) || addressedAt(body, m.Start) {
+			it.typ = storyline.Person // "Mr. Trump" tagged ORG, or "Mr." and "Obama" tagged ORG
 		}
 		it.name = cleanName(m.Text, it.typ == storyline.Person)
 		if k, ok := lookupKnown(it.name); ok && it.typ != storyline.Person {
