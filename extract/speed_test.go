@@ -305,3 +305,77 @@ func TestEscapedEntityFeatureIsTheContains(t *testing.T) {
 		}
 	}
 }
+
+func TestUpperAlreadyIsToUpper(t *testing.T) {
+	words := []string{"", "ABC", "Abc", "ÄÖÜ", "äöü", "ß", "ǅ", "Ǆ", "İ", "ı", "\u212A", "\ufffd", "A\xffB", "\xc3", "J.R.", "O'NEIL", "ÉLYSÉE", "東京", "ﬁ"}
+	if _, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
+		for _, s := range devLines(t) {
+			words = append(words, strings.Fields(s)...)
+		}
+	}
+	for _, w := range words {
+		if got, want := upperAlready(w), strings.ToUpper(w) == w; got != want {
+			t.Fatalf("upperAlready(%q) = %v, strings.ToUpper says %v", w, got, want)
+		}
+	}
+}
+
+// TestHeldElsewhereIsEveryTextSearched holds heldElsewhere, which searches
+// the page's texts joined, to a search of each distinct text, on made-up
+// pages and the text dev dumps (a feed title, which is no line of its
+// page, included).
+func TestHeldElsewhereIsEveryTextSearched(t *testing.T) {
+	everyText := func(text string, p pageTexts) bool {
+		for _, other := range p.distinct {
+			if len(other) > len(text) && strings.Contains(other, text) {
+				return true
+			}
+		}
+		return false
+	}
+	pages := []string{
+		"Harbour talks resume\nHome > Harbour talks resume\nHarbour talks",
+		"a\na\naa\nb a\nab",
+		"Harbour talks resume\nHarbour talks resume",
+		"x y z\nw x y z\n",
+	}
+	if _, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
+		pages = append(pages, sharedtest.Texts(t, filepath.Join("data", "extraction", "text"), "*.txt", 150)...)
+	}
+	checked := 0
+	for _, page := range pages {
+		lines := splitLines(page)
+		p := lineCounts(lines)
+		check := func(l *line) {
+			if got, want := heldElsewhere(l, p), everyText(l.text, p); got != want {
+				t.Fatalf("heldElsewhere(%q) = %v, a search of each text says %v", l.text, got, want)
+			}
+			checked++
+		}
+		for _, l := range lines {
+			check(l)
+		}
+		for _, extra := range []string{"Harbour", "talks resume", "y z", "b", "nowhere on the page"} {
+			check(measure(extra))
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no line checked")
+	}
+}
+
+// TestCreditLinks: every platform credit holds one of creditLinks, and
+// every picture label ends with a colon, which siteStatements looks for
+// before the phrases themselves.
+func TestCreditLinks(t *testing.T) {
+	for _, credit := range platformCredits {
+		if !mayCredit(credit) {
+			t.Errorf("platform credit %q holds none of %q", credit, creditLinks)
+		}
+	}
+	for _, label := range pictureLabels {
+		if !strings.HasSuffix(label, ":") {
+			t.Errorf("picture label %q does not end with a colon", label)
+		}
+	}
+}

@@ -377,11 +377,29 @@ func (ws *wordShapes) of(k int) wordShape {
 			vocab:   vocabClass(w) != 0, // vocabClass folds case itself
 			initial: strings.HasSuffix(w, ".") && n <= 4,
 			long:    n > longNameWord,
-			upper:   strings.ToUpper(w) == w,
+			upper:   upperAlready(w),
 		}
 		ws.read[k] = true
 	}
 	return ws.shape[k]
+}
+
+// upperAlready is strings.ToUpper(w) == w without the copy ToUpper makes
+// of a word it changes, which was most of wordShapes' cost: every rune is
+// its own upper case (ToUpper writes an invalid byte as U+FFFD, so a word
+// holding one is never its own upper case).
+func upperAlready(w string) bool {
+	for i, r := range w {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(w[i:]); n == 1 {
+				return false
+			}
+		}
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
 }
 
 // runEnd is where the run of names that starts at toks[i] ends: names,

@@ -191,14 +191,27 @@ func dumpLinkLine(lines []*line) string {
 }
 
 // heldElsewhere reports whether another line of the page holds the line's
-// text inside a longer one.
+// text inside a longer one. The page's distinct texts are searched as one
+// string (repeats.joined, a line a text): a match that is not a whole line
+// of it is inside a longer text. One search a candidate, where a search of
+// every distinct text for every candidate cost more in calls than in bytes.
 func heldElsewhere(l *line, repeats pageTexts) bool {
-	for _, other := range repeats.distinct {
-		if len(other) > len(l.text) && strings.Contains(other, l.text) {
+	t, all := l.text, repeats.joined
+	if t == "" {
+		return len(all) > 0 // every text is longer, and holds it
+	}
+	for from := 0; ; {
+		i := strings.Index(all[from:], t)
+		if i < 0 {
+			return false
+		}
+		start, end := from+i, from+i+len(t)
+		wholeLine := (start == 0 || all[start-1] == '\n') && (end == len(all) || all[end] == '\n')
+		if !wholeLine {
 			return true
 		}
+		from = start + 1
 	}
-	return false
 }
 
 // pageTexts are the texts of a page's lines: how often each stands in the
@@ -207,6 +220,9 @@ func heldElsewhere(l *line, repeats pageTexts) bool {
 type pageTexts struct {
 	count    map[string]int
 	distinct []string
+	// joined is distinct joined by newlines, which no line holds:
+	// heldElsewhere searches it
+	joined string
 	// trails are the distinct texts that hold a step of a breadcrumb
 	// trail (trailSteps): endsTrail reads only these
 	trails []string
@@ -226,6 +242,7 @@ func lineCounts(lines []*line) pageTexts {
 			}
 		}
 	}
+	p.joined = strings.Join(p.distinct, "\n")
 	return p
 }
 
