@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
@@ -120,7 +121,7 @@ func datesWith(s string, need dateMarks) []dateHit {
 			add(loc, atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3))
 		}
 	}
-	if need.day {
+	if need.day && need.month {
 		for _, loc := range reMonthDY().FindAllStringSubmatchIndex(s, -1) {
 			if m, ok := monthNames[strings.ToLower(s[loc[2]:loc[3]])]; ok {
 				add(loc, atoi(s, loc, 3), int(m), atoi(s, loc, 2))
@@ -171,6 +172,9 @@ type dateMarks struct {
 	// one or two digits needs (\b(\d{1,2}) then a non-digit: RE2's \d
 	// and \b are ASCII)
 	day bool
+	// month: a word that may be a month's name where one stands in a date
+	// (mayNameMonth), as reMonthDY and reDMonthY need
+	month bool
 }
 
 func datePunct(s string) dateMarks {
@@ -196,7 +200,74 @@ func datePunct(s string) dateMarks {
 			}
 		}
 	}
+	m.month = m.day && mayNameMonth(s)
 	return m
+}
+
+// mayNameMonth reports whether s holds a run of letters that may be the
+// month of reMonthDY or reDMonthY: one of its last 3 to 10 letters is a
+// month's name (monthNames, lowered as datesWith lowers it), and what
+// follows it is what follows the month in one of the two (monthFollows).
+// Most windows around a year hold none ("in 2020 the"), and a byte scan
+// says so where the two patterns' backtracking cost far more.
+func mayNameMonth(s string) bool {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		start := i
+		for i < len(s) {
+			if r, n = utf8.DecodeRuneInString(s[i:]); !unicode.IsLetter(r) {
+				break
+			}
+			i += n
+		}
+		if monthFollows(s, i) && endsInMonth(s[start:i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthFollows reports whether s from j reads as what follows a month's
+// name in reMonthDY (".", white space, a day) or reDMonthY (".", ",",
+// white space, "de" or a year): an optional '.', an optional ',', white
+// space as RE2's \s reads it, then a digit or a 'd'.
+func monthFollows(s string, j int) bool {
+	if j < len(s) && s[j] == '.' {
+		j++
+	}
+	if j < len(s) && s[j] == ',' {
+		j++
+	}
+	if j == len(s) || !reSpace(s[j]) {
+		return false
+	}
+	for j < len(s) && reSpace(s[j]) {
+		j++
+	}
+	return j < len(s) && (isDigit(s[j]) || s[j] == 'd')
+}
+
+// reSpace is RE2's \s: ASCII white space but the vertical tab.
+func reSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// endsInMonth reports whether the last 3 to 10 letters of the run (the
+// \pL{3,10} the patterns read), lowered, name a month.
+func endsInMonth(run string) bool {
+	letters := 0
+	for i := len(run); i > 0 && letters < 10; {
+		_, n := utf8.DecodeLastRuneInString(run[:i])
+		i -= n
+		if letters++; letters >= 3 {
+			if _, ok := monthNames[strings.ToLower(run[i:])]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func sortHits(h []dateHit) {

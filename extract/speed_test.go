@@ -24,11 +24,13 @@ var speedTexts = []string{
 	"Sept. 30th, 2023 | 12:44", "1999-12-31T23:59", "12345678 2021", "a-b/c.d 7 2022",
 	"„Zitat“ (Reuters) «dit» — 2021", "\xff\xfe 2022-01-02 \xff", "By Anna Berg, 2. Februar 2022",
 	"Tanja Karrasch3.11.2023", "2100-01-01 and 1989-12-31", "Ⅻ 2023 ２０２３",
+	"MÄRZ 5, 2024", "5. MÄRZ\n2024", "Dezember.,\t2024 1", "1 декабря 2020", "xMarch 5, 2024", "SeptemberMarch 5 2024",
+	"5 Marchx 2024", "since 12 2020", "5 mars de 2024", "Jan.\f3 2021", "1 de Octubre de 2021", "4 Sept 2020", "9 يناير 2020",
 }
 
 // plainDatesIn is findDatesIn with every pattern run on every text.
 func plainDatesIn(s string) []dateHit {
-	return datesWith(s, dateMarks{dash: true, slash: true, dot: true, day: true})
+	return datesWith(s, dateMarks{dash: true, slash: true, dot: true, day: true, month: true})
 }
 
 // devLines are the lines of the dev text dumps, when ../shared lends them.
@@ -376,6 +378,22 @@ func TestCreditLinks(t *testing.T) {
 	for _, label := range pictureLabels {
 		if !strings.HasSuffix(label, ":") {
 			t.Errorf("picture label %q does not end with a colon", label)
+		}
+	}
+}
+
+func TestHoldsTrailStepIsEveryStep(t *testing.T) {
+	texts := append([]string{"Home / News", "a/b", "x » y", "»", " › ", "a > b", "a >b", "1/2 / 3", "›»/>"}, speedTexts...)
+	if _, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
+		texts = append(texts, devLines(t)...)
+	}
+	for _, s := range texts {
+		want := false
+		for _, sep := range trailSteps {
+			want = want || strings.Contains(s, sep)
+		}
+		if got := holdsTrailStep(s); got != want {
+			t.Fatalf("holdsTrailStep(%q) = %v, a search for each step says %v", s, got, want)
 		}
 	}
 }

@@ -164,6 +164,27 @@ func endsTrail(text string, repeats pageTexts) bool {
 	return false
 }
 
+// holdsTrailStep reports whether text holds one of trailSteps. Each step's
+// mark is looked for alone first: a search for " / " stops at every space
+// of the line, one for "/" at none of most lines.
+func holdsTrailStep(text string) bool {
+	for i, sep := range trailSteps {
+		if strings.Contains(text, trailMarks[i]) && strings.Contains(text, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// trailMarks are trailSteps without their spaces.
+var trailMarks = func() []string {
+	marks := make([]string, len(trailSteps))
+	for i, sep := range trailSteps {
+		marks[i] = strings.TrimSpace(sep)
+	}
+	return marks
+}()
+
 // bylineReach is how many lines below a headline its byline or date stand.
 const bylineReach = 3
 
@@ -234,11 +255,8 @@ func lineCounts(lines []*line) pageTexts {
 	for _, l := range lines {
 		if p.count[l.text]++; p.count[l.text] == 1 {
 			p.distinct = append(p.distinct, l.text)
-			for _, sep := range trailSteps {
-				if strings.Contains(l.text, sep) {
-					p.trails = append(p.trails, l.text)
-					break
-				}
+			if holdsTrailStep(l.text) {
+				p.trails = append(p.trails, l.text)
 			}
 		}
 	}
