@@ -125,7 +125,7 @@ func (d *draft) stripHead(body []string, captured time.Time) []string {
 	}
 	for len(body) > 0 {
 		first := body[0]
-		if reByline().MatchString(first) {
+		if isBylineText(first) {
 			body = body[1:] // the byline is chosen among all candidates (chooseByline)
 			continue
 		}

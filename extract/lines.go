@@ -43,10 +43,28 @@ type line struct {
 // isByline is reByline().MatchString(l.text), read once.
 func (l *line) isByline() bool {
 	if !l.bylineRead {
-		l.bylined, l.bylineRead = reByline().MatchString(l.text), true
+		l.bylined, l.bylineRead = isBylineText(l.text), true
 	}
 	return l.bylined
 }
+
+// isBylineText is reByline().MatchString(s), asked only of a text that
+// opens with one of the pattern's cues (bylineOpeners): most lines open
+// with none, and a few byte comparisons say so.
+func isBylineText(s string) bool {
+	for _, w := range bylineOpeners {
+		if english.HasPrefixFold(s, w) {
+			return reByline().MatchString(s)
+		}
+	}
+	return false
+}
+
+// bylineOpeners are the cues reByline opens with, lower case. None holds
+// an 's' or a 'k', the two ASCII letters (?i) also matches outside ASCII
+// (U+017F, U+212A), so the pattern matches only a text that opens with
+// one of them in ASCII in any case (TestBylineOpenersAreReByline).
+var bylineOpeners = []string{"by", "von", "par", "por", "di", "door", "autor", "author", "written by", "text"}
 
 // dateHits is findDates(l.text), read once.
 func (l *line) dateHits() []dateHit {

@@ -234,13 +234,11 @@ func dumpSite(lines []*line, keep []int) string {
 		}
 	}
 	for k, text := range furniture {
-		for tok := range strings.FieldsSeq(siteStatements(text)) {
-			if name := domainName(tok); name != "" {
-				if placed[k] {
-					add(name, siteMinScore)
-				} else {
-					add(name, domainScore)
-				}
+		for _, name := range domainNames(siteStatements(text)) {
+			if placed[k] {
+				add(name, siteMinScore)
+			} else {
+				add(name, domainScore)
 			}
 		}
 		if !hasWord(text, "at") && !hasWord(text, "from") {
@@ -449,6 +447,22 @@ func domainName(tok string) string {
 		return ""
 	}
 	return name
+}
+
+// domainNames are the sites the words of text name by their shape
+// (domainName), in order. A domain's name holds a dot (suffixDot): a text
+// without one names none, and is not cut into words.
+func domainNames(text string) []string {
+	if strings.IndexByte(text, '.') < 0 {
+		return nil
+	}
+	var names []string
+	for tok := range strings.FieldsSeq(text) {
+		if name := domainName(tok); name != "" {
+			names = append(names, name)
+		}
+	}
+	return names
 }
 
 // bestSite is the name with the highest score at or above siteMinScore;

@@ -397,3 +397,73 @@ func TestHoldsTrailStepIsEveryStep(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineOpenersAreReByline: every text reByline matches opens with one
+// of bylineOpeners in any case, so isBylineText, which asks the pattern
+// only then, is the pattern.
+func TestBylineOpenersAreReByline(t *testing.T) {
+	texts := append([]string{"By Anna Berg", "BY ANNA BERG", "von Max Muster", "Written by Jo Ng", "WRITTEN BY Jo Ng", "Autorin: Eva Lang",
+		"Text: Eva Lang", "door Piet de Vries", "di Marco Rossi", "par Jean Dupont", "por Ana Gil", "Author Lee Chan", "Bÿ Anna", "ſtand", "\u212Aey"}, speedTexts...)
+	if _, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
+		texts = append(texts, devLines(t)...)
+	}
+	matched := 0
+	for _, s := range texts {
+		want := reByline().MatchString(s)
+		if got := isBylineText(s); got != want {
+			t.Fatalf("isBylineText(%q) = %v, reByline says %v", s, got, want)
+		}
+		if want {
+			matched++
+		}
+	}
+	if matched == 0 {
+		t.Fatal("no text is a byline: the test checks nothing")
+	}
+}
+
+// TestMayHoldLabelIsThePatterns: every text before a date that a label
+// pattern matches passes mayHoldLabel, so labelBefore, which asks the
+// patterns only then, gives what they give.
+func TestMayHoldLabelIsThePatterns(t *testing.T) {
+	texts := append([]string{"Published: ", "UPDATED ON Monday, ", "Stand:", "Standard ", "Veröffentlicht am ", "poſted ", "Mis à jour le ", "DATE - ", "x"}, speedTexts...)
+	if _, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
+		for _, s := range devLines(t) {
+			for _, h := range findDates(s) {
+				texts = append(texts, textBeforeDate(s, h.start))
+			}
+		}
+	}
+	matched := 0
+	for _, s := range texts {
+		for _, l := range dateLabels {
+			if l.re().MatchString(s) {
+				matched++
+				if !mayHoldLabel(s) {
+					t.Fatalf("the %s pattern matches %q, but mayHoldLabel says no label can", l.src, s)
+				}
+			}
+		}
+	}
+	if matched == 0 {
+		t.Fatal("no text holds a label: the test checks nothing")
+	}
+}
+
+func TestDomainNamesAreEveryWord(t *testing.T) {
+	texts := append([]string{"Learn more at SpaceWar.com today", "no dot here", "a.b c.com", "www.example.org/x", "End."}, speedTexts...)
+	if _, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
+		texts = append(texts, devLines(t)...)
+	}
+	for _, s := range texts {
+		var want []string
+		for _, tok := range strings.Fields(s) {
+			if name := domainName(tok); name != "" {
+				want = append(want, name)
+			}
+		}
+		if got := domainNames(s); !slices.Equal(got, want) {
+			t.Fatalf("domainNames(%q) = %q, every word read gives %q", s, got, want)
+		}
+	}
+}

@@ -226,12 +226,25 @@ func noticeLine(l *line) bool {
 // before it.
 func labelBefore(text string, start int) string {
 	before := textBeforeDate(text, start)
+	if !mayHoldLabel(before) {
+		return ""
+	}
 	for _, l := range dateLabels {
 		if l.re().MatchString(before) {
 			return l.src
 		}
 	}
 	return ""
+}
+
+// mayHoldLabel reports whether the label patterns may match s. In ASCII
+// text (?i) matches an ASCII letter only (only U+017F and U+212A fold to
+// one, and they are not ASCII), so a label matches only where the text
+// lowered holds it: hasLabel says so for most texts, where the two
+// patterns' thirty alternatives cost far more. Text outside ASCII is left
+// to the patterns.
+func mayHoldLabel(s string) bool {
+	return !isASCII(s) || hasLabel(lowerASCII(s))
 }
 
 // textDate is the latest full date in the article's first paragraphs: news
