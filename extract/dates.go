@@ -146,7 +146,7 @@ func datesWith(s string, need dateMarks) []dateHit {
 			add(loc, atoi(s, loc, 3), m, d)
 		}
 	}
-	if need.day {
+	if need.day && need.cjk {
 		for _, loc := range reCJKDate().FindAllStringSubmatchIndex(s, -1) {
 			add(loc, atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3))
 		}
@@ -166,6 +166,8 @@ func dayFirst(a, b int) (day, month int) {
 
 // dateMarks says which of what the date patterns need a text holds.
 type dateMarks struct {
+	// dash, slash: the marks reISODate and the slashed patterns need; dot:
+	// a dot between two numbers (dottedPair), as reDotted needs
 	dash, slash, dot bool
 	// day: a run of one or two ASCII digits between two non-digits (or
 	// the text's ends), as every pattern with a day or a month number of
@@ -175,6 +177,8 @@ type dateMarks struct {
 	// month: a word that may be a month's name where one stands in a date
 	// (mayNameMonth), as reMonthDY and reDMonthY need
 	month bool
+	// cjk: the year mark 年 or 년, as reCJKDate needs
+	cjk bool
 }
 
 func datePunct(s string) dateMarks {
@@ -196,12 +200,27 @@ func datePunct(s string) dateMarks {
 			case '/':
 				m.slash = true
 			case '.':
-				m.dot = true
+				m.dot = m.dot || dottedPair(s, i)
 			}
 		}
 	}
 	m.month = m.day && mayNameMonth(s)
+	m.cjk = strings.Contains(s, "年") || strings.Contains(s, "년")
 	return m
+}
+
+// dottedPair reports whether the dot at s[i] stands between two numbers as
+// in reDotted's day and month: a digit before it, a digit after it, maybe
+// after one white space.
+func dottedPair(s string, i int) bool {
+	if i == 0 || !isDigit(s[i-1]) {
+		return false
+	}
+	j := i + 1
+	if j < len(s) && reSpace(s[j]) {
+		j++
+	}
+	return j < len(s) && isDigit(s[j])
 }
 
 // mayNameMonth reports whether s holds a run of letters that may be the

@@ -25,12 +25,12 @@ var speedTexts = []string{
 	"„Zitat“ (Reuters) «dit» — 2021", "\xff\xfe 2022-01-02 \xff", "By Anna Berg, 2. Februar 2022",
 	"Tanja Karrasch3.11.2023", "2100-01-01 and 1989-12-31", "Ⅻ 2023 ２０２３",
 	"MÄRZ 5, 2024", "5. MÄRZ\n2024", "Dezember.,\t2024 1", "1 декабря 2020", "xMarch 5, 2024", "SeptemberMarch 5 2024",
-	"5 Marchx 2024", "since 12 2020", "5 mars de 2024", "Jan.\f3 2021", "1 de Octubre de 2021", "4 Sept 2020", "9 يناير 2020",
+	"5 Marchx 2024", "since 12 2020", "2023年 12月 31日", "2023 년 1 월 2 일", "5.\t3.2024", "5. 3. 2024", "5 .3.2024", "12.\n11.\n2020", "5 mars de 2024", "Jan.\f3 2021", "1 de Octubre de 2021", "4 Sept 2020", "9 يناير 2020",
 }
 
 // plainDatesIn is findDatesIn with every pattern run on every text.
 func plainDatesIn(s string) []dateHit {
-	return datesWith(s, dateMarks{dash: true, slash: true, dot: true, day: true, month: true})
+	return datesWith(s, dateMarks{dash: true, slash: true, dot: true, day: true, month: true, cjk: true})
 }
 
 // devLines are the lines of the dev text dumps, when ../shared lends them.
