@@ -1,7 +1,5 @@
 package extract
 
-import "math"
-
 // scored is a dump's lines with each line's body probability.
 type scored struct {
 	lines []*line
@@ -38,7 +36,7 @@ func (s *scored) regionIn(from, to int, threshold, gap float64) (lo, hi int, bes
 	lo, hi = from, from-1
 	for i := from; i < to; i++ {
 		l := s.lines[i]
-		v := (1 + math.Log1p(float64(l.words))) * (s.p[i] - threshold)
+		v := (1 + l.logWords) * (s.p[i] - threshold)
 		if v < 0 {
 			v *= gap
 		}

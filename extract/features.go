@@ -114,7 +114,7 @@ func (fr *featurer) fill(from int, x [][NumFeatures]float64) {
 func lineAlone(f *[NumFeatures]float64, l *line) {
 	w := float64(max(1, l.words))
 	f[0] = 1
-	f[1] = math.Log1p(float64(l.words)) / 4
+	f[1] = l.logWords / 4
 	f[2] = b2f(l.words >= 5)
 	f[3] = b2f(l.words >= 15)
 	f[4] = b2f(l.words >= 40)
@@ -149,7 +149,7 @@ func neighbour(f *[NumFeatures]float64, at int, lines []*line, j int) {
 		return
 	}
 	l := lines[j]
-	f[at] = math.Log1p(float64(l.words)) / 4
+	f[at] = l.logWords / 4
 	f[at+1] = b2f(l.endsSent)
 	f[at+2] = float64(l.stop) / float64(max(1, l.words))
 	f[at+3] = math.Min(float64(l.boiler), 3) / 3

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,9 +14,10 @@ import (
 type line struct {
 	text       string
 	words      int
-	stop       int // stop words
-	caps       int // words that start with an upper-case letter
-	boiler     int // boilerplate vocabulary hits
+	logWords   float64 // math.Log1p(words): the line model and its region read it several times a line
+	stop       int     // stop words
+	caps       int     // words that start with an upper-case letter
+	boiler     int     // boilerplate vocabulary hits
 	commas     int
 	digits     int
 	letters    int
@@ -139,6 +141,7 @@ func measureInto(l *line, s string) {
 	cjk := c[charCJK]
 	// Chinese and Japanese write no spaces: about two characters make a word.
 	l.words += cjk / 2
+	l.logWords = math.Log1p(float64(l.words))
 	l.cjk = cjk > 0
 	l.endsSent = english.EndsSentence(s)
 	// every full date writes a year of four digits

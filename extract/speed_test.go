@@ -467,3 +467,17 @@ func TestDomainNamesAreEveryWord(t *testing.T) {
 		}
 	}
 }
+
+func TestContainsAnyMarkIsContainsAny(t *testing.T) {
+	texts := append([]string{"a – b", "a:b", "x-y", "»", "\xe2\x80", "\xe2\xe2\x80\x93", "\xf0\xe2\x80\x93", "©", "|", "›", "plain"}, speedTexts...)
+	if _, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
+		texts = append(texts, devLines(t)...)
+	}
+	for _, s := range texts {
+		for _, marks := range [][]string{{":", "–", "-"}, {"»", "›", ">", "/"}, {"|", "©"}} {
+			if got, want := containsAnyMark(s, marks...), strings.ContainsAny(s, strings.Join(marks, "")); got != want {
+				t.Fatalf("containsAnyMark(%q, %q) = %v, strings.ContainsAny says %v", s, marks, got, want)
+			}
+		}
+	}
+}

@@ -115,7 +115,7 @@ func titleFeatures(c titleLine, lead map[string]bool, repeats pageTexts, nextPro
 	if c.dist == 1 {
 		f[10] = 1 // right above the article
 	}
-	if strings.ContainsAny(l.text, ":–-") {
+	if containsAnyMark(l.text, ":", "–", "-") {
 		f[11] = 1
 	}
 	if c.firstBody || titleCandidate(l) {
@@ -131,7 +131,7 @@ func titleFeatures(c titleLine, lead map[string]bool, repeats pageTexts, nextPro
 	if bylineBelow {
 		f[16] = 1 // a byline or a date follows within a few lines
 	}
-	if strings.ContainsAny(l.text, "»›>/") {
+	if containsAnyMark(l.text, "»", "›", ">", "/") {
 		f[17] = 1 // a breadcrumb trail
 	}
 	if c.feed {
@@ -141,6 +141,20 @@ func titleFeatures(c titleLine, lead map[string]bool, repeats pageTexts, nextPro
 		f[22] = 1 // the last step of the page's breadcrumb trail
 	}
 	return f
+}
+
+// containsAnyMark is strings.ContainsAny(s, the marks joined): each mark
+// is looked for by a byte search of its UTF-8, where ContainsAny with a
+// mark outside ASCII decodes every rune of s (a byte search finds a rune's
+// encoding only where the decoder reads that rune: UTF-8 synchronises on
+// its lead bytes).
+func containsAnyMark(s string, marks ...string) bool {
+	for _, m := range marks {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // trailSteps part the steps of a breadcrumb trail as the text browser
