@@ -481,3 +481,24 @@ func TestContainsAnyMarkIsContainsAny(t *testing.T) {
 		}
 	}
 }
+
+func TestHasWordsIsWords(t *testing.T) {
+	bodies := [][]string{nil, {""}, {"one"}, {"one two", "", "three\tfour  five"}, speedTexts}
+	if _, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
+		for _, text := range sharedtest.Texts(t, filepath.Join("data", "extraction", "text"), "*.txt", 50) {
+			var body []string
+			for _, l := range splitLines(text) {
+				body = append(body, l.text)
+			}
+			bodies = append(bodies, body)
+		}
+	}
+	for _, body := range bodies {
+		n := words(body)
+		for _, k := range []int{-1, 0, 1, n - 1, n, n + 1, minArticleWords, minPartWords} {
+			if got, want := hasWords(body, k), n >= k; got != want {
+				t.Fatalf("hasWords(%q, %d) = %v, words counts %d", body, k, got, n)
+			}
+		}
+	}
+}

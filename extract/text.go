@@ -39,11 +39,11 @@ func (e *Extractor) fromText(text string, captured time.Time) []*draft {
 	for _, part := range splitParts(lines, keep, captured) {
 		d := buildDraft(lines, part, prevEnd, captured, title)
 		prevEnd = part.lines[len(part.lines)-1] + 1
-		if words(d.body) >= minPartWords || (len(drafts) == 0 && words(d.body) >= minArticleWords) {
+		if hasWords(d.body, minPartWords) || (len(drafts) == 0 && hasWords(d.body, minArticleWords)) {
 			drafts = append(drafts, d)
 		}
 	}
-	if len(drafts) > 1 && words(drafts[0].body) < minPartWords {
+	if len(drafts) > 1 && !hasWords(drafts[0].body, minPartWords) {
 		drafts = drafts[1:]
 	}
 	pageDates(drafts, lines, captured)
@@ -135,6 +135,23 @@ func headlineLike(l *line) bool {
 	return !l.linkish && !l.widget && !strings.Contains(l.text, "|") && !l.shortDate && !l.isByline()
 }
 
+// hasWords reports whether paras hold at least n words: words(paras) >= n,
+// read only as far as the n-th word, where a count read the whole body.
+func hasWords(paras []string, n int) bool {
+	if n <= 0 {
+		return true
+	}
+	for _, p := range paras {
+		for range strings.FieldsSeq(p) {
+			if n--; n == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// words counts the words of paras: hasWords' reference (TestHasWordsIsWords).
 func words(paras []string) int {
 	n := 0
 	for _, p := range paras {
