@@ -81,17 +81,51 @@ func titleCandidate(l *line) bool {
 	return !l.isByline() && !strings.HasPrefix(l.text, "* ") && !strings.HasPrefix(l.text, "+ ") && !strings.HasPrefix(l.text, "#")
 }
 
+// leadParas is how many of the body's first paragraphs are its lead.
+const leadParas = 3
+
 // leadWords are the content words of the article's first paragraphs.
 func leadWords(body []string) map[string]bool {
 	m := map[string]bool{}
-	for i := 0; i < len(body) && i < 3; i++ {
-		for w := range strings.FieldsSeq(body[i]) {
-			if w = strings.ToLower(trimWordEdge(w)); len(w) >= 4 && !stopWords[w] {
-				m[w] = true
-			}
+	for i := 0; i < len(body) && i < leadParas; i++ {
+		for _, w := range contentWords(body[i]) {
+			m[w] = true
 		}
 	}
 	return m
+}
+
+// leadWordsBoth is leadWords(body) and leadWords(body[1:]) (body itself
+// when it is empty), reading each paragraph's words once: the two leads
+// share all but a paragraph each.
+func leadWordsBoth(body []string) (lead, rest map[string]bool) {
+	lead, rest = map[string]bool{}, map[string]bool{}
+	for i := 0; i < len(body) && i <= leadParas; i++ {
+		for _, w := range contentWords(body[i]) {
+			if i < leadParas {
+				lead[w] = true
+			}
+			if i >= 1 {
+				rest[w] = true
+			}
+		}
+	}
+	if len(body) == 0 {
+		rest = lead
+	}
+	return lead, rest
+}
+
+// contentWords are the words of a paragraph lowered, their clinging marks
+// trimmed, that are four letters long at least and no stop word.
+func contentWords(para string) []string {
+	var out []string
+	for w := range strings.FieldsSeq(para) {
+		if w = strings.ToLower(trimWordEdge(w)); len(w) >= 4 && !stopWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // overlap is the share of a line's content words found in the lead.

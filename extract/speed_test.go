@@ -502,3 +502,22 @@ func TestHasWordsIsWords(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadWordsBothIsLeadWordsTwice(t *testing.T) {
+	bodies := [][]string{nil, {"Harbour talks resume today"}, {"Harbour talks", "Ferry crews strike", "Council meets", "Weather report", "Sports results"}, speedTexts}
+	if _, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
+		lines := devLines(t)
+		for i := 0; i+5 <= len(lines) && i < 5000; i += 5 {
+			bodies = append(bodies, lines[i:i+5])
+		}
+	}
+	for _, body := range bodies {
+		lead, rest := leadWordsBoth(body)
+		if want := leadWords(body); !reflect.DeepEqual(lead, want) {
+			t.Fatalf("leadWordsBoth(%q) lead = %v, leadWords gives %v", body, lead, want)
+		}
+		if want := leadWords(body[min(1, len(body)):]); !reflect.DeepEqual(rest, want) {
+			t.Fatalf("leadWordsBoth(%q) rest = %v, leadWords of the rest gives %v", body, rest, want)
+		}
+	}
+}

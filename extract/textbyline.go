@@ -589,7 +589,7 @@ func bylineRows(cands []bylineCand, lines []*line, first, last, title int) [][]f
 // they come, where a page's rows at once were a third of what its
 // extraction allocated.
 func eachBylineRow(cands []bylineCand, lines []*line, first, last, title int, row func(k int, f []float64)) {
-	count := map[string]int{}
+	count := make(map[string]int, len(cands))
 	for _, c := range cands {
 		count[c.text]++
 	}

@@ -305,7 +305,7 @@ func chooseTitle(cands []titleLine, lines []*line, body []string, pt part, repea
 // when it is the body's first. feed is the post's title the dump's link
 // line names when the article is the page's first, else "".
 func titleFeatureRows(cands []titleLine, lines []*line, body []string, pt part, repeats pageTexts, feed string) [][]float64 {
-	lead, rest := leadWords(body), leadWords(body[min(1, len(body)):])
+	lead, rest := leadWordsBoth(body)
 	nextProse := len(pt.lines) > 1 && lines[pt.lines[1]].prose()
 	rows := make([][]float64, len(cands))
 	for i, c := range cands {
