@@ -256,15 +256,17 @@ func dumpSite(lines []*line, keep []int) string {
 	if name := mastheadClaimant(lines, claims); name != "" {
 		add(name, siteMinScore)
 	}
-	var alone map[string]bool // the furniture's whole words, read once when a name first asks
+	// a name whose initials stand alone in the furniture counts once more:
+	// the initials the names want are looked for in one pass
+	wanted := map[string][]string{} // initials -> the keys of the names
 	for key, name := range display {
 		if initials := initialsOf(name); len(initials) >= 2 {
-			if alone == nil {
-				alone = wholeWords(furniture)
-			}
-			if alone[initials] {
-				score[key]++
-			}
+			wanted[initials] = append(wanted[initials], key)
+		}
+	}
+	for _, initials := range standingAlone(furniture, wanted) {
+		for _, key := range wanted[initials] {
+			score[key]++
 		}
 	}
 	return bestSite(score, display)
@@ -528,18 +530,27 @@ func initialsOf(name string) string {
 	return b.String()
 }
 
-// wholeWords are the words of the lines, cut at every character that is
-// neither a letter nor a digit: a name's initials count when they stand
-// alone among them. Read once for a page, where each name read every line
-// again.
-func wholeWords(lines []string) map[string]bool {
-	words := map[string]bool{}
+// standingAlone are the words wanted (its keys) that occur as a whole word in the
+// lines (cut at every character that is neither a letter nor a digit),
+// each once. The lines are read once for all the words, and no further
+// than the last one found, where each word read every line again.
+func standingAlone(lines []string, wanted map[string][]string) []string {
+	var found []string
+	if len(wanted) == 0 {
+		return nil
+	}
+	seen := make(map[string]bool, len(wanted))
 	for _, l := range lines {
-		for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-			words[w] = true
+		for w := range strings.FieldsFuncSeq(l, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if _, ok := wanted[w]; ok && !seen[w] {
+				seen[w] = true
+				if found = append(found, w); len(found) == len(wanted) {
+					return found
+				}
+			}
 		}
 	}
-	return words
+	return found
 }
 
 // siteName cleans a site name from page metadata: the first of several

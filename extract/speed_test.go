@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/storyline-news/storyline/sharedtest"
 )
@@ -518,6 +519,47 @@ func TestLeadWordsBothIsLeadWordsTwice(t *testing.T) {
 		}
 		if want := leadWords(body[min(1, len(body)):]); !reflect.DeepEqual(rest, want) {
 			t.Fatalf("leadWordsBoth(%q) rest = %v, leadWords of the rest gives %v", body, rest, want)
+		}
+	}
+}
+
+// TestStandingAloneIsEachWordSearched holds standingAlone to a search of
+// every line for each word, as the site's initials were looked for.
+func TestStandingAloneIsEachWordSearched(t *testing.T) {
+	standsAlone := func(lines []string, word string) bool {
+		for _, l := range lines {
+			for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+				if w == word {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	pages := [][]string{{"LP Staff Writers", "Writers at Lord's Press", "(HG) news"}, {"AB-CD", "x"}, nil}
+	if _, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
+		lines := devLines(t)
+		for i := 0; i+200 <= len(lines) && i < 20000; i += 200 {
+			pages = append(pages, lines[i:i+200])
+		}
+	}
+	words := []string{"LP", "HG", "AB", "CD", "the", "US", "AP", "BBC", "nowhere", "NYT", "CNN", "x"}
+	for _, lines := range pages {
+		wanted := map[string][]string{}
+		for _, w := range words {
+			wanted[w] = nil
+		}
+		found := map[string]bool{}
+		for _, w := range standingAlone(lines, wanted) {
+			if found[w] {
+				t.Fatalf("standingAlone gives %q twice", w)
+			}
+			found[w] = true
+		}
+		for _, w := range words {
+			if got, want := found[w], standsAlone(lines, w); got != want {
+				t.Fatalf("standingAlone says %q stands alone: %v, a search of each line says %v", w, got, want)
+			}
 		}
 	}
 }
