@@ -279,6 +279,13 @@ func dumpSite(lines []*line, keep []int) string {
 // ("Powered by WordPress.com VIP", "Blog at WordPress.com"), which names who
 // builds or hosts the site, not who publishes it.
 func siteStatements(text string) string {
+	// A picture's label ends with a colon, its other credit follows a ©,
+	// and a platform's credit holds one of creditLinks: a line with none
+	// of them (most furniture) is kept as it is, with no lowered copy made.
+	credited := mayCredit(text)
+	if !credited && strings.IndexByte(text, ':') < 0 && !strings.Contains(text, "©") {
+		return text
+	}
 	// the labels and credits are lower-case ASCII: found in any case in a
 	// copy with its ASCII letters lowered (offsets kept), each by one
 	// strings.Index, where each foldWord scanned the line twice
@@ -286,7 +293,7 @@ func siteStatements(text string) string {
 	if pictureCredit(text, low) {
 		return ""
 	}
-	if !mayCredit(low) {
+	if !credited {
 		return text
 	}
 	for _, credit := range platformCredits {
@@ -297,17 +304,20 @@ func siteStatements(text string) string {
 	return text
 }
 
-// creditLinks are what every platform credit holds (TestCreditLinks): a
-// line with none holds no credit, and three searches say so where eight
-// looked for each credit.
+// creditLinks are what every platform credit holds, each opening with a
+// space (TestCreditLinks): a line with none holds no credit, and a look at
+// its spaces says so where eight searches looked for each credit.
 var creditLinks = []string{" by", " at ", " with"}
 
-// mayCredit reports whether low, a line in lowerASCII's copy, may hold a
-// platform credit: it holds one of creditLinks.
-func mayCredit(low string) bool {
-	for _, link := range creditLinks {
-		if strings.Contains(low, link) {
-			return true
+// mayCredit reports whether text holds one of creditLinks in any ASCII
+// case, as strings.Contains(lowerASCII(text), link) finds it: each link
+// opens with a space, so only the line's spaces are looked at.
+func mayCredit(text string) bool {
+	for i := strings.IndexByte(text, ' '); i >= 0; i = indexByteAfter(text, ' ', i) {
+		for _, link := range creditLinks {
+			if english.HasPrefixFold(text[i:], link) {
+				return true
+			}
 		}
 	}
 	return false

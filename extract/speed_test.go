@@ -376,6 +376,24 @@ func TestCreditLinks(t *testing.T) {
 			t.Errorf("platform credit %q holds none of %q", credit, creditLinks)
 		}
 	}
+	for _, link := range creditLinks {
+		if link[0] != ' ' || strings.ToLower(link) != link {
+			t.Errorf("credit link %q does not open with a space or is not lower case", link)
+		}
+	}
+	texts := append([]string{"Powered BY WordPress", "Blog AT  x", "built With", "WITH", " by", "x\x00by", "Theme by\tX"}, speedTexts...)
+	if _, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
+		texts = append(texts, devLines(t)...)
+	}
+	for _, s := range texts {
+		want := false
+		for _, link := range creditLinks {
+			want = want || strings.Contains(lowerASCII(s), link)
+		}
+		if got := mayCredit(s); got != want {
+			t.Fatalf("mayCredit(%q) = %v, a search of the lowered copy says %v", s, got, want)
+		}
+	}
 	for _, label := range pictureLabels {
 		if !strings.HasSuffix(label, ":") {
 			t.Errorf("picture label %q does not end with a colon", label)
