@@ -150,7 +150,13 @@ func measureInto(l *line, s string) {
 	l.weather = l.words <= 8 && (l.weather || strings.Contains(s, "°"))
 	l.linkish = linkish(s)
 	l.widget = formWidget(s)
-	l.notice = copyrightNotice(s)
+	// a claim with a year needs four digits, which most lines lack (a
+	// digit of l.digits may be no ASCII one, never the other way round)
+	if l.digits < 4 {
+		l.notice = reservedRights(s)
+	} else {
+		l.notice = copyrightNotice(s)
+	}
 }
 
 // The kinds of character a line's measure counts.

@@ -581,3 +581,18 @@ func TestStandingAloneIsEachWordSearched(t *testing.T) {
 		}
 	}
 }
+
+func TestLineNoticeIsCopyrightNotice(t *testing.T) {
+	texts := append([]string{"© 2023 Nexstar Media Inc.", "Copyright 2020, Los Angeles Times", "All rights reserved", "© Getty Images", "© ٢٠٢٣ x", "© 1999", "copyright 20２4"}, speedTexts...)
+	if _, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
+		texts = append(texts, devLines(t)...)
+	}
+	for _, s := range texts {
+		if strings.TrimSpace(s) == "" {
+			continue
+		}
+		if got, want := measure(s).notice, copyrightNotice(s); got != want {
+			t.Fatalf("measure(%q).notice = %v, copyrightNotice says %v", s, got, want)
+		}
+	}
+}
