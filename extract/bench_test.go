@@ -200,3 +200,53 @@ func BenchmarkDateCandidates(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDumpSite measures reading each dev dump's site from its
+// furniture (dumpSite: feeds' titles, domain names, names after "at" and
+// "from", copyright claims, initials), around the body the line model keeps.
+func BenchmarkDumpSite(b *testing.B) {
+	x := New(Options{})
+	type dump struct {
+		lines []*line
+		keep  []int
+	}
+	var dumps []dump
+	for _, lines := range benchDumps(b, 1000) {
+		if len(lines) > 0 {
+			dumps = append(dumps, dump{lines, x.model.bodyLines(x.model.score(lines, lineCounts(lines)))})
+		}
+	}
+	b.Run(fmt.Sprintf("size=%d", len(dumps)), func(b *testing.B) {
+		for b.Loop() {
+			for _, d := range dumps {
+				dumpSite(d.lines, d.keep)
+			}
+		}
+	})
+}
+
+// BenchmarkTextTitles measures the headline candidates of each dev dump's
+// first article with their features (titleLines, titleFeatureRows: the
+// lead's words, the page's repeats and the lines that hold a candidate).
+func BenchmarkTextTitles(b *testing.B) {
+	x := New(Options{})
+	type article struct {
+		lines []*line
+		pt    part
+		body  []string
+	}
+	var arts []article
+	for _, p := range benchPages(b, "text", 1000) {
+		if lines, pt, body, ok := x.firstArticle(p.Text); ok {
+			arts = append(arts, article{lines, pt, body})
+		}
+	}
+	b.Run(fmt.Sprintf("size=%d", len(arts)), func(b *testing.B) {
+		for b.Loop() {
+			for _, a := range arts {
+				cands := titleLines(a.lines, a.pt.lines[0], 0, len(a.body) > 1)
+				titleFeatureRows(cands, a.lines, a.body, a.pt, lineCounts(a.lines), feedTitle(a.lines))
+			}
+		}
+	})
+}
