@@ -309,11 +309,24 @@ func siteStatements(text string) string {
 // its spaces says so where eight searches looked for each credit.
 var creditLinks = []string{" by", " at ", " with"}
 
+// creditSeconds marks the letters that follow the space of a credit link,
+// lower case: a space followed by another byte (with 0x20 set, as an ASCII
+// capital is lowered) opens no link.
+var creditSeconds = func() (t [256]bool) {
+	for _, link := range creditLinks {
+		t[link[1]] = true
+	}
+	return t
+}()
+
 // mayCredit reports whether text holds one of creditLinks in any ASCII
 // case, as strings.Contains(lowerASCII(text), link) finds it: each link
 // opens with a space, so only the line's spaces are looked at.
 func mayCredit(text string) bool {
-	for i := strings.IndexByte(text, ' '); i >= 0; i = indexByteAfter(text, ' ', i) {
+	for i := strings.IndexByte(text, ' '); i >= 0 && i+1 < len(text); i = indexByteAfter(text, ' ', i) {
+		if !creditSeconds[text[i+1]|0x20] {
+			continue // most words open with none of the links' letters
+		}
 		for _, link := range creditLinks {
 			if english.HasPrefixFold(text[i:], link) {
 				return true
@@ -434,8 +447,8 @@ func mastheadClaimant(lines []*line, claims []string) string {
 // every match of the pattern holds. A word that ends a sentence ("end.")
 // has none.
 func suffixDot(tok string) bool {
-	for i := 0; i+1 < len(tok); i++ {
-		if tok[i] == '.' && strings.IndexByte("cnoiudfe", tok[i+1]) >= 0 {
+	for i := strings.IndexByte(tok, '.'); i >= 0 && i+1 < len(tok); i = indexByteAfter(tok, '.', i) {
+		if strings.IndexByte("cnoiudfe", tok[i+1]) >= 0 {
 			return true
 		}
 	}
@@ -462,11 +475,12 @@ func domainName(tok string) string {
 }
 
 // domainNames are the sites the words of text name by their shape
-// (domainName), in order. A domain's name holds a dot (suffixDot): a text
-// without one names none, and is not cut into words.
+// (domainName), in order. A domain's name holds a dot before a suffix's
+// letter (suffixDot): a text without one names none, and is not cut into
+// words.
 func domainNames(text string) []string {
-	if strings.IndexByte(text, '.') < 0 {
-		return nil
+	if !suffixDot(text) {
+		return nil // no word of it has one
 	}
 	var names []string
 	for tok := range strings.FieldsSeq(text) {

@@ -596,3 +596,19 @@ func TestLineNoticeIsCopyrightNotice(t *testing.T) {
 		}
 	}
 }
+
+func TestSuffixDotIsEveryByte(t *testing.T) {
+	texts := append([]string{"a.c", ".c", "c.", "..c", "x.y.com", "\xff.e", "end. The"}, speedTexts...)
+	if _, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
+		texts = append(texts, devLines(t)...)
+	}
+	for _, s := range texts {
+		want := false
+		for i := 0; i+1 < len(s); i++ {
+			want = want || s[i] == '.' && strings.IndexByte("cnoiudfe", s[i+1]) >= 0
+		}
+		if got := suffixDot(s); got != want {
+			t.Fatalf("suffixDot(%q) = %v, a look at every byte says %v", s, got, want)
+		}
+	}
+}
