@@ -523,10 +523,11 @@ func unglue(s string, dates []dateHit) string {
 	}
 	prev := ' '
 	for k, r := range s {
-		if unicode.IsLetter(prev) && unicode.IsDigit(r) && gluedStamp(s[k:]) {
+		// the rarer of each pair is asked first: a digit, a capital
+		if unicode.IsDigit(r) && unicode.IsLetter(prev) && gluedStamp(s[k:]) {
 			cuts = append(cuts, k)
 		}
-		if unicode.IsLower(prev) && unicode.IsUpper(r) {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
 			end := strings.IndexFunc(s[k:], func(r rune) bool { return !unicode.IsLetter(r) })
 			if end < 0 {
 				end = len(s) - k
