@@ -166,8 +166,9 @@ func dayFirst(a, b int) (day, month int) {
 
 // dateMarks says which of what the date patterns need a text holds.
 type dateMarks struct {
-	// dash, slash: the marks reISODate and the slashed patterns need; dot:
-	// a dot between two numbers (dottedPair), as reDotted needs
+	// dash: a dash between a year and a month (isoDash), as reISODate
+	// needs; slash: the mark the slashed patterns need; dot: a dot between
+	// two numbers (dottedPair), as reDotted needs
 	dash, slash, dot bool
 	// day: a run of one or two ASCII digits between two non-digits (or
 	// the text's ends), as every pattern with a day or a month number of
@@ -196,7 +197,7 @@ func datePunct(s string) dateMarks {
 		if i < len(s) {
 			switch s[i] {
 			case '-':
-				m.dash = true
+				m.dash = m.dash || isoDash(s, i)
 			case '/':
 				m.slash = true
 			case '.':
@@ -207,6 +208,23 @@ func datePunct(s string) dateMarks {
 	m.month = m.day && mayNameMonth(s)
 	m.cjk = strings.Contains(s, "年") || strings.Contains(s, "년")
 	return m
+}
+
+// isoDash reports whether the dash at s[i] stands between a year and a
+// month as in reISODate: four digits before it, then two digits, a dash
+// and two digits after it.
+func isoDash(s string, i int) bool {
+	return i >= 4 && i+6 <= len(s) && digitsOnly(s[i-4:i]) && digitsOnly(s[i+1:i+3]) && s[i+3] == '-' && digitsOnly(s[i+4:i+6])
+}
+
+// digitsOnly reports whether every byte of s is an ASCII digit.
+func digitsOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // dottedPair reports whether the dot at s[i] stands between two numbers as

@@ -26,7 +26,7 @@ var speedTexts = []string{
 	"„Zitat“ (Reuters) «dit» — 2021", "\xff\xfe 2022-01-02 \xff", "By Anna Berg, 2. Februar 2022",
 	"Tanja Karrasch3.11.2023", "2100-01-01 and 1989-12-31", "Ⅻ 2023 ２０２３",
 	"MÄRZ 5, 2024", "5. MÄRZ\n2024", "Dezember.,\t2024 1", "1 декабря 2020", "xMarch 5, 2024", "SeptemberMarch 5 2024",
-	"5 Marchx 2024", "since 12 2020", "2023年 12月 31日", "2023 년 1 월 2 일", "5.\t3.2024", "5. 3. 2024", "5 .3.2024", "12.\n11.\n2020", "5 mars de 2024", "Jan.\f3 2021", "1 de Octubre de 2021", "4 Sept 2020", "9 يناير 2020",
+	"5 Marchx 2024", "since 12 2020", "2023年 12月 31日", "2023 년 1 월 2 일", "2024-03-05", "x2024-03-05T1", "2024-3-05", "2024 -03-05", "12024-03-055", "5.\t3.2024", "5. 3. 2024", "5 .3.2024", "12.\n11.\n2020", "5 mars de 2024", "Jan.\f3 2021", "1 de Octubre de 2021", "4 Sept 2020", "9 يناير 2020",
 }
 
 // plainDatesIn is findDatesIn with every pattern run on every text.
@@ -609,6 +609,18 @@ func TestSuffixDotIsEveryByte(t *testing.T) {
 		}
 		if got := suffixDot(s); got != want {
 			t.Fatalf("suffixDot(%q) = %v, a look at every byte says %v", s, got, want)
+		}
+	}
+}
+
+func TestListMarkedIsReListMark(t *testing.T) {
+	texts := append([]string{"* item", "+ item", "o item", "# item", "1. item", "12. item", "123. item", "1.item", "*item", "o", "1.", "01. x", "١. x"}, speedTexts...)
+	if _, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
+		texts = append(texts, devLines(t)...)
+	}
+	for _, s := range texts {
+		if got, want := listMarked(s), reListMark().MatchString(s); got != want {
+			t.Fatalf("listMarked(%q) = %v, reListMark says %v", s, got, want)
 		}
 	}
 }

@@ -125,7 +125,7 @@ func titleFeatures(c titleLine, lead map[string]bool, repeats pageTexts, nextPro
 		f[13] = 1 // another line of the page quotes it (a breadcrumb, a share line)
 	}
 	f[14] = 1 // bias
-	if reListMark().MatchString(l.text) {
+	if listMarked(l.text) {
 		f[15] = 1 // an item of a menu, a list or a table of contents
 	}
 	if bylineBelow {
@@ -202,8 +202,22 @@ var trailMarks = func() []string {
 // bylineReach is how many lines below a headline its byline or date stand.
 const bylineReach = 3
 
-// reListMark starts an item of a list as the text browser renders it.
+// reListMark starts an item of a list as the text browser renders it:
+// what listMarked reads byte by byte (TestListMarkedIsReListMark).
 var reListMark = lazyRegexp(`^(?:[*+o#] |\d{1,2}\. )`)
+
+// listMarked reports whether s opens with a list's mark (reListMark): one
+// of "*+o#" and a space, or one or two digits, a dot and a space.
+func listMarked(s string) bool {
+	if len(s) >= 2 && strings.IndexByte("*+o#", s[0]) >= 0 && s[1] == ' ' {
+		return true
+	}
+	n := 0 // the digits s opens with, up to three
+	for n < len(s) && n < 3 && isDigit(s[n]) {
+		n++
+	}
+	return (n == 1 || n == 2) && n+1 < len(s) && s[n] == '.' && s[n+1] == ' '
+}
 
 // hasBylineBelow reports whether one of the few lines below lines[j] is a
 // byline or a date.
