@@ -244,8 +244,9 @@ func BenchmarkTextTitles(b *testing.B) {
 	b.Run(fmt.Sprintf("size=%d", len(arts)), func(b *testing.B) {
 		for b.Loop() {
 			for _, a := range arts {
-				cands := titleLines(a.lines, a.pt.lines[0], 0, len(a.body) > 1)
-				titleFeatureRows(cands, a.lines, a.body, a.pt, lineCounts(a.lines), feedTitle(a.lines))
+				feed := feedTitle(a.lines)
+				cands := titleLines(a.lines, a.pt.lines[0], 0, len(a.body) > 1, feed)
+				titleFeatureRows(cands, a.lines, a.body, a.pt, lineCounts(a.lines), feed)
 			}
 		}
 	})

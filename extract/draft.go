@@ -24,11 +24,11 @@ func titleOf(lines []*line, pt part, prevEnd int, body []string, tc titleChooser
 		return lines[pt.headline].text, pt.headline, false
 	}
 	first := pt.lines[0]
-	cands := titleLines(lines, first, prevEnd, len(body) > 1)
 	feed := ""
 	if prevEnd == 0 {
 		feed = feedTitle(lines)
 	}
+	cands := titleLines(lines, first, prevEnd, len(body) > 1, feed)
 	i := chooseTitle(cands, lines, body, pt, tc.repeats, feed, tc.weights)
 	if i < 0 {
 		return "", -1, false

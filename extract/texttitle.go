@@ -39,8 +39,11 @@ type titleLine struct {
 }
 
 // titleLines are the candidates for the headline of the article whose
-// region starts at lines[first], with nothing above prevEnd.
-func titleLines(lines []*line, first, prevEnd int, bodyHasMore bool) []titleLine {
+// region starts at lines[first], with nothing above prevEnd. feed is the
+// post's title the dump's link line names (feedTitle) when the article is
+// the page's first, else "", as titleFeatureRows takes it: read once for
+// both.
+func titleLines(lines []*line, first, prevEnd int, bodyHasMore bool, feed string) []titleLine {
 	var out []titleLine
 	seen := map[string]bool{}
 	add := func(c titleLine) {
@@ -60,10 +63,8 @@ func titleLines(lines []*line, first, prevEnd int, bodyHasMore bool) []titleLine
 			add(titleLine{l: l, dist: first - j})
 		}
 	}
-	if prevEnd == 0 {
-		if t := feedTitle(lines); t != "" {
-			add(titleLine{l: measure(t), dist: first, feed: true})
-		}
+	if feed != "" {
+		add(titleLine{l: measure(feed), dist: first, feed: true})
 	}
 	return out
 }
@@ -369,8 +370,9 @@ func (e *Extractor) TextTitleExample(text, group, gold string) (x FieldExample, 
 	if !ok || pt.headline >= 0 {
 		return x, false
 	}
-	cands := titleLines(lines, pt.lines[0], 0, len(body) > 1)
-	x = FieldExample{Group: group, Gold: -1, Feats: titleFeatureRows(cands, lines, body, pt, lineCounts(lines), feedTitle(lines))}
+	feed := feedTitle(lines)
+	cands := titleLines(lines, pt.lines[0], 0, len(body) > 1, feed)
+	x = FieldExample{Group: group, Gold: -1, Feats: titleFeatureRows(cands, lines, body, pt, lineCounts(lines), feed)}
 	x.GoldText = gold
 	for _, c := range cands {
 		x.Texts = append(x.Texts, c.l.text)

@@ -100,7 +100,7 @@ func TestTitleLines(t *testing.T) {
 			lines := splitLines(tt.dump)
 			first := len(lines) - 2
 			var got []string
-			for _, c := range titleLines(lines, first, 0, true) {
+			for _, c := range titleLines(lines, first, 0, true, feedTitle(lines)) {
 				s := strconv.Itoa(c.dist) + " " + c.l.text
 				if c.feed {
 					s += " feed"
