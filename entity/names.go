@@ -8,7 +8,7 @@
 // organisation and a person). Every decision that reads the whole document
 // is made here:
 //   - Stage: the surnames a tagger missed are people (surnames.go); "Mr. X"
-//     is a person (addressed, addressedAt); a well-known name has its type
+//     is a person (addressedMention); a well-known name has its type
 //     (known.go); a MISC or ORG name ending in a person's surname is that person
 //     (resolvePeople); then each entity takes one type (canonicalNames).
 //   - Reading: how the quote stage reads the mentions before it names
@@ -21,6 +21,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/english"
 )
 
@@ -61,6 +62,13 @@ func cleanName(s string, person bool) string {
 func addressed(s string) bool {
 	words := strings.Fields(s)
 	return len(words) > 1 && english.IsAddress(words[0])
+}
+
+// addressedMention reports whether m names someone addressed as Mr, Mrs, Ms
+// or Mx, within its text ("Mr. Trump") or right before it ("Mr." and a
+// mention "Obama"): a person, whatever the tagger said.
+func addressedMention(m storyline.Mention, body []rune) bool {
+	return addressed(m.Text) || addressedAt(body, m.Start)
 }
 
 // addressedAt reports whether the body writes Mr, Mrs, Ms or Mx right

@@ -62,7 +62,7 @@ func cleanItems(ms []storyline.Mention, body []rune) []*item {
 	items := make([]*item, 0, len(ms))
 	for i, m := range ms {
 		it := &item{i: i, typ: m.Type, span: m.Span}
-		if addressed(m.Text) || addressedAt(body, m.Start) {
+		if addressedMention(m, body) {
 			it.typ = storyline.Person // "Mr. Trump" tagged ORG, or "Mr." and "Obama" tagged ORG
 		}
 		it.name = cleanName(m.Text, it.typ == storyline.Person)

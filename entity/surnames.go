@@ -22,12 +22,12 @@ import (
 // ("Price", "price"), and no place or organisation of the document may end
 // in it ("Washington").
 func addSurnames(d *storyline.Doc) {
-	full, lone := personSurnames(d.Mentions)
+	body := d.Runes()
+	full, lone := personSurnames(d.Mentions, body)
 	if len(full) == 0 && len(lone) == 0 {
 		return
 	}
 	lower := english.LowerWords(d.Tokens, tokenText)
-	body := d.Runes()
 	ms := d.Mentions
 	var added []storyline.Mention
 	m := 0 // the first mention that may end after the token
@@ -77,11 +77,11 @@ func tokenText(t storyline.Token) string { return t.Text }
 // personSurnames are the last words of the full names of people in the
 // mentions (full) and the names of people mentioned by one word (lone),
 // less the last words of the places, organisations and other names there.
-func personSurnames(ms []storyline.Mention) (full, lone map[string]bool) {
+func personSurnames(ms []storyline.Mention, body []rune) (full, lone map[string]bool) {
 	full, lone = map[string]bool{}, map[string]bool{}
 	other := map[string]bool{}
 	for _, m := range ms {
-		person := m.Type == storyline.Person || addressed(m.Text)
+		person := m.Type == storyline.Person || addressedMention(m, body)
 		words := strings.Fields(cleanName(m.Text, person))
 		if len(words) == 0 {
 			continue
