@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"strings"
 	"sync"
 	"time"
 
@@ -388,7 +389,9 @@ func htmlDateGuess(r htmldate.Result) dateGuess {
 // the year or month it found, not a day it read: its last resorts turn a
 // copyright line's year ("Copyright © 2022", "1998-2022 of …") into
 // January 1 and a URL's "/2010/06/" into June 1. Such an answer has no time
-// and its source text writes no full date.
+// and its source text writes no full date, neither as findDates reads one
+// nor run together ("20220101" in a URL).
 func coarseHTMLDate(r htmldate.Result) bool {
-	return r.DateTime.Day() == 1 && !r.HasTime && len(findDates(r.SrcString)) == 0
+	return r.DateTime.Day() == 1 && !r.HasTime && len(findDates(r.SrcString)) == 0 &&
+		!strings.Contains(r.SrcString, r.DateTime.Format("20060102"))
 }

@@ -312,6 +312,7 @@ func TestCoarseHTMLDate(t *testing.T) {
 		{"year range", htmldate.Result{DateTime: day(1998, 1, 1), SrcString: "1998-2022 of Kasper Skaarhoj."}, true},
 		{"month of a URL", htmldate.Result{DateTime: day(2010, 6, 1), SrcString: `/2010/06/a-story/">Read</a>`}, true},
 		{"first of a month written in full", htmldate.Result{DateTime: day(2019, 1, 1), SrcString: "https://example.org/2019/01/01/new-year/"}, false},
+		{"first of a month run together", htmldate.Result{DateTime: day(2022, 1, 1), SrcString: "https://example.org/news/20220101-new-year"}, false},
 		{"first of a month with its time", htmldate.Result{DateTime: day(2020, 3, 1), HasTime: true, SrcString: "2020"}, false},
 		{"another day", htmldate.Result{DateTime: day(2020, 3, 2), SrcString: "2020"}, false},
 	}

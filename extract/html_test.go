@@ -127,6 +127,22 @@ func TestRecordTitleDate(t *testing.T) {
 	}
 }
 
+// TestRecordTitleDateAfterPageDate checks that a record holding a whole
+// page keeps the date the page states when its title field is a date line.
+func TestRecordTitleDateAfterPageDate(t *testing.T) {
+	page := `<html><head><title>Sixers fire coach</title><meta property="article:published_time" content="2005-05-20T10:00:00Z"></head>
+<body><article><h1>Sixers fire coach</h1><p>The Sixers fired their coach on Friday, the team said in a statement to reporters.</p>
+<p>The coach had led the team for three seasons and reached the playoffs twice.</p></article></body></html>`
+	p := storyline.Page{ID: "rec-1", Format: storyline.FormatJSONL, Title: "Tuesday, May 24, 2005", HTML: []byte(page)}
+	arts, err := New(Options{Now: testNow}).Extract(context.Background(), &p)
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("got %d articles, %v", len(arts), err)
+	}
+	if a := arts[0]; a.Published != "2005-05-20" || a.Title != "Sixers fire coach" {
+		t.Errorf("title %q published %q, want the page's: \"Sixers fire coach\" 2005-05-20", a.Title, a.Published)
+	}
+}
+
 func TestExtractBadHTML(t *testing.T) {
 	_, err := New(Options{Now: testNow}).Extract(context.Background(), &storyline.Page{ID: "x", Format: storyline.FormatHTML, HTML: []byte("   ")})
 	if storyline.ErrorCode(err) != storyline.EINPUT {

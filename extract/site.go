@@ -554,11 +554,11 @@ func initialsOf(name string) string {
 	return b.String()
 }
 
-// standingAlone are the words wanted (its keys) that occur as a whole word in the
-// lines (cut at every character that is neither a letter nor a digit),
-// each once. The lines are read once for all the words, and no further
-// than the last one found, where each word read every line again.
-func standingAlone(lines []string, wanted map[string][]string) []string {
+// standingAlone are the words wanted (its keys) that occur as a whole word
+// in the lines (cut at every character that is neither a letter nor a
+// digit), each once. The lines are read once for all the words, and no
+// further than the last one found, where each word read every line again.
+func standingAlone[V any](lines []string, wanted map[string]V) []string {
 	var found []string
 	if len(wanted) == 0 {
 		return nil

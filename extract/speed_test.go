@@ -554,7 +554,8 @@ func TestStandingAloneIsEachWordSearched(t *testing.T) {
 		}
 		return false
 	}
-	pages := [][]string{{"LP Staff Writers", "Writers at Lord's Press", "(HG) news"}, {"AB-CD", "x"}, nil}
+	pages := [][]string{{"LP Staff Writers", "Writers at Lord's Press", "(HG) news"}, {"AB-CD", "x"}, nil,
+		{"LP HG AB CD the US", "AP BBC nowhere NYT CNN x", "LP again, after the last word was found"}}
 	if _, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "text")); ok {
 		lines := devLines(t)
 		for i := 0; i+200 <= len(lines) && i < 20000; i += 200 {

@@ -45,11 +45,13 @@ func (e *Extractor) fromStructured(p *storyline.Page) ([]*draft, error) {
 	if p.Byline != "" {
 		d.byline = p.Byline
 	}
-	if g := inputDate(p.Published, captured); g.known() {
+	switch g := inputDate(p.Published, captured); {
+	case g.known():
 		d.date = g
-	} else if titleDay.known() {
+	case d.date.known(): // a whole page's own date, as the HTML extractor read it
+	case titleDay.known():
 		d.date = titleDay
-	} else if !d.date.known() {
+	default:
 		d.date = d.datelineOrText(captured)
 	}
 	return []*draft{d}, nil
