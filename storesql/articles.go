@@ -116,7 +116,11 @@ func (r Reader) Story(ctx context.Context, op, id string) (*storyline.Story, err
 	if !found {
 		return nil, storyline.OpErrorf(op, storyline.ENOTFOUND, "story %q not found", id)
 	}
-	return DecodeStory(doc)
+	st, err := DecodeStory(doc)
+	if err != nil {
+		return nil, r.Wrap(op, id, err)
+	}
+	return st, nil
 }
 
 // EachStory calls fn for every story in id order, stopping at fn's first

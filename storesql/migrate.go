@@ -60,7 +60,11 @@ func SchemaVersion(fsys fs.FS) int {
 // PostgreSQL applies those above current under its migration lock, SQLite
 // every one not recorded, each checked in its own transaction.
 func CheckVersion(ms []Migration, current int) error {
-	if latest := ms[len(ms)-1].Version; current > latest {
+	latest := 0
+	if len(ms) > 0 {
+		latest = ms[len(ms)-1].Version
+	}
+	if current > latest {
 		return &storyline.Error{Code: storyline.EINVALID, Op: "migrate",
 			Message: fmt.Sprintf("database schema version %d is newer than this program's %d", current, latest)}
 	}

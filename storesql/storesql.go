@@ -1,13 +1,17 @@
 // Package storesql is what the two SQL stores (sqlite, postgres) share
 // beyond the contract's rules in the root package: the reads whose logic is
 // the same in both, written once over the little each store gives (its
-// placeholders, what its text columns hold, how it runs a query). Which
-// filters of a Query become which conditions, the order of a search (the
-// page, its hits, the facets, the next cursor), the facets, the leads of a
-// search without text, the stories, quotes and entities a query selects, and
-// the readers of those queries' rows live here; the full-text match, its
-// ranking and snippets, the writes, upserts and locks stay in each store.
-// The numbered migrations both stores embed are read here too (Migrations).
+// placeholders, what its text columns hold, how it runs a query, its
+// errors). Here: which filters of a Query become which conditions; the
+// order of a search (the page, its hits, the facets, the next cursor); the
+// facets, the leads of a search without text, the stories, quotes and
+// entities a query selects, and the readers of those queries' rows;
+// articles and stories by id, in id order and in commit order; a page's
+// stored hash; what a Relink makes of one stored article (RelinkArticle,
+// which the store writes back); and the numbered migrations both stores
+// embed, read and a newer schema refused. The full-text match, its ranking
+// and snippets, the writes, upserts and locks, and which migrations to apply
+// stay in each store.
 package storesql
 
 import (
