@@ -27,9 +27,10 @@ import (
 // The same table marks the function words: seen in lower case at least
 // funcMinCount times and capitalised inside a name at most once in a hundred
 // ("to", "with", "says"). They tell a title-case headline ("EU Leaders Meet
-// to Discuss Trade", see headline): its capitals say no more about names
-// than those of a headline in capitals, so the tagger reads it as one ("EU
-// LEADERS MEET TO DISCUSS TRADE"), which CoNLL has plenty of.
+// in Brussels To Discuss Trade", see headline): its capitals say no more
+// about names than those of a headline in capitals, so the tagger reads it
+// as one ("EU LEADERS MEET IN BRUSSELS TO DISCUSS TRADE"), which CoNLL has
+// plenty of.
 type closedWords map[uint64]uint8 // word hash → isClosed | isFunction
 
 const (
@@ -119,8 +120,8 @@ func shut(em []float32, mask []bool) {
 // headline reports a title-case headline: in title case as the style
 // guides write it (english.TitleCase: words of three letters or fewer may
 // stay in lower case, "Hillary Clinton Was Headed to ER But Diverted to
-// Avoid Bad Optics"), at least four words capitalised and
-// headlineCapShare of all, not all in capitals, one or more of them past
+// Avoid Bad Optics"), at least four words capitalised and headlineCapShare
+// of its words of letters, not all in capitals, one or more of them past
 // the first a function word in title case ("Was", "To"; not "TO"), and at
 // most headlineNumbers numbers: a line of names and scores ("291 Phillip
 // Price 72 76 74 69, Adam Hunter 70 ...") is a table, not a headline.

@@ -56,7 +56,7 @@ func TestTitleCase(t *testing.T) {
 		"Trump 's Allies Meet In Davos To Talk":        true,
 		"EU leaders meet in Brussels to discuss trade": false,
 		"EU LEADERS MEET IN BRUSSELS TO DISCUSS TRADE": false, // a caps headline already
-		"In Brussels , Leaders Meet":                   false, // one function word past the first
+		"In Brussels , Leaders Meet":                   false, // no function word past the first
 		"Kansas City 1 New York 3":                     false,
 		// the style guides' title case: short words in lower case
 		"EU Leaders Meet in Brussels To Discuss Trade In May": true,

@@ -14,7 +14,7 @@ import (
 // evalNER tags a gold CoNLL file with the tagger and prints the conlleval
 // report: entity P/R/F1 overall, per type and untyped.
 func (m *Main) evalNER(ctx context.Context, args []string) error {
-	fs := m.flags("eval ner", "[--model FILE] FILE",
+	fs := m.flags("eval ner", "[--model FILE] [--title-case] FILE",
 		"Tag the tokens of a gold CoNLL file (IOB2 tag in the last column) and score the tags the conlleval way.")
 	modelPath := fs.String("model", "", "a model file written by 'storyline train ner' (default: the embedded model)")
 	titleCase := fs.Bool("title-case", false, "first write each headline given in capitals in title case, as news pages do (\"Japan Get Lucky Win, China in Surprise Defeat\"), and score those headlines apart too")
@@ -61,11 +61,14 @@ func (m *Main) evalNER(ctx context.Context, args []string) error {
 			}
 		}
 	}
+	if *titleCase {
+		fmt.Fprintln(m.Stdout, "the whole file, its headlines in title case:")
+	}
 	if err := scores.Write(m.Stdout); err != nil {
 		return err
 	}
 	if *titleCase {
-		fmt.Fprintln(m.Stdout, "\nheadlines, in title case:")
+		fmt.Fprintln(m.Stdout, "\nthe headlines alone, in title case:")
 		if err := headScores.Write(m.Stdout); err != nil {
 			return err
 		}
