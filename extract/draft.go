@@ -203,13 +203,8 @@ func (d *draft) stripHead(body []string, captured time.Time) []string {
 // label ("date 2026-01-28 ...", "Published: 3 May 2024"), and returns the
 // text after it.
 func cutDateHeader(s string) (string, time.Time, bool) {
-	rest, labelled := s, false
-	if loc := reDateLabel().FindStringIndex(rest); loc != nil {
-		rest, labelled = rest[loc[1]:], true
-	}
-	rest = strings.TrimLeft(rest, " ,")
-	hits := findDates(rest)
-	if len(hits) == 0 || hits[0].start > weekdayPrefix(rest) {
+	rest, hits, labelled := openingDate(s)
+	if hits == nil {
 		return s, time.Time{}, false
 	}
 	after := strings.TrimLeft(rest[hits[0].end:], " ,|-–—")
@@ -221,6 +216,22 @@ func cutDateHeader(s string) (string, time.Time, bool) {
 		return s, time.Time{}, false
 	}
 	return strings.TrimSpace(after), hits[0].t, true
+}
+
+// openingDate reads a line that opens with a date, bare, past a weekday
+// ("Tuesday, May 24, 2005") or after a date label ("Published: 3 May
+// 2024"): the text after the label, the dates written in it, and whether a
+// label stood before them; no dates when the line does not open with one.
+func openingDate(s string) (rest string, hits []dateHit, labelled bool) {
+	rest = s
+	if loc := reDateLabel().FindStringIndex(rest); loc != nil {
+		rest, labelled = rest[loc[1]:], true
+	}
+	rest = strings.TrimLeft(rest, " ,")
+	if hits = findDates(rest); len(hits) == 0 || hits[0].start > weekdayPrefix(rest) {
+		return rest, nil, labelled
+	}
+	return rest, hits, labelled
 }
 
 // weekdayPrefix is how far a date may start into s: past a weekday name.

@@ -62,12 +62,8 @@ func (e *Extractor) fromStructured(p *storyline.Page) ([]*draft, error) {
 // headline and that date: collected records put a page's first line in the
 // title field, and on a blog that line is often the day.
 func recordTitle(title string, captured time.Time) (string, dateGuess) {
-	s := strings.TrimSpace(title)
-	if loc := reDateLabel().FindStringIndex(s); loc != nil {
-		s = strings.TrimLeft(s[loc[1]:], " ,")
-	}
-	hits := findDates(s)
-	if len(hits) != 1 || hits[0].start > weekdayPrefix(s) || holdsWord(s[hits[0].end:]) {
+	rest, hits, _ := openingDate(strings.TrimSpace(title))
+	if len(hits) != 1 || holdsWord(rest[hits[0].end:]) {
 		return title, dateGuess{}
 	}
 	return "", dateGuess{day: hits[0].t, confidence: confDateline, evidence: "title"}.notAfter(captured)
