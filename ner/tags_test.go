@@ -204,12 +204,8 @@ func TestViterbiDomIsViterbi(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var docs [][][]string
-	if _, ok := sharedtest.Lookup("data/ner/dev.conll"); ok {
-		for _, d := range readShared(t, "data/ner/dev.conll") {
-			docs = append(docs, d.Words())
-		}
-	} else {
+	docs := devWords(t)
+	if docs == nil {
 		docs = [][][]string{{strings.Fields("NATO Secretary-General Mark Rutte met Donald Trump in Davos on Thursday , officials in Brussels said .")}}
 	}
 	plain := &Model{bits: m.bits, gaz: m.gaz, cl: m.cl, closed: m.closed}
@@ -236,13 +232,7 @@ func TestOwnRowsAsHashed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var docs [][][]string
-	if _, ok := sharedtest.Lookup("data/ner/dev.conll"); ok {
-		for _, d := range readShared(t, "data/ner/dev.conll") {
-			docs = append(docs, d.Words())
-		}
-	}
-	docs = append(docs, [][]string{strings.Fields("NATO chief Mark Rutte met Rutte 's aides in Davos , Davos officials said .")})
+	docs := append(devWords(t), [][]string{strings.Fields("NATO chief Mark Rutte met Rutte 's aides in Davos , Davos officials said .")})
 	cached, plain := m.featurizer(), m.featurizer()
 	toks := map[string]tok{}
 	for i, d := range docs {
@@ -258,4 +248,17 @@ func TestOwnRowsAsHashed(t *testing.T) {
 			}
 		}
 	}
+}
+
+// devWords are the words of the CoNLL dev documents, sentence by sentence;
+// none when ../shared is absent.
+func devWords(t *testing.T) [][][]string {
+	if _, ok := sharedtest.Lookup("data/ner/dev.conll"); !ok {
+		return nil
+	}
+	var docs [][][]string
+	for _, d := range readShared(t, "data/ner/dev.conll") {
+		docs = append(docs, d.Words())
+	}
+	return docs
 }
