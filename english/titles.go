@@ -32,7 +32,8 @@ var titleWords = WordSet(`president vice secretary-general secretary general cha
 	senator sen rep representative governor gov mayor ambassador commissioner chairman chairwoman chair
 	director spokesman spokeswoman spokesperson leader king queen prince princess pope cardinal bishop
 	judge justice attorney lt col gen adm sgt capt colonel lieutenant admiral sergeant captain
-	ceo cfo coo founder premier speaker high representative envoy commander officer head agent`)
+	ceo cfo coo founder premier speaker high representative envoy commander officer head agent
+	whip congressman congresswoman councilman councilwoman assemblyman assemblywoman`)
 
 // nameSuffixes follow a person's name as part of it ("Robert S. Mueller
 // III", "Martin Luther King Jr."), and name nobody alone.

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // dominance is the share of a surname's mentions one full name needs before
@@ -237,12 +238,13 @@ func groupsOf(canon map[string]string) map[string]bool {
 
 // nameParts is the first word and the middle words of a full name's folded
 // words, the middle without spaces ("george h w bush": "george", "hw", as
-// "george hw bush").
+// "george hw bush"), the first in its formal form ("joe biden": "joseph"),
+// so that a familiar given name is a spelling of the formal one.
 func nameParts(words []string) (first, middle string) {
 	if len(words) < 2 {
 		return strings.Join(words, " "), ""
 	}
-	return words[0], strings.Join(words[1:len(words)-1], "")
+	return english.FormalGivenName(words[0]), strings.Join(words[1:len(words)-1], "")
 }
 
 // foldMarks folds a name (nameKey) and drops its accents, so that the

@@ -47,6 +47,14 @@ func TestLinkerRenames(t *testing.T) {
 			map[storyline.EntityKey]storyline.EntityKey{
 				key("George W Bush", storyline.Person):    key("George W. Bush", storyline.Person),
 				key("George H.W. Bush", storyline.Person): key("George H. W. Bush", storyline.Person)}},
+		{"a familiar given name is a spelling of the formal one",
+			[]learnt{{"Joseph R. Biden", storyline.Person, 3}, {"Joe Biden", storyline.Person, 5}, {"Charles E. Ostberg", storyline.Person, 2}, {"Chuck Ostberg", storyline.Person, 1}},
+			map[storyline.EntityKey]storyline.EntityKey{
+				key("Joseph R. Biden", storyline.Person): key("Joe Biden", storyline.Person),
+				key("Chuck Ostberg", storyline.Person):   key("Charles E. Ostberg", storyline.Person)}},
+		{"a familiar name of another formal name is another person",
+			[]learnt{{"Bill Varga", storyline.Person, 3}, {"Robert Varga", storyline.Person, 2}},
+			map[storyline.EntityKey]storyline.EntityKey{}},
 		{"another first name is another person",
 			[]learnt{{"Hillary Rodham Clinton", storyline.Person, 5}, {"Bill Clinton", storyline.Person, 4}},
 			map[storyline.EntityKey]storyline.EntityKey{}},

@@ -26,7 +26,8 @@ import (
 )
 
 // cleanName strips what is not part of a name: possessive endings,
-// surrounding punctuation and, for people, leading honorifics and titles.
+// surrounding punctuation and, for people, leading honorifics, titles and
+// weekdays.
 func cleanName(s string, person bool) string {
 	s = strings.TrimSpace(s)
 	for _, suffix := range []string{"'s", "’s", "'", "’"} {
@@ -42,7 +43,9 @@ func cleanName(s string, person bool) string {
 		return strings.Join(strings.Fields(strings.TrimPrefix(s, "the ")), " ")
 	}
 	words := strings.Fields(s)
-	for len(words) > 1 && english.IsTitle(words[0]) {
+	// A weekday before a name is the time of the clause the tagger ran
+	// into it ("McConnell said Tuesday Ginsburg's comments …").
+	for len(words) > 1 && (english.IsTitle(words[0]) || english.IsWeekday(words[0])) {
 		words = words[1:]
 	}
 	// A possessive ends the name: what follows is the person's, not part

@@ -32,6 +32,8 @@ func TestCleanName(t *testing.T) {
 		{"the Calder Dockers' Union", false, "Calder Dockers' Union"},
 		{"O'Neill", true, "O'Neill"},
 		{"Jenee' Barth", true, "Jenee' Barth"},
+		{"Tuesday Ilse Varga", true, "Ilse Varga"},
+		{"Whip Tomas Brenner", true, "Tomas Brenner"},
 	}
 	for _, tt := range tests {
 		if got := cleanName(tt.in, tt.person); got != tt.want {

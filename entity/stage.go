@@ -44,6 +44,7 @@ func (Stage) Process(ctx context.Context, d *storyline.Doc) error {
 		return nil
 	}
 	body := d.Runes()
+	d.Mentions = dropPartyLabels(d.Mentions, body)
 	addSurnames(d)
 	items := cleanItems(d.Mentions, body)
 	joinAcronyms(items, body)
@@ -56,6 +57,34 @@ func (Stage) Process(ctx context.Context, d *storyline.Doc) error {
 	}
 	d.Article.Entities = articleEntities(d.Mentions, body, d.Sentences)
 	return nil
+}
+
+// dropPartyLabels removes the mentions a tagger found inside party-and-state
+// labels ("R-TX", and "R-S" and "C." of "R-S.C."): they name nobody, and
+// left in they become entities and candidate speakers. The mentions keep
+// their order; the result reuses their array.
+func dropPartyLabels(ms []storyline.Mention, body []rune) []storyline.Mention {
+	labels := english.PartyLabels(body)
+	if len(labels) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if !insideAny(labels, m.Span) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// insideAny reports whether sp lies within one of spans.
+func insideAny(spans [][2]int, sp storyline.Span) bool {
+	for _, s := range spans {
+		if sp.Start >= s[0] && sp.End <= s[1] {
+			return true
+		}
+	}
+	return false
 }
 
 func cleanItems(ms []storyline.Mention, body []rune) []*item {
