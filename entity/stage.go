@@ -171,7 +171,9 @@ func joinAcronyms(items []*item, body []rune) {
 
 // resolvePeople attaches a lone surname ("Rutte") to the full name it
 // stands for in the document: the nearest full name before it with that
-// surname, else the first one after it. Two people who share a surname stay
+// surname, else the first one after it. A lone person's name that is no
+// one's surname but the first name of one person named in full is that
+// person ("Malia" of "Malia Obama"). Two people who share a surname stay
 // apart because each lone surname goes to one nearest full name. A full
 // name the tagger called MISC that ends in such a surname is a person too
 // (organisations and places keep their type: "Goldman Sachs", "Camp David"),
@@ -203,6 +205,7 @@ func resolvePeople(items []*item) {
 			heads[k] = append(heads[k], it)
 		}
 	}
+	given := givenNames(items)
 	for _, it := range items {
 		if it.fixed {
 			continue
@@ -212,11 +215,32 @@ func resolvePeople(items []*item) {
 			if h := nearestHead(heads[it.key], it); h != nil {
 				it.setName(h.name)
 				it.typ = storyline.Person
+			} else if full, ok := given[it.key]; ok && full != "" && it.typ == storyline.Person {
+				it.setName(full) // "Malia" of "Malia Obama", "Hillary" of "Hillary Clinton"
 			}
 		case it.typ == storyline.Misc && it.words <= 3 && len(heads[surname(it.name)]) > 0 && nameWords(it.name):
 			it.typ = storyline.Person // "Ivanka Trump" tagged MISC beside "Donald Trump"
 		}
 	}
+}
+
+// givenNames maps the folded first word of each person the document names
+// in full to that name; "" where two people share the first word ("Donald
+// Trump" and "Donald Trump Jr."), who a lone "Donald" could be either of.
+func givenNames(items []*item) map[string]string {
+	out := map[string]string{}
+	for _, it := range items {
+		if it.typ != storyline.Person || it.words < 2 {
+			continue
+		}
+		first := nameKey(strings.Fields(it.name)[0])
+		if prev, ok := out[first]; ok && prev != it.name {
+			out[first] = ""
+			continue
+		}
+		out[first] = it.name
+	}
+	return out
 }
 
 // nameWords reports whether every word of a name is a capitalised word of
