@@ -172,8 +172,9 @@ func joinAcronyms(items []*item, body []rune) {
 // resolvePeople attaches a lone surname ("Rutte") to the full name it
 // stands for in the document: the nearest full name before it with that
 // surname, else the first one after it. A lone person's name that is no
-// one's surname but the first name of one person named in full is that
-// person ("Malia" of "Malia Obama"). Two people who share a surname stay
+// one's surname but the first name or first surname of one person named in
+// full is that person ("Malia" of "Malia Obama", "Peña" of "Enrique Peña
+// Nieto"). Two people who share a surname stay
 // apart because each lone surname goes to one nearest full name. A full
 // name the tagger called MISC that ends in such a surname is a person too
 // (organisations and places keep their type: "Goldman Sachs", "Camp David"),
@@ -216,7 +217,7 @@ func resolvePeople(items []*item) {
 				it.setName(h.name)
 				it.typ = storyline.Person
 			} else if full, ok := given[it.key]; ok && full != "" && it.typ == storyline.Person {
-				it.setName(full) // "Malia" of "Malia Obama", "Hillary" of "Hillary Clinton"
+				it.setName(full) // "Malia" of "Malia Obama", "Peña" of "Enrique Peña Nieto"
 			}
 		case it.typ == storyline.Misc && it.words <= 3 && len(heads[surname(it.name)]) > 0 && nameWords(it.name):
 			it.typ = storyline.Person // "Ivanka Trump" tagged MISC beside "Donald Trump"
@@ -224,21 +225,31 @@ func resolvePeople(items []*item) {
 	}
 }
 
-// givenNames maps the folded first word of each person the document names
-// in full to that name; "" where two people share the first word ("Donald
-// Trump" and "Donald Trump Jr."), who a lone "Donald" could be either of.
+// givenNames maps the words of each person the document names in full
+// that the document may use alone for them, folded, to that name: the first
+// name ("Malia" of "Malia Obama"), and of three words or more the first of
+// two surnames ("Peña" of "Enrique Peña Nieto"; not an initial). A word two
+// people share maps to "" ("Donald" of "Donald Trump" and "Donald Trump
+// Jr."), as a lone "Donald" could be either.
 func givenNames(items []*item) map[string]string {
 	out := map[string]string{}
+	add := func(w, name string) {
+		k := nameKey(w)
+		if prev, ok := out[k]; ok && prev != name {
+			out[k] = ""
+			return
+		}
+		out[k] = name
+	}
 	for _, it := range items {
 		if it.typ != storyline.Person || it.words < 2 {
 			continue
 		}
-		first := nameKey(strings.Fields(it.name)[0])
-		if prev, ok := out[first]; ok && prev != it.name {
-			out[first] = ""
-			continue
+		words := strings.Fields(it.name)
+		add(words[0], it.name)
+		if len(words) >= 3 && !english.IsInitial(words[len(words)-2]) && english.IsNameWord(words[len(words)-2]) {
+			add(words[len(words)-2], it.name)
 		}
-		out[first] = it.name
 	}
 	return out
 }
