@@ -67,6 +67,28 @@ func addressed(s string) bool {
 	return len(words) > 1 && english.IsAddress(words[0])
 }
 
+// titledPerson reports whether a name opens with a title of office written
+// before a surname ("President Obama", "Sen. Sanders", "Gov. Christie")
+// followed by one or two name words: a person, whatever the tagger said.
+// Mr, Mrs, Ms and Mx are addressed's; "Dr" is left out, as "Dr Pepper" is
+// a drink.
+func titledPerson(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	t := strings.ToLower(words[0])
+	if !english.IsSurnameTitle(t) || english.IsAddress(t) || t == "dr" || t == "dr." {
+		return false
+	}
+	for _, w := range words[1:] {
+		if !english.IsNameWord(english.StripPossessive(w)) {
+			return false
+		}
+	}
+	return true
+}
+
 // addressedMention reports whether m names someone addressed as Mr, Mrs, Ms
 // or Mx, within its text ("Mr. Trump") or right before it ("Mr." and a
 // mention "Obama"): a person, whatever the tagger said.

@@ -41,3 +41,15 @@ func TestCleanName(t *testing.T) {
 		}
 	}
 }
+
+func TestTitledPerson(t *testing.T) {
+	for s, want := range map[string]bool{
+		"President Obama": true, "Sen. Bernie Sanders": true, "Senator Reid's": true, "Gov. Christie": true,
+		"Dr Pepper": false, "Mr. Trump": false, "President": false, "Senate Judiciary Committee": false,
+		"President of the Council": false, "Rep. a b c": false,
+	} {
+		if got := titledPerson(s); got != want {
+			t.Errorf("titledPerson(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

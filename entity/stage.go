@@ -91,8 +91,8 @@ func cleanItems(ms []storyline.Mention, body []rune) []*item {
 	items := make([]*item, 0, len(ms))
 	for i, m := range ms {
 		it := &item{i: i, typ: m.Type, span: m.Span}
-		if addressedMention(m, body) {
-			it.typ = storyline.Person // "Mr. Trump" tagged ORG, or "Mr." and "Obama" tagged ORG
+		if addressedMention(m, body) || titledPerson(m.Text) {
+			it.typ = storyline.Person // "Mr. Trump" or "President Obama" tagged ORG, or "Mr." and "Obama" tagged ORG
 		}
 		it.name = cleanName(m.Text, it.typ == storyline.Person)
 		if k, ok := lookupKnown(it.name); ok && it.typ != storyline.Person {
