@@ -174,8 +174,8 @@ func joinAcronyms(items []*item, body []rune) {
 // surname, else the first one after it. A lone person's name that is no
 // one's surname but the first name or first surname of one person named in
 // full is that person ("Malia" of "Malia Obama", "Peña" of "Enrique Peña
-// Nieto"). Two people who share a surname stay
-// apart because each lone surname goes to one nearest full name. A full
+// Nieto"). Two people who share a surname stay apart because each lone
+// surname goes to one nearest full name. A full
 // name the tagger called MISC that ends in such a surname is a person too
 // (organisations and places keep their type: "Goldman Sachs", "Camp David"),
 // and so is an ORG of name words whose last word the document uses alone for
