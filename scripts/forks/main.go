@@ -106,6 +106,14 @@ var forks = []fork{
 		omitted: []string{"images", ".travis.yml"}, // the README's pictures, upstream's CI
 	},
 	{
+		// go-trafilatura's language classifier, a fork of whatlanggo's
+		// with another distance; storyline skips it (SkipLanguage) but
+		// bench --compare runs it.
+		name:    "whatlanggo-radhifadlillah",
+		module:  "github.com/RadhiFadlillah/whatlanggo",
+		omitted: []string{"images", ".travis.yml", "testdata"}, // pictures, CI, 61 KB of test examples
+	},
+	{
 		name:    "gomoji",
 		module:  "github.com/forPelevin/gomoji",
 		omitted: []string{".github"},
