@@ -18,7 +18,9 @@
 // file); it refuses, rather than guesses, when upstream no longer has the
 // shape it relies on: one init per locale file that builds only that file's
 // locales, and no reader of a locale variable other than its file and
-// GetLocaleData.
+// GetLocaleData. The transformation of go-htmldate, go-trafilatura and
+// go-readability (lazyRegexps) makes their package variables that compile a
+// regular expression sync.OnceValue functions, and their readers call them.
 package main
 
 import (
@@ -28,8 +30,10 @@ import (
 	"fmt"
 	"go/ast"
 	"go/format"
+	"go/importer"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"io/fs"
 	"log"
 	"os"
@@ -74,8 +78,9 @@ var forks = []fork{
 		omitted: []string{"example", "scripts"}, // examples and the re2go generator
 	},
 	{
-		name:   "go-trafilatura",
-		module: "github.com/markusmobius/go-trafilatura",
+		name:      "go-trafilatura",
+		module:    "github.com/markusmobius/go-trafilatura",
+		transform: func(dir string) error { return lazyRegexps(dir, ".") },
 		omitted: []string{
 			"test-files", // 147 MB of pages for upstream's tests
 			"scripts",    // comparison and profiling scripts
@@ -88,8 +93,9 @@ var forks = []fork{
 		},
 	},
 	{
-		name:   "go-htmldate",
-		module: "github.com/markusmobius/go-htmldate",
+		name:      "go-htmldate",
+		module:    "github.com/markusmobius/go-htmldate",
+		transform: func(dir string) error { return lazyRegexps(dir, ".") },
 		omitted: []string{
 			"test-files", // 158 MB of pages for upstream's tests
 			"scripts",    // comparison scripts
@@ -99,6 +105,19 @@ var forks = []fork{
 			// upstream's tests: two read test-files, the rest share their helpers
 			"core_test.go", "extractors_test.go", "mock_test.go", "timezone_test.go", "validators_test.go",
 		},
+	},
+	{
+		name:   "go-readability",
+		module: "github.com/go-shiori/go-readability",
+		omitted: []string{
+			"test-pages",     // 27 MB of pages for upstream's tests
+			"parser_test.go", // reads test-pages
+			"scripts",        // the generator of test-pages
+			"cmd",            // upstream's command
+			"examples",
+			"Makefile",
+		},
+		transform: func(dir string) error { return lazyRegexps(dir, ".") },
 	},
 	{
 		name:    "whatlanggo",
@@ -539,4 +558,297 @@ func applyPatches(patchDir, dest string) error {
 		}
 	}
 	return nil
+}
+
+// lazyRegexps is the transformation of the forks whose packages compile
+// their expressions in package variables' initialisers, at every program
+// start. In each package folder named (relative to the fork), every
+// unexported package variable whose initialiser is regexp.MustCompile, or a
+// call of a function of the package that returns *regexp.Regexp, becomes a
+// sync.OnceValue function that returns the same expression, built on first
+// use; a variable whose initialiser reads such a variable becomes one too
+// (its type written from go/types), and every reader calls it: rx becomes
+// rx(). It refuses, rather than guesses, when a variable to change is
+// exported, assigned or has its address taken, or shares its declaration
+// with another name.
+func lazyRegexps(dir string, pkgDirs ...string) error {
+	for _, p := range pkgDirs {
+		n, err := lazyPackage(filepath.Join(dir, p))
+		if err != nil {
+			return fmt.Errorf("%s: %w", p, err)
+		}
+		fmt.Printf("  %s: %d package variables built on first use\n", p, n)
+	}
+	return nil
+}
+
+// lazyVar is a package variable lazyPackage rewrites.
+type lazyVar struct {
+	obj  *types.Var
+	spec *ast.ValueSpec
+	file *ast.File
+}
+
+func lazyPackage(dir string) (int, error) {
+	fset := token.NewFileSet()
+	paths, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil {
+		return 0, err
+	}
+	sort.Strings(paths)
+	var files []*ast.File
+	pathOf := map[*ast.File]string{}
+	for _, path := range paths {
+		f, err := parser.ParseFile(fset, path, nil, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			return 0, err
+		}
+		if strings.HasSuffix(f.Name.Name, "_test") {
+			continue // an external test package reads nothing unexported
+		}
+		files = append(files, f)
+		pathOf[f] = path
+	}
+	info := &types.Info{
+		Defs:  map[*ast.Ident]types.Object{},
+		Uses:  map[*ast.Ident]types.Object{},
+		Types: map[ast.Expr]types.TypeAndValue{},
+	}
+	// Errors are expected (the importer finds the standard library, not
+	// the fork's own dependencies); what matters is which package
+	// variable each identifier names, which the checker records anyway.
+	conf := types.Config{Importer: lenientImporter{importer.Default()}, Error: func(error) {}}
+	pkg, _ := conf.Check(dir, fset, files, info)
+
+	vars := map[*types.Var]*lazyVar{}
+	for _, f := range files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, s := range gd.Specs {
+				vs := s.(*ast.ValueSpec)
+				for _, n := range vs.Names {
+					if v, ok := info.Defs[n].(*types.Var); ok && v.Parent() == pkg.Scope() {
+						vars[v] = &lazyVar{obj: v, spec: vs, file: f}
+					}
+				}
+			}
+		}
+	}
+	// The expressions, then whatever reads them, to a fixed point.
+	lazy := map[*types.Var]bool{}
+	for v, lv := range vars {
+		if len(lv.spec.Values) == len(lv.spec.Names) && compilesRegexp(lv.spec.Values[0], info, pkg) {
+			lazy[v] = true
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for v, lv := range vars {
+			if !lazy[v] && len(lv.spec.Values) > 0 && readsAny(lv.spec.Values, info, lazy) {
+				lazy[v], changed = true, true
+			}
+		}
+	}
+	if len(lazy) == 0 {
+		return 0, fmt.Errorf("no package variable compiles an expression")
+	}
+	for v := range lazy {
+		lv := vars[v]
+		switch {
+		case v.Exported():
+			return 0, fmt.Errorf("%s: %s is exported", fset.Position(v.Pos()), v.Name())
+		case len(lv.spec.Names) != 1 || len(lv.spec.Values) != 1:
+			return 0, fmt.Errorf("%s: %s shares its declaration", fset.Position(v.Pos()), v.Name())
+		case lv.spec.Type == nil && !typeWritable(v.Type()):
+			return 0, fmt.Errorf("%s: the type of %s cannot be written (%s)", fset.Position(v.Pos()), v.Name(), v.Type())
+		}
+	}
+
+	edits := map[*ast.File][]edit{}
+	for v := range lazy {
+		lv := vars[v]
+		init := lv.spec.Values[0]
+		typ := ""
+		if lv.spec.Type != nil {
+			typ = source(fset, pathOf[lv.file], lv.spec.Type)
+			// "var rx T = f()" becomes "var rx = sync.OnceValue(...)"
+			edits[lv.file] = append(edits[lv.file], edit{fset.Position(lv.spec.Names[0].End()).Offset, fset.Position(lv.spec.Type.End()).Offset, ""})
+		} else {
+			typ = types.TypeString(v.Type(), importedAs(lv.file, pkg))
+		}
+		start, end := fset.Position(init.Pos()).Offset, fset.Position(init.End()).Offset
+		edits[lv.file] = append(edits[lv.file],
+			edit{start, start, "sync.OnceValue(func() " + typ + " { return "},
+			edit{end, end, " })"})
+	}
+	for _, f := range files {
+		bad := ""
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					if id, ok := ast.Unparen(l).(*ast.Ident); ok && lazyUse(id, info, lazy) {
+						bad = fmt.Sprintf("%s: %s is assigned", fset.Position(id.Pos()), id.Name)
+					}
+				}
+			case *ast.UnaryExpr:
+				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && lazyUse(id, info, lazy) {
+					bad = fmt.Sprintf("%s: the address of %s is taken", fset.Position(id.Pos()), id.Name)
+				}
+			case *ast.Ident:
+				if lazyUse(n, info, lazy) {
+					off := fset.Position(n.End()).Offset
+					edits[f] = append(edits[f], edit{off, off, "()"})
+				}
+			}
+			return bad == ""
+		})
+		if bad != "" {
+			return 0, fmt.Errorf("%s", bad)
+		}
+	}
+	for f, es := range edits {
+		if err := applyEdits(pathOf[f], f, es); err != nil {
+			return 0, err
+		}
+	}
+	return len(lazy), nil
+}
+
+// lenientImporter answers an empty package for what it cannot import.
+type lenientImporter struct{ types.Importer }
+
+func (l lenientImporter) Import(path string) (*types.Package, error) {
+	if p, err := l.Importer.Import(path); err == nil {
+		return p, nil
+	}
+	return types.NewPackage(path, filepath.Base(path)), nil
+}
+
+// compilesRegexp reports whether e is regexp.MustCompile(...) or a call of
+// one of pkg's functions that returns a *regexp.Regexp.
+func compilesRegexp(e ast.Expr, info *types.Info, pkg *types.Package) bool {
+	call, ok := e.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	switch fun := call.Fun.(type) {
+	case *ast.SelectorExpr:
+		x, ok := fun.X.(*ast.Ident)
+		if !ok {
+			return false
+		}
+		pn, ok := info.Uses[x].(*types.PkgName)
+		return ok && pn.Imported().Path() == "regexp" && (fun.Sel.Name == "MustCompile" || fun.Sel.Name == "MustCompilePOSIX")
+	case *ast.Ident:
+		fn, ok := info.Uses[fun].(*types.Func)
+		if !ok || fn.Pkg() != pkg {
+			return false
+		}
+		res := fn.Type().(*types.Signature).Results()
+		return res.Len() == 1 && res.At(0).Type().String() == "*regexp.Regexp"
+	}
+	return false
+}
+
+// readsAny reports whether the expressions name a variable of lazy.
+func readsAny(exprs []ast.Expr, info *types.Info, lazy map[*types.Var]bool) bool {
+	found := false
+	for _, e := range exprs {
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && lazyUse(id, info, lazy) {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+func lazyUse(id *ast.Ident, info *types.Info, lazy map[*types.Var]bool) bool {
+	v, ok := info.Uses[id].(*types.Var)
+	return ok && lazy[v]
+}
+
+// typeWritable reports whether t was fully resolved: no part of it comes
+// from a package the importer could not read.
+func typeWritable(t types.Type) bool {
+	s := t.String()
+	return !strings.Contains(s, "invalid type")
+}
+
+// importedAs qualifies a type's packages by the names f imports them as.
+func importedAs(f *ast.File, pkg *types.Package) types.Qualifier {
+	return func(p *types.Package) string {
+		if p == pkg {
+			return ""
+		}
+		for _, im := range f.Imports {
+			if strings.Trim(im.Path.Value, `"`) == p.Path() {
+				if im.Name != nil {
+					return im.Name.Name
+				}
+				return p.Name()
+			}
+		}
+		return p.Name()
+	}
+}
+
+func source(fset *token.FileSet, path string, n ast.Node) string {
+	b, _ := os.ReadFile(path)
+	return string(b[fset.Position(n.Pos()).Offset:fset.Position(n.End()).Offset])
+}
+
+// edit replaces src[from:to] with text.
+type edit struct {
+	from, to int
+	text     string
+}
+
+// applyEdits rewrites path with the edits, importing sync if they need it.
+func applyEdits(path string, f *ast.File, es []edit) error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	needSync := false
+	for _, e := range es {
+		needSync = needSync || strings.Contains(e.text, "sync.OnceValue")
+	}
+	if needSync && !imports(f, "sync") {
+		es = append(es, importSync(f))
+	}
+	// From the end, so that earlier offsets hold; at one offset, in the
+	// order made.
+	sort.SliceStable(es, func(i, j int) bool { return es[i].from > es[j].from })
+	for _, e := range es {
+		src = append(src[:e.from], append([]byte(e.text), src[e.to:]...)...)
+	}
+	return writeGo(path, src)
+}
+
+// importSync is the edit that imports sync: into the file's first import
+// block (writeGo sorts it), or after the package clause.
+func importSync(f *ast.File) edit {
+	for _, d := range f.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT && gd.Lparen.IsValid() {
+			off := int(gd.Lparen - f.FileStart + 1)
+			return edit{off, off, "\n\"sync\""}
+		}
+	}
+	off := int(f.Name.End() - f.FileStart)
+	return edit{off, off, "\n\nimport \"sync\""}
+}
+
+func imports(f *ast.File, path string) bool {
+	for _, im := range f.Imports {
+		if strings.Trim(im.Path.Value, `"`) == path && im.Name == nil {
+			return true
+		}
+	}
+	return false
 }

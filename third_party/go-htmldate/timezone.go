@@ -57,7 +57,7 @@ func parseTimezoneCode(tzCode string) *time.Location {
 	}
 
 	// Try ISO timezone format
-	parts := rxTzCode.FindStringSubmatch(tzCode)
+	parts := rxTzCode().FindStringSubmatch(tzCode)
 	if len(parts) > 0 {
 		hour, _ := strconv.Atoi(parts[2])
 		minute, _ := strconv.Atoi(parts[3])
