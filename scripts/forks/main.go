@@ -66,16 +66,35 @@ var forks = []fork{
 		},
 		transform: func(dir string) error {
 			n, err := lazyLocales(filepath.Join(dir, dataDir))
-			if err == nil {
-				fmt.Printf("  %d locale files built on first use\n", n)
+			if err != nil {
+				return err
 			}
-			return err
+			fmt.Printf("  %d locale files built on first use\n", n)
+			// the tables and standard-library expressions other packages
+			// build at start (the module's own expressions go through its
+			// lazy internal/regexp, 12-regexp-lazy.patch)
+			if err := lazyVars(dir, "internal/parser/nospace", "dateTimeFormats"); err != nil {
+				return err
+			}
+			if err := lazyVars(dir, "internal/language", "disallowedKnownWordRunes", "commonCharset", "rxSentenceSplitters"); err != nil {
+				return err
+			}
+			return lazyRegexps(dir, "internal/parser/jalali")
 		},
 	},
 	{
 		name:    "go-domdistiller",
 		module:  "github.com/markusmobius/go-domdistiller",
 		omitted: []string{"example", "scripts"}, // examples and the re2go generator
+		transform: func(dir string) error {
+			err := lazyRegexps(dir, "internal/extractor/embed", "internal/domutil", "internal/markup/opengraph",
+				"internal/pagination/pattern", "internal/extractor")
+			if err != nil {
+				return err
+			}
+			return lazyVars(dir, "internal/filter/heuristic", "rxDtmLongestPartPatterns",
+				"rxDtmPotentialTitlePatterns", "rxDtmPotentialTitleReplacePatterns")
+		},
 	},
 	{
 		name:      "go-trafilatura",
@@ -573,12 +592,31 @@ func applyPatches(patchDir, dest string) error {
 // with another name.
 func lazyRegexps(dir string, pkgDirs ...string) error {
 	for _, p := range pkgDirs {
-		n, err := lazyPackage(filepath.Join(dir, p))
+		n, err := lazyPackage(filepath.Join(dir, p), compilesRegexp)
 		if err != nil {
 			return fmt.Errorf("%s: %w", p, err)
 		}
 		fmt.Printf("  %s: %d package variables built on first use\n", p, n)
 	}
+	return nil
+}
+
+// lazyVars makes the named package variables of the package folder pkgDir
+// (and any that reads one) sync.OnceValue functions, as lazyRegexps does
+// for expressions: for the tables a package builds at start that no rule
+// finds. It refuses a name the package does not declare.
+func lazyVars(dir, pkgDir string, names ...string) error {
+	named := func(name string, _ ast.Expr, _ *types.Info, _ *types.Package) bool {
+		return contains(names, name)
+	}
+	n, err := lazyPackage(filepath.Join(dir, pkgDir), named)
+	if err != nil {
+		return fmt.Errorf("%s: %w", pkgDir, err)
+	}
+	if n < len(names) {
+		return fmt.Errorf("%s: %d of the %d variables named found", pkgDir, n, len(names))
+	}
+	fmt.Printf("  %s: %d package variables built on first use\n", pkgDir, n)
 	return nil
 }
 
@@ -589,7 +627,9 @@ type lazyVar struct {
 	file *ast.File
 }
 
-func lazyPackage(dir string) (int, error) {
+// lazyPackage makes lazy the package variables of dir that chosen picks
+// (by name and initialiser), and those that read them; it returns how many.
+func lazyPackage(dir string, chosen func(name string, init ast.Expr, info *types.Info, pkg *types.Package) bool) (int, error) {
 	fset := token.NewFileSet()
 	paths, err := filepath.Glob(filepath.Join(dir, "*.go"))
 	if err != nil {
@@ -617,7 +657,7 @@ func lazyPackage(dir string) (int, error) {
 	// Errors are expected (the importer finds the standard library, not
 	// the fork's own dependencies); what matters is which package
 	// variable each identifier names, which the checker records anyway.
-	conf := types.Config{Importer: lenientImporter{importer.Default()}, Error: func(error) {}}
+	conf := types.Config{Importer: newLenientImporter(fset), Error: func(error) {}}
 	pkg, _ := conf.Check(dir, fset, files, info)
 
 	vars := map[*types.Var]*lazyVar{}
@@ -640,7 +680,7 @@ func lazyPackage(dir string) (int, error) {
 	// The expressions, then whatever reads them, to a fixed point.
 	lazy := map[*types.Var]bool{}
 	for v, lv := range vars {
-		if len(lv.spec.Values) == len(lv.spec.Names) && compilesRegexp(lv.spec.Values[0], info, pkg) {
+		if len(lv.spec.Values) == len(lv.spec.Names) && chosen(v.Name(), lv.spec.Values[0], info, pkg) {
 			lazy[v] = true
 		}
 	}
@@ -653,7 +693,7 @@ func lazyPackage(dir string) (int, error) {
 		}
 	}
 	if len(lazy) == 0 {
-		return 0, fmt.Errorf("no package variable compiles an expression")
+		return 0, fmt.Errorf("no package variable to change")
 	}
 	for v := range lazy {
 		lv := vars[v]
@@ -718,11 +758,27 @@ func lazyPackage(dir string) (int, error) {
 	return len(lazy), nil
 }
 
-// lenientImporter answers an empty package for what it cannot import.
-type lenientImporter struct{ types.Importer }
+// lenientImporter reads the standard library's export data, type-checks
+// what else the fork imports from source (go/build finds it through the
+// fork's go.mod), and answers an empty package for what it cannot import.
+type lenientImporter struct {
+	std    types.Importer
+	source types.ImporterFrom
+}
+
+func newLenientImporter(fset *token.FileSet) lenientImporter {
+	return lenientImporter{importer.Default(), importer.ForCompiler(fset, "source", nil).(types.ImporterFrom)}
+}
 
 func (l lenientImporter) Import(path string) (*types.Package, error) {
-	if p, err := l.Importer.Import(path); err == nil {
+	return l.ImportFrom(path, ".", 0)
+}
+
+func (l lenientImporter) ImportFrom(path, dir string, mode types.ImportMode) (*types.Package, error) {
+	if p, err := l.std.Import(path); err == nil {
+		return p, nil
+	}
+	if p, err := l.source.ImportFrom(path, dir, mode); err == nil {
 		return p, nil
 	}
 	return types.NewPackage(path, filepath.Base(path)), nil
@@ -730,7 +786,7 @@ func (l lenientImporter) Import(path string) (*types.Package, error) {
 
 // compilesRegexp reports whether e is regexp.MustCompile(...) or a call of
 // one of pkg's functions that returns a *regexp.Regexp.
-func compilesRegexp(e ast.Expr, info *types.Info, pkg *types.Package) bool {
+func compilesRegexp(_ string, e ast.Expr, info *types.Info, pkg *types.Package) bool {
 	call, ok := e.(*ast.CallExpr)
 	if !ok {
 		return false
@@ -755,15 +811,30 @@ func compilesRegexp(e ast.Expr, info *types.Info, pkg *types.Package) bool {
 }
 
 // readsAny reports whether the expressions name a variable of lazy.
+// A function literal's body counts only when the literal is called right
+// away ("var x = func() T { ... }()"): otherwise it runs later, if at all.
 func readsAny(exprs []ast.Expr, info *types.Info, lazy map[*types.Var]bool) bool {
 	found := false
-	for _, e := range exprs {
-		ast.Inspect(e, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok && lazyUse(id, info, lazy) {
-				found = true
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			found = found || lazyUse(n, info, lazy)
+		case *ast.CallExpr:
+			if fl, ok := n.Fun.(*ast.FuncLit); ok {
+				ast.Inspect(fl.Body, visit)
+				for _, a := range n.Args {
+					ast.Inspect(a, visit)
+				}
+				return false
 			}
-			return !found
-		})
+		case *ast.FuncLit:
+			return false
+		}
+		return !found
+	}
+	for _, e := range exprs {
+		ast.Inspect(e, visit)
 	}
 	return found
 }

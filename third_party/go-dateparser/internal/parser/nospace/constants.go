@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"slices"
@@ -60,19 +61,21 @@ var (
 		return formats
 	}()
 
-	dateTimeFormats = func() map[string][]string {
-		formats := map[string][]string{
-			"mdy": createSortedFormats("mdy"),
-			"myd": createSortedFormats("myd"),
-			"ymd": createSortedFormats("ymd"),
-			"ydm": createSortedFormats("ydm"),
-			"dmy": createSortedFormats("dmy"),
-			"dym": createSortedFormats("dym"),
-		}
+	dateTimeFormats = sync.OnceValue(func() map[string][]string {
+		return func() map[string][]string {
+			formats := map[string][]string{
+				"mdy": createSortedFormats("mdy"),
+				"myd": createSortedFormats("myd"),
+				"ymd": createSortedFormats("ymd"),
+				"ydm": createSortedFormats("ydm"),
+				"dmy": createSortedFormats("dmy"),
+				"dym": createSortedFormats("dym"),
+			}
 
-		formats["mdy"] = append(preferredFormats, formats["mdy"]...)
-		return formats
-	}()
+			formats["mdy"] = append(preferredFormats, formats["mdy"]...)
+			return formats
+		}()
+	})
 
 	partSizeMap = map[string]int{
 		"Y": 4, "y": 2, "m": 2, "d": 2,
