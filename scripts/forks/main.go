@@ -18,9 +18,12 @@
 // file); it refuses, rather than guesses, when upstream no longer has the
 // shape it relies on: one init per locale file that builds only that file's
 // locales, and no reader of a locale variable other than its file and
-// GetLocaleData. The transformation of go-htmldate, go-trafilatura and
-// go-readability (lazyRegexps) makes their package variables that compile a
-// regular expression sync.OnceValue functions, and their readers call them.
+// GetLocaleData. The other transformations make package variables that
+// are built at start sync.OnceValue functions, and their readers call them:
+// lazyRegexps those that compile a regular expression (go-htmldate,
+// go-trafilatura, go-readability, go-domdistiller, go-dateparser),
+// lazyVars those named (go-dateparser, go-domdistiller, x/net's html
+// entities).
 package main
 
 import (
@@ -137,6 +140,21 @@ var forks = []fork{
 			"Makefile",
 		},
 		transform: func(dir string) error { return lazyRegexps(dir, ".") },
+	},
+	{
+		// Only html (with atom and charset) is left: no other package of the
+		// module is in storyline's build (go list -deps -test ./...).
+		name:   "x-net",
+		module: "golang.org/x/net",
+		omitted: []string{
+			".gitattributes", ".gitignore", "CONTRIBUTING.md", "codereview.cfg",
+			"bpf", "context", "dict", "dns", "http", "http2", "http3", "icmp", "idna", "internal", "ipv4",
+			"ipv6", "lif", "nettest", "netutil", "proxy", "publicsuffix", "quic", "route", "trace", "webdav",
+			"websocket", "xsrftoken",
+			"html/testdata", "html/parse_test.go", // 2.4 MB of html5lib cases, and the tests that read them
+			"html/charset/testdata", "html/charset/charset_test.go",
+		},
+		transform: func(dir string) error { return lazyVars(dir, "html", "entity", "entity2") },
 	},
 	{
 		name:    "whatlanggo",
