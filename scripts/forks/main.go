@@ -100,9 +100,15 @@ var forks = []fork{
 		},
 	},
 	{
-		name:      "go-trafilatura",
-		module:    "github.com/markusmobius/go-trafilatura",
-		transform: func(dir string) error { return lazyRegexps(dir, ".") },
+		name:   "go-trafilatura",
+		module: "github.com/markusmobius/go-trafilatura",
+		transform: func(dir string) error {
+			if err := lazyRegexps(dir, "."); err != nil {
+				return err
+			}
+			return lazyVars(dir, ".", "tagsToClean", "tagsToStrip", "emptyTagsToRemove", "tagCatalog",
+				"formatTagCatalog", "validTagCatalog", "allowedAttributes", "tagsToSanitize")
+		},
 		omitted: []string{
 			"test-files", // 147 MB of pages for upstream's tests
 			"scripts",    // comparison and profiling scripts
@@ -115,9 +121,15 @@ var forks = []fork{
 		},
 	},
 	{
-		name:      "go-htmldate",
-		module:    "github.com/markusmobius/go-htmldate",
-		transform: func(dir string) error { return lazyRegexps(dir, ".") },
+		name:   "go-htmldate",
+		module: "github.com/markusmobius/go-htmldate",
+		transform: func(dir string) error {
+			if err := lazyRegexps(dir, "."); err != nil {
+				return err
+			}
+			return lazyVars(dir, ".", "monthNumber", "dateAttributes", "propertyModified", "attrModifiedNames",
+				"mapTimezoneNames")
+		},
 		omitted: []string{
 			"test-files", // 158 MB of pages for upstream's tests
 			"scripts",    // comparison scripts

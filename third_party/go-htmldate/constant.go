@@ -125,14 +125,16 @@ var (
 		Name    string
 		Pattern fnRe2GoFinder
 		Catcher *regexp.Regexp
-	} { return []struct {
-		Name    string
-		Pattern fnRe2GoFinder
-		Catcher *regexp.Regexp
-	}{
-		{"ThreePattern", re2go.ThreePattern, rxThreeCatch()},
-		{"ThreeLoosePattern", re2go.ThreeLoosePattern, rxThreeLooseCatch()},
-	} })
+	} {
+		return []struct {
+			Name    string
+			Pattern fnRe2GoFinder
+			Catcher *regexp.Regexp
+		}{
+			{"ThreePattern", re2go.ThreePattern, rxThreeCatch()},
+			{"ThreeLoosePattern", re2go.ThreeLoosePattern, rxThreeLooseCatch()},
+		}
+	})
 
 	// Time patterns
 	rxCommonTime = sync.OnceValue(func() *regexp.Regexp {
@@ -147,132 +149,140 @@ var (
 )
 
 // English, French, German, Indonesian and Turkish dates cache
-var monthNumber = func() map[string]int {
-	var monthNames = [][]string{
-		{"jan", "januar", "jänner", "january", "januari", "janvier", "ocak", "oca"},
-		{"feb", "februar", "feber", "february", "februari", "février", "şubat", "şub"},
-		{"mar", "mär", "märz", "march", "maret", "mart", "mars"},
-		{"apr", "april", "avril", "nisan", "nis"},
-		{"may", "mai", "mei", "mayıs"},
-		{"jun", "juni", "june", "juin", "haziran", "haz"},
-		{"jul", "juli", "july", "juillet", "temmuz", "tem"},
-		{"aug", "august", "agustus", "ağustos", "ağu", "aout"},
-		{"sep", "september", "septembre", "eylül", "eyl"},
-		{"oct", "oktober", "october", "octobre", "okt", "ekim", "eki"},
-		{"nov", "november", "kasım", "kas", "novembre"},
-		{"dec", "dez", "dezember", "december", "desember", "décembre", "aralık", "ara"},
-	}
-
-	mapNameNumber := make(map[string]int)
-	for i, names := range monthNames {
-		for _, name := range names {
-			mapNameNumber[name] = i + 1
+var monthNumber = sync.OnceValue(func() map[string]int {
+	return func() map[string]int {
+		var monthNames = [][]string{
+			{"jan", "januar", "jänner", "january", "januari", "janvier", "ocak", "oca"},
+			{"feb", "februar", "feber", "february", "februari", "février", "şubat", "şub"},
+			{"mar", "mär", "märz", "march", "maret", "mart", "mars"},
+			{"apr", "april", "avril", "nisan", "nis"},
+			{"may", "mai", "mei", "mayıs"},
+			{"jun", "juni", "june", "juin", "haziran", "haz"},
+			{"jul", "juli", "july", "juillet", "temmuz", "tem"},
+			{"aug", "august", "agustus", "ağustos", "ağu", "aout"},
+			{"sep", "september", "septembre", "eylül", "eyl"},
+			{"oct", "oktober", "october", "octobre", "okt", "ekim", "eki"},
+			{"nov", "november", "kasım", "kas", "novembre"},
+			{"dec", "dez", "dezember", "december", "desember", "décembre", "aralık", "ara"},
 		}
-	}
 
-	return mapNameNumber
-}()
+		mapNameNumber := make(map[string]int)
+		for i, names := range monthNames {
+			for _, name := range names {
+				mapNameNumber[name] = i + 1
+			}
+		}
 
-var dateAttributes = sliceToMap(
-	"analyticsattributes.articledate",
-	"article.created",
-	"article_date_original",
-	"article:post_date",
-	"article.published",
-	"article:published",
-	"article:published_date",
-	"article:published_time",
-	"article:publicationdate",
-	"bt:pubdate",
-	"citation_date",
-	"citation_publication_date",
-	"content_create_date",
-	"created",
-	"cxenseparse:recs:publishtime",
-	"date",
-	"date_created",
-	"date_published",
-	"datecreated",
-	"dateposted",
-	"datepublished",
-	// Dublin Core: https://wiki.whatwg.org/wiki/MetaExtensions
-	"dc.date",
-	"dc.created",
-	"dc.date.created",
-	"dc.date.issued",
-	"dc.date.publication",
-	"dcsext.articlefirstpublished",
-	"dcterms.created",
-	"dcterms.date",
-	"dcterms.issued",
-	"dc:created",
-	"dc:date",
-	"displaydate",
-	"doc_date",
-	"field-name-post-date",
-	"gentime",
-	"mediator_published_time",
-	"meta", // too loose?
-	// Open Graph: https://opengraphprotocol.org/
-	"og:article:published",
-	"og:article:published_time",
-	"og:datepublished",
-	"og:pubdate",
-	"og:publish_date",
-	"og:published_time",
-	"og:question:published_time",
-	"og:regdate",
-	"originalpublicationdate",
-	"parsely-pub-date",
-	"pdate",
-	"ptime",
-	"pubdate",
-	"publishdate",
-	"publish_date",
-	"publish_time",
-	"publish-date",
-	"published-date",
-	"published_date",
-	"published_time",
-	"publisheddate",
-	"publication_date",
-	"rbpubdate",
-	"release_date",
-	"rnews:datepublished",
-	"sailthru.date",
-	"shareaholic:article_published_time",
-	"timestamp",
-	"twt-published-at",
-	"video:release_date",
-	"vr:published_time")
+		return mapNameNumber
+	}()
+})
 
-var propertyModified = sliceToMap(
-	"article:modified",
-	"article:modified_date",
-	"article:modified_time",
-	"article:post_modified",
-	"bt:moddate",
-	"datemodified",
-	"dc.modified",
-	"dcterms.modified",
-	"lastmodified",
-	"modified_time",
-	"modificationdate",
-	"og:article:modified_time",
-	"og:modified_time",
-	"og:updated_time",
-	"release_date",
-	"revision_date",
-	"updated_time")
+var dateAttributes = sync.OnceValue(func() map[string]struct{} {
+	return sliceToMap(
+		"analyticsattributes.articledate",
+		"article.created",
+		"article_date_original",
+		"article:post_date",
+		"article.published",
+		"article:published",
+		"article:published_date",
+		"article:published_time",
+		"article:publicationdate",
+		"bt:pubdate",
+		"citation_date",
+		"citation_publication_date",
+		"content_create_date",
+		"created",
+		"cxenseparse:recs:publishtime",
+		"date",
+		"date_created",
+		"date_published",
+		"datecreated",
+		"dateposted",
+		"datepublished",
+		// Dublin Core: https://wiki.whatwg.org/wiki/MetaExtensions
+		"dc.date",
+		"dc.created",
+		"dc.date.created",
+		"dc.date.issued",
+		"dc.date.publication",
+		"dcsext.articlefirstpublished",
+		"dcterms.created",
+		"dcterms.date",
+		"dcterms.issued",
+		"dc:created",
+		"dc:date",
+		"displaydate",
+		"doc_date",
+		"field-name-post-date",
+		"gentime",
+		"mediator_published_time",
+		"meta", // too loose?
+		// Open Graph: https://opengraphprotocol.org/
+		"og:article:published",
+		"og:article:published_time",
+		"og:datepublished",
+		"og:pubdate",
+		"og:publish_date",
+		"og:published_time",
+		"og:question:published_time",
+		"og:regdate",
+		"originalpublicationdate",
+		"parsely-pub-date",
+		"pdate",
+		"ptime",
+		"pubdate",
+		"publishdate",
+		"publish_date",
+		"publish_time",
+		"publish-date",
+		"published-date",
+		"published_date",
+		"published_time",
+		"publisheddate",
+		"publication_date",
+		"rbpubdate",
+		"release_date",
+		"rnews:datepublished",
+		"sailthru.date",
+		"shareaholic:article_published_time",
+		"timestamp",
+		"twt-published-at",
+		"video:release_date",
+		"vr:published_time")
+})
+
+var propertyModified = sync.OnceValue(func() map[string]struct{} {
+	return sliceToMap(
+		"article:modified",
+		"article:modified_date",
+		"article:modified_time",
+		"article:post_modified",
+		"bt:moddate",
+		"datemodified",
+		"dc.modified",
+		"dcterms.modified",
+		"lastmodified",
+		"modified_time",
+		"modificationdate",
+		"og:article:modified_time",
+		"og:modified_time",
+		"og:updated_time",
+		"release_date",
+		"revision_date",
+		"updated_time")
+})
 
 var (
-	attrModifiedNames = sliceToMap(
-		"lastdate",
-		"lastmod",
-		"lastmodified",
-		"last-modified",
-		"modified",
-		"utime")
+	attrModifiedNames = sync.OnceValue(func() map[string]struct{} {
+		return sliceToMap(
+			"lastdate",
+			"lastmod",
+			"lastmodified",
+			"last-modified",
+			"modified",
+			"utime")
+	})
 	attrPublishClasses = sliceToMap("published", "date-published", "time-published")
 
 	listItemPropAttrs = []string{"datecreated", "datepublished", "pubyear", "datemodified", "dateupdate"}

@@ -377,10 +377,10 @@ func examineMetaElements(doc *html.Node, opts Options) (string, time.Time) {
 			if name == "og:url" { // url
 				strReserve = content
 				tReserve = extractUrlDate(content, opts)
-			} else if inMap(name, dateAttributes) { // date
+			} else if inMap(name, dateAttributes()) { // date
 				log.Debug().Msgf("examining meta name: %s", outerHtml)
 				strMeta, tMeta = tryDateExpr(content, opts)
-			} else if inMap(name, attrModifiedNames) { // modified
+			} else if inMap(name, attrModifiedNames()) { // modified
 				log.Debug().Msgf("examining meta name: %s", outerHtml)
 				if !opts.UseOriginalDate {
 					strMeta, tMeta = tryDateExpr(content, opts)
@@ -390,8 +390,8 @@ func examineMetaElements(doc *html.Node, opts Options) (string, time.Time) {
 			}
 		} else if property != "" && content != "" { // Property attribute
 			attribute := strings.ToLower(property)
-			inModifiedProps := inMap(attribute, propertyModified)
-			inDateAttributes := inMap(attribute, dateAttributes)
+			inModifiedProps := inMap(attribute, propertyModified())
+			inDateAttributes := inMap(attribute, dateAttributes())
 
 			if inDateAttributes || inModifiedProps {
 				log.Debug().Msgf("examining meta property: %s", outerHtml)
