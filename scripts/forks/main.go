@@ -45,6 +45,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // fork is one forked module.
@@ -660,7 +661,7 @@ type lazyVar struct {
 // lazyPackage makes lazy the package variables of dir that chosen picks
 // (by name and initialiser), and those that read them; it returns how many.
 func lazyPackage(dir string, chosen func(name string, init ast.Expr, info *types.Info, pkg *types.Package) bool) (int, error) {
-	fset := token.NewFileSet()
+	fset := typesFset
 	paths, err := filepath.Glob(filepath.Join(dir, "*.go"))
 	if err != nil {
 		return 0, err
@@ -687,7 +688,7 @@ func lazyPackage(dir string, chosen func(name string, init ast.Expr, info *types
 	// Errors are expected (the importer finds the standard library, not
 	// the fork's own dependencies); what matters is which package
 	// variable each identifier names, which the checker records anyway.
-	conf := types.Config{Importer: newLenientImporter(fset), Error: func(error) {}}
+	conf := types.Config{Importer: typesImporter(), Error: func(error) {}}
 	pkg, _ := conf.Check(dir, fset, files, info)
 
 	vars := map[*types.Var]*lazyVar{}
@@ -796,9 +797,14 @@ type lenientImporter struct {
 	source types.ImporterFrom
 }
 
-func newLenientImporter(fset *token.FileSet) lenientImporter {
-	return lenientImporter{importer.Default(), importer.ForCompiler(fset, "source", nil).(types.ImporterFrom)}
-}
+// One file set and one importer for every package the transformations
+// check: the source importer then type-checks each dependency once.
+var (
+	typesFset     = token.NewFileSet()
+	typesImporter = sync.OnceValue(func() lenientImporter {
+		return lenientImporter{importer.Default(), importer.ForCompiler(typesFset, "source", nil).(types.ImporterFrom)}
+	})
+)
 
 func (l lenientImporter) Import(path string) (*types.Package, error) {
 	return l.ImportFrom(path, ".", 0)
