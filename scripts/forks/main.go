@@ -56,6 +56,8 @@ type fork struct {
 	// generators and examples that only upstream runs.
 	omitted   []string
 	transform func(dir string) error // mechanical change before the patches; nil for none
+	// after is a mechanical change of what the patches made; nil for none.
+	after func(dir string) error
 }
 
 var forks = []fork{
@@ -84,6 +86,11 @@ var forks = []fork{
 				return err
 			}
 			return lazyRegexps(dir, "internal/parser/jalali")
+		},
+		// The timezone list (a slice of maps) is read by the tables that
+		// 10-timezone-lazy.patch builds on first use: lazy once they are.
+		after: func(dir string) error {
+			return lazyVars(dir, "internal/timezone", "timezoneInfoList", "timezoneWords")
 		},
 	},
 	{
@@ -257,7 +264,13 @@ func (f fork) run(version string) error {
 			return err
 		}
 	}
-	return applyPatches(filepath.Join("scripts", "forks", f.name), dest)
+	if err := applyPatches(filepath.Join("scripts", "forks", f.name), dest); err != nil {
+		return err
+	}
+	if f.after != nil {
+		return f.after(dest)
+	}
+	return nil
 }
 
 // requiredVersion reads the version of module that go.mod requires.
@@ -751,6 +764,14 @@ func lazyPackage(dir string, chosen func(name string, init ast.Expr, info *types
 			typ = types.TypeString(v.Type(), importedAs(lv.file, pkg))
 		}
 		start, end := fset.Position(init.Pos()).Offset, fset.Position(init.End()).Offset
+		if call, ok := init.(*ast.CallExpr); ok && len(call.Args) == 0 {
+			if fl, ok := call.Fun.(*ast.FuncLit); ok {
+				// "func() T { ... }()" becomes "sync.OnceValue(func() T { ... })"
+				fe := fset.Position(fl.End()).Offset
+				edits[lv.file] = append(edits[lv.file], edit{start, start, "sync.OnceValue("}, edit{fe, end, ")"})
+				continue
+			}
+		}
 		edits[lv.file] = append(edits[lv.file],
 			edit{start, start, "sync.OnceValue(func() " + typ + " { return "},
 			edit{end, end, " })"})

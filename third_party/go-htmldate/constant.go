@@ -150,31 +150,29 @@ var (
 
 // English, French, German, Indonesian and Turkish dates cache
 var monthNumber = sync.OnceValue(func() map[string]int {
-	return func() map[string]int {
-		var monthNames = [][]string{
-			{"jan", "januar", "jänner", "january", "januari", "janvier", "ocak", "oca"},
-			{"feb", "februar", "feber", "february", "februari", "février", "şubat", "şub"},
-			{"mar", "mär", "märz", "march", "maret", "mart", "mars"},
-			{"apr", "april", "avril", "nisan", "nis"},
-			{"may", "mai", "mei", "mayıs"},
-			{"jun", "juni", "june", "juin", "haziran", "haz"},
-			{"jul", "juli", "july", "juillet", "temmuz", "tem"},
-			{"aug", "august", "agustus", "ağustos", "ağu", "aout"},
-			{"sep", "september", "septembre", "eylül", "eyl"},
-			{"oct", "oktober", "october", "octobre", "okt", "ekim", "eki"},
-			{"nov", "november", "kasım", "kas", "novembre"},
-			{"dec", "dez", "dezember", "december", "desember", "décembre", "aralık", "ara"},
-		}
+	var monthNames = [][]string{
+		{"jan", "januar", "jänner", "january", "januari", "janvier", "ocak", "oca"},
+		{"feb", "februar", "feber", "february", "februari", "février", "şubat", "şub"},
+		{"mar", "mär", "märz", "march", "maret", "mart", "mars"},
+		{"apr", "april", "avril", "nisan", "nis"},
+		{"may", "mai", "mei", "mayıs"},
+		{"jun", "juni", "june", "juin", "haziran", "haz"},
+		{"jul", "juli", "july", "juillet", "temmuz", "tem"},
+		{"aug", "august", "agustus", "ağustos", "ağu", "aout"},
+		{"sep", "september", "septembre", "eylül", "eyl"},
+		{"oct", "oktober", "october", "octobre", "okt", "ekim", "eki"},
+		{"nov", "november", "kasım", "kas", "novembre"},
+		{"dec", "dez", "dezember", "december", "desember", "décembre", "aralık", "ara"},
+	}
 
-		mapNameNumber := make(map[string]int)
-		for i, names := range monthNames {
-			for _, name := range names {
-				mapNameNumber[name] = i + 1
-			}
+	mapNameNumber := make(map[string]int)
+	for i, names := range monthNames {
+		for _, name := range names {
+			mapNameNumber[name] = i + 1
 		}
+	}
 
-		return mapNameNumber
-	}()
+	return mapNameNumber
 })
 
 var dateAttributes = sync.OnceValue(func() map[string]struct{} {

@@ -62,19 +62,17 @@ var (
 	}()
 
 	dateTimeFormats = sync.OnceValue(func() map[string][]string {
-		return func() map[string][]string {
-			formats := map[string][]string{
-				"mdy": createSortedFormats("mdy"),
-				"myd": createSortedFormats("myd"),
-				"ymd": createSortedFormats("ymd"),
-				"ydm": createSortedFormats("ydm"),
-				"dmy": createSortedFormats("dmy"),
-				"dym": createSortedFormats("dym"),
-			}
+		formats := map[string][]string{
+			"mdy": createSortedFormats("mdy"),
+			"myd": createSortedFormats("myd"),
+			"ymd": createSortedFormats("ymd"),
+			"ydm": createSortedFormats("ydm"),
+			"dmy": createSortedFormats("dmy"),
+			"dym": createSortedFormats("dym"),
+		}
 
-			formats["mdy"] = append(preferredFormats, formats["mdy"]...)
-			return formats
-		}()
+		formats["mdy"] = append(preferredFormats, formats["mdy"]...)
+		return formats
 	})
 
 	partSizeMap = map[string]int{
