@@ -12,7 +12,8 @@
 // For each fork it copies the module from the module cache (go mod
 // download), leaves out what storyline does not need, runs the fork's
 // mechanical transformation if it has one, then applies the hand-written
-// patches in scripts/forks/NAME (*.patch, in name order). The transformation
+// patches in scripts/forks/NAME (*.patch, in name order), then its
+// mechanical change of what the patches made (after), if any. The transformation
 // of go-dateparser turns the init function of each generated locale file of
 // internal/data into a function that GetLocaleData runs once (sync.Once per
 // file); it refuses, rather than guesses, when upstream no longer has the
