@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -145,7 +146,7 @@ func normalise(w string) string {
 	if i := apostrophe(w); i >= 0 {
 		w = w[:i]
 	}
-	if len(w) < 2 || stopWords[w] {
+	if len(w) < 2 || stopWords()[w] {
 		return ""
 	}
 	if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
@@ -249,7 +250,7 @@ func isWordByte(b byte) bool {
 	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
 
-var stopWords = func() map[string]bool {
+var stopWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at be
 	because been before being below between both but by can could did do does doing down during each few for
@@ -264,4 +265,4 @@ var stopWords = func() map[string]bool {
 		m[w] = true
 	}
 	return m
-}()
+})

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
@@ -121,7 +122,7 @@ func (d *docTerms) normal(raw string) []byte {
 	if cut >= 0 {
 		w = w[:cut]
 	}
-	if len(w) < 2 || len(w) <= maxStopWord && stopWords[string(w)] {
+	if len(w) < 2 || len(w) <= maxStopWord() && stopWords()[string(w)] {
 		return nil
 	}
 	if len(w) > 4 && w[len(w)-1] == 's' && !bytes.HasSuffix(w, []byte("ss")) && !bytes.HasSuffix(w, []byte("us")) {
@@ -132,13 +133,13 @@ func (d *docTerms) normal(raw string) []byte {
 
 // maxStopWord is the length of the longest stop word: a longer word is
 // none.
-var maxStopWord = func() int {
+var maxStopWord = sync.OnceValue(func() int {
 	n := 0
-	for w := range stopWords {
+	for w := range stopWords() {
 		n = max(n, len(w))
 	}
 	return n
-}()
+})
 
 // apostropheBytes is apostrophe over bytes.
 func apostropheBytes(w []byte) int {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/text"
@@ -64,12 +65,14 @@ type frep struct {
 // frameWords name the stretch a count covers: "this year" and "last
 // year", "in the round" and the fight, "since October" and ever, a
 // career and a season.
-var frameWords = map[string]bool{
-	"last": true, "this": true, "next": true, "previous": true, "past": true, "since": true,
-	"first": true, "career": true, "season": true, "round": true, "quarter": true, "half": true,
-	"inning": true, "period": true, "total": true, "overall": true, "far": true, "date": true,
-	"ago": true, "earlier": true, "later": true, "yesterday": true, "today": true, "tonight": true,
-}
+var frameWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"last": true, "this": true, "next": true, "previous": true, "past": true, "since": true,
+		"first": true, "career": true, "season": true, "round": true, "quarter": true, "half": true,
+		"inning": true, "period": true, "total": true, "overall": true, "far": true, "date": true,
+		"ago": true, "earlier": true, "later": true, "yesterday": true, "today": true, "tonight": true,
+	}
+})
 
 // nearTokens is how many tokens on either side of a figure its near words
 // reach: the verb or noun it goes with, not the rest of the sentence.
@@ -376,7 +379,7 @@ func sentenceFrames(toks []storyline.Token, sent, fig storyline.Span) map[string
 		if t.Span.Overlaps(fig) {
 			continue
 		}
-		if w := singular(strings.ToLower(t.Text)); frameWords[w] {
+		if w := singular(strings.ToLower(t.Text)); frameWords()[w] {
 			m[w] = true
 		}
 	}
@@ -428,7 +431,7 @@ func nearWords(toks []storyline.Token, sent, s storyline.Span) map[string]bool {
 			continue
 		}
 		w := strings.ToLower(t.Text)
-		if isWord(w) && !countStop[w] && !stopWords[w] && len(w) > 2 {
+		if isWord(w) && !countStop()[w] && !stopWords()[w] && len(w) > 2 {
 			m[singular(w)] = true
 		}
 	}
@@ -444,7 +447,7 @@ func context(toks []storyline.Token, sent storyline.Span, q Quantity) map[string
 			continue
 		}
 		w := strings.ToLower(t.Text)
-		if isWord(w) && !countStop[w] && !stopWords[w] && len(w) > 2 {
+		if isWord(w) && !countStop()[w] && !stopWords()[w] && len(w) > 2 {
 			m[singular(w)] = true
 		}
 	}
@@ -580,10 +583,12 @@ func agree(a, b Quantity) bool {
 }
 
 // stopWords are function words that say nothing about what a sentence is about.
-var stopWords = map[string]bool{
-	"said": true, "says": true, "say": true, "also": true, "but": true, "not": true, "its": true,
-	"their": true, "his": true, "her": true, "who": true, "which": true, "than": true, "more": true,
-	"about": true, "after": true, "before": true, "been": true, "into": true, "over": true,
-	"there": true, "they": true, "them": true, "what": true, "when": true, "where": true, "while": true,
-	"would": true, "could": true, "should": true, "this": true, "those": true, "these": true, "mr.": true,
-}
+var stopWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"said": true, "says": true, "say": true, "also": true, "but": true, "not": true, "its": true,
+		"their": true, "his": true, "her": true, "who": true, "which": true, "than": true, "more": true,
+		"about": true, "after": true, "before": true, "been": true, "into": true, "over": true,
+		"there": true, "they": true, "them": true, "what": true, "when": true, "where": true, "while": true,
+		"would": true, "could": true, "should": true, "this": true, "those": true, "these": true, "mr.": true,
+	}
+})

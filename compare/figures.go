@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -55,13 +56,15 @@ type Quantity struct {
 }
 
 var (
-	unitWords = map[string]float64{
-		"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-		"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-		"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-		"seventy": 70, "eighty": 80, "ninety": 90,
-	}
+	unitWords = sync.OnceValue(func() map[string]float64 {
+		return map[string]float64{
+			"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+			"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+			"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+			"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+			"seventy": 70, "eighty": 80, "ninety": 90,
+		}
+	})
 	scaleWords = map[string]float64{
 		"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 		"dozen": 12,
@@ -84,26 +87,30 @@ var (
 	currency    = map[string]string{"$": "dollar", "€": "euro", "£": "pound", "us$": "dollar"}
 	// skipBefore are words that make the following number something other
 	// than a count: a date, a rank, an address, an age.
-	monthWords = map[string]bool{
-		"jan": true, "jan.": true, "january": true, "feb": true, "feb.": true, "february": true, "mar": true, "mar.": true,
-		"march": true, "apr": true, "apr.": true, "april": true, "may": true, "june": true, "jun.": true, "july": true, "jul.": true,
-		"aug": true, "aug.": true, "august": true, "sept": true, "sept.": true, "sep.": true, "september": true, "oct": true,
-		"oct.": true, "october": true, "nov": true, "nov.": true, "november": true, "dec": true, "dec.": true, "december": true,
-		"no.": true, "number": true, "page": true, "district": true, "route": true, "chapter": true, "article": true,
-		"section": true, "amendment": true, "title": true, "flight": true, "sep": true,
-	}
+	monthWords = sync.OnceValue(func() map[string]bool {
+		return map[string]bool{
+			"jan": true, "jan.": true, "january": true, "feb": true, "feb.": true, "february": true, "mar": true, "mar.": true,
+			"march": true, "apr": true, "apr.": true, "april": true, "may": true, "june": true, "jun.": true, "july": true, "jul.": true,
+			"aug": true, "aug.": true, "august": true, "sept": true, "sept.": true, "sep.": true, "september": true, "oct": true,
+			"oct.": true, "october": true, "nov": true, "nov.": true, "november": true, "dec": true, "dec.": true, "december": true,
+			"no.": true, "number": true, "page": true, "district": true, "route": true, "chapter": true, "article": true,
+			"section": true, "amendment": true, "title": true, "flight": true, "sep": true,
+		}
+	})
 	// timeZones follow a time of day written as a number ("0300 GMT",
 	// "1300 UTC").
 	timeZones = map[string]bool{"gmt": true, "utc": true, "est": true, "edt": true, "pst": true, "pdt": true,
 		"cet": true, "bst": true, "ist": true}
 	// countStop are words that cannot be what a number counts.
-	countStop = map[string]bool{
-		"of": true, "the": true, "a": true, "an": true, "and": true, "or": true, "to": true, "in": true,
-		"on": true, "at": true, "for": true, "by": true, "with": true, "from": true, "is": true, "was": true,
-		"were": true, "are": true, "be": true, "that": true, "this": true, "as": true, "it": true, "he": true,
-		"she": true, "they": true, "we": true, "i": true, "p.m.": true, "a.m.": true, "pm": true, "am": true,
-		"o'clock": true, "has": true, "had": true, "have": true, "will": true, "would": true, "if": true,
-	}
+	countStop = sync.OnceValue(func() map[string]bool {
+		return map[string]bool{
+			"of": true, "the": true, "a": true, "an": true, "and": true, "or": true, "to": true, "in": true,
+			"on": true, "at": true, "for": true, "by": true, "with": true, "from": true, "is": true, "was": true,
+			"were": true, "are": true, "be": true, "that": true, "this": true, "as": true, "it": true, "he": true,
+			"she": true, "they": true, "we": true, "i": true, "p.m.": true, "a.m.": true, "pm": true, "am": true,
+			"o'clock": true, "has": true, "had": true, "have": true, "will": true, "would": true, "if": true,
+		}
+	})
 	// countModifiers sit between a number and its noun without being it.
 	countModifiers = map[string]bool{
 		"more": true, "other": true, "additional": true, "new": true, "further": true, "extra": true,
@@ -200,7 +207,7 @@ func figureAt(toks []storyline.Token, i int) (Quantity, int, bool) {
 	}
 	q.Span = storyline.Span{Start: toks[start].Start, End: toks[max(end, j)-1].End}
 	q.Phrase = q.Span
-	if headEnd > max(end, j) && !stopWords[strings.ToLower(toks[j].Text)] { // not "two about making changes"
+	if headEnd > max(end, j) && !stopWords()[strings.ToLower(toks[j].Text)] { // not "two about making changes"
 		q.Phrase.End = toks[headEnd-1].End
 	}
 	return q, max(end, j), true
@@ -236,7 +243,7 @@ func isPercent(toks []storyline.Token, j int) bool {
 func countable(toks []storyline.Token, start, i, j int, val float64) bool {
 	if start > 0 {
 		prev := strings.ToLower(toks[start-1].Text)
-		if monthWords[prev] || prev == "#" {
+		if monthWords()[prev] || prev == "#" {
 			return false
 		}
 		if start == i && isNumeral(toks[i].Text) && designation(toks, start-1) && !countsAfter(toks, j) {
@@ -245,7 +252,7 @@ func countable(toks []storyline.Token, start, i, j int, val float64) bool {
 	}
 	if j < len(toks) {
 		next := strings.ToLower(toks[j].Text)
-		if monthWords[next] && next != "may" {
+		if monthWords()[next] && next != "may" {
 			return false
 		}
 		if strings.HasPrefix(next, "-") || next == ":" || next == "/" {
@@ -280,7 +287,7 @@ func countsAfter(toks []storyline.Token, j int) bool {
 		if w == "%" || isPercent(toks, j) || isPlural(w) {
 			return true
 		}
-		if !isWord(w) || countStop[w] {
+		if !isWord(w) || countStop()[w] {
 			return false
 		}
 	}
@@ -296,7 +303,7 @@ func designation(toks []storyline.Token, k int) bool {
 		return false
 	}
 	low := strings.ToLower(toks[k].Text)
-	if hedges[low] || bounds[low] || countStop[low] || stopWords[low] {
+	if hedges[low] || bounds[low] || countStop()[low] || stopWords()[low] {
 		return false
 	}
 	switch toks[k-1].Text {
@@ -414,15 +421,15 @@ func wordNumber(toks []storyline.Token, i int) (float64, int) {
 
 // hyphenNumber reads "seven", "twenty", "twenty-five".
 func hyphenNumber(w string) (float64, bool) {
-	if v, ok := unitWords[w]; ok {
+	if v, ok := unitWords()[w]; ok {
 		return v, true
 	}
 	a, b, ok := strings.Cut(w, "-")
 	if !ok {
 		return 0, false
 	}
-	va, oka := unitWords[a]
-	vb, okb := unitWords[b]
+	va, oka := unitWords()[a]
+	vb, okb := unitWords()[b]
 	if !oka || !okb || va < 20 || vb >= 10 {
 		return 0, false
 	}
@@ -431,9 +438,9 @@ func hyphenNumber(w string) (float64, bool) {
 
 // reNumeral accepts "7", "7,000", "1.2", "84,000.50"; not "9/11", "1st",
 // "3-2", "1.2.3", "7,00".
-var reNumeral = regexp.MustCompile(`^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$`)
+var reNumeral = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$`) })
 
-func isNumeral(w string) bool { return reNumeral.MatchString(w) }
+func isNumeral(w string) bool { return reNumeral().MatchString(w) }
 
 func isDigits(w string) bool {
 	for i := 0; i < len(w); i++ {
@@ -453,7 +460,7 @@ func countedNoun(toks []storyline.Token, j int) (string, int) {
 		return "", j
 	}
 	w := strings.ToLower(toks[j].Text)
-	if countStop[w] || !isWord(w) {
+	if countStop()[w] || !isWord(w) {
 		return "", j
 	}
 	what := singular(w)
@@ -512,7 +519,7 @@ func modelNameEnd(toks []storyline.Token, j int) int {
 		return j
 	}
 	if k < len(toks) {
-		if w := strings.ToLower(toks[k].Text); isWord(w) && !countStop[w] && !beVerbs[w] {
+		if w := strings.ToLower(toks[k].Text); isWord(w) && !countStop()[w] && !beVerbs[w] {
 			return k
 		}
 	}
@@ -592,7 +599,7 @@ func headNoun(toks []storyline.Token, j int) (string, int) {
 	if j >= len(toks) {
 		return "", -1
 	}
-	if w := strings.ToLower(toks[j].Text); countStop[w] || !isWord(w) {
+	if w := strings.ToLower(toks[j].Text); countStop()[w] || !isWord(w) {
 		return "", -1
 	}
 	k := compoundHead(toks, j)
@@ -645,7 +652,7 @@ func compoundHead(toks []storyline.Token, j int) int {
 	}
 	for k := j + 1; k <= j+maxCompound && k < len(toks); k++ {
 		w := strings.ToLower(toks[k].Text)
-		if !isWord(w) || strings.ContainsAny(w, "-'’") || countStop[w] || beVerbs[w] || stopWords[w] || harmWords[w] != "" {
+		if !isWord(w) || strings.ContainsAny(w, "-'’") || countStop()[w] || beVerbs[w] || stopWords()[w] || harmWords[w] != "" {
 			return j // "three bank workers-two women": a dash joins two phrases
 		}
 		if isPlural(w) {
@@ -670,7 +677,7 @@ func compoundModifier(toks []storyline.Token, j int) bool {
 		return false
 	}
 	next := strings.ToLower(toks[j+1].Text)
-	return isWord(next) && !countStop[next] && !beVerbs[next]
+	return isWord(next) && !countStop()[next] && !beVerbs[next]
 }
 
 func isWord(w string) bool {

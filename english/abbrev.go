@@ -4,7 +4,7 @@ import "strings"
 
 // abbreviations are the words news text writes with a period that does not
 // end a sentence: titles, company suffixes, months, street types.
-var abbreviations = WordSet(`mr mrs ms dr prof gen col lt sgt capt cmdr adm maj brig
+var abbreviations = LazyWordSet(`mr mrs ms dr prof gen col lt sgt capt cmdr adm maj brig
 	rep reps sen sens gov pres rev hon gens cpl pvt supt insp det
 	st jr sr inc corp ltd co bros plc vs etc cf al
 	jan feb mar apr jun jul aug sep sept oct nov dec
@@ -13,7 +13,7 @@ var abbreviations = WordSet(`mr mrs ms dr prof gen col lt sgt capt cmdr adm maj 
 // prefixAbbreviations are the abbreviations, with their period, that always
 // stand before what they qualify (a name, a date, a number), so the period
 // never ends a sentence: "Gen.", "Sept.", "No.".
-var prefixAbbreviations = WordSet(`mr. mrs. ms. dr. prof. gen. col. lt. sgt. capt. cmdr. adm. maj. brig.
+var prefixAbbreviations = LazyWordSet(`mr. mrs. ms. dr. prof. gen. col. lt. sgt. capt. cmdr. adm. maj. brig.
 	rep. sen. gov. pres. rev. hon. st. cpl. pvt. supt. insp. det. mt. no.
 	jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. vs. cf.`)
 
@@ -24,9 +24,9 @@ func IsAbbreviation(w string) bool {
 	if w == "no" {
 		return false
 	}
-	return abbreviations[strings.ToLower(w)]
+	return abbreviations()[strings.ToLower(w)]
 }
 
 // IsPrefixAbbreviation reports whether w (any case, with its period) is an
 // abbreviation that always stands before what it qualifies.
-func IsPrefixAbbreviation(w string) bool { return prefixAbbreviations[strings.ToLower(w)] }
+func IsPrefixAbbreviation(w string) bool { return prefixAbbreviations()[strings.ToLower(w)] }

@@ -6,18 +6,18 @@ import "strings"
 // tell a weekday to come ("the rain is expected to ease on Thursday") from
 // one past ("she said on Thursday").
 var (
-	modals = WordSet("will shall won't")
+	modals = LazyWordSet("will shall won't")
 	// announcers follow "is" or "are" to announce a future: "is expected
 	// to", "are due".
-	announcers = WordSet("expected due set scheduled going to poised slated planned")
+	announcers = LazyWordSet("expected due set scheduled going to poised slated planned")
 	// intentVerbs are present-tense verbs of intent, which announce what
 	// follows them: "expects the rain to ease".
-	intentVerbs = WordSet("expects expect plans plan intends intend aims aim hopes hope")
+	intentVerbs = LazyWordSet("expects expect plans plan intends intend aims aim hopes hope")
 	// pastForms are the common past forms that do not end in -ed.
-	pastForms = WordSet("said told was were had did")
+	pastForms = LazyWordSet("said told was were had did")
 	// clauseOpeners open another clause: the subordinators, relative
 	// pronouns and coordinators.
-	clauseOpeners = WordSet("that which who and but if")
+	clauseOpeners = LazyWordSet("that which who and but if")
 )
 
 // Tense is the tense a word marks, read with the word before it.
@@ -35,15 +35,15 @@ const (
 // follows it).
 func TenseOf(w, prev string, intent bool) Tense {
 	switch {
-	case modals[w], strings.HasSuffix(w, "'ll"):
+	case modals()[w], strings.HasSuffix(w, "'ll"):
 		return Future
-	case announcers[w] && (prev == "is" || prev == "are"):
+	case announcers()[w] && (prev == "is" || prev == "are"):
 		return Future
-	case intentVerbs[w] && intent && !IsDeterminer(prev):
+	case intentVerbs()[w] && intent && !IsDeterminer(prev):
 		// after "the", "a" or "their" it is a noun: "approved the plan
 		// on Tuesday" speaks of no future
 		return Future
-	case pastForms[w], strings.HasSuffix(w, "ed") && !announcers[w]:
+	case pastForms()[w], strings.HasSuffix(w, "ed") && !announcers()[w]:
 		return Past
 	}
 	return NoTense
@@ -51,4 +51,4 @@ func TenseOf(w, prev string, intent bool) Tense {
 
 // OpensClause reports whether w (lower case) opens another clause:
 // a subordinator, a relative pronoun or a coordinator.
-func OpensClause(w string) bool { return subordinators[w] || clauseOpeners[w] }
+func OpensClause(w string) bool { return subordinators()[w] || clauseOpeners()[w] }

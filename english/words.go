@@ -2,6 +2,7 @@ package english
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,41 +16,49 @@ func WordSet(s string) map[string]bool {
 	return m
 }
 
+// LazyWordSet returns a function that answers WordSet(s), built the first
+// time it is called, once, whichever goroutine asks first. Package word
+// lists are declared this way so that a command which never reads them
+// (version, stories, export) does not build them at start-up.
+func LazyWordSet(s string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool { return WordSet(s) })
+}
+
 // articles, possessives and prepositions are closed classes of function
 // words, lower case.
 var (
-	articles     = WordSet("a an the")
-	possessives  = WordSet("his her its their")
-	prepositions = WordSet("of from for in at on to with")
-	particles    = WordSet("back off up out down away")
+	articles     = LazyWordSet("a an the")
+	possessives  = LazyWordSet("his her its their")
+	prepositions = LazyWordSet("of from for in at on to with")
+	particles    = LazyWordSet("back off up out down away")
 	// subordinators open an adverbial clause after a main one: "…, she
 	// said Friday, as talks resumed".
-	subordinators = WordSet("as while after before when because since although though amid whereas")
+	subordinators = LazyWordSet("as while after before when because since although though amid whereas")
 )
 
 // IsArticle reports whether w (lower case) is "a", "an" or "the".
-func IsArticle(w string) bool { return articles[w] }
+func IsArticle(w string) bool { return articles()[w] }
 
 // IsPossessive reports whether w (lower case) is a third-person possessive
 // determiner: "his", "her", "its", "their".
-func IsPossessive(w string) bool { return possessives[w] }
+func IsPossessive(w string) bool { return possessives()[w] }
 
 // IsDeterminer reports whether w (lower case) is an article or a
 // third-person possessive: the words that open a noun phrase about someone
 // ("the spokesman", "his lawyer").
-func IsDeterminer(w string) bool { return articles[w] || possessives[w] }
+func IsDeterminer(w string) bool { return articles()[w] || possessives()[w] }
 
 // IsPreposition reports whether w (lower case) is one of the prepositions
 // that tie a noun to a name or a place after it ("director of", "aide to").
-func IsPreposition(w string) bool { return prepositions[w] }
+func IsPreposition(w string) bool { return prepositions()[w] }
 
 // IsSubordinator reports whether w (lower case) is a conjunction that opens
 // an adverbial clause: "as", "while", "after", "because", …
-func IsSubordinator(w string) bool { return subordinators[w] }
+func IsSubordinator(w string) bool { return subordinators()[w] }
 
 // IsParticle reports whether w (lower case) is an adverb particle that
 // makes a phrasal verb of the verb before it: "pushed back", "called off".
-func IsParticle(w string) bool { return particles[w] }
+func IsParticle(w string) bool { return particles()[w] }
 
 // IsWordRune reports a letter or a digit.
 func IsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

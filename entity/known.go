@@ -1,6 +1,10 @@
 package entity
 
-import "github.com/storyline-news/storyline"
+import (
+	"sync"
+
+	"github.com/storyline-news/storyline"
+)
 
 // knownName is the canonical form of a name that the world writes in
 // several ways.
@@ -13,17 +17,19 @@ type knownName struct {
 // whose variants no document needs to spell out: countries and blocs written
 // as acronyms, and organisations known by their acronym. It is general world
 // knowledge; everything else is learned from the documents themselves.
-var wellKnown = buildKnown(map[knownName][]string{
-	{"United States", storyline.Place}:             {"US", "U.S.", "USA", "U.S.A.", "United States", "United States of America", "the United States"},
-	{"United Kingdom", storyline.Place}:            {"UK", "U.K.", "United Kingdom", "Britain", "Great Britain"},
-	{"European Union", storyline.Org}:              {"EU", "E.U.", "European Union"},
-	{"United Nations", storyline.Org}:              {"UN", "U.N.", "United Nations"},
-	{"NATO", storyline.Org}:                        {"NATO", "Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "North Atlantic Alliance"},
-	{"Soviet Union", storyline.Place}:              {"USSR", "U.S.S.R.", "Soviet Union"},
-	{"United Arab Emirates", storyline.Place}:      {"UAE", "U.A.E.", "United Arab Emirates"},
-	{"International Monetary Fund", storyline.Org}: {"IMF", "International Monetary Fund"},
-	{"World Health Organization", storyline.Org}:   {"WHO", "World Health Organization", "World Health Organisation"},
-	{"European Commission", storyline.Org}:         {"European Commission", "EU Commission"},
+var wellKnown = sync.OnceValue(func() map[string]knownName {
+	return buildKnown(map[knownName][]string{
+		{"United States", storyline.Place}:             {"US", "U.S.", "USA", "U.S.A.", "United States", "United States of America", "the United States"},
+		{"United Kingdom", storyline.Place}:            {"UK", "U.K.", "United Kingdom", "Britain", "Great Britain"},
+		{"European Union", storyline.Org}:              {"EU", "E.U.", "European Union"},
+		{"United Nations", storyline.Org}:              {"UN", "U.N.", "United Nations"},
+		{"NATO", storyline.Org}:                        {"NATO", "Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "North Atlantic Alliance"},
+		{"Soviet Union", storyline.Place}:              {"USSR", "U.S.S.R.", "Soviet Union"},
+		{"United Arab Emirates", storyline.Place}:      {"UAE", "U.A.E.", "United Arab Emirates"},
+		{"International Monetary Fund", storyline.Org}: {"IMF", "International Monetary Fund"},
+		{"World Health Organization", storyline.Org}:   {"WHO", "World Health Organization", "World Health Organisation"},
+		{"European Commission", storyline.Org}:         {"European Commission", "EU Commission"},
+	})
 })
 
 func buildKnown(groups map[knownName][]string) map[string]knownName {
@@ -44,6 +50,6 @@ func lookupKnown(surface string) (knownName, bool) {
 	if surface == "WHO" {
 		return knownName{"World Health Organization", storyline.Org}, true
 	}
-	k, ok := wellKnown[nameKey(surface)]
+	k, ok := wellKnown()[nameKey(surface)]
 	return k, ok
 }

@@ -415,7 +415,7 @@ func initialsOf(name string) []string {
 	var all strings.Builder
 	for _, w := range words {
 		r, size := utf8.DecodeRuneInString(w)
-		minor := minorWords[strings.ToLower(w)]
+		minor := minorWords()[strings.ToLower(w)]
 		if !minor && !unicode.IsUpper(r) || size >= len(strings.TrimSuffix(w, ".")) || strings.Contains(w, "-") {
 			return nil // "All-American": one word or two?
 		}

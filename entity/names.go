@@ -141,7 +141,7 @@ func surname(name string) string {
 func initials(name string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(name) {
-		if minorWords[strings.ToLower(w)] {
+		if minorWords()[strings.ToLower(w)] {
 			continue
 		}
 		for _, part := range strings.Split(w, "-") {
@@ -154,7 +154,7 @@ func initials(name string) string {
 	return b.String()
 }
 
-var minorWords = english.WordSet("of the and for on in de du des der die das la le of' &")
+var minorWords = english.LazyWordSet("of the and for on in de du des der die das la le of' &")
 
 // isAcronym reports whether s is written as an acronym: two or more
 // capitals, dots allowed ("EU", "U.S.", "NATO").

@@ -3,6 +3,7 @@ package eval
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Counts are the confusion counts of M2 (snippets) and M3 (dates), summed
@@ -35,9 +36,9 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-var reSpaces = regexp.MustCompile(`\s+`)
+var reSpaces = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s+`) })
 
-func squash(s string) string { return strings.TrimSpace(reSpaces.ReplaceAllString(s, " ")) }
+func squash(s string) string { return strings.TrimSpace(reSpaces().ReplaceAllString(s, " ")) }
 
 // ScoreSnippets counts one trafilatura document (M2): `with` snippets found
 // in the output are tp, missing ones fn; `without` snippets found are fp,

@@ -65,7 +65,7 @@ func datelineDay(s string, now time.Time) string {
 	if len(f) != 2 {
 		return ""
 	}
-	m, ok := monthNames[strings.ToLower(f[0])]
+	m, ok := monthNames()[strings.ToLower(f[0])]
 	if !ok {
 		return ""
 	}

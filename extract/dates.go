@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -19,8 +20,8 @@ type dateHit struct {
 
 // monthNames maps the month names and abbreviations of the languages the
 // engine meets most (en, de, fr, es, it, pt, nl; ru and uk in the genitive
-// a date writes, "1 декабря 2020"; ar) to month numbers.
-var monthNames = func() map[string]time.Month {
+// a date writes, "1 декабря 2020"; ar) to month numbers, built on first use.
+var monthNames = sync.OnceValue(func() map[string]time.Month {
 	m := map[string]time.Month{}
 	lists := [][]string{
 		english.MonthNames[:],
@@ -44,7 +45,7 @@ var monthNames = func() map[string]time.Month {
 		}
 	}
 	return m
-}()
+})
 
 // monthRe is a word that may name a month (monthNames decides), in any
 // script.
@@ -123,12 +124,12 @@ func datesWith(s string, need dateMarks) []dateHit {
 	}
 	if need.day && need.month {
 		for _, loc := range reMonthDY().FindAllStringSubmatchIndex(s, -1) {
-			if m, ok := monthNames[strings.ToLower(s[loc[2]:loc[3]])]; ok {
+			if m, ok := monthNames()[strings.ToLower(s[loc[2]:loc[3]])]; ok {
 				add(loc, atoi(s, loc, 3), int(m), atoi(s, loc, 2))
 			}
 		}
 		for _, loc := range reDMonthY().FindAllStringSubmatchIndex(s, -1) {
-			if m, ok := monthNames[strings.ToLower(s[loc[4]:loc[5]])]; ok {
+			if m, ok := monthNames()[strings.ToLower(s[loc[4]:loc[5]])]; ok {
 				add(loc, atoi(s, loc, 3), int(m), atoi(s, loc, 1))
 			}
 		}
@@ -299,7 +300,7 @@ func endsInMonth(run string) bool {
 		_, n := utf8.DecodeLastRuneInString(run[:i])
 		i -= n
 		if letters++; letters >= 3 {
-			if _, ok := monthNames[strings.ToLower(run[i:])]; ok {
+			if _, ok := monthNames()[strings.ToLower(run[i:])]; ok {
 				return true
 			}
 		}

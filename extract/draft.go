@@ -121,7 +121,7 @@ func leadWordsBoth(body []string) (lead, rest map[string]bool) {
 func contentWords(para string) []string {
 	var out []string
 	for w := range strings.FieldsSeq(para) {
-		if w = strings.ToLower(trimWordEdge(w)); len(w) >= 4 && !stopWords[w] {
+		if w = strings.ToLower(trimWordEdge(w)); len(w) >= 4 && !stopWords()[w] {
 			out = append(out, w)
 		}
 	}
@@ -132,7 +132,7 @@ func contentWords(para string) []string {
 func overlap(s string, lead map[string]bool) float64 {
 	n, hit := 0, 0
 	for w := range strings.FieldsSeq(s) {
-		if w = strings.ToLower(trimWordEdge(w)); len(w) >= 4 && !stopWords[w] {
+		if w = strings.ToLower(trimWordEdge(w)); len(w) >= 4 && !stopWords()[w] {
 			n++
 			if lead[w] {
 				hit++

@@ -17,7 +17,7 @@ func TestFoldTableIsMapLookup(t *testing.T) {
 		name string
 		t    *foldTable
 		m    map[string]uint8
-	}{{"vocabulary", vocabTable, vocabulary}, {"byline words", bylineWordTable, bylineWords}} {
+	}{{"vocabulary", vocabTable(), vocabulary()}, {"byline words", bylineWordTable(), bylineWords()}} {
 		words := append([]string{}, others...)
 		for w := range tab.m {
 			words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])

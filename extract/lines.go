@@ -264,7 +264,7 @@ func formWidget(s string) bool {
 }
 
 // vocabClass looks w up in the vocabulary, case-folded.
-func vocabClass(w string) uint8 { return vocabTable.class(w) }
+func vocabClass(w string) uint8 { return vocabTable().class(w) }
 
 // wordEdge is punctuation that clings to a word.
 func wordEdge(r rune) bool {

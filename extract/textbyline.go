@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -111,7 +112,7 @@ const (
 
 // bylineWords are the words of bylineCues, nameJoins and nameParticles with
 // their classes: one lookup for a token instead of one a list.
-var bylineWords = func() map[string]uint8 {
+var bylineWords = sync.OnceValue(func() map[string]uint8 {
 	m := map[string]uint8{}
 	for bit, set := range map[uint8]map[string]bool{bwCue: bylineCues, bwJoin: nameJoins, bwParticle: nameParticles} {
 		for w := range set {
@@ -119,13 +120,14 @@ var bylineWords = func() map[string]uint8 {
 		}
 	}
 	return m
-}()
+})
 
 // bylineWordClass is the class of w, case-folded.
-func bylineWordClass(w string) uint8 { return bylineWordTable.class(w) }
+func bylineWordClass(w string) uint8 { return bylineWordTable().class(w) }
 
-// bylineWordTable is bylineWords for bylineWordClass.
-var bylineWordTable = newFoldTable(bylineWords)
+// bylineWordTable is bylineWords for bylineWordClass, both built on first
+// use.
+var bylineWordTable = sync.OnceValue(func() *foldTable { return newFoldTable(bylineWords()) })
 
 // appendBylineTokens cuts a line into tokens, appended to out, marking the
 // words of its dates (findDates(s)).

@@ -2,12 +2,13 @@ package extract
 
 import (
 	"github.com/storyline-news/storyline/english"
+	"sync"
 )
 
 // stopWords are common function words of the languages the engine meets
 // most. Running prose is dense with them; menus, teasers and widgets are not.
 // The list is written by hand from general knowledge of these languages.
-var stopWords = english.WordSet(`
+var stopWords = english.LazyWordSet(`
 a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those
 he she they we you i his her their our your my not no so than then there here who whom which what when where why how
 has have had do does did will would can could should may might must also into over after before about said says
@@ -25,7 +26,7 @@ het een en van de in is op te dat die niet met voor zijn er
 // boilerWords mark the vocabulary of page furniture: consent banners,
 // newsletters, share bars, account links, widgets and footers. Written by
 // hand; the learned model decides how much a hit counts.
-var boilerWords = english.WordSet(`
+var boilerWords = english.LazyWordSet(`
 cookie cookies privacy datenschutz datenschutzerklärung newsletter subscribe subscription abonnieren abo anmelden
 login logout signin signup registrieren register account konto copyright impressum imprint disclaimer
 share teilen tweet facebook twitter instagram whatsapp linkedin pinterest youtube xing telegram rss
@@ -40,11 +41,11 @@ mehr more read lesen weiterlesen loading
 `)
 
 // weatherWords mark the readings of a weather box.
-var weatherWords = english.WordSet(`humidity luftfeuchte luftfeuchtigkeit wind km/h mph forecast cloud clouds bewölkt sunny rain
+var weatherWords = english.LazyWordSet(`humidity luftfeuchte luftfeuchtigkeit wind km/h mph forecast cloud clouds bewölkt sunny rain
 regen sonnig condition windgeschwindigkeit`)
 
 // authorWords name a writer's role, as author boxes and bylines do.
-var authorWords = english.WordSet(`staff writer writers editor editors author authors autor autorin autoren redaktion redakteur
+var authorWords = english.LazyWordSet(`staff writer writers editor editors author authors autor autorin autoren redaktion redakteur
 redakteurin correspondent reporter journalist journalistin contributor contributors columnist rédaction rédacteur
 redacción redazione`)
 
@@ -56,15 +57,16 @@ const (
 	vWeather
 )
 
-// vocabTable is the vocabulary for vocabClass.
-var vocabTable = newFoldTable(vocabulary)
+// vocabTable is the vocabulary for vocabClass. It, the vocabulary and the
+// word lists are built on first use, not at start-up (see lazyRegexp).
+var vocabTable = sync.OnceValue(func() *foldTable { return newFoldTable(vocabulary()) })
 
-var vocabulary = func() map[string]uint8 {
+var vocabulary = sync.OnceValue(func() map[string]uint8 {
 	m := map[string]uint8{}
-	for bit, set := range map[uint8]map[string]bool{vStop: stopWords, vBoiler: boilerWords, vAuthor: authorWords, vWeather: weatherWords} {
+	for bit, set := range map[uint8]map[string]bool{vStop: stopWords(), vBoiler: boilerWords(), vAuthor: authorWords(), vWeather: weatherWords()} {
 		for w := range set {
 			m[w] |= bit
 		}
 	}
 	return m
-}()
+})

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/storyline-news/storyline/english"
@@ -13,19 +14,21 @@ import (
 // and CoNLL-2003 (1996 Reuters) never has "Forum", so two rules after
 // decoding lean on this closed class of words instead. It is a small piece
 // of grammar, not a list of names.
-var orgHeads = map[string]bool{
-	"Agency": true, "Alliance": true, "Assembly": true, "Association": true,
-	"Authority": true, "Bank": true, "Board": true, "Bureau": true,
-	"Cabinet": true, "Centre": true, "Center": true, "Chamber": true,
-	"Coalition": true, "College": true, "Commission": true, "Committee": true,
-	"Company": true, "Confederation": true, "Congress": true, "Corporation": true,
-	"Council": true, "Court": true, "Department": true, "Federation": true,
-	"Forum": true, "Foundation": true, "Fund": true, "Group": true,
-	"Institute": true, "Institution": true, "Ministry": true, "Movement": true,
-	"Organisation": true, "Organization": true, "Parliament": true,
-	"Party": true, "Secretariat": true, "Senate": true, "Society": true,
-	"Tribunal": true, "Union": true, "University": true,
-}
+var orgHeads = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"Agency": true, "Alliance": true, "Assembly": true, "Association": true,
+		"Authority": true, "Bank": true, "Board": true, "Bureau": true,
+		"Cabinet": true, "Centre": true, "Center": true, "Chamber": true,
+		"Coalition": true, "College": true, "Commission": true, "Committee": true,
+		"Company": true, "Confederation": true, "Congress": true, "Corporation": true,
+		"Council": true, "Court": true, "Department": true, "Federation": true,
+		"Forum": true, "Foundation": true, "Fund": true, "Group": true,
+		"Institute": true, "Institution": true, "Ministry": true, "Movement": true,
+		"Organisation": true, "Organization": true, "Parliament": true,
+		"Party": true, "Secretariat": true, "Senate": true, "Society": true,
+		"Tribunal": true, "Union": true, "University": true,
+	}
+})
 
 // fixHeads applies the rules to one sentence's BILOU tags. They repair the
 // grammar inside one name; the types that depend on the whole document
@@ -51,9 +54,9 @@ func fixHeads(words []string, tags []int) {
 		}
 		typ := tagType(tags[start])
 		switch {
-		case typ == typeIndex("MISC") && end-start >= 2 && orgHeads[words[end-1]]:
+		case typ == typeIndex("MISC") && end-start >= 2 && orgHeads()[words[end-1]]:
 			setSpan(tags, start, end, typeIndex("ORG"))
-		case typ == typeIndex("ORG") && end-start >= 4 && words[end-2] == "in" && orgHeads[words[end-3]]:
+		case typ == typeIndex("ORG") && end-start >= 4 && words[end-2] == "in" && orgHeads()[words[end-3]]:
 			setSpan(tags, start, end-2, typeIndex("ORG"))
 			tags[end-2] = tagO
 			setSpan(tags, end-1, end, typeIndex("LOC"))
@@ -108,7 +111,7 @@ func splitTitled(words []string, tags []int, start, end int) {
 // capitalised word or an initial, neither a title nor an organisation head.
 func personNameWord(w string) bool {
 	r := []rune(w)
-	if len(r) < 2 || !unicode.IsUpper(r[0]) || english.IsJoinedTitle(w) || orgHeads[w] {
+	if len(r) < 2 || !unicode.IsUpper(r[0]) || english.IsJoinedTitle(w) || orgHeads()[w] {
 		return false
 	}
 	for _, c := range r[1:] {

@@ -259,9 +259,9 @@ func isWord(w string) bool {
 
 // noClauseAfter are the words after a cue that show no reported clause
 // follows it: "said as he launched the process", "said on Friday".
-func noClauseAfter(w string) bool { return english.IsWeekday(w) || noClauseWords[w] }
+func noClauseAfter(w string) bool { return english.IsWeekday(w) || noClauseWords()[w] }
 
-var noClauseWords = english.WordSet(`as of on at in during while after before when to from with about
+var noClauseWords = english.LazyWordSet(`as of on at in during while after before when to from with about
 	earlier later today yesterday tonight`)
 
 // stopsInside reports whether the last word inside the closing mark is

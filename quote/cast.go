@@ -229,9 +229,9 @@ func (ca *cast) nameRun(t, dir int, lower map[string]bool) (int, int) {
 // notName reports a capitalised word (lower-cased) that opens a clause or
 // names a day, a month or a title, not a person.
 func notName(w string) bool {
-	return notNameWords[w] || english.IsArticle(w) || english.IsPossessive(w) || english.IsWeekday(w) ||
+	return notNameWords()[w] || english.IsArticle(w) || english.IsPossessive(w) || english.IsWeekday(w) ||
 		english.IsMonthName(w) || english.IsSurnameTitle(w)
 }
 
-var notNameWords = english.WordSet(`he she they it we i this that these those our my one another some many most
+var notNameWords = english.LazyWordSet(`he she they it we i this that these those our my one another some many most
 	others who which what and but or also then today yesterday tonight earlier later previously`)

@@ -40,10 +40,10 @@ func (cu *cues) pluralNoun(t int) bool {
 // nounDeterminers make the -s form of a cue after them a noun: "dismissed
 // those reports as", "the claims".
 func nounDeterminer(w string) bool {
-	return w == "the" || english.IsPossessive(w) || pluralDeterminers[w]
+	return w == "the" || english.IsPossessive(w) || pluralDeterminers()[w]
 }
 
-var pluralDeterminers = english.WordSet("those these such many some")
+var pluralDeterminers = english.LazyWordSet("those these such many some")
 
 // in lists the cues outside quotation marks from token lo to hi.
 func (cu *cues) in(lo, hi int) []int {
@@ -108,7 +108,7 @@ func (cu *cues) describes(from, to int) bool {
 			if t != to-1 || t == from || !english.IsLower(cu.toks[t-1].Text) {
 				return false
 			}
-		case english.IsArticle(low) || descriptionWords[low]:
+		case english.IsArticle(low) || descriptionWords()[low]:
 		case english.StartsUpper(w) || strings.Contains(w, "-") && !isDash(w):
 		case !english.IsLower(w) || linking(low) || adverbOrAux(low) || strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing"):
 			return false
@@ -119,7 +119,7 @@ func (cu *cues) describes(from, to int) bool {
 
 // descriptionWords are the function words a description may hold besides
 // articles.
-var descriptionWords = english.WordSet("of and 's ’s")
+var descriptionWords = english.LazyWordSet("of and 's ’s")
 
 // maxDescription bounds the words between a cue and the name it describes.
 const maxDescription = 8

@@ -1,20 +1,25 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // irregular maps the irregular verb forms common in attribution to their base.
-var irregular = map[string]string{
-	"said": "say", "says": "say", "saying": "say",
-	"told": "tell", "tells": "tell", "telling": "tell",
-	"wrote": "write", "written": "write", "writes": "write", "writing": "write",
-	"thought": "think", "spoke": "speak", "spoken": "speak", "knew": "know", "known": "know",
-	"saw": "see", "seen": "see", "felt": "feel", "found": "find", "heard": "hear",
-	"gave": "give", "given": "give", "made": "make", "took": "take", "taken": "take",
-	"held": "hold", "meant": "mean", "ran": "run", "became": "become", "began": "begin",
-	"shown": "show", "showed": "show", "shows": "show", "got": "get", "left": "leave",
-	"is": "be", "was": "be", "were": "be", "are": "be", "been": "be", "has": "have", "had": "have",
-	"according": "accord",
-}
+var irregular = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"said": "say", "says": "say", "saying": "say",
+		"told": "tell", "tells": "tell", "telling": "tell",
+		"wrote": "write", "written": "write", "writes": "write", "writing": "write",
+		"thought": "think", "spoke": "speak", "spoken": "speak", "knew": "know", "known": "know",
+		"saw": "see", "seen": "see", "felt": "feel", "found": "find", "heard": "hear",
+		"gave": "give", "given": "give", "made": "make", "took": "take", "taken": "take",
+		"held": "hold", "meant": "mean", "ran": "run", "became": "become", "began": "begin",
+		"shown": "show", "showed": "show", "shows": "show", "got": "get", "left": "leave",
+		"is": "be", "was": "be", "were": "be", "are": "be", "been": "be", "has": "have", "had": "have",
+		"according": "accord",
+	}
+})
 
 // Lemma reduces an English word form to a key shared by its inflections
 // ("noted", "notes", "noting" → "not"). The key need not be a real word: it
@@ -27,7 +32,7 @@ func Lemma(w string) string {
 		w = strings.Trim(w, ".,:;!?\"'“”‘’")
 	}
 	w = strings.ToLower(w)
-	if b, ok := irregular[w]; ok {
+	if b, ok := irregular()[w]; ok {
 		return b
 	}
 	if len(w) <= 3 {

@@ -228,7 +228,7 @@ func (r *reportReader) sentenceFeatures(cs []reportedCand) {
 func (r *reportReader) finiteIn(lo, hi int) bool {
 	for t := lo; t < min(hi, lo+finiteReach); t++ {
 		w := strings.ToLower(r.toks[t].Text)
-		if finiteWords[w] || strings.HasSuffix(w, "n't") || english.IsLower(r.toks[t].Text) && strings.HasSuffix(w, "ed") {
+		if finiteWords()[w] || strings.HasSuffix(w, "n't") || english.IsLower(r.toks[t].Text) && strings.HasSuffix(w, "ed") {
 			return true
 		}
 	}
@@ -240,7 +240,7 @@ func (r *reportReader) finiteIn(lo, hi int) bool {
 const finiteReach = 10
 
 // finiteWords are the auxiliaries, copulas and modals that make a clause.
-var finiteWords = english.WordSet("is are was were will would could should can may might must has have had does did do 's ’s 're ’re 'll ’ll 've ’ve 'd ’d")
+var finiteWords = english.LazyWordSet("is are was were will would could should can may might must has have had does did do 's ’s 're ’re 'll ’ll 've ’ve 'd ’d")
 
 // shareBands are the upper bounds of the bands of a cue form's share.
 var shareBands = []float64{0.1, 0.3, 0.6, 0.85}

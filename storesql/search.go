@@ -5,11 +5,12 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"sync"
 
 	"github.com/storyline-news/storyline"
 )
 
-var dateFilter = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+var dateFilter = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`) })
 
 // HitColumns are the columns of a hit that come before its snippet (and
 // score), as ReadHits scans them.

@@ -79,7 +79,7 @@ func (r Reader) Select(op string, q storyline.Query, match Match) (*Selection, e
 		if d.v == "" {
 			continue
 		}
-		if !dateFilter.MatchString(d.v) {
+		if !dateFilter().MatchString(d.v) {
 			return nil, storyline.OpErrorf(op, storyline.EINVALID, "date filter %q: want YYYY, YYYY-MM or YYYY-MM-DD", d.v)
 		}
 		// '~' sorts after every digit and '-' (the column compares bytewise:

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/storyline-news/storyline/english"
@@ -9,22 +10,22 @@ import (
 
 // months maps every spelling of a month name the matcher accepts (lower
 // case, without a trailing period) to its month.
-var months = func() map[string]time.Month {
+var months = sync.OnceValue(func() map[string]time.Month {
 	m := map[string]time.Month{}
 	for _, s := range english.MonthSpellings() {
 		m[s], _ = english.Month(s)
 	}
 	return m
-}()
+})
 
 // weekdays maps the names of the days to them.
-var weekdays = func() map[string]time.Weekday {
+var weekdays = sync.OnceValue(func() map[string]time.Weekday {
 	m := map[string]time.Weekday{}
 	for i, s := range english.WeekdayNames {
 		m[s] = time.Weekday(i)
 	}
 	return m
-}()
+})
 
 var numberWords = map[string]int{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -58,7 +59,7 @@ func less(a, b string) bool {
 }
 
 func month(s string) time.Month {
-	return months[strings.TrimSuffix(strings.ToLower(s), ".")]
+	return months()[strings.TrimSuffix(strings.ToLower(s), ".")]
 }
 
 func number(s string) int {

@@ -143,11 +143,11 @@ func foldedPrefixes[V any](words map[string]V, n int) []string {
 }
 
 func buildRules() []rule {
-	mon := `(` + alternation(months) + `)\b\.?`
-	wd := `(` + alternation(weekdays) + `)`
+	mon := `(` + alternation(months()) + `)\b\.?`
+	wd := `(` + alternation(weekdays()) + `)`
 	num := `(\d{1,2}|` + alternation(numberWords) + `)`
 	// Every spelling of a month begins with its first three letters.
-	monthStems := foldedPrefixes(months, 3)
+	monthStems := foldedPrefixes(months(), 3)
 	// What the words that open a rule start with: every word is at least
 	// two letters long.
 	openers := func(words ...string) []string { return foldedPrefixes(set(words), 2) }
@@ -189,7 +189,7 @@ func re(s string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + s) }
 
 func fullMonths() string {
 	full := map[string]bool{}
-	for k := range months {
+	for k := range months() {
 		if len(k) > 3 || k == "may" {
 			full[k] = true
 		}
@@ -288,7 +288,7 @@ func resolveWeekday(m []string, pub time.Time) (string, bool) {
 	if pub.IsZero() {
 		return "", false
 	}
-	wd := weekdays[strings.ToLower(m[2])]
+	wd := weekdays()[strings.ToLower(m[2])]
 	back := (int(pub.Weekday()) - int(wd) + 7) % 7
 	fwd := (int(wd) - int(pub.Weekday()) + 7) % 7
 	var t time.Time

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -12,17 +13,17 @@ import (
 // expression ("on Wednesday, 28 January 2026", "three weeks ago").
 const windowWords = 4
 
-var triggers = func() map[string]bool {
+var triggers = sync.OnceValue(func() map[string]bool {
 	t := map[string]bool{"yesterday": true, "today": true, "tonight": true, "tomorrow": true,
 		"week": true, "month": true, "year": true, "ago": true}
-	for k := range months {
+	for k := range months() {
 		t[k] = true
 	}
-	for k := range weekdays {
+	for k := range weekdays() {
 		t[k] = true
 	}
 	return t
-}()
+})
 
 type word struct{ start, end int }
 
@@ -51,7 +52,7 @@ func isTrigger(w string) bool {
 	if w[0] >= '0' && w[0] <= '9' {
 		return true
 	}
-	return len(w) <= 9 && triggers[strings.ToLower(w)]
+	return len(w) <= 9 && triggers()[strings.ToLower(w)]
 }
 
 // splitWords finds the runs of letters and digits.

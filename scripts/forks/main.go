@@ -12,13 +12,19 @@
 // For each fork it copies the module from the module cache (go mod
 // download), leaves out what storyline does not need, runs the fork's
 // mechanical transformation if it has one, then applies the hand-written
-// patches in scripts/forks/NAME (*.patch, in name order). The transformation
+// patches in scripts/forks/NAME (*.patch, in name order), then its
+// mechanical change of what the patches made (after), if any. The transformation
 // of go-dateparser turns the init function of each generated locale file of
 // internal/data into a function that GetLocaleData runs once (sync.Once per
 // file); it refuses, rather than guesses, when upstream no longer has the
 // shape it relies on: one init per locale file that builds only that file's
 // locales, and no reader of a locale variable other than its file and
-// GetLocaleData.
+// GetLocaleData. The other transformations make package variables that
+// are built at start sync.OnceValue functions, and their readers call them:
+// lazyRegexps those that compile a regular expression (go-htmldate,
+// go-trafilatura, go-readability, go-domdistiller, go-dateparser),
+// lazyVars those named (go-dateparser, go-domdistiller, x/net's html
+// entities).
 package main
 
 import (
@@ -28,8 +34,10 @@ import (
 	"fmt"
 	"go/ast"
 	"go/format"
+	"go/importer"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"io/fs"
 	"log"
 	"os"
@@ -38,6 +46,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // fork is one forked module.
@@ -48,6 +57,8 @@ type fork struct {
 	// generators and examples that only upstream runs.
 	omitted   []string
 	transform func(dir string) error // mechanical change before the patches; nil for none
+	// after is a mechanical change of what the patches made; nil for none.
+	after func(dir string) error
 }
 
 var forks = []fork{
@@ -62,20 +73,51 @@ var forks = []fork{
 		},
 		transform: func(dir string) error {
 			n, err := lazyLocales(filepath.Join(dir, dataDir))
-			if err == nil {
-				fmt.Printf("  %d locale files built on first use\n", n)
+			if err != nil {
+				return err
 			}
-			return err
+			fmt.Printf("  %d locale files built on first use\n", n)
+			// the tables and standard-library expressions other packages
+			// build at start (the module's own expressions go through its
+			// lazy internal/regexp, 12-regexp-lazy.patch)
+			if err := lazyVars(dir, "internal/parser/nospace", "dateTimeFormats"); err != nil {
+				return err
+			}
+			if err := lazyVars(dir, "internal/language", "disallowedKnownWordRunes", "commonCharset", "rxSentenceSplitters"); err != nil {
+				return err
+			}
+			return lazyRegexps(dir, "internal/parser/jalali")
+		},
+		// The timezone list (a slice of maps) is read by the tables that
+		// 10-timezone-lazy.patch builds on first use: lazy once they are.
+		after: func(dir string) error {
+			return lazyVars(dir, "internal/timezone", "timezoneInfoList", "timezoneWords")
 		},
 	},
 	{
 		name:    "go-domdistiller",
 		module:  "github.com/markusmobius/go-domdistiller",
 		omitted: []string{"example", "scripts"}, // examples and the re2go generator
+		transform: func(dir string) error {
+			err := lazyRegexps(dir, "internal/extractor/embed", "internal/domutil", "internal/markup/opengraph",
+				"internal/pagination/pattern", "internal/extractor")
+			if err != nil {
+				return err
+			}
+			return lazyVars(dir, "internal/filter/heuristic", "rxDtmLongestPartPatterns",
+				"rxDtmPotentialTitlePatterns", "rxDtmPotentialTitleReplacePatterns")
+		},
 	},
 	{
 		name:   "go-trafilatura",
 		module: "github.com/markusmobius/go-trafilatura",
+		transform: func(dir string) error {
+			if err := lazyRegexps(dir, "."); err != nil {
+				return err
+			}
+			return lazyVars(dir, ".", "tagsToClean", "tagsToStrip", "emptyTagsToRemove", "tagCatalog",
+				"formatTagCatalog", "validTagCatalog", "allowedAttributes", "tagsToSanitize")
+		},
 		omitted: []string{
 			"test-files", // 147 MB of pages for upstream's tests
 			"scripts",    // comparison and profiling scripts
@@ -90,6 +132,13 @@ var forks = []fork{
 	{
 		name:   "go-htmldate",
 		module: "github.com/markusmobius/go-htmldate",
+		transform: func(dir string) error {
+			if err := lazyRegexps(dir, "."); err != nil {
+				return err
+			}
+			return lazyVars(dir, ".", "monthNumber", "dateAttributes", "propertyModified", "attrModifiedNames",
+				"mapTimezoneNames")
+		},
 		omitted: []string{
 			"test-files", // 158 MB of pages for upstream's tests
 			"scripts",    // comparison scripts
@@ -101,9 +150,45 @@ var forks = []fork{
 		},
 	},
 	{
+		name:   "go-readability",
+		module: "github.com/go-shiori/go-readability",
+		omitted: []string{
+			"test-pages",     // 27 MB of pages for upstream's tests
+			"parser_test.go", // reads test-pages
+			"scripts",        // the generator of test-pages
+			"cmd",            // upstream's command
+			"examples",
+			"Makefile",
+		},
+		transform: func(dir string) error { return lazyRegexps(dir, ".") },
+	},
+	{
+		// Only html (with atom and charset) is left: no other package of the
+		// module is in storyline's build (go list -deps -test ./...).
+		name:   "x-net",
+		module: "golang.org/x/net",
+		omitted: []string{
+			".gitattributes", ".gitignore", "CONTRIBUTING.md", "codereview.cfg",
+			"bpf", "context", "dict", "dns", "http", "http2", "http3", "icmp", "idna", "internal", "ipv4",
+			"ipv6", "lif", "nettest", "netutil", "proxy", "publicsuffix", "quic", "route", "trace", "webdav",
+			"websocket", "xsrftoken",
+			"html/testdata", "html/parse_test.go", // 2.4 MB of html5lib cases, and the tests that read them
+			"html/charset/testdata", "html/charset/charset_test.go",
+		},
+		transform: func(dir string) error { return lazyVars(dir, "html", "entity", "entity2") },
+	},
+	{
 		name:    "whatlanggo",
 		module:  "github.com/abadojack/whatlanggo",
 		omitted: []string{"images", ".travis.yml"}, // the README's pictures, upstream's CI
+	},
+	{
+		// go-trafilatura's language classifier, a fork of whatlanggo's
+		// with another distance; storyline skips it (SkipLanguage) but
+		// bench --compare runs it.
+		name:    "whatlanggo-radhifadlillah",
+		module:  "github.com/RadhiFadlillah/whatlanggo",
+		omitted: []string{"images", ".travis.yml", "testdata"}, // pictures, CI, 61 KB of test examples
 	},
 	{
 		name:    "gomoji",
@@ -180,7 +265,13 @@ func (f fork) run(version string) error {
 			return err
 		}
 	}
-	return applyPatches(filepath.Join("scripts", "forks", f.name), dest)
+	if err := applyPatches(filepath.Join("scripts", "forks", f.name), dest); err != nil {
+		return err
+	}
+	if f.after != nil {
+		return f.after(dest)
+	}
+	return nil
 }
 
 // requiredVersion reads the version of module that go.mod requires.
@@ -531,4 +622,362 @@ func applyPatches(patchDir, dest string) error {
 		}
 	}
 	return nil
+}
+
+// lazyRegexps is the transformation of the forks whose packages compile
+// their expressions in package variables' initialisers, at every program
+// start. In each package folder named (relative to the fork), every
+// unexported package variable whose initialiser is regexp.MustCompile, or a
+// call of a function of the package that returns *regexp.Regexp, becomes a
+// sync.OnceValue function that returns the same expression, built on first
+// use; a variable whose initialiser reads such a variable becomes one too
+// (its type written from go/types), and every reader calls it: rx becomes
+// rx(). It refuses, rather than guesses, when a variable to change is
+// exported, assigned or has its address taken, or shares its declaration
+// with another name.
+func lazyRegexps(dir string, pkgDirs ...string) error {
+	for _, p := range pkgDirs {
+		n, err := lazyPackage(filepath.Join(dir, p), compilesRegexp)
+		if err != nil {
+			return fmt.Errorf("%s: %w", p, err)
+		}
+		fmt.Printf("  %s: %d package variables built on first use\n", p, n)
+	}
+	return nil
+}
+
+// lazyVars makes the named package variables of the package folder pkgDir
+// (and any that reads one) sync.OnceValue functions, as lazyRegexps does
+// for expressions: for the tables a package builds at start that no rule
+// finds. It refuses a name the package does not declare.
+func lazyVars(dir, pkgDir string, names ...string) error {
+	named := func(name string, _ ast.Expr, _ *types.Info, _ *types.Package) bool {
+		return contains(names, name)
+	}
+	n, err := lazyPackage(filepath.Join(dir, pkgDir), named)
+	if err != nil {
+		return fmt.Errorf("%s: %w", pkgDir, err)
+	}
+	if n < len(names) {
+		return fmt.Errorf("%s: %d of the %d variables named found", pkgDir, n, len(names))
+	}
+	fmt.Printf("  %s: %d package variables built on first use\n", pkgDir, n)
+	return nil
+}
+
+// lazyVar is a package variable lazyPackage rewrites.
+type lazyVar struct {
+	obj  *types.Var
+	spec *ast.ValueSpec
+	file *ast.File
+}
+
+// lazyPackage makes lazy the package variables of dir that chosen picks
+// (by name and initialiser), and those that read them; it returns how many.
+func lazyPackage(dir string, chosen func(name string, init ast.Expr, info *types.Info, pkg *types.Package) bool) (int, error) {
+	fset := typesFset
+	paths, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil {
+		return 0, err
+	}
+	sort.Strings(paths)
+	var files []*ast.File
+	pathOf := map[*ast.File]string{}
+	for _, path := range paths {
+		f, err := parser.ParseFile(fset, path, nil, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			return 0, err
+		}
+		if strings.HasSuffix(f.Name.Name, "_test") {
+			continue // an external test package reads nothing unexported
+		}
+		files = append(files, f)
+		pathOf[f] = path
+	}
+	info := &types.Info{
+		Defs:  map[*ast.Ident]types.Object{},
+		Uses:  map[*ast.Ident]types.Object{},
+		Types: map[ast.Expr]types.TypeAndValue{},
+	}
+	// Errors are expected (the importer finds the standard library, not
+	// the fork's own dependencies); what matters is which package
+	// variable each identifier names, which the checker records anyway.
+	conf := types.Config{Importer: typesImporter(), Error: func(error) {}}
+	pkg, _ := conf.Check(dir, fset, files, info)
+
+	vars := map[*types.Var]*lazyVar{}
+	for _, f := range files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, s := range gd.Specs {
+				vs := s.(*ast.ValueSpec)
+				for _, n := range vs.Names {
+					if v, ok := info.Defs[n].(*types.Var); ok && v.Parent() == pkg.Scope() {
+						vars[v] = &lazyVar{obj: v, spec: vs, file: f}
+					}
+				}
+			}
+		}
+	}
+	// The expressions, then whatever reads them, to a fixed point.
+	lazy := map[*types.Var]bool{}
+	for v, lv := range vars {
+		if len(lv.spec.Values) == len(lv.spec.Names) && chosen(v.Name(), lv.spec.Values[0], info, pkg) {
+			lazy[v] = true
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for v, lv := range vars {
+			if !lazy[v] && len(lv.spec.Values) > 0 && readsAny(lv.spec.Values, info, lazy) {
+				lazy[v], changed = true, true
+			}
+		}
+	}
+	if len(lazy) == 0 {
+		return 0, fmt.Errorf("no package variable to change")
+	}
+	for v := range lazy {
+		lv := vars[v]
+		switch {
+		case v.Exported():
+			return 0, fmt.Errorf("%s: %s is exported", fset.Position(v.Pos()), v.Name())
+		case len(lv.spec.Names) != 1 || len(lv.spec.Values) != 1:
+			return 0, fmt.Errorf("%s: %s shares its declaration", fset.Position(v.Pos()), v.Name())
+		case lv.spec.Type == nil && !typeWritable(v.Type()):
+			return 0, fmt.Errorf("%s: the type of %s cannot be written (%s)", fset.Position(v.Pos()), v.Name(), v.Type())
+		}
+	}
+
+	edits := map[*ast.File][]edit{}
+	for v := range lazy {
+		lv := vars[v]
+		init := lv.spec.Values[0]
+		typ := ""
+		if lv.spec.Type != nil {
+			typ = source(fset, pathOf[lv.file], lv.spec.Type)
+			// "var rx T = f()" becomes "var rx = sync.OnceValue(...)"
+			edits[lv.file] = append(edits[lv.file], edit{fset.Position(lv.spec.Names[0].End()).Offset, fset.Position(lv.spec.Type.End()).Offset, ""})
+		} else {
+			typ = types.TypeString(v.Type(), importedAs(lv.file, pkg))
+		}
+		start, end := fset.Position(init.Pos()).Offset, fset.Position(init.End()).Offset
+		if call, ok := init.(*ast.CallExpr); ok && len(call.Args) == 0 {
+			if fl, ok := call.Fun.(*ast.FuncLit); ok {
+				// "func() T { ... }()" becomes "sync.OnceValue(func() T { ... })"
+				fe := fset.Position(fl.End()).Offset
+				edits[lv.file] = append(edits[lv.file], edit{start, start, "sync.OnceValue("}, edit{fe, end, ")"})
+				continue
+			}
+		}
+		edits[lv.file] = append(edits[lv.file],
+			edit{start, start, "sync.OnceValue(func() " + typ + " { return "},
+			edit{end, end, " })"})
+	}
+	for _, f := range files {
+		bad := ""
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					if id, ok := ast.Unparen(l).(*ast.Ident); ok && lazyUse(id, info, lazy) {
+						bad = fmt.Sprintf("%s: %s is assigned", fset.Position(id.Pos()), id.Name)
+					}
+				}
+			case *ast.UnaryExpr:
+				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && lazyUse(id, info, lazy) {
+					bad = fmt.Sprintf("%s: the address of %s is taken", fset.Position(id.Pos()), id.Name)
+				}
+			case *ast.Ident:
+				if lazyUse(n, info, lazy) {
+					off := fset.Position(n.End()).Offset
+					edits[f] = append(edits[f], edit{off, off, "()"})
+				}
+			}
+			return bad == ""
+		})
+		if bad != "" {
+			return 0, fmt.Errorf("%s", bad)
+		}
+	}
+	for f, es := range edits {
+		if err := applyEdits(pathOf[f], f, es); err != nil {
+			return 0, err
+		}
+	}
+	return len(lazy), nil
+}
+
+// lenientImporter reads the standard library's export data, type-checks
+// what else the fork imports from source (go/build finds it through the
+// fork's go.mod), and answers an empty package for what it cannot import.
+type lenientImporter struct {
+	std    types.Importer
+	source types.ImporterFrom
+}
+
+// One file set and one importer for every package the transformations
+// check: the source importer then type-checks each dependency once.
+var (
+	typesFset     = token.NewFileSet()
+	typesImporter = sync.OnceValue(func() lenientImporter {
+		return lenientImporter{importer.Default(), importer.ForCompiler(typesFset, "source", nil).(types.ImporterFrom)}
+	})
+)
+
+func (l lenientImporter) Import(path string) (*types.Package, error) {
+	return l.ImportFrom(path, ".", 0)
+}
+
+func (l lenientImporter) ImportFrom(path, dir string, mode types.ImportMode) (*types.Package, error) {
+	if p, err := l.std.Import(path); err == nil {
+		return p, nil
+	}
+	if p, err := l.source.ImportFrom(path, dir, mode); err == nil {
+		return p, nil
+	}
+	return types.NewPackage(path, filepath.Base(path)), nil
+}
+
+// compilesRegexp reports whether e is regexp.MustCompile(...) or a call of
+// one of pkg's functions that returns a *regexp.Regexp.
+func compilesRegexp(_ string, e ast.Expr, info *types.Info, pkg *types.Package) bool {
+	call, ok := e.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	switch fun := call.Fun.(type) {
+	case *ast.SelectorExpr:
+		x, ok := fun.X.(*ast.Ident)
+		if !ok {
+			return false
+		}
+		pn, ok := info.Uses[x].(*types.PkgName)
+		return ok && pn.Imported().Path() == "regexp" && (fun.Sel.Name == "MustCompile" || fun.Sel.Name == "MustCompilePOSIX")
+	case *ast.Ident:
+		fn, ok := info.Uses[fun].(*types.Func)
+		if !ok || fn.Pkg() != pkg {
+			return false
+		}
+		res := fn.Type().(*types.Signature).Results()
+		return res.Len() == 1 && res.At(0).Type().String() == "*regexp.Regexp"
+	}
+	return false
+}
+
+// readsAny reports whether the expressions name a variable of lazy.
+// A function literal's body counts only when the literal is called right
+// away ("var x = func() T { ... }()"): otherwise it runs later, if at all.
+func readsAny(exprs []ast.Expr, info *types.Info, lazy map[*types.Var]bool) bool {
+	found := false
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			found = found || lazyUse(n, info, lazy)
+		case *ast.CallExpr:
+			if fl, ok := n.Fun.(*ast.FuncLit); ok {
+				ast.Inspect(fl.Body, visit)
+				for _, a := range n.Args {
+					ast.Inspect(a, visit)
+				}
+				return false
+			}
+		case *ast.FuncLit:
+			return false
+		}
+		return !found
+	}
+	for _, e := range exprs {
+		ast.Inspect(e, visit)
+	}
+	return found
+}
+
+func lazyUse(id *ast.Ident, info *types.Info, lazy map[*types.Var]bool) bool {
+	v, ok := info.Uses[id].(*types.Var)
+	return ok && lazy[v]
+}
+
+// typeWritable reports whether t was fully resolved: no part of it comes
+// from a package the importer could not read.
+func typeWritable(t types.Type) bool {
+	s := t.String()
+	return !strings.Contains(s, "invalid type")
+}
+
+// importedAs qualifies a type's packages by the names f imports them as.
+func importedAs(f *ast.File, pkg *types.Package) types.Qualifier {
+	return func(p *types.Package) string {
+		if p == pkg {
+			return ""
+		}
+		for _, im := range f.Imports {
+			if strings.Trim(im.Path.Value, `"`) == p.Path() {
+				if im.Name != nil {
+					return im.Name.Name
+				}
+				return p.Name()
+			}
+		}
+		return p.Name()
+	}
+}
+
+func source(fset *token.FileSet, path string, n ast.Node) string {
+	b, _ := os.ReadFile(path)
+	return string(b[fset.Position(n.Pos()).Offset:fset.Position(n.End()).Offset])
+}
+
+// edit replaces src[from:to] with text.
+type edit struct {
+	from, to int
+	text     string
+}
+
+// applyEdits rewrites path with the edits, importing sync if they need it.
+func applyEdits(path string, f *ast.File, es []edit) error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	needSync := false
+	for _, e := range es {
+		needSync = needSync || strings.Contains(e.text, "sync.OnceValue")
+	}
+	if needSync && !imports(f, "sync") {
+		es = append(es, importSync(f))
+	}
+	// From the end, so that earlier offsets hold; at one offset, in the
+	// order made.
+	sort.SliceStable(es, func(i, j int) bool { return es[i].from > es[j].from })
+	for _, e := range es {
+		src = append(src[:e.from], append([]byte(e.text), src[e.to:]...)...)
+	}
+	return writeGo(path, src)
+}
+
+// importSync is the edit that imports sync: into the file's first import
+// block (writeGo sorts it), or after the package clause.
+func importSync(f *ast.File) edit {
+	for _, d := range f.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT && gd.Lparen.IsValid() {
+			off := int(gd.Lparen - f.FileStart + 1)
+			return edit{off, off, "\n\"sync\""}
+		}
+	}
+	off := int(f.Name.End() - f.FileStart)
+	return edit{off, off, "\n\nimport \"sync\""}
+}
+
+func imports(f *ast.File, path string) bool {
+	for _, im := range f.Imports {
+		if strings.Trim(im.Path.Value, `"`) == path && im.Name == nil {
+			return true
+		}
+	}
+	return false
 }

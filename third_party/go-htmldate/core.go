@@ -276,11 +276,11 @@ func findTime(rawString string) (hour, minute, second int, timezone *time.Locati
 
 	// Try ISO-8601 time format.
 	// While looking for ISO-8601, remove the matches so the later regex not confused.
-	rawString = rxIsoTime.ReplaceAllStringFunc(rawString, func(match string) string {
+	rawString = rxIsoTime().ReplaceAllStringFunc(rawString, func(match string) string {
 		if !timeFound {
 			log.Debug().Msgf("found ISO-8601 time: %s", rawString)
 
-			parts := rxIsoTime.FindStringSubmatch(match)
+			parts := rxIsoTime().FindStringSubmatch(match)
 			hour, _ = strconv.Atoi(parts[1])
 			minute, _ = strconv.Atoi(parts[2])
 			second, _ = strconv.Atoi(parts[3])
@@ -299,7 +299,7 @@ func findTime(rawString string) (hour, minute, second int, timezone *time.Locati
 	// Like before, while looking for timezone code, remove the matches so the later
 	// regex not confused.
 	if timezone == nil {
-		rawString = rxTzCode.ReplaceAllStringFunc(rawString, func(match string) string {
+		rawString = rxTzCode().ReplaceAllStringFunc(rawString, func(match string) string {
 			if timezone == nil {
 				timezone = parseTimezoneCode(match)
 			}
@@ -323,7 +323,7 @@ func findTime(rawString string) (hour, minute, second int, timezone *time.Locati
 	// At this point we have no more cards to play for extracting timezone, so now we
 	// switch to capturing time (if it still hasn't found).
 	if !timeFound {
-		parts := rxCommonTime.FindStringSubmatch(rawString)
+		parts := rxCommonTime().FindStringSubmatch(rawString)
 
 		if len(parts) > 0 {
 			// Convert string to int
@@ -377,10 +377,10 @@ func examineMetaElements(doc *html.Node, opts Options) (string, time.Time) {
 			if name == "og:url" { // url
 				strReserve = content
 				tReserve = extractUrlDate(content, opts)
-			} else if inMap(name, dateAttributes) { // date
+			} else if inMap(name, dateAttributes()) { // date
 				log.Debug().Msgf("examining meta name: %s", outerHtml)
 				strMeta, tMeta = tryDateExpr(content, opts)
-			} else if inMap(name, attrModifiedNames) { // modified
+			} else if inMap(name, attrModifiedNames()) { // modified
 				log.Debug().Msgf("examining meta name: %s", outerHtml)
 				if !opts.UseOriginalDate {
 					strMeta, tMeta = tryDateExpr(content, opts)
@@ -390,8 +390,8 @@ func examineMetaElements(doc *html.Node, opts Options) (string, time.Time) {
 			}
 		} else if property != "" && content != "" { // Property attribute
 			attribute := strings.ToLower(property)
-			inModifiedProps := inMap(attribute, propertyModified)
-			inDateAttributes := inMap(attribute, dateAttributes)
+			inModifiedProps := inMap(attribute, propertyModified())
+			inDateAttributes := inMap(attribute, dateAttributes())
 
 			if inDateAttributes || inModifiedProps {
 				log.Debug().Msgf("examining meta property: %s", outerHtml)
@@ -623,7 +623,7 @@ func examineText(text string, opts Options) (string, time.Time) {
 	}
 
 	text = strLimit(text, maxSegmentLen)
-	text = rxLastNonDigits.ReplaceAllString(text, "")
+	text = rxLastNonDigits().ReplaceAllString(text, "")
 	return tryDateExpr(text, opts)
 }
 
@@ -662,7 +662,7 @@ func searchPage(htmlString string, opts Options) (string, time.Time) {
 
 	var copYear int
 	var copRawString string
-	rawString, bestMatch := searchPattern(htmlString, re2go.CopyrightPattern, rxYearPattern, rxYearPattern, opts)
+	rawString, bestMatch := searchPattern(htmlString, re2go.CopyrightPattern, rxYearPattern(), rxYearPattern(), opts)
 	if len(bestMatch) > 0 {
 		year, _ := strconv.Atoi(bestMatch[0])
 		if _, valid := validateDateParts(year, 1, 1, opts); valid {
@@ -676,8 +676,8 @@ func searchPage(htmlString string, opts Options) (string, time.Time) {
 	log.Debug().Msg("3 components")
 
 	// Target URL characteristics, then more loosely structured date
-	for _, rx := range rxThreeComponents {
-		rawString, bestMatch = searchPattern(htmlString, rx.Pattern, rx.Catcher, rxYearPattern, opts)
+	for _, rx := range rxThreeComponents() {
+		rawString, bestMatch = searchPattern(htmlString, rx.Pattern, rx.Catcher, rxYearPattern(), opts)
 		result := filterYmdCandidate(bestMatch, rx.Name, copYear, opts)
 		if !result.IsZero() {
 			return rawString, result
@@ -685,20 +685,20 @@ func searchPage(htmlString string, opts Options) (string, time.Time) {
 	}
 
 	// Handle YYYY-MM-DD/DD-MM-YYYY, normalize candidates first
-	rawString, result := searchNormalized(htmlString, re2go.SelectYmdPattern, rxSelectYmdYear, "SelectYmdPattern", copYear, false, opts)
+	rawString, result := searchNormalized(htmlString, re2go.SelectYmdPattern, rxSelectYmdYear(), "SelectYmdPattern", copYear, false, opts)
 	if !result.IsZero() {
 		return rawString, result
 	}
 
 	// Valid dates string
-	rawString, bestMatch = searchPattern(htmlString, re2go.DateStringsPattern, rxDateStringsCatch, rxYearPattern, opts)
+	rawString, bestMatch = searchPattern(htmlString, re2go.DateStringsPattern, rxDateStringsCatch(), rxYearPattern(), opts)
 	result = filterYmdCandidate(bestMatch, "DateStringsPattern", copYear, opts)
 	if !result.IsZero() {
 		return rawString, result
 	}
 
 	// Handle DD?/MM?/YYYY, normalize candidates first
-	rawString, result = searchNormalized(htmlString, re2go.SlashesPattern, rxSlashesYear, "SlashesPattern", copYear, true, opts)
+	rawString, result = searchNormalized(htmlString, re2go.SlashesPattern, rxSlashesYear(), "SlashesPattern", copYear, true, opts)
 	if !result.IsZero() {
 		return rawString, result
 	}
@@ -707,7 +707,7 @@ func searchPage(htmlString string, opts Options) (string, time.Time) {
 	log.Debug().Msg("switching to 2 components")
 
 	// First option
-	rawString, bestMatch = searchPattern(htmlString, re2go.YyyyMmPattern, rxYyyyMmCatch, rxYearPattern, opts)
+	rawString, bestMatch = searchPattern(htmlString, re2go.YyyyMmPattern, rxYyyyMmCatch(), rxYearPattern(), opts)
 	if len(bestMatch) >= 3 {
 		str := fmt.Sprintf("%s-%s-1", bestMatch[1], bestMatch[2])
 		dt, err := time.Parse("2006-1-2", str)
@@ -718,7 +718,7 @@ func searchPage(htmlString string, opts Options) (string, time.Time) {
 	}
 
 	// Second option
-	rawString, result = searchNormalized(htmlString, re2go.MmYyyyPattern, rxMmYyyyYear, "MmYyyyPattern", copYear, false, opts)
+	rawString, result = searchNormalized(htmlString, re2go.MmYyyyPattern, rxMmYyyyYear(), "MmYyyyPattern", copYear, false, opts)
 	if !result.IsZero() {
 		return rawString, result
 	}
@@ -742,9 +742,9 @@ func searchPage(htmlString string, opts Options) (string, time.Time) {
 
 	// Clean string from W3 URLs.
 	// This is done because unlike Python, Go doesn't support negative look behind.
-	cleanedString := rxSimpleW3Cleaner.ReplaceAllString(htmlString, " ")
+	cleanedString := rxSimpleW3Cleaner().ReplaceAllString(htmlString, " ")
 
-	rawString, bestMatch = searchPattern(cleanedString, re2go.SimplePattern, rxYearPattern, rxYearPattern, opts)
+	rawString, bestMatch = searchPattern(cleanedString, re2go.SimplePattern, rxYearPattern(), rxYearPattern(), opts)
 	if len(bestMatch) >= 2 {
 		str := fmt.Sprintf("%s-1-1", bestMatch[1])
 		dt, err := time.Parse("2006-1-2", str)
@@ -782,7 +782,7 @@ func searchPattern(htmlString string, patternFinder fnRe2GoFinder, rxCatchPatter
 func searchNormalized(htmlString string, patternFinder fnRe2GoFinder, yearPattern *regexp.Regexp, patternName string, copYear int, incomplete bool, opts Options) (string, time.Time) {
 	candidates := plausibleYearFilter(htmlString, patternFinder, yearPattern, incomplete, opts)
 	candidates = normalizeCandidates(candidates, opts)
-	rawString, bestMatch := selectCandidate(candidates, rxYmdPattern, rxYmdYear, opts)
+	rawString, bestMatch := selectCandidate(candidates, rxYmdPattern(), rxYmdYear(), opts)
 	return rawString, filterYmdCandidate(bestMatch, patternName, copYear, opts)
 }
 

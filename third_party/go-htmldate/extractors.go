@@ -44,7 +44,7 @@ func discardUnwanted(doc *html.Node) {
 // with the Y-M-D format.
 func extractUrlDate(url string, opts Options) time.Time {
 	// Extract date component using regex
-	parts := rxCompleteUrl.FindStringSubmatch(url)
+	parts := rxCompleteUrl().FindStringSubmatch(url)
 	if len(parts) != 4 {
 		return timeZero
 	}
@@ -77,7 +77,7 @@ func tryDateExpr(s string, opts Options) (string, time.Time) {
 	}
 
 	// Check if string only contains time/single year or digits and not a date
-	if rxDiscardPattern.MatchString(s) {
+	if rxDiscardPattern().MatchString(s) {
 		return s, timeZero
 	}
 
@@ -90,7 +90,7 @@ func tryDateExpr(s string, opts Options) (string, time.Time) {
 	// Use slow but extensive search, using dateparser
 	if !opts.SkipExtensiveSearch {
 		// Additional filters to prevent computational cost
-		if !rxTextDatePattern.MatchString(s) {
+		if !rxTextDatePattern().MatchString(s) {
 			return s, timeZero
 		}
 
@@ -131,7 +131,7 @@ func fastParse(s string, opts Options) time.Time {
 	}
 
 	// 2. Try YYYYMMDD with regex
-	parts := rxYmdNoSepPattern.FindStringSubmatch(s)
+	parts := rxYmdNoSepPattern().FindStringSubmatch(s)
 	if len(parts) == 2 {
 		text := parts[1]
 		year, _ := strconv.Atoi(text[:4])
@@ -145,7 +145,7 @@ func fastParse(s string, opts Options) time.Time {
 	}
 
 	// 3. Try the very common YMD, Y-M-D, and D-M-Y patterns
-	namedParts, lastMatchedName := rxFindNamedStringSubmatch(rxYmdPattern, s)
+	namedParts, lastMatchedName := rxFindNamedStringSubmatch(rxYmdPattern(), s)
 	if len(namedParts) != 0 {
 		year, _ := strconv.Atoi(namedParts["year"])
 		month, _ := strconv.Atoi(namedParts["month"])
@@ -165,7 +165,7 @@ func fastParse(s string, opts Options) time.Time {
 	}
 
 	// 4. Try the Y-M and M-Y patterns
-	namedParts, _ = rxFindNamedStringSubmatch(rxYmPattern, s)
+	namedParts, _ = rxFindNamedStringSubmatch(rxYmPattern(), s)
 	if len(namedParts) != 0 {
 		year, _ := strconv.Atoi(namedParts["year"])
 		month, _ := strconv.Atoi(namedParts["month"])
@@ -241,9 +241,9 @@ func externalDateParser(s string, opts Options) time.Time {
 
 // jsonSearch looks for JSON time patterns in JSON sections of the document.
 func jsonSearch(doc *html.Node, opts Options) (string, time.Time) {
-	pattern := rxJSONModified
+	pattern := rxJSONModified()
 	if opts.UseOriginalDate {
-		pattern = rxJSONPublished
+		pattern = rxJSONPublished()
 	}
 
 	for _, elem := range dom.QuerySelectorAll(doc, `script[type="application/ld+json"], script[type="application/settings+json"]`) {
@@ -355,7 +355,7 @@ func regexParse(s string, opts Options) time.Time {
 	strYear, strMonth, strDay, ok := re2go.FindLongTextPattern(s)
 	if ok {
 		strMonth = strings.ToLower(strMonth)
-		month, exist = monthNumber[strMonth]
+		month, exist = monthNumber()[strMonth]
 		if exist {
 			year, _ = strconv.Atoi(strYear)
 			day, _ = strconv.Atoi(strDay)

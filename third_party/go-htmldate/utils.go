@@ -21,6 +21,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/go-shiori/dom"
@@ -29,19 +30,19 @@ import (
 )
 
 var (
-	rxDoctypeRepair = regexp.MustCompile(`(?i)^< ?! ?DOCTYPE.+?/ ?>`)
-	rxHTMLRepair    = regexp.MustCompile(`(?i)(<html.*?)\s*/>`)
+	rxDoctypeRepair = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)^< ?! ?DOCTYPE.+?/ ?>`) })
+	rxHTMLRepair    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)(<html.*?)\s*/>`) })
 )
 
 func repairHTML(content string) string {
 	beginning := strings.ToLower(strLimit(content, 50))
 	if strings.Contains(beginning, "doctype") {
 		first, rest, _ := strings.Cut(content, "\n")
-		content = rxDoctypeRepair.ReplaceAllString(first, "") + "\n" + rest
+		content = rxDoctypeRepair().ReplaceAllString(first, "") + "\n" + rest
 	}
 	for index, line := range strings.Split(content, "\n") {
 		if strings.Contains(line, "<html") && strings.HasSuffix(line, "/>") {
-			if match := rxHTMLRepair.FindStringSubmatchIndex(content); len(match) > 0 {
+			if match := rxHTMLRepair().FindStringSubmatchIndex(content); len(match) > 0 {
 				content = content[:match[0]] + content[match[2]:match[3]] + ">" + content[match[1]:]
 			}
 			break

@@ -23,6 +23,7 @@ package trafilatura
 
 import (
 	"fmt"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/go-shiori/dom"
@@ -35,11 +36,13 @@ import (
 
 type _FallbackGenerator func() (string, *html.Node)
 
-var tagsToSanitize = sliceToMap(
-	"aside", "audio", "button", "fieldset", "figure", "footer", "iframe",
-	"input", "label", "link", "nav", "noindex", "noscript",
-	"object", "option", "select", "source", "svg", "time",
-)
+var tagsToSanitize = sync.OnceValue(func() map[string]struct{} {
+	return sliceToMap(
+		"aside", "audio", "button", "fieldset", "figure", "footer", "iframe",
+		"input", "label", "link", "nav", "noindex", "noscript",
+		"object", "option", "select", "source", "svg", "time",
+	)
+})
 
 // compareExternalExtraction decide whether to choose own or external extraction based on
 // a series of heuristics. In original Trafilatura, they use python-readability and justext,
@@ -215,7 +218,7 @@ func sanitizeTree(tree *html.Node, opts Options) {
 	subElements := dom.GetElementsByTagName(tree, "*")
 	for i := len(subElements) - 1; i >= 0; i-- {
 		elemTag := dom.TagName(subElements[i])
-		if _, exist := tagsToSanitize[elemTag]; exist {
+		if _, exist := tagsToSanitize()[elemTag]; exist {
 			subElements[i].Parent.RemoveChild(subElements[i])
 		}
 	}
@@ -236,7 +239,7 @@ func sanitizeTree(tree *html.Node, opts Options) {
 		}
 
 		uniqueTags[tagName] = struct{}{}
-		if _, exist := validTagCatalog[tagName]; !exist {
+		if _, exist := validTagCatalog()[tagName]; !exist {
 			sanitizationList = append(sanitizationList, tagName)
 		}
 	}

@@ -35,8 +35,8 @@ import (
 // In original it's named `tree_cleaning`.
 func docCleaning(doc *html.Node, opts Options) {
 	// Determine cleaning strategy
-	cleaningList := duplicateMap(tagsToClean)
-	strippingList := duplicateMap(tagsToStrip)
+	cleaningList := duplicateMap(tagsToClean())
+	strippingList := duplicateMap(tagsToStrip())
 
 	if opts.ExcludeTables {
 		cleaningList["table"] = struct{}{}
@@ -122,7 +122,7 @@ func pruneHTML(doc *html.Node, opts Options) {
 	for i := len(allElements) - 1; i >= 0; i-- {
 		subElement := allElements[i]
 		tagName := dom.TagName(subElement)
-		if _, exist := emptyTagsToRemove[tagName]; !exist {
+		if _, exist := emptyTagsToRemove()[tagName]; !exist {
 			continue
 		}
 
@@ -426,7 +426,7 @@ func postCleaning(doc *html.Node) {
 			}
 
 			// Exclude unsafe attributes
-			if _, allowed := allowedAttributes[attr.Key]; !allowed {
+			if _, allowed := allowedAttributes()[attr.Key]; !allowed {
 				continue
 			}
 

@@ -656,7 +656,7 @@ func extractContent(doc *html.Node, cache *lru.Cache, opts Options) (*html.Node,
 	resultBody := dom.CreateElement("body")
 
 	// Prepare potential tags
-	potentialTags := duplicateMap(tagCatalog)
+	potentialTags := duplicateMap(tagCatalog())
 
 	if !opts.ExcludeTables {
 		potentialTags["table"] = struct{}{}
@@ -798,7 +798,7 @@ func extractComments(doc *html.Node, cache *lru.Cache, opts Options) (*html.Node
 	commentsBody := etree.Element("body")
 
 	// Prepare potential tags
-	potentialTags := duplicateMap(tagCatalog)
+	potentialTags := duplicateMap(tagCatalog())
 
 	// Process each selector rules
 	for _, query := range selector.Comments {

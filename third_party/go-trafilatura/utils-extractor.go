@@ -24,6 +24,7 @@ package trafilatura
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/RadhiFadlillah/whatlanggo"
@@ -35,7 +36,7 @@ import (
 )
 
 var (
-	rxHtmlLang = regexp.MustCompile(`(?i)[a-z]{2}`)
+	rxHtmlLang = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)[a-z]{2}`) })
 )
 
 // checkHtmlLanguage checks HTML meta-elements for language information and
@@ -63,7 +64,7 @@ func checkHtmlLanguage(doc *html.Node, opts Options, strict bool) bool {
 
 		for _, metaNode := range metaNodes {
 			metaContent := dom.GetAttribute(metaNode, "content")
-			for _, lang := range rxHtmlLang.FindAllString(metaContent, -1) {
+			for _, lang := range rxHtmlLang().FindAllString(metaContent, -1) {
 				if strings.ToLower(lang) == opts.TargetLanguage {
 					return true
 				}
@@ -77,7 +78,7 @@ func checkHtmlLanguage(doc *html.Node, opts Options, strict bool) bool {
 	// HTML lang attribute: sometimes a wrong indication
 	if strict && htmlNode != nil && dom.HasAttribute(htmlNode, "lang") {
 		langAttr := dom.GetAttribute(htmlNode, "lang")
-		for _, lang := range rxHtmlLang.FindAllString(langAttr, -1) {
+		for _, lang := range rxHtmlLang().FindAllString(langAttr, -1) {
 			if strings.ToLower(lang) == opts.TargetLanguage {
 				return true
 			}

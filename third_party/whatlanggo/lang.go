@@ -491,8 +491,11 @@ var Langs = map[Lang]string{
 	Zul: "Zulu",
 }
 
-//langProfileList ...
-type langProfileList map[Lang][]string
+// langProfileList holds a script's language profiles, indexed by Lang; a
+// language without a profile in the script has none (nil). storyline's fork:
+// upstream's map was built at every program start (350 KB of slices); a
+// slice of slices of constant strings is laid out by the compiler.
+type langProfileList [][]string
 
 //LatinLangs ...
 var latinLangs = langProfileList{

@@ -1,7 +1,6 @@
 package whatlanggo
 
 import (
-	"slices"
 	"sort"
 	"sync"
 	"unicode"
@@ -41,10 +40,11 @@ type profilePlace struct {
 
 func packProfiles(list langProfileList) *packedProfiles {
 	p := &packedProfiles{}
-	for lang := range list {
-		p.langs = append(p.langs, lang)
+	for lang, trigrams := range list {
+		if trigrams != nil {
+			p.langs = append(p.langs, Lang(lang)) // in order
+		}
 	}
-	slices.Sort(p.langs)
 	for _, lang := range p.langs {
 		keys := make([]uint64, len(list[lang]))
 		for i, t := range list[lang] {

@@ -14,10 +14,11 @@ import (
 func upstreamDetect(text string, list langProfileList) []langDistance {
 	trigrams := getTrigramsWithPositions(text)
 	var langs []Lang
-	for l := range list {
-		langs = append(langs, l)
+	for l, trigrams := range list {
+		if trigrams != nil {
+			langs = append(langs, Lang(l))
+		}
 	}
-	sort.Slice(langs, func(i, j int) bool { return langs[i] < langs[j] })
 	var out []langDistance
 	for _, l := range langs {
 		out = append(out, langDistance{l, calculateDistance(list[l], trigrams)})

@@ -2,6 +2,7 @@ package language
 
 import (
 	"errors"
+	"sync"
 	"unicode"
 
 	"github.com/markusmobius/go-dateparser/internal/regexp"
@@ -27,30 +28,34 @@ var (
 	rxNumeral    = regexp.MustCompile(`(\d+)`)
 	rxTokenDigit = regexp.MustCompile(`[\d\.:\-/]+`)
 
-	disallowedKnownWordRunes = rangetable.Merge(
-		unicode.Letter,
-		unicode.Mark,
-		unicode.Number,
-	)
+	disallowedKnownWordRunes = sync.OnceValue(func() *unicode.RangeTable {
+		return rangetable.Merge(
+			unicode.Letter,
+			unicode.Mark,
+			unicode.Number,
+		)
+	})
 
-	rxSentenceSplitters = map[int]*regexp.Regexp{
-		// The most common splitter, used in European, Tagalog, Hebrew, Georgian, Indonesian, Vietnamese
-		1: regexp.MustCompile(`([^\s.]*)[\.!?;…\r\n]+(?:\s|$)*`),
-		// Splitter for Spanish
-		2: regexp.MustCompile(`([^\s.]*)[\.!?;…\r\n]+(\s*[¡¿]*|$)|[¡¿]+`),
-		// Splitter for Hindi and Bangla
-		3: regexp.MustCompile(`([^\s.]*)[|!?;\r\n]+(?:\s|$)+`),
-		// Splitter for Japanese and Chinese
-		4: regexp.MustCompile(`([^\s.]*)[。…‥\.!?？！;\r\n]+(?:\s|$)+`),
-		// Splitter for Thai
-		5: regexp.MustCompile(`([^\s.]*)[\r\n]+`),
-		// Splitter for Arabic and Farsi
-		6: regexp.MustCompile(`([^\s.]*)[\r\n؟!\.…]+(?:\s|$)+`),
-	}
+	rxSentenceSplitters = sync.OnceValue(func() map[int]*regexp.Regexp {
+		return map[int]*regexp.Regexp{
+			// The most common splitter, used in European, Tagalog, Hebrew, Georgian, Indonesian, Vietnamese
+			1: regexp.MustCompile(`([^\s.]*)[\.!?;…\r\n]+(?:\s|$)*`),
+			// Splitter for Spanish
+			2: regexp.MustCompile(`([^\s.]*)[\.!?;…\r\n]+(\s*[¡¿]*|$)|[¡¿]+`),
+			// Splitter for Hindi and Bangla
+			3: regexp.MustCompile(`([^\s.]*)[|!?;\r\n]+(?:\s|$)+`),
+			// Splitter for Japanese and Chinese
+			4: regexp.MustCompile(`([^\s.]*)[。…‥\.!?？！;\r\n]+(?:\s|$)+`),
+			// Splitter for Thai
+			5: regexp.MustCompile(`([^\s.]*)[\r\n]+`),
+			// Splitter for Arabic and Farsi
+			6: regexp.MustCompile(`([^\s.]*)[\r\n؟!\.…]+(?:\s|$)+`),
+		}
+	})
 
 	dashes             = strutil.NewDict("-", "——", "—", "～")
 	alwaysKeptTokens   = strutil.NewDict("+", ":", ".", " ", "-", "/")
 	freshnessWords     = strutil.NewDict("day", "week", "month", "year", "hour", "minute", "second")
 	langWithDigitAbbrs = strutil.NewDict("fi", "cs", "hu", "de", "da")
-	commonCharset      = rangetable.New([]rune(`0123456789()\-/.,:' `)...)
+	commonCharset      = sync.OnceValue(func() *unicode.RangeTable { return rangetable.New([]rune(`0123456789()\-/.,:' `)...) })
 )

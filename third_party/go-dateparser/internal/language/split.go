@@ -81,7 +81,7 @@ func SplitSentence(ld *data.LocaleData, str string) []string {
 	if splitterGroup < 1 || splitterGroup > 6 {
 		splitterGroup = 1
 	}
-	rxSplitter := rxSentenceSplitters[splitterGroup]
+	rxSplitter := rxSentenceSplitters()[splitterGroup]
 
 	// Split sentences
 	var sentences []string
@@ -240,7 +240,7 @@ func checkKnownWordNeighbor(s string, isPrefix bool) bool {
 		r, _ = utf8.DecodeRuneInString(s)
 	}
 
-	return r == '_' || unicode.IsNumber(r) || !unicode.Is(disallowedKnownWordRunes, r)
+	return r == '_' || unicode.IsNumber(r) || !unicode.Is(disallowedKnownWordRunes(), r)
 }
 
 func splitByNumerals(str string, keepFormatting bool) []string {

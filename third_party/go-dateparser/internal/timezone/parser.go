@@ -2,12 +2,13 @@ package timezone
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
-var timezoneWords = func() map[string]struct{} {
+var timezoneWords = sync.OnceValue(func() map[string]struct{} {
 	words := map[string]struct{}{}
-	for _, info := range timezoneInfoList {
+	for _, info := range timezoneInfoList() {
 		for name := range info.Timezones {
 			if !strings.ContainsAny(name, "+-") {
 				words[strings.ToUpper(name)] = struct{}{}
@@ -15,7 +16,7 @@ var timezoneWords = func() map[string]struct{} {
 		}
 	}
 	return words
-}()
+})
 
 func IsTimezoneToken(token string) bool {
 	return loadTzTables().rxTimezoneToken.MatchString(strings.TrimSpace(token))
@@ -68,7 +69,7 @@ func couldContainTimezone(input string) bool {
 			word[end-index] = character
 			end++
 		}
-		if _, exists := timezoneWords[string(word[:end-index])]; exists {
+		if _, exists := timezoneWords()[string(word[:end-index])]; exists {
 			return true
 		}
 	}

@@ -17,7 +17,7 @@ func TestTimezoneCandidateFilter(t *testing.T) {
 	for _, input := range []string{"UTC+1", "-0330", "10:00est", "ABC123PST", "3EST", "\u017fst", "SE\u010c", "\xff", "aVeryLongUnknownTimezoneWord"} {
 		assert.True(t, couldContainTimezone(input), input)
 	}
-	for _, info := range timezoneInfoList {
+	for _, info := range timezoneInfoList() {
 		for _, pattern := range info.RegexPatterns {
 			for name := range info.Timezones {
 				matcher := regexp.MustCompile("(?i)" + fmt.Sprintf(pattern, regexp.QuoteMeta(name)))

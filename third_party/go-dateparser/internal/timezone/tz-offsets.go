@@ -38,7 +38,7 @@ func buildTzTables() ([]OffsetData, *regexp.Regexp, *regexp.Regexp, *regexp.Rege
 	regexPatterns := map[string]struct{}{}
 	searchPatterns := map[string]struct{}{}
 
-	for _, tzInfo := range timezoneInfoList {
+	for _, tzInfo := range timezoneInfoList() {
 		for _, pattern := range tzInfo.RegexPatterns {
 			// Main pattern
 			for tzName, offset := range tzInfo.Timezones {

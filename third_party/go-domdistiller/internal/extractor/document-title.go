@@ -34,6 +34,7 @@ package extractor
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/go-shiori/dom"
 	"github.com/markusmobius/go-domdistiller/internal/domutil"
@@ -42,11 +43,11 @@ import (
 )
 
 var (
-	rxTitleSeparator       = regexp.MustCompile(`(?i) [\|\-\\/>»] `)
-	rxTitleHierarchySep    = regexp.MustCompile(`(?i) [\\/>»] `)
-	rxTitleRemoveFinalPart = regexp.MustCompile(`(?i)(.*)[\|\-\\/>»] .*`)
-	rxTitleRemove1stPart   = regexp.MustCompile(`(?i)[^\|\-\\/>»]*[\|\-\\/>»](.*)`)
-	rxTitleAnySeparator    = regexp.MustCompile(`(?i)[\|\-\\/>»]+`)
+	rxTitleSeparator       = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i) [\|\-\\/>»] `) })
+	rxTitleHierarchySep    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i) [\\/>»] `) })
+	rxTitleRemoveFinalPart = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)(.*)[\|\-\\/>»] .*`) })
+	rxTitleRemove1stPart   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)[^\|\-\\/>»]*[\|\-\\/>»](.*)`) })
+	rxTitleAnySeparator    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)[\|\-\\/>»]+`) })
 )
 
 // getDocumentTitle attempt to returns the title for the distilled document, whose functionality
@@ -76,14 +77,14 @@ func getDocumentTitle(root *html.Node, wc stringutil.WordCounter) string {
 	}
 
 	// If there's a separator in the title, first remove the final part
-	if rxTitleSeparator.MatchString(curTitle) {
-		titleHadHierarchicalSeparators = rxTitleHierarchySep.MatchString(curTitle)
-		curTitle = rxTitleRemoveFinalPart.ReplaceAllString(origTitle, "$1")
+	if rxTitleSeparator().MatchString(curTitle) {
+		titleHadHierarchicalSeparators = rxTitleHierarchySep().MatchString(curTitle)
+		curTitle = rxTitleRemoveFinalPart().ReplaceAllString(origTitle, "$1")
 
 		// If the resulting title is too short (3 words or fewer), remove
 		// the first part instead:
 		if wc.Count(curTitle) < 3 {
-			curTitle = rxTitleRemove1stPart.ReplaceAllString(origTitle, "$1")
+			curTitle = rxTitleRemove1stPart().ReplaceAllString(origTitle, "$1")
 		}
 	} else if strings.Contains(curTitle, ": ") {
 		// Check if we have an heading containing this exact string, so
@@ -125,7 +126,7 @@ func getDocumentTitle(root *html.Node, wc stringutil.WordCounter) string {
 	// title or we decreased the number of words by more than 1 word, use
 	// the original title.
 	curTitleWordCount := wc.Count(curTitle)
-	tmpOrigTitle := rxTitleAnySeparator.ReplaceAllString(origTitle, "")
+	tmpOrigTitle := rxTitleAnySeparator().ReplaceAllString(origTitle, "")
 
 	if curTitleWordCount <= 4 && origTitle != "" &&
 		(!titleHadHierarchicalSeparators ||

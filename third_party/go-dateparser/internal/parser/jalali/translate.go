@@ -4,14 +4,15 @@ import (
 	stdregex "regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/markusmobius/go-dateparser/internal/regexp"
 )
 
 var (
-	rxHourPattern   = stdregex.MustCompile(`ساعت\s+\d{2}`)
-	rxMinutePattern = stdregex.MustCompile(`\d{2}\s+دقیقه`)
-	rxSecondPattern = stdregex.MustCompile(`\d{2}\s+ثانیه`)
+	rxHourPattern   = sync.OnceValue(func() *stdregex.Regexp { return stdregex.MustCompile(`ساعت\s+\d{2}`) })
+	rxMinutePattern = sync.OnceValue(func() *stdregex.Regexp { return stdregex.MustCompile(`\d{2}\s+دقیقه`) })
+	rxSecondPattern = sync.OnceValue(func() *stdregex.Regexp { return stdregex.MustCompile(`\d{2}\s+ثانیه`) })
 
 	rxColonPattern   = regexp.MustCompile(`\s+و\s+`)
 	rxOrdinalPattern = regexp.MustCompile(`ام|م|ین`)
@@ -135,9 +136,9 @@ func replaceTime(s string) string {
 		return rxNonDigit.ReplaceAllString(s, " ")
 	}
 
-	s = rxHourPattern.ReplaceAllStringFunc(s, fnNumberOnly)
-	s = rxMinutePattern.ReplaceAllStringFunc(s, fnNumberOnly)
-	s = rxSecondPattern.ReplaceAllStringFunc(s, fnNumberOnly)
+	s = rxHourPattern().ReplaceAllStringFunc(s, fnNumberOnly)
+	s = rxMinutePattern().ReplaceAllStringFunc(s, fnNumberOnly)
+	s = rxSecondPattern().ReplaceAllStringFunc(s, fnNumberOnly)
 	s = rxColonPattern.ReplaceAllString(s, ":")
 	s = strings.ReplaceAll(s, "ساعت", "")
 	return s

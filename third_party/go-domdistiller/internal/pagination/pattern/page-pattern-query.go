@@ -115,8 +115,8 @@ func (pp *QueryParamPagePattern) PageNumber() int {
 
 // IsValidFor returns true if page pattern and URL have the same path components.
 func (pp *QueryParamPagePattern) IsValidFor(docURL *nurl.URL) bool {
-	urlPath := rxTrailingSlashHTML.ReplaceAllString(pp.url.Path, "")
-	docURLPath := rxTrailingSlashHTML.ReplaceAllString(docURL.Path, "")
+	urlPath := rxTrailingSlashHTML().ReplaceAllString(pp.url.Path, "")
+	docURLPath := rxTrailingSlashHTML().ReplaceAllString(docURL.Path, "")
 
 	return pp.url.Scheme == docURL.Scheme &&
 		pp.url.Host == docURL.Host &&
@@ -136,8 +136,8 @@ func (pp *QueryParamPagePattern) IsPagingURL(url string) bool {
 	}
 
 	// Make sure URL has same prefix as the pattern
-	patternURLPath := rxTrailingSlashHTML.ReplaceAllString(pp.url.Path, "")
-	parsedURLPath := rxTrailingSlashHTML.ReplaceAllString(parsedURL.Path, "")
+	patternURLPath := rxTrailingSlashHTML().ReplaceAllString(pp.url.Path, "")
+	parsedURLPath := rxTrailingSlashHTML().ReplaceAllString(parsedURL.Path, "")
 	if pp.url.Scheme != parsedURL.Scheme ||
 		pp.url.Host != parsedURL.Host ||
 		patternURLPath != parsedURLPath {
