@@ -1,12 +1,15 @@
 package english
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // usStates are the ways American news copy writes a state (or the
 // District and the territories that send delegates) inside a party label:
 // postal codes, the Associated Press's abbreviations with their periods,
-// and the names AP leaves whole.
-var usStates = func() map[string]bool {
+// and the names AP leaves whole. Built on first use.
+var usStates = sync.OnceValue(func() map[string]bool {
 	m := WordSet(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT
 		NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP
 		Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass.
@@ -28,7 +31,7 @@ var usStates = func() map[string]bool {
 		}
 	}
 	return m
-}()
+})
 
 // partyLetters are the parties a label names: Republican, Democrat,
 // independent.
@@ -69,7 +72,7 @@ func opensLabel(body []rune, i int) bool {
 func stateEnd(body []rune, start int) (int, bool) {
 	for j := start; j < len(body) && j-start <= maxStateRunes; j++ {
 		if body[j] == ')' || body[j] == ',' {
-			return j, usStates[string(body[start:j])]
+			return j, usStates()[string(body[start:j])]
 		}
 	}
 	return 0, false
