@@ -70,5 +70,4 @@ replace (
 	github.com/markusmobius/go-domdistiller => ./third_party/go-domdistiller
 	github.com/markusmobius/go-htmldate => ./third_party/go-htmldate
 	github.com/markusmobius/go-trafilatura => ./third_party/go-trafilatura
-	golang.org/x/net => ./third_party/x-net
 )
