@@ -86,18 +86,21 @@ func (h *Hasher) minHashes(shingles []uint64, out []uint32) {
 // function of its own so that the compiler keeps both minima in registers.
 // The minimum of the high 32 bits is the high 32 bits of the minimum, so
 // the loop compares whole products and shifts once at the end (two
-// instructions fewer a shingle, of sixteen).
+// instructions fewer a shingle, of sixteen). It steps two shingles at a
+// time, which shares the loop's count and bounds test between them: a
+// quarter fewer instructions (BenchmarkMinHashes/pairs, cachegrind: 1.04 →
+// 0.77 million a call), the same minima in any order.
 func minPair(shingles []uint64, a0, b0, a1, b1 uint64) (uint32, uint32) {
 	m0, m1 := ^uint64(0), ^uint64(0)
+	for len(shingles) >= 2 {
+		x, y := shingles[0], shingles[1]
+		m0 = min(m0, a0*x+b0, a0*y+b0)
+		m1 = min(m1, a1*x+b1, a1*y+b1)
+		shingles = shingles[2:]
+	}
 	for _, x := range shingles {
-		v0 := a0*x + b0
-		v1 := a1*x + b1
-		if v0 < m0 {
-			m0 = v0
-		}
-		if v1 < m1 {
-			m1 = v1
-		}
+		m0 = min(m0, a0*x+b0)
+		m1 = min(m1, a1*x+b1)
 	}
 	return uint32(m0 >> 32), uint32(m1 >> 32)
 }

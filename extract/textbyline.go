@@ -562,15 +562,31 @@ func unglue(s string, dates []dateHit) string {
 // textBylines are the candidates of the article whose region is
 // lines[first..last], with nothing above prevEnd.
 func textBylines(lines []*line, first, last, prevEnd int) []bylineCand {
-	var out []bylineCand
+	lo, hi := max(prevEnd, first-bylineAbove), min(len(lines), last+1+bylineBelowEnd)
+	read := func(l *line) bool { return l.words <= maxBylineLineWords && !l.widget }
+	n := 0
+	for i := lo; i < hi; i++ {
+		if read(lines[i]) {
+			n++
+		}
+	}
+	// made once at about its final size: grown by append from nothing, the
+	// candidates were copied nine times over on a page (1% of a one-core
+	// ingest of the text dev dumps in bench --cpuprofile; BenchmarkTextBylines
+	// allocates 7% less)
+	out := make([]bylineCand, 0, candsPerLine*n)
 	scratch := make([]nameToken, 0, maxBylineLineWords+4)
-	for i := max(prevEnd, first-bylineAbove); i < min(len(lines), last+1+bylineBelowEnd); i++ {
-		if l := lines[i]; l.words <= maxBylineLineWords && !l.widget {
+	for i := lo; i < hi; i++ {
+		if l := lines[i]; read(l) {
 			out = appendLineBylines(out, l, i, &scratch)
 		}
 	}
 	return out
 }
+
+// candsPerLine is about how many byline candidates a line read for them
+// gives: 2.2 on the text dev dumps (191,796 of 86,431 lines).
+const candsPerLine = 2
 
 // bylineRows are the features of the candidates, and last the row of
 // "none". title is the headline's line, or -1.

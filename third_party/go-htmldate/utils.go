@@ -145,9 +145,24 @@ func inMap(key string, mapString map[string]struct{}) bool {
 }
 
 // strLimit cut a string until the specified limit.
+//
+// storyline's fork: upstream decoded all of s into runes to keep the first
+// limit of them, and plausibleYearFilter calls it on the rest of the page
+// from every year it finds, so a page cost the square of its length. Only
+// the first limit runes are read now; the answer is upstream's to the byte,
+// a prefix with bytes that are no UTF-8 included (they become U+FFFD, as
+// []rune makes them).
 func strLimit(s string, limit int) string {
-	if utf8.RuneCountInString(s) > limit {
-		s = string([]rune(s)[:limit])
+	n := 0
+	for i := range s {
+		if n == limit {
+			prefix := s[:i]
+			if utf8.ValidString(prefix) {
+				return prefix
+			}
+			return string([]rune(prefix))
+		}
+		n++
 	}
 
 	return s

@@ -133,17 +133,31 @@ func pruneHTML(doc *html.Node, opts Options) {
 }
 
 // pruneUnwantedNodes prune the HTML tree by removing unwanted sections.
+//
+// storyline's fork: the backup is made only when it is returned. Upstream
+// copied the copy it pruned before pruning it, every time; the tree as it
+// came is a copy of the same, untouched, so it is copied instead when the
+// pruning took too much. The pruning itself is pruneNodesInPlace.
 func pruneUnwantedNodes(tree *html.Node, queries []selector.Rule, withBackup ...bool) *html.Node {
-	var oldLen int
-	var backup *html.Node
 	backupEnabled := len(withBackup) > 0 && withBackup[0]
-
-	tree = dom.Clone(tree, true)
-	if backupEnabled {
-		backup = dom.Clone(tree, true)
-		oldLen = utf8.RuneCountInString(dom.TextContent(tree))
+	pruned := dom.Clone(tree, true)
+	if !backupEnabled {
+		return pruneNodesInPlace(pruned, queries)
 	}
 
+	oldLen := utf8.RuneCountInString(dom.TextContent(pruned))
+	pruneNodesInPlace(pruned, queries)
+	newLen := utf8.RuneCountInString(dom.TextContent(pruned))
+	if newLen <= oldLen/7 {
+		return dom.Clone(tree, true)
+	}
+
+	return pruned
+}
+
+// pruneNodesInPlace is pruneUnwantedNodes on a tree the caller owns, which
+// it prunes without a copy and returns (storyline's fork).
+func pruneNodesInPlace(tree *html.Node, queries []selector.Rule) *html.Node {
 	for _, query := range queries {
 		subElements := selector.QueryAll(tree, query)
 		for i := len(subElements) - 1; i >= 0; i-- {
@@ -169,13 +183,6 @@ func pruneUnwantedNodes(tree *html.Node, queries []selector.Rule, withBackup ...
 			}
 
 			etree.Remove(subElement)
-		}
-	}
-
-	if backupEnabled {
-		newLen := utf8.RuneCountInString(dom.TextContent(tree))
-		if newLen <= oldLen/7 {
-			return backup
 		}
 	}
 

@@ -597,19 +597,21 @@ func recoverWildText(doc, resultBody *html.Node, potentialTags map[string]struct
 
 // pruneUnwantedSections is rule-based deletion of targeted document sections.
 func pruneUnwantedSections(subTree *html.Node, potentialTags map[string]struct{}, opts Options) *html.Node {
-	// Prune the rest
+	// Prune the rest. The tree this returns is a copy, which the prunings
+	// after it change in place: upstream copied it again for each
+	// (storyline's fork).
 	subTree = pruneUnwantedNodes(subTree, selector.OverallDiscardedContent, true)
 
 	// Prune images
 	if !opts.IncludeImages {
-		subTree = pruneUnwantedNodes(subTree, selector.DiscardedImage)
+		subTree = pruneNodesInPlace(subTree, selector.DiscardedImage)
 	}
 
 	// Balance precision / recall
 	if opts.Focus != FavorRecall {
-		subTree = pruneUnwantedNodes(subTree, selector.DiscardedTeaser)
+		subTree = pruneNodesInPlace(subTree, selector.DiscardedTeaser)
 		if opts.Focus == FavorPrecision {
-			subTree = pruneUnwantedNodes(subTree, selector.PrecisionDiscardedContent)
+			subTree = pruneNodesInPlace(subTree, selector.PrecisionDiscardedContent)
 		}
 	}
 

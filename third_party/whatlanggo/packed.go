@@ -1,7 +1,8 @@
 package whatlanggo
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"sync"
 	"unicode"
 )
@@ -67,13 +68,14 @@ func packProfiles(list langProfileList) *packedProfiles {
 // distances returns every language's calculateDistance from the text's
 // trigram positions: maxTrigramDistance for each profile trigram, less
 // what each one the text has saves.
-func (p *packedProfiles) distances(positions map[uint64]int) []int {
+// ranked[n] is the trigram at position n (trigramPositions).
+func (p *packedProfiles) distances(ranked []packedCount) []int {
 	dist := make([]int, len(p.langs))
 	for li, keys := range p.keys {
 		dist[li] = maxTrigramDistance * len(keys)
 	}
-	for k, n := range positions {
-		for _, at := range p.index[k] {
+	for n, t := range ranked {
+		for _, at := range p.index[t.key] {
 			dist[at.lang] += abs(n-int(at.pos)) - maxTrigramDistance
 		}
 	}
@@ -94,10 +96,13 @@ type packedCount struct {
 	count int
 }
 
-// trigramPositions is getTrigramsWithPositions over packed trigrams: each
-// trigram of the text at its rank, the most frequent first, equal counts
-// in descending order of the trigram.
-func trigramPositions(text string) map[uint64]int {
+// trigramPositions is getTrigramsWithPositions over packed trigrams: the
+// trigrams of the text ranked, the most frequent first, equal counts in
+// descending order of the trigram; a trigram's position is its index.
+// They are sorted by slices.SortFunc and handed on as a slice, where a
+// map from trigram to position was built after sort.Slice: the order is
+// total (no two trigrams are equal), so the positions are the same.
+func trigramPositions(text string) []packedCount {
 	runes := make([]rune, 0, len(text)+1)
 	for _, r := range text {
 		runes = append(runes, unicode.ToLower(toTrigramChar(r)))
@@ -117,15 +122,11 @@ func trigramPositions(text string) map[uint64]int {
 	for k, n := range counts {
 		ranked = append(ranked, packedCount{k, n})
 	}
-	sort.Slice(ranked, func(i, j int) bool {
-		if ranked[i].count != ranked[j].count {
-			return ranked[i].count > ranked[j].count
+	slices.SortFunc(ranked, func(a, b packedCount) int {
+		if a.count != b.count {
+			return cmp.Compare(b.count, a.count)
 		}
-		return ranked[i].key > ranked[j].key
+		return cmp.Compare(b.key, a.key)
 	})
-	positions := make(map[uint64]int, len(ranked))
-	for i, t := range ranked {
-		positions[t.key] = i
-	}
-	return positions
+	return ranked
 }

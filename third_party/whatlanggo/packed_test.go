@@ -64,7 +64,11 @@ func TestPackedAsUpstream(t *testing.T) {
 	}
 	for _, text := range texts {
 		want := getTrigramsWithPositions(text)
-		got := trigramPositions(text)
+		ranked := trigramPositions(text)
+		got := make(map[uint64]int, len(ranked))
+		for i, t := range ranked {
+			got[t.key] = i
+		}
 		if len(got) != len(want) {
 			t.Fatalf("%q: %d trigrams, upstream %d", text, len(got), len(want))
 		}
@@ -76,7 +80,7 @@ func TestPackedAsUpstream(t *testing.T) {
 		}
 		for _, l := range lists {
 			wantD := upstreamDetect(text, l.list)
-			dist := l.packed.distances(got)
+			dist := l.packed.distances(ranked)
 			for i, lang := range l.packed.langs {
 				if lang != wantD[i].lang || dist[i] != wantD[i].dist {
 					t.Fatalf("%q: %v at %d, upstream %v at %d", text, lang, dist[i], wantD[i].lang, wantD[i].dist)
