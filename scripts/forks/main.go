@@ -23,7 +23,8 @@
 // are built at start sync.OnceValue functions, and their readers call them:
 // lazyRegexps those that compile a regular expression (go-htmldate,
 // go-trafilatura, go-readability, go-domdistiller, go-dateparser),
-// lazyVars those named (go-dateparser, go-domdistiller). x/net's html,
+// lazyVars those named (go-dateparser, go-domdistiller, go-htmldate,
+// go-trafilatura). x/net's html,
 // whose named character references are built into maps at start (about
 // 20 page faults and 0.35 M instructions of `storyline version`), is left
 // as it is: a parser of hostile pages takes its security fixes from
@@ -625,11 +626,11 @@ func applyPatches(patchDir, dest string) error {
 // with another name.
 func lazyRegexps(dir string, pkgDirs ...string) error {
 	for _, p := range pkgDirs {
-		n, err := lazyPackage(filepath.Join(dir, p), compilesRegexp)
+		made, err := lazyPackage(filepath.Join(dir, p), compilesRegexp)
 		if err != nil {
 			return fmt.Errorf("%s: %w", p, err)
 		}
-		fmt.Printf("  %s: %d package variables built on first use\n", p, n)
+		fmt.Printf("  %s: %d package variables built on first use\n", p, len(made))
 	}
 	return nil
 }
@@ -642,14 +643,16 @@ func lazyVars(dir, pkgDir string, names ...string) error {
 	named := func(name string, _ ast.Expr, _ *types.Info, _ *types.Package) bool {
 		return contains(names, name)
 	}
-	n, err := lazyPackage(filepath.Join(dir, pkgDir), named)
+	made, err := lazyPackage(filepath.Join(dir, pkgDir), named)
 	if err != nil {
 		return fmt.Errorf("%s: %w", pkgDir, err)
 	}
-	if n < len(names) {
-		return fmt.Errorf("%s: %d of the %d variables named found", pkgDir, n, len(names))
+	for _, name := range names {
+		if !made[name] {
+			return fmt.Errorf("%s: no package variable %s to change (misspelt, or renamed upstream)", pkgDir, name)
+		}
 	}
-	fmt.Printf("  %s: %d package variables built on first use\n", pkgDir, n)
+	fmt.Printf("  %s: %d package variables built on first use\n", pkgDir, len(made))
 	return nil
 }
 
@@ -661,12 +664,13 @@ type lazyVar struct {
 }
 
 // lazyPackage makes lazy the package variables of dir that chosen picks
-// (by name and initialiser), and those that read them; it returns how many.
-func lazyPackage(dir string, chosen func(name string, init ast.Expr, info *types.Info, pkg *types.Package) bool) (int, error) {
+// (by name and initialiser), and those that read them; it returns the
+// names of all it made lazy.
+func lazyPackage(dir string, chosen func(name string, init ast.Expr, info *types.Info, pkg *types.Package) bool) (map[string]bool, error) {
 	fset := typesFset
 	paths, err := filepath.Glob(filepath.Join(dir, "*.go"))
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	sort.Strings(paths)
 	var files []*ast.File
@@ -674,7 +678,7 @@ func lazyPackage(dir string, chosen func(name string, init ast.Expr, info *types
 	for _, path := range paths {
 		f, err := parser.ParseFile(fset, path, nil, parser.ParseComments|parser.SkipObjectResolution)
 		if err != nil {
-			return 0, err
+			return nil, err
 		}
 		if strings.HasSuffix(f.Name.Name, "_test") {
 			continue // an external test package reads nothing unexported
@@ -713,8 +717,13 @@ func lazyPackage(dir string, chosen func(name string, init ast.Expr, info *types
 	// The expressions, then whatever reads them, to a fixed point.
 	lazy := map[*types.Var]bool{}
 	for v, lv := range vars {
-		if len(lv.spec.Values) == len(lv.spec.Names) && chosen(v.Name(), lv.spec.Values[0], info, pkg) {
-			lazy[v] = true
+		if len(lv.spec.Values) != len(lv.spec.Names) {
+			continue
+		}
+		for i, n := range lv.spec.Names {
+			if n.Name == v.Name() && chosen(v.Name(), lv.spec.Values[i], info, pkg) {
+				lazy[v] = true // one of several names is refused below
+			}
 		}
 	}
 	for changed := true; changed; {
@@ -726,17 +735,17 @@ func lazyPackage(dir string, chosen func(name string, init ast.Expr, info *types
 		}
 	}
 	if len(lazy) == 0 {
-		return 0, fmt.Errorf("no package variable to change")
+		return nil, fmt.Errorf("no package variable to change")
 	}
 	for v := range lazy {
 		lv := vars[v]
 		switch {
 		case v.Exported():
-			return 0, fmt.Errorf("%s: %s is exported", fset.Position(v.Pos()), v.Name())
+			return nil, fmt.Errorf("%s: %s is exported", fset.Position(v.Pos()), v.Name())
 		case len(lv.spec.Names) != 1 || len(lv.spec.Values) != 1:
-			return 0, fmt.Errorf("%s: %s shares its declaration", fset.Position(v.Pos()), v.Name())
+			return nil, fmt.Errorf("%s: %s shares its declaration", fset.Position(v.Pos()), v.Name())
 		case lv.spec.Type == nil && !typeWritable(v.Type()):
-			return 0, fmt.Errorf("%s: the type of %s cannot be written (%s)", fset.Position(v.Pos()), v.Name(), v.Type())
+			return nil, fmt.Errorf("%s: the type of %s cannot be written (%s)", fset.Position(v.Pos()), v.Name(), v.Type())
 		}
 	}
 
@@ -775,6 +784,16 @@ func lazyPackage(dir string, chosen func(name string, init ast.Expr, info *types
 						bad = fmt.Sprintf("%s: %s is assigned", fset.Position(id.Pos()), id.Name)
 					}
 				}
+			case *ast.IncDecStmt:
+				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && lazyUse(id, info, lazy) {
+					bad = fmt.Sprintf("%s: %s is assigned", fset.Position(id.Pos()), id.Name)
+				}
+			case *ast.RangeStmt:
+				for _, l := range []ast.Expr{n.Key, n.Value} {
+					if id, ok := ast.Unparen(l).(*ast.Ident); ok && n.Tok == token.ASSIGN && lazyUse(id, info, lazy) {
+						bad = fmt.Sprintf("%s: %s is assigned", fset.Position(id.Pos()), id.Name)
+					}
+				}
 			case *ast.UnaryExpr:
 				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && lazyUse(id, info, lazy) {
 					bad = fmt.Sprintf("%s: the address of %s is taken", fset.Position(id.Pos()), id.Name)
@@ -788,15 +807,19 @@ func lazyPackage(dir string, chosen func(name string, init ast.Expr, info *types
 			return bad == ""
 		})
 		if bad != "" {
-			return 0, fmt.Errorf("%s", bad)
+			return nil, fmt.Errorf("%s", bad)
 		}
 	}
 	for f, es := range edits {
 		if err := applyEdits(pathOf[f], f, es); err != nil {
-			return 0, err
+			return nil, err
 		}
 	}
-	return len(lazy), nil
+	names := make(map[string]bool, len(lazy))
+	for v := range lazy {
+		names[v.Name()] = true
+	}
+	return names, nil
 }
 
 // lenientImporter reads the standard library's export data, type-checks
@@ -858,7 +881,9 @@ func compilesRegexp(_ string, e ast.Expr, info *types.Info, pkg *types.Package) 
 
 // readsAny reports whether the expressions name a variable of lazy.
 // A function literal's body counts only when the literal is called right
-// away ("var x = func() T { ... }()"): otherwise it runs later, if at all.
+// away ("var x = func() T { ... }()"). A literal handed to a function that
+// calls it during initialisation is missed: the variable stays eager, which
+// is still right (Go orders the initialisation), only not lazy.
 func readsAny(exprs []ast.Expr, info *types.Info, lazy map[*types.Var]bool) bool {
 	found := false
 	var visit func(n ast.Node) bool
