@@ -6,25 +6,24 @@ import "sync"
 // writes for the same person as the formal one: one house style writes
 // "Joseph R. Biden" and "Charles E. Grassley", another "Joe Biden" and
 // "Chuck Grassley". Only forms of one formal name are here: "Ted" (Edward
-// or Theodore), "Steve" (Steven or Stephen), "Pat", "Alex", "Sam", "Jerry",
-// "Frank", "Phil" and "Al" stand for two and are left out, as are forms
-// that are given names in their own right ("Will", "Harry"). Built on first
-// use.
+// or Theodore), "Steve" (Steven or Stephen), "Chris" (Christopher,
+// Christine, Christian), "Rick" (Richard, Frederick, Eric), "Jeff"
+// (Jeffrey, Geoffrey), "Pat", "Alex", "Sam", "Jerry", "Frank", "Phil",
+// "Fred", "Tony", "Gus", "Beth", "Sue" and "Al" stand for two or more and
+// are left out, as are forms that are given names in their own right
+// ("Will", "Harry"). Built on first use.
 var hypocorisms = sync.OnceValue(func() map[string]string {
 	return map[string]string{
 		"bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert",
-		"bill": "william", "billy": "william",
-		"dick": "richard", "rick": "richard", "rich": "richard", "richie": "richard",
-		"jim": "james", "jimmy": "james",
-		"joe": "joseph", "mike": "michael", "chuck": "charles", "charlie": "charles",
-		"chris": "christopher", "tom": "thomas", "tommy": "thomas", "tim": "timothy",
+		"bill": "william", "billy": "william", "dick": "richard", "rich": "richard", "richie": "richard",
+		"jim": "james", "jimmy": "james", "joe": "joseph", "mike": "michael",
+		"chuck": "charles", "charlie": "charles", "tom": "thomas", "tommy": "thomas", "tim": "timothy",
 		"ken": "kenneth", "kenny": "kenneth", "dave": "david", "dan": "daniel", "danny": "daniel",
-		"matt": "matthew", "ed": "edward", "eddie": "edward", "andy": "andrew", "tony": "anthony",
-		"nick": "nicholas", "greg": "gregory", "jeff": "jeffrey", "larry": "lawrence",
-		"ron": "ronald", "ronnie": "ronald", "don": "donald", "doug": "douglas", "ben": "benjamin",
-		"liz": "elizabeth", "beth": "elizabeth", "peggy": "margaret", "sue": "susan",
-		"jenny": "jennifer", "fred": "frederick", "hank": "henry", "walt": "walter", "pete": "peter",
-		"mitch": "mitchell", "herb": "herbert", "gus": "augustus", "vince": "vincent",
+		"matt": "matthew", "ed": "edward", "eddie": "edward", "andy": "andrew", "nick": "nicholas",
+		"greg": "gregory", "larry": "lawrence", "ron": "ronald", "ronnie": "ronald", "don": "donald",
+		"doug": "douglas", "ben": "benjamin", "liz": "elizabeth", "peggy": "margaret", "jenny": "jennifer",
+		"hank": "henry", "walt": "walter", "pete": "peter", "mitch": "mitchell", "herb": "herbert",
+		"vince": "vincent",
 	}
 })
 

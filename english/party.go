@@ -5,10 +5,10 @@ import (
 	"sync"
 )
 
-// usStates are the ways American news copy writes a state (or the
-// District and the territories that send delegates) inside a party label:
-// postal codes, the Associated Press's abbreviations with their periods,
-// and the names AP leaves whole. Built on first use.
+// usStates are the ways American news copy writes a state inside a party
+// label: postal codes (the District's and the territories' too), the
+// Associated Press's abbreviations with their periods (D.C. and P.R.), and
+// the state names (Guam and Puerto Rico too). Built on first use.
 var usStates = sync.OnceValue(func() map[string]bool {
 	m := WordSet(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT
 		NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP

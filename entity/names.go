@@ -67,26 +67,22 @@ func addressed(s string) bool {
 	return len(words) > 1 && english.IsAddress(words[0])
 }
 
-// titledPerson reports whether a name opens with a title of office written
-// before a surname ("President Obama", "Sen. Sanders", "Gov. Christie")
-// followed by one or two name words: a person, whatever the tagger said.
-// Mr, Mrs, Ms and Mx are addressed's; "Dr" is left out, as "Dr Pepper" is
-// a drink.
+// titledPerson reports whether a name is a title of office written before
+// a surname and the surname ("President Obama", "Sen. Sanders", "Gov.
+// Christie"): a person, whatever the tagger said. A third word may be an
+// organisation's or a place's head ("President Lincoln Memorial"), so only
+// two are read. Mr, Mrs, Ms and Mx are addressed's; "Dr" is left out, as
+// "Dr Pepper" is a drink.
 func titledPerson(s string) bool {
 	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 3 {
+	if len(words) != 2 {
 		return false
 	}
 	t := strings.ToLower(words[0])
 	if !english.IsSurnameTitle(t) || english.IsAddress(t) || t == "dr" || t == "dr." {
 		return false
 	}
-	for _, w := range words[1:] {
-		if !english.IsNameWord(english.StripPossessive(w)) {
-			return false
-		}
-	}
-	return true
+	return english.IsNameWord(english.StripPossessive(words[1]))
 }
 
 // addressedMention reports whether m names someone addressed as Mr, Mrs, Ms

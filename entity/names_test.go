@@ -44,7 +44,8 @@ func TestCleanName(t *testing.T) {
 
 func TestTitledPerson(t *testing.T) {
 	for s, want := range map[string]bool{
-		"President Obama": true, "Sen. Bernie Sanders": true, "Senator Reid's": true, "Gov. Christie": true,
+		"President Obama": true, "Sen. Sanders": true, "Senator Reid's": true, "Gov. Christie": true,
+		"Sen. Bernie Sanders": false, "President Lincoln Memorial": false,
 		"Dr Pepper": false, "Mr. Trump": false, "President": false, "Senate Judiciary Committee": false,
 		"President of the Council": false, "Rep. a b c": false,
 	} {

@@ -227,8 +227,9 @@ func resolvePeople(items []*item) {
 
 // givenNames maps the words of each person the document names in full
 // that the document may use alone for them, folded, to that name: the first
-// name ("Malia" of "Malia Obama"), and of three words or more the first of
-// two surnames ("Peña" of "Enrique Peña Nieto"; not an initial). A word two
+// name ("Malia" of "Malia Obama"), and of three words or more (a suffix
+// such as "Jr." aside) the first of two surnames ("Peña" of "Enrique Peña
+// Nieto"; not an initial). A word two
 // people share maps to "" ("Donald" of "Donald Trump" and "Donald Trump
 // Jr."), as a lone "Donald" could be either.
 func givenNames(items []*item) map[string]string {
@@ -247,7 +248,10 @@ func givenNames(items []*item) map[string]string {
 		}
 		words := strings.Fields(it.name)
 		add(words[0], it.name)
-		if len(words) >= 3 && !english.IsInitial(words[len(words)-2]) && english.IsNameWord(words[len(words)-2]) {
+		if english.IsNameSuffix(words[len(words)-1]) {
+			words = words[:len(words)-1] // "Trump" of "Donald Trump Jr." is his surname
+		}
+		if len(words) >= 3 && english.IsNameWord(words[len(words)-2]) { // not an initial
 			add(words[len(words)-2], it.name)
 		}
 	}
