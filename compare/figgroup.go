@@ -5,9 +5,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 	"github.com/storyline-news/storyline/text"
 )
 
@@ -65,14 +65,8 @@ type frep struct {
 // frameWords name the stretch a count covers: "this year" and "last
 // year", "in the round" and the fight, "since October" and ever, a
 // career and a season.
-var frameWords = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"last": true, "this": true, "next": true, "previous": true, "past": true, "since": true,
-		"first": true, "career": true, "season": true, "round": true, "quarter": true, "half": true,
-		"inning": true, "period": true, "total": true, "overall": true, "far": true, "date": true,
-		"ago": true, "earlier": true, "later": true, "yesterday": true, "today": true, "tonight": true,
-	}
-})
+var frameWords = english.LazyWordSet(`last this next previous past since first career season round quarter half inning period
+	total overall far date ago earlier later yesterday today tonight`)
 
 // nearTokens is how many tokens on either side of a figure its near words
 // reach: the verb or noun it goes with, not the rest of the sentence.
@@ -583,12 +577,5 @@ func agree(a, b Quantity) bool {
 }
 
 // stopWords are function words that say nothing about what a sentence is about.
-var stopWords = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"said": true, "says": true, "say": true, "also": true, "but": true, "not": true, "its": true,
-		"their": true, "his": true, "her": true, "who": true, "which": true, "than": true, "more": true,
-		"about": true, "after": true, "before": true, "been": true, "into": true, "over": true,
-		"there": true, "they": true, "them": true, "what": true, "when": true, "where": true, "while": true,
-		"would": true, "could": true, "should": true, "this": true, "those": true, "these": true, "mr.": true,
-	}
-})
+var stopWords = english.LazyWordSet(`said says say also but not its their his her who which than more about after before been
+	into over there they them what when where while would could should this those these mr.`)

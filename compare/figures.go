@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 	"github.com/storyline-news/storyline/text"
 )
 
@@ -87,30 +88,17 @@ var (
 	currency    = map[string]string{"$": "dollar", "€": "euro", "£": "pound", "us$": "dollar"}
 	// skipBefore are words that make the following number something other
 	// than a count: a date, a rank, an address, an age.
-	monthWords = sync.OnceValue(func() map[string]bool {
-		return map[string]bool{
-			"jan": true, "jan.": true, "january": true, "feb": true, "feb.": true, "february": true, "mar": true, "mar.": true,
-			"march": true, "apr": true, "apr.": true, "april": true, "may": true, "june": true, "jun.": true, "july": true, "jul.": true,
-			"aug": true, "aug.": true, "august": true, "sept": true, "sept.": true, "sep.": true, "september": true, "oct": true,
-			"oct.": true, "october": true, "nov": true, "nov.": true, "november": true, "dec": true, "dec.": true, "december": true,
-			"no.": true, "number": true, "page": true, "district": true, "route": true, "chapter": true, "article": true,
-			"section": true, "amendment": true, "title": true, "flight": true, "sep": true,
-		}
-	})
+	monthWords = english.LazyWordSet(`jan jan. january feb feb. february mar mar. march apr apr. april may june jun. july jul.
+		aug aug. august sept sept. sep. september oct oct. october nov nov. november dec dec.
+		december no. number page district route chapter article section amendment title flight
+		sep`)
 	// timeZones follow a time of day written as a number ("0300 GMT",
 	// "1300 UTC").
 	timeZones = map[string]bool{"gmt": true, "utc": true, "est": true, "edt": true, "pst": true, "pdt": true,
 		"cet": true, "bst": true, "ist": true}
 	// countStop are words that cannot be what a number counts.
-	countStop = sync.OnceValue(func() map[string]bool {
-		return map[string]bool{
-			"of": true, "the": true, "a": true, "an": true, "and": true, "or": true, "to": true, "in": true,
-			"on": true, "at": true, "for": true, "by": true, "with": true, "from": true, "is": true, "was": true,
-			"were": true, "are": true, "be": true, "that": true, "this": true, "as": true, "it": true, "he": true,
-			"she": true, "they": true, "we": true, "i": true, "p.m.": true, "a.m.": true, "pm": true, "am": true,
-			"o'clock": true, "has": true, "had": true, "have": true, "will": true, "would": true, "if": true,
-		}
-	})
+	countStop = english.LazyWordSet(`of the a an and or to in on at for by with from is was were are be that this as it he
+		she they we i p.m. a.m. pm am o'clock has had have will would if`)
 	// countModifiers sit between a number and its noun without being it.
 	countModifiers = map[string]bool{
 		"more": true, "other": true, "additional": true, "new": true, "further": true, "extra": true,

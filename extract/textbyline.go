@@ -563,21 +563,22 @@ func unglue(s string, dates []dateHit) string {
 // lines[first..last], with nothing above prevEnd.
 func textBylines(lines []*line, first, last, prevEnd int) []bylineCand {
 	lo, hi := max(prevEnd, first-bylineAbove), min(len(lines), last+1+bylineBelowEnd)
-	read := func(l *line) bool { return l.words <= maxBylineLineWords && !l.widget }
+	mayHoldByline := func(l *line) bool { return l.words <= maxBylineLineWords && !l.widget }
 	n := 0
 	for i := lo; i < hi; i++ {
-		if read(lines[i]) {
+		if mayHoldByline(lines[i]) {
 			n++
 		}
 	}
-	// made once at about its final size: grown by append from nothing, the
+	// made once at about its final size (a page above the mean grows it
+	// once more): grown by append from nothing, the
 	// candidates were copied nine times over on a page (1% of a one-core
 	// ingest of the text dev dumps in bench --cpuprofile; BenchmarkTextBylines
 	// allocates 7% less)
 	out := make([]bylineCand, 0, candsPerLine*n)
 	scratch := make([]nameToken, 0, maxBylineLineWords+4)
 	for i := lo; i < hi; i++ {
-		if l := lines[i]; read(l) {
+		if l := lines[i]; mayHoldByline(l) {
 			out = appendLineBylines(out, l, i, &scratch)
 		}
 	}

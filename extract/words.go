@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"github.com/storyline-news/storyline/english"
 	"sync"
+
+	"github.com/storyline-news/storyline/english"
 )
 
 // stopWords are common function words of the languages the engine meets

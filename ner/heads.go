@@ -2,7 +2,6 @@ package ner
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/storyline-news/storyline/english"
@@ -14,21 +13,11 @@ import (
 // and CoNLL-2003 (1996 Reuters) never has "Forum", so two rules after
 // decoding lean on this closed class of words instead. It is a small piece
 // of grammar, not a list of names.
-var orgHeads = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"Agency": true, "Alliance": true, "Assembly": true, "Association": true,
-		"Authority": true, "Bank": true, "Board": true, "Bureau": true,
-		"Cabinet": true, "Centre": true, "Center": true, "Chamber": true,
-		"Coalition": true, "College": true, "Commission": true, "Committee": true,
-		"Company": true, "Confederation": true, "Congress": true, "Corporation": true,
-		"Council": true, "Court": true, "Department": true, "Federation": true,
-		"Forum": true, "Foundation": true, "Fund": true, "Group": true,
-		"Institute": true, "Institution": true, "Ministry": true, "Movement": true,
-		"Organisation": true, "Organization": true, "Parliament": true,
-		"Party": true, "Secretariat": true, "Senate": true, "Society": true,
-		"Tribunal": true, "Union": true, "University": true,
-	}
-})
+var orgHeads = english.LazyWordSet(`Agency Alliance Assembly Association Authority Bank Board Bureau Cabinet Centre Center
+	Chamber Coalition College Commission Committee Company Confederation Congress
+	Corporation Council Court Department Federation Forum Foundation Fund Group Institute
+	Institution Ministry Movement Organisation Organization Parliament Party Secretariat
+	Senate Society Tribunal Union University`)
 
 // fixHeads applies the rules to one sentence's BILOU tags. They repair the
 // grammar inside one name; the types that depend on the whole document

@@ -2,7 +2,6 @@ package quote
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/storyline-news/storyline"
@@ -85,16 +84,9 @@ func (ca *cast) nameInside(cands []cand, lo, hi int, prev string) (string, bool)
 
 // ownPerson are nouns for people who speak for themselves even when a
 // name stands beside them.
-var ownPerson = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"adviser": true, "advisor": true, "aide": true, "source": true, "sources": true, "official": true,
-		"officials": true, "person": true, "people": true, "friend": true, "friends": true, "ally": true,
-		"allies": true, "member": true, "members": true, "supporter": true, "supporters": true, "critic": true,
-		"critics": true, "expert": true, "strategist": true, "staffer": true, "operative": true, "insider": true,
-		"donor": true, "lawyer": true, "attorney": true, "voter": true, "voters": true, "delegate": true,
-		"analyst": true, "colleague": true, "veteran": true,
-	}
-})
+var ownPerson = english.LazyWordSet(`adviser advisor aide source sources official officials person people friend friends ally
+	allies member members supporter supporters critic critics expert strategist staffer
+	operative insider donor lawyer attorney voter voters delegate analyst colleague veteran`)
 
 // nounOpeners open a common-noun phrase.
 func nounOpener(w string) bool { return english.IsArticle(w) || w == "another" || w == "one" }
