@@ -7,10 +7,13 @@
 // "World Economic Forum" is an organisation, "Air Force Gen. Norman Ham" an
 // organisation and a person). Every decision that reads the whole document
 // is made here:
-//   - Stage: the surnames a tagger missed are people (surnames.go); "Mr. X"
-//     is a person (addressedMention); a well-known name has its type
-//     (known.go); a MISC or ORG name ending in a person's surname is that person
-//     (resolvePeople); then each entity takes one type (canonicalNames).
+//   - Stage: mentions inside party-and-state labels ("R-S.C.") name nobody
+//     (dropPartyLabels); the surnames a tagger missed are people
+//     (surnames.go); "Mr. X" and "President X" are people (addressedMention,
+//     titledPerson); a well-known name has its type (known.go); a MISC or
+//     ORG name ending in a person's surname is that person, and a lone first
+//     name of one person named in full is that person (resolvePeople); then
+//     each entity takes one type (canonicalNames).
 //   - Reading: how the quote stage reads the mentions before it names
 //     speakers (openers trimmed, people retyped, names at cues typed).
 //   - Speakers, after the quote stage: which speakers it found become
