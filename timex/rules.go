@@ -54,6 +54,10 @@ type rule struct {
 	// rule whose every day is written with its year (ISO dates).
 	yearGroup int
 	fullDay   bool
+	// lowerInside marks a rule of common words ("today"): English writes
+	// them lower case inside a sentence, so one capitalised there is part
+	// of a name ("USA Today", "the Today show").
+	lowerInside bool
 }
 
 // digits is the needs of a rule whose every match holds a digit (\d is
@@ -156,12 +160,12 @@ func buildRules() []rule {
 		{re: re(`\b` + mon + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), resolve: resolveMDY, needs: digits, alsoNeeds: monthStems, starts: monthStems, yearGroup: 3},
 		{re: re(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + mon + `(?:,?\s+(\d{4})\b)?`), resolve: resolveDMY, needs: digits, alsoNeeds: monthStems, starts: digits, yearGroup: 3},
 		{re: re(`\b` + mon + `,?\s+((?:1[89]|20)\d{2})\b`), resolve: resolveMonthYear, needs: digits, alsoNeeds: monthStems, starts: monthStems},
-		{re: re(`\b(in|since|until|by|early|late|mid|last|next|this)[\s-]+(` + fullMonths() + `)\b(\s+\d{1,2}(?:st|nd|rd|th)?\b)?`), resolve: resolveNamedMonth, needs: monthStems,
+		{re: re(`\b(in|since|until|by|early|late|mid|last|next|this)[\s-]+(` + fullMonths() + `)\b(\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+((?:1[89]|20)\d{2})\b)?`), resolve: resolveNamedMonth, needs: monthStems,
 			starts: openers("in", "since", "until", "by", "early", "late", "mid", "last", "next", "this")},
 		{re: re(`\b(?:(last|next|this|coming|past)\s+)?` + wd + `\b`), resolve: resolveWeekday, needs: []string{"day"}, tensed: true,
 			starts: openers(append([]string{"last", "next", "this", "coming", "past"}, english.WeekdayNames[:]...)...)},
 		{re: re(`\b(yesterday|today|tonight|tomorrow)\b`), resolve: resolveDeictic, needs: []string{"terday", "today", "tonight", "tomorrow"},
-			starts: openers("yesterday", "today", "tonight", "tomorrow")},
+			starts: openers("yesterday", "today", "tonight", "tomorrow"), lowerInside: true},
 		{re: re(`\b(last|next|this)\s+(week|month|year)\b`), resolve: resolveRelativeUnit, needs: []string{"wee", "month", "year"},
 			starts: openers("last", "next", "this")},
 		{re: re(`\b(earlier|later)\s+this\s+(week|month|year)\b`), resolve: resolveThisUnit, needs: []string{"wee", "month", "year"},
@@ -248,14 +252,25 @@ func resolveMonthYear(m []string, _ time.Time) (string, bool) {
 	return t.Format(monthLayout), month(m[1]) != 0
 }
 
-// resolveNamedMonth places a month named without a year: "last March" is the
-// latest March before the publication month, "next March" the first after,
-// anything else the nearest March.
+// resolveNamedMonth places a month: with its year, that month ("late
+// September 2016"); without, "last March" is the latest March before the
+// publication month, "next March" the first after, anything else the
+// nearest March.
 func resolveNamedMonth(m []string, pub time.Time) (string, bool) {
 	mo := month(m[2])
-	if pub.IsZero() || mo == 0 || m[3] != "" {
+	if mo == 0 || m[3] != "" {
 		// "since September 11" names a day, which the day rules read:
 		// the month's longer match would hide it.
+		return "", false
+	}
+	if m[4] != "" {
+		switch strings.ToLower(m[1]) {
+		case "early", "late", "mid":
+			return time.Date(number(m[4]), mo, 1, 0, 0, 0, 0, time.UTC).Format(monthLayout), true
+		}
+		return "", false // "in March 2024": the month-and-year rule reads "March 2024"
+	}
+	if pub.IsZero() {
 		return "", false
 	}
 	cur := pub.Year()*12 + int(pub.Month()) - 1

@@ -5,7 +5,9 @@ package timex
 import (
 	"context"
 	"sort"
+	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
@@ -81,6 +83,9 @@ func (r *Resolver) Find(body, published string) []storyline.DateMention {
 			for _, idx := range ru.re.FindAllStringSubmatchIndex(text[from:], -1) {
 				shift(idx, from)
 				coming := ru.tensed && !pub.IsZero() && idx[2] < 0 && future(body, seg.start+idx[0], seg.start+idx[1])
+				if ru.lowerInside && capitalisedInside(text, idx[0]) {
+					continue
+				}
 				if m, ok := ru.apply(text, idx, pub, coming); ok {
 					m.start += seg.start
 					m.end += seg.start
@@ -90,6 +95,56 @@ func (r *Resolver) Find(body, published string) []storyline.DateMention {
 		}
 	}
 	return mentions(body, carryYears(nonOverlapping(found)))
+}
+
+// capitalisedInside reports whether the word at byte i of text is
+// capitalised and stands inside a sentence: the last character before it
+// (past spaces) is a letter, a digit or a comma, not the end of a sentence,
+// a colon, an opening quotation mark or bracket, or the start of the text;
+// and its line is no headline written in title case ("Several Deals Go
+// Live Today").
+func capitalisedInside(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	if !unicode.IsUpper(r) || titleCaseLine(text, i) {
+		return false
+	}
+	before := strings.TrimRightFunc(text[:i], unicode.IsSpace)
+	if before == "" || strings.HasSuffix(text[:i], "\n") {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.IsLetter(p) || unicode.IsDigit(p) || p == ',' || p == '\'' || p == '’'
+}
+
+// Title case: a line of at least titleCaseWords words, titleCaseShare of
+// them capitalised, is a headline, whose every word is capitalised.
+const (
+	titleCaseWords = 4
+	titleCaseShare = 0.75
+)
+
+// titleCaseLine reports whether the line holding byte i of text is written
+// in title case.
+func titleCaseLine(text string, i int) bool {
+	start := strings.LastIndexByte(text[:i], '\n') + 1
+	end := strings.IndexByte(text[i:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += i
+	}
+	words, upper := 0, 0
+	for _, w := range strings.Fields(text[start:end]) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return words >= titleCaseWords && float64(upper) >= titleCaseShare*float64(words)
 }
 
 // shift moves a match's submatch offsets by n bytes (an unset one stays -1).

@@ -64,6 +64,13 @@ func TestFind(t *testing.T) {
 		{"On Wednesday, and on January 21.", pub, []string{"Wednesday=2026-01-21", "January 21=2026-01-21"}},
 		// "since", "until", "this" before a month and its day: the day.
 		{"Since September 11 the rules changed, until March 3rd.", pub, []string{"September 11=2025-09-11", "March 3rd=2026-03-03"}},
+		// A part of a month with its year is that month of that year.
+		{"The laptop was found in late September 2016, and again in early May.", pub, []string{"late September 2016=2016-09", "early May=2026-05"}},
+		{"It began in mid-March, 2019.", pub, []string{"mid-March, 2019=2019-03"}},
+		// A capitalised "Today" inside a sentence is part of a name.
+		{"The lawyer wrote last month in USA Today. Today the court rules.", pub, []string{"last month=2025-12", "Today=2026-01-21"}},
+		{"He told the Today show: Tomorrow we vote, and “Today is the day.”", pub, []string{"Tomorrow=2026-01-22", "Today=2026-01-21"}},
+		{"Several Great Deals Go Live Today\nWelcome.", pub, []string{"Today=2026-01-21"}},
 	}
 	for _, tt := range tests {
 		got := r.Find(tt.body, tt.pub)
