@@ -578,12 +578,21 @@ func standingAlone[V any](lines []string, wanted map[string]V) []string {
 }
 
 // siteName cleans a site name from page metadata: the first of several
-// ("A; B"), and a bare URL turned into its host.
+// ("A; B"), and a bare URL turned into its host. A social network's page
+// (article:publisher is often "https://www.facebook.com/CBSPolitics")
+// names no site of the page, and neither does a name without a letter (a
+// date: "02.11.2021").
 func siteName(s string) string {
 	s, _, _ = strings.Cut(s, ";")
 	s = strings.TrimSpace(s)
 	if h := hostOf(s); h != "" && strings.Contains(s, "://") {
+		if label, _, _ := strings.Cut(h, "."); vocabClass(label)&vBoiler != 0 {
+			return ""
+		}
 		return h
+	}
+	if !strings.ContainsFunc(s, unicode.IsLetter) {
+		return ""
 	}
 	return s
 }

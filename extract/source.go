@@ -35,9 +35,17 @@ func applySource(a *storyline.Article, p *storyline.Page, o origin) {
 	if name == "" && p.Source != "" && hostOf("http://"+p.Source) != p.Source {
 		name = p.Source
 	}
-	if name != a.Source {
+	if !sameHost(name, a.Source) {
 		a.Publisher = name
 	}
+}
+
+// sameHost reports whether a display name is the source's host written
+// another way ("www.ekbo.de", "Express.co.uk"): beside the host it says
+// nothing more.
+func sameHost(name, source string) bool {
+	bare := func(s string) string { return strings.TrimPrefix(strings.ToLower(s), "www.") }
+	return bare(name) == bare(source)
 }
 
 // hostOf is the URL's host, lower case, without a leading "www.".

@@ -81,6 +81,8 @@ func TestApplySource(t *testing.T) {
 		{"html canonical and site name", storyline.Page{Format: storyline.FormatHTML}, origin{url: "https://www.theguardian.com/world/x", site: "The Guardian"}, "https://www.theguardian.com/world/x", "theguardian.com", "The Guardian"},
 		{"html site name only", storyline.Page{Format: storyline.FormatHTML}, origin{url: "/relative", site: "The Guardian"}, "", "The Guardian", ""},
 		{"nothing", storyline.Page{Format: storyline.FormatText}, origin{}, "", "", ""},
+		{"the host written another way", storyline.Page{Format: storyline.FormatHTML}, origin{url: "https://www.ekbo.de/x", site: "www.ekbo.de"}, "https://www.ekbo.de/x", "ekbo.de", ""},
+		{"the host capitalised", storyline.Page{Format: storyline.FormatHTML}, origin{url: "https://www.express.co.uk/x", site: "Express.co.uk"}, "https://www.express.co.uk/x", "express.co.uk", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -90,6 +92,22 @@ func TestApplySource(t *testing.T) {
 				t.Errorf("got url %q source %q publisher %q, want %q %q %q", a.URL, a.Source, a.Publisher, tt.url, tt.source, tt.display)
 			}
 		})
+	}
+}
+
+func TestSiteName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The Guardian", "The Guardian"},
+		{"Example News; Example Group", "Example News"},
+		{"https://www.cbsnews.com/", "cbsnews.com"},
+		{"https://www.facebook.com/CBSPolitics", ""},
+		{"https://twitter.com/derfarang", ""},
+		{"02.11.2021", ""},
+	}
+	for _, tt := range tests {
+		if got := siteName(tt.in); got != tt.want {
+			t.Errorf("siteName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 
