@@ -128,7 +128,7 @@ func writeQuotesView(w io.Writer, us []storyline.Utterance, byID map[string]*sto
 		by[u.Speaker] = append(by[u.Speaker], u)
 	}
 	for _, sp := range order {
-		fmt.Fprintf(w, "  %s\n", orDash(terminalText(sp)))
+		fmt.Fprintf(w, "  %s\n", speakerLabel(sp))
 		for _, u := range by[sp] {
 			note := "  (one source)"
 			if len(u.Reports) > 1 {
@@ -238,4 +238,13 @@ func clip(s string) string {
 		return string(r[:storyViewRunes]) + "…"
 	}
 	return s
+}
+
+// speakerLabel heads a speaker's quotes: the name, or "(unattributed)" for
+// the quotes no one is named for, as the web UI says.
+func speakerLabel(sp string) string {
+	if sp == "" {
+		return "(unattributed)"
+	}
+	return terminalText(sp)
 }

@@ -57,6 +57,20 @@ func TestStoryViewQuotationInParts(t *testing.T) {
 	}
 }
 
+// A quote no one is named for is headed as the web UI heads it.
+func TestStoryViewUnattributed(t *testing.T) {
+	body := "A sign read “no entry” at the gate."
+	a := &storyline.Article{ID: "a", Source: "x.example", Published: "2024-01-02", Body: body,
+		Quotes: []storyline.Quote{{Text: "no entry", Kind: storyline.QuotePartial, Start: 13, End: 21}}}
+	s := &storyline.Story{ID: "s-1", Articles: []string{a.ID}}
+	compare.Story(s, []*storyline.Article{a})
+	var buf bytes.Buffer
+	writeStoryView(&buf, s, []*storyline.Article{a})
+	if out := buf.String(); !strings.Contains(out, "QUOTES (by speaker)\n  (unattributed)\n") {
+		t.Errorf("the unattributed quote is not headed so:\n%s", out)
+	}
+}
+
 func TestFigureValue(t *testing.T) {
 	for _, tc := range []struct {
 		v    float64
