@@ -76,4 +76,8 @@
 //     weights over the candidates a quotation with marks has (a subject
 //     they named stands, and one that names nobody, "Clinton campaign
 //     officials said", stays nobody's).
+//   - possessor.go: last, over every quote the stage keeps, grammar the
+//     model cannot see: words a cue gives to "X's lawyer" (or wife,
+//     aide, supporters) are not X's but the person the body describes
+//     with that noun ("Aitan Goelman, Strzok’s lawyer"), else nobody's.
 package quote

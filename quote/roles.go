@@ -61,9 +61,10 @@ func (ca *cast) roles() map[string]string {
 				add(ca.toks[t-2].Text, name)
 			}
 		}
-		// "Trump, the Republican nominee, said", "Ray, the senator from Iowa"
-		if e+1 < len(ca.toks) && ca.toks[e].Text == "," && english.IsDeterminer(strings.ToLower(ca.toks[e+1].Text)) {
-			for i := e + 2; i < len(ca.toks) && i < e+8 && !ca.quoted[i]; i++ {
+		// "Trump, the Republican nominee, said", "Ray, the senator from
+		// Iowa", "Aitan Goelman, Strzok’s lawyer, said"
+		if from := ca.appositionNoun(e); from > 0 {
+			for i := from; i < len(ca.toks) && i < e+8 && !ca.quoted[i]; i++ {
 				if w := strings.ToLower(ca.toks[i].Text); clauseBreak(w) || w == "who" || linking(w) {
 					add(ca.toks[i-1].Text, name)
 					break
@@ -73,6 +74,32 @@ func (ca *cast) roles() map[string]string {
 	}
 	return out
 }
+
+// appositionNoun is where the description after a name's closing comma at
+// token e starts past its determiner ("the", "his") or its possessor
+// ("Strzok ’s"), or 0 when none follows.
+func (ca *cast) appositionNoun(e int) int {
+	if e+1 >= len(ca.toks) || ca.toks[e].Text != "," {
+		return 0
+	}
+	if english.IsDeterminer(strings.ToLower(ca.toks[e+1].Text)) {
+		return e + 2
+	}
+	// a name of up to maxPossessorWords words ("Mr. Strzok") and its "’s"
+	for j := e + 1; j < len(ca.toks) && j <= e+maxPossessorWords; j++ {
+		if !english.StartsUpper(ca.toks[j].Text) {
+			return 0
+		}
+		if j+1 < len(ca.toks) && possessiveMark(ca.toks[j+1].Text) {
+			return j + 2
+		}
+	}
+	return 0
+}
+
+// maxPossessorWords bounds the name before a possessive in an apposition:
+// "Mr. Peter Strzok’s".
+const maxPossessorWords = 3
 
 // roleNoun is w lower-cased when it can head a description of a person: a
 // lower-case word of letters that is no function word.

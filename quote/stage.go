@@ -84,6 +84,7 @@ func (s *Stage) find(d *storyline.Doc) ([]storyline.Quote, *cast) {
 	for _, c := range rs {
 		out = append(out, c.q)
 	}
+	rd.reported.cast.possessorSpeakers(out)
 	sortQuotes(out)
 	return out, rd.reported.cast
 }
