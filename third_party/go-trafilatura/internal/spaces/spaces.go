@@ -87,3 +87,57 @@ func writeWord(b *strings.Builder, w string) {
 
 // asciiSpace marks the ASCII bytes strings.Fields splits at.
 var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
+
+// Counter counts the runes of Collapse(s) for s given in pieces (Add), in
+// one pass and without s. Its count holds for pieces that are each valid
+// UTF-8, whose concatenation decodes rune for rune as they do; Len reports
+// a piece that is not, whose bytes the concatenation may decode otherwise.
+type Counter struct {
+	runes, words int
+	inWord       bool
+	invalid      bool
+}
+
+// Add counts the piece s.
+func (c *Counter) Add(s string) {
+	for i := 0; i < len(s); {
+		b := s[i]
+		size := 1
+		var space bool
+		if b < utf8.RuneSelf {
+			space = asciiSpace[b] != 0
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				c.invalid = true
+				return
+			}
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space:
+			c.inWord = false
+		case !c.inWord:
+			c.words++
+			c.inWord = true
+			c.runes++
+		default:
+			c.runes++
+		}
+		i += size
+	}
+}
+
+// Len is utf8.RuneCountInString(Collapse(pieces)): the runes of the words
+// and one space between each two; ok is false when a piece was not valid
+// UTF-8 and the count is not known.
+func (c *Counter) Len() (n int, ok bool) {
+	if c.invalid {
+		return 0, false
+	}
+	if c.words == 0 {
+		return 0, true
+	}
+	return c.runes + c.words - 1, true
+}
