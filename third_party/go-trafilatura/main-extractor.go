@@ -202,7 +202,7 @@ func isCodeBlockElement(element *html.Node) bool {
 
 	// GitHub
 	parent := element.Parent
-	if parent != nil && strings.Contains(dom.ClassName(parent), "highlight") {
+	if parent != nil && strings.Contains(trim(dom.GetAttribute(parent, "class")), "highlight") {
 		return true
 	}
 
@@ -256,7 +256,7 @@ func handleQuotes(element *html.Node, cache *lru.Cache, opts Options) *html.Node
 func handleOtherElements(element *html.Node, potentialTags map[string]struct{}, cache *lru.Cache, opts Options) *html.Node {
 	// Handle W3Schools Code
 	tagName := dom.TagName(element)
-	if tagName == "div" && strings.Contains(dom.ClassName(element), "w3-code") {
+	if tagName == "div" && strings.Contains(trim(dom.GetAttribute(element, "class")), "w3-code") {
 		return handleCodeBlocks(element)
 	}
 
@@ -653,8 +653,12 @@ func pruneUnwantedSections(subTree *html.Node, potentialTags map[string]struct{}
 
 // extractContent find the main content of a page using a set of selectors, then
 // extract relevant elements, strip them of unwanted subparts and convert them.
+//
+// storyline's fork: doc is read, never changed (each rule's subtree is
+// pruned as a copy, pruneUnwantedSections), so the recovery of wild text
+// reads doc itself where upstream read a copy of doc made up front, on
+// every page, for the few that need it.
 func extractContent(doc *html.Node, cache *lru.Cache, opts Options) (*html.Node, string) {
-	backupDoc := dom.Clone(doc, true)
 	resultBody := dom.CreateElement("body")
 
 	// Prepare potential tags
@@ -766,7 +770,7 @@ func extractContent(doc *html.Node, cache *lru.Cache, opts Options) (*html.Node,
 
 	if len(dom.Children(resultBody)) == 0 || tmpTextLength < opts.Config.MinExtractedSize {
 		resultBody = dom.CreateElement("body")
-		recoverWildText(backupDoc, resultBody, potentialTags, cache, opts)
+		recoverWildText(doc, resultBody, potentialTags, cache, opts)
 		tmpText = trim(etree.IterText(resultBody, " "))
 	}
 

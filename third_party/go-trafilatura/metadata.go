@@ -502,11 +502,9 @@ func extractDomTitle(doc *html.Node) string {
 
 // extractDomAuthor returns the document author from DOM elements.
 func extractDomAuthor(doc *html.Node) string {
-	// pruneUnwantedNodes prunes a copy of doc (storyline's fork: upstream
-	// copied doc first and the pruning copied that copy again).
-	clone := pruneUnwantedNodes(doc, selector.MetaAuthorDiscard)
-
-	author := extractDomMetaSelectors(clone, 120, selector.MetaAuthor)
+	// storyline's fork: the search reads doc as the pruning would leave it,
+	// without a copy of the whole page (authorSearch in author-search.go).
+	author := newAuthorSearch(doc).find(120, selector.MetaAuthor)
 	if author != "" {
 		return normalizeAuthors("", author)
 	}

@@ -36,9 +36,11 @@ func isElementWithoutContent(node *html.Node) bool {
 func isByline(node *html.Node, matchString string) bool {
 	rel := dom.GetAttribute(node, "rel")
 	itemprop := dom.GetAttribute(node, "itemprop")
-	nodeText := dom.TextContent(node)
+	// storyline's fork: the node's text is built only when the rest holds
+	// (upstream built it for every element the converter visits, the
+	// page's whole text again for each of its ancestors).
 	if (rel == "author" || strings.Contains(itemprop, "author") || re2go.IsByline(matchString)) &&
-		isValidByline(nodeText) {
+		isValidByline(dom.TextContent(node)) {
 		return true
 	}
 

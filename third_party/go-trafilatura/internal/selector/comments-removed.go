@@ -38,7 +38,7 @@ var RemovedComments = []Rule{
 // or starts-with(@id, 'dsq-comments')]`,
 func removedCommentsRule1(n *html.Node) bool {
 	id := dom.ID(n)
-	class := dom.ClassName(n)
+	class := className(n)
 	tagName := dom.TagName(n)
 
 	switch tagName {

@@ -42,7 +42,7 @@ func precisionDiscardedContentRule1(n *html.Node) bool {
 // contains(@style, "border")`,
 func precisionDiscardedContentRule2(n *html.Node) bool {
 	id := dom.ID(n)
-	class := dom.ClassName(n)
+	class := className(n)
 	style := dom.GetAttribute(n, "style")
 	tagName := dom.TagName(n)
 	idClass := id + class

@@ -35,7 +35,7 @@ var MetaTitle = []Rule{
 // `//*[self::h1 or self::h2][contains(@class, "post-title") or contains(@class, "entry-title") or contains(@class, "headline") or contains(@id, "headline") or contains(@itemprop, "headline") or contains(@class, "post__title") or contains(@class, "article-title")]`,
 func metaTitleRule1(n *html.Node) bool {
 	id := dom.ID(n)
-	class := dom.ClassName(n)
+	class := className(n)
 	itemProp := dom.GetAttribute(n, "itemprop")
 	tagName := dom.TagName(n)
 
@@ -62,7 +62,7 @@ func metaTitleRule1(n *html.Node) bool {
 
 // `//*[@class="entry-title" or @class="post-title"]`,
 func metaTitleRule2(n *html.Node) bool {
-	switch dom.ClassName(n) {
+	switch className(n) {
 	case "entry-title", "post-title":
 		return true
 	default:
@@ -73,7 +73,7 @@ func metaTitleRule2(n *html.Node) bool {
 // `//*[self::h1 or self::h2 or self::h3][contains(@class, "title") or contains(@id, "title")]`,
 func metaTitleRule3(n *html.Node) bool {
 	id := dom.ID(n)
-	class := dom.ClassName(n)
+	class := className(n)
 	tagName := dom.TagName(n)
 
 	switch tagName {

@@ -22,27 +22,52 @@
 package selector
 
 import (
-	"github.com/go-shiori/dom"
 	"golang.org/x/net/html"
 )
 
 type Rule func(*html.Node) bool
 
+// Query is the first element below root, in document order, that selector
+// matches. storyline's fork: it walks the tree and stops there; upstream
+// listed every element first (dom.GetElementsByTagName).
 func Query(root *html.Node, selector Rule) *html.Node {
-	for _, e := range dom.GetElementsByTagName(root, "*") {
+	var found *html.Node
+	walkElements(root, func(e *html.Node) bool {
 		if selector(e) {
-			return e
+			found = e
+			return false
 		}
-	}
-	return nil
+		return true
+	})
+	return found
 }
 
+// QueryAll is every element below root, in document order, that selector
+// matches. storyline's fork: without upstream's list of every element.
 func QueryAll(root *html.Node, selector Rule) []*html.Node {
 	var matches []*html.Node
-	for _, e := range dom.GetElementsByTagName(root, "*") {
+	walkElements(root, func(e *html.Node) bool {
 		if selector(e) {
 			matches = append(matches, e)
 		}
-	}
+		return true
+	})
 	return matches
+}
+
+// walkElements calls visit on the elements below root in document order
+// (dom.GetElementsByTagName's order) until visit returns false; it reports
+// whether the walk went to the end. The rules only read the elements, so
+// walking while they are asked is the same as asking them of a list made
+// first.
+func walkElements(root *html.Node, visit func(*html.Node) bool) bool {
+	for c := root.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !visit(c) {
+			return false
+		}
+		if !walkElements(c, visit) {
+			return false
+		}
+	}
+	return true
 }

@@ -25,8 +25,17 @@ import (
 	"strings"
 
 	"github.com/go-shiori/dom"
+	"github.com/markusmobius/go-trafilatura/internal/spaces"
 	"golang.org/x/net/html"
 )
+
+// className is dom.ClassName, strings.Join(strings.Fields(class), " "),
+// without the slice of fields: the class attribute itself when it has no
+// white space to collapse, as nearly all have (storyline's fork: every rule
+// read it so, on every element it tested).
+func className(n *html.Node) string {
+	return spaces.Collapse(dom.GetAttribute(n, "class"))
+}
 
 func getNodeAncestors(node *html.Node, ancestorTag string) []*html.Node {
 	var ancestors []*html.Node
