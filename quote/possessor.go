@@ -15,9 +15,9 @@ import (
 // names someone else. "Trump's campaign said" stays Trump's (a campaign
 // is no person).
 
-// possessedPeople are the nouns for a person whom another's possessive
-// designates: the people who speak for themselves (ownPerson) and family.
-var possessedPeople = english.LazyWordSet(`wife husband daughter son mother father brother sister
+// kin are the nouns of family, who beside ownPerson's nouns are people of
+// their own whom another's possessive designates ("Scott's wife").
+var kin = english.LazyWordSet(`wife husband daughter son mother father brother sister
 	spouse widow widower niece nephew cousin uncle aunt grandson granddaughter`)
 
 // possessorSpeakers gives each quote whose speaker the clauses around it
@@ -78,7 +78,7 @@ func (ca *cast) possessed(e int) (string, int) {
 	}
 	for t := e + 1; t < len(ca.toks) && t <= e+2; t++ {
 		w := strings.ToLower(ca.toks[t].Text)
-		if ownPerson()[w] || possessedPeople()[w] {
+		if ownPerson()[w] || kin()[w] {
 			return w, t
 		}
 	}
