@@ -1,6 +1,7 @@
 package english
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -158,15 +159,23 @@ func IsNameWord(w string) bool {
 	return unicode.IsLower(r[len(r)-1])
 }
 
+// possessiveEndings are the endings of a possessive, which the tokenizer
+// splits off as tokens of their own ("Trump" "’s", "Jones" "’").
+var possessiveEndings = []string{"'s", "’s", "'", "’"}
+
 // StripPossessive returns s trimmed, without a possessive ending ("Trump's",
 // "Reuters'").
 func StripPossessive(s string) string {
 	s = strings.TrimSpace(s)
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
+	for _, suf := range possessiveEndings {
 		s = strings.TrimSuffix(s, suf)
 	}
 	return s
 }
+
+// IsPossessiveMark reports whether a token is a possessive ending split
+// off its name: "’s", or the lone apostrophe of "Jones’".
+func IsPossessiveMark(tok string) bool { return slices.Contains(possessiveEndings, tok) }
 
 // EndsPossessive reports a word ending in the possessive "'s" or, after an
 // s, in an apostrophe alone ("Varga's", "DeSantis’"), not a name spelt with

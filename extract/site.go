@@ -585,16 +585,47 @@ func standingAlone[V any](lines []string, wanted map[string]V) []string {
 func siteName(s string) string {
 	s, _, _ = strings.Cut(s, ";")
 	s = strings.TrimSpace(s)
-	if h := hostOf(s); h != "" && strings.Contains(s, "://") {
-		if label, _, _ := strings.Cut(h, "."); vocabClass(label)&vBoiler != 0 {
+	u := s
+	if !strings.Contains(u, "://") && strings.Contains(u, "/") {
+		u = "https://" + u // "facebook.com/CBSPolitics"
+	}
+	if h := hostOf(u); h != "" && strings.Contains(u, "://") {
+		if socialNetwork(h) {
 			return ""
 		}
-		return h
+		if u == s {
+			return h
+		}
 	}
 	if !strings.ContainsFunc(s, unicode.IsLetter) {
 		return ""
 	}
 	return s
+}
+
+// socialNetworks are the hosts of the networks whose pages a site's
+// metadata names as its publisher.
+var socialNetworks = map[string]bool{
+	"facebook.com": true, "fb.com": true, "twitter.com": true, "x.com": true, "t.co": true,
+	"instagram.com": true, "youtube.com": true, "youtu.be": true, "linkedin.com": true,
+	"tiktok.com": true, "pinterest.com": true, "t.me": true, "telegram.me": true, "vk.com": true,
+	"threads.net": true, "bsky.app": true, "reddit.com": true, "whatsapp.com": true,
+}
+
+// socialNetwork reports whether host is a social network's or one of its
+// subdomains' ("m.facebook.com", "mobile.twitter.com").
+func socialNetwork(host string) bool {
+	for h := host; h != ""; {
+		if socialNetworks[h] {
+			return true
+		}
+		_, rest, ok := strings.Cut(h, ".")
+		if !ok {
+			break
+		}
+		h = rest
+	}
+	return false
 }
 
 // hasWord reports whether w stands in text as a word of its own, followed by

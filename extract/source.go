@@ -42,8 +42,15 @@ func applySource(a *storyline.Article, p *storyline.Page, o origin) {
 
 // sameHost reports whether a display name is the source's host written
 // another way ("www.ekbo.de", "Express.co.uk"): beside the host it says
-// nothing more.
+// nothing more. A name that is no host ("BBC" beside a JSON Lines source
+// "bbc") stays.
 func sameHost(name, source string) bool {
+	if name == source {
+		return true
+	}
+	if !strings.Contains(name, ".") || strings.ContainsAny(name, " \t") {
+		return false
+	}
 	bare := func(s string) string { return strings.TrimPrefix(strings.ToLower(s), "www.") }
 	return bare(name) == bare(source)
 }

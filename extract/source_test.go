@@ -83,6 +83,7 @@ func TestApplySource(t *testing.T) {
 		{"nothing", storyline.Page{Format: storyline.FormatText}, origin{}, "", "", ""},
 		{"the host written another way", storyline.Page{Format: storyline.FormatHTML}, origin{url: "https://www.ekbo.de/x", site: "www.ekbo.de"}, "https://www.ekbo.de/x", "ekbo.de", ""},
 		{"the host capitalised", storyline.Page{Format: storyline.FormatHTML}, origin{url: "https://www.express.co.uk/x", site: "Express.co.uk"}, "https://www.express.co.uk/x", "express.co.uk", ""},
+		{"a name beside a source of its letters", storyline.Page{Format: storyline.FormatJSONL, Source: "bbc"}, origin{site: "BBC"}, "", "bbc", "BBC"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -103,6 +104,11 @@ func TestSiteName(t *testing.T) {
 		{"https://www.facebook.com/CBSPolitics", ""},
 		{"https://twitter.com/derfarang", ""},
 		{"02.11.2021", ""},
+		{"https://m.facebook.com/CBSNews", ""},
+		{"https://x.com/derfarang", ""},
+		{"facebook.com/CBSPolitics", ""},
+		{"https://weather.com/", "weather.com"},
+		{"News/Politics", "News/Politics"},
 	}
 	for _, tt := range tests {
 		if got := siteName(tt.in); got != tt.want {

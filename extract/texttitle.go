@@ -69,30 +69,33 @@ func titleLines(lines []*line, first, prevEnd int, bodyHasMore bool, feed string
 	return out
 }
 
-// maxMenuItemWords bounds an item of a navigation line: "Markets |
-// Politics | World", "skip to main | skip to sidebar".
-const maxMenuItemWords = 3
+// A navigation line holds at least minMenuItems items of at most
+// maxMenuItemWords words split by "|": "Markets | Politics | World",
+// "| Home | News | Sport |". Two short items are as often a short
+// headline and its site ("Trump indicted | Reuters").
+const (
+	minMenuItems     = 3
+	maxMenuItemWords = 3
+)
 
-// menuLine reports whether a line is navigation, never a headline: two or
-// more short items split by "|" ("Markets | Politics | World | Science",
-// "COASTAL WIRE | Latest headlines"). A headline with its site's name
-// ("Storm hits the coast | Valley Post") has a longer item. Learned as a
-// feature instead, it got no weight (storyline train texttitle: CV 0.716
-// either way; 35 such lines on the text dumps' dev pages, one ever chosen).
-// Left out as candidates: CV by site 0.716 -> 0.714 (one page of 409; the
-// one gold headline of this shape, "30.11. | Buch der Woche", is lost), and
-// an article with no headline line gets none instead of its page's menu.
+// menuLine reports whether a line is navigation, never a headline
+// ("Markets | Politics | World | Science"). Learned as a feature instead,
+// it got no weight (storyline train texttitle: CV 0.716 either way; 35
+// such lines on the text dumps' dev pages, one ever chosen). Left out as
+// candidates, an article with no headline line gets none instead of its
+// page's menu.
 func menuLine(text string) bool {
-	items := strings.Split(text, "|")
-	if len(items) < 2 {
-		return false
-	}
-	for _, it := range items {
-		if n := len(strings.Fields(it)); n == 0 || n > maxMenuItemWords {
+	n := 0
+	for _, it := range strings.Split(text, "|") {
+		words := len(strings.Fields(it))
+		if words > maxMenuItemWords {
 			return false
 		}
+		if words > 0 {
+			n++
+		}
 	}
-	return true
+	return n >= minMenuItems
 }
 
 // reCommentFeed is the title of a post's comment feed in the dump's link

@@ -27,7 +27,7 @@ Exporters warned that every day of the stoppage cost the regional economy about 
 	}{
 		{"headline above, site name repeated", "Port Calder Gazette\nHome | News | Sport\nBusiness\n\nHarbour talks resume as strike enters third day\n\n" + body + "\n\nPort Calder Gazette\n", "Harbour talks resume as strike enters third day"},
 		{"no headline line", body, ""},
-		{"no headline, only navigation", "COASTAL WIRE | Latest headlines\nMarkets | Politics | World | Science\n" + body, ""},
+		{"no headline, only navigation", "Markets | Politics | World | Science\n" + body, ""},
 	}
 	e := New(Options{Now: func() time.Time { return time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC) }})
 	e.textTitle = m
@@ -96,8 +96,8 @@ func TestTitleLines(t *testing.T) {
 			"#Gazette » Feed Gazette » Strike goes on Comments Feed\nMenu\nHarbour talks resume\nThe first paragraph of the article.\nThe second paragraph.",
 			[]string{"1 Harbour talks resume", "2 Menu", "3 #Gazette » Feed Gazette » Strike goes on Comments Feed", "3 Strike goes on feed"}},
 		{"no navigation line",
-			"Markets | Politics | World\nStorm hits the coast | Valley Post\nThe first paragraph of the article.\nThe second paragraph.",
-			[]string{"1 Storm hits the coast | Valley Post"}},
+			"Markets | Politics | World\n| Home | News | Sport |\nTrump indicted | Reuters\nThe first paragraph of the article.\nThe second paragraph.",
+			[]string{"1 Trump indicted | Reuters"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

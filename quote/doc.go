@@ -78,6 +78,7 @@
 //     officials said", stays nobody's).
 //   - possessor.go: last, over every quote the stage keeps, grammar the
 //     model cannot see: words a cue gives to "X's lawyer" (or wife,
-//     aide, supporters) are not X's but the person the body describes
-//     with that noun ("Aitan Goelman, Strzok’s lawyer"), else nobody's.
+//     aide, supporters) are not X's but the name the phrase stands in
+//     apposition to, or the person the body describes with that noun
+//     beside X ("Strzok attorney Aitan Goelman"), else nobody's.
 package quote

@@ -90,7 +90,7 @@ func (ca *cast) appositionNoun(e int) int {
 		if !english.StartsUpper(ca.toks[j].Text) {
 			return 0
 		}
-		if j+1 < len(ca.toks) && possessiveMark(ca.toks[j+1].Text) {
+		if j+1 < len(ca.toks) && english.IsPossessiveMark(ca.toks[j+1].Text) {
 			return j + 2
 		}
 	}

@@ -83,7 +83,7 @@ func (r *Resolver) Find(body, published string) []storyline.DateMention {
 			for _, idx := range ru.re.FindAllStringSubmatchIndex(text[from:], -1) {
 				shift(idx, from)
 				coming := ru.tensed && !pub.IsZero() && idx[2] < 0 && future(body, seg.start+idx[0], seg.start+idx[1])
-				if ru.lowerInside && capitalisedInside(text, idx[0]) {
+				if ru.lowerInside && capitalisedInside(body, seg.start+idx[0]) {
 					continue
 				}
 				if m, ok := ru.apply(text, idx, pub, coming); ok {
@@ -99,8 +99,9 @@ func (r *Resolver) Find(body, published string) []storyline.DateMention {
 
 // capitalisedInside reports whether the word at byte i of text is
 // capitalised and stands inside a sentence: the last character before it
-// (past spaces) is a letter, a digit or a comma, not the end of a sentence,
-// a colon, an opening quotation mark or bracket, or the start of the text;
+// is a letter, a digit, a comma or a possessive's apostrophe ("NBC News'
+// Today"), with no line break between; not the end of a sentence, a
+// colon, an opening quotation mark or bracket, or the start of the text;
 // and its line is no headline written in title case ("Several Deals Go
 // Live Today").
 func capitalisedInside(text string, i int) bool {
@@ -109,11 +110,16 @@ func capitalisedInside(text string, i int) bool {
 		return false
 	}
 	before := strings.TrimRightFunc(text[:i], unicode.IsSpace)
-	if before == "" || strings.HasSuffix(text[:i], "\n") {
+	if before == "" || strings.Contains(text[len(before):i], "\n") {
 		return false
 	}
 	p, _ := utf8.DecodeLastRuneInString(before)
-	return unicode.IsLetter(p) || unicode.IsDigit(p) || p == ',' || p == '\'' || p == '’'
+	if p == '\'' || p == '’' {
+		// a possessive's apostrophe ends a word and a space follows it;
+		// an opening one stands against the word it opens
+		return len(before) < i
+	}
+	return unicode.IsLetter(p) || unicode.IsDigit(p) || p == ','
 }
 
 // Title case: a line of at least titleCaseWords words, titleCaseShare of

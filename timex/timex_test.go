@@ -71,6 +71,9 @@ func TestFind(t *testing.T) {
 		{"The lawyer wrote last month in USA Today. Today the court rules.", pub, []string{"last month=2025-12", "Today=2026-01-21"}},
 		{"He told the Today show: Tomorrow we vote, and “Today is the day.”", pub, []string{"Tomorrow=2026-01-22", "Today=2026-01-21"}},
 		{"Several Great Deals Go Live Today\nWelcome.", pub, []string{"Today=2026-01-21"}},
+		{"He said: 'Today is the day,' and left.", pub, []string{"Today=2026-01-21"}},
+		{"Weather\n  Today: sunny", pub, []string{"Today=2026-01-21"}},
+		{"Biden told NBC News Today Show host Savannah Guthrie he would run, and so on, and so on.", pub, nil},
 	}
 	for _, tt := range tests {
 		got := r.Find(tt.body, tt.pub)

@@ -240,11 +240,11 @@ func clip(s string) string {
 	return s
 }
 
-// speakerLabel heads a speaker's quotes: the name, or "(unattributed)" for
-// the quotes no one is named for, as the web UI says.
+// speakerLabel heads a speaker's quotes: the name, or "Unattributed" for
+// the quotes no one is named for, as the web UI's story page heads them.
 func speakerLabel(sp string) string {
 	if sp == "" {
-		return "(unattributed)"
+		return "Unattributed"
 	}
-	return terminalText(sp)
+	return orDash(terminalText(sp))
 }

@@ -66,7 +66,7 @@ func TestStoryViewUnattributed(t *testing.T) {
 	compare.Story(s, []*storyline.Article{a})
 	var buf bytes.Buffer
 	writeStoryView(&buf, s, []*storyline.Article{a})
-	if out := buf.String(); !strings.Contains(out, "QUOTES (by speaker)\n  (unattributed)\n") {
+	if out := buf.String(); !strings.Contains(out, "QUOTES (by speaker)\n  Unattributed\n") {
 		t.Errorf("the unattributed quote is not headed so:\n%s", out)
 	}
 }
