@@ -81,9 +81,13 @@ func (ca *cast) possessedBy(q storyline.Span, speaker string) (noun, head string
 	if hi < len(ca.toks) {
 		_, hi = ca.afterWindow(ca.toks[hi].Start)
 	}
-	for i, m := range ca.ments {
+	for i := ca.mentionAfterToken(lo - 1); i < len(ca.ments); i++ {
+		m := ca.ments[i]
 		t := ca.tokenAt(m.Start)
-		if t < lo || t >= hi || (m.Start >= q.Start && m.End <= q.End) || ca.name(m) != speaker {
+		if t >= hi {
+			break
+		}
+		if (m.Start >= q.Start && m.End <= q.End) || ca.name(m) != speaker {
 			continue
 		}
 		n, at := ca.possessed(tokenEnd(ca.toks, t, m.End))
@@ -176,17 +180,22 @@ func (ca *cast) speaksAs(t, noun, first, hi int) bool {
 			return false
 		}
 	}
-	for _, m := range ca.ments {
-		if u := ca.tokenAt(m.Start); u > noun && u < cue {
-			return false
-		}
+	i := ca.mentionAfterToken(noun)
+	return i == len(ca.ments) || ca.tokenAt(ca.ments[i].Start) >= cue
+}
+
+// mentionAfterToken is the index of the first mention whose token
+// (tokenAt) comes after token t: one that starts past t's start.
+func (ca *cast) mentionAfterToken(t int) int {
+	if t < 0 {
+		return 0
 	}
-	return true
+	return ca.mentionFrom(ca.toks[t].Start + 1)
 }
 
 // addressed reports a cue whose object is the one spoken to: "he told
 // Biden's son", "she asked Lee's wife".
 func addressed(cue string) bool {
-	l := strings.ToLower(cue)
-	return Lemma(l) == "tell" || Lemma(l) == "ask"
+	l := Lemma(strings.ToLower(cue))
+	return l == "tell" || l == "ask"
 }

@@ -106,7 +106,7 @@ func (r *Resolver) Find(body, published string) []storyline.DateMention {
 // Live Today").
 func capitalisedInside(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
-	if !unicode.IsUpper(r) || titleCaseLine(text, i) {
+	if !unicode.IsUpper(r) {
 		return false
 	}
 	before := strings.TrimRightFunc(text[:i], unicode.IsSpace)
@@ -114,12 +114,14 @@ func capitalisedInside(text string, i int) bool {
 		return false
 	}
 	p, _ := utf8.DecodeLastRuneInString(before)
+	inside := unicode.IsLetter(p) || unicode.IsDigit(p) || p == ','
 	if p == '\'' || p == '’' {
 		// a possessive's apostrophe ends a word and a space follows it;
 		// an opening one stands against the word it opens
-		return len(before) < i
+		inside = len(before) < i
 	}
-	return unicode.IsLetter(p) || unicode.IsDigit(p) || p == ','
+	// the line is read only for a word the cheap tests find inside
+	return inside && !titleCaseLine(text, i)
 }
 
 // Title case: a line of at least titleCaseWords words, titleCaseShare of
