@@ -44,7 +44,7 @@ const maxNameWords = 5
 // languages the engine meets most.
 var bylineCues = map[string]bool{
 	"by": true, "von": true, "par": true, "por": true, "di": true, "door": true,
-	"autor": true, "autorin": true, "author": true, "text": true, "texte": true, "texto": true,
+	"autor": true, "autorin": true, "author": true, "auteur": true, "autore": true, "autora": true, "text": true, "texte": true, "texto": true,
 	"written": true, "posted": true, "geschrieben": true, "erstellt": true, "redakteur": true, "redakteurin": true,
 }
 
@@ -59,17 +59,19 @@ var nameParticles = map[string]bool{
 var nameJoins = map[string]bool{"and": true, "und": true, "&": true, "et": true, "y": true, "e": true, "en": true}
 
 // textBylineFeatureCount is the number of features of a byline candidate.
-const textBylineFeatureCount = 50
+const textBylineFeatureCount = 51
 
 // longNameWord: few names have a word this long; German compounds do.
 const longNameWord = 12
 
 // bylineCand is one candidate name of a dump.
 type bylineCand struct {
-	text  string
-	at    int  // its line
-	cue   bool // a cue word stands right before it
-	label bool // the cue ends with a colon ("Autor:", "Von:")
+	text string
+	at   int  // its line
+	cue  bool // a cue word stands right before it
+	// cueAbove: the cue stands alone on the line above ("By\n\nX")
+	cueAbove bool
+	label    bool // the cue ends with a colon ("Autor:", "Von:")
 	// start: it opens the line (after a list mark or a cue); end: nothing
 	// name-like follows it on the line
 	start, end bool
@@ -246,16 +248,59 @@ func handleShaped(w string) bool {
 // lineBylines are the candidate names of one line.
 func lineBylines(l *line, at int) []bylineCand {
 	var scratch []nameToken
-	return appendLineBylines(nil, l, at, &scratch)
+	return appendLineBylines(nil, l, at, lineCue{}, &scratch)
 }
 
-// appendLineBylines appends the candidate names of one line to out;
-// scratch holds the line's tokens, its room used again line after line.
-func appendLineBylines(out []bylineCand, l *line, at int, scratch *[]nameToken) []bylineCand {
-	s := l.text
-	for _, mark := range []string{"* ", "+ ", "o ", "- ", "# "} {
+// lineCue is what the line above says of the names that open a line: a
+// text browser breaks "By\n\nTodd Bates", "Kommentar von\n\nIngo Arzt" and
+// "Autor:\n\nRedaktion X" where the page set the cue in an element of its
+// own.
+type lineCue struct {
+	cue   bool // the line above ends in a cue word ("By", "Kommentar von")
+	label bool // it ends with a colon ("Von:", "Auteur(s) :")
+}
+
+// maxCueLineWords bounds a line that is only a cue: "By", "Von:",
+// "Kommentar von", "Eine Kolumne von". A longer line ending in "von" is a
+// sentence the break cut.
+const maxCueLineWords = 3
+
+// listMarks are the marks a text browser opens a list item with.
+var listMarks = []string{"* ", "+ ", "o ", "- ", "# "}
+
+// trimListMark is s without the list mark that opens it.
+func trimListMark(s string) string {
+	for _, mark := range listMarks {
 		s = strings.TrimPrefix(s, mark)
 	}
+	return s
+}
+
+// cueLine reads a line that may be a cue standing alone above a name.
+func cueLine(s string) lineCue {
+	s = strings.TrimSpace(trimListMark(s))
+	label := strings.HasSuffix(s, ":")
+	s = strings.TrimSpace(strings.TrimSuffix(s, ":"))
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > maxCueLineWords {
+		return lineCue{}
+	}
+	last := words[len(words)-1]
+	// a gender or plural mark of the cue word: "Autor*in", "Auteur(s)"
+	if k := strings.IndexAny(last, "*(/"); k > 0 {
+		last = last[:k]
+	}
+	if bylineWordClass(nameEdges.trim(last))&bwCue == 0 {
+		return lineCue{}
+	}
+	return lineCue{cue: true, label: label}
+}
+
+// appendLineBylines appends the candidate names of one line to out; above
+// is the cue the line above holds, and scratch holds the line's tokens, its
+// room used again line after line.
+func appendLineBylines(out []bylineCand, l *line, at int, above lineCue, scratch *[]nameToken) []bylineCand {
+	s := trimListMark(l.text)
 	// the dates of the text are read once: unglue and the tokens ask for
 	// the same ones unless unglue cut the text
 	var dates []dateHit
@@ -284,8 +329,8 @@ func appendLineBylines(out []bylineCand, l *line, at int, scratch *[]nameToken) 
 		out = append(out, c)
 	}
 	for i := 0; i < len(toks); i++ {
-		label := i > 0 && toks[i-1].colon
-		cue := i > 0 && (toks[i-1].cue || label)
+		label := i > 0 && toks[i-1].colon || i == 0 && above.label
+		cue := i > 0 && (toks[i-1].cue || label) || i == 0 && above.cue
 		startsRun := i == 0 || !toks[i-1].name || toks[i-1].comma || cue
 		if !startsRun {
 			continue
@@ -295,7 +340,7 @@ func appendLineBylines(out []bylineCand, l *line, at int, scratch *[]nameToken) 
 			// or a separator ("reineckefuchs — 2. Februar 2022")
 			next := i+1 == len(toks) || toks[i+1].sep
 			if handleShaped(toks[i].word) && ((cue && (next || !toks[i+1].name)) || (i == 0 && len(toks) > 1 && next)) {
-				emit(bylineCand{text: toks[i].word, at: at, cue: cue, label: label, start: i <= 1, whole: len(toks) == i+1,
+				emit(bylineCand{text: toks[i].word, at: at, cue: cue, cueAbove: i == 0 && above.cue, label: label, start: i <= 1, whole: len(toks) == i+1,
 					end: i+1 == len(toks), nextSep: next, words: 1, handle: true})
 			}
 			continue
@@ -316,7 +361,7 @@ func appendLineBylines(out []bylineCand, l *line, at int, scratch *[]nameToken) 
 				if !ok {
 					break
 				}
-				c := bylineCand{at: at, cue: cue && b == i, label: label && b == i}
+				c := bylineCand{at: at, cue: cue && b == i, label: label && b == i, cueAbove: b == 0 && above.cue}
 				c.start = b == 0 || (b == 1 && cue)
 				c.end = t == len(toks)
 				c.whole = c.start && c.end
@@ -579,7 +624,11 @@ func textBylines(lines []*line, first, last, prevEnd int) []bylineCand {
 	scratch := make([]nameToken, 0, maxBylineLineWords+4)
 	for i := lo; i < hi; i++ {
 		if l := lines[i]; mayHoldByline(l) {
-			out = appendLineBylines(out, l, i, &scratch)
+			var above lineCue
+			if i > 0 {
+				above = cueLine(lines[i-1].text)
+			}
+			out = appendLineBylines(out, l, i, above, &scratch)
 		}
 	}
 	return out
@@ -696,6 +745,7 @@ func eachBylineRow(cands []bylineCand, lines []*line, first, last, title int, ro
 		f[46] = b2f(k == firstCue)
 		f[48] = b2f(c.raw)
 		f[49] = b2f(c.suffix)
+		f[50] = b2f(c.cueAbove)
 		row(k, f)
 	}
 	clear(f)

@@ -71,6 +71,7 @@ Exporters warned that every day of the stoppage cost the regional economy about 
 	}{
 		{"by line under the headline", head + "By Jane Miller\n11 March 2026\n\n" + body + "\n\nPort Calder Gazette\n", "Jane Miller"},
 		{"labelled, with the date", head + "Von: Björn Jahner | 11.03.2026\n\n" + body, "Björn Jahner"},
+		{"cue on a line of its own", head + "By\n\nJane Miller\n\n11 March 2026\n\n" + body, "Jane Miller"},
 		{"no author", head + body + "\n\nPort Calder Gazette\n", ""},
 	}
 	e := New(Options{Now: func() time.Time { return time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC) }})
@@ -88,6 +89,44 @@ Exporters warned that every day of the stoppage cost the regional economy about 
 				t.Errorf("the byline stayed in the body")
 			}
 		})
+	}
+}
+
+// TestCueLine checks which lines cue the name on the line below.
+func TestCueLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want lineCue
+	}{
+		{"By", lineCue{cue: true}},
+		{"Von:", lineCue{cue: true, label: true}},
+		{"Kommentar von", lineCue{cue: true}},
+		{"* Von", lineCue{cue: true}},
+		{"Auteur(s) :", lineCue{cue: true, label: true}},
+		{"Autor*in", lineCue{cue: true}},
+		{"By :", lineCue{cue: true, label: true}},
+		{"Die Geschichte wurde erzählt von", lineCue{}}, // a sentence the break cut
+		{"Kontakt:", lineCue{}},
+		{"Stand by", lineCue{cue: true}}, // the model weighs it: the line is a cue by shape
+		{"", lineCue{}},
+	}
+	for _, tt := range tests {
+		if got := cueLine(tt.line); got != tt.want {
+			t.Errorf("cueLine(%q) = %+v, want %+v", tt.line, got, tt.want)
+		}
+	}
+	// the name below is cued, and only the run that opens its line
+	l := measure("Todd Bates and the Port Calder Gazette")
+	var got []bylineCand
+	var scratch []nameToken
+	got = appendLineBylines(got, l, 0, lineCue{cue: true}, &scratch)
+	for _, c := range got {
+		if c.text == "Todd Bates" && !(c.cue && c.cueAbove) {
+			t.Errorf("%q: want cued from above, got %+v", c.text, c)
+		}
+		if !strings.HasPrefix(c.text, "Todd") && c.cueAbove {
+			t.Errorf("%q: cued from above, want only the run opening the line", c.text)
+		}
 	}
 }
 
