@@ -135,12 +135,12 @@ func finish(p *storyline.Page, drafts []*draft) []*storyline.Article {
 		a := &storyline.Article{
 			ID:       p.ID,
 			Origin:   p.Origin,
-			Title:    storyline.DropControls(d.title, false),
-			Byline:   storyline.DropControls(d.byline, false),
+			Title:    storyline.DropControls(dropSoftHyphens(d.title), false),
+			Byline:   storyline.DropControls(dropSoftHyphens(d.byline), false),
 			Dateline: d.dateline,
 			// a page's escapes and control characters go (the export
 			// would carry them to whoever prints it); line breaks stay
-			Body:     storyline.DropControls(joinParagraphs(d.body), true),
+			Body:     storyline.DropControls(dropSoftHyphens(joinParagraphs(d.body)), true),
 			Problems: d.problems,
 		}
 		if len(keep) > 1 {

@@ -206,8 +206,62 @@ func parseHTML(b []byte) (*html.Node, error) {
 	}
 	if err == nil {
 		unwrapNoscript(doc)
+		if !utf8.Valid(b) || maySoftHyphen(b) {
+			dropSoftHyphensIn(doc)
+		}
 	}
 	return doc, err
+}
+
+// softHyphen (U+00AD) marks where a browser may break a word and hyphenate
+// it: the word is the same without it. Pages set it by hand or by a
+// hyphenator ("Mes&shy;sen&shy;ger&shy;diens&shy;te"); kept, it splits the
+// word for search, names, duplicates and headline comparisons.
+const softHyphen = "\u00ad"
+
+// maySoftHyphen: a UTF-8 page's bytes hold a soft hyphen or a character
+// reference that may write one ("&shy;", "&shy", "&#173;", "&#xAD;"). Most
+// pages hold none, and skip the walk.
+func maySoftHyphen(b []byte) bool {
+	if bytes.Contains(b, []byte(softHyphen)) {
+		return true
+	}
+	for i := bytes.IndexByte(b, '&'); i >= 0; {
+		rest := b[i+1:]
+		for _, name := range []string{"shy", "#173", "#0173", "#xad", "#x0ad", "#x00ad"} {
+			if len(rest) >= len(name) && bytes.EqualFold(rest[:len(name)], []byte(name)) {
+				return true
+			}
+		}
+		j := bytes.IndexByte(rest, '&')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// dropSoftHyphensIn removes the soft hyphens of every text and attribute
+// value under n.
+func dropSoftHyphensIn(n *html.Node) {
+	if n.Type == html.TextNode {
+		n.Data = dropSoftHyphens(n.Data)
+	}
+	for i := range n.Attr {
+		n.Attr[i].Val = dropSoftHyphens(n.Attr[i].Val)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		dropSoftHyphensIn(c)
+	}
+}
+
+// dropSoftHyphens is s without its soft hyphens.
+func dropSoftHyphens(s string) string {
+	if !strings.Contains(s, softHyphen) {
+		return s
+	}
+	return strings.ReplaceAll(s, softHyphen, "")
 }
 
 // unwrapNoscript replaces every <noscript> element by what a browser without

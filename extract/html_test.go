@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/net/html"
+
 	"github.com/storyline-news/storyline"
 )
 
@@ -147,5 +149,36 @@ func TestExtractBadHTML(t *testing.T) {
 	_, err := New(Options{Now: testNow}).Extract(context.Background(), &storyline.Page{ID: "x", Format: storyline.FormatHTML, HTML: []byte("   ")})
 	if storyline.ErrorCode(err) != storyline.EINPUT {
 		t.Errorf("empty HTML: error %v, want code %s", err, storyline.EINPUT)
+	}
+}
+
+// TestSoftHyphens checks that a page's soft hyphens, written as characters
+// or as references, leave its text and attributes, and which pages are
+// walked for them.
+func TestSoftHyphens(t *testing.T) {
+	for _, page := range []string{
+		`<html><head><meta property="og:title" content="Mes&shy;sen&shy;ger"></head><body><h1>Mes&shy;sen&shy;ger</h1><p>rechts&#173;frei&#xAD;er Raum</p></body></html>`,
+		"<html><head><meta property=\"og:title\" content=\"Mes\u00adsen\u00adger\"></head><body><h1>Mes\u00adsen\u00adger</h1><p>rechts\u00adfrei\u00ader Raum</p></body></html>",
+		"<html><body><h1>Mes&shy sen&SHY;ger</h1></body></html>",
+	} {
+		if !maySoftHyphen([]byte(page)) {
+			t.Errorf("maySoftHyphen(%q) = false", page)
+		}
+		doc, err := parseHTML([]byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		if err := html.Render(&b, doc); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(b.String(), softHyphen) {
+			t.Errorf("%q: soft hyphens left in %q", page, b.String())
+		}
+	}
+	for _, page := range []string{`<p>Tom &amp; Jerry &#174; &sh</p>`, `<p>no reference at all</p>`, `<p>ends with &</p>`} {
+		if maySoftHyphen([]byte(page)) {
+			t.Errorf("maySoftHyphen(%q) = true, want false", page)
+		}
 	}
 }
