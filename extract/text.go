@@ -129,7 +129,7 @@ func headlineLike(l *line) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(l.text)
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(`"“„«‘'`, r) {
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(`"“„«‘'¿¡`, r) {
 		return false
 	}
 	return !l.linkish && !l.widget && !strings.Contains(l.text, "|") && !l.shortDate && !l.isByline()
