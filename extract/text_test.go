@@ -149,3 +149,25 @@ func TestExtractEmpty(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineLike checks the structural test of a headline line.
+func TestHeadlineLike(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Harbour talks resume as strike enters third day", true},
+		{"“Pure Leere”: Marita Kramer verpasst Olympische Spiele", true},
+		{"¿Buses de la Alcaldía al servicio de Petro?", true},
+		{"¡Llegó el verano a Medellín!", true},
+		{"The talks went on until late in the night.", false}, // a sentence
+		{"according to the union, the talks resume", false},   // lower case
+		{"Harbour", false},                                    // one word
+		{"Home | News | Sport", false},
+	}
+	for _, tt := range tests {
+		if got := headlineLike(measure(tt.line)); got != tt.want {
+			t.Errorf("headlineLike(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
