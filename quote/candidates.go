@@ -51,7 +51,7 @@ func (ca *cast) candidates(lo, hi int) []cand {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].tok < out[j].tok })
-	return out
+	return ca.dropAffiliations(out)
 }
 
 // titled reads "Mr. King" where the tagger missed "King" but the document
@@ -97,12 +97,44 @@ func candidateAt(cands []cand, t int) bool {
 }
 
 // candEnd is the token after a candidate: after its mention, or after the
-// pronoun.
+// pronoun. A person's place or body goes with the name ("Boehner of Ohio
+// said", "Tanner of the Cato Institute said"): what follows the person is
+// what follows it.
 func (ca *cast) candEnd(c cand) int {
 	if c.m == nil {
 		return c.tok + 1
 	}
-	return tokenEnd(ca.toks, c.tok, c.m.End)
+	return ca.mentionEnd(*c.m, c.tok)
+}
+
+// mentionEnd is the token after mention m, which starts at token t, past a
+// person's place or body (pastAffiliation).
+func (ca *cast) mentionEnd(m storyline.Mention, t int) int {
+	e := tokenEnd(ca.toks, t, m.End)
+	if m.Type == storyline.Person {
+		e = ca.pastAffiliation(e, len(ca.toks))
+	}
+	return e
+}
+
+// isPersonCand: the candidate is a name the tagger found as a person's.
+func isPersonCand(c cand) bool { return c.m != nil && c.m.Type == storyline.Person }
+
+// dropAffiliations drops the candidates that stand in a person's place or
+// body ("Tanner of the Cato Institute"): they say where the person is
+// from, and are no speaker of their own there. cs is in token order.
+func (ca *cast) dropAffiliations(cs []cand) []cand {
+	out, reach := cs[:0], -1
+	for _, c := range cs {
+		if c.tok < reach {
+			continue
+		}
+		out = append(out, c)
+		if isPersonCand(c) {
+			reach = ca.candEnd(c)
+		}
+	}
+	return out
 }
 
 // candidateIn reports whether a candidate starts between tokens lo and hi.

@@ -355,11 +355,12 @@ func (ca *cast) modified(i int) int {
 	return i + 1
 }
 
-// beforeCue reports whether a cue follows the mention (past a bracket, as
-// in "Perdue (R-Ga.) said").
+// beforeCue reports whether a cue follows the mention (past a person's
+// place or body and a bracket, as in "Boehner of Ohio said", "Perdue
+// (R-Ga.) said").
 func (ca *cast) beforeCue(m storyline.Mention) bool {
 	t := ca.tokenAt(m.Start)
-	e := ca.pastBrackets(tokenEnd(ca.toks, t, m.End), min(len(ca.toks), t+12))
+	e := ca.pastBrackets(ca.mentionEnd(m, t), min(len(ca.toks), t+12))
 	return e < len(ca.toks) && ca.lex.speech(ca.toks[e].Text)
 }
 

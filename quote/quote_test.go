@@ -607,6 +607,21 @@ func TestFind(t *testing.T) {
 			ruleSpeaker: true,
 		},
 		{
+			name:  "a person's body between the name and the cue is no speaker",
+			body:  "The plan drew fire on Monday.\n\nMichael Tanner of the Cato Institute said: “The plan will fail, and everyone knows it.”",
+			names: []string{"Michael Tanner", "ORG:Cato Institute"},
+			want:  []want{{"The plan will fail, and everyone knows it.", storyline.QuoteDirect, "Michael Tanner"}},
+		},
+		{
+			name:  "a person's place between the name and the cue",
+			body:  "The plan drew fire on Monday.\n\nSen. Chuck Schumer of New York said, “The deal is fair to working families.”\n\nJane Doe of Reuters reported that talks had stalled.",
+			names: []string{"Chuck Schumer", "Jane Doe", "ORG:Reuters"},
+			want: []want{
+				{"The deal is fair to working families.", storyline.QuoteDirect, "Chuck Schumer"},
+				{"talks had stalled", storyline.QuoteIndirect, "Jane Doe"},
+			},
+		},
+		{
 			name:  "a common noun after the cue is not the speaker before",
 			body:  "“We lost,” Sanders said.\n\n“It is over,” tweeted a user from Ohio.",
 			names: []string{"Sanders=Bernie Sanders"},

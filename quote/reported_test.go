@@ -124,6 +124,30 @@ func TestReportedReadings(t *testing.T) {
 			text: "Turnout in the valley fell to a record low",
 		},
 		{
+			name:    "a person of a place before the cue",
+			body:    "Senator Mary Landrieu of Louisiana said on Tuesday that the levee bill would pass.",
+			names:   []string{"Mary Landrieu"},
+			path:    pathSubject,
+			text:    "the levee bill would pass",
+			speaker: "Mary Landrieu",
+		},
+		{
+			name:    "a person of a body the tagger found",
+			body:    "Michael Tanner of the Cato Institute said that the plan would fail.",
+			names:   []string{"Michael Tanner", "ORG:Cato Institute"},
+			path:    pathSubject,
+			text:    "the plan would fail",
+			speaker: "Michael Tanner",
+		},
+		{
+			name:    "a body after of with no person before it keeps its reading",
+			body:    "The head of the Cato Institute said that the plan would fail.",
+			names:   []string{"ORG:Cato Institute"},
+			path:    pathSubject,
+			text:    "the plan would fail",
+			speaker: "Cato Institute",
+		},
+		{
 			name:    "a short object",
 			body:    "The harbour will stay closed until June. Lena Ortiz declined to comment.",
 			names:   []string{"Lena Ortiz"},
@@ -204,5 +228,34 @@ func TestReadingAsked(t *testing.T) {
 				t.Errorf("asked %v, want %v first", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestPastAffiliation checks how far the place or body a person is "of"
+// reaches.
+func TestPastAffiliation(t *testing.T) {
+	tests := []struct {
+		text, after string // after: the token pastAffiliation stops at
+	}{
+		{"of Ohio said", "said"},
+		{"of New York argued", "argued"},
+		{"of the Cato Institute said", "said"},
+		{"of the University of Chicago said", "said"},
+		{"of Procter & Gamble said", "said"},
+		{"of course said", "of"}, // no capitalised place
+		{"said", "said"},
+		{"of the said", "of"},
+	}
+	for _, tt := range tests {
+		d := docWith(tt.text)
+		v := &view{toks: d.Tokens}
+		k := v.pastAffiliation(0, len(d.Tokens))
+		got := "(end)"
+		if k < len(d.Tokens) {
+			got = d.Tokens[k].Text
+		}
+		if got != tt.after {
+			t.Errorf("pastAffiliation(%q) stops at %q, want %q", tt.text, got, tt.after)
+		}
 	}
 }

@@ -171,6 +171,38 @@ func (v *view) pastBrackets(t, limit int) int {
 	return t
 }
 
+// maxAffiliationWords bounds the place or body a person is "of": "of
+// Ohio", "of the Cato Institute", "of the University of Chicago".
+const maxAffiliationWords = 5
+
+// pastAffiliation is the token after the place or body that follows token
+// t as "of X" ("Boehner of Ohio said", "Tanner of the Cato Institute
+// said"), or t when none does: X's capitalised words, with "of", "for",
+// "and" or "&" between them, before limit.
+func (v *view) pastAffiliation(t, limit int) int {
+	if t >= limit || v.toks[t].Text != "of" {
+		return t
+	}
+	k, end, words := t+1, t, 0
+	if k < limit && strings.EqualFold(v.toks[k].Text, "the") {
+		k++
+	}
+	for ; k < limit && words < maxAffiliationWords; k++ {
+		w := v.toks[k].Text
+		switch {
+		case english.StartsUpper(w):
+			words, end = words+1, k+1
+		case words > 0 && affiliationJoins[w]:
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// affiliationJoins may stand between the words of a place or body.
+var affiliationJoins = map[string]bool{"of": true, "for": true, "and": true, "&": true}
+
 // embedded reports whether the sentence from lo up to the cue at t is no
 // statement of what was said: a question or relative clause opens it
 // ("What the nominee said in the debate was …") or a negation stands in it
