@@ -35,7 +35,7 @@ type DB struct {
 	// pageHash is PageHash's query, prepared once on the read pool: an
 	// ingest asks it for every page it reads.
 	pageHash *sql.Stmt
-	lock  *writerLock // held by OpenWriter until Close
+	lock     *writerLock // held by OpenWriter until Close
 }
 
 // Open opens the database at path, creating it if needed, and brings its
