@@ -50,9 +50,18 @@ type Page struct {
 }
 
 // Content returns the page's content as bytes, for hashing and size limits.
+// A text page's is a copy: ContentLen and engine.PageHash read it without one.
 func (p *Page) Content() []byte {
 	if p.HTML != nil {
 		return p.HTML
 	}
 	return []byte(p.Text)
+}
+
+// ContentLen is len(p.Content()), without copying a text page's content.
+func (p *Page) ContentLen() int {
+	if p.HTML != nil {
+		return len(p.HTML)
+	}
+	return len(p.Text)
 }

@@ -39,6 +39,11 @@ func (v *vocab) idIn(term string, li uint16) int32 {
 	if id, ok := v.ids[term]; ok {
 		return id
 	}
+	return v.add(term, li)
+}
+
+// add gives a term the vocabulary does not hold the next id.
+func (v *vocab) add(term string, li uint16) int32 {
 	id := int32(len(v.df))
 	v.ids[term] = id
 	v.df = append(v.df, 0)

@@ -110,7 +110,13 @@ func PageHash(p *storyline.Page) string {
 		h.WriteString(s)
 		h.Write([]byte{0})
 	}
-	h.Write(p.Content())
+	// p.Content(), read in place: a text page's Content is a copy, made
+	// twice a page (on reading and on commit) for nothing but this
+	if p.HTML != nil {
+		h.Write(p.HTML)
+	} else {
+		h.WriteString(p.Text)
+	}
 	sum := h.Sum128().Bytes()
 	return hex.EncodeToString(sum[:])
 }

@@ -15,8 +15,11 @@ import (
 // ascending (the model's 1,050 splits test 216 distinct thresholds), so
 // what its value does to every tree's leaves is one row of masks, a byte a
 // tree, made when the trees are laid out: a line's value is compared with
-// its feature's thresholds until one holds it, and the row of the last one
-// it fails is ANDed in, eight trees a word. The leaves are then added tree
+// every threshold of its feature, the ones it fails counted without a
+// branch (where the value stops failing is data, and a loop that stopped
+// there was mispredicted at every feature of many values), and the row of
+// the last one it fails is ANDed in, eight trees a word, the words of
+// trees the feature splits only (quickFeature.at). The leaves are then added tree
 // by tree, the walk's terms in the walk's order, so the sums are the
 // walk's to the bit. It runs about a third fewer instructions than making
 // every tree's seven comparisons (BenchmarkLineProbs).
@@ -34,22 +37,33 @@ type quickTrees struct {
 	trees  int
 }
 
+// maxQuickWords bounds the trees laid out for quick scoring (eight a
+// word): add keeps four lines' masks on its stack.
+const maxQuickWords = 64
+
 // quickFeature is a feature that splits test: its distinct thresholds,
-// ascending, and the row of failing thr[:k] is row+k-1.
+// ascending, and the row of failing thr[:k] is row+k-1. Most features
+// split a few of the trees only, and a row leaves the words of the others
+// as they are: at are the words some split of the feature changes, and
+// sparse holds each row's masks of those words alone, row r's at
+// sparse[r*len(at):], so that a line ANDs in those (463 words over the 43
+// features of the embedded model, not 43 times 19).
 type quickFeature struct {
-	feat int
-	thr  []float64
-	row  int
+	feat   int
+	thr    []float64
+	row    int
+	at     []uint8
+	sparse []uint64
 }
 
 // layQuick lays f out for quick scoring, or returns nil when its trees are
 // deeper than 3 (a leaf mask is a byte) or a threshold is not a number
 // (which no value passes, and no order places).
 func layQuick(f *fullTrees) *quickTrees {
-	if f.depth > 3 || slices.ContainsFunc(f.thr, math.IsNaN) {
+	ntrees := len(f.leaf) / f.leaves
+	if f.depth > 3 || slices.ContainsFunc(f.thr, math.IsNaN) || (ntrees+7)/8 > maxQuickWords {
 		return nil
 	}
-	ntrees := len(f.leaf) / f.leaves
 	q := &quickTrees{words: (ntrees + 7) / 8, trees: ntrees}
 	q.ones = make([]uint64, q.words)
 	q.groups = make([][8][8]float64, q.words)
@@ -98,54 +112,106 @@ func layQuick(f *fullTrees) *quickTrees {
 		row[s.tree/8] &^= uint64(s.left) << (8 * (s.tree % 8))
 		copy(q.rows[len(q.rows)-q.words:], row)
 	}
+	for i := range q.feats {
+		q.feats[i].compact(q)
+	}
 	return q
 }
 
-// add adds every tree's leaf for each row of xs to out.
-func (q *quickTrees) add(xs [][NumFeatures]float64, out []float64) {
-	mask := make([]uint64, q.words)
-	rows, words := q.rows, q.words
-	full := q.trees / 8 // groups of eight trees
-	out = out[:len(xs)]
-	for j := range xs {
-		x := &xs[j]
-		copy(mask, q.ones)
-		for _, f := range q.feats {
-			v := x[f.feat]
-			// thresholds ascend: a value fails a prefix of them (a NaN
-			// fails every one, and goes right everywhere, as in the walk)
-			k := 0
-			for k < len(f.thr) && !(v <= f.thr[k]) {
-				k++
-			}
-			if k == 0 {
-				continue
-			}
-			row := rows[(f.row+k-1)*words:]
-			row = row[:len(mask)]
-			for w, r := range row {
-				mask[w] &= r
+// compact sets the words the feature's rows change, and the rows' masks
+// of those words.
+func (fe *quickFeature) compact(q *quickTrees) {
+	rows := q.rows[fe.row*q.words : (fe.row+len(fe.thr))*q.words]
+	for w := range q.words {
+		for r := range fe.thr {
+			if rows[r*q.words+w] != q.ones[w] {
+				fe.at = append(fe.at, uint8(w))
+				break
 			}
 		}
-		z := out[j]
-		for g, m := range mask[:full] {
-			l := &q.groups[g]
-			z += l[0][bits.TrailingZeros8(uint8(m))&7]
-			z += l[1][bits.TrailingZeros8(uint8(m>>8))&7]
-			z += l[2][bits.TrailingZeros8(uint8(m>>16))&7]
-			z += l[3][bits.TrailingZeros8(uint8(m>>24))&7]
-			z += l[4][bits.TrailingZeros8(uint8(m>>32))&7]
-			z += l[5][bits.TrailingZeros8(uint8(m>>40))&7]
-			z += l[6][bits.TrailingZeros8(uint8(m>>48))&7]
-			z += l[7][bits.TrailingZeros8(uint8(m>>56))&7]
-		}
-		if full < len(mask) {
-			m, l := mask[full], &q.groups[full]
-			for t := range q.trees % 8 {
-				z += l[t&7][bits.TrailingZeros8(uint8(m))&7]
-				m >>= 8
-			}
-		}
-		out[j] = z
 	}
+	for r := range fe.thr {
+		for _, w := range fe.at {
+			fe.sparse = append(fe.sparse, rows[r*q.words+int(w)])
+		}
+	}
+}
+
+// add adds every tree's leaf for each row of xs to out. It makes four
+// lines' leaf masks, then sums the leaves of the four at once: a line's
+// sum is a chain of dependent additions, which the processor waits on one
+// by one (each takes a few cycles), and four independent chains keep it
+// busy the while. Each line still adds its own leaves in the walk's
+// order, so the sums are the walk's to the bit.
+func (q *quickTrees) add(xs [][NumFeatures]float64, out []float64) {
+	var buf [4 * maxQuickWords]uint64
+	words := q.words
+	out = out[:len(xs)]
+	j := 0
+	for ; j+4 <= len(xs); j += 4 {
+		m := buf[:4*words]
+		for i := range 4 {
+			q.mask(&xs[j+i], m[i*words:(i+1)*words])
+		}
+		out[j], out[j+1], out[j+2], out[j+3] = q.sum4(m, out[j], out[j+1], out[j+2], out[j+3])
+	}
+	for ; j < len(xs); j++ {
+		m := buf[:words]
+		q.mask(&xs[j], m)
+		out[j] = q.sum(m, out[j])
+	}
+}
+
+// mask writes the leaf masks of the line x to mask: every tree's leaves
+// that its walk may still reach, the leftmost of which it does.
+func (q *quickTrees) mask(x *[NumFeatures]float64, mask []uint64) {
+	copy(mask, q.ones)
+	for i := range q.feats {
+		f := &q.feats[i]
+		v := x[f.feat]
+		// thresholds ascend: a value fails a prefix of them (a NaN
+		// fails every one, and goes right everywhere, as in the walk),
+		// counted without a branch
+		k := 0
+		for _, t := range f.thr {
+			k += bit(!(v <= t))
+		}
+		if k == 0 {
+			continue
+		}
+		n := len(f.at)
+		row := f.sparse[(k-1)*n:]
+		row = row[:n]
+		for i, w := range f.at {
+			mask[w] &= row[i]
+		}
+	}
+}
+
+// leaf is the leaf of tree t%8 of group l that byte t%8 of the mask word m
+// reaches.
+func leaf(l *[8][8]float64, t int, m uint64) float64 {
+	return l[t&7][bits.TrailingZeros8(uint8(m>>(8*(t&7))))&7]
+}
+
+// sum adds one line's leaves, tree by tree, to z.
+func (q *quickTrees) sum(mask []uint64, z float64) float64 {
+	for t := range q.trees {
+		z += leaf(&q.groups[t/8], t, mask[t/8])
+	}
+	return z
+}
+
+// sum4 is sum over four lines whose masks follow each other in masks.
+func (q *quickTrees) sum4(masks []uint64, z0, z1, z2, z3 float64) (float64, float64, float64, float64) {
+	words := q.words
+	m0, m1, m2, m3 := masks[:words], masks[words:2*words], masks[2*words:3*words], masks[3*words:4*words]
+	for t := range q.trees {
+		g, l := t/8, &q.groups[t/8]
+		z0 += leaf(l, t, m0[g])
+		z1 += leaf(l, t, m1[g])
+		z2 += leaf(l, t, m2[g])
+		z3 += leaf(l, t, m3[g])
+	}
+	return z0, z1, z2, z3
 }

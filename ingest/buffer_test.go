@@ -2,11 +2,16 @@ package ingest
 
 import (
 	"bytes"
+	"context"
 	"encoding/binary"
+	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/storyline-news/storyline"
 )
 
 // TestReadAllIsIOReadAll holds readAll to io.ReadAll whatever the size it
@@ -104,5 +109,30 @@ func TestGzipSizeHint(t *testing.T) {
 	}
 	if got := gzipSizeHint(io.MultiReader(bytes.NewReader(whole)), int64(len(whole)), DefaultMaxPageBytes); got != 0 {
 		t.Errorf("gzipSizeHint of a reader without ReadAt = %d, want 0", got)
+	}
+}
+
+// TestReadWholeBuffered: a file read whole from its read buffer gives the
+// bytes readAll gives, for files of every size about the buffer's bounds,
+// and for one that grew after its size was taken.
+func TestReadWholeBuffered(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []int{1, 10, sniffLen - 1, sniffLen, sniffLen + 1, 5000, maxBuffer - 2, maxBuffer - 1, maxBuffer, maxBuffer + 1, 3 * maxBuffer} {
+		text := strings.Repeat("x", n)
+		for _, grew := range []int{0, 1, 100} {
+			path := filepath.Join(dir, fmt.Sprintf("p%d-%d.txt", n, grew))
+			if err := os.WriteFile(path, []byte(text+strings.Repeat("y", grew)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			in := Input{Path: path, Name: filepath.Base(path), Size: int64(n)} // the size before it grew
+			err := (&Reader{}).Read(context.Background(), in, func(p *storyline.Page) error {
+				got = append(got, p.Text)
+				return nil
+			})
+			if want := text + strings.Repeat("y", grew); err != nil || len(got) != 1 || got[0] != want {
+				t.Fatalf("%d bytes, grown %d: %d pages, %v; want the file", n, grew, len(got), err)
+			}
+		}
 	}
 }

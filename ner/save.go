@@ -11,6 +11,8 @@ import (
 	"io"
 	"unsafe"
 
+	kgzip "github.com/klauspost/compress/gzip"
+
 	"github.com/storyline-news/storyline"
 )
 
@@ -88,7 +90,11 @@ func (l *layer) write(w *bufio.Writer) error {
 
 // Read reads a model that Save wrote.
 func Read(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	// klauspost's inflate reads the 1.4 MB embedded model (34 MB inflated,
+	// most of it zeros) in 18 ms where compress/gzip took 22 (a benchmark
+	// of the two, one core); Save keeps compress/gzip, whose bytes the
+	// saved models are
+	zr, err := kgzip.NewReader(r)
 	if err != nil {
 		return nil, storyline.InputError("ner.Read", "", err)
 	}

@@ -190,7 +190,7 @@ func (p *Pipeline) Process(ctx context.Context, page *storyline.Page) (r Result)
 	}()
 	done := p.Stats.start("extract")
 	articles, err := p.Extractor.Extract(ctx, page)
-	done(len(page.Content()))
+	done(page.ContentLen())
 	if err != nil {
 		r.Err = err
 		return r

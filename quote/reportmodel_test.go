@@ -3,6 +3,7 @@ package quote
 import (
 	"encoding/json"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"testing"
 
@@ -215,5 +216,38 @@ func TestFiniteIn(t *testing.T) {
 				t.Errorf("finiteIn(%q) = %v, want %v", tc.body, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestFlatTreesAreTrees holds Prob over the laid-out trees to Prob over
+// the trees as read, node by node (ReportedTree.Eval), to the bit: on
+// features at random, at the trees' own split values, and NaN.
+func TestFlatTreesAreTrees(t *testing.T) {
+	m, err := ReadReportedModel(embeddedReported)
+	if err != nil || m == nil || len(m.Trees) == 0 {
+		t.Skipf("no embedded model with trees (%v)", err)
+	}
+	walk := *m
+	walk.nodes, walk.roots = nil, nil
+	rng := rand.New(rand.NewPCG(5, 6))
+	var splits []float64
+	for _, tr := range m.Trees {
+		splits = append(splits, tr.Below...)
+	}
+	x := make([]float64, len(ReportedFeatures))
+	for k := range 3000 {
+		for i := range x {
+			switch {
+			case k%3 == 0:
+				x[i] = rng.Float64()*4 - 1
+			case k%3 == 1:
+				x[i] = splits[rng.IntN(len(splits))]
+			default:
+				x[i] = []float64{0, 1, math.NaN(), -1}[rng.IntN(4)]
+			}
+		}
+		if got, want := m.Prob(x), walk.Prob(x); math.Float64bits(got) != math.Float64bits(want) {
+			t.Fatalf("vector %d: Prob %v over the laid-out trees, %v over the trees", k, got, want)
+		}
 	}
 }

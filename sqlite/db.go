@@ -32,7 +32,10 @@ type DB struct {
 	r    *sql.DB
 
 	stmts *writeStmts
-	lock  *writerLock // held by OpenWriter until Close
+	// pageHash is PageHash's query, prepared once on the read pool: an
+	// ingest asks it for every page it reads.
+	pageHash *sql.Stmt
+	lock     *writerLock // held by OpenWriter until Close
 }
 
 // Open opens the database at path, creating it if needed, and brings its
@@ -48,6 +51,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	w.SetMaxOpenConns(1)
 	db := &DB{path: path, w: w}
+	if err := setJournal(ctx, w); err != nil {
+		w.Close()
+		return nil, openError(path, err)
+	}
 	if err := migrate(ctx, w); err != nil {
 		w.Close()
 		return nil, openError(path, err)
@@ -61,6 +68,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, openError(path, err)
 	}
 	db.r.SetMaxIdleConns(max(2, runtime.GOMAXPROCS(0)))
+	if db.pageHash, err = db.r.PrepareContext(ctx, pageHashQuery); err != nil {
+		db.Close()
+		return nil, openError(path, err)
+	}
 	return db, nil
 }
 
@@ -190,6 +201,9 @@ func (db *DB) Close() error {
 	if db.stmts != nil {
 		errs = append(errs, db.stmts.close())
 	}
+	if db.pageHash != nil {
+		errs = append(errs, db.pageHash.Close())
+	}
 	if db.r != nil {
 		errs = append(errs, db.r.Close())
 	}
@@ -222,13 +236,37 @@ func (db *DB) errReadOnly(op string) error {
 // cache_size=-32768 keeps 32 MiB of pages (SQLite's default is 2 MiB): the
 // full-text index's segments and the article tables' B-trees that a batch
 // revisits stay in memory (pread64 calls of the same ingest 11.7k -> 6.6k).
+// The journal mode is not among them: setJournal sets it, after the page
+// size, which a new file must be given first (the driver runs the pragmas
+// in name order, journal_mode before page_size).
 const writePragmas = "_txlock=immediate" +
 	"&_pragma=busy_timeout(10000)" +
-	"&_pragma=journal_mode(WAL)" +
 	"&_pragma=foreign_keys(1)" +
 	"&_pragma=synchronous(NORMAL)" +
 	"&_pragma=temp_store(MEMORY)" +
 	"&_pragma=cache_size(-32768)"
+
+// pageSize is the page size of a new store (SQLite's default is 4 KiB). A
+// commit writes every page it changed to the WAL, a frame and a write
+// system call each, and a checkpoint writes them again: an article's body,
+// its document and its full-text postings fill several 4 KiB pages, so
+// larger pages mean fewer system calls for the same bytes (a one-core
+// bench of the text dev dumps made 19,774 pwrite64 calls with 4 KiB pages
+// and 2,104 with 64 KiB, strace -c). A store keeps the size it was made
+// with: a WAL file's page size cannot change.
+const pageSize = 64 << 10
+
+// setJournal gives a new store its page size, then puts the store in WAL
+// mode (a no-op for a store in WAL mode already, whose page size stays).
+// The page size must come first: once the journal mode is set, page 1
+// exists and fixes it.
+func setJournal(ctx context.Context, w *sql.DB) error {
+	if _, err := w.ExecContext(ctx, fmt.Sprintf("PRAGMA page_size = %d", pageSize)); err != nil {
+		return err
+	}
+	_, err := w.ExecContext(ctx, "PRAGMA journal_mode = WAL")
+	return err
+}
 
 const readPragmas = "_pragma=busy_timeout(10000)" +
 	"&_pragma=foreign_keys(1)" +

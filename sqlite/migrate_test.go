@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"github.com/storyline-news/storyline"
@@ -73,12 +74,39 @@ func TestPragmas(t *testing.T) {
 	}{
 		{db.w, "journal_mode", "wal"}, {db.w, "foreign_keys", "1"}, {db.w, "busy_timeout", "10000"},
 		{db.w, "temp_store", "2"}, {db.w, "cache_size", "-32768"}, // 2: MEMORY
+		{db.w, "page_size", strconv.Itoa(pageSize)}, {db.r, "page_size", strconv.Itoa(pageSize)},
 		{db.r, "foreign_keys", "1"}, {db.r, "query_only", "1"},
 	} {
 		var got string
 		if err := p.pool.QueryRow("PRAGMA " + p.name).Scan(&got); err != nil || got != p.want {
 			t.Errorf("PRAGMA %s = %q, %v; want %q", p.name, got, err, p.want)
 		}
+	}
+}
+
+// TestPageSizeKept: a store made with other pages (every store before
+// pageSize, SQLite's 4 KiB) keeps them, and opens and takes commits as before.
+func TestPageSizeKept(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	old, err := sql.Open("sqlite", dsn(path, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"PRAGMA page_size = 4096", "PRAGMA journal_mode = WAL", "CREATE TABLE t(x)"} {
+		if _, err := old.Exec(q); err != nil {
+			t.Fatal(q, err)
+		}
+	}
+	old.Close()
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var got int
+	if err := db.w.QueryRow("PRAGMA page_size").Scan(&got); err != nil || got != 4096 {
+		t.Errorf("page_size = %d, %v; want 4096", got, err)
 	}
 }
 

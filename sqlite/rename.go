@@ -28,7 +28,7 @@ func (db *DB) Relink(ctx context.Context, renames map[storyline.EntityKey]storyl
 		return 0, storeError(op, "", err)
 	}
 	defer tx.Rollback()
-	ids, err := relinkCandidates(ctx, tx, renames)
+	ids, err := relinkCandidates(ctx, tx, db.stmts, renames)
 	if err != nil {
 		return 0, storeError(op, "", err)
 	}
@@ -53,10 +53,9 @@ func (db *DB) Relink(ctx context.Context, renames map[storyline.EntityKey]storyl
 
 // relinkCandidates returns, in id order, the articles marked relinked and
 // those showing a name that renames renames.
-func relinkCandidates(ctx context.Context, tx *sql.Tx, renames map[storyline.EntityKey]storyline.EntityKey) ([]string, error) {
+func relinkCandidates(ctx context.Context, tx *sql.Tx, st *writeStmts, renames map[storyline.EntityKey]storyline.EntityKey) ([]string, error) {
 	seen := map[string]bool{}
-	collect := func(query string, args ...any) error {
-		rows, err := tx.QueryContext(ctx, query, args...)
+	collect := func(rows *sql.Rows, err error) error {
 		if err != nil {
 			return err
 		}
@@ -70,11 +69,12 @@ func relinkCandidates(ctx context.Context, tx *sql.Tx, renames map[storyline.Ent
 		}
 		return errors.Join(rows.Err(), rows.Close())
 	}
-	if err := collect(`SELECT id FROM articles WHERE relinked = 1`); err != nil {
+	if err := collect(tx.QueryContext(ctx, `SELECT id FROM articles WHERE relinked = 1`)); err != nil {
 		return nil, err
 	}
+	renamed := tx.StmtContext(ctx, st.renamedArticles)
 	for old := range renames {
-		if err := collect(`SELECT DISTINCT article_id FROM article_entities WHERE name = ? AND type = ?`, old.Name, string(old.Type)); err != nil {
+		if err := collect(renamed.QueryContext(ctx, old.Name, string(old.Type))); err != nil {
 			return nil, err
 		}
 	}
@@ -91,7 +91,7 @@ func relinkCandidates(ctx context.Context, tx *sql.Tx, renames map[storyline.Ent
 func relinkArticle(ctx context.Context, tx *sql.Tx, st *writeStmts, id string, renames map[storyline.EntityKey]storyline.EntityKey) (bool, error) {
 	var doc, body string
 	var linked *string
-	err := tx.QueryRowContext(ctx, `SELECT doc, body, linked FROM articles WHERE id = ?`, id).Scan(&doc, &body, &linked)
+	err := tx.StmtContext(ctx, st.relinkArticle).QueryRowContext(ctx, id).Scan(&doc, &body, &linked)
 	if err != nil {
 		return false, err
 	}
@@ -103,12 +103,11 @@ func relinkArticle(ctx context.Context, tx *sql.Tx, st *writeStmts, id string, r
 	if err != nil {
 		return false, err
 	}
-	_, err = tx.ExecContext(ctx, `UPDATE articles SET doc = ?, relinked = ?, linked = coalesce(linked, ?) WHERE id = ?`,
-		newDoc, r.Renamed, r.Linked, id)
+	_, err = tx.StmtContext(ctx, st.relinkedArticle).ExecContext(ctx, newDoc, r.Renamed, r.Linked, id)
 	if err != nil {
 		return false, err
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM article_entities WHERE article_id = ?`, id); err != nil {
+	if _, err := tx.StmtContext(ctx, st.deleteEntities).ExecContext(ctx, id); err != nil {
 		return false, err
 	}
 	insert := tx.StmtContext(ctx, st.insertEntity)

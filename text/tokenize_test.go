@@ -2,6 +2,7 @@ package text
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -198,6 +199,24 @@ func TestChunkEndIsTheTests(t *testing.T) {
 			}
 			if got := d.chunkEnd(i); got != e {
 				t.Fatalf("%.40q at %d: chunkEnd = %d, the tests %d", text, i, got, e)
+			}
+		}
+	}
+}
+
+// TestDecodeWideIsDecode: the offsets of a body too long for 32 bits, kept
+// in ints, read as those in 32 bits.
+func TestDecodeWideIsDecode(t *testing.T) {
+	for _, text := range []string{"", "a", "Rutte’s plan, “We don't know,” he said.", "bad \xff\xfe bytes Ünïcödé", "जनवरी में"} {
+		d, w := decode(text), decodeWide(text, utf8.RuneCountInString(text))
+		if w.off != nil || d.wide != nil || !slices.Equal(d.r, w.r) {
+			t.Fatalf("%q: not decoded alike", text)
+		}
+		for i := 0; i <= len(d.r); i++ {
+			for e := i; e <= len(d.r); e++ {
+				if d.text(i, e) != w.text(i, e) {
+					t.Fatalf("%q [%d:%d]: %q, wide %q", text, i, e, d.text(i, e), w.text(i, e))
+				}
 			}
 		}
 	}

@@ -28,6 +28,9 @@ func (m *Main) runBench(ctx context.Context, args []string) error {
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
+	if *allocProfile != "" {
+		runtime.MemProfileRate = allocProfileRate
+	}
 	stop, err := startCPUProfile(*cpuProfile)
 	if err != nil {
 		return err

@@ -5,9 +5,13 @@ import (
 	"runtime/pprof"
 )
 
+// allocProfileRate is the runtime's default runtime.MemProfileRate, which
+// main sets to 0: bench --allocprofile samples at it again from its start.
+const allocProfileRate = 512 * 1024
+
 // writeAllocProfile writes what the process has allocated since it started
-// (go tool pprof -sample_index=alloc_space reads it); an empty path writes
-// nothing.
+// sampling (go tool pprof -sample_index=alloc_space reads it); an empty path
+// writes nothing.
 func writeAllocProfile(path string) error {
 	if path == "" {
 		return nil
