@@ -162,7 +162,7 @@ func TestHeadlineLike(t *testing.T) {
 		{"¡Llegó el verano a Medellín!", true},
 		{"The talks went on until late in the night.", false}, // a sentence
 		{"according to the union, the talks resume", false},   // lower case
-		{"Harbour", false},                                    // one word
+		{"Harbour", false}, // one word
 		{"Home | News | Sport", false},
 	}
 	for _, tt := range tests {
