@@ -199,14 +199,15 @@ func parseHTML(b []byte) (*html.Node, error) {
 	}
 	var doc *html.Node
 	var err error
-	if utf8.Valid(b) {
+	valid := utf8.Valid(b)
+	if valid {
 		doc, err = html.Parse(bytes.NewReader(b))
 	} else {
 		doc, err = dom.Parse(bytes.NewReader(b))
 	}
 	if err == nil {
 		unwrapNoscript(doc)
-		if !utf8.Valid(b) || maySoftHyphen(b) {
+		if !valid || maySoftHyphen(b) {
 			dropSoftHyphensIn(doc)
 		}
 	}
@@ -220,26 +221,48 @@ func parseHTML(b []byte) (*html.Node, error) {
 const softHyphen = "\u00ad"
 
 // maySoftHyphen: a UTF-8 page's bytes hold a soft hyphen or a character
-// reference that may write one ("&shy;", "&shy", "&#173;", "&#xAD;"). Most
-// pages hold none, and skip the walk.
+// reference that may write one ("&shy;", "&shy", "&#173;", "&#xAD;",
+// "&#x000ad;"). Most pages hold none, and skip the walk.
 func maySoftHyphen(b []byte) bool {
 	if bytes.Contains(b, []byte(softHyphen)) {
 		return true
 	}
 	for i := bytes.IndexByte(b, '&'); i >= 0; {
-		rest := b[i+1:]
-		for _, name := range []string{"shy", "#173", "#0173", "#xad", "#x0ad", "#x00ad"} {
-			if len(rest) >= len(name) && bytes.EqualFold(rest[:len(name)], []byte(name)) {
-				return true
-			}
+		if softHyphenRef(b[i+1:]) {
+			return true
 		}
-		j := bytes.IndexByte(rest, '&')
+		j := bytes.IndexByte(b[i+1:], '&')
 		if j < 0 {
 			break
 		}
 		i += 1 + j
 	}
 	return false
+}
+
+// softHyphenRef: ref, what follows an "&", opens a reference to a soft
+// hyphen: "shy", or "#" and 173 in decimal or "x" and ad in hexadecimal,
+// with any leading zeros.
+func softHyphenRef(ref []byte) bool {
+	if len(ref) >= 3 && bytes.EqualFold(ref[:3], []byte("shy")) {
+		return true
+	}
+	if len(ref) == 0 || ref[0] != '#' {
+		return false
+	}
+	digits := []byte("173")
+	ref = ref[1:]
+	if len(ref) > 0 && (ref[0] == 'x' || ref[0] == 'X') {
+		digits, ref = []byte("ad"), ref[1:]
+	}
+	ref = bytes.TrimLeft(ref, "0")
+	return len(ref) >= len(digits) && bytes.EqualFold(ref[:len(digits)], digits) &&
+		(len(ref) == len(digits) || !isHexDigit(ref[len(digits)]))
+}
+
+// isHexDigit: c is a digit of a hexadecimal number.
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
 // dropSoftHyphensIn removes the soft hyphens of every text and attribute

@@ -160,6 +160,7 @@ func TestSoftHyphens(t *testing.T) {
 		`<html><head><meta property="og:title" content="Mes&shy;sen&shy;ger"></head><body><h1>Mes&shy;sen&shy;ger</h1><p>rechts&#173;frei&#xAD;er Raum</p></body></html>`,
 		"<html><head><meta property=\"og:title\" content=\"Mes\u00adsen\u00adger\"></head><body><h1>Mes\u00adsen\u00adger</h1><p>rechts\u00adfrei\u00ader Raum</p></body></html>",
 		"<html><body><h1>Mes&shy sen&SHY;ger</h1></body></html>",
+		"<html><body><h1>Mes&#00173;sen&#x000AD;ger</h1></body></html>",
 	} {
 		if !maySoftHyphen([]byte(page)) {
 			t.Errorf("maySoftHyphen(%q) = false", page)
@@ -176,7 +177,7 @@ func TestSoftHyphens(t *testing.T) {
 			t.Errorf("%q: soft hyphens left in %q", page, b.String())
 		}
 	}
-	for _, page := range []string{`<p>Tom &amp; Jerry &#174; &sh</p>`, `<p>no reference at all</p>`, `<p>ends with &</p>`} {
+	for _, page := range []string{`<p>Tom &amp; Jerry &#174; &sh</p>`, `<p>no reference at all</p>`, `<p>ends with &</p>`, `<p>&#1735; &#xad0; &#x</p>`} {
 		if maySoftHyphen([]byte(page)) {
 			t.Errorf("maySoftHyphen(%q) = true, want false", page)
 		}

@@ -59,7 +59,7 @@ var nameParticles = map[string]bool{
 var nameJoins = map[string]bool{"and": true, "und": true, "&": true, "et": true, "y": true, "e": true, "en": true}
 
 // textBylineFeatureCount is the number of features of a byline candidate.
-const textBylineFeatureCount = 51
+const textBylineFeatureCount = 52
 
 // longNameWord: few names have a word this long; German compounds do.
 const longNameWord = 12
@@ -69,9 +69,11 @@ type bylineCand struct {
 	text string
 	at   int  // its line
 	cue  bool // a cue word stands right before it
-	// cueAbove: the cue stands alone on the line above ("By\n\nX")
-	cueAbove bool
-	label    bool // the cue ends with a colon ("Autor:", "Von:")
+	// cueAbove: the cue stands alone on the line above ("By\n\nX");
+	// leadAbove: after other words ("Kommentar von\n\nX", "Powered
+	// by\n\nX")
+	cueAbove, leadAbove bool
+	label               bool // the cue ends with a colon ("Autor:", "Von:")
 	// start: it opens the line (after a list mark or a cue); end: nothing
 	// name-like follows it on the line
 	start, end bool
@@ -258,6 +260,9 @@ func lineBylines(l *line, at int) []bylineCand {
 type lineCue struct {
 	cue   bool // the line above ends in a cue word ("By", "Kommentar von")
 	label bool // it ends with a colon ("Von:", "Auteur(s) :")
+	// lead: words stand before the cue word ("Kommentar von", but also
+	// "Powered by", "Sponsored by"): the model weighs these apart
+	lead bool
 }
 
 // maxCueLineWords bounds a line that is only a cue: "By", "Von:",
@@ -293,7 +298,7 @@ func cueLine(s string) lineCue {
 	if bylineWordClass(nameEdges.trim(last))&bwCue == 0 {
 		return lineCue{}
 	}
-	return lineCue{cue: true, label: label}
+	return lineCue{cue: true, label: label, lead: len(words) > 1}
 }
 
 // appendLineBylines appends the candidate names of one line to out; above
@@ -340,7 +345,7 @@ func appendLineBylines(out []bylineCand, l *line, at int, above lineCue, scratch
 			// or a separator ("reineckefuchs — 2. Februar 2022")
 			next := i+1 == len(toks) || toks[i+1].sep
 			if handleShaped(toks[i].word) && ((cue && (next || !toks[i+1].name)) || (i == 0 && len(toks) > 1 && next)) {
-				emit(bylineCand{text: toks[i].word, at: at, cue: cue, cueAbove: i == 0 && above.cue, label: label, start: i <= 1, whole: len(toks) == i+1,
+				emit(bylineCand{text: toks[i].word, at: at, cue: cue, cueAbove: i == 0 && above.cue && !above.lead, leadAbove: i == 0 && above.lead, label: label, start: i <= 1, whole: len(toks) == i+1,
 					end: i+1 == len(toks), nextSep: next, words: 1, handle: true})
 			}
 			continue
@@ -361,7 +366,7 @@ func appendLineBylines(out []bylineCand, l *line, at int, above lineCue, scratch
 				if !ok {
 					break
 				}
-				c := bylineCand{at: at, cue: cue && b == i, label: label && b == i, cueAbove: b == 0 && above.cue}
+				c := bylineCand{at: at, cue: cue && b == i, label: label && b == i, cueAbove: b == 0 && above.cue && !above.lead, leadAbove: b == 0 && above.lead}
 				c.start = b == 0 || (b == 1 && cue)
 				c.end = t == len(toks)
 				c.whole = c.start && c.end
@@ -746,6 +751,7 @@ func eachBylineRow(cands []bylineCand, lines []*line, first, last, title int, ro
 		f[48] = b2f(c.raw)
 		f[49] = b2f(c.suffix)
 		f[50] = b2f(c.cueAbove)
+		f[51] = b2f(c.leadAbove)
 		row(k, f)
 	}
 	clear(f)

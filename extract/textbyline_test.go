@@ -100,14 +100,15 @@ func TestCueLine(t *testing.T) {
 	}{
 		{"By", lineCue{cue: true}},
 		{"Von:", lineCue{cue: true, label: true}},
-		{"Kommentar von", lineCue{cue: true}},
+		{"Kommentar von", lineCue{cue: true, lead: true}},
+		{"Powered by", lineCue{cue: true, lead: true}},
 		{"* Von", lineCue{cue: true}},
 		{"Auteur(s) :", lineCue{cue: true, label: true}},
 		{"Autor*in", lineCue{cue: true}},
 		{"By :", lineCue{cue: true, label: true}},
 		{"Die Geschichte wurde erzählt von", lineCue{}}, // a sentence the break cut
 		{"Kontakt:", lineCue{}},
-		{"Stand by", lineCue{cue: true}}, // the model weighs it: the line is a cue by shape
+		{"Stand by", lineCue{cue: true, lead: true}}, // the model weighs it: the line is a cue by shape
 		{"", lineCue{}},
 	}
 	for _, tt := range tests {

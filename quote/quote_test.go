@@ -622,6 +622,19 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "a credit line's body does not run into the next paragraph",
+			body:  "By Jane Doe of Reuters\n\nJoe Biden said: “We will rebuild the bridge.”",
+			names: []string{"Jane Doe", "Joe Biden", "ORG:Reuters"},
+			want:  []want{{"We will rebuild the bridge.", storyline.QuoteDirect, "Joe Biden"}},
+		},
+		{
+			name:  "two people of two places",
+			body:  "The vote was close.\n\nAnn Smith of Ohio and Bob Jones of Texas said that the bill would pass.",
+			names: []string{"Ann Smith", "Bob Jones"},
+			want:  []want{{"the bill would pass", storyline.QuoteIndirect, "Bob Jones"}},
+			rule:  true,
+		},
+		{
 			name:  "a common noun after the cue is not the speaker before",
 			body:  "“We lost,” Sanders said.\n\n“It is over,” tweeted a user from Ohio.",
 			names: []string{"Sanders=Bernie Sanders"},

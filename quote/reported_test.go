@@ -241,18 +241,21 @@ func TestPastAffiliation(t *testing.T) {
 		{"of New York argued", "argued"},
 		{"of the Cato Institute said", "said"},
 		{"of the University of Chicago said", "said"},
-		{"of Procter & Gamble said", "said"},
+		{"of the Center for American Progress said", "said"},
 		{"of course said", "of"}, // no capitalised place
 		{"said", "said"},
 		{"of the said", "of"},
+		{"of Ohio and Jones of Texas said", "and"},      // two people
+		{"of Ohio Governor Joe Biden said", "Governor"}, // a title opens a name
+		{"of Reuters\n\nJoe Biden said", "Joe"},         // a paragraph ends it
+		{"of Procter & Gamble said", "&"},
 	}
 	for _, tt := range tests {
-		d := docWith(tt.text)
-		v := &view{toks: d.Tokens}
-		k := v.pastAffiliation(0, len(d.Tokens))
+		v := newView(docWith(tt.text))
+		k := v.pastAffiliation(0, len(v.toks))
 		got := "(end)"
-		if k < len(d.Tokens) {
-			got = d.Tokens[k].Text
+		if k < len(v.toks) {
+			got = v.toks[k].Text
 		}
 		if got != tt.after {
 			t.Errorf("pastAffiliation(%q) stops at %q, want %q", tt.text, got, tt.after)

@@ -185,31 +185,32 @@ const maxAffiliationWords = 5
 
 // pastAffiliation is the token after the place or body that follows token
 // t as "of X" ("Boehner of Ohio said", "Tanner of the Cato Institute
-// said"), or t when none does: X's capitalised words, with "of", "for",
-// "and" or "&" between them, before limit.
+// said"), or t when none does: X's capitalised words, with "of" or "for"
+// between them ("the University of Chicago", "the Center for American
+// Progress"), before limit and inside t's paragraph. It stops at a title
+// ("Doe of Ohio Governor Joe Biden said"), and at "and": "Smith of Ohio
+// and Jones of Texas said" names two people.
 func (v *view) pastAffiliation(t, limit int) int {
 	if t >= limit || v.toks[t].Text != "of" {
 		return t
 	}
+	para := v.paraOf(v.toks[t].Start)
 	k, end, words := t+1, t, 0
 	if k < limit && strings.EqualFold(v.toks[k].Text, "the") {
 		k++
 	}
-	for ; k < limit && words < maxAffiliationWords; k++ {
+	for ; k < limit && words < maxAffiliationWords && v.paraOf(v.toks[k].Start) == para; k++ {
 		w := v.toks[k].Text
 		switch {
-		case english.StartsUpper(w):
+		case english.StartsUpper(w) && !english.IsTitle(w):
 			words, end = words+1, k+1
-		case words > 0 && affiliationJoins[w]:
+		case words > 0 && (w == "of" || w == "for"):
 		default:
 			return end
 		}
 	}
 	return end
 }
-
-// affiliationJoins may stand between the words of a place or body.
-var affiliationJoins = map[string]bool{"of": true, "for": true, "and": true, "&": true}
 
 // embedded reports whether the sentence from lo up to the cue at t is no
 // statement of what was said: a question or relative clause opens it
