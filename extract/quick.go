@@ -144,28 +144,31 @@ func (fe *quickFeature) compact(q *quickTrees) {
 // busy the while. Each line still adds its own leaves in the walk's
 // order, so the sums are the walk's to the bit.
 func (q *quickTrees) add(xs [][NumFeatures]float64, out []float64) {
-	var buf [4 * maxQuickWords]uint64
-	words := q.words
+	var buf [4]lineMask
 	out = out[:len(xs)]
 	j := 0
 	for ; j+4 <= len(xs); j += 4 {
-		m := buf[:4*words]
-		for i := range 4 {
-			q.mask(&xs[j+i], m[i*words:(i+1)*words])
+		for i := range buf {
+			q.mask(&xs[j+i], &buf[i])
 		}
-		out[j], out[j+1], out[j+2], out[j+3] = q.sum4(m, out[j], out[j+1], out[j+2], out[j+3])
+		out[j], out[j+1], out[j+2], out[j+3] = q.sum4(&buf, out[j], out[j+1], out[j+2], out[j+3])
 	}
 	for ; j < len(xs); j++ {
-		m := buf[:words]
-		q.mask(&xs[j], m)
-		out[j] = q.sum(m, out[j])
+		q.mask(&xs[j], &buf[0])
+		out[j] = q.sum(&buf[0], out[j])
 	}
 }
 
+// lineMask is a line's leaf masks, a word of eight trees' masks, the
+// words past q.words unused. An array, so that a word's index taken modulo
+// its length (maxQuickWords, a power of two) needs no bounds test: the
+// masks of the trees a feature splits are ANDed in 463 words a line.
+type lineMask [maxQuickWords]uint64
+
 // mask writes the leaf masks of the line x to mask: every tree's leaves
 // that its walk may still reach, the leftmost of which it does.
-func (q *quickTrees) mask(x *[NumFeatures]float64, mask []uint64) {
-	copy(mask, q.ones)
+func (q *quickTrees) mask(x *[NumFeatures]float64, mask *lineMask) {
+	copy(mask[:], q.ones)
 	for i := range q.feats {
 		f := &q.feats[i]
 		v := x[f.feat]
@@ -183,7 +186,7 @@ func (q *quickTrees) mask(x *[NumFeatures]float64, mask []uint64) {
 		row := f.sparse[(k-1)*n:]
 		row = row[:n]
 		for i, w := range f.at {
-			mask[w] &= row[i]
+			mask[w%maxQuickWords] &= row[i]
 		}
 	}
 }
@@ -195,23 +198,28 @@ func leaf(l *[8][8]float64, t int, m uint64) float64 {
 }
 
 // sum adds one line's leaves, tree by tree, to z.
-func (q *quickTrees) sum(mask []uint64, z float64) float64 {
+func (q *quickTrees) sum(mask *lineMask, z float64) float64 {
 	for t := range q.trees {
-		z += leaf(&q.groups[t/8], t, mask[t/8])
+		z += leaf(&q.groups[t/8], t, mask[t/8%maxQuickWords])
 	}
 	return z
 }
 
-// sum4 is sum over four lines whose masks follow each other in masks.
-func (q *quickTrees) sum4(masks []uint64, z0, z1, z2, z3 float64) (float64, float64, float64, float64) {
-	words := q.words
-	m0, m1, m2, m3 := masks[:words], masks[words:2*words], masks[2*words:3*words], masks[3*words:4*words]
-	for t := range q.trees {
-		g, l := t/8, &q.groups[t/8]
-		z0 += leaf(l, t, m0[g])
-		z1 += leaf(l, t, m1[g])
-		z2 += leaf(l, t, m2[g])
-		z3 += leaf(l, t, m3[g])
+// sum4 is sum over four lines' masks. It reads a group of eight trees at a
+// time, each line's mask word of the group once, the trees of a group in
+// order, so that each line adds its leaves in the walk's order.
+func (q *quickTrees) sum4(masks *[4]lineMask, z0, z1, z2, z3 float64) (float64, float64, float64, float64) {
+	m0, m1, m2, m3 := &masks[0], &masks[1], &masks[2], &masks[3]
+	for g := range q.groups {
+		l := &q.groups[g]
+		w0, w1, w2, w3 := m0[g%maxQuickWords], m1[g%maxQuickWords], m2[g%maxQuickWords], m3[g%maxQuickWords]
+		n := min(8, q.trees-8*g) // the last group may be partial
+		for t := 0; t < n; t++ {
+			z0 += leaf(l, t, w0)
+			z1 += leaf(l, t, w1)
+			z2 += leaf(l, t, w2)
+			z3 += leaf(l, t, w3)
+		}
 	}
 	return z0, z1, z2, z3
 }
