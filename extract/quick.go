@@ -173,14 +173,18 @@ func (q *quickTrees) mask(x *[NumFeatures]float64, mask *lineMask) {
 		f := &q.feats[i]
 		v := x[f.feat]
 		// thresholds ascend: a value fails a prefix of them (a NaN
-		// fails every one, and goes right everywhere, as in the walk),
-		// counted without a branch
-		k := 0
-		for _, t := range f.thr {
-			k += bit(!(v <= t))
-		}
-		if k == 0 {
+		// fails every one, and goes right everywhere, as in the walk).
+		// A value that passes the first passes all: most features of
+		// a line do (28 of 43 on the text dev dumps), and are left at
+		// one comparison, the branch the count of none took before
+		if v <= f.thr[0] {
 			continue
+		}
+		// the others counted without a branch (where the value stops
+		// failing is data)
+		k := 1
+		for _, t := range f.thr[1:] {
+			k += bit(!(v <= t))
 		}
 		n := len(f.at)
 		row := f.sparse[(k-1)*n:]
