@@ -180,11 +180,15 @@ func (q *quickTrees) mask(x *[NumFeatures]float64, mask *lineMask) {
 		if v <= f.thr[0] {
 			continue
 		}
-		// the others counted without a branch (where the value stops
-		// failing is data)
-		k := 1
-		for _, t := range f.thr[1:] {
-			k += bit(!(v <= t))
+		// a value past the last fails all; the others between are
+		// counted without a branch (where the value stops failing is
+		// data)
+		k := len(f.thr)
+		if v <= f.thr[k-1] {
+			k = 1
+			for _, t := range f.thr[1 : len(f.thr)-1] {
+				k += bit(!(v <= t))
+			}
 		}
 		n := len(f.at)
 		row := f.sparse[(k-1)*n:]
