@@ -221,13 +221,32 @@ func (q *quickTrees) sum4(masks *[4]lineMask, z0, z1, z2, z3 float64) (float64, 
 	for g := range q.groups {
 		l := &q.groups[g]
 		w0, w1, w2, w3 := m0[g%maxQuickWords], m1[g%maxQuickWords], m2[g%maxQuickWords], m3[g%maxQuickWords]
-		n := min(8, q.trees-8*g) // the last group may be partial
-		for t := 0; t < n; t++ {
-			z0 += leaf(l, t, w0)
-			z1 += leaf(l, t, w1)
-			z2 += leaf(l, t, w2)
-			z3 += leaf(l, t, w3)
+		if n := q.trees - 8*g; n < 8 { // the last group may be partial
+			for t := range n {
+				z0, z1, z2, z3 = addLeaf4(&l[t], 8*uint(t), w0, w1, w2, w3, z0, z1, z2, z3)
+			}
+			continue
 		}
+		// a whole group's trees written out, each shift a constant: a
+		// shift by the tree's place wants the count register, and the
+		// words were spilled to the stack and read back every tree
+		z0, z1, z2, z3 = addLeaf4(&l[0], 0, w0, w1, w2, w3, z0, z1, z2, z3)
+		z0, z1, z2, z3 = addLeaf4(&l[1], 8, w0, w1, w2, w3, z0, z1, z2, z3)
+		z0, z1, z2, z3 = addLeaf4(&l[2], 16, w0, w1, w2, w3, z0, z1, z2, z3)
+		z0, z1, z2, z3 = addLeaf4(&l[3], 24, w0, w1, w2, w3, z0, z1, z2, z3)
+		z0, z1, z2, z3 = addLeaf4(&l[4], 32, w0, w1, w2, w3, z0, z1, z2, z3)
+		z0, z1, z2, z3 = addLeaf4(&l[5], 40, w0, w1, w2, w3, z0, z1, z2, z3)
+		z0, z1, z2, z3 = addLeaf4(&l[6], 48, w0, w1, w2, w3, z0, z1, z2, z3)
+		z0, z1, z2, z3 = addLeaf4(&l[7], 56, w0, w1, w2, w3, z0, z1, z2, z3)
 	}
 	return z0, z1, z2, z3
+}
+
+// addLeaf4 adds to four lines' sums the leaves of one tree, leaves, that
+// their mask words' bytes at shift reach.
+func addLeaf4(leaves *[8]float64, shift uint, w0, w1, w2, w3 uint64, z0, z1, z2, z3 float64) (float64, float64, float64, float64) {
+	return z0 + leaves[bits.TrailingZeros8(uint8(w0>>shift))&7],
+		z1 + leaves[bits.TrailingZeros8(uint8(w1>>shift))&7],
+		z2 + leaves[bits.TrailingZeros8(uint8(w2>>shift))&7],
+		z3 + leaves[bits.TrailingZeros8(uint8(w3>>shift))&7]
 }
