@@ -169,8 +169,9 @@ type lineMask [maxQuickWords]uint64
 // that its walk may still reach, the leftmost of which it does.
 func (q *quickTrees) mask(x *[NumFeatures]float64, mask *lineMask) {
 	copy(mask[:], q.ones)
-	for i := range q.feats {
-		f := &q.feats[i]
+	feats := q.feats // read once, not a feature at a time
+	for i := range feats {
+		f := &feats[i]
 		v := x[f.feat]
 		// thresholds ascend: a value fails a prefix of them (a NaN
 		// fails every one, and goes right everywhere, as in the walk).
@@ -182,12 +183,13 @@ func (q *quickTrees) mask(x *[NumFeatures]float64, mask *lineMask) {
 		}
 		// a value past the last fails all; the others between are
 		// counted without a branch (where the value stops failing is
-		// data)
+		// data). A NaN failed the last: a value counted is a number, and
+		// fails a threshold (no NaN either) exactly when it is more
 		k := len(f.thr)
 		if v <= f.thr[k-1] {
 			k = 1
 			for _, t := range f.thr[1 : len(f.thr)-1] {
-				k += bit(!(v <= t))
+				k += bit(t < v)
 			}
 		}
 		n := len(f.at)
