@@ -13,6 +13,57 @@ type foldTable struct {
 	keys []string         // open addressing, linear probing; "" is empty
 	vals []uint8
 	mask uint64
+	// ends is a filter asked first (edgeKey): most words of a page are
+	// none of the table's, and three bytes of most of those say so
+	ends edgeFilter
+}
+
+// edgeFilter is a set of a word's first, second and last bytes, folded,
+// hashed into bits (edgeKey): a word whose bits are unset is not in the
+// table. It is asked only of a word whose three bytes are ASCII, which
+// strings.ToLower keeps where they are, folded: a word the table holds in
+// any case has the bits of the lower-case word it holds.
+type edgeFilter [edgeFilterBits / 64]uint64
+
+// edgeFilterBits is the filter's size: 1 KiB, so that the few hundred
+// words of a table set a twentieth of its bits.
+const edgeFilterBits = 1 << 13
+
+// edgeKey is the filter's bit of a word of three ASCII bytes: the first,
+// the second (0 past a word of one) and the last, folded.
+func edgeKey(first, second, last byte) uint32 {
+	return (uint32(asciiFold[first])*0x9E3779B1 ^ uint32(asciiFold[second])*0x85EBCA77 ^ uint32(asciiFold[last])*0xC2B2AE3D) >> (32 - 13)
+}
+
+// asciiFold folds an ASCII capital to lower case, any other byte kept.
+var asciiFold = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+// edges are w's first, second (0 past a word of one) and last bytes, and
+// whether all three are ASCII; w is not empty.
+func edges(w string) (first, second, last byte, ascii bool) {
+	first, last = w[0], w[len(w)-1]
+	if len(w) > 1 {
+		second = w[1]
+	}
+	return first, second, last, (first | second | last) < 0x80
+}
+
+func (f *edgeFilter) add(first, second, last byte) {
+	k := edgeKey(first, second, last)
+	f[k/64] |= 1 << (k % 64)
+}
+
+func (f *edgeFilter) has(first, second, last byte) bool {
+	k := edgeKey(first, second, last)
+	return f[k/64]&(1<<(k%64)) != 0
 }
 
 // foldTableMaxLen bounds a word the table folds on the stack.
@@ -25,6 +76,13 @@ func newFoldTable(m map[string]uint8) *foldTable {
 	}
 	t := &foldTable{m: m, keys: make([]string, size), vals: make([]uint8, size), mask: uint64(size - 1)}
 	for w, v := range m {
+		if w != "" {
+			// every word of m: a word of ASCII edges finds it by the
+			// map when it is long or holds other letters
+			if first, second, last, ascii := edges(w); ascii {
+				t.ends.add(first, second, last)
+			}
+		}
 		if w == "" || !isASCIILower(w) || len(w) > foldTableMaxLen {
 			continue // never found by the fast path: read from m
 		}
@@ -64,7 +122,13 @@ func foldHash(w string) uint64 {
 // class is m[strings.ToLower(w)].
 func (t *foldTable) class(w string) uint8 {
 	var buf [foldTableMaxLen]byte
-	if len(w) > len(buf) || w == "" {
+	if w == "" {
+		return t.m[""]
+	}
+	if first, second, last, ascii := edges(w); ascii && !t.ends.has(first, second, last) {
+		return 0
+	}
+	if len(w) > len(buf) {
 		return t.m[strings.ToLower(w)]
 	}
 	h := uint64(fnvOffset)

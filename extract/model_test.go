@@ -161,3 +161,35 @@ func TestLayFull(t *testing.T) {
 		}
 	}
 }
+
+// TestProbsPartialGroup holds quick scoring to the walk for models whose
+// trees do not fill their last group of eight (the embedded model's 152
+// fill 19): the first n trees of the embedded model.
+func TestProbsPartialGroup(t *testing.T) {
+	m := defaultModel()
+	rng := rand.New(rand.NewPCG(5, 6))
+	xs := onThresholds(m, rng, 200)
+	for j := range 100 {
+		var x [NumFeatures]float64
+		for i := range x {
+			x[i] = rng.Float64() * 3
+		}
+		if j%10 == 0 {
+			x[rng.IntN(NumFeatures)] = math.NaN()
+		}
+		xs = append(xs, x)
+	}
+	for _, n := range []int{1, 5, 8, 13, 100, len(m.Trees) - 1} {
+		sub := (&LineModel{Weights: m.Weights, Trees: m.Trees[:n]}).Compile()
+		if sub.full == nil || sub.full.quick == nil {
+			t.Fatalf("%d trees: not laid out for quick scoring", n)
+		}
+		got := make([]float64, len(xs))
+		sub.Probs(xs, got)
+		for j := range xs {
+			if want := probOneByOne(sub, &xs[j]); math.Float64bits(got[j]) != math.Float64bits(want) {
+				t.Errorf("%d trees: line %d: Probs %v, one by one %v", n, j, got[j], want)
+			}
+		}
+	}
+}

@@ -286,11 +286,10 @@ func cueLine(s string) lineCue {
 	s = strings.TrimSpace(trimListMark(s))
 	label := strings.HasSuffix(s, ":")
 	s = strings.TrimSpace(strings.TrimSuffix(s, ":"))
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > maxCueLineWords {
+	last, n, ok := lastOfFewWords(s, maxCueLineWords)
+	if !ok {
 		return lineCue{}
 	}
-	last := words[len(words)-1]
 	// a gender or plural mark of the cue word: "Autor*in", "Auteur(s)"
 	if k := strings.IndexAny(last, "*(/"); k > 0 {
 		last = last[:k]
@@ -298,7 +297,23 @@ func cueLine(s string) lineCue {
 	if bylineWordClass(nameEdges.trim(last))&bwCue == 0 {
 		return lineCue{}
 	}
-	return lineCue{cue: true, label: label, lead: len(words) > 1}
+	return lineCue{cue: true, label: label, lead: n > 1}
+}
+
+// lastOfFewWords is the last of the words of s (strings.Fields) and how
+// many there are, when s has one to most of them; ok is false when it has
+// none or more. It stops at the word past most: cueLine asks it of the line
+// above every line that may hold a byline, most of them long, where
+// strings.Fields made a slice of all their words (5% of
+// BenchmarkExtractText).
+func lastOfFewWords(s string, most int) (last string, n int, ok bool) {
+	for w := range strings.FieldsSeq(s) {
+		if n++; n > most {
+			return "", 0, false
+		}
+		last = w
+	}
+	return last, n, n > 0
 }
 
 // appendLineBylines appends the candidate names of one line to out; above
