@@ -281,7 +281,8 @@ func trimListMark(s string) string {
 	return s
 }
 
-// cueLine reads a line that may be a cue standing alone above a name.
+// cueLine reads a line that may be a cue above a name: a cue word alone
+// ("By", "Von:") or after at most two other words ("Kommentar von").
 func cueLine(s string) lineCue {
 	s = strings.TrimSpace(trimListMark(s))
 	label := strings.HasSuffix(s, ":")
