@@ -250,19 +250,20 @@ func softHyphenRef(ref []byte) bool {
 	if len(ref) == 0 || ref[0] != '#' {
 		return false
 	}
-	digits := []byte("173")
+	digits, digit := []byte("173"), isDigit
 	ref = ref[1:]
 	if len(ref) > 0 && (ref[0] == 'x' || ref[0] == 'X') {
-		digits, ref = []byte("ad"), ref[1:]
+		digits, digit, ref = []byte("ad"), isHexDigit, ref[1:]
 	}
 	ref = bytes.TrimLeft(ref, "0")
 	return len(ref) >= len(digits) && bytes.EqualFold(ref[:len(digits)], digits) &&
-		(len(ref) == len(digits) || !isHexDigit(ref[len(digits)]))
+		(len(ref) == len(digits) || !digit(ref[len(digits)]))
 }
 
 // isHexDigit: c is a digit of a hexadecimal number.
 func isHexDigit(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+	lower := c | 0x20 // 'A'-'F' to 'a'-'f'
+	return isDigit(c) || 'a' <= lower && lower <= 'f'
 }
 
 // dropSoftHyphensIn removes the soft hyphens of every text and attribute

@@ -161,6 +161,7 @@ func TestSoftHyphens(t *testing.T) {
 		"<html><head><meta property=\"og:title\" content=\"Mes\u00adsen\u00adger\"></head><body><h1>Mes\u00adsen\u00adger</h1><p>rechts\u00adfrei\u00ader Raum</p></body></html>",
 		"<html><body><h1>Mes&shy sen&SHY;ger</h1></body></html>",
 		"<html><body><h1>Mes&#00173;sen&#x000AD;ger</h1></body></html>",
+		"<html><body><h1>Mes&#173a sen</h1></body></html>", // a decimal reference ends at a letter
 	} {
 		if !maySoftHyphen([]byte(page)) {
 			t.Errorf("maySoftHyphen(%q) = false", page)
