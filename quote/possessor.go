@@ -94,16 +94,16 @@ func (ca *cast) possessedBy(q storyline.Span, speaker string) (noun, head string
 		if n == "" || !ca.speaksAs(t, at, ca.tokenAt(q.Start), hi) {
 			return "", "", false // named as a person in their own right
 		}
-		noun, head = n, ca.appositionHead(i, t, at)
+		noun, head = n, ca.possessiveApposition(i, t, at)
 	}
 	return noun, head, noun != ""
 }
 
-// appositionHead is the name a possessive phrase from token t to its noun
+// possessiveApposition is the name a possessive phrase from token t to its noun
 // at token noun stands in apposition to: the mention ments[i-1] right
 // before its comma, when a comma closes the phrase too ("Aitan Goelman,
 // Strzok’s lawyer, said"; not "Unlike Mueller, Strzok's lawyer said").
-func (ca *cast) appositionHead(i, t, noun int) string {
+func (ca *cast) possessiveApposition(i, t, noun int) string {
 	if i == 0 || t == 0 || ca.toks[t-1].Text != "," || noun+1 >= len(ca.toks) || ca.toks[noun+1].Text != "," {
 		return ""
 	}
