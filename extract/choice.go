@@ -6,9 +6,10 @@ import (
 )
 
 // A field a page states in several places (the headline, the byline) is
-// chosen among its statements by a learned linear score: each distinct text
-// is described by the sources that gave it, its agreement with the other
-// texts and its shape, and the highest score wins.
+// chosen among its statements by a learned score (linear, with boosted
+// trees on top where they help: FieldModel): each distinct text is
+// described by the sources that gave it, its agreement with the other texts
+// and its shape, and the highest score wins.
 
 // statement is one candidate text of a field and where it was read.
 type statement struct {
@@ -71,12 +72,12 @@ func agreement(texts []choiceText, i int) (heldBy, holds int) {
 	return heldBy, holds
 }
 
-// choose returns the text the weights score highest ("" when there is
-// none); ties go to the text met first.
-func choose(texts []choiceText, w []float64, features func([]choiceText, int) []float64) string {
+// choose returns the text score rates highest ("" when there is none);
+// ties go to the text met first.
+func choose(texts []choiceText, score func([]float64) float64, features func([]choiceText, int) []float64) string {
 	best, bestScore := "", math.Inf(-1)
 	for i := range texts {
-		if s := linearScore(w, features(texts, i)); s > bestScore {
+		if s := score(features(texts, i)); s > bestScore {
 			best, bestScore = texts[i].text, s
 		}
 	}

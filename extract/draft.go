@@ -8,7 +8,7 @@ import (
 // titleChooser is what the learned headline choice of a dump needs: its
 // weights and how often each line of the page stands in it.
 type titleChooser struct {
-	weights []float64
+	model   FieldModel
 	repeats pageTexts
 	// byline weighs the candidate bylines (textbyline.go)
 	byline []float64
@@ -29,7 +29,7 @@ func titleOf(lines []*line, pt part, prevEnd int, body []string, tc titleChooser
 		feed = feedTitle(lines)
 	}
 	cands := titleLines(lines, first, prevEnd, len(body) > 1, feed)
-	i := chooseTitle(cands, lines, body, pt, tc.repeats, feed, tc.weights)
+	i := chooseTitle(cands, lines, body, pt, tc.repeats, feed, tc.model)
 	if i < 0 {
 		return "", -1, false
 	}

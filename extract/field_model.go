@@ -70,6 +70,40 @@ func (f Field) spec() fieldSpec {
 type FieldModel struct {
 	Features int       `json:"features"`
 	Weights  []float64 `json:"weights"`
+	// Trees are boosted on the softmax of a page's texts over the linear
+	// score: they weigh what a sum of features cannot (a source that is
+	// right only when another agrees). The trainer keeps them only where
+	// they raise the cross-validated accuracy.
+	Trees []Tree `json:"trees,omitempty"`
+}
+
+// Score is the model's score of one text's features: the linear score and
+// the trees' values.
+func (m FieldModel) Score(f []float64) float64 {
+	s := linearScore(m.Weights, f)
+	for i := range m.Trees {
+		s += m.Trees[i].Value(f)
+	}
+	return s
+}
+
+// fits reports whether the model reads features of this many: its weights
+// do, and no tree splits on a feature beyond them.
+func (m FieldModel) fits(features int) bool {
+	if m.Features != features || len(m.Weights) != features {
+		return false
+	}
+	for _, t := range m.Trees {
+		if len(t.Feat) == 0 || len(t.Thr) != len(t.Feat) || len(t.Left) != len(t.Feat) || len(t.Right) != len(t.Feat) || len(t.Leaf) != len(t.Feat) {
+			return false
+		}
+		for i, f := range t.Feat {
+			if f >= features || f >= 0 && (t.Left[i] <= i || t.Right[i] <= i || t.Left[i] >= len(t.Feat) || t.Right[i] >= len(t.Feat)) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // defaultModel is the embedded model, or the field's prior when the
@@ -77,7 +111,7 @@ type FieldModel struct {
 func (f Field) defaultModel() FieldModel {
 	s := f.spec()
 	var m FieldModel
-	if err := json.Unmarshal(s.model, &m); err == nil && m.Features == s.features && len(m.Weights) == s.features {
+	if err := json.Unmarshal(s.model, &m); err == nil && m.fits(s.features) {
 		return m
 	}
 	return FieldModel{Features: s.features, Weights: s.prior()}
@@ -93,7 +127,7 @@ func (f Field) Prior() FieldModel {
 // choose picks the field's text among the statements.
 func (f Field) choose(ss []statement, m FieldModel) string {
 	s := f.spec()
-	return choose(mergeStatements(ss, s.sources), m.Weights, s.describe)
+	return choose(mergeStatements(ss, s.sources), m.Score, s.describe)
 }
 
 // Sources is the number of sources of the field's texts: the first
@@ -139,14 +173,19 @@ func (e *Extractor) FieldExample(f Field, p *storyline.Page, group, gold string)
 	return x, nil
 }
 
-// Correct reports whether the model picks the gold text of x: the first
-// of the highest-scoring texts, as choose picks.
+// Correct reports whether the model picks the gold text of x.
 func (m FieldModel) Correct(x FieldExample) bool {
+	return x.Gold >= 0 && m.Pick(x) == x.Gold
+}
+
+// Pick is the index of the text the model picks among x's: the first of
+// the highest-scoring texts, as choose picks; -1 when x has none.
+func (m FieldModel) Pick(x FieldExample) int {
 	best, bestScore := -1, math.Inf(-1)
 	for i, f := range x.Feats {
-		if s := linearScore(m.Weights, f); s > bestScore {
+		if s := m.Score(f); s > bestScore {
 			best, bestScore = i, s
 		}
 	}
-	return x.Gold >= 0 && best == x.Gold
+	return best
 }

@@ -35,7 +35,7 @@ func (e *Extractor) fromText(text string, captured time.Time) []*draft {
 	}
 	var drafts []*draft
 	prevEnd := 0
-	title := titleChooser{weights: e.textTitle.Weights, repeats: texts, byline: e.textByline.Weights, date: e.textDate}
+	title := titleChooser{model: e.textTitle, repeats: texts, byline: e.textByline.Weights, date: e.textDate}
 	for _, part := range splitParts(lines, keep, captured) {
 		d := buildDraft(lines, part, prevEnd, captured, title)
 		prevEnd = part.lines[len(part.lines)-1] + 1

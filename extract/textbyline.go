@@ -871,7 +871,7 @@ func (e *Extractor) TextBylineExample(text, group, gold string) (x FieldExample,
 	if !ok {
 		return x, false
 	}
-	tc := titleChooser{weights: e.textTitle.Weights, repeats: lineCounts(lines)}
+	tc := titleChooser{model: e.textTitle, repeats: lineCounts(lines)}
 	_, title, _ := titleOf(lines, pt, 0, body, tc)
 	first, last := pt.lines[0], pt.lines[len(pt.lines)-1]
 	cands := textBylines(lines, first, last, 0)

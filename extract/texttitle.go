@@ -334,10 +334,10 @@ func textTitlePrior() []float64 {
 
 // chooseTitle returns the index of the learned choice among the
 // candidates; -1 when there is none.
-func chooseTitle(cands []titleLine, lines []*line, body []string, pt part, repeats pageTexts, feed string, w []float64) int {
+func chooseTitle(cands []titleLine, lines []*line, body []string, pt part, repeats pageTexts, feed string, m FieldModel) int {
 	best, bestScore := -1, 0.0
 	for i, f := range titleFeatureRows(cands, lines, body, pt, repeats, feed) {
-		if s := linearScore(w, f); best < 0 || s > bestScore {
+		if s := m.Score(f); best < 0 || s > bestScore {
 			best, bestScore = i, s
 		}
 	}

@@ -10,3 +10,16 @@ type Tree struct {
 	Right []int     `json:"right"`
 	Leaf  []float64 `json:"leaf"`
 }
+
+// Value is the leaf x reaches, walking from the root.
+func (t *Tree) Value(x []float64) float64 {
+	i := 0
+	for t.Feat[i] >= 0 {
+		if x[t.Feat[i]] <= t.Thr[i] {
+			i = t.Left[i]
+		} else {
+			i = t.Right[i]
+		}
+	}
+	return t.Leaf[i]
+}

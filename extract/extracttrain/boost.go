@@ -10,15 +10,7 @@ import (
 // evalTree is the value tree t gives x: the walk the stage's compiled
 // nodes make, on the tree as it is being grown.
 func evalTree(t *extract.Tree, x *[extract.NumFeatures]float64) float64 {
-	i := 0
-	for t.Feat[i] >= 0 {
-		if x[t.Feat[i]] <= t.Thr[i] {
-			i = t.Left[i]
-		} else {
-			i = t.Right[i]
-		}
-	}
-	return t.Leaf[i]
+	return t.Value(x[:])
 }
 
 // boostConfig sets the size of the boosted trees.
@@ -39,42 +31,56 @@ type sample struct {
 // output) by gradient boosting on the logistic loss, with features cut into
 // quantile bins.
 func boost(samples []sample, base []float64, cfg boostConfig) []extract.Tree {
-	cuts := binCuts(samples, cfg.bins)
-	bins := make([][extract.NumFeatures]uint8, len(samples))
+	rows := make([][]float64, len(samples))
 	for i, s := range samples {
-		for f := range extract.NumFeatures {
-			bins[i][f] = uint8(sort.SearchFloat64s(cuts[f], s.x[f]))
-		}
+		rows[i] = s.x[:]
 	}
+	m := binRows(rows, extract.NumFeatures, cfg.bins)
 	margin := append([]float64(nil), base...)
 	g, h := make([]float64, len(samples)), make([]float64, len(samples))
 	var trees []extract.Tree
-	all := make([]int, len(samples))
-	for i := range all {
-		all[i] = i
-	}
 	for range cfg.rounds {
 		for i, s := range samples {
 			p := sigmoid(margin[i])
 			g[i], h[i] = s.w*(p-s.y), s.w*math.Max(p*(1-p), 1e-6)
 		}
-		b := &treeBuilder{cfg: cfg, bins: bins, cuts: cuts, g: g, h: h}
-		b.grow(all, 0)
+		t := growTree(m, g, h, cfg)
 		for i, s := range samples {
-			margin[i] += evalTree(&b.t, s.x)
+			margin[i] += evalTree(&t, s.x)
 		}
-		trees = append(trees, b.t)
+		trees = append(trees, t)
 	}
 	return trees
 }
 
+// binnedRows are feature rows cut into quantile bins, what a tree is
+// grown on: row i's feature f lies in bin bins[i][f], at or below
+// cuts[f][bins[i][f]] and above the cut before it.
+type binnedRows struct {
+	bins [][]uint8
+	cuts [][]float64
+}
+
+// binRows cuts each of the rows' features features into up to n bins.
+func binRows(rows [][]float64, features, n int) binnedRows {
+	m := binnedRows{bins: make([][]uint8, len(rows)), cuts: binCuts(rows, features, n)}
+	flat := make([]uint8, len(rows)*features)
+	for i, x := range rows {
+		m.bins[i] = flat[i*features : (i+1)*features : (i+1)*features]
+		for f := range features {
+			m.bins[i][f] = uint8(sort.SearchFloat64s(m.cuts[f], x[f]))
+		}
+	}
+	return m
+}
+
 // binCuts picks up to n cut points per feature at the quantiles of its values.
-func binCuts(samples []sample, n int) [extract.NumFeatures][]float64 {
-	var cuts [extract.NumFeatures][]float64
-	vals := make([]float64, len(samples))
-	for f := range extract.NumFeatures {
-		for i, s := range samples {
-			vals[i] = s.x[f]
+func binCuts(rows [][]float64, features, n int) [][]float64 {
+	cuts := make([][]float64, features)
+	vals := make([]float64, len(rows))
+	for f := range features {
+		for i, x := range rows {
+			vals[i] = x[f]
 		}
 		sort.Float64s(vals)
 		var c []float64
@@ -89,10 +95,21 @@ func binCuts(samples []sample, n int) [extract.NumFeatures][]float64 {
 	return cuts
 }
 
+// growTree grows one regression tree over all rows of m on the loss's
+// gradients g and hessians h (a Newton step per leaf, shrunk by the rate).
+func growTree(m binnedRows, g, h []float64, cfg boostConfig) extract.Tree {
+	all := make([]int, len(m.bins))
+	for i := range all {
+		all[i] = i
+	}
+	b := &treeBuilder{cfg: cfg, m: m, g: g, h: h}
+	b.grow(all, 0)
+	return b.t
+}
+
 type treeBuilder struct {
 	cfg  boostConfig
-	bins [][extract.NumFeatures]uint8
-	cuts [extract.NumFeatures][]float64
+	m    binnedRows
 	g, h []float64
 	t    extract.Tree
 }
@@ -118,13 +135,13 @@ func (b *treeBuilder) grow(idx []int, depth int) int {
 	}
 	var left, right []int
 	for _, i := range idx {
-		if int(b.bins[i][f]) <= bin {
+		if int(b.m.bins[i][f]) <= bin {
 			left = append(left, i)
 		} else {
 			right = append(right, i)
 		}
 	}
-	b.t.Feat[node], b.t.Thr[node] = f, b.cuts[f][bin]
+	b.t.Feat[node], b.t.Thr[node] = f, b.m.cuts[f][bin]
 	l := b.grow(left, depth+1)
 	r := b.grow(right, depth+1)
 	b.t.Left[node], b.t.Right[node] = l, r
@@ -137,15 +154,15 @@ func (b *treeBuilder) bestSplit(idx []int, G, H float64) (feat, bin int, ok bool
 	parent := G * G / (H + lam)
 	best := 1e-6
 	var hg, hh [256]float64
-	for f := range extract.NumFeatures {
-		nb := len(b.cuts[f])
+	for f, cuts := range b.m.cuts {
+		nb := len(cuts)
 		if nb == 0 {
 			continue
 		}
 		clear(hg[:nb+1])
 		clear(hh[:nb+1])
 		for _, i := range idx {
-			k := b.bins[i][f]
+			k := b.m.bins[i][f]
 			hg[k] += b.g[i]
 			hh[k] += b.h[i]
 		}

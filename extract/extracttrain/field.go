@@ -67,14 +67,33 @@ func TrainField(ctx context.Context, data string, w io.Writer, opts FieldOptions
 		fmt.Fprintf(r, "%d pages with a gold %s; the gold is among the candidates of %d (%.3f)\n", len(xs), opts.GoldKey, reachable, float64(reachable)/float64(len(xs)))
 		fmt.Fprintf(r, "the hand-set prior: exact %.3f\n", accuracy(opts.Field.Prior(), xs))
 		for _, l2 := range []float64{0, FieldL2, 0.1} {
-			var wrong io.Writer
-			if l2 == FieldL2 {
-				wrong = opts.Wrong
-			}
-			fmt.Fprintf(r, "l2 %-5g exact, %d-fold cross-validated by site: %.3f\n", l2, fieldFolds, CrossValidateField(opts.Field, xs, l2, wrong))
+			fmt.Fprintf(r, "l2 %-5g exact, %d-fold cross-validated by site: %.3f\n", l2, fieldFolds, CrossValidateField(opts.Field, xs, l2, nil, nil))
 		}
 	}
+	// the trees stay only where they raise the cross-validated accuracy
+	linear := CrossValidateField(opts.Field, xs, FieldL2, nil, nil)
+	boosted := CrossValidateField(opts.Field, xs, FieldL2, &choiceBoost, nil)
+	withTrees := boosted > linear
+	if r := opts.Report; r != nil {
+		verdict := "left out"
+		if withTrees {
+			verdict = "kept"
+		}
+		fmt.Fprintf(r, "with %d boosted trees of depth %d on the linear score (l2 %g): exact, %d-fold cross-validated by site: %.3f (%s)\n",
+			choiceBoost.rounds, choiceBoost.depth, FieldL2, fieldFolds, boosted, verdict)
+	}
 	model := FitField(opts.Field, xs, FieldL2)
+	if withTrees {
+		model.Trees = boostChoices(xs, model.Weights, choiceBoost)
+	}
+	if opts.Wrong != nil {
+		// the pages the chosen model gets wrong on held-out sites
+		trees := &choiceBoost
+		if !withTrees {
+			trees = nil
+		}
+		CrossValidateField(opts.Field, xs, FieldL2, trees, opts.Wrong)
+	}
 	if r := opts.Report; r != nil {
 		fmt.Fprintf(r, "fitted on all pages (l2 %g): exact %.3f on the same pages\n", FieldL2, accuracy(model, xs))
 	}
@@ -107,7 +126,7 @@ func choice(feats [][]float64, gold int) logit.Choice {
 // then each text with the sources that gave it (their numbers, extract's
 // order), P marking the pick and G the gold.
 func printWrong(w io.Writer, f extract.Field, m extract.FieldModel, x extract.FieldExample) {
-	pick := logit.Best(m.Weights, x.Feats)
+	pick := m.Pick(x)
 	fmt.Fprintf(w, "%s gold %q (among the texts: %v)\n", x.Group, x.GoldText, x.Gold >= 0)
 	for i, t := range x.Texts {
 		mark := []byte("  ")
@@ -127,13 +146,17 @@ func printWrong(w io.Writer, f extract.Field, m extract.FieldModel, x extract.Fi
 	}
 }
 
-// CrossValidateField is the exact accuracy on held-out sites; wrong, when
-// set, receives the pages chosen wrongly (printWrong).
-func CrossValidateField(f extract.Field, xs []extract.FieldExample, l2 float64, wrong io.Writer) float64 {
+// CrossValidateField is the exact accuracy on held-out sites, of the
+// linear choice or, with trees set, of trees so sized boosted on it; wrong,
+// when set, receives the pages chosen wrongly (printWrong).
+func CrossValidateField(f extract.Field, xs []extract.FieldExample, l2 float64, trees *boostConfig, wrong io.Writer) float64 {
 	right := 0
 	for k := range fieldFolds {
 		train, test := splitFold(xs, k, func(x extract.FieldExample) string { return x.Group })
 		model := FitField(f, train, l2)
+		if trees != nil {
+			model.Trees = boostChoices(train, model.Weights, *trees)
+		}
 		for _, x := range test {
 			if exactlyRight(model, x) {
 				right++
