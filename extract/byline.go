@@ -75,7 +75,10 @@ type bylineWalk struct {
 }
 
 // add takes s as a candidate of source src, reporting whether it did: a
-// text too long or one that starts with a digit is none.
+// text too long or one that starts with a digit is none, and so is one
+// whose cleaned text starts with a digit ("Stand: 20. April 2020, 14:57
+// Uhr" in an author box is a label and a date) and one that ends with a
+// colon (a label: "Stand:", what names follow).
 func (w *bylineWalk) add(src bylineSource, s string) bool {
 	s = oneSpaced(html.UnescapeString(s))
 	// the texts of an element's children are joined by a space, which
@@ -87,8 +90,12 @@ func (w *bylineWalk) add(src bylineSource, s string) bool {
 	if s == "" || len(strings.Fields(s)) > maxBylineWords || startsDigit(s) {
 		return false
 	}
+	c := cleanByline(s)
+	if startsDigit(c) || strings.HasSuffix(s, ":") {
+		return false // a label and a date, or a label alone
+	}
 	w.cands = append(w.cands, statement{text: s, src: int(src)})
-	if c := cleanByline(s); c != "" && c != s {
+	if c != "" && c != s {
 		// the cleaned text keeps the source it was read from
 		w.cands = append(w.cands, statement{text: c, src: int(src)}, statement{text: c, src: int(bylCleaned)})
 	}

@@ -179,6 +179,7 @@ func TestChooseByline(t *testing.T) {
 	}{
 		{"agreement", `<html><head><meta name="author" content="Ilse Varga"></head><body><p class="byline">By Ilse Varga</p></body></html>`, "Ilse Varga", "Ilse Varga"},
 		{"nothing", `<html><body><p>x</p></body></html>`, "", ""},
+		{"a date in the author box, its label cut", `<html><body><div class="authorWrapper"><p><span>Stand: </span><span>20. April 2020, </span><span>14:57 Uhr</span></p></div><p>x</p></body></html>`, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

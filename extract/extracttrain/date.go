@@ -263,7 +263,7 @@ func NestedDate(xs []extract.DateExample) float64 {
 }
 
 // datePartitions is how many partitions of the sites into folds
-// repeatedDate averages over. One partition's figure moves by a page or
+// repeatedDate (and repeatedField) average over. One partition's figure moves by a page or
 // two with where a few sites fall (on the extraction dev set, from 0.930
 // to 0.940 for the chosen setting): too much to tell two sets of features
 // apart by.
@@ -276,12 +276,7 @@ const datePartitions = 10
 func repeatedDate(xs []extract.DateExample, s DateSetting, n int) (mean, lo, hi float64) {
 	lo, hi = 1, 0
 	for p := range n {
-		site := func(x extract.DateExample) string {
-			if p == 0 {
-				return x.Group
-			}
-			return strconv.Itoa(p) + "/" + x.Group
-		}
+		site := func(x extract.DateExample) string { return partitioned(p, x.Group) }
 		right := 0
 		for k := range fieldFolds {
 			train, test := splitFold(xs, k, site)
@@ -292,6 +287,16 @@ func repeatedDate(xs []extract.DateExample, s DateSetting, n int) (mean, lo, hi 
 		lo, hi = min(lo, acc), max(hi, acc)
 	}
 	return mean, lo, hi
+}
+
+// partitioned is the key that deals site to a fold in partition p: the
+// site itself in the first (siteFold's own partition), the site hashed
+// with the partition's number in the others.
+func partitioned(p int, site string) string {
+	if p == 0 {
+		return site
+	}
+	return strconv.Itoa(p) + "/" + site
 }
 
 // dateExamples reads every gold date of the benchmark with its page's
