@@ -35,6 +35,7 @@ const (
 	bylTwitterData                     // twitter:dataN whose twitter:labelN is a byline label ("Written by")
 	bylClassFirst                      // the first text inside the first element whose class or id says author or byline
 	bylCleaned                         // a candidate without its role ("Text & Fotos:") or what follows the names (" | date", " (role)", " @handle")
+	bylDated                           // a person's name after a date that opens a text ("11.12.2019 - Amelie Loevenich")
 	numBylineSources
 )
 
@@ -78,7 +79,8 @@ type bylineWalk struct {
 // text too long or one that starts with a digit is none, and so is one
 // whose cleaned text starts with a digit ("Stand: 20. April 2020, 14:57
 // Uhr" in an author box is a label and a date) and one that ends with a
-// colon (a label: "Stand:", what names follow).
+// colon or a byline's cue (a label: "Stand:", "Veröffentlicht von", what
+// names follow).
 func (w *bylineWalk) add(src bylineSource, s string) bool {
 	s = oneSpaced(html.UnescapeString(s))
 	// the texts of an element's children are joined by a space, which
@@ -91,7 +93,7 @@ func (w *bylineWalk) add(src bylineSource, s string) bool {
 		return false
 	}
 	c := cleanByline(s)
-	if startsDigit(c) || strings.HasSuffix(s, ":") {
+	if startsDigit(c) || strings.HasSuffix(s, ":") || endsInCue(s) {
 		return false // a label and a date, or a label alone
 	}
 	w.cands = append(w.cands, statement{text: s, src: int(src)})
@@ -197,6 +199,19 @@ func (w *bylineWalk) text(t string) {
 		}
 		return
 	}
+	if len(t) < maxLabelledByline {
+		// a byline set after the article's date or a separator: "11.12.2019
+		// - Amelie Loevenich", "06.11.2023 13:30 von Olga", "- Redaktion: X"
+		rest, dated := afterDate(strings.TrimLeft(t, leadSeparators))
+		if dated && personShaped(rest) {
+			w.add(bylDated, rest)
+			return
+		}
+		if rest == "" {
+			return
+		}
+		t = rest
+	}
 	if !bylineInitial(t[0]) {
 		return // none of the three expressions below can match
 	}
@@ -213,6 +228,46 @@ func (w *bylineWalk) text(t string) {
 	if len(t) < 80 && reByline().MatchString(t) {
 		w.add(bylByLine, t)
 	}
+}
+
+// labelCues are the words a byline's label ends in, before the names.
+var labelCues = []string{"by", "von", "vom", "par", "por", "door", "di"}
+
+// endsInCue reports whether s ends in one of labelCues, in any case.
+func endsInCue(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	last := s[i+1:]
+	for _, c := range labelCues {
+		if strings.EqualFold(last, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadSeparators are what a text may open with before its byline: a
+// separator left from the element before ("- Redaktion: X") and white space.
+const leadSeparators = "-–—|·• \u00a0"
+
+// reTimeOfDay is a time after a date ("13:30", "13:30 Uhr", "1:30 pm").
+var reTimeOfDay = lazyRegexp(`^\d{1,2}:\d{2}(?:\s*(?i:uhr|h|am|pm))?`)
+
+// afterDate is what follows a date that opens t, with the time of day and
+// the separators after it cut, and whether there was such a date; t
+// itself when it opens with none.
+func afterDate(t string) (rest string, dated bool) {
+	if !startsDigit(t) {
+		return t, false
+	}
+	hits := findDates(t)
+	if len(hits) == 0 || hits[0].start != 0 {
+		return t, false
+	}
+	rest = strings.TrimLeft(t[hits[0].end:], leadSeparators+",")
+	if loc := reTimeOfDay().FindStringIndex(rest); loc != nil {
+		rest = strings.TrimLeft(rest[loc[1]:], leadSeparators+",")
+	}
+	return rest, true
 }
 
 // bylineInitials are the first letters of the words reBylineLabel,

@@ -97,6 +97,14 @@ func TestBylineLabelAndComments(t *testing.T) {
 		{"cleaned of its role and handle", `<span class="author">Text &amp; Fotos: Ivan Valetny @ivan</span>`,
 			map[bylineSource][]string{bylClass: {"Text & Fotos: Ivan Valetny @ivan", "Ivan Valetny"},
 				bylClassFirst: {"Text & Fotos: Ivan Valetny @ivan", "Ivan Valetny"}, bylCleaned: {"Ivan Valetny", "Ivan Valetny"}}},
+		{"a name after the date", `<p class="text-muted">11.12.2019 - Amelie Loevenich</p>`, map[bylineSource][]string{bylDated: {"Amelie Loevenich"}}},
+		{"a cue after the date and time", `<span>06.11.2023 13:30 von Olga</span>`, map[bylineSource][]string{bylByLine: {"Olga"}}},
+		{"a label after a separator", `<span>-&nbsp;Redaktion: Eberhard Fuhr (Pressesprecher des EJW)</span>`,
+			map[bylineSource][]string{bylLabel: {"Eberhard Fuhr (Pressesprecher des EJW)", "Eberhard Fuhr"}, bylCleaned: {"Eberhard Fuhr"}}},
+		{"a date alone, a sentence after a date", `<p>12. März 2021</p><p>3. Mai 2020 fiel der Startschuss für das Projekt.</p>`, map[bylineSource][]string{}},
+		{"a label ending in a cue", `<h4 class="author">Veröffentlicht von <a class="author"><strong class="fn">SeglerBlog</strong></a></h4>`,
+			map[bylineSource][]string{bylClass: {"Veröffentlicht von SeglerBlog"}, bylClassFirst: {"SeglerBlog"}}},
+		{"a label and a date in an author box", `<div class="authorWrapper"><p><span>Stand: </span><span>20. April 2020, </span><span>14:57 Uhr</span></p></div>`, map[bylineSource][]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -117,6 +125,26 @@ func TestBylineLabelAndComments(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestAfterDate(t *testing.T) {
+	tests := []struct {
+		text, rest string
+		dated      bool
+	}{
+		{"11.12.2019 - Amelie Loevenich", "Amelie Loevenich", true},
+		{"06.11.2023 13:30 von Olga", "von Olga", true},
+		{"November 8, 2023 | 6:03 pm Logan C. Ritchie", "November 8, 2023 | 6:03 pm Logan C. Ritchie", false},
+		{"8 November 2023, 18:03 Uhr · Logan C. Ritchie", "Logan C. Ritchie", true},
+		{"12. März 2021", "", true},
+		{"30 Jahre Feuerwehr", "30 Jahre Feuerwehr", false},
+		{"Ilse Varga", "Ilse Varga", false},
+	}
+	for _, tt := range tests {
+		if rest, dated := afterDate(tt.text); rest != tt.rest || dated != tt.dated {
+			t.Errorf("afterDate(%q) = %q, %v; want %q, %v", tt.text, rest, dated, tt.rest, tt.dated)
+		}
 	}
 }
 

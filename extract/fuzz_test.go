@@ -46,3 +46,40 @@ func FuzzExtractText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzExtractHTML states the HTML extractor's properties on any bytes: it
+// does not panic, it fails only with an input error, and what it writes
+// (body, title, byline) is valid UTF-8 without soft hyphens.
+func FuzzExtractHTML(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
+	more, _ := filepath.Glob(filepath.Join("testdata", "dates", "*.html"))
+	for _, file := range append(files, more...) {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`<html><body><div class="author"><span>Stand: </span>20. April 2020</div><h1>Mes&shy;sen&#173;ger</h1><p>06.11.2023 13:30 von Olga</p><p>- Redaktion: Eberhard Fuhr (Pressesprecher)</p></body></html>`))
+	f.Add([]byte("<html><head><script type=\"application/ld+json\">{\"author\":[{\"@id\":\"#a\"}],\"@graph\":[</script></head><body>\xff\xfe<p>x</p>"))
+	x := New(Options{Now: testNow})
+	f.Fuzz(func(t *testing.T, page []byte) {
+		arts, err := x.Extract(context.Background(), &storyline.Page{ID: "f", Format: storyline.FormatHTML, HTML: page})
+		if err != nil {
+			if storyline.ErrorCode(err) != storyline.EINPUT {
+				t.Fatalf("error %v, want an input error or none", err)
+			}
+			return
+		}
+		for _, a := range arts {
+			for name, s := range map[string]string{"body": a.Body, "title": a.Title, "byline": a.Byline} {
+				if !utf8.ValidString(s) {
+					t.Fatalf("%s %q is not valid UTF-8", name, s)
+				}
+				if strings.ContainsRune(s, '\u00ad') {
+					t.Fatalf("%s %q keeps a soft hyphen", name, s)
+				}
+			}
+		}
+	})
+}
