@@ -78,9 +78,10 @@ type bylineWalk struct {
 // add takes s as a candidate of source src, reporting whether it did: a
 // text too long or one that starts with a digit is none, and so is one
 // whose cleaned text starts with a digit ("Stand: 20. April 2020, 14:57
-// Uhr" in an author box is a label and a date) and one that ends with a
-// colon or a byline's cue (a label: "Stand:", "Veröffentlicht von", what
-// names follow).
+// Uhr" in an author box is a label and a date; a name that starts with a
+// digit after a role, "Redaktion: 20 Minuten", goes with it, as it does
+// alone) and one that ends with a colon or a byline's cue (a label:
+// "Stand:", "Veröffentlicht von", what names follow).
 func (w *bylineWalk) add(src bylineSource, s string) bool {
 	s = oneSpaced(html.UnescapeString(s))
 	// the texts of an element's children are joined by a space, which
@@ -203,7 +204,7 @@ func (w *bylineWalk) text(t string) {
 		// a byline set after the article's date or a separator: "11.12.2019
 		// - Amelie Loevenich", "06.11.2023 13:30 von Olga", "- Redaktion: X"
 		rest, dated := afterDate(strings.TrimLeft(t, leadSeparators))
-		if dated && personShaped(rest) {
+		if dated && personShaped(rest) && !reByline().MatchString(rest) {
 			w.add(bylDated, rest)
 			return
 		}
@@ -230,14 +231,19 @@ func (w *bylineWalk) text(t string) {
 	}
 }
 
-// labelCues are the words a byline's label ends in, before the names.
-var labelCues = []string{"by", "von", "vom", "par", "por", "door", "di"}
+// bylinePrepositions are the words that say "by" before an author's
+// name, in the languages the engine meets most: a label ends in one
+// ("Veröffentlicht von", "Article by"), and a text dump's byline cues hold
+// them (bylineCues). reBylineLabel matches each alone
+// (TestBylinePrepositionsAreLabels).
+var bylinePrepositions = []string{"by", "von", "vom", "par", "por", "door", "di"}
 
-// endsInCue reports whether s ends in one of labelCues, in any case.
+// endsInCue reports whether s ends in one of bylinePrepositions, in any
+// case.
 func endsInCue(s string) bool {
 	i := strings.LastIndexByte(s, ' ')
 	last := s[i+1:]
-	for _, c := range labelCues {
+	for _, c := range bylinePrepositions {
 		if strings.EqualFold(last, c) {
 			return true
 		}
@@ -246,11 +252,14 @@ func endsInCue(s string) bool {
 }
 
 // leadSeparators are what a text may open with before its byline: a
-// separator left from the element before ("- Redaktion: X") and white space.
+// separator left from the element before ("- Redaktion: X") and white
+// space; the same marks as bylineTails, which end the names.
 const leadSeparators = "-–—|·• \u00a0"
 
-// reTimeOfDay is a time after a date ("13:30", "13:30 Uhr", "1:30 pm").
-var reTimeOfDay = lazyRegexp(`^\d{1,2}:\d{2}(?:\s*(?i:uhr|h|am|pm))?`)
+// reTimeOfDay is a time after a date ("13:30", "13:30:05", "13:30 Uhr",
+// "1:30 p.m."): its unit is a word of its own, so "13:30 Hans Meier"
+// keeps its name.
+var reTimeOfDay = lazyRegexp(`^\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:uhr|h|[ap]\.?m\.?)(?:$|[\s,]))?`)
 
 // afterDate is what follows a date that opens t, with the time of day and
 // the separators after it cut, and whether there was such a date; t

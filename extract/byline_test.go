@@ -98,6 +98,7 @@ func TestBylineLabelAndComments(t *testing.T) {
 			map[bylineSource][]string{bylClass: {"Text & Fotos: Ivan Valetny @ivan", "Ivan Valetny"},
 				bylClassFirst: {"Text & Fotos: Ivan Valetny @ivan", "Ivan Valetny"}, bylCleaned: {"Ivan Valetny", "Ivan Valetny"}}},
 		{"a name after the date", `<p class="text-muted">11.12.2019 - Amelie Loevenich</p>`, map[bylineSource][]string{bylDated: {"Amelie Loevenich"}}},
+		{"a capitalised cue after the date", `<p>12.03.2020 By John Smith</p>`, map[bylineSource][]string{bylByLine: {"John Smith"}}},
 		{"a cue after the date and time", `<span>06.11.2023 13:30 von Olga</span>`, map[bylineSource][]string{bylByLine: {"Olga"}}},
 		{"a label after a separator", `<span>-&nbsp;Redaktion: Eberhard Fuhr (Pressesprecher des EJW)</span>`,
 			map[bylineSource][]string{bylLabel: {"Eberhard Fuhr (Pressesprecher des EJW)", "Eberhard Fuhr"}, bylCleaned: {"Eberhard Fuhr"}}},
@@ -128,6 +129,19 @@ func TestBylineLabelAndComments(t *testing.T) {
 	}
 }
 
+// TestBylinePrepositionsAreLabels: each of bylinePrepositions alone is a
+// byline label, as reBylineLabel reads one.
+func TestBylinePrepositionsAreLabels(t *testing.T) {
+	for _, w := range bylinePrepositions {
+		if !isBylineLabel(w) || !endsInCue("Veröffentlicht "+strings.ToUpper(w)) {
+			t.Errorf("%q: label %v, ends a label %v", w, isBylineLabel(w), endsInCue("Veröffentlicht "+strings.ToUpper(w)))
+		}
+	}
+	if endsInCue("Max Muster, Autor") || endsInCue("Ilse Varga") {
+		t.Error("a name, or a name with its role, taken for a label")
+	}
+}
+
 func TestAfterDate(t *testing.T) {
 	tests := []struct {
 		text, rest string
@@ -135,6 +149,10 @@ func TestAfterDate(t *testing.T) {
 	}{
 		{"11.12.2019 - Amelie Loevenich", "Amelie Loevenich", true},
 		{"06.11.2023 13:30 von Olga", "von Olga", true},
+		{"06.11.2023 13:30 Hans Meier", "Hans Meier", true},
+		{"06.11.2023 13:30 Amelie Loevenich", "Amelie Loevenich", true},
+		{"06.11.2023 13:30:05 Uhr - Amelie Loevenich", "Amelie Loevenich", true},
+		{"12.03.2020 1:30 p.m. John Smith", "John Smith", true},
 		{"November 8, 2023 | 6:03 pm Logan C. Ritchie", "November 8, 2023 | 6:03 pm Logan C. Ritchie", false},
 		{"8 November 2023, 18:03 Uhr · Logan C. Ritchie", "Logan C. Ritchie", true},
 		{"12. März 2021", "", true},
@@ -199,7 +217,7 @@ func TestBylineNoLetter(t *testing.T) {
 
 func TestChooseByline(t *testing.T) {
 	var m FieldModel
-	if err := json.Unmarshal(bylineJSON, &m); err != nil || m.Features != bylineFeatureCount {
+	if err := json.Unmarshal(bylineJSON, &m); err != nil || !m.fits(bylineFeatureCount) {
 		t.Fatalf("embedded byline model does not fit this build (features %d, want %d): %v; run storyline train byline", m.Features, bylineFeatureCount, err)
 	}
 	tests := []struct {

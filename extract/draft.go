@@ -6,7 +6,8 @@ import (
 )
 
 // titleChooser is what the learned headline choice of a dump needs: its
-// weights and how often each line of the page stands in it.
+// model (FieldModel: weights, and trees where they help) and how often
+// each line of the page stands in it.
 type titleChooser struct {
 	model   FieldModel
 	repeats pageTexts

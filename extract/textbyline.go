@@ -41,12 +41,18 @@ const maxBylineLineWords = 16
 const maxNameWords = 5
 
 // bylineCues are the words that introduce an author's name, in the
-// languages the engine meets most.
-var bylineCues = map[string]bool{
-	"by": true, "von": true, "par": true, "por": true, "di": true, "door": true,
-	"autor": true, "autorin": true, "author": true, "auteur": true, "autore": true, "autora": true, "text": true, "texte": true, "texto": true,
-	"written": true, "posted": true, "geschrieben": true, "erstellt": true, "redakteur": true, "redakteurin": true,
-}
+// languages the engine meets most: the prepositions (bylinePrepositions)
+// and the nouns and participles of a byline.
+var bylineCues = func() map[string]bool {
+	m := map[string]bool{
+		"autor": true, "autorin": true, "author": true, "auteur": true, "autore": true, "autora": true, "text": true, "texte": true, "texto": true,
+		"written": true, "posted": true, "geschrieben": true, "erstellt": true, "redakteur": true, "redakteurin": true,
+	}
+	for _, w := range bylinePrepositions {
+		m[w] = true
+	}
+	return m
+}()
 
 // nameParticles may stand inside a name ("Ursula von der Leyen").
 var nameParticles = map[string]bool{

@@ -7,12 +7,6 @@ import (
 	"github.com/storyline-news/storyline/extract"
 )
 
-// evalTree is the value tree t gives x: the walk the stage's compiled
-// nodes make, on the tree as it is being grown.
-func evalTree(t *extract.Tree, x *[extract.NumFeatures]float64) float64 {
-	return t.Value(x[:])
-}
-
 // boostConfig sets the size of the boosted trees.
 type boostConfig struct {
 	rounds, depth int
@@ -46,7 +40,7 @@ func boost(samples []sample, base []float64, cfg boostConfig) []extract.Tree {
 		}
 		t := growTree(m, g, h, cfg)
 		for i, s := range samples {
-			margin[i] += evalTree(&t, s.x)
+			margin[i] += t.Value(s.x[:])
 		}
 		trees = append(trees, t)
 	}
@@ -61,7 +55,8 @@ type binnedRows struct {
 	cuts [][]float64
 }
 
-// binRows cuts each of the rows' features features into up to n bins.
+// binRows cuts each of the rows' first features features into up to n
+// quantile bins.
 func binRows(rows [][]float64, features, n int) binnedRows {
 	m := binnedRows{bins: make([][]uint8, len(rows)), cuts: binCuts(rows, features, n)}
 	flat := make([]uint8, len(rows)*features)

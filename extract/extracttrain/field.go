@@ -67,33 +67,31 @@ func TrainField(ctx context.Context, data string, w io.Writer, opts FieldOptions
 		fmt.Fprintf(r, "%d pages with a gold %s; the gold is among the candidates of %d (%.3f)\n", len(xs), opts.GoldKey, reachable, float64(reachable)/float64(len(xs)))
 		fmt.Fprintf(r, "the hand-set prior: exact %.3f\n", accuracy(opts.Field.Prior(), xs))
 		for _, l2 := range []float64{0, FieldL2, 0.1} {
-			fmt.Fprintf(r, "l2 %-5g exact, %d-fold cross-validated by site: %.3f\n", l2, fieldFolds, CrossValidateField(opts.Field, xs, l2, nil, nil))
+			fmt.Fprintf(r, "l2 %-5g exact, %d-fold cross-validated by site: %.3f\n", l2, fieldFolds, CrossValidateField(opts.Field, xs, l2, linearOnly, nil))
 		}
 	}
 	// the trees stay only where they raise the accuracy cross-validated
-	// by site, averaged over partitions of the sites: one partition's
-	// figure moves by a page or two with where a few sites fall
-	linear, linearLo, linearHi := repeatedField(opts.Field, xs, FieldL2, nil, datePartitions)
-	boosted, boostedLo, boostedHi := repeatedField(opts.Field, xs, FieldL2, &choiceBoost, datePartitions)
-	withTrees := boosted > linear
+	// by site, averaged over partitions of the sites (one partition's
+	// figure moves by a page or two with where a few sites fall), by a
+	// page at least: a smaller gain is no gain
+	linear, linearLo, linearHi := repeatedField(opts.Field, xs, FieldL2, linearOnly, sitePartitions)
+	boosted, boostedLo, boostedHi := repeatedField(opts.Field, xs, FieldL2, choiceBoost, sitePartitions)
+	trees := linearOnly
+	if boosted-linear >= 1/float64(len(xs)) {
+		trees = choiceBoost
+	}
 	if r := opts.Report; r != nil {
-		verdict := "left out"
-		if withTrees {
+		verdict := "left out (a gain of less than a page)"
+		if trees.rounds > 0 {
 			verdict = "kept"
 		}
 		fmt.Fprintf(r, "exact cross-validated by site over %d partitions of the sites (l2 %g): the linear choice mean %.4f (from %.3f to %.3f); with %d boosted trees of depth %d on it mean %.4f (from %.3f to %.3f): trees %s\n",
-			datePartitions, FieldL2, linear, linearLo, linearHi, choiceBoost.rounds, choiceBoost.depth, boosted, boostedLo, boostedHi, verdict)
+			sitePartitions, FieldL2, linear, linearLo, linearHi, choiceBoost.rounds, choiceBoost.depth, boosted, boostedLo, boostedHi, verdict)
 	}
 	model := FitField(opts.Field, xs, FieldL2)
-	if withTrees {
-		model.Trees = boostChoices(xs, model.Weights, choiceBoost)
-	}
+	model.Trees = boostChoices(xs, model.Weights, trees)
 	if opts.Wrong != nil {
 		// the pages the chosen model gets wrong on held-out sites
-		trees := &choiceBoost
-		if !withTrees {
-			trees = nil
-		}
 		CrossValidateField(opts.Field, xs, FieldL2, trees, opts.Wrong)
 	}
 	if r := opts.Report; r != nil {
@@ -148,35 +146,27 @@ func printWrong(w io.Writer, f extract.Field, m extract.FieldModel, x extract.Fi
 	}
 }
 
-// CrossValidateField is the exact accuracy on held-out sites, of the
-// linear choice or, with trees set, of trees so sized boosted on it; wrong,
-// when set, receives the pages chosen wrongly (printWrong).
-func CrossValidateField(f extract.Field, xs []extract.FieldExample, l2 float64, trees *boostConfig, wrong io.Writer) float64 {
+// CrossValidateField is the exact accuracy on held-out sites of the
+// linear choice with trees so sized boosted on it (none: linearOnly);
+// wrong, when set, receives the pages chosen wrongly (printWrong).
+func CrossValidateField(f extract.Field, xs []extract.FieldExample, l2 float64, trees boostConfig, wrong io.Writer) float64 {
 	return crossValidateFieldIn(0, f, xs, l2, trees, wrong)
 }
 
 // repeatedField is CrossValidateField over n partitions of the sites into
-// folds (partitioned): the mean, the lowest and the highest.
-func repeatedField(f extract.Field, xs []extract.FieldExample, l2 float64, trees *boostConfig, n int) (mean, lo, hi float64) {
-	lo, hi = 1, 0
-	for p := range n {
-		acc := crossValidateFieldIn(p, f, xs, l2, trees, nil)
-		mean += acc / float64(n)
-		lo, hi = min(lo, acc), max(hi, acc)
-	}
-	return mean, lo, hi
+// folds (partitioned).
+func repeatedField(f extract.Field, xs []extract.FieldExample, l2 float64, trees boostConfig, n int) (mean, lo, hi float64) {
+	return overPartitions(n, func(p int) float64 { return crossValidateFieldIn(p, f, xs, l2, trees, nil) })
 }
 
 // crossValidateFieldIn is CrossValidateField with the sites dealt to
 // folds as partition p deals them.
-func crossValidateFieldIn(p int, f extract.Field, xs []extract.FieldExample, l2 float64, trees *boostConfig, wrong io.Writer) float64 {
+func crossValidateFieldIn(p int, f extract.Field, xs []extract.FieldExample, l2 float64, trees boostConfig, wrong io.Writer) float64 {
 	right := 0
 	for k := range fieldFolds {
 		train, test := splitFold(xs, k, func(x extract.FieldExample) string { return partitioned(p, x.Group) })
 		model := FitField(f, train, l2)
-		if trees != nil {
-			model.Trees = boostChoices(train, model.Weights, *trees)
-		}
+		model.Trees = boostChoices(train, model.Weights, trees)
 		for _, x := range test {
 			if exactlyRight(model, x) {
 				right++

@@ -46,7 +46,7 @@ func TestNewtonLRWeighsTheTellingFeature(t *testing.T) {
 
 // TestBoostedTreesRunInTheStage checks that trees grown here score the same
 // through the stage's compiled model (extract.LineModel.Prob) as through
-// evalTree, and that they learn a step the linear base cannot place.
+// Tree.Value, and that they learn a step the linear base cannot place.
 func TestBoostedTreesRunInTheStage(t *testing.T) {
 	xs, ys := separable(300)
 	samples := make([]sample, len(xs))
@@ -59,7 +59,7 @@ func TestBoostedTreesRunInTheStage(t *testing.T) {
 	for i := range xs {
 		z := 0.0
 		for j := range trees {
-			z += evalTree(&trees[j], &xs[i])
+			z += trees[j].Value(xs[i][:])
 		}
 		if got, want := m.Prob(&xs[i]), sigmoid(z); math.Abs(got-want) > 1e-12 {
 			t.Fatalf("sample %d: stage prob %v, trainer's %v", i, got, want)
