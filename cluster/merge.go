@@ -71,8 +71,10 @@ func (c *Clusterer) storySim(s, o *story) float64 {
 		return s.cent.cosineCentroid(o.cent)
 	}
 	sim := s.cent.meanCentroid(o.cent)
+	names := 0.0
 	if s.names.n > 0 && o.names.n > 0 {
-		sim = (1-c.opt.NameShare)*sim + c.opt.NameShare*s.names.meanCentroid(o.names)
+		names = s.names.meanCentroid(o.names)
+		sim = (1-c.opt.NameShare)*sim + c.opt.NameShare*names
 	}
 	if s.ents.n > 0 && o.ents.n > 0 {
 		sim = (1-c.opt.EntityWeight)*sim + c.opt.EntityWeight*s.ents.meanCentroid(o.ents)
@@ -89,6 +91,8 @@ func (c *Clusterer) storySim(s, o *story) float64 {
 	if len(s.days) > 0 && len(o.days) > 0 {
 		gap := spanGap(s.days, o.days)
 		sim -= c.datePenalty(gap, gap)
+		span := max(slices.Max(s.days), slices.Max(o.days)) - min(slices.Min(s.days), slices.Min(o.days))
+		sim -= c.stretchPenalty(span, names)
 	}
 	return sim
 }
