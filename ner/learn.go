@@ -147,6 +147,7 @@ func NewLayer(bits int, rel []float32, trans *[NumTags + 1][NumTags]float32) *La
 	for i, v := range rel {
 		l.w[i] = int16(math.Round(float64(v / scale)))
 	}
+	l.indexLive()
 	return &Layer{l: l}
 }
 
@@ -174,7 +175,7 @@ func (d *Decoder) Tag(l *Layer, ex *Example, out []int) ([]float32, []int) {
 	} else {
 		sc = d.t.scoreBuf(len(ex.Ends))
 		copy(sc, ex.Base)
-		l.l.addEmissions(sc, ex.Rows, ex.Ends)
+		l.l.addEmissions(&d.t, sc, ex.Rows, ex.Ends)
 	}
 	return sc, viterbi(sc, &l.l.trans, &d.t, out)
 }

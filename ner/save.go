@@ -168,6 +168,7 @@ func readLayer(br *bufio.Reader) (*layer, error) {
 		return nil, err
 	}
 	l.dom = newDominance(&l.trans)
+	l.indexLive()
 	return l, nil
 }
 

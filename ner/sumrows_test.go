@@ -20,7 +20,7 @@ func TestSumRowsPacked(t *testing.T) {
 			l.w[i] = int16(rng.IntN(1 << 16))
 		}
 	}
-	words := l.words()
+	words := weightWords(l.w)
 	if words == nil {
 		t.Skip("this machine does not lay weights out as packed words")
 	}
@@ -50,6 +50,48 @@ func TestSumRowsPacked(t *testing.T) {
 		sumRows(&want, l.w, tt.rows)
 		if got != want {
 			t.Errorf("%s: packed %v, one by one %v", tt.name, got, want)
+		}
+	}
+}
+
+// TestLiveRowsAddAsAll holds addEmissions over the live rows (indexLive)
+// to the sums over the whole table, zero rows and all, to the bit.
+func TestLiveRowsAddAsAll(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	const tableRows = 300 // not a multiple of 64: a partial last word
+	l := &layer{w: make([]int16, tableRows*rowWidth), scale: 0.25}
+	for r := range tableRows {
+		if rng.IntN(4) != 0 {
+			continue // three rows in four stay zeros, as most rows of a trained table
+		}
+		for k := range rowWidth {
+			l.w[r*rowWidth+k] = int16(rng.IntN(1<<16) - 1<<15)
+		}
+	}
+	var rows []uint32
+	var ends []int32
+	for range 50 { // tokens of up to 40 rows, some of none
+		for range rng.IntN(41) {
+			rows = append(rows, uint32(rng.IntN(tableRows)))
+		}
+		ends = append(ends, int32(len(rows)))
+	}
+	dense := *l // the same weights, not indexed
+	l.indexLive()
+	if len(l.packed) == 0 || len(l.packed) == len(l.w) {
+		t.Fatalf("packed %d of %d weights: the test needs zero rows and live ones", len(l.packed), len(l.w))
+	}
+	var tg tagger
+	got := make([]float32, len(ends)*numTags)
+	want := make([]float32, len(ends)*numTags)
+	for i := range got {
+		got[i], want[i] = float32(i), float32(i) // sums add to what sc holds
+	}
+	l.addEmissions(&tg, got, rows, ends)
+	dense.addEmissions(&tg, want, rows, ends)
+	for i := range got {
+		if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
+			t.Fatalf("score %d: live rows %v, all rows %v", i, got[i], want[i])
 		}
 	}
 }
