@@ -21,15 +21,15 @@ const rowWidth = numTags - 1
 // layer is one trained tagging pass: quantised emission weights per hashed
 // feature row, and tag transitions.
 type layer struct {
-	bits  int                           // log2 of the number of rows
-	w     []int16                       // rows of rowWidth weights for tags 1..numTags-1
-	scale float32                       // weight = int16 * scale
-	trans [numTags + 1][numTags]float32 // row numTags is the sentence start
-	dom   *dominance                    // of trans (newDominance), for decoding
-	// live and packed are what tagging reads (indexLive): which rows of w
-	// hold a weight other than zero, and those rows alone, in order.
+	bits int // log2 of the number of rows
+	// live says which rows hold a weight other than zero, and packed
+	// holds those rows alone, in order, rowWidth weights each for tags
+	// 1..numTags-1 (indexLive); the other rows are zeros.
 	live   []liveWord
 	packed []int16
+	scale  float32                       // weight = int16 * scale
+	trans  [numTags + 1][numTags]float32 // row numTags is the sentence start
+	dom    *dominance                    // of trans (newDominance), for decoding
 }
 
 // liveWord says which of 64 rows of a layer are live (hold a weight other
@@ -44,30 +44,37 @@ type liveWord struct {
 	before uint32
 }
 
-// indexLive fills live and packed from w; a layer's weights are not
-// changed after it is made or read.
-func (l *layer) indexLive() {
-	n := len(l.w) / rowWidth
-	l.live = make([]liveWord, (n+63)/64)
+// indexLive returns which rows of w, a whole table of rows, are live,
+// and those rows packed in order.
+func indexLive(w []int16) ([]liveWord, []int16) {
+	n := len(w) / rowWidth
+	live := make([]liveWord, (n+63)/64)
 	count := 0
 	for r := range n {
-		if isZeroRow((*[rowWidth]int16)(l.w[r*rowWidth:])) {
-			continue
+		if !isZeroRow((*[rowWidth]int16)(w[r*rowWidth:])) {
+			live[r/64].rows |= 1 << (r % 64)
+			count++
 		}
-		l.live[r/64].rows |= 1 << (r % 64)
-		count++
 	}
-	l.packed = make([]int16, 0, count*rowWidth)
-	before := uint32(0)
-	for k := range l.live {
-		l.live[k].before = before
-		before += uint32(bits.OnesCount64(l.live[k].rows))
-	}
+	countLive(live)
+	packed := make([]int16, 0, count*rowWidth)
 	for r := range n {
-		if l.live[r/64].rows&(1<<(r%64)) != 0 {
-			l.packed = append(l.packed, l.w[r*rowWidth:(r+1)*rowWidth]...)
+		if live[r/64].rows&(1<<(r%64)) != 0 {
+			packed = append(packed, w[r*rowWidth:(r+1)*rowWidth]...)
 		}
 	}
+	return live, packed
+}
+
+// countLive fills in each word's count of the live rows before it, and
+// returns the count of all.
+func countLive(live []liveWord) int {
+	before := 0
+	for k := range live {
+		live[k].before = uint32(before)
+		before += bits.OnesCount64(live[k].rows)
+	}
+	return before
 }
 
 func isZeroRow(w *[rowWidth]int16) bool {
@@ -240,11 +247,8 @@ func (l *layer) emissions(t *tagger, rows []uint32, ends []int32) []float32 {
 // addEmissions adds the layer's scores of each token's rows to sc, t's
 // buffers its scratch.
 func (l *layer) addEmissions(t *tagger, sc []float32, rows []uint32, ends []int32) {
-	table := l.w
-	if l.live != nil {
-		rows, ends = l.liveRows(t, rows, ends)
-		table = l.packed
-	}
+	rows, ends = l.liveRows(t, rows, ends)
+	table := l.packed
 	touch(table, rows)
 	words := weightWords(table)
 	start := int32(0)

@@ -9,18 +9,18 @@ import (
 func TestSumRowsPacked(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 8))
 	const tableRows = 64
-	l := &layer{w: make([]int16, tableRows*rowWidth)}
-	for i := range l.w {
+	weights := make([]int16, tableRows*rowWidth)
+	for i := range weights {
 		switch i / rowWidth {
 		case 0: // row 0 all the largest weight, row 1 all the smallest
-			l.w[i] = math.MaxInt16
+			weights[i] = math.MaxInt16
 		case 1:
-			l.w[i] = math.MinInt16
+			weights[i] = math.MinInt16
 		default:
-			l.w[i] = int16(rng.IntN(1 << 16))
+			weights[i] = int16(rng.IntN(1 << 16))
 		}
 	}
-	words := weightWords(l.w)
+	words := weightWords(weights)
 	if words == nil {
 		t.Skip("this machine does not lay weights out as packed words")
 	}
@@ -47,7 +47,7 @@ func TestSumRowsPacked(t *testing.T) {
 		var got, want [rowWidth]int32
 		got[2], want[2] = 5, 5 // sums add to what acc holds
 		sumRowsPacked(&got, words, tt.rows)
-		sumRows(&want, l.w, tt.rows)
+		sumRows(&want, weights, tt.rows)
 		if got != want {
 			t.Errorf("%s: packed %v, one by one %v", tt.name, got, want)
 		}
@@ -59,13 +59,13 @@ func TestSumRowsPacked(t *testing.T) {
 func TestLiveRowsAddAsAll(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
 	const tableRows = 300 // not a multiple of 64: a partial last word
-	l := &layer{w: make([]int16, tableRows*rowWidth), scale: 0.25}
+	w := make([]int16, tableRows*rowWidth)
 	for r := range tableRows {
 		if rng.IntN(4) != 0 {
 			continue // three rows in four stay zeros, as most rows of a trained table
 		}
 		for k := range rowWidth {
-			l.w[r*rowWidth+k] = int16(rng.IntN(1<<16) - 1<<15)
+			w[r*rowWidth+k] = int16(rng.IntN(1<<16) - 1<<15)
 		}
 	}
 	var rows []uint32
@@ -76,22 +76,23 @@ func TestLiveRowsAddAsAll(t *testing.T) {
 		}
 		ends = append(ends, int32(len(rows)))
 	}
-	dense := *l // the same weights, not indexed
-	l.indexLive()
-	if len(l.packed) == 0 || len(l.packed) == len(l.w) {
-		t.Fatalf("packed %d of %d weights: the test needs zero rows and live ones", len(l.packed), len(l.w))
+	l := &layer{scale: 0.25}
+	l.live, l.packed = indexLive(w)
+	if len(l.packed) == 0 || len(l.packed) == len(w) {
+		t.Fatalf("packed %d of %d weights: the test needs zero rows and live ones", len(l.packed), len(w))
 	}
 	var tg tagger
 	got := make([]float32, len(ends)*numTags)
-	want := make([]float32, len(ends)*numTags)
-	for i := range got {
-		got[i], want[i] = float32(i), float32(i) // sums add to what sc holds
-	}
 	l.addEmissions(&tg, got, rows, ends)
-	dense.addEmissions(&tg, want, rows, ends)
-	for i := range got {
-		if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
-			t.Fatalf("score %d: live rows %v, all rows %v", i, got[i], want[i])
+	start := int32(0)
+	for i, end := range ends {
+		var acc [rowWidth]int32
+		sumRows(&acc, w, rows[start:end])
+		for k, a := range acc {
+			if want := float32(a) * l.scale; math.Float32bits(got[i*numTags+k+1]) != math.Float32bits(want) {
+				t.Fatalf("token %d tag %d: live rows %v, all rows %v", i, k+1, got[i*numTags+k+1], want)
+			}
 		}
+		start = end
 	}
 }
