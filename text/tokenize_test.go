@@ -182,7 +182,9 @@ func BenchmarkTokenize(b *testing.B) {
 
 // TestChunkEndIsTheTests holds chunkEnd to the tests it replaces, run on
 // every rune, at every position of texts with white space and quotation
-// marks in and outside ASCII, and of the text dev dumps.
+// marks in and outside ASCII, and of the text dev dumps: asked forwards,
+// as Tokenize asks, and backwards, so that the run it remembers is asked
+// for from before and after its start too.
 func TestChunkEndIsTheTests(t *testing.T) {
 	texts := []string{
 		"see https://example.com/a?b=c, or <www.x.org> \"quoted\" «guillemets» „low” ‘single’ ‹x› ‚y‘",
@@ -192,13 +194,20 @@ func TestChunkEndIsTheTests(t *testing.T) {
 	texts = append(texts, sharedtest.Texts(t, filepath.Join("data", "extraction", "text"), "*.txt", 0)...)
 	for _, text := range texts {
 		d := decode(text)
+		want := make([]int, len(d.r))
 		for i := range d.r {
 			e := i
 			for e < len(d.r) && !unicode.IsSpace(d.r[e]) && !isQuote(d.r[e]) && d.r[e] != '<' && d.r[e] != '>' {
 				e++
 			}
+			want[i] = e
 			if got := d.chunkEnd(i); got != e {
 				t.Fatalf("%.40q at %d: chunkEnd = %d, the tests %d", text, i, got, e)
+			}
+		}
+		for i := len(d.r) - 1; i >= 0; i-- {
+			if got := d.chunkEnd(i); got != want[i] {
+				t.Fatalf("%.40q at %d, backwards: chunkEnd = %d, the tests %d", text, i, got, want[i])
 			}
 		}
 	}
