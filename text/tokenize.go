@@ -88,6 +88,13 @@ func (d *runes) token(s, e int) storyline.Token {
 // numbers keep their decimal point and thousands separators, hyphenated words,
 // URLs and e-mail addresses stay whole.
 func Tokenize(body string) []storyline.Token {
+	toks, _ := tokenize(body)
+	return toks
+}
+
+// tokenize is Tokenize, and the body decoded, whose byte offsets the
+// sentence splitter reads (Stage.Process).
+func tokenize(body string) ([]storyline.Token, *runes) {
 	d := decode(body)
 	toks := make([]storyline.Token, 0, len(d.r)/5+1)
 	for i := 0; i < len(d.r); {
@@ -100,7 +107,7 @@ func Tokenize(body string) []storyline.Token {
 		toks = d.appendWord(toks, i, e)
 		i = e
 	}
-	return toks
+	return toks, d
 }
 
 // scan returns the end of the token (before clitic splitting) that starts at i.
@@ -131,10 +138,15 @@ func (d *runes) scan(i int) int {
 }
 
 // isWordRune reports a rune a word is made of: a letter or a digit, or a
-// combining mark, which stays with the letter it modifies.
+// combining mark, which stays with the letter it modifies. No mark comes
+// before U+0300 (TestIsWordRuneIsTheTests): a space or a punctuation mark
+// is not searched for in the table of marks.
 func isWordRune(c rune) bool {
-	return english.IsWordRune(c) || unicode.Is(unicode.Mn, c)
+	return english.IsWordRune(c) || c >= firstMark && unicode.Is(unicode.Mn, c)
 }
+
+// firstMark is the first nonspacing mark, U+0300 COMBINING GRAVE ACCENT.
+const firstMark = 0x300
 
 func isApostrophe(c rune) bool { return c == '\'' || c == '’' }
 
