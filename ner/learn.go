@@ -142,11 +142,13 @@ func NewLayer(bits int, rel []float32, trans *[NumTags + 1][NumTags]float32) *La
 	if maxAbs > 0 {
 		scale = float32(maxAbs / math.MaxInt16)
 	}
-	l := &layer{bits: bits, w: make([]int16, len(rel)), scale: scale, trans: *trans}
+	l := &layer{bits: bits, scale: scale, trans: *trans}
 	l.dom = newDominance(&l.trans)
+	w := make([]int16, len(rel))
 	for i, v := range rel {
-		l.w[i] = int16(math.Round(float64(v / scale)))
+		w[i] = int16(math.Round(float64(v / scale)))
 	}
+	l.live, l.packed = indexLive(w)
 	return &Layer{l: l}
 }
 
@@ -174,7 +176,7 @@ func (d *Decoder) Tag(l *Layer, ex *Example, out []int) ([]float32, []int) {
 	} else {
 		sc = d.t.scoreBuf(len(ex.Ends))
 		copy(sc, ex.Base)
-		l.l.addEmissions(sc, ex.Rows, ex.Ends)
+		l.l.addEmissions(&d.t, sc, ex.Rows, ex.Ends)
 	}
 	return sc, viterbi(sc, &l.l.trans, &d.t, out)
 }

@@ -7,6 +7,7 @@
 package ner
 
 import (
+	"math/bits"
 	"sync"
 	"unsafe"
 )
@@ -20,11 +21,84 @@ const rowWidth = numTags - 1
 // layer is one trained tagging pass: quantised emission weights per hashed
 // feature row, and tag transitions.
 type layer struct {
-	bits  int                           // log2 of the number of rows
-	w     []int16                       // rows of rowWidth weights for tags 1..numTags-1
-	scale float32                       // weight = int16 * scale
-	trans [numTags + 1][numTags]float32 // row numTags is the sentence start
-	dom   *dominance                    // of trans (newDominance), for decoding
+	bits int // log2 of the number of rows
+	// live says which rows hold a weight other than zero, and packed
+	// holds those rows alone, in order, rowWidth weights each for tags
+	// 1..numTags-1 (indexLive); the other rows are zeros.
+	live   []liveWord
+	packed []int16
+	scale  float32                       // weight = int16 * scale
+	trans  [numTags + 1][numTags]float32 // row numTags is the sentence start
+	dom    *dominance                    // of trans (newDominance), for decoding
+}
+
+// liveWord says which of 64 rows of a layer are live (hold a weight other
+// than zero) and how many live rows come before them. The embedded
+// model's first table is 32 MB, 93% of its rows zeros: hashed features
+// the training data never gave a weight. Tagging looks a row up for
+// every feature of every token, read at random, and most of those loads
+// missed the caches; the live rows alone are 2.3 MB and their index
+// 256 KB, and a zero row adds nothing to a sum, so it is not read at all.
+type liveWord struct {
+	rows   uint64 // bit i: row 64*k+i is live
+	before uint32
+}
+
+// indexLive returns which rows of w, a whole table of rows, are live,
+// and those rows packed in order.
+func indexLive(w []int16) ([]liveWord, []int16) {
+	n := len(w) / rowWidth
+	live := make([]liveWord, (n+63)/64)
+	count := 0
+	for r := range n {
+		if !isZeroRow((*[rowWidth]int16)(w[r*rowWidth:])) {
+			live[r/64].rows |= 1 << (r % 64)
+			count++
+		}
+	}
+	countLive(live)
+	packed := make([]int16, 0, count*rowWidth)
+	for r := range n {
+		if live[r/64].rows&(1<<(r%64)) != 0 {
+			packed = append(packed, w[r*rowWidth:(r+1)*rowWidth]...)
+		}
+	}
+	return live, packed
+}
+
+// countLive fills in each word's count of the live rows before it, and
+// returns the count of all.
+func countLive(live []liveWord) int {
+	before := 0
+	for k := range live {
+		live[k].before = uint32(before)
+		before += bits.OnesCount64(live[k].rows)
+	}
+	return before
+}
+
+func isZeroRow(w *[rowWidth]int16) bool {
+	return *w == [rowWidth]int16{}
+}
+
+// liveRows maps each token's rows to rows of packed, leaving out the rows
+// of zeros, into the tagger's buffers.
+func (l *layer) liveRows(t *tagger, rows []uint32, ends []int32) ([]uint32, []int32) {
+	out, outEnds := t.liveRows[:0], t.liveEnds[:0]
+	start := int32(0)
+	for _, end := range ends {
+		for _, r := range rows[start:end] {
+			lw := l.live[r/64]
+			bit := uint64(1) << (r % 64)
+			if lw.rows&bit != 0 {
+				out = append(out, lw.before+uint32(bits.OnesCount64(lw.rows&(bit-1))))
+			}
+		}
+		outEnds = append(outEnds, int32(len(out)))
+		start = end
+	}
+	t.liveRows, t.liveEnds = out, outEnds
+	return out, outEnds
 }
 
 // Model is a trained tagger. It is safe for concurrent use.
@@ -64,6 +138,10 @@ type tagger struct {
 	preds  [][]int        // first-pass tags per sentence
 	mask   []bool         // one sentence's closed words
 	toks   map[string]tok // the document's words read (readDocContext)
+	// liveRows and liveEnds are one call's rows and ends in a layer's
+	// packed table (layer.liveRows)
+	liveRows []uint32
+	liveEnds []int32
 }
 
 func (m *Model) tagger() *tagger {
@@ -94,7 +172,7 @@ func (m *Model) TagDocument(sents [][]string) [][]string {
 			for k := range em {
 				em[k] = t.em[i+k] * baseScale
 			}
-			m.second.addEmissions(em, t.rows2, t.ends2)
+			m.second.addEmissions(t, em, t.rows2, t.ends2)
 			preds[s] = viterbiDom(em, &m.second.trans, m.second.dom, t, preds[s])
 		}
 	}
@@ -162,21 +240,24 @@ func (m *Model) TagTokens(words []string) []string {
 func (l *layer) emissions(t *tagger, rows []uint32, ends []int32) []float32 {
 	sc := t.scoreBuf(len(ends))
 	clear(sc)
-	l.addEmissions(sc, rows, ends)
+	l.addEmissions(t, sc, rows, ends)
 	return sc
 }
 
-// addEmissions adds the layer's scores of each token's rows to sc.
-func (l *layer) addEmissions(sc []float32, rows []uint32, ends []int32) {
-	l.touch(rows)
-	words := l.words()
+// addEmissions adds the layer's scores of each token's rows to sc, t's
+// buffers its scratch.
+func (l *layer) addEmissions(t *tagger, sc []float32, rows []uint32, ends []int32) {
+	rows, ends = l.liveRows(t, rows, ends)
+	table := l.packed
+	touch(table, rows)
+	words := weightWords(table)
 	start := int32(0)
 	for i, end := range ends {
 		var acc [rowWidth]int32
 		if words != nil {
 			sumRowsPacked(&acc, words, rows[start:end])
 		} else {
-			sumRows(&acc, l.w, rows[start:end])
+			sumRows(&acc, table, rows[start:end])
 		}
 		out := sc[i*numTags : (i+1)*numTags]
 		for k, a := range acc {
@@ -186,13 +267,13 @@ func (l *layer) addEmissions(sc []float32, rows []uint32, ends []int32) {
 	}
 }
 
-// words is the weight table as 64-bit words of four weights each, the
+// weightWords is a weight table as 64-bit words of four weights each, the
 // first in the low bits, where this machine lays them out so; else nil.
-func (l *layer) words() []uint64 {
-	if len(l.w) == 0 || !littleEndian() || uintptr(unsafe.Pointer(&l.w[0]))%8 != 0 {
+func weightWords(w []int16) []uint64 {
+	if len(w) == 0 || !littleEndian() || uintptr(unsafe.Pointer(&w[0]))%8 != 0 {
 		return nil
 	}
-	return unsafe.Slice((*uint64)(unsafe.Pointer(&l.w[0])), len(l.w)/4)
+	return unsafe.Slice((*uint64)(unsafe.Pointer(&w[0])), len(w)/4)
 }
 
 // sumRows adds the weights of rows to acc.
@@ -266,9 +347,8 @@ var touchSink int16
 // depend on nothing, so the processor has many of them in flight at once,
 // where the summing loop, a few dozen instructions per row, keeps only a
 // few. The sums then read from cache. It changes no score.
-func (l *layer) touch(rows []uint32) {
+func touch(w []int16, rows []uint32) {
 	var s int16
-	w := l.w
 	for _, r := range rows {
 		s |= w[int(r)*rowWidth]
 	}

@@ -17,12 +17,20 @@ import (
 )
 
 // The file format (inside gzip): magic, feature table bits, number of
-// passes, then per pass its table bits, the quantisation scale, int16
-// emission weights and float32 transitions, then the hashed gazetteer and
-// the hashed word clusters, then the hashed closed and function words.
-// Weights are quantised to int16: the loss is far below what changes a tag,
-// and zeros compress to almost nothing.
-var magic = []byte("storyline-ner\x06")
+// passes, then per pass its table bits, the quantisation scale, its live
+// rows (a bit per row, 64 rows a little-endian word: the row holds a
+// weight other than zero), the int16 emission weights of the live rows
+// and float32 transitions, then the hashed gazetteer and the hashed word
+// clusters, then the hashed closed and function words. Weights are
+// quantised to int16: the loss is far below what changes a tag.
+//
+// Format 6, which Read still reads, wrote every row of a table: the
+// embedded model's 34 MB inflated, 93% of its first table's rows zeros,
+// and inflating them was most of Load's time.
+var magic = []byte("storyline-ner\x07")
+
+// denseVersion is the last byte of format 6's magic.
+const denseVersion = 6
 
 //go:embed model/ner.bin.gz
 var embedded []byte
@@ -80,20 +88,24 @@ func (m *Model) write(w *bufio.Writer) error {
 func (l *layer) write(w *bufio.Writer) error {
 	w.WriteByte(byte(l.bits))
 	binary.Write(w, binary.LittleEndian, l.scale)
-	var b [2]byte
-	for _, v := range l.w {
-		binary.LittleEndian.PutUint16(b[:], uint16(v))
+	var b [8]byte
+	for _, lw := range l.live {
+		binary.LittleEndian.PutUint64(b[:], lw.rows)
 		w.Write(b[:])
+	}
+	for _, v := range l.packed {
+		binary.LittleEndian.PutUint16(b[:2], uint16(v))
+		w.Write(b[:2])
 	}
 	return binary.Write(w, binary.LittleEndian, &l.trans)
 }
 
 // Read reads a model that Save wrote.
 func Read(r io.Reader) (*Model, error) {
-	// klauspost's inflate reads the 1.4 MB embedded model (34 MB inflated,
-	// most of it zeros) in 18 ms where compress/gzip took 22 (a benchmark
-	// of the two, one core); Save keeps compress/gzip, whose bytes the
-	// saved models are
+	// klauspost's inflate read the 1.4 MB embedded model (34 MB inflated
+	// in format 6, most of it zeros) in 18 ms where compress/gzip took 22
+	// (a benchmark of the two, one core); Save keeps compress/gzip, whose
+	// bytes the saved models are
 	zr, err := kgzip.NewReader(r)
 	if err != nil {
 		return nil, storyline.InputError("ner.Read", "", err)
@@ -112,7 +124,8 @@ func read(br *bufio.Reader) (*Model, error) {
 	if _, err := io.ReadFull(br, head); err != nil {
 		return nil, err
 	}
-	if !bytes.Equal(head[:len(magic)], magic) {
+	version := head[len(magic)-1]
+	if !bytes.Equal(head[:len(magic)-1], magic[:len(magic)-1]) || version != magic[len(magic)-1] && version != denseVersion {
 		return nil, errors.New("not a storyline NER model (or an older format)")
 	}
 	m := &Model{bits: int(head[len(magic)])}
@@ -124,7 +137,7 @@ func read(br *bufio.Reader) (*Model, error) {
 		return nil, fmt.Errorf("bad number of passes %d", n)
 	}
 	for i := range n {
-		l, err := readLayer(br)
+		l, err := readLayer(br, version == denseVersion)
 		if err != nil {
 			return nil, err
 		}
@@ -148,7 +161,9 @@ func read(br *bufio.Reader) (*Model, error) {
 	return m, nil
 }
 
-func readLayer(br *bufio.Reader) (*layer, error) {
+// readLayer reads a layer's table as Save writes it, or every row when
+// dense (format 6).
+func readLayer(br *bufio.Reader, dense bool) (*layer, error) {
 	bits, err := br.ReadByte()
 	if err != nil {
 		return nil, err
@@ -156,12 +171,17 @@ func readLayer(br *bufio.Reader) (*layer, error) {
 	if bits < 8 || bits > 26 {
 		return nil, fmt.Errorf("bad table size 2^%d", bits)
 	}
-	l := &layer{bits: int(bits), w: make([]int16, (1<<bits)*rowWidth)}
-	hugeWeights(l.w)
+	l := &layer{bits: int(bits)}
 	if err := binary.Read(br, binary.LittleEndian, &l.scale); err != nil {
 		return nil, err
 	}
-	if err := readWeights(br, l.w); err != nil {
+	if dense {
+		w := make([]int16, (1<<bits)*rowWidth)
+		if err := readWeights(br, w); err != nil {
+			return nil, err
+		}
+		l.live, l.packed = indexLive(w)
+	} else if err := l.readLive(br); err != nil {
 		return nil, err
 	}
 	if err := binary.Read(br, binary.LittleEndian, &l.trans); err != nil {
@@ -169,6 +189,21 @@ func readLayer(br *bufio.Reader) (*layer, error) {
 	}
 	l.dom = newDominance(&l.trans)
 	return l, nil
+}
+
+// readLive reads the live rows of a table of 2^l.bits rows and their
+// weights.
+func (l *layer) readLive(br *bufio.Reader) error {
+	l.live = make([]liveWord, (1<<l.bits+63)/64)
+	var b [8]byte
+	for k := range l.live {
+		if _, err := io.ReadFull(br, b[:]); err != nil {
+			return err
+		}
+		l.live[k].rows = binary.LittleEndian.Uint64(b[:])
+	}
+	l.packed = make([]int16, countLive(l.live)*rowWidth)
+	return readWeights(br, l.packed)
 }
 
 // readWeights fills w with little-endian int16s from r. On a little-endian

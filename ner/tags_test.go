@@ -209,9 +209,9 @@ func TestViterbiDomIsViterbi(t *testing.T) {
 		docs = [][][]string{{strings.Fields("NATO Secretary-General Mark Rutte met Donald Trump in Davos on Thursday , officials in Brussels said .")}}
 	}
 	plain := &Model{bits: m.bits, gaz: m.gaz, cl: m.cl, closed: m.closed}
-	plain.first = &layer{bits: m.first.bits, w: m.first.w, scale: m.first.scale, trans: m.first.trans}
+	plain.first = &layer{bits: m.first.bits, live: m.first.live, packed: m.first.packed, scale: m.first.scale, trans: m.first.trans}
 	if m.second != nil {
-		plain.second = &layer{bits: m.second.bits, w: m.second.w, scale: m.second.scale, trans: m.second.trans}
+		plain.second = &layer{bits: m.second.bits, live: m.second.live, packed: m.second.packed, scale: m.second.scale, trans: m.second.trans}
 	}
 	if m.first.dom == nil {
 		t.Fatal("the embedded model's first layer has no dominance table")

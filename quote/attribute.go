@@ -145,7 +145,7 @@ func (a *attributor) namedStrongCueBefore(f *found) bool {
 	lo, hi := a.beforeWindow(f.outer.Start)
 	cands := a.cast.candidates(lo, hi)
 	for _, c := range a.cues.in(lo, hi) {
-		if !a.lex.strong(a.toks[c].Text) {
+		if !a.cues.strongAt(c) {
 			continue
 		}
 		for _, k := range cands {
@@ -224,7 +224,7 @@ func (a *attributor) bareAttribution(lo int) bool {
 			c := a.cues.afterApposition(t, len(a.toks))
 			return c > 0 && a.noClauseAfterCue(c)
 		}
-		if a.lex.speech(w) {
+		if a.cues.speechAt(t) {
 			return a.noClauseAfterCue(t)
 		}
 		if !english.StartsUpper(w) {
@@ -299,7 +299,7 @@ func (a *attributor) fromPrevSentence(f *found, prev string) attribution {
 	}
 	lo, hi := a.beforeWindow(a.toks[t].Start)
 	cs := a.cues.in(max(lo, hi-5), hi)
-	if len(cs) == 0 || !a.lex.strong(a.toks[cs[len(cs)-1]].Text) {
+	if len(cs) == 0 || !a.cues.strongAt(cs[len(cs)-1]) {
 		return attribution{}
 	}
 	return a.around(a.cast.candidates(lo, hi), cs[len(cs)-1], prev, false)
@@ -371,7 +371,7 @@ func (a *attributor) fromSentenceEnd(f *found, prev string) attribution {
 		}
 		hi := min(end, c+6)
 		cs := a.cues.in(c+1, hi)
-		if len(cs) == 0 || !a.lex.strong(a.toks[cs[0]].Text) {
+		if len(cs) == 0 || !a.cues.strongAt(cs[0]) {
 			continue
 		}
 		if at := a.speakerAfter(c+1, min(end, c+1+maxLateClause), prev); at.found {

@@ -134,7 +134,7 @@ func (ca *cast) cueNames(ms []storyline.Mention, r *entity.Reading) []storyline.
 		anchor, dirs := t, []int{-1, 1}
 		if ca.accordingTo(t) {
 			anchor, dirs = t+1, []int{1} // "according to ProPublica"
-		} else if ca.quoted[t] || !ca.lex.strong(ca.toks[t].Text) {
+		} else if ca.quoted[t] || !ca.cues.strongAt(t) {
 			continue
 		}
 		for _, dir := range dirs {

@@ -13,7 +13,35 @@ import (
 type cues struct {
 	*view
 	lex *Lexicon
+	// classes is each token's cueClass, read the first time asked: the
+	// rules ask whether a token is a cue of every token, several times
+	// over, and looking its word up in the lexicon (lemma, spelling,
+	// entry) was 2.6% of a one-core bench of the text dev dumps (bench
+	// --cpuprofile).
+	classes []cueClass
 }
+
+// classAt is the cueClass of token t's word.
+func (cu *cues) classAt(t int) cueClass {
+	if cu.classes == nil {
+		cu.classes = make([]cueClass, len(cu.toks))
+	}
+	k := cu.classes[t]
+	if k&classRead == 0 {
+		k = cu.lex.class(cu.toks[t].Text)
+		cu.classes[t] = k
+	}
+	return k
+}
+
+// strongAt is lex.strong of token t's word.
+func (cu *cues) strongAt(t int) bool { return cu.classAt(t)&classStrong != 0 }
+
+// speechAt is lex.speech of token t's word.
+func (cu *cues) speechAt(t int) bool { return cu.classAt(t)&classSpeech != 0 }
+
+// candidateAt is lex.candidate of token t's word.
+func (cu *cues) candidateAt(t int) bool { return cu.classAt(t)&classCandidate != 0 }
 
 // at reports the cue starting at token t and how many tokens it spans.
 func (cu *cues) at(t int) (string, int) {
@@ -21,7 +49,7 @@ func (cu *cues) at(t int) (string, int) {
 	if strings.EqualFold(w, "according") && t+1 < len(cu.toks) && strings.EqualFold(cu.toks[t+1].Text, "to") {
 		return w + " " + cu.toks[t+1].Text, 2
 	}
-	if cu.lex.speech(w) && !cu.pluralNoun(t) {
+	if cu.speechAt(t) && !cu.pluralNoun(t) {
 		return w, 1
 	}
 	return "", 0
@@ -66,7 +94,7 @@ func (cu *cues) finiteVerb(w string) bool {
 func (cu *cues) countStrong(lo, hi int) int {
 	n := 0
 	for _, c := range cu.in(lo, hi) {
-		if cu.lex.strong(cu.toks[c].Text) {
+		if cu.strongAt(c) {
 			n++
 		}
 	}
@@ -77,7 +105,7 @@ func (cu *cues) countStrong(lo, hi int) int {
 // an adverb ("it said", "it also said"): only then is "it" a speaker.
 func (cu *cues) follows(t int) bool {
 	for i := t + 1; i < len(cu.toks) && i <= t+2; i++ {
-		if cu.lex.speech(cu.toks[i].Text) {
+		if cu.speechAt(i) {
 			return true
 		}
 		if !adverbOrAux(strings.ToLower(cu.toks[i].Text)) {
@@ -101,7 +129,7 @@ func (cu *cues) describes(from, to int) bool {
 		w := cu.toks[t].Text
 		low := strings.ToLower(w)
 		switch {
-		case cu.quoted[t] || cu.lex.speech(w):
+		case cu.quoted[t] || cu.speechAt(t):
 			return false
 		case w == ",":
 			// "the bureau's director, James B. Comey", not "ProPublica, Lee"
@@ -128,7 +156,7 @@ const maxDescription = 8
 // at token t opens ("Murphy, the head of Right to Rise USA, tweeted"), if
 // it comes before hi; else -1.
 func (cu *cues) afterApposition(t, hi int) int {
-	if e := cu.appositionEnd(t); e > 0 && e+1 < hi && cu.lex.speech(cu.toks[e+1].Text) {
+	if e := cu.appositionEnd(t); e > 0 && e+1 < hi && cu.speechAt(e+1) {
 		return e + 1
 	}
 	return -1

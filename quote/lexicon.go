@@ -142,14 +142,24 @@ func americanSpelling(word string) (string, bool) {
 // ("called", "accused").
 func (lx *Lexicon) strong(word string) bool {
 	c, ok := lx.Lookup(word)
-	return ok && c.Count >= minReportCount && c.share(word) >= minReportShare && isVerbForm(word, c)
+	return ok && c.strong(word)
+}
+
+// strong is Lexicon.strong of a form of the cue.
+func (c Cue) strong(word string) bool {
+	return c.Count >= minReportCount && c.share(word) >= minReportShare && isVerbForm(word, c)
 }
 
 // speech reports whether word is a cue strong enough near a quotation:
 // seen as a cue several times.
 func (lx *Lexicon) speech(word string) bool {
 	c, ok := lx.Lookup(word)
-	return ok && c.Count >= minCueCount && c.share(word) >= minCueShare && isVerbForm(word, c)
+	return ok && c.speech(word)
+}
+
+// speech is Lexicon.speech of a form of the cue.
+func (c Cue) speech(word string) bool {
+	return c.Count >= minCueCount && c.share(word) >= minCueShare && isVerbForm(word, c)
 }
 
 // candidate reports whether word is a cue form the reported-speech model
@@ -157,7 +167,43 @@ func (lx *Lexicon) speech(word string) bool {
 // give it a share (see minCandidateCount); the model weighs the share.
 func (lx *Lexicon) candidate(word string) bool {
 	c, ok := lx.Lookup(word)
-	return ok && c.Count >= minCandidateCount && c.share(word) >= minCandidateShare && isVerbForm(word, c)
+	return ok && c.candidate(word)
+}
+
+// candidate is Lexicon.candidate of a form of the cue.
+func (c Cue) candidate(word string) bool {
+	return c.Count >= minCandidateCount && c.share(word) >= minCandidateShare && isVerbForm(word, c)
+}
+
+// cueClass is which of strong, speech and candidate a word is, and
+// whether it was read.
+type cueClass uint8
+
+const (
+	classRead cueClass = 1 << iota
+	classStrong
+	classSpeech
+	classCandidate
+)
+
+// class is what strong, speech and candidate say of word, its entry
+// looked up once.
+func (lx *Lexicon) class(word string) cueClass {
+	k := classRead
+	c, ok := lx.Lookup(word)
+	if !ok {
+		return k
+	}
+	if c.strong(word) {
+		k |= classStrong
+	}
+	if c.speech(word) {
+		k |= classSpeech
+	}
+	if c.candidate(word) {
+		k |= classCandidate
+	}
+	return k
 }
 
 // inverts reports whether word is a cue form whose speaker may follow it:

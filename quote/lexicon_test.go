@@ -2,7 +2,11 @@ package quote
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
+
+	"github.com/storyline-news/storyline/sharedtest"
+	"github.com/storyline-news/storyline/text"
 )
 
 func TestLemma(t *testing.T) {
@@ -93,5 +97,30 @@ func TestBritishSpellingsAreCues(t *testing.T) {
 	}
 	if _, ok := lx.Lookup("paradise"); ok {
 		t.Errorf("paradise is no cue")
+	}
+}
+
+// TestCueClassIsLexicon holds the cues' classes of every token of the text
+// dev dumps (or a few sentences of cues) to strong, speech and candidate
+// asked of the token's word, asked once and again.
+func TestCueClassIsLexicon(t *testing.T) {
+	lx, err := LoadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bodies := append([]string{"“We won,” said Rutte. Merkel SAID no, argued and Argues; she was criticised, Claiming it."},
+		sharedtest.Texts(t, filepath.Join("data", "extraction", "text"), "*.txt", 0)...)
+	for _, body := range bodies {
+		v := &view{toks: text.Tokenize(body)}
+		cu := &cues{view: v, lex: lx}
+		for range 2 {
+			for i, tok := range v.toks {
+				w := tok.Text
+				if cu.strongAt(i) != lx.strong(w) || cu.speechAt(i) != lx.speech(w) || cu.candidateAt(i) != lx.candidate(w) {
+					t.Fatalf("%q: strong %v speech %v candidate %v, the lexicon %v %v %v", w,
+						cu.strongAt(i), cu.speechAt(i), cu.candidateAt(i), lx.strong(w), lx.speech(w), lx.candidate(w))
+				}
+			}
+		}
 	}
 }

@@ -345,7 +345,7 @@ func (ca *cast) modified(i int) int {
 	}
 	for t := from; t < to; t++ {
 		w := ca.toks[t].Text
-		if !english.IsLower(w) && !english.IsSurnameTitle(strings.ToLower(w)) || ca.lex.speech(w) || adverbOrAux(w) {
+		if !english.IsLower(w) && !english.IsSurnameTitle(strings.ToLower(w)) || ca.cues.speechAt(t) || adverbOrAux(w) {
 			return -1
 		}
 	}
@@ -361,7 +361,7 @@ func (ca *cast) modified(i int) int {
 func (ca *cast) beforeCue(m storyline.Mention) bool {
 	t := ca.tokenAt(m.Start)
 	e := ca.pastBrackets(ca.mentionEnd(m, t), min(len(ca.toks), t+12))
-	return e < len(ca.toks) && ca.lex.speech(ca.toks[e].Text)
+	return e < len(ca.toks) && ca.cues.speechAt(e)
 }
 
 // pronounRef is a he/she outside quotation marks and the person it was

@@ -154,7 +154,7 @@ func (r *reportReader) reportedIn(lo, hi int) []reportedCand {
 		}
 	}
 	for t := lo + 1; t < hi; t++ {
-		if r.lex.candidate(r.toks[t].Text) && r.verbUse(t, hi) {
+		if r.cues.candidateAt(t) && r.verbUse(t, hi) {
 			out = append(out, r.readingsAt(lo, hi, t, cands)...)
 		}
 	}

@@ -91,7 +91,7 @@ func (a *attributor) leadsClause(lo, c int) bool {
 	}
 	for t := lo; t < c; t++ {
 		w := a.toks[t].Text
-		if a.quoted[t] || clauseBreak(w) || a.lex.speech(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		if a.quoted[t] || clauseBreak(w) || a.cues.speechAt(t) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 			return false
 		}
 	}
@@ -265,7 +265,7 @@ func (a *attributor) strongBefore(lo, hi int, prev string) attribution {
 	cs := a.cues.in(lo, hi)
 	var strong []int
 	for _, c := range cs {
-		if a.lex.strong(a.toks[c].Text) || strings.EqualFold(a.toks[c].Text, "according") {
+		if a.cues.strongAt(c) || strings.EqualFold(a.toks[c].Text, "according") {
 			strong = append(strong, c)
 		}
 	}
@@ -375,7 +375,7 @@ func (a *attributor) finiteCueBefore(cands []cand, cue int) int {
 		return -1
 	}
 	for t := cue - 2; t > cands[0].tok && t >= cue-4; t-- {
-		if a.lex.strong(a.toks[t].Text) && !a.quoted[t] && !a.clauseSubject(t) && a.subjectRightBefore(cands, t) {
+		if a.cues.strongAt(t) && !a.quoted[t] && !a.clauseSubject(t) && a.subjectRightBefore(cands, t) {
 			return t
 		}
 	}

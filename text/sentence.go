@@ -35,7 +35,12 @@ func sentences(body string, toks []storyline.Token, bySpacing bool) []storyline.
 	if len(toks) == 0 {
 		return nil
 	}
-	gaps := paragraphGaps(body, toks)
+	return split(toks, paragraphGaps(body, toks), bySpacing)
+}
+
+// split groups toks into sentences, gaps[i] marking a blank line after
+// token i.
+func split(toks []storyline.Token, gaps []bool, bySpacing bool) []storyline.Span {
 	var out []storyline.Span
 	start := 0
 	for i := range toks {
@@ -60,6 +65,28 @@ func paragraphGaps(body string, toks []storyline.Token) []bool {
 		gapStart := b
 		b, pos = advance(body, b, pos, toks[i+1].Start)
 		gaps[i] = strings.Count(body[gapStart:b], "\n") >= 2
+	}
+	return gaps
+}
+
+// sentences is Sentences(d.body, toks) for the tokens of the body d
+// decoded (tokenize): the blank lines between them are read at the byte
+// offsets d has, where paragraphGaps decoded the body again from the
+// tokens' code-point offsets (a sixth of tokenizing and splitting the
+// bodies of the text dev dumps).
+func (d *runes) sentences(toks []storyline.Token) []storyline.Span {
+	if len(toks) == 0 {
+		return nil
+	}
+	return split(toks, d.paragraphGaps(toks), true)
+}
+
+// paragraphGaps is paragraphGaps(d.body, toks) for the tokens of the body
+// d decoded, whose byte offsets it has: nothing is decoded again.
+func (d *runes) paragraphGaps(toks []storyline.Token) []bool {
+	gaps := make([]bool, len(toks))
+	for i := 0; i+1 < len(toks); i++ {
+		gaps[i] = strings.Count(d.body[d.byteAt(toks[i].End):d.byteAt(toks[i+1].Start)], "\n") >= 2
 	}
 	return gaps
 }

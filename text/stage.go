@@ -24,7 +24,8 @@ func (Stage) Process(ctx context.Context, d *storyline.Doc) error {
 	if d.Article == nil {
 		return nil
 	}
-	d.Tokens = Tokenize(d.Article.Body)
-	d.Sentences = Sentences(d.Article.Body, d.Tokens)
+	toks, body := tokenize(d.Article.Body)
+	d.Tokens = toks
+	d.Sentences = body.sentences(toks)
 	return nil
 }

@@ -26,6 +26,10 @@ type runes struct {
 	// of 4 GiB or more, and off is nil.
 	off  []uint32
 	wide []int
+	// chunkFrom and chunkTo are the last run chunkEnd found: no rune of
+	// [chunkFrom, chunkTo) ends a run, so a run from any rune between
+	// ends at chunkTo as well.
+	chunkFrom, chunkTo int
 }
 
 func decode(body string) *runes {
@@ -84,6 +88,13 @@ func (d *runes) token(s, e int) storyline.Token {
 // numbers keep their decimal point and thousands separators, hyphenated words,
 // URLs and e-mail addresses stay whole.
 func Tokenize(body string) []storyline.Token {
+	toks, _ := tokenize(body)
+	return toks
+}
+
+// tokenize is Tokenize, and the body decoded, whose byte offsets the
+// sentence splitter reads (Stage.Process).
+func tokenize(body string) ([]storyline.Token, *runes) {
 	d := decode(body)
 	toks := make([]storyline.Token, 0, len(d.r)/5+1)
 	for i := 0; i < len(d.r); {
@@ -96,7 +107,7 @@ func Tokenize(body string) []storyline.Token {
 		toks = d.appendWord(toks, i, e)
 		i = e
 	}
-	return toks
+	return toks, d
 }
 
 // scan returns the end of the token (before clitic splitting) that starts at i.
@@ -127,10 +138,15 @@ func (d *runes) scan(i int) int {
 }
 
 // isWordRune reports a rune a word is made of: a letter or a digit, or a
-// combining mark, which stays with the letter it modifies.
+// combining mark, which stays with the letter it modifies. No mark comes
+// before U+0300 (TestIsWordRuneIsTheTests): a space or a punctuation mark
+// is not searched for in the table of marks.
 func isWordRune(c rune) bool {
-	return english.IsWordRune(c) || unicode.Is(unicode.Mn, c)
+	return english.IsWordRune(c) || c >= firstMark && unicode.Is(unicode.Mn, c)
 }
+
+// firstMark is the first nonspacing mark, U+0300 COMBINING GRAVE ACCENT.
+const firstMark = 0x300
 
 func isApostrophe(c rune) bool { return c == '\'' || c == '’' }
 
@@ -206,8 +222,22 @@ func (d *runes) scanLink(i int) int {
 
 // chunkEnd is the end of the run of runes from i up to white space, a
 // quotation mark, '<' or '>': ASCII runes are told by a switch, the rest by
-// unicode.IsSpace and isQuote (TestChunkEndIsTheTests).
+// unicode.IsSpace and isQuote (TestChunkEndIsTheTests). Every token of a
+// run asks for its end (scanLink): the run last found answers for the
+// tokens inside it, where reading to its end again from each made a long
+// run quadratic (a paragraph of Chinese, which writes no spaces: chunkEnd
+// was 58% of tokenizing the text dev dumps).
 func (d *runes) chunkEnd(i int) int {
+	if d.chunkFrom <= i && i < d.chunkTo {
+		return d.chunkTo
+	}
+	e := d.scanChunk(i)
+	d.chunkFrom, d.chunkTo = i, e
+	return e
+}
+
+// scanChunk is chunkEnd read rune by rune.
+func (d *runes) scanChunk(i int) int {
 	e := i
 	for ; e < len(d.r); e++ {
 		c := d.r[e]

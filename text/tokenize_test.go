@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 	"github.com/storyline-news/storyline/sharedtest"
 )
 
@@ -182,7 +183,9 @@ func BenchmarkTokenize(b *testing.B) {
 
 // TestChunkEndIsTheTests holds chunkEnd to the tests it replaces, run on
 // every rune, at every position of texts with white space and quotation
-// marks in and outside ASCII, and of the text dev dumps.
+// marks in and outside ASCII, and of the text dev dumps: asked forwards,
+// as Tokenize asks, and backwards, so that the run it remembers is asked
+// for from before and after its start too.
 func TestChunkEndIsTheTests(t *testing.T) {
 	texts := []string{
 		"see https://example.com/a?b=c, or <www.x.org> \"quoted\" «guillemets» „low” ‘single’ ‹x› ‚y‘",
@@ -192,13 +195,20 @@ func TestChunkEndIsTheTests(t *testing.T) {
 	texts = append(texts, sharedtest.Texts(t, filepath.Join("data", "extraction", "text"), "*.txt", 0)...)
 	for _, text := range texts {
 		d := decode(text)
+		want := make([]int, len(d.r))
 		for i := range d.r {
 			e := i
 			for e < len(d.r) && !unicode.IsSpace(d.r[e]) && !isQuote(d.r[e]) && d.r[e] != '<' && d.r[e] != '>' {
 				e++
 			}
+			want[i] = e
 			if got := d.chunkEnd(i); got != e {
 				t.Fatalf("%.40q at %d: chunkEnd = %d, the tests %d", text, i, got, e)
+			}
+		}
+		for i := len(d.r) - 1; i >= 0; i-- {
+			if got := d.chunkEnd(i); got != want[i] {
+				t.Fatalf("%.40q at %d, backwards: chunkEnd = %d, the tests %d", text, i, got, want[i])
 			}
 		}
 	}
@@ -218,6 +228,31 @@ func TestDecodeWideIsDecode(t *testing.T) {
 					t.Fatalf("%q [%d:%d]: %q, wide %q", text, i, e, d.text(i, e), w.text(i, e))
 				}
 			}
+		}
+	}
+}
+
+// TestIsWordRuneIsTheTests holds isWordRune, which asks the table of marks
+// only from U+0300 on, to the tests it stands for, at every code point.
+func TestIsWordRuneIsTheTests(t *testing.T) {
+	for c := rune(0); c <= unicode.MaxRune; c++ {
+		if got, want := isWordRune(c), english.IsWordRune(c) || unicode.Is(unicode.Mn, c); got != want {
+			t.Fatalf("%U: isWordRune %v, the tests %v", c, got, want)
+		}
+	}
+}
+
+// TestDecodedSentencesAreSentences holds the sentences the stage splits at
+// the decoded body's byte offsets to Sentences over the same tokens: the
+// text dev dumps, blank lines with spaces and tabs in them, CRs, bytes
+// that are not UTF-8, and no tokens at all.
+func TestDecodedSentencesAreSentences(t *testing.T) {
+	bodies := []string{"", "   \n\n ", "One. Two.\n\nThree.\n \t\nFour\r\n\r\nfive", "bad \xff\xfe. Bytes\n\n\xe2\x80 end", "“Quoted.”\n\n\n(Aside.) जनवरी में।\n\nЖ"}
+	bodies = append(bodies, sharedtest.Texts(t, filepath.Join("data", "extraction", "text"), "*.txt", 0)...)
+	for _, body := range bodies {
+		toks, d := tokenize(body)
+		if got, want := d.sentences(toks), Sentences(body, toks); !slices.Equal(got, want) {
+			t.Fatalf("%.40q: %d sentences at the byte offsets, %d by Sentences", body, len(got), len(want))
 		}
 	}
 }

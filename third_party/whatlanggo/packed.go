@@ -31,7 +31,7 @@ const noTrigram = 1 << 63
 type packedProfiles struct {
 	langs []Lang
 	keys  [][]uint64
-	index map[uint64][]profilePlace
+	index placeIndex
 }
 
 // profilePlace is a trigram's place in one language's profile.
@@ -56,13 +56,75 @@ func packProfiles(list langProfileList) *packedProfiles {
 		}
 		p.keys = append(p.keys, keys)
 	}
-	p.index = map[uint64][]profilePlace{}
+	places := map[uint64][]profilePlace{}
 	for li, keys := range p.keys {
 		for i, k := range keys {
-			p.index[k] = append(p.index[k], profilePlace{int32(li), int32(i)})
+			places[k] = append(places[k], profilePlace{int32(li), int32(i)})
 		}
 	}
+	p.index = newPlaceIndex(places)
 	return p
+}
+
+// placeIndex is the index from a trigram to its places in the profiles:
+// an open-addressed table of the profiles' trigrams (linear probing, at
+// most half full), each slot the span of its trigram's places in one
+// array. A map of slices took three loads a trigram found (its group's
+// control word, the slot, the slice), and most of a text's trigrams are
+// in no profile: here a slot says so, or leads to the places.
+type placeIndex struct {
+	slots  []placeSlot
+	places []profilePlace
+	shift  uint // 64 less the log2 of len(slots)
+}
+
+// placeSlot is one trigram's span of placeIndex.places; end 0 marks an
+// empty slot (a trigram in the index has a place at least).
+type placeSlot struct {
+	key        uint64
+	start, end uint32
+}
+
+// fibonacci is 2^64 over the golden ratio: a key times it, shifted, is
+// the slot a probe starts at (Fibonacci hashing).
+const fibonacci = 0x9E3779B97F4A7C15
+
+func newPlaceIndex(places map[uint64][]profilePlace) placeIndex {
+	bits := uint(1)
+	for 1<<bits < 2*len(places) {
+		bits++
+	}
+	x := placeIndex{slots: make([]placeSlot, 1<<bits), shift: 64 - bits}
+	keys := make([]uint64, 0, len(places))
+	for k := range places {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys) // the same table on every run
+	mask := uint64(len(x.slots) - 1)
+	for _, k := range keys {
+		i := k * fibonacci >> x.shift
+		for x.slots[i].end != 0 {
+			i = (i + 1) & mask
+		}
+		start := uint32(len(x.places))
+		x.places = append(x.places, places[k]...)
+		x.slots[i] = placeSlot{k, start, uint32(len(x.places))}
+	}
+	return x
+}
+
+// of returns the places of trigram key, none when no profile has it.
+func (x *placeIndex) of(key uint64) []profilePlace {
+	mask := uint64(len(x.slots) - 1)
+	for i := key * fibonacci >> x.shift; ; i = (i + 1) & mask {
+		s := &x.slots[i]
+		if s.end == 0 {
+			return nil
+		}
+		if s.key == key {
+			return x.places[s.start:s.end]
+		}
+	}
 }
 
 // distances returns every language's calculateDistance from the text's
@@ -75,7 +137,7 @@ func (p *packedProfiles) distances(ranked []packedCount) []int {
 		dist[li] = maxTrigramDistance * len(keys)
 	}
 	for n, t := range ranked {
-		for _, at := range p.index[t.key] {
+		for _, at := range p.index.of(t.key) {
 			dist[at.lang] += abs(n-int(at.pos)) - maxTrigramDistance
 		}
 	}
