@@ -97,7 +97,7 @@ func TestBylineLabelAndComments(t *testing.T) {
 		{"cleaned of its role and handle", `<span class="author">Text &amp; Fotos: Ivan Valetny @ivan</span>`,
 			map[bylineSource][]string{bylClass: {"Text & Fotos: Ivan Valetny @ivan", "Ivan Valetny"},
 				bylClassFirst: {"Text & Fotos: Ivan Valetny @ivan", "Ivan Valetny"}, bylCleaned: {"Ivan Valetny", "Ivan Valetny"}}},
-		{"a name after the date", `<p class="text-muted">11.12.2019 - Amelie Loevenich</p>`, map[bylineSource][]string{bylDated: {"Amelie Loevenich"}}},
+		{"a name alone after the date is none", `<p class="text-muted">11.12.2019 - Amelie Loevenich</p>`, map[bylineSource][]string{}},
 		{"a capitalised cue after the date", `<p>12.03.2020 By John Smith</p>`, map[bylineSource][]string{bylByLine: {"John Smith"}}},
 		{"a cue after the date and time", `<span>06.11.2023 13:30 von Olga</span>`, map[bylineSource][]string{bylByLine: {"Olga"}}},
 		{"a label after a separator", `<span>-&nbsp;Redaktion: Eberhard Fuhr (Pressesprecher des EJW)</span>`,
