@@ -87,6 +87,11 @@ type StageInfo struct {
 	// for (its model or word lists); empty for any language. An article
 	// known to be in another language skips the stage.
 	Languages []string
+	// Transient says that the layers the stage adds live in the Doc only,
+	// for later stages, and reach no article field: the stage runs for an
+	// article only when a later stage that runs for it needs one of them
+	// (tokens, for an article no English-only stage reads).
+	Transient bool
 }
 
 // Runs reports whether the stage is built for an article in language lang;

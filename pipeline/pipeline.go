@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -207,8 +208,9 @@ func (p *Pipeline) Process(ctx context.Context, page *storyline.Page) (r Result)
 }
 
 // Annotate runs the stages over one document in order, skipping those built
-// for another language than the article's, and records on the article
-// which ran. A stage sees at most maxStageRunes of a long body, cut at a
+// for another language than the article's and the transient ones whose
+// layers no later stage that runs needs, and records on the article which
+// ran. A stage sees at most maxStageRunes of a long body, cut at a
 // paragraph end; the article keeps its whole body and says so in its
 // problems, with every problem the stages found.
 func (p *Pipeline) Annotate(ctx context.Context, d *storyline.Doc) error {
@@ -225,9 +227,9 @@ func (p *Pipeline) Annotate(ctx context.Context, d *storyline.Doc) error {
 			d.Problems = append(d.Problems, fmt.Errorf("the body is %d characters long: entities, quotes and dates were looked for in its first %d only", runes, utf8.RuneCountInString(full[:cut])))
 		}
 	}
-	for _, s := range p.Stages {
+	for i, s := range p.Stages {
 		info := s.Info()
-		if !info.Runs(d.Article.Language) {
+		if !info.Runs(d.Article.Language) || info.Transient && !p.neededAfter(i, info.Adds, d.Article.Language) {
 			continue
 		}
 		done := p.Stats.start(info.Name)
@@ -239,6 +241,23 @@ func (p *Pipeline) Annotate(ctx context.Context, d *storyline.Doc) error {
 		d.Article.Stages = append(d.Article.Stages, info.Name)
 	}
 	return nil
+}
+
+// neededAfter reports whether a stage after the i-th that runs for an
+// article in language lang needs one of the layers.
+func (p *Pipeline) neededAfter(i int, layers []storyline.Layer, lang string) bool {
+	for _, s := range p.Stages[i+1:] {
+		info := s.Info()
+		if !info.Runs(lang) {
+			continue
+		}
+		for _, need := range info.Needs {
+			if slices.Contains(layers, need) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Check reports a stage that needs a layer no stage before it adds: the

@@ -188,3 +188,34 @@ func TestAnnotateSkipsStagesBuiltForOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnotateSkipsTransientStagesNobodyReads checks that a transient
+// stage runs only for an article some later stage that runs for it reads
+// its layers for, and that a stage that is not transient runs anyway.
+func TestAnnotateSkipsTransientStagesNobodyReads(t *testing.T) {
+	p := &Pipeline{Stages: []storyline.Stage{
+		marker{storyline.StageInfo{Name: "tokens", Adds: []storyline.Layer{storyline.LayerTokens}, Transient: true}},
+		marker{storyline.StageInfo{Name: "dates", Adds: []storyline.Layer{storyline.LayerDates}}},
+		marker{storyline.StageInfo{Name: "english", Needs: []storyline.Layer{storyline.LayerTokens}, Languages: []string{"en"}}},
+	}}
+	if err := p.Check(); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		lang string
+		want []string
+	}{
+		{"en", []string{"tokens", "dates", "english"}},
+		{"", []string{"tokens", "dates", "english"}},
+		{"de", []string{"dates"}},
+	}
+	for _, tt := range tests {
+		d := &storyline.Doc{Article: &storyline.Article{Language: tt.lang}}
+		if err := p.Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(d.Article.Stages, tt.want) {
+			t.Errorf("language %q: stages %v, want %v", tt.lang, d.Article.Stages, tt.want)
+		}
+	}
+}

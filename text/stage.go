@@ -13,7 +13,10 @@ var _ storyline.Stage = Stage{}
 
 // Info implements storyline.Stage.
 func (Stage) Info() storyline.StageInfo {
-	return storyline.StageInfo{Name: "text", Adds: []storyline.Layer{storyline.LayerTokens}}
+	// Transient: the tokens serve the stages after it; an article no stage
+	// reads them for (one in a language no tagger is built for) is not
+	// tokenised.
+	return storyline.StageInfo{Name: "text", Adds: []storyline.Layer{storyline.LayerTokens}, Transient: true}
 }
 
 // Process implements storyline.Stage.
