@@ -227,9 +227,13 @@ func (p *Pipeline) Annotate(ctx context.Context, d *storyline.Doc) error {
 			d.Problems = append(d.Problems, fmt.Errorf("the body is %d characters long: entities, quotes and dates were looked for in its first %d only", runes, utf8.RuneCountInString(full[:cut])))
 		}
 	}
+	infos := make([]storyline.StageInfo, len(p.Stages))
 	for i, s := range p.Stages {
-		info := s.Info()
-		if !info.Runs(d.Article.Language) || info.Transient && !p.neededAfter(i, info.Adds, d.Article.Language) {
+		infos[i] = s.Info()
+	}
+	for i, s := range p.Stages {
+		info := infos[i]
+		if !info.Runs(d.Article.Language) || info.Transient && !neededAfter(infos[i+1:], info.Adds, d.Article.Language) {
 			continue
 		}
 		done := p.Stats.start(info.Name)
@@ -243,11 +247,10 @@ func (p *Pipeline) Annotate(ctx context.Context, d *storyline.Doc) error {
 	return nil
 }
 
-// neededAfter reports whether a stage after the i-th that runs for an
-// article in language lang needs one of the layers.
-func (p *Pipeline) neededAfter(i int, layers []storyline.Layer, lang string) bool {
-	for _, s := range p.Stages[i+1:] {
-		info := s.Info()
+// neededAfter reports whether one of the later stages (their infos) that
+// runs for an article in language lang needs one of the layers.
+func neededAfter(later []storyline.StageInfo, layers []storyline.Layer, lang string) bool {
+	for _, info := range later {
 		if !info.Runs(lang) {
 			continue
 		}
