@@ -93,17 +93,7 @@ func (m FieldModel) fits(features int) bool {
 	if m.Features != features || len(m.Weights) != features {
 		return false
 	}
-	for _, t := range m.Trees {
-		if len(t.Feat) == 0 || len(t.Thr) != len(t.Feat) || len(t.Left) != len(t.Feat) || len(t.Right) != len(t.Feat) || len(t.Leaf) != len(t.Feat) {
-			return false
-		}
-		for i, f := range t.Feat {
-			if f >= features || f >= 0 && (t.Left[i] <= i || t.Right[i] <= i || t.Left[i] >= len(t.Feat) || t.Right[i] >= len(t.Feat)) {
-				return false
-			}
-		}
-	}
-	return true
+	return walkable(m.Trees, features)
 }
 
 // defaultModel is the embedded model, or the field's prior when the

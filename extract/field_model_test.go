@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"encoding/json"
+	"testing"
+)
 
 // TestFieldModelFits checks that an embedded model whose trees could read
 // past a text's features or walk in a loop is refused (the field then
@@ -42,5 +45,14 @@ func TestFieldModelScoreAddsTrees(t *testing.T) {
 		if got := m.Score(tt.f); got != tt.want {
 			t.Errorf("Score(%v) = %v, want %v", tt.f, got, tt.want)
 		}
+	}
+}
+
+// TestEmbeddedLineModelIsWalkable: the line model's trees pass the check
+// its loading asks (else the extractor falls back to the prior).
+func TestEmbeddedLineModelIsWalkable(t *testing.T) {
+	var m LineModel
+	if err := json.Unmarshal(modelJSON, &m); err != nil || len(m.Trees) == 0 || !walkable(m.Trees, NumFeatures) {
+		t.Fatalf("embedded line model: %d trees, walkable %v, %v", len(m.Trees), walkable(m.Trees, NumFeatures), err)
 	}
 }

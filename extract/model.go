@@ -134,7 +134,7 @@ func layFull(trees []Tree) *fullTrees {
 // set cannot be used, so it falls back to the hand-set prior.
 func defaultModel() *LineModel {
 	var m LineModel
-	if err := json.Unmarshal(modelJSON, &m); err != nil || m.Features != NumFeatures {
+	if err := json.Unmarshal(modelJSON, &m); err != nil || m.Features != NumFeatures || !walkable(m.Trees, NumFeatures) {
 		return priorModel()
 	}
 	return m.Compile()

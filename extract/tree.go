@@ -23,3 +23,22 @@ func (t *Tree) Value(x []float64) float64 {
 	}
 	return t.Leaf[i]
 }
+
+// walkable reports whether every tree's walk (Value) stays inside its
+// nodes and ends at a leaf for features of this many: its arrays agree in
+// length, no split reads a feature beyond them, and each split's children
+// come after it. An embedded model that fails it is not used.
+func walkable(trees []Tree, features int) bool {
+	for _, t := range trees {
+		n := len(t.Feat)
+		if n == 0 || len(t.Thr) != n || len(t.Left) != n || len(t.Right) != n || len(t.Leaf) != n {
+			return false
+		}
+		for i, f := range t.Feat {
+			if f >= features || f >= 0 && (t.Left[i] <= i || t.Right[i] <= i || t.Left[i] >= n || t.Right[i] >= n) {
+				return false
+			}
+		}
+	}
+	return true
+}
