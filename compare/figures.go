@@ -428,7 +428,11 @@ func hyphenNumber(w string) (float64, bool) {
 // "3-2", "1.2.3", "7,00".
 var reNumeral = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$`) })
 
-func isNumeral(w string) bool { return reNumeral().MatchString(w) }
+// isNumeral reports whether reNumeral accepts w; a word that does not
+// begin with a digit, most of a body's, is none without running it.
+func isNumeral(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9' && reNumeral().MatchString(w)
+}
 
 func isDigits(w string) bool {
 	for i := 0; i < len(w); i++ {

@@ -123,8 +123,7 @@ func TestPairFeatures(t *testing.T) {
 			map[string]float64{FeatNameShort: 0, FeatShortPartial: 0}},
 	}
 	for _, tt := range tests {
-		idf := rarity([]*qrep{tt.a, tt.b})
-		x := pairFeatures(tt.a, tt.b, idf)
+		x := newPairScorer([]*qrep{tt.a, tt.b}).features(tt.a, tt.b)
 		for name, want := range tt.want {
 			if got := x[feat(name)]; got < want-1e-9 || got > want+1e-9 {
 				t.Errorf("%s: %s = %v, want %v", tt.name, name, got, want)

@@ -1,9 +1,6 @@
 package compare
 
-import (
-	"container/heap"
-	"math"
-)
+import "math"
 
 // link is a scored pair of items.
 type link struct {
@@ -25,10 +22,10 @@ type link struct {
 // are dropped when either group has changed since they were scored, so a
 // story of a few hundred quotations groups in milliseconds.
 func linkGroups(n int, links []link, threshold float64, rule string, docOf func(int) int) [][]int {
-	g := &linker{rule: rule, size: make([]int, n), docs: make([]map[int]bool, n), nbr: make([]map[int]*agg, n), ver: make([]int, n), group: make([]int, n)}
+	g := &linker{rule: rule, size: make([]int, n), docs: make([]docSet, n), nbr: make([]map[int]*agg, n), ver: make([]int, n), group: make([]int, n)}
 	for i := range n {
 		g.size[i], g.group[i] = 1, i
-		g.docs[i] = map[int]bool{docOf(i): true}
+		g.docs[i] = g.docs[i].with(docOf(i))
 		g.nbr[i] = map[int]*agg{}
 	}
 	for _, l := range links {
@@ -51,8 +48,8 @@ func linkGroups(n int, links []link, threshold float64, rule string, docOf func(
 		}
 	}
 	for g.h.Len() > 0 {
-		c := heap.Pop(&g.h).(cand)
-		if c.va != g.ver[c.a] || c.vb != g.ver[c.b] || overlaps(g.docs[c.a], g.docs[c.b]) {
+		c := g.h.pop()
+		if c.va != g.ver[c.a] || c.vb != g.ver[c.b] || g.docs[c.a].meets(g.docs[c.b]) {
 			continue
 		}
 		g.merge(c.a, c.b)
@@ -78,7 +75,7 @@ func (x *agg) add(y agg) {
 type linker struct {
 	rule  string
 	size  []int
-	docs  []map[int]bool
+	docs  []docSet       // the articles each group's items come from
 	nbr   []map[int]*agg // live group -> neighbouring live group -> their pairs
 	ver   []int          // bumped when a group changes
 	group []int          // item -> the group it joined (follow to the root)
@@ -115,8 +112,8 @@ func (g *linker) push(a, b int, threshold float64) {
 	if b < a {
 		a, b = b, a
 	}
-	if p := g.score(a, b); p >= threshold && !overlaps(g.docs[a], g.docs[b]) {
-		heap.Push(&g.h, cand{p: p, a: a, b: b, va: g.ver[a], vb: g.ver[b]})
+	if p := g.score(a, b); p >= threshold && !g.docs[a].meets(g.docs[b]) {
+		g.h.push(cand{p: p, a: a, b: b, va: g.ver[a], vb: g.ver[b]})
 	}
 }
 
@@ -134,12 +131,43 @@ func (g *linker) merge(a, b int) {
 	}
 	g.nbr[b] = nil
 	g.size[a] += g.size[b]
-	for d := range g.docs[b] {
-		g.docs[a][d] = true
-	}
+	g.docs[a] = g.docs[a].union(g.docs[b])
 	g.group[b] = a
 	g.ver[a]++
 	g.ver[b]++
+}
+
+// docSet is a set of articles by number, one bit each.
+type docSet []uint64
+
+// with is s with article d.
+func (s docSet) with(d int) docSet {
+	for len(s) <= d/64 {
+		s = append(s, 0)
+	}
+	s[d/64] |= 1 << (d % 64)
+	return s
+}
+
+// meets reports whether s and t hold an article in common.
+func (s docSet) meets(t docSet) bool {
+	for i := range min(len(s), len(t)) {
+		if s[i]&t[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// union is s with t's articles, in s's storage when it has room.
+func (s docSet) union(t docSet) docSet {
+	for len(s) < len(t) {
+		s = append(s, 0)
+	}
+	for i, w := range t {
+		s[i] |= w
+	}
+	return s
 }
 
 // cand is a pair of groups that may join, as scored at versions va, vb.
@@ -149,10 +177,13 @@ type cand struct {
 	va, vb int
 }
 
+// candHeap is a binary heap of candidates, the best first (less), laid
+// out as container/heap lays one out, without boxing each candidate in an
+// interface: a story's grouping pushes tens of thousands.
 type candHeap []cand
 
-func (h candHeap) Len() int { return len(h) }
-func (h candHeap) Less(i, j int) bool {
+// less orders candidates: the most probable first, ties by their groups.
+func (h candHeap) less(i, j int) bool {
 	if h[i].p != h[j].p {
 		return h[i].p > h[j].p
 	}
@@ -161,11 +192,51 @@ func (h candHeap) Less(i, j int) bool {
 	}
 	return h[i].b < h[j].b
 }
-func (h candHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *candHeap) Push(x any)   { *h = append(*h, x.(cand)) }
-func (h *candHeap) Pop() any {
+
+func (h candHeap) Len() int { return len(h) }
+
+func (h *candHeap) push(c cand) {
+	*h = append(*h, c)
+	h.up(len(*h) - 1)
+}
+
+// pop removes and returns the best candidate.
+func (h *candHeap) pop() cand {
 	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+	n := len(old) - 1
+	old[0], old[n] = old[n], old[0]
+	h.down(0, n)
+	c := old[n]
+	*h = old[:n]
+	return c
+}
+
+func (h candHeap) up(j int) {
+	for {
+		i := (j - 1) / 2 // parent
+		if i == j || !h.less(j, i) {
+			break
+		}
+		h[i], h[j] = h[j], h[i]
+		j = i
+	}
+}
+
+func (h candHeap) down(i0, n int) {
+	i := i0
+	for {
+		j1 := 2*i + 1
+		if j1 >= n || j1 < 0 { // j1 < 0 after int overflow
+			break
+		}
+		j := j1 // left child
+		if j2 := j1 + 1; j2 < n && h.less(j2, j1) {
+			j = j2 // right child
+		}
+		if !h.less(j, i) {
+			break
+		}
+		h[i], h[j] = h[j], h[i]
+		i = j
+	}
 }

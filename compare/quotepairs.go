@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
 )
@@ -50,14 +51,14 @@ func NewQuoteSet(s *storyline.Story, articles []*storyline.Article) *QuoteSet {
 func newQuoteSet(docs []*doc) *QuoteSet {
 	q := &QuoteSet{docs: docs, reps: quoteReports(docs)}
 	countFreeUses(docs, q.reps)
-	idf := rarity(q.reps)
+	sc := newPairScorer(q.reps)
 	for i := range q.reps {
 		for j := i + 1; j < len(q.reps); j++ {
 			a, b := q.reps[i], q.reps[j]
 			if a.doc == b.doc || !shareContent(a, b) {
 				continue
 			}
-			q.pairs = append(q.pairs, qpair{i: i, j: j, x: pairFeatures(a, b, idf)})
+			q.pairs = append(q.pairs, qpair{i: i, j: j, x: sc.features(a, b)})
 		}
 	}
 	q.markMutualBest()
@@ -131,60 +132,83 @@ func (q *QuoteSet) utterances(groups [][]int) []storyline.Utterance {
 
 // shareContent says whether two reports have a content word in common.
 func shareContent(a, b *qrep) bool {
-	for w := range a.content {
-		if b.content[w] {
+	x, y := a.keys.content, b.keys.content
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i] < y[j]:
+			i++
+		case x[i] > y[j]:
+			j++
+		default:
 			return true
 		}
 	}
 	return false
 }
 
-// rarity weighs each content word by how few of the story's reports hold
-// it: log(1 + reports / reports holding it).
-func rarity(reps []*qrep) map[string]float64 {
-	df := map[string]int{}
+// pairScorer computes the features of pairs of one story's reports.
+type pairScorer struct {
+	// idf weighs each content word, by number, by how few of the story's
+	// reports hold it: log(1 + reports / reports holding it).
+	idf []float64
+	run runBuffer
+}
+
+// newPairScorer numbers the words of reps (keyReports) and weighs them.
+func newPairScorer(reps []*qrep) *pairScorer {
+	df := make([]int, keyReports(reps))
 	for _, r := range reps {
-		for w := range r.content {
+		for _, w := range r.keys.content {
 			df[w]++
 		}
 	}
-	out := make(map[string]float64, len(df))
+	idf := make([]float64, len(df))
 	for w, n := range df {
-		out[w] = math.Log(1 + float64(len(reps))/float64(n))
+		if n > 0 {
+			idf[w] = math.Log(1 + float64(len(reps))/float64(n))
+		}
 	}
-	return out
+	return &pairScorer{idf: idf}
 }
 
-// pairFeatures computes QuoteFeatures for two reports of different articles.
-func pairFeatures(a, b *qrep, idf map[string]float64) []float64 {
-	if len(a.words) > len(b.words) || len(a.words) == len(b.words) && strings.Join(a.words, " ") > strings.Join(b.words, " ") {
+// features computes QuoteFeatures for two reports of different articles.
+func (sc *pairScorer) features(a, b *qrep) []float64 {
+	if len(a.words) > len(b.words) || len(a.words) == len(b.words) && joinedAfter(a.words, b.words) {
 		a, b = b, a
 	}
+	ak, bk := &a.keys, &b.keys
 	x := make([]float64, len(QuoteFeatures))
-	x[0] = shareOf(a.pairs, b.pairs)
+	x[0] = shareOfSet(ak.pairs, bk.pairs)
 	if len(a.words) == 1 {
-		x[0] = shareOf(a.pairs, b.wordSet) // one word has no pairs: is it among the longer's words
+		x[0] = 0 // one word has no pairs: is it among the longer's words
+		if _, ok := slices.BinarySearch(bk.words, ak.ids[0]); ok {
+			x[0] = 1
+		}
 	}
-	x[1] = shareOf(b.pairs, a.pairs)
-	run, end := longestRunAt(a.words, b.words)
+	x[1] = shareOfSet(bk.pairs, ak.pairs)
+	run, end := sc.run.longestRunIDs(ak.ids, bk.ids)
 	x[2] = float64(run) / float64(len(a.words))
 	x[3] = math.Log1p(float64(run))
 	if run == len(a.words) {
 		x[4] = 1
 	}
-	x[5] = jaccard(a.wordSet, b.wordSet)
+	x[5] = jaccardSet(ak.words, bk.words)
 	x[6] = float64(len(a.words)) / float64(len(b.words))
 	x[7] = math.Log(float64(len(a.words)))
 	var shared, sharedRare, allRare float64
-	for w := range a.content {
-		allRare += idf[w]
-		if b.content[w] {
+	for i, j := 0, 0; i < len(ak.content); i++ {
+		w := ak.content[i]
+		allRare += sc.idf[w]
+		for j < len(bk.content) && bk.content[j] < w {
+			j++
+		}
+		if j < len(bk.content) && bk.content[j] == w {
 			shared++
-			sharedRare += idf[w]
+			sharedRare += sc.idf[w]
 		}
 	}
-	if len(a.content) > 0 {
-		x[8] = shared / float64(len(a.content))
+	if len(ak.content) > 0 {
+		x[8] = shared / float64(len(ak.content))
 	}
 	if allRare > 0 {
 		x[9] = sharedRare / allRare
@@ -204,8 +228,8 @@ func pairFeatures(a, b *qrep, idf map[string]float64) []float64 {
 		x[14] = 1
 	}
 	// x[15], mutual_best, is set by markMutualBest.
-	x[16] = math.Log1p(float64(len(a.content)))
-	if len(a.content) <= 1 {
+	x[16] = math.Log1p(float64(len(ak.content)))
+	if len(ak.content) <= 1 {
 		x[17] = 1
 	}
 	x[18] = math.Log1p(float64(contentWords(a.words[end-run : end])))
@@ -258,58 +282,27 @@ func (q *QuoteSet) markMutualBest() {
 	}
 }
 
-func shareOf(a, b map[string]bool) float64 {
-	if len(a) == 0 {
-		return 0
-	}
-	n := 0
-	for p := range a {
-		if b[p] {
-			n++
-		}
-	}
-	return float64(n) / float64(len(a))
-}
-
-func jaccard(a, b map[string]bool) float64 {
-	inter := 0
-	for w := range a {
-		if b[w] {
-			inter++
-		}
-	}
-	union := len(a) + len(b) - inter
-	if union == 0 {
-		return 0
-	}
-	return float64(inter) / float64(union)
-}
-
 // countFreeUses counts, for each report, how often its words stand in a
 // row in the story's bodies outside every quotation: a phrase the
 // articles use in their own voice ("the 47 percent", "radical Islam",
 // "Ground Zero mosque") is a term of the story, and the same term quoted
 // in two articles is no sign of one utterance; the fragment of a sentence
-// someone said ("malarkey") stands only inside quotation marks.
+// someone said ("malarkey") stands only inside quotation marks. A body's
+// words are folded into one buffer as they are read and matched only where
+// a report begins: no string is made of them.
 func countFreeUses(docs []*doc, reps []*qrep) {
-	type body struct {
-		words  []string
-		starts []int
-		ends   []int
-		at     map[string][]int // where each word stands
-		quoted []storyline.Span
+	starting := map[string][]*qrep{} // the reports each word begins
+	for _, r := range reps {
+		starting[r.words[0]] = append(starting[r.words[0]], r)
 	}
-	bodies := make([]body, len(docs))
+	quoted := make([][]storyline.Span, len(docs))
+	for _, r := range reps {
+		quoted[r.doc] = append(quoted[r.doc], r.span)
+	}
+	var buf []byte
 	for di, d := range docs {
-		b := &bodies[di]
+		var starts, ends []int
 		start := -1
-		flush := func(end int) {
-			if start >= 0 {
-				b.words = append(b.words, foldWord(d.runes[start:end]))
-				b.starts, b.ends = append(b.starts, start), append(b.ends, end)
-				start = -1
-			}
-		}
 		for i, r := range d.runes {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
 				if start < 0 {
@@ -317,33 +310,26 @@ func countFreeUses(docs []*doc, reps []*qrep) {
 				}
 				continue
 			}
-			flush(i)
+			if start >= 0 {
+				starts, ends = append(starts, start), append(ends, i)
+				start = -1
+			}
 		}
-		flush(len(d.runes))
-		b.at = map[string][]int{}
-		for i, w := range b.words {
-			b.at[w] = append(b.at[w], i)
+		if start >= 0 {
+			starts, ends = append(starts, start), append(ends, len(d.runes))
 		}
-	}
-	for _, r := range reps {
-		bodies[r.doc].quoted = append(bodies[r.doc].quoted, r.span)
-	}
-	for _, r := range reps {
-		n := len(r.words)
-		for _, b := range bodies {
-			for _, i := range b.at[r.words[0]] {
-				if i+n > len(b.words) || !slices.Equal(b.words[i:i+n], r.words) {
+		fold := func(i int) []byte { // valid until the next call
+			buf = appendFolded(buf[:0], d.runes[starts[i]:ends[i]])
+			return buf
+		}
+		for i := range starts {
+			for _, r := range starting[string(fold(i))] {
+				n := len(r.words)
+				if i+n > len(starts) || !wordsAt(fold, i, r.words) {
 					continue
 				}
-				sp := storyline.Span{Start: b.starts[i], End: b.ends[i+n-1]}
-				inQuote := false
-				for _, q := range b.quoted {
-					if q.Overlaps(sp) {
-						inQuote = true
-						break
-					}
-				}
-				if !inQuote {
+				sp := storyline.Span{Start: starts[i], End: ends[i+n-1]}
+				if !slices.ContainsFunc(quoted[di], sp.Overlaps) {
 					r.free++
 				}
 			}
@@ -351,14 +337,25 @@ func countFreeUses(docs []*doc, reps []*qrep) {
 	}
 }
 
-// foldWord is a body word as writtenWords and foldWords make a quotation's.
-func foldWord(rs []rune) string {
-	var b strings.Builder
+// wordsAt reports whether the body's words from i on, folded by fold, are
+// ws.
+func wordsAt(fold func(int) []byte, i int, ws []string) bool {
+	for k, w := range ws {
+		if string(fold(i+k)) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// appendFolded appends a body word folded as writtenWords and foldWords
+// fold a quotation's: ’ as ', lower case.
+func appendFolded(buf []byte, rs []rune) []byte {
 	for _, r := range rs {
 		if r == '’' {
 			r = '\''
 		}
-		b.WriteRune(unicode.ToLower(r))
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
 	}
-	return b.String()
+	return buf
 }

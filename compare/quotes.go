@@ -38,6 +38,9 @@ type qrep struct {
 	cue     string
 	// wordSet and content are its words and its content words, as sets.
 	wordSet, content map[string]bool
+	// keys are its words as numbers of its QuoteSet's vocabulary
+	// (keyReports): what the pairs' features are computed over.
+	keys repKeys
 	// elided: the quotation leaves words out ("...") or inserts its own
 	// ("[Putin's]").
 	elided bool

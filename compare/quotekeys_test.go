@@ -1,0 +1,86 @@
+package compare
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestJoinedAfter: the order of two reports' words without joining them is
+// the order of the joined strings, which decides which of a pair is the
+// shorter (and so every feature's side) when both have as many words.
+func TestJoinedAfter(t *testing.T) {
+	tests := []struct{ a, b []string }{
+		{[]string{"ab", "c"}, []string{"a", "bc"}},
+		{[]string{"a", "b"}, []string{"a", "b"}},
+		{[]string{"a!", "x"}, []string{"a", "x"}},
+		{[]string{"a\tb", "x"}, []string{"a", "x"}}, // a byte below the space
+		{[]string{"we", "will"}, []string{"we", "willow"}},
+		{[]string{"x", "a"}, []string{"x"}},
+		{nil, nil},
+	}
+	for _, tt := range tests {
+		for _, p := range [][2][]string{{tt.a, tt.b}, {tt.b, tt.a}} {
+			want := strings.Join(p[0], " ") > strings.Join(p[1], " ")
+			if got := joinedAfter(p[0], p[1]); got != want {
+				t.Errorf("joinedAfter(%q, %q) = %v, want %v", p[0], p[1], got, want)
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	words := []string{"a", "ab", "abc", "b", "a\x1f", "é", "éa", "z"} // no empty word: writtenWords gives none
+	list := func() []string {
+		ws := make([]string, r.IntN(4))
+		for i := range ws {
+			ws[i] = words[r.IntN(len(words))]
+		}
+		return ws
+	}
+	for range 20000 {
+		a, b := list(), list()
+		if got, want := joinedAfter(a, b), strings.Join(a, " ") > strings.Join(b, " "); got != want {
+			t.Fatalf("joinedAfter(%q, %q) = %v, want %v", a, b, got, want)
+		}
+	}
+}
+
+// TestLongestRunIDs: the run over word numbers, with its rows reused from
+// pair to pair, is the run over the words.
+func TestLongestRunIDs(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	var buf runBuffer
+	for range 5000 {
+		a, b := make([]int32, r.IntN(12)), make([]int32, r.IntN(12))
+		sa, sb := make([]string, len(a)), make([]string, len(b))
+		for i := range a {
+			a[i] = int32(r.IntN(4))
+			sa[i] = string(rune('a' + a[i]))
+		}
+		for i := range b {
+			b[i] = int32(r.IntN(4))
+			sb[i] = string(rune('a' + b[i]))
+		}
+		n, end := buf.longestRunIDs(a, b)
+		wn, wend := longestRunAt(sa, sb)
+		if n != wn || end != wend {
+			t.Fatalf("longestRunIDs(%v, %v) = %d, %d; longestRunAt gives %d, %d", a, b, n, end, wn, wend)
+		}
+	}
+}
+
+// TestKeyReports: the keyed sets hold what the word maps hold: one word's
+// pair is the word, and function words are no content.
+func TestKeyReports(t *testing.T) {
+	one := &qrep{words: []string{"malarkey"}}
+	two := &qrep{words: []string{"the", "malarkey", "the", "malarkey"}}
+	keyReports([]*qrep{one, two})
+	if len(one.keys.pairs) != 1 || len(two.keys.pairs) != 2 {
+		t.Errorf("pairs: %d and %d, want 1 and 2", len(one.keys.pairs), len(two.keys.pairs))
+	}
+	if common(one.keys.pairs, two.keys.pairs) != 0 {
+		t.Error("a one-word report's pair equals a pair of two words")
+	}
+	if len(two.keys.words) != 2 || len(two.keys.content) != 1 || common(one.keys.content, two.keys.content) != 1 {
+		t.Errorf("words %v, content %v", two.keys.words, two.keys.content)
+	}
+}
