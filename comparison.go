@@ -12,6 +12,12 @@ type Comparison struct {
 	Quotes       []Utterance   `json:"quotes"`
 	Figures      []Figure      `json:"figures"`
 	SingleSource []SingleItem  `json:"single_source"`
+	// Compared, when above 0, is how many of the story's articles the
+	// quotes, figures and single-source items were read from: a story too
+	// large to compare whole within a request's time is compared over the
+	// first article of each source, then the earliest others. 0 (omitted)
+	// when every article was read.
+	Compared int `json:"compared,omitempty"`
 }
 
 // StorySource is one outlet of a story with the articles it published.

@@ -31,6 +31,10 @@ func StoryWith(s *storyline.Story, articles []*storyline.Article, o Options) {
 	for i, a := range arts {
 		docs[i] = newDoc(a)
 	}
+	s.Timeline = nonNil(timeline(docs))
+	if kept := compared(docs, o.MaxArticles); len(kept) < len(docs) {
+		docs, c.Compared = kept, len(kept)
+	}
 	c.Quotes = utterances(docs, o)
 	var single []storyline.SingleItem
 	single = append(single, singleQuotes(c.Quotes)...)
@@ -41,7 +45,40 @@ func StoryWith(s *storyline.Story, articles []*storyline.Article, o Options) {
 	c.Quotes = nonNil(c.Quotes)
 	c.Figures = nonNil(c.Figures)
 	s.Comparison = c
-	s.Timeline = nonNil(timeline(docs))
+}
+
+// compared is the documents a comparison reads, at most limit of them (0:
+// all): the first of each source, then the earliest others, in the order
+// of docs (publication order).
+func compared(docs []*doc, limit int) []*doc {
+	if limit <= 0 || len(docs) <= limit {
+		return docs
+	}
+	keep := make([]bool, len(docs))
+	n := 0
+	seen := map[string]bool{}
+	for i, d := range docs {
+		if o := d.outlet(); !seen[o] && n < limit {
+			seen[o], keep[i] = true, true
+			n++
+		}
+	}
+	for i := range docs {
+		if n == limit {
+			break
+		}
+		if !keep[i] {
+			keep[i] = true
+			n++
+		}
+	}
+	out := make([]*doc, 0, limit)
+	for i, d := range docs {
+		if keep[i] {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 func nonNil[T any](s []T) []T {

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -531,6 +532,57 @@ func TestClause(t *testing.T) {
 				t.Errorf("%s: %q is cut inside a word (%q)", tt.name, got, w)
 				break
 			}
+		}
+	}
+}
+
+// TestStoryMaxArticles: a story larger than MaxArticles is compared over
+// the first article of each source, then the earliest others, and says how
+// many; its sources and timeline still hold every article.
+func TestStoryMaxArticles(t *testing.T) {
+	body := "“We will rebuild the harbour before winter,” the mayor said on Monday."
+	q := []storyline.Quote{{Text: "We will rebuild the harbour before winter", Speaker: "Jane Doe", Kind: storyline.QuoteDirect}}
+	d := []storyline.DateMention{{Text: "on Monday", Date: "2020-01-06"}}
+	arts := []*storyline.Article{
+		art("a1", "x.com", "2020-01-06", body, q, d),
+		art("a2", "x.com", "2020-01-07", body, q, d),
+		art("a3", "x.com", "2020-01-08", body, q, d),
+		art("b1", "y.com", "2020-01-09", body, q, d),
+		art("c1", "z.com", "2020-01-10", body, q, d),
+	}
+	tests := []struct {
+		max      int
+		compared int
+		reports  []string // the articles of the one utterance
+	}{
+		{0, 0, []string{"a1", "a2", "a3", "b1", "c1"}},
+		{5, 0, []string{"a1", "a2", "a3", "b1", "c1"}},
+		{4, 4, []string{"a1", "a2", "b1", "c1"}},
+		{3, 3, []string{"a1", "b1", "c1"}},
+		{2, 2, []string{"a1", "b1"}},
+	}
+	for _, tt := range tests {
+		s := &storyline.Story{ID: "s"}
+		o := DefaultOptions()
+		o.MaxArticles = tt.max
+		StoryWith(s, arts, o)
+		c := s.Comparison
+		if c.Compared != tt.compared {
+			t.Errorf("max %d: compared %d, want %d", tt.max, c.Compared, tt.compared)
+		}
+		if len(c.Sources) != 3 || len(s.Timeline) != len(arts) {
+			t.Errorf("max %d: %d sources, %d timeline entries; want 3 and %d", tt.max, len(c.Sources), len(s.Timeline), len(arts))
+		}
+		if len(c.Quotes) != 1 {
+			t.Fatalf("max %d: %d utterances, want 1", tt.max, len(c.Quotes))
+		}
+		var got []string
+		for _, r := range c.Quotes[0].Reports {
+			got = append(got, r.Article)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tt.reports) {
+			t.Errorf("max %d: reports from %v, want %v", tt.max, got, tt.reports)
 		}
 	}
 }

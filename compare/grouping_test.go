@@ -195,7 +195,7 @@ func TestFreeUses(t *testing.T) {
 // BenchmarkStory compares a story of size articles, each quoting the same
 // three utterances and seven of its own among 40 sentences.
 func BenchmarkStory(b *testing.B) {
-	for _, size := range []int{3, 30} {
+	for _, size := range []int{3, 30, 100} {
 		b.Run(fmt.Sprintf("size=%d", size), func(b *testing.B) {
 			var arts []*storyline.Article
 			for a := range size {

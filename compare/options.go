@@ -63,7 +63,20 @@ type Options struct {
 	// R 0.333 (F1 0.400), is level with the hand decision's cross-validated
 	// by event, P 0.385 R 0.417 (F1 0.400; see DESIGN.md).
 	LearnedFigures bool
+	// MaxArticles bounds the articles a comparison reads quotes and figures
+	// from (0: no bound); see maxComparedArticles.
+	MaxArticles int
 }
+
+// maxComparedArticles is the default MaxArticles. Comparing costs with the
+// square of a story's quotations: every pair from two articles is scored
+// (`go test ./compare -bench Story`: 30 articles quoting ten utterances each
+// 0.2 s, 100 of them 2.3 s; real stories are sparser: the 150 BASIL dev
+// articles taken as one story 1.1 s, 100 of them 0.46 s, 400 ECB+ dev
+// articles 1.0 s). A story page and /api/stories compare when they are read,
+// so beyond this the comparison reads the first article of each source,
+// then the earliest others, and says how many (Comparison.Compared).
+const maxComparedArticles = 100
 
 // figureModel is the disagreement model the options ask for, or nil.
 func (o Options) figureModel() *FigureModel {
@@ -113,5 +126,6 @@ func (o Options) figureModel() *FigureModel {
 // disagreements of compare-ecbplus-dev.jsonl, so it stays off.
 func DefaultOptions() Options {
 	return Options{QuoteMatch: 0.6, RunMatch: 6, StrongRun: 8, FigureContext: 0.25, FigureContextDiffer: 0.4, FigureGroupDiffer: 0.3, FigureRatio: 10,
-		FigureOneWriter: true, FigureModifierApart: true, FigureMaxOwn: 3, Grouping: embeddedGroupModel()}
+		FigureOneWriter: true, FigureModifierApart: true, FigureMaxOwn: 3, Grouping: embeddedGroupModel(),
+		MaxArticles: maxComparedArticles}
 }

@@ -291,9 +291,24 @@ func (q *QuoteSet) markMutualBest() {
 // words are folded into one buffer as they are read and matched only where
 // a report begins: no string is made of them.
 func countFreeUses(docs []*doc, reps []*qrep) {
-	starting := map[string][]*qrep{} // the reports each word begins
-	for _, r := range reps {
-		starting[r.words[0]] = append(starting[r.words[0]], r)
+	// the reports' distinct phrases (wire copies quote the same words),
+	// and the phrases each word begins
+	type phrase struct {
+		words []string
+		free  int
+	}
+	phrases := map[string]*phrase{}
+	of := make([]*phrase, len(reps))
+	starting := map[string][]*phrase{}
+	for i, r := range reps {
+		key := strings.Join(r.words, " ")
+		p := phrases[key]
+		if p == nil {
+			p = &phrase{words: r.words}
+			phrases[key] = p
+			starting[r.words[0]] = append(starting[r.words[0]], p)
+		}
+		of[i] = p
 	}
 	quoted := make([][]storyline.Span, len(docs))
 	for _, r := range reps {
@@ -323,17 +338,20 @@ func countFreeUses(docs []*doc, reps []*qrep) {
 			return buf
 		}
 		for i := range starts {
-			for _, r := range starting[string(fold(i))] {
-				n := len(r.words)
-				if i+n > len(starts) || !wordsAt(fold, i, r.words) {
+			for _, p := range starting[string(fold(i))] {
+				n := len(p.words)
+				if i+n > len(starts) || !wordsAt(fold, i, p.words) {
 					continue
 				}
 				sp := storyline.Span{Start: starts[i], End: ends[i+n-1]}
 				if !slices.ContainsFunc(quoted[di], sp.Overlaps) {
-					r.free++
+					p.free++
 				}
 			}
 		}
+	}
+	for i, r := range reps {
+		r.free = of[i].free
 	}
 }
 

@@ -378,3 +378,23 @@ func TestUntitledArticle(t *testing.T) {
 		t.Errorf("GET /: no story listed as %q in %s", opening, page)
 	}
 }
+
+// TestComparedNote: a story compared over fewer articles than it has says
+// so on its page.
+func TestComparedNote(t *testing.T) {
+	db := openStore(t)
+	seed(t, db)
+	fill := func(s *storyline.Story, arts []*storyline.Article) {
+		s.Comparison = &storyline.Comparison{Compared: 1}
+	}
+	s, err := web.New(web.Options{Store: db, FillStory: fill})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s)
+	t.Cleanup(ts.Close)
+	_, body := get(t, ts, "/stories/"+url.PathEscape(storyID))
+	if want := "compared over 1 of the story's 2 articles"; !strings.Contains(string(body), want) {
+		t.Errorf("story page lacks %q", want)
+	}
+}

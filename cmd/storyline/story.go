@@ -86,7 +86,11 @@ func writeStoryView(w io.Writer, s *storyline.Story, arts []*storyline.Article) 
 	}
 	c := s.Comparison
 	fmt.Fprintf(w, "%s  %s\n", terminalText(s.ID), terminalText(storyHeading(s, arts)))
-	fmt.Fprintf(w, "%s · %s\n\n", plural(len(arts), "article"), orDash(datesOf(s)))
+	fmt.Fprintf(w, "%s · %s\n", plural(len(arts), "article"), orDash(datesOf(s)))
+	if c.Compared > 0 {
+		fmt.Fprintf(w, "quotes and figures compared over %d of them: the first of each source, then the earliest\n", c.Compared)
+	}
+	fmt.Fprintln(w)
 	fmt.Fprintln(w, "SOURCES")
 	for _, src := range c.Sources {
 		fmt.Fprintf(w, "  %s  (first %s)\n", outletName(src.Source, byID, src.Articles), orDash(src.FirstPublished))
