@@ -3,6 +3,7 @@ package compare
 import (
 	"math"
 	"slices"
+	"strings"
 )
 
 // The learned grouping scores every pair of a story's reports from
@@ -26,17 +27,34 @@ type repKeys struct {
 const lonePair = math.MaxUint32
 
 // keyReports numbers the words of reps and sets each report's keys; it
-// returns how many distinct words there are.
+// returns how many distinct words there are. A masked word ("f*ing",
+// writtenWords) takes the number of the one word of the story's reports it
+// can hide, when there is one: "f*ing" and "fucking" are one word, as are
+// "f*g" and "fucking"; "s*" among "said", "shit" and "stop" stays itself.
 func keyReports(reps []*qrep) int {
 	vocab := map[string]int32{}
+	for _, r := range reps {
+		for _, w := range r.words {
+			if _, ok := vocab[w]; !ok {
+				vocab[w] = int32(len(vocab))
+			}
+		}
+	}
+	unmask := map[string]int32{}
+	for w := range vocab {
+		if strings.Contains(w, "*") {
+			if id, ok := hiddenWord(w, vocab); ok {
+				unmask[w] = id
+			}
+		}
+	}
 	for _, r := range reps {
 		k := &r.keys
 		k.ids = make([]int32, len(r.words))
 		for i, w := range r.words {
-			id, ok := vocab[w]
+			id, ok := unmask[w]
 			if !ok {
-				id = int32(len(vocab))
-				vocab[w] = id
+				id = vocab[w]
 			}
 			k.ids[i] = id
 		}
@@ -151,4 +169,21 @@ func joinedAfter(a, b []string) bool {
 		return i+1 < len(a) && ' ' > y[n]
 	}
 	return len(a) > len(b)
+}
+
+// hiddenWord is the number of the one unmasked word of vocab that the
+// masked word w can hide: it begins with what w shows before its mask,
+// ends with what w shows after it, and has at least one letter more.
+func hiddenWord(w string, vocab map[string]int32) (int32, bool) {
+	before, after, _ := strings.Cut(w, "*")
+	if strings.Contains(after, "*") || before == "" {
+		return 0, false
+	}
+	found, n := int32(0), 0
+	for v, id := range vocab {
+		if len(v) > len(before)+len(after) && strings.HasPrefix(v, before) && strings.HasSuffix(v, after) && !strings.Contains(v, "*") {
+			found, n = id, n+1
+		}
+	}
+	return found, n == 1
 }

@@ -84,3 +84,36 @@ func TestKeyReports(t *testing.T) {
 		t.Errorf("words %v, content %v", two.keys.words, two.keys.content)
 	}
 }
+
+// TestMaskedWords: a word printed with its letters masked is one word, and
+// it is the story's word it can hide when only one can be.
+func TestMaskedWords(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"never pay for that f-----g wall", "never pay for that f*g wall"},
+		{"that f***ing wall!", "that f*ing wall"},
+		{"sh*t happens", "sh*t happens"},
+		{"he said--and I agree--that it was s---", "he said and i agree that it was s*"},
+		{"he--and she", "he and she"},
+		{"a well-known fact", "a well known fact"},
+		{"F***", "f*"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(foldWords(writtenWords(tt.text)), " "); got != tt.want {
+			t.Errorf("writtenWords(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	rep := func(text string) *qrep { return &qrep{words: foldWords(writtenWords(text))} }
+	a, b, c := rep("that f-----g wall"), rep("never pay for that fucking wall"), rep("that f***ing wall")
+	keyReports([]*qrep{a, b, c})
+	if a.keys.ids[1] != b.keys.ids[4] || c.keys.ids[1] != b.keys.ids[4] {
+		t.Errorf("masked words not the word they hide: %v %v %v", a.keys.ids, b.keys.ids, c.keys.ids)
+	}
+	d, e := rep("f*g"), rep("fucking facing")
+	keyReports([]*qrep{d, e})
+	if d.keys.ids[0] == e.keys.ids[0] || d.keys.ids[0] == e.keys.ids[1] {
+		t.Errorf("a mask that can hide two words took one: %v %v", d.keys.ids, e.keys.ids)
+	}
+}

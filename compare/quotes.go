@@ -124,11 +124,16 @@ func foldWords(ws []string) []string {
 }
 
 // writtenWords are a quotation's words as it writes them, without
-// punctuation, ellipses or bracketed insertions.
+// punctuation, ellipses or bracketed insertions. A word masked in print
+// ("f***ing", "f-----g", "s---") stays one word, its mask written as one
+// '*' ("f*ing", "f*g", "s*"): keyReports matches it to the story's word it
+// hides.
 func writtenWords(s string) []string {
+	rs := []rune(s)
 	var b strings.Builder
 	depth := 0
-	for _, r := range s {
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
 		switch {
 		case r == '[':
 			depth++
@@ -139,11 +144,49 @@ func writtenWords(s string) []string {
 			b.WriteRune('\'')
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			b.WriteRune(r)
+		case isMask(rs, i):
+			b.WriteRune('*')
+			for i+1 < len(rs) && (rs[i+1] == '*' || rs[i+1] == r) {
+				i++
+			}
 		default:
 			b.WriteRune(' ')
 		}
 	}
 	return strings.Fields(b.String())
+}
+
+// A masked word shows at most maxMaskShown letters before a mask of
+// asterisks ("f***ing", "sh*t") and one before a mask of hyphens, which is
+// minMaskDashes long or longer ("s---", "f-----g"): "said--and" and
+// "he--and" are a dash between two words, "well-known" two words.
+const (
+	maxMaskShown  = 2
+	minMaskDashes = 2
+)
+
+// isMask reports whether rs[i] begins the mask of a word printed with its
+// letters hidden: asterisks, or a run of hyphens, after the few letters
+// the word shows.
+func isMask(rs []rune, i int) bool {
+	if rs[i] != '*' && rs[i] != '-' {
+		return false
+	}
+	shown := 0
+	for j := i - 1; j >= 0 && unicode.IsLetter(rs[j]); j-- {
+		shown++
+	}
+	if shown == 0 || shown > maxMaskShown || rs[i] == '-' && shown > 1 {
+		return false
+	}
+	if rs[i] == '*' {
+		return true
+	}
+	n := 0
+	for j := i; j < len(rs) && rs[j] == '-'; j++ {
+		n++
+	}
+	return n >= minMaskDashes
 }
 
 // wordShapes counts a quotation's written words after the first that begin
