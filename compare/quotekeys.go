@@ -120,11 +120,13 @@ func jaccardSet(a, b []int32) float64 {
 	return float64(inter) / float64(union)
 }
 
-// runBuffer holds the two rows longestRunIDs reuses from pair to pair.
+// runBuffer holds the two rows longestRunIn reuses from pair to pair.
 type runBuffer struct{ prev, cur []int }
 
-// longestRunIDs is longestRunAt over word numbers.
-func (buf *runBuffer) longestRunIDs(a, b []int32) (n, end int) {
+// longestRunIn is the length of the longest run of items a and b share in
+// the same order and where the (first) longest run ends in a, with buf's
+// rows.
+func longestRunIn[T comparable](buf *runBuffer, a, b []T) (n, end int) {
 	if cap(buf.prev) < len(b)+1 {
 		buf.prev, buf.cur = make([]int, len(b)+1), make([]int, len(b)+1)
 	}

@@ -44,7 +44,7 @@ func TestJoinedAfter(t *testing.T) {
 	}
 }
 
-// TestLongestRunIDs: the run over word numbers, with its rows reused from
+// TestLongestRunIDs: the run over word numbers (longestRunIn), with its rows reused from
 // pair to pair, is the run over the words.
 func TestLongestRunIDs(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
@@ -60,10 +60,10 @@ func TestLongestRunIDs(t *testing.T) {
 			b[i] = int32(r.IntN(4))
 			sb[i] = string(rune('a' + b[i]))
 		}
-		n, end := buf.longestRunIDs(a, b)
+		n, end := longestRunIn(&buf, a, b)
 		wn, wend := longestRunAt(sa, sb)
 		if n != wn || end != wend {
-			t.Fatalf("longestRunIDs(%v, %v) = %d, %d; longestRunAt gives %d, %d", a, b, n, end, wn, wend)
+			t.Fatalf("longestRunIn(%v, %v) = %d, %d; longestRunAt gives %d, %d", a, b, n, end, wn, wend)
 		}
 	}
 }

@@ -131,20 +131,7 @@ func (q *QuoteSet) utterances(groups [][]int) []storyline.Utterance {
 }
 
 // shareContent says whether two reports have a content word in common.
-func shareContent(a, b *qrep) bool {
-	x, y := a.keys.content, b.keys.content
-	for i, j := 0, 0; i < len(x) && j < len(y); {
-		switch {
-		case x[i] < y[j]:
-			i++
-		case x[i] > y[j]:
-			j++
-		default:
-			return true
-		}
-	}
-	return false
-}
+func shareContent(a, b *qrep) bool { return common(a.keys.content, b.keys.content) > 0 }
 
 // pairScorer computes the features of pairs of one story's reports.
 type pairScorer struct {
@@ -186,7 +173,7 @@ func (sc *pairScorer) features(a, b *qrep) []float64 {
 		}
 	}
 	x[1] = shareOfSet(bk.pairs, ak.pairs)
-	run, end := sc.run.longestRunIDs(ak.ids, bk.ids)
+	run, end := longestRunIn(&sc.run, ak.ids, bk.ids)
 	x[2] = float64(run) / float64(len(a.words))
 	x[3] = math.Log1p(float64(run))
 	if run == len(a.words) {

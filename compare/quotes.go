@@ -266,23 +266,7 @@ func longestRun(a, b []string) int {
 }
 
 // longestRunAt is longestRun and where the (first) longest run ends in a.
-func longestRunAt(a, b []string) (n, end int) {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for i := range a {
-		for j := range b {
-			cur[j+1] = 0
-			if a[i] == b[j] {
-				cur[j+1] = prev[j] + 1
-				if cur[j+1] > n {
-					n, end = cur[j+1], i+1
-				}
-			}
-		}
-		prev, cur = cur, prev
-	}
-	return n, end
-}
+func longestRunAt(a, b []string) (n, end int) { return longestRunIn(&runBuffer{}, a, b) }
 
 // functionWords carry no content of their own: two of them ("in the") do not
 // make a quotation.
