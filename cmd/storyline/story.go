@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -101,16 +102,7 @@ func writeStoryView(w io.Writer, s *storyline.Story, arts []*storyline.Article) 
 	}
 	writeQuotesView(w, c.Quotes, byID)
 	writeFiguresView(w, c.Figures)
-	if len(c.SingleSource) > 0 {
-		fmt.Fprintln(w, "\nONLY ONE SOURCE")
-		for _, it := range c.SingleSource {
-			text := it.Text
-			if it.Kind == "quote" {
-				text = it.Spoken(byID[it.Article])
-			}
-			fmt.Fprintf(w, "  %-6s %s: %s\n", it.Kind, orDash(terminalText(it.Source)), quoted(text))
-		}
-	}
+	writeSingleView(w, c.SingleSource)
 	if len(s.Timeline) > 0 {
 		fmt.Fprintln(w, "\nTIMELINE")
 		for _, e := range s.Timeline {
@@ -146,6 +138,45 @@ func writeQuotesView(w io.Writer, us []storyline.Utterance, byID map[string]*sto
 	}
 }
 
+// writeSingleView lists what one source alone carries, by source: how many
+// of its quotes (the QUOTES above mark each "one source"; they are not
+// printed twice), then its figures in full.
+func writeSingleView(w io.Writer, items []storyline.SingleItem) {
+	if len(items) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nONLY ONE SOURCE")
+	order, by := []string{}, map[string][]storyline.SingleItem{}
+	for _, it := range items {
+		if _, ok := by[it.Source]; !ok {
+			order = append(order, it.Source)
+		}
+		by[it.Source] = append(by[it.Source], it)
+	}
+	for _, src := range order {
+		quotes := 0
+		var figures []storyline.SingleItem
+		for _, it := range by[src] {
+			if it.Kind == "quote" {
+				quotes++
+			} else {
+				figures = append(figures, it)
+			}
+		}
+		var parts []string
+		if quotes > 0 {
+			parts = append(parts, plural(quotes, "quote")+" (above)")
+		}
+		if len(figures) > 0 {
+			parts = append(parts, plural(len(figures), "figure"))
+		}
+		fmt.Fprintf(w, "  %s: %s\n", orDash(terminalText(src)), strings.Join(parts, ", "))
+		for _, it := range figures {
+			fmt.Fprintf(w, "      %s\n", quoted(it.Text))
+		}
+	}
+}
+
 func writeFiguresView(w io.Writer, fs []storyline.Figure) {
 	if len(fs) == 0 {
 		return
@@ -156,11 +187,67 @@ func writeFiguresView(w io.Writer, fs []storyline.Figure) {
 		if !f.Agree {
 			mark = "DISAGREE"
 		}
-		fmt.Fprintf(w, "  %-8s %s\n", mark, terminalText(f.What))
-		for _, v := range f.Values {
-			fmt.Fprintf(w, "      %s %-14s %s\n", sourceColumn(v.Source), figureValue(v.Value), quoted(v.Text))
+		vals := figureValues(f.Values)
+		fmt.Fprintf(w, "  %-8s %s  (%s over %s)\n", mark, terminalText(f.What), plural(len(vals), "value"), plural(len(f.Values), "article"))
+		for _, v := range vals {
+			fmt.Fprintf(w, "      %-14s %-12s %s\n", figureValue(v.value), plural(v.articles, "article"), v.sources())
+			fmt.Fprintf(w, "      %-14s %-12s %s\n", "", "", strings.Join(v.texts, ", "))
 		}
 	}
+}
+
+// maxFigureTexts bounds the distinct wordings shown for one value.
+const maxFigureTexts = 3
+
+// statedValue is one value of a figure: how many articles state it, from
+// which sources, in which words.
+type statedValue struct {
+	value     float64
+	articles  int
+	srcs      []string
+	unsourced int
+	texts     []string
+}
+
+// sources names the sources that state the value, and counts the articles
+// that name none.
+func (v statedValue) sources() string {
+	var parts []string
+	for _, s := range v.srcs {
+		parts = append(parts, terminalText(s))
+	}
+	if v.unsourced > 0 {
+		parts = append(parts, fmt.Sprintf("%d without a source", v.unsourced))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// figureValues groups a figure's statements by value, in order of first
+// statement: a reader compares values, not articles.
+func figureValues(fv []storyline.FigureValue) []statedValue {
+	var out []statedValue
+	at := map[string]int{}
+	for _, v := range fv {
+		key := figureValue(v.Value)
+		i, ok := at[key]
+		if !ok {
+			i = len(out)
+			at[key] = i
+			out = append(out, statedValue{value: v.Value})
+		}
+		sv := &out[i]
+		sv.articles++
+		switch {
+		case v.Source == "":
+			sv.unsourced++
+		case !slices.Contains(sv.srcs, v.Source):
+			sv.srcs = append(sv.srcs, v.Source)
+		}
+		if t := quoted(v.Text); len(sv.texts) < maxFigureTexts && !slices.Contains(sv.texts, t) {
+			sv.texts = append(sv.texts, t)
+		}
+	}
+	return out
 }
 
 // sourceWidth is the width of the source column beside quotes and figures:

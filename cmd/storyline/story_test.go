@@ -121,3 +121,46 @@ func TestSourceColumn(t *testing.T) {
 		}
 	}
 }
+
+// What one source alone carries is counted by source: its quotes are
+// printed once (under QUOTES, marked "one source"), its figures in full.
+func TestStoryViewSingleSource(t *testing.T) {
+	a := &storyline.Article{ID: "a", Source: "x.example", Published: "2024-01-02", Title: "Storm",
+		Body: "“The harbour stays shut,” the mayor said. The storm killed 12 people."}
+	a.Quotes = []storyline.Quote{{Text: "The harbour stays shut,", Speaker: "Ilse Varga", Kind: storyline.QuoteDirect, Start: 1, End: 24}}
+	b := &storyline.Article{ID: "b", Source: "y.example", Published: "2024-01-02", Title: "Schools", Body: "Schools reopened on Monday."}
+	s := &storyline.Story{ID: "s-1", Articles: []string{a.ID, b.ID}}
+	arts := []*storyline.Article{a, b}
+	compare.Story(s, arts)
+	var buf bytes.Buffer
+	writeStoryView(&buf, s, arts)
+	out := buf.String()
+	if n := strings.Count(out, "The harbour stays shut"); n != 1 {
+		t.Errorf("the single-source quote is printed %d times:\n%s", n, out)
+	}
+	i := strings.Index(out, "ONLY ONE SOURCE")
+	if i < 0 || !strings.Contains(out[i:], "x.example: 1 quote (above), 1 figure") || !strings.Contains(out[i:], "12 people") {
+		t.Errorf("the single-source items are not counted by source with the figure in full:\n%s", out)
+	}
+}
+
+// A figure's statements are shown by value: how many articles, which
+// sources, which words.
+func TestFigureValues(t *testing.T) {
+	fv := func(src, text string, v float64) storyline.FigureValue {
+		return storyline.FigureValue{Report: storyline.Report{Source: src, Text: text}, Value: v}
+	}
+	got := figureValues([]storyline.FigureValue{
+		fv("a.com", "26 pirates", 26), fv("", "23 pirates", 23), fv("b.com", "26 Somali pirates", 26),
+		fv("a.com", "26 pirates", 26), fv("", "23 Somalian pirates", 23),
+	})
+	if len(got) != 2 {
+		t.Fatalf("%d values, want 2: %+v", len(got), got)
+	}
+	if v := got[0]; v.value != 26 || v.articles != 3 || v.sources() != "a.com, b.com" || len(v.texts) != 2 {
+		t.Errorf("first value %+v, sources %q", v, v.sources())
+	}
+	if v := got[1]; v.value != 23 || v.articles != 2 || v.sources() != "2 without a source" || len(v.texts) != 2 {
+		t.Errorf("second value %+v, sources %q", v, v.sources())
+	}
+}
