@@ -1,6 +1,11 @@
 package storyline
 
-import "strings"
+import (
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+)
 
 // Comparison sets the sources of one story side by side at the level of
 // their facts: who reported it, which utterances and figures they share, and
@@ -95,6 +100,92 @@ type Figure struct {
 type FigureValue struct {
 	Report
 	Value float64 `json:"value"`
+}
+
+// StatedValue is one value of a figure with the statements that give it.
+type StatedValue struct {
+	Value   float64
+	Reports []Report
+}
+
+// ByValue groups the figure's statements by value as FormatValue writes
+// it, in order of first statement: a reader compares values, not articles.
+func (f Figure) ByValue() []StatedValue {
+	var out []StatedValue
+	at := map[string]int{}
+	for _, v := range f.Values {
+		key := FormatValue(v.Value)
+		i, ok := at[key]
+		if !ok {
+			i = len(out)
+			at[key] = i
+			out = append(out, StatedValue{Value: v.Value})
+		}
+		out[i].Reports = append(out[i].Reports, v.Report)
+	}
+	return out
+}
+
+// Sources are the sources that state the value, each once, in order.
+func (v StatedValue) Sources() []string {
+	var out []string
+	for _, r := range v.Reports {
+		if r.Source != "" && !slices.Contains(out, r.Source) {
+			out = append(out, r.Source)
+		}
+	}
+	return out
+}
+
+// Unsourced counts the statements of articles that name no source.
+func (v StatedValue) Unsourced() int {
+	n := 0
+	for _, r := range v.Reports {
+		if r.Source == "" {
+			n++
+		}
+	}
+	return n
+}
+
+// Texts are the value's distinct wordings, at most max of them.
+func (v StatedValue) Texts(max int) []string {
+	var out []string
+	for _, r := range v.Reports {
+		if len(out) < max && !slices.Contains(out, r.Text) {
+			out = append(out, r.Text)
+		}
+	}
+	return out
+}
+
+// FormatValue writes a figure's value as a reader would: digits grouped by
+// thousands and no exponent ("30,000,000", not "3e+07"), at most two
+// decimals.
+func FormatValue(v float64) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) >= 1e18 {
+		return strconv.FormatFloat(v, 'g', 4, 64)
+	}
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	if i := strings.IndexByte(s, '.'); i >= 0 && len(s)-i > 3 {
+		s = strings.TrimRight(strconv.FormatFloat(v, 'f', 2, 64), "0")
+		s = strings.TrimSuffix(s, ".")
+	}
+	sign, digits, frac := "", s, ""
+	if strings.HasPrefix(digits, "-") {
+		sign, digits = "-", digits[1:]
+	}
+	if i := strings.IndexByte(digits, '.'); i >= 0 {
+		digits, frac = digits[:i], digits[i:]
+	}
+	var b strings.Builder
+	for i, d := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(d)
+	}
+	return sign + b.String() + frac
 }
 
 // SingleItem is a quote or a figure that only one source carries.

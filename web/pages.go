@@ -67,9 +67,43 @@ type storyPage struct {
 	Comparison *storyline.Comparison
 	Coverage   coverage
 	Timeline   []timelineRow
+	Figures    []figureRow
 	Related    []storyRow
 	RelatedBy  string
 	Storyline  []storyRow
+}
+
+// figureRow is one figure on a story page: what it counts, whether its
+// sources agree, and its values, each with a bar as long as its share of
+// the figure's statements: which value most articles give is seen at once.
+type figureRow struct {
+	What   string
+	Agree  bool
+	Values []valueRow
+}
+
+// valueRow is one value of a figure and the statements that give it.
+type valueRow struct {
+	Value   string
+	Count   int
+	Bar     float64 // in SVG units, of figureBarWidth
+	Reports []storyline.Report
+}
+
+// figureBarWidth is the length of a bar for all of a figure's statements.
+const figureBarWidth = 100
+
+func figureRows(fs []storyline.Figure) []figureRow {
+	var out []figureRow
+	for _, f := range fs {
+		row := figureRow{What: f.What, Agree: f.Agree}
+		for _, v := range f.ByValue() {
+			row.Values = append(row.Values, valueRow{Value: storyline.FormatValue(v.Value), Count: len(v.Reports),
+				Bar: figureBarWidth * float64(len(v.Reports)) / float64(len(f.Values)), Reports: v.Reports})
+		}
+		out = append(out, row)
+	}
+	return out
 }
 
 // speakerQuotes are one speaker's utterances, each with every outlet's wording.
@@ -146,6 +180,9 @@ func (u *ui) story(r *http.Request) (string, any, error) {
 	}
 	p.Speakers = speakers(st.Comparison, arts)
 	p.Timeline = timelineRows(st.Timeline, arts)
+	if st.Comparison != nil {
+		p.Figures = figureRows(st.Comparison.Figures)
+	}
 	if len(st.Entities) > 0 {
 		p.RelatedBy = st.Entities[0]
 		rel, err := u.s.opt.Store.Stories(ctx, storyline.Query{Entity: p.RelatedBy, Limit: relatedSize + 1})

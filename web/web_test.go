@@ -379,13 +379,18 @@ func TestUntitledArticle(t *testing.T) {
 	}
 }
 
-// TestComparedNote: a story compared over fewer articles than it has says
-// so on its page.
-func TestComparedNote(t *testing.T) {
+// TestStoryComparison: a story page shows each figure by value, with a bar
+// for the share of its statements, and says when the comparison read fewer
+// articles than the story has.
+func TestStoryComparison(t *testing.T) {
 	db := openStore(t)
 	seed(t, db)
+	fv := func(article, src, text string, v float64) storyline.FigureValue {
+		return storyline.FigureValue{Report: storyline.Report{Article: article, Source: src, Text: text}, Value: v}
+	}
 	fill := func(s *storyline.Story, arts []*storyline.Article) {
-		s.Comparison = &storyline.Comparison{Compared: 1}
+		s.Comparison = &storyline.Comparison{Compared: 1, Figures: []storyline.Figure{{What: "pirates", Values: []storyline.FigureValue{
+			fv(artID, "harbour.example", "26 pirates", 26), fv("other.txt", "", "23 pirates "+hostile, 23), fv("x", "x.example", "26 Somali pirates", 26)}}}}
 	}
 	s, err := web.New(web.Options{Store: db, FillStory: fill})
 	if err != nil {
@@ -394,7 +399,14 @@ func TestComparedNote(t *testing.T) {
 	ts := httptest.NewServer(s)
 	t.Cleanup(ts.Close)
 	_, body := get(t, ts, "/stories/"+url.PathEscape(storyID))
-	if want := "compared over 1 of the story's 2 articles"; !strings.Contains(string(body), want) {
-		t.Errorf("story page lacks %q", want)
+	page := string(body)
+	for _, want := range []string{"compared over 1 of the story's 2 articles", "sources disagree",
+		`<th scope="row">26</th>`, "2 articles", `<rect class="share-bar" width="66.66666666666667"`, `<th scope="row">23</th>`, "1 article<"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("story page lacks %q", want)
+		}
+	}
+	if strings.Contains(page, "<script>alert") || strings.Contains(page, " style=") {
+		t.Error("hostile figure text rendered as markup, or an inline style")
 	}
 }

@@ -4,9 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"math"
-	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/storyline-news/storyline"
@@ -187,11 +184,11 @@ func writeFiguresView(w io.Writer, fs []storyline.Figure) {
 		if !f.Agree {
 			mark = "DISAGREE"
 		}
-		vals := figureValues(f.Values)
+		vals := f.ByValue()
 		fmt.Fprintf(w, "  %-8s %s  (%s over %s)\n", mark, terminalText(f.What), plural(len(vals), "value"), plural(len(f.Values), "article"))
 		for _, v := range vals {
-			fmt.Fprintf(w, "      %-14s %-12s %s\n", figureValue(v.value), plural(v.articles, "article"), v.sources())
-			fmt.Fprintf(w, "      %-14s %-12s %s\n", "", "", strings.Join(v.texts, ", "))
+			fmt.Fprintf(w, "      %-14s %-12s %s\n", storyline.FormatValue(v.Value), plural(len(v.Reports), "article"), valueSources(v))
+			fmt.Fprintf(w, "      %-14s %-12s %s\n", "", "", valueTexts(v))
 		}
 	}
 }
@@ -199,55 +196,26 @@ func writeFiguresView(w io.Writer, fs []storyline.Figure) {
 // maxFigureTexts bounds the distinct wordings shown for one value.
 const maxFigureTexts = 3
 
-// statedValue is one value of a figure: how many articles state it, from
-// which sources, in which words.
-type statedValue struct {
-	value     float64
-	articles  int
-	srcs      []string
-	unsourced int
-	texts     []string
-}
-
-// sources names the sources that state the value, and counts the articles
-// that name none.
-func (v statedValue) sources() string {
+// valueSources names the sources that state a value, and counts the
+// articles that name none.
+func valueSources(v storyline.StatedValue) string {
 	var parts []string
-	for _, s := range v.srcs {
+	for _, s := range v.Sources() {
 		parts = append(parts, terminalText(s))
 	}
-	if v.unsourced > 0 {
-		parts = append(parts, fmt.Sprintf("%d without a source", v.unsourced))
+	if n := v.Unsourced(); n > 0 {
+		parts = append(parts, fmt.Sprintf("%d without a source", n))
 	}
 	return strings.Join(parts, ", ")
 }
 
-// figureValues groups a figure's statements by value, in order of first
-// statement: a reader compares values, not articles.
-func figureValues(fv []storyline.FigureValue) []statedValue {
-	var out []statedValue
-	at := map[string]int{}
-	for _, v := range fv {
-		key := figureValue(v.Value)
-		i, ok := at[key]
-		if !ok {
-			i = len(out)
-			at[key] = i
-			out = append(out, statedValue{value: v.Value})
-		}
-		sv := &out[i]
-		sv.articles++
-		switch {
-		case v.Source == "":
-			sv.unsourced++
-		case !slices.Contains(sv.srcs, v.Source):
-			sv.srcs = append(sv.srcs, v.Source)
-		}
-		if t := quoted(v.Text); len(sv.texts) < maxFigureTexts && !slices.Contains(sv.texts, t) {
-			sv.texts = append(sv.texts, t)
-		}
+// valueTexts are the distinct wordings of a value, at most maxFigureTexts.
+func valueTexts(v storyline.StatedValue) string {
+	var texts []string
+	for _, t := range v.Texts(maxFigureTexts) {
+		texts = append(texts, quoted(t))
 	}
-	return out
+	return strings.Join(texts, ", ")
 }
 
 // sourceWidth is the width of the source column beside quotes and figures:
@@ -291,35 +259,6 @@ func provenance(a *storyline.Article, id string) string {
 		return a.Source
 	}
 	return id
-}
-
-// figureValue writes a figure's value as a reader would: digits grouped by
-// thousands and no exponent ("30,000,000", not "3e+07"), at most two
-// decimals.
-func figureValue(v float64) string {
-	if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) >= 1e18 {
-		return strconv.FormatFloat(v, 'g', 4, 64)
-	}
-	s := strconv.FormatFloat(v, 'f', -1, 64)
-	if i := strings.IndexByte(s, '.'); i >= 0 && len(s)-i > 3 {
-		s = strings.TrimRight(strconv.FormatFloat(v, 'f', 2, 64), "0")
-		s = strings.TrimSuffix(s, ".")
-	}
-	sign, digits, frac := "", s, ""
-	if strings.HasPrefix(digits, "-") {
-		sign, digits = "-", digits[1:]
-	}
-	if i := strings.IndexByte(digits, '.'); i >= 0 {
-		digits, frac = digits[:i], digits[i:]
-	}
-	var b strings.Builder
-	for i, d := range digits {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(d)
-	}
-	return sign + b.String() + frac
 }
 
 func quoted(s string) string { return "“" + clip(terminalText(s)) + "”" }

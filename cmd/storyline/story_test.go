@@ -71,28 +71,6 @@ func TestStoryViewUnattributed(t *testing.T) {
 	}
 }
 
-func TestFigureValue(t *testing.T) {
-	for _, tc := range []struct {
-		v    float64
-		want string
-	}{
-		{3e7, "30,000,000"},
-		{1.2e9, "1,200,000,000"},
-		{91, "91"},
-		{999, "999"},
-		{1000, "1,000"},
-		{-2500.5, "-2,500.5"},
-		{0.126, "0.13"},
-		{2.30, "2.3"},
-		{0, "0"},
-		{1e20, "1e+20"},
-	} {
-		if got := figureValue(tc.v); got != tc.want {
-			t.Errorf("figureValue(%v) = %q, want %q", tc.v, got, tc.want)
-		}
-	}
-}
-
 // TestWhoWhere: a story's listing names its people, organisations and
 // places, most central first, and leaves out what its articles type MISC
 // only.
@@ -141,26 +119,5 @@ func TestStoryViewSingleSource(t *testing.T) {
 	i := strings.Index(out, "ONLY ONE SOURCE")
 	if i < 0 || !strings.Contains(out[i:], "x.example: 1 quote (above), 1 figure") || !strings.Contains(out[i:], "12 people") {
 		t.Errorf("the single-source items are not counted by source with the figure in full:\n%s", out)
-	}
-}
-
-// A figure's statements are shown by value: how many articles, which
-// sources, which words.
-func TestFigureValues(t *testing.T) {
-	fv := func(src, text string, v float64) storyline.FigureValue {
-		return storyline.FigureValue{Report: storyline.Report{Source: src, Text: text}, Value: v}
-	}
-	got := figureValues([]storyline.FigureValue{
-		fv("a.com", "26 pirates", 26), fv("", "23 pirates", 23), fv("b.com", "26 Somali pirates", 26),
-		fv("a.com", "26 pirates", 26), fv("", "23 Somalian pirates", 23),
-	})
-	if len(got) != 2 {
-		t.Fatalf("%d values, want 2: %+v", len(got), got)
-	}
-	if v := got[0]; v.value != 26 || v.articles != 3 || v.sources() != "a.com, b.com" || len(v.texts) != 2 {
-		t.Errorf("first value %+v, sources %q", v, v.sources())
-	}
-	if v := got[1]; v.value != 23 || v.articles != 2 || v.sources() != "2 without a source" || len(v.texts) != 2 {
-		t.Errorf("second value %+v, sources %q", v, v.sources())
 	}
 }

@@ -1,0 +1,51 @@
+package storyline
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestFormatValue(t *testing.T) {
+	for _, tc := range []struct {
+		v    float64
+		want string
+	}{
+		{3e7, "30,000,000"},
+		{1.2e9, "1,200,000,000"},
+		{91, "91"},
+		{999, "999"},
+		{1000, "1,000"},
+		{-2500.5, "-2,500.5"},
+		{0.126, "0.13"},
+		{2.30, "2.3"},
+		{0, "0"},
+		{1e20, "1e+20"},
+	} {
+		if got := FormatValue(tc.v); got != tc.want {
+			t.Errorf("FormatValue(%v) = %q, want %q", tc.v, got, tc.want)
+		}
+	}
+}
+
+// TestByValue: a figure's statements are grouped by value, in order of
+// first statement, with their sources once each and their wordings.
+func TestByValue(t *testing.T) {
+	fv := func(src, text string, v float64) FigureValue {
+		return FigureValue{Report: Report{Source: src, Text: text}, Value: v}
+	}
+	f := Figure{Values: []FigureValue{
+		fv("a.com", "26 pirates", 26), fv("", "23 pirates", 23), fv("b.com", "26 Somali pirates", 26),
+		fv("a.com", "26 pirates", 26), fv("", "23 Somalian pirates", 23), fv("c.com", "26.001 pirates", 26.001),
+	}}
+	got := f.ByValue()
+	if len(got) != 2 {
+		t.Fatalf("%d values, want 2 (26.001 is written 26): %+v", len(got), got)
+	}
+	if v := got[0]; v.Value != 26 || len(v.Reports) != 4 || !slices.Equal(v.Sources(), []string{"a.com", "b.com", "c.com"}) || v.Unsourced() != 0 ||
+		!slices.Equal(v.Texts(2), []string{"26 pirates", "26 Somali pirates"}) {
+		t.Errorf("first value %+v", v)
+	}
+	if v := got[1]; v.Value != 23 || len(v.Reports) != 2 || len(v.Sources()) != 0 || v.Unsourced() != 2 {
+		t.Errorf("second value %+v", v)
+	}
+}
