@@ -68,6 +68,7 @@ type storyPage struct {
 	Coverage   coverage
 	Timeline   []timelineRow
 	Figures    []figureRow
+	Single     []singleGroup
 	Related    []storyRow
 	RelatedBy  string
 	Storyline  []storyRow
@@ -102,6 +103,37 @@ func figureRows(fs []storyline.Figure) []figureRow {
 				Bar: figureBarWidth * float64(len(v.Reports)) / float64(len(f.Values)), Reports: v.Reports})
 		}
 		out = append(out, row)
+	}
+	return out
+}
+
+// singleGroup is what one source alone carries: its quotes and figures
+// no other source of the story gives, counted, and listed on demand.
+type singleGroup struct {
+	Source          string // "" when its articles name none
+	Quotes, Figures int
+	Items           []storyline.SingleItem
+}
+
+// singleGroups groups the single-source items by source, in order of
+// first item.
+func singleGroups(items []storyline.SingleItem) []singleGroup {
+	var out []singleGroup
+	at := map[string]int{}
+	for _, it := range items {
+		i, ok := at[it.Source]
+		if !ok {
+			i = len(out)
+			at[it.Source] = i
+			out = append(out, singleGroup{Source: it.Source})
+		}
+		g := &out[i]
+		if it.Kind == "quote" {
+			g.Quotes++
+		} else {
+			g.Figures++
+		}
+		g.Items = append(g.Items, it)
 	}
 	return out
 }
@@ -182,6 +214,7 @@ func (u *ui) story(r *http.Request) (string, any, error) {
 	p.Timeline = timelineRows(st.Timeline, arts)
 	if st.Comparison != nil {
 		p.Figures = figureRows(st.Comparison.Figures)
+		p.Single = singleGroups(st.Comparison.SingleSource)
 	}
 	if len(st.Entities) > 0 {
 		p.RelatedBy = st.Entities[0]

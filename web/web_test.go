@@ -390,7 +390,9 @@ func TestStoryComparison(t *testing.T) {
 	}
 	fill := func(s *storyline.Story, arts []*storyline.Article) {
 		s.Comparison = &storyline.Comparison{Compared: 1, Figures: []storyline.Figure{{What: "pirates", Values: []storyline.FigureValue{
-			fv(artID, "harbour.example", "26 pirates", 26), fv("other.txt", "", "23 pirates "+hostile, 23), fv("x", "x.example", "26 Somali pirates", 26)}}}}
+			fv(artID, "harbour.example", "26 pirates", 26), fv("other.txt", "", "23 pirates "+hostile, 23), fv("x", "x.example", "26 Somali pirates", 26)}}},
+			SingleSource: []storyline.SingleItem{{Report: storyline.Report{Article: artID, Source: "harbour.example", Text: "We will play"}, Kind: "quote"},
+				{Report: storyline.Report{Article: artID, Source: "harbour.example", Text: "3 ships"}, Kind: "figure"}}}
 	}
 	s, err := web.New(web.Options{Store: db, FillStory: fill})
 	if err != nil {
@@ -401,7 +403,8 @@ func TestStoryComparison(t *testing.T) {
 	_, body := get(t, ts, "/stories/"+url.PathEscape(storyID))
 	page := string(body)
 	for _, want := range []string{"compared over 1 of the story's 2 articles", "sources disagree",
-		`<th scope="row">26</th>`, "2 articles", `<rect class="share-bar" width="66.66666666666667"`, `<th scope="row">23</th>`, "1 article<"} {
+		`<th scope="row">26</th>`, "2 articles", `<rect class="share-bar" width="66.66666666666667"`, `<th scope="row">23</th>`, "1 article<",
+		"<summary><span class=\"outlet\">harbour.example</span> <span class=\"meta\">1 quote, 1 figure</span></summary>"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("story page lacks %q", want)
 		}
