@@ -2,6 +2,7 @@ package compare
 
 import (
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -583,6 +584,35 @@ func TestStoryMaxArticles(t *testing.T) {
 		slices.Sort(got)
 		if !slices.Equal(got, tt.reports) {
 			t.Errorf("max %d: reports from %v, want %v", tt.max, got, tt.reports)
+		}
+	}
+}
+
+// TestFigureLabel: a figure is called by the words its statements most use
+// for what they count when these say more than the counted noun; a count
+// of what happened ("people killed") keeps its name.
+func TestFigureLabel(t *testing.T) {
+	tests := []struct {
+		bodies []string
+		want   string
+	}{
+		{[]string{"The navy caught 23 Somali pirates.", "The navy caught 26 Somali pirates.", "The navy caught 26 pirates."}, "Somali pirates"},
+		{[]string{"Two fire engines came to the blaze on the pier.", "Three fire engines came to the blaze on the pier."}, "fire engines"},
+		{[]string{"The storm killed 12 people in the port town.", "The storm killed 14 people in the port town."}, "people killed"},
+	}
+	for _, tt := range tests {
+		var arts []*storyline.Article
+		for i, b := range tt.bodies {
+			arts = append(arts, art(fmt.Sprint("a", i), fmt.Sprint("s", i, ".com"), "2024-01-02", b, nil, nil))
+		}
+		s := &storyline.Story{ID: "s"}
+		Story(s, arts)
+		if len(s.Comparison.Figures) != 1 {
+			t.Errorf("%q: %d figures, want 1: %+v", tt.bodies, len(s.Comparison.Figures), s.Comparison.Figures)
+			continue
+		}
+		if got := s.Comparison.Figures[0].What; got != tt.want {
+			t.Errorf("%q: what %q, want %q", tt.bodies, got, tt.want)
 		}
 	}
 }

@@ -60,6 +60,11 @@ type frep struct {
 	// tally is set when the figure is the whole of a tally ("178 of 369
 	// punches", "28 of his 68"), or its part ("landed 28 of 68").
 	tally bool
+	// label is what the figure counts in the article's words when they
+	// say more than its counted noun ("Somali pirates", "merchant
+	// vessels"); "" otherwise, and where What tells what happened to them
+	// ("people killed").
+	label string
 }
 
 // frameWords name the stretch a count covers: "this year" and "last
@@ -282,6 +287,9 @@ func figureReports(docs []*doc) []*frep {
 			r.near = nearWords(toks, sent, q.Span)
 			r.people, r.years, r.frames = sentencePeople(d.a, sent), sentenceYears(d.a, toks, sent), sentenceFrames(toks, sent, q.Span)
 			r.tally = isTally(toks, q)
+			if np, ok := d.span(q.nounPhrase); ok && np == q.nounPhrase && !strings.Contains(q.What, " ") { // "people killed" says more
+				r.label = string(d.runes[np.Start:np.End])
+			}
 			first[key] = r
 			reps = append(reps, r)
 		}
@@ -512,15 +520,27 @@ func groupsFarApart(g, h []int, reps []*frep, ratio float64) bool {
 func figure(g []int, reps []*frep, docs []*doc) storyline.Figure {
 	sort.Slice(g, func(i, j int) bool { return reps[g[i]].doc < reps[g[j]].doc })
 	f := storyline.Figure{Agree: true}
+	labels := map[string]int{}
+	label := ""
 	for _, ri := range g {
 		r := reps[ri]
 		if len(r.q.What) > len(f.What) {
 			f.What = r.q.What
 		}
+		if r.label != "" {
+			k := strings.ToLower(r.label)
+			labels[k]++
+			if n, m := labels[k], labels[strings.ToLower(label)]; label == "" || n > m || n == m && len(r.label) < len(label) {
+				label = r.label
+			}
+		}
 		f.Values = append(f.Values, storyline.FigureValue{Report: docs[r.doc].report(r.q.Phrase), Value: r.q.Value})
 		if !agree(reps[g[0]].q, r.q) {
 			f.Agree = false
 		}
+	}
+	if label != "" {
+		f.What = label // the words most of its statements use
 	}
 	return f
 }

@@ -54,6 +54,10 @@ type Quantity struct {
 	// of "two ladder trucks"; see compoundHead); "" when the counted noun
 	// is the head.
 	head string
+	// nounPhrase is where the words of what is counted stand when a head
+	// follows the counted noun ("ladder trucks" of "two ladder trucks"):
+	// what a reader calls the figure.
+	nounPhrase storyline.Span
 }
 
 var (
@@ -189,6 +193,9 @@ func figureAt(toks []storyline.Token, i int) (Quantity, int, bool) {
 		q.What, end = countedNoun(toks, j)
 		var k int
 		q.head, k = headNoun(toks, j)
+		if q.head != "" && k >= j {
+			q.nounPhrase = storyline.Span{Start: toks[j].Start, End: toks[k].End}
+		}
 		q.What, end = casualty(toks, start, end, q.What)
 		q = inBaseUnit(q)
 		headEnd = k + 1
