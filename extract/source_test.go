@@ -56,6 +56,9 @@ func TestDumpSite(t *testing.T) {
 		{"a site's own notice with a dash", strings.Repeat("A body line that is long enough to be prose, with words.\n", 8) + "© Harbour Gazette - the contents of Harbour.com are protected\nMore at Harbour.com\n", "Harbour.com"},
 		{"a name cut from a longer word", "A boost from U-M technology.\nA boost from U-M technology.\nA boost from U-M technology.\n", ""},
 		{"a platform's credit", strings.Repeat("A body line that is long enough to be prose, with words.\n", 8) + "Powered by Platform.example.com VIP\nHosted by Platform.example.com\n", ""},
+		{"a dateline credits the masthead", "HARBOUR WIRE | Latest\n" + strings.Repeat("A body line that is long enough to be prose, with words.\n", 4) + "Lenhausen, Marland (Harbour Wire) Mar 11, 2026 - The river rose.\n", "Harbour Wire"},
+		{"a dateline credits an agency the masthead does not name", "SPACE DAILY | News\n" + strings.Repeat("A body line that is long enough to be prose, with words.\n", 4) + "Paris (AFP) Jan 21, 2026 - The launch slipped.\n", ""},
+		{"brackets inside prose credit nobody", "HARBOUR WIRE | Latest\n" + strings.Repeat("A body line that is long enough to be prose, with words.\n", 4) + "The minister said that the report by the committee of the harbour (Harbour Wire) was late.\n", ""},
 		{"the site before the platform", strings.Repeat("A body line that is long enough to be prose, with words.\n", 8) + "© 2026 Harbour.com. Powered by Platform.example.com\n", "Harbour.com"},
 	}
 	for _, tt := range tests {
@@ -197,6 +200,30 @@ func TestCopyrightNotice(t *testing.T) {
 	for _, tt := range tests {
 		if got := copyrightNotice(tt.text); got != tt.want {
 			t.Errorf("copyrightNotice(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestMastheadIsNoHeadline: a dump whose first article opens under the
+// site's masthead gets no headline from it, and the site as its source.
+func TestMastheadIsNoHeadline(t *testing.T) {
+	text := "HARBOUR WIRE | Latest headlines\nMarkets | Politics | World\n" +
+		"The harbour authority and the dockworkers' union agreed on Wednesday to resume talks over the automation plan, but the strike goes on.\n" +
+		"The union leader said after the first meeting that the two sides were still far apart on the pace of automation.\n" +
+		"The authority's chief executive said he hoped for an agreement before the weekend, and the port stayed shut.\n" +
+		"Lenhausen, Marland (Harbour Wire) Mar 11, 2026 - The river burst its banks in three places on Wednesday after two days of rain.\n" +
+		"Emergency services said the water reached four metres at the gauge, the highest level since measurements began.\n"
+	x := New(Options{Now: func() time.Time { return time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC) }})
+	arts, err := x.Extract(context.Background(), &storyline.Page{ID: "p.txt", Origin: storyline.Origin{Path: "p.txt"}, Format: storyline.FormatText, Text: text})
+	if err != nil || len(arts) == 0 {
+		t.Fatalf("%d articles, %v", len(arts), err)
+	}
+	for _, a := range arts {
+		if strings.Contains(a.Title, "HARBOUR WIRE") {
+			t.Errorf("%s: the masthead %q is its headline", a.ID, a.Title)
+		}
+		if a.Source != "Harbour Wire" {
+			t.Errorf("%s: source %q, want Harbour Wire", a.ID, a.Source)
 		}
 	}
 }

@@ -50,6 +50,9 @@ func (e *Extractor) fromText(text string, captured time.Time) []*draft {
 	site := dumpSite(lines, keep)
 	for _, d := range drafts {
 		d.origin.site = site
+		if site != "" && strings.EqualFold(mastheadHead(d.title), site) {
+			d.title = "" // the site's masthead ("COASTAL WIRE | Latest headlines") heads no article
+		}
 	}
 	return drafts
 }
