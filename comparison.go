@@ -60,6 +60,15 @@ type Report struct {
 	End     int    `json:"end"`
 }
 
+// Outlet is the key a comparison counts sources by: the source, or the
+// article itself when it names none.
+func Outlet(source, article string) string {
+	if source != "" {
+		return source
+	}
+	return "article:" + article
+}
+
 // Spoken is what the report quotes, for people to read: the texts of a's
 // quotes inside the report's span (the parts of one quotation: its kind
 // and speaker) joined by " … " when a quotation in parts spans the
@@ -171,6 +180,9 @@ func FormatValue(v float64) string {
 		s = strings.TrimRight(strconv.FormatFloat(v, 'f', 2, 64), "0")
 		s = strings.TrimSuffix(s, ".")
 	}
+	if s == "-0" {
+		s = "0" // a small negative value rounded away
+	}
 	sign, digits, frac := "", s, ""
 	if strings.HasPrefix(digits, "-") {
 		sign, digits = "-", digits[1:]
@@ -186,6 +198,37 @@ func FormatValue(v float64) string {
 		b.WriteRune(d)
 	}
 	return sign + b.String() + frac
+}
+
+// SourceItems is what one source alone carries in a story: its quotes and
+// figures that no other source gives, counted.
+type SourceItems struct {
+	Source          string // "" for the articles that name no source
+	Quotes, Figures int
+	Items           []SingleItem
+}
+
+// SingleBySource groups the single-source items by source, in order of
+// first item: what the story views show.
+func (c *Comparison) SingleBySource() []SourceItems {
+	var out []SourceItems
+	at := map[string]int{}
+	for _, it := range c.SingleSource {
+		i, ok := at[it.Source]
+		if !ok {
+			i = len(out)
+			at[it.Source] = i
+			out = append(out, SourceItems{Source: it.Source})
+		}
+		g := &out[i]
+		if it.Kind == "quote" {
+			g.Quotes++
+		} else {
+			g.Figures++
+		}
+		g.Items = append(g.Items, it)
+	}
+	return out
 }
 
 // SingleItem is a quote or a figure that only one source carries.

@@ -20,6 +20,7 @@ func TestFormatValue(t *testing.T) {
 		{2.30, "2.3"},
 		{0, "0"},
 		{1e20, "1e+20"},
+		{-0.001, "0"},
 	} {
 		if got := FormatValue(tc.v); got != tc.want {
 			t.Errorf("FormatValue(%v) = %q, want %q", tc.v, got, tc.want)

@@ -18,7 +18,11 @@ import (
 
 // Story fills s.Comparison and s.Timeline from the story's articles (in any
 // order; those whose id s.Articles does not list are ignored when s lists
-// any), with the tuned thresholds. A one-article story gets both too.
+// any), with the tuned thresholds. A one-article story gets both too. A
+// story of more than Options.MaxArticles articles has its quotes, figures
+// and single-source items read from the first article of each source, then
+// the earliest others (Comparison.Compared says how many): an item one of
+// them alone carries may then stand in an article left out.
 func Story(s *storyline.Story, articles []*storyline.Article) {
 	StoryWith(s, articles, DefaultOptions())
 }
@@ -152,12 +156,7 @@ func newDoc(a *storyline.Article) *doc { return &doc{a: a, runes: []rune(a.Body)
 
 // outlet is the key single_source counts sources by: the article's source,
 // or the article itself when it names none.
-func (d *doc) outlet() string {
-	if d.a.Source != "" {
-		return d.a.Source
-	}
-	return "article:" + d.a.ID
-}
+func (d *doc) outlet() string { return storyline.Outlet(d.a.Source, d.a.ID) }
 
 // span clips a span to the body; ok is false when nothing is left.
 func (d *doc) span(s storyline.Span) (storyline.Span, bool) {

@@ -62,8 +62,7 @@ type frep struct {
 	tally bool
 	// label is what the figure counts in the article's words when they
 	// say more than its counted noun ("Somali pirates", "merchant
-	// vessels"); "" otherwise, and where What tells what happened to them
-	// ("people killed").
+	// vessels"); "" otherwise.
 	label string
 }
 
@@ -287,7 +286,7 @@ func figureReports(docs []*doc) []*frep {
 			r.near = nearWords(toks, sent, q.Span)
 			r.people, r.years, r.frames = sentencePeople(d.a, sent), sentenceYears(d.a, toks, sent), sentenceFrames(toks, sent, q.Span)
 			r.tally = isTally(toks, q)
-			if np, ok := d.span(q.nounPhrase); ok && np == q.nounPhrase && !strings.Contains(q.What, " ") { // "people killed" says more
+			if np, ok := d.span(q.nounPhrase); ok && np == q.nounPhrase {
 				r.label = string(d.runes[np.Start:np.End])
 			}
 			first[key] = r
@@ -520,27 +519,29 @@ func groupsFarApart(g, h []int, reps []*frep, ratio float64) bool {
 func figure(g []int, reps []*frep, docs []*doc) storyline.Figure {
 	sort.Slice(g, func(i, j int) bool { return reps[g[i]].doc < reps[g[j]].doc })
 	f := storyline.Figure{Agree: true}
-	labels := map[string]int{}
-	label := ""
+	votes := map[string]int{} // what each statement calls the figure
+	what := ""
 	for _, ri := range g {
 		r := reps[ri]
 		if len(r.q.What) > len(f.What) {
 			f.What = r.q.What
 		}
+		name := r.q.What
 		if r.label != "" {
-			k := strings.ToLower(r.label)
-			labels[k]++
-			if n, m := labels[k], labels[strings.ToLower(label)]; label == "" || n > m || n == m && len(r.label) < len(label) {
-				label = r.label
-			}
+			name = r.label
+		}
+		k := strings.ToLower(name)
+		votes[k]++
+		if n, m := votes[k], votes[strings.ToLower(what)]; what == "" || n > m || n == m && len(name) > len(what) {
+			what = name
 		}
 		f.Values = append(f.Values, storyline.FigureValue{Report: docs[r.doc].report(r.q.Phrase), Value: r.q.Value})
 		if !agree(reps[g[0]].q, r.q) {
 			f.Agree = false
 		}
 	}
-	if label != "" {
-		f.What = label // the words most of its statements use
+	if !strings.Contains(f.What, " ") { // "people killed" says what happened
+		f.What = what // else the name most of its statements give it
 	}
 	return f
 }

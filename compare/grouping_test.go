@@ -88,7 +88,7 @@ func TestPairFeatures(t *testing.T) {
 		caps, number := wordShapes(written)
 		ws := foldWords(written)
 		return &qrep{doc: doc, words: ws, pairs: wordPairs(ws), speaker: speaker, cue: cue,
-			wordSet: wordSet(ws, false), content: wordSet(ws, true), elided: elided(text), caps: caps, number: number}
+			content: wordSet(ws, true), elided: elided(text), caps: caps, number: number}
 	}
 	partial := func(r *qrep) *qrep { r.partial = true; return r }
 	feat := func(name string) int {
@@ -364,7 +364,7 @@ func TestQuoteFeatureOrder(t *testing.T) {
 func TestDropSubsumed(t *testing.T) {
 	mk := func(doc int, text string) *qrep {
 		ws := foldWords(writtenWords(text))
-		return &qrep{doc: doc, words: ws, wordSet: wordSet(ws, false), content: wordSet(ws, true)}
+		return &qrep{doc: doc, words: ws, content: wordSet(ws, true)}
 	}
 	full := "This decision should be deeply troubling to all Americans. A lengthy investigation failed to produce a shred of evidence"
 	tests := []struct {

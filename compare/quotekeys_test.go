@@ -99,6 +99,11 @@ func TestMaskedWords(t *testing.T) {
 		{"he--and she", "he and she"},
 		{"a well-known fact", "a well known fact"},
 		{"F***", "f*"},
+		{"I--I think so", "i i think so"},
+		{"But I--", "but i"},
+		{"a--a disaster", "a a disaster"},
+		{"it is* true, said the US*", "it is true said the us"},
+		{"d--n", "d n"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(foldWords(writtenWords(tt.text)), " "); got != tt.want {

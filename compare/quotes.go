@@ -36,8 +36,8 @@ type qrep struct {
 	pairs   map[string]bool
 	speaker string
 	cue     string
-	// wordSet and content are its words and its content words, as sets.
-	wordSet, content map[string]bool
+	// content is its content words, as a set.
+	content map[string]bool
 	// keys are its words as numbers of its QuoteSet's vocabulary
 	// (keyReports): what the pairs' features are computed over.
 	keys repKeys
@@ -107,7 +107,7 @@ func quoteReports(docs []*doc) []*qrep {
 			caps, number := wordShapes(written)
 			ws := foldWords(written)
 			reps = append(reps, &qrep{doc: di, span: sp, words: ws, pairs: wordPairs(ws), speaker: q.Speaker, cue: q.Cue,
-				wordSet: wordSet(ws, false), content: wordSet(ws, true), elided: elided(q.Text),
+				content: wordSet(ws, true), elided: elided(q.Text),
 				partial: q.Kind == storyline.QuotePartial, caps: caps, number: number})
 		}
 	}
@@ -156,37 +156,37 @@ func writtenWords(s string) []string {
 	return strings.Fields(b.String())
 }
 
-// A masked word shows at most maxMaskShown letters before a mask of
-// asterisks ("f***ing", "sh*t") and one before a mask of hyphens, which is
-// minMaskDashes long or longer ("s---", "f-----g"): "said--and" and
-// "he--and" are a dash between two words, "well-known" two words.
+// A masked word shows at most maxMaskShown letters before its mask, and
+// they are no word of their own ("I", "a"). A mask of asterisks is
+// followed by letters ("sh*t", "f***ing") or is minMask long ("f***"): "is*"
+// and "US*" mark a footnote or an emphasis. A mask of hyphens shows one
+// letter and is minMask long ("s---", "f-----g"): "said--and", "I--I" and
+// "a--a" are dashes between words, "well-known" two words.
 const (
-	maxMaskShown  = 2
-	minMaskDashes = 2
+	maxMaskShown = 2
+	minMask      = 3
 )
 
 // isMask reports whether rs[i] begins the mask of a word printed with its
-// letters hidden: asterisks, or a run of hyphens, after the few letters
-// the word shows.
+// letters hidden.
 func isMask(rs []rune, i int) bool {
-	if rs[i] != '*' && rs[i] != '-' {
+	c := rs[i]
+	if c != '*' && c != '-' {
 		return false
 	}
-	shown := 0
-	for j := i - 1; j >= 0 && unicode.IsLetter(rs[j]); j-- {
-		shown++
+	from := i
+	for from > 0 && unicode.IsLetter(rs[from-1]) {
+		from--
 	}
-	if shown == 0 || shown > maxMaskShown || rs[i] == '-' && shown > 1 {
+	shown := i - from
+	if shown == 0 || shown > maxMaskShown || c == '-' && shown > 1 || functionWords[strings.ToLower(string(rs[from:i]))] || strings.EqualFold(string(rs[from:i]), "i") {
 		return false
 	}
-	if rs[i] == '*' {
-		return true
+	end := i
+	for end < len(rs) && rs[end] == c {
+		end++
 	}
-	n := 0
-	for j := i; j < len(rs) && rs[j] == '-'; j++ {
-		n++
-	}
-	return n >= minMaskDashes
+	return end-i >= minMask || c == '*' && end < len(rs) && unicode.IsLetter(rs[end])
 }
 
 // wordShapes counts a quotation's written words after the first that begin

@@ -68,7 +68,7 @@ type storyPage struct {
 	Coverage   coverage
 	Timeline   []timelineRow
 	Figures    []figureRow
-	Single     []singleGroup
+	Single     []storyline.SourceItems
 	Related    []storyRow
 	RelatedBy  string
 	Storyline  []storyRow
@@ -83,57 +83,51 @@ type figureRow struct {
 	Values []valueRow
 }
 
-// valueRow is one value of a figure and the statements that give it.
+// valueRow is one value of a figure: how many statements give it, a bar
+// for their share, the sources that give it (each once, with the first
+// article that does) and its wordings.
 type valueRow struct {
 	Value   string
 	Count   int
 	Bar     float64 // in SVG units, of figureBarWidth
-	Reports []storyline.Report
+	Sources []sourceLink
+	Texts   []string
 }
 
-// figureBarWidth is the length of a bar for all of a figure's statements.
-const figureBarWidth = 100
+// sourceLink is a source and the first of its articles that states a value,
+// with how many of its articles do.
+type sourceLink struct {
+	Source, Article string // Source "" when the article names none
+	Count           int
+}
+
+// figureBarWidth is the length of a bar for all of a figure's statements;
+// maxValueTexts bounds the wordings shown for one value.
+const (
+	figureBarWidth = 100
+	maxValueTexts  = 3
+)
 
 func figureRows(fs []storyline.Figure) []figureRow {
 	var out []figureRow
 	for _, f := range fs {
 		row := figureRow{What: f.What, Agree: f.Agree}
 		for _, v := range f.ByValue() {
-			row.Values = append(row.Values, valueRow{Value: storyline.FormatValue(v.Value), Count: len(v.Reports),
-				Bar: figureBarWidth * float64(len(v.Reports)) / float64(len(f.Values)), Reports: v.Reports})
+			vr := valueRow{Value: storyline.FormatValue(v.Value), Count: len(v.Reports),
+				Bar: figureBarWidth * float64(len(v.Reports)) / float64(len(f.Values)), Texts: v.Texts(maxValueTexts)}
+			at := map[string]int{}
+			for _, r := range v.Reports {
+				key := storyline.Outlet(r.Source, r.Article)
+				if i, ok := at[key]; ok {
+					vr.Sources[i].Count++
+					continue
+				}
+				at[key] = len(vr.Sources)
+				vr.Sources = append(vr.Sources, sourceLink{Source: r.Source, Article: r.Article, Count: 1})
+			}
+			row.Values = append(row.Values, vr)
 		}
 		out = append(out, row)
-	}
-	return out
-}
-
-// singleGroup is what one source alone carries: its quotes and figures
-// no other source of the story gives, counted, and listed on demand.
-type singleGroup struct {
-	Source          string // "" when its articles name none
-	Quotes, Figures int
-	Items           []storyline.SingleItem
-}
-
-// singleGroups groups the single-source items by source, in order of
-// first item.
-func singleGroups(items []storyline.SingleItem) []singleGroup {
-	var out []singleGroup
-	at := map[string]int{}
-	for _, it := range items {
-		i, ok := at[it.Source]
-		if !ok {
-			i = len(out)
-			at[it.Source] = i
-			out = append(out, singleGroup{Source: it.Source})
-		}
-		g := &out[i]
-		if it.Kind == "quote" {
-			g.Quotes++
-		} else {
-			g.Figures++
-		}
-		g.Items = append(g.Items, it)
 	}
 	return out
 }
@@ -214,7 +208,7 @@ func (u *ui) story(r *http.Request) (string, any, error) {
 	p.Timeline = timelineRows(st.Timeline, arts)
 	if st.Comparison != nil {
 		p.Figures = figureRows(st.Comparison.Figures)
-		p.Single = singleGroups(st.Comparison.SingleSource)
+		p.Single = st.Comparison.SingleBySource()
 	}
 	if len(st.Entities) > 0 {
 		p.RelatedBy = st.Entities[0]

@@ -169,6 +169,7 @@ func (m *Main) comparedStories(ctx context.Context, db string, opt compare.Optio
 	if err != nil {
 		return nil, nil, err
 	}
+	opt.MaxArticles = 0 // a score reads every story whole
 	for _, s := range stories {
 		arts := make([]*storyline.Article, 0, len(s.Articles))
 		for _, id := range s.Articles {

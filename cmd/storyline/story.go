@@ -99,7 +99,7 @@ func writeStoryView(w io.Writer, s *storyline.Story, arts []*storyline.Article) 
 	}
 	writeQuotesView(w, c.Quotes, byID)
 	writeFiguresView(w, c.Figures)
-	writeSingleView(w, c.SingleSource)
+	writeSingleView(w, c)
 	if len(s.Timeline) > 0 {
 		fmt.Fprintln(w, "\nTIMELINE")
 		for _, e := range s.Timeline {
@@ -124,8 +124,11 @@ func writeQuotesView(w io.Writer, us []storyline.Utterance, byID map[string]*sto
 		fmt.Fprintf(w, "  %s\n", speakerLabel(sp))
 		for _, u := range by[sp] {
 			note := "  (one source)"
-			if len(u.Reports) > 1 {
-				note = fmt.Sprintf("  (%d sources, %s wording)", len(u.Reports), u.Wording)
+			switch n := outlets(u.Reports); {
+			case n == 1 && len(u.Reports) > 1:
+				note = fmt.Sprintf("  (one source, %d articles, %s wording)", len(u.Reports), u.Wording)
+			case n > 1:
+				note = fmt.Sprintf("  (%d sources, %s wording)", n, u.Wording)
 			}
 			fmt.Fprintf(w, "    •%s\n", note)
 			for _, r := range u.Reports {
@@ -136,42 +139,39 @@ func writeQuotesView(w io.Writer, us []storyline.Utterance, byID map[string]*sto
 }
 
 // writeSingleView lists what one source alone carries, by source: how many
-// of its quotes (the QUOTES above mark each "one source"; they are not
-// printed twice), then its figures in full.
-func writeSingleView(w io.Writer, items []storyline.SingleItem) {
-	if len(items) == 0 {
+// of its quotes (the QUOTES above show each; they are not printed twice),
+// then its figures in full.
+func writeSingleView(w io.Writer, c *storyline.Comparison) {
+	groups := c.SingleBySource()
+	if len(groups) == 0 {
 		return
 	}
 	fmt.Fprintln(w, "\nONLY ONE SOURCE")
-	order, by := []string{}, map[string][]storyline.SingleItem{}
-	for _, it := range items {
-		if _, ok := by[it.Source]; !ok {
-			order = append(order, it.Source)
+	for _, g := range groups {
+		var parts []string
+		if g.Quotes > 0 {
+			parts = append(parts, plural(g.Quotes, "quote")+" (above)")
 		}
-		by[it.Source] = append(by[it.Source], it)
-	}
-	for _, src := range order {
-		quotes := 0
-		var figures []storyline.SingleItem
-		for _, it := range by[src] {
-			if it.Kind == "quote" {
-				quotes++
-			} else {
-				figures = append(figures, it)
+		if g.Figures > 0 {
+			parts = append(parts, plural(g.Figures, "figure"))
+		}
+		fmt.Fprintf(w, "  %s: %s\n", orDash(terminalText(g.Source)), strings.Join(parts, ", "))
+		for _, it := range g.Items {
+			if it.Kind != "quote" {
+				fmt.Fprintf(w, "      %s\n", quoted(it.Text))
 			}
 		}
-		var parts []string
-		if quotes > 0 {
-			parts = append(parts, plural(quotes, "quote")+" (above)")
-		}
-		if len(figures) > 0 {
-			parts = append(parts, plural(len(figures), "figure"))
-		}
-		fmt.Fprintf(w, "  %s: %s\n", orDash(terminalText(src)), strings.Join(parts, ", "))
-		for _, it := range figures {
-			fmt.Fprintf(w, "      %s\n", quoted(it.Text))
-		}
 	}
+}
+
+// outlets counts the sources of reports as the comparison counts them: an
+// article that names none stands for itself.
+func outlets(rs []storyline.Report) int {
+	seen := map[string]bool{}
+	for _, r := range rs {
+		seen[storyline.Outlet(r.Source, r.Article)] = true
+	}
+	return len(seen)
 }
 
 func writeFiguresView(w io.Writer, fs []storyline.Figure) {
