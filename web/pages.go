@@ -145,6 +145,9 @@ type utterance struct {
 
 type report struct {
 	Article, Source, Text string
+	// Pieces is Text with the words the closest other report lacks marked
+	// (ownWords), for an utterance printed in different words; nil else.
+	Pieces []piece
 }
 
 // timelineRow is one line of a story's timeline as the page shows it: the
@@ -254,8 +257,15 @@ func speakers(c *storyline.Comparison, arts []*storyline.Article) []speakerQuote
 		}
 		for _, q := range c.Quotes {
 			u := utterance{Wording: string(q.Wording)}
+			var texts []string
 			for _, rep := range q.Reports {
-				u.Reports = append(u.Reports, report{rep.Article, rep.Source, rep.Spoken(byID[rep.Article])})
+				u.Reports = append(u.Reports, report{Article: rep.Article, Source: rep.Source, Text: rep.Spoken(byID[rep.Article])})
+				texts = append(texts, u.Reports[len(u.Reports)-1].Text)
+			}
+			if q.Wording == storyline.WordingVariant {
+				for i, ps := range ownWords(texts) {
+					u.Reports[i].Pieces = ps
+				}
 			}
 			add(q.Speaker, u)
 		}
@@ -263,7 +273,7 @@ func speakers(c *storyline.Comparison, arts []*storyline.Article) []speakerQuote
 	}
 	for _, a := range arts {
 		for _, q := range storyline.JoinQuoteParts(a.Quotes) {
-			add(q.Speaker, utterance{Reports: []report{{a.ID, a.Source, q.Text}}})
+			add(q.Speaker, utterance{Reports: []report{{Article: a.ID, Source: a.Source, Text: q.Text}}})
 		}
 	}
 	return out

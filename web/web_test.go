@@ -380,8 +380,9 @@ func TestUntitledArticle(t *testing.T) {
 }
 
 // TestStoryComparison: a story page shows each figure by value, with a bar
-// for the share of its statements, and says when the comparison read fewer
-// articles than the story has.
+// for the share of its statements, marks the words one outlet's wording of
+// an utterance adds, and says when the comparison read fewer articles than
+// the story has.
 func TestStoryComparison(t *testing.T) {
 	db := openStore(t)
 	seed(t, db)
@@ -391,6 +392,9 @@ func TestStoryComparison(t *testing.T) {
 	fill := func(s *storyline.Story, arts []*storyline.Article) {
 		s.Comparison = &storyline.Comparison{Compared: 1, Figures: []storyline.Figure{{What: "pirates", Values: []storyline.FigureValue{
 			fv(artID, "harbour.example", "26 pirates", 26), fv("other.txt", "", "23 pirates "+hostile, 23), fv("x", "x.example", "26 Somali pirates", 26)}}},
+			Quotes: []storyline.Utterance{{Speaker: band, Wording: storyline.WordingVariant, Reports: []storyline.Report{
+				{Article: artID, Source: "harbour.example", Text: "We will play the harbour"},
+				{Article: "other.txt", Text: "We will play the harbour tonight " + hostile}}}},
 			SingleSource: []storyline.SingleItem{{Report: storyline.Report{Article: artID, Source: "harbour.example", Text: "We will play"}, Kind: "quote"},
 				{Report: storyline.Report{Article: artID, Source: "harbour.example", Text: "3 ships"}, Kind: "figure"}}}
 	}
@@ -405,7 +409,7 @@ func TestStoryComparison(t *testing.T) {
 	for _, want := range []string{"compared over 1 of the story's 2 articles", "sources disagree",
 		`<th scope="row">26</th>`, "2 articles", `<rect class="share-bar" width="66.66666666666667"`, `<th scope="row">23</th>`, "1 article<",
 		"<summary><span class=\"outlet\">harbour.example</span> <span class=\"meta\">1 quote, 1 figure</span></summary>",
-		"“26 pirates” · “26 Somali pirates”"} {
+		"“26 pirates” · “26 Somali pirates”", `harbour <mark class="own">tonight &lt;script&gt;alert`, "marked: words the closest other outlet does not print"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("story page lacks %q", want)
 		}

@@ -1,0 +1,49 @@
+package web
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOwnWords: the words one report prints and the report closest to it
+// lacks are marked, a run of them once; shared words, case and ’ aside,
+// are not.
+func TestOwnWords(t *testing.T) {
+	show := func(ps []piece) string {
+		var b strings.Builder
+		for _, p := range ps {
+			if p.Own {
+				b.WriteString("[" + p.Text + "]")
+			} else {
+				b.WriteString(p.Text)
+			}
+		}
+		return b.String()
+	}
+	tests := []struct {
+		texts []string
+		want  []string
+	}{
+		{[]string{"If somebody tells you how to exercise discretion,", "If somebody tells you how to exercise discretion, you don’t have discretion"},
+			[]string{"If somebody tells you how to exercise discretion,", "If somebody tells you how to exercise discretion, [you don’t have discretion]"}},
+		{[]string{"never pay for that fucking wall.", "that f-----g wall"},
+			[]string{"[never pay for] that [fucking] wall.", "that [f-----g] wall"}},
+		{[]string{"we will win", "we will win and win", "we shall win"}, []string{"we will win", "we will win [and win]", "we [shall] win"}},
+		{[]string{"We Will Rebuild", "we will rebuild"}, []string{"We Will Rebuild", "we will rebuild"}},
+		{[]string{"alone"}, nil},
+	}
+	for _, tt := range tests {
+		got := ownWords(tt.texts)
+		if tt.want == nil {
+			if got != nil {
+				t.Errorf("%q: %v, want nil", tt.texts, got)
+			}
+			continue
+		}
+		for i, w := range tt.want {
+			if s := show(got[i]); s != w {
+				t.Errorf("%q: report %d shows %q, want %q", tt.texts, i, s, w)
+			}
+		}
+	}
+}
