@@ -33,6 +33,13 @@ func ownWords(texts []string) [][]piece {
 			}
 		}
 	}
+	for i := range words {
+		for j := i + 1; j < len(words); j++ {
+			if len(words[i])*len(words[j]) > maxAlignCells {
+				return nil // a speech quoted at length is shown as it is
+			}
+		}
+	}
 	out := make([][]piece, len(texts))
 	for i := range texts {
 		var shared []bool // per word of report i: in the alignment with the closest other
@@ -70,6 +77,11 @@ func ownWords(texts []string) [][]piece {
 	}
 	return out
 }
+
+// maxAlignCells bounds the table aligned fills for two reports (ints):
+// two quotations of 500 words each, 2 MB; a page compares its utterances
+// when it is read.
+const maxAlignCells = 500 * 500
 
 // aligned marks the words of a that a longest common subsequence of a and
 // b keeps: what the two print alike, in order.

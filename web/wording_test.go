@@ -31,6 +31,7 @@ func TestOwnWords(t *testing.T) {
 		{[]string{"we will win", "we will win and win", "we shall win"}, []string{"we will win", "we will win [and win]", "we [shall] win"}},
 		{[]string{"We Will Rebuild", "we will rebuild"}, []string{"We Will Rebuild", "we will rebuild"}},
 		{[]string{"alone"}, nil},
+		{[]string{strings.Repeat("word ", 600), strings.Repeat("word ", 501)}, nil},
 	}
 	for _, tt := range tests {
 		got := ownWords(tt.texts)
