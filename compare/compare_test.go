@@ -599,6 +599,7 @@ func TestFigureLabel(t *testing.T) {
 		{[]string{"The navy caught 23 Somali pirates.", "The navy caught 26 Somali pirates.", "The navy caught 26 pirates."}, "Somali pirates"},
 		{[]string{"Two fire engines came to the blaze on the pier.", "Three fire engines came to the blaze on the pier."}, "fire engines"},
 		{[]string{"The storm killed 12 people in the port town.", "The storm killed 14 people in the port town."}, "people killed"},
+		{[]string{"THE NAVY CAUGHT 23 SOMALI\nPIRATES.", "THE NAVY CAUGHT 26 SOMALI PIRATES."}, "somali pirates"},
 	}
 	for _, tt := range tests {
 		var arts []*storyline.Article

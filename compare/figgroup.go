@@ -287,13 +287,23 @@ func figureReports(docs []*doc) []*frep {
 			r.people, r.years, r.frames = sentencePeople(d.a, sent), sentenceYears(d.a, toks, sent), sentenceFrames(toks, sent, q.Span)
 			r.tally = isTally(toks, q)
 			if np, ok := d.span(q.nounPhrase); ok && np == q.nounPhrase {
-				r.label = string(d.runes[np.Start:np.End])
+				r.label = figureLabel(string(d.runes[np.Start:np.End]))
 			}
 			first[key] = r
 			reps = append(reps, r)
 		}
 	}
 	return reps
+}
+
+// figureLabel is a figure's words as a name: one space between words, and
+// lower case when the page wrote them in capitals ("SOMALI PIRATES").
+func figureLabel(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if strings.ToUpper(s) == s {
+		s = strings.ToLower(s)
+	}
+	return s
 }
 
 // restates reports whether q is prev written again in brackets right

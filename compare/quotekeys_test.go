@@ -103,7 +103,7 @@ func TestMaskedWords(t *testing.T) {
 		{"But I--", "but i"},
 		{"a--a disaster", "a a disaster"},
 		{"it is* true, said the US*", "it is true said the us"},
-		{"d--n", "d n"},
+		{"d--n it, kick a**, holy sh**, a**hole, f--k", "d*n it kick a* holy sh* a*hole f*k"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(foldWords(writtenWords(tt.text)), " "); got != tt.want {

@@ -156,15 +156,17 @@ func writtenWords(s string) []string {
 	return strings.Fields(b.String())
 }
 
-// A masked word shows at most maxMaskShown letters before its mask, and
-// they are no word of their own ("I", "a"). A mask of asterisks is
-// followed by letters ("sh*t", "f***ing") or is minMask long ("f***"): "is*"
-// and "US*" mark a footnote or an emphasis. A mask of hyphens shows one
-// letter and is minMask long ("s---", "f-----g"): "said--and", "I--I" and
-// "a--a" are dashes between words, "well-known" two words.
+// A masked word shows at most maxMaskShown letters before its mask. A mask
+// of asterisks is followed by letters ("sh*t", "a**hole") or is two long
+// ("f**", "sh**"): "is*" and "US*" mark a footnote or an emphasis. A mask of
+// hyphens shows one letter and is followed by letters ("d--n", "f--k") or
+// is three long ("s---"): "said--and" and "he--and" are dashes between
+// words, "well-known" two words. A word that starts again after the dashes
+// ("I--I think", "a--a disaster") is a stammer, not a mask.
 const (
 	maxMaskShown = 2
-	minMask      = 3
+	minMaskStars = 2
+	minMaskDash  = 3
 )
 
 // isMask reports whether rs[i] begins the mask of a word printed with its
@@ -179,14 +181,27 @@ func isMask(rs []rune, i int) bool {
 		from--
 	}
 	shown := i - from
-	if shown == 0 || shown > maxMaskShown || c == '-' && shown > 1 || functionWords[strings.ToLower(string(rs[from:i]))] || strings.EqualFold(string(rs[from:i]), "i") {
+	if shown == 0 || shown > maxMaskShown || c == '-' && shown > 1 {
 		return false
 	}
 	end := i
 	for end < len(rs) && rs[end] == c {
 		end++
 	}
-	return end-i >= minMask || c == '*' && end < len(rs) && unicode.IsLetter(rs[end])
+	after := end
+	for after < len(rs) && unicode.IsLetter(rs[after]) {
+		after++
+	}
+	if end < after && strings.EqualFold(string(rs[end:after]), string(rs[from:i])) {
+		return false // "I--I": the word again
+	}
+	if end < after {
+		return true
+	}
+	if c == '*' {
+		return end-i >= minMaskStars
+	}
+	return end-i >= minMaskDash
 }
 
 // wordShapes counts a quotation's written words after the first that begin

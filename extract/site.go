@@ -28,7 +28,9 @@ import (
 //     masthead does not name ("Paris (AFP)" on SpaceWar.com) is the story's
 //     origin, not the site. On the extraction benchmark's dumps it fires on
 //     none (scripts/eval-sources.py: 292 right, 68 wrong, 408 none before
-//     and after). The masthead line is then no article's headline.
+//     and after).
+// Whatever named the site, a title that is the site's masthead line (or
+// its name alone) is no article's headline (isMasthead).
 
 // siteMinScore is the evidence a name needs: a domain shape, or a name seen
 // three times, or twice with its initials standing alone. On the extraction
@@ -456,6 +458,27 @@ func inMasthead(lines []*line, name string) bool {
 	return false
 }
 
+// isMasthead reports whether a title is the site's masthead: the site's
+// name alone, or one of the first mastheadLines lines whose head is the
+// site ("COASTAL WIRE | Latest headlines"). A headline that opens with the
+// site's name further down ("Harbour Wire · Dockworkers end strike") is
+// none.
+func isMasthead(title, site string, lines []*line) bool {
+	title = strings.TrimSpace(title)
+	if strings.EqualFold(title, site) {
+		return true
+	}
+	if !strings.EqualFold(mastheadHead(title), site) {
+		return false
+	}
+	for i := 0; i < len(lines) && i < mastheadLines; i++ {
+		if strings.TrimSpace(lines[i].text) == title {
+			return true
+		}
+	}
+	return false
+}
+
 // mastheadHead is what a masthead line says before its first separator
 // ("COASTAL WIRE" of "COASTAL WIRE | Latest headlines"), or all of it.
 func mastheadHead(text string) string {
@@ -467,7 +490,10 @@ func mastheadHead(text string) string {
 
 // reDatelineCredit finds the name in brackets a dateline credits
 // ("Lenhausen, Marland (Coastal Wire) Mar 11, 2026 -"): a bracket that
-// opens within a line's first 60 bytes, after a capitalised place.
+// opens within a line's first 60 characters, the line starting with a
+// capital. A bracket in a short sentence ("The report (Harbour Wire) was
+// late.") matches too: the masthead's naming the same name is what
+// makes it the site.
 var reDatelineCredit = lazyRegexp(`^\p{Lu}[^()\n]{0,60}?\(([\p{Lu}][^()\n]{1,40})\)`)
 
 // mastheadCredited is the name a dateline of the dump credits when the

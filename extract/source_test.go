@@ -58,7 +58,7 @@ func TestDumpSite(t *testing.T) {
 		{"a platform's credit", strings.Repeat("A body line that is long enough to be prose, with words.\n", 8) + "Powered by Platform.example.com VIP\nHosted by Platform.example.com\n", ""},
 		{"a dateline credits the masthead", "HARBOUR WIRE | Latest\n" + strings.Repeat("A body line that is long enough to be prose, with words.\n", 4) + "Lenhausen, Marland (Harbour Wire) Mar 11, 2026 - The river rose.\n", "Harbour Wire"},
 		{"a dateline credits an agency the masthead does not name", "SPACE DAILY | News\n" + strings.Repeat("A body line that is long enough to be prose, with words.\n", 4) + "Paris (AFP) Jan 21, 2026 - The launch slipped.\n", ""},
-		{"brackets inside prose credit nobody", "HARBOUR WIRE | Latest\n" + strings.Repeat("A body line that is long enough to be prose, with words.\n", 4) + "The minister said that the report by the committee of the harbour (Harbour Wire) was late.\n", ""},
+		{"a bracket far into a line credits nobody", "HARBOUR WIRE | Latest\n" + strings.Repeat("A body line that is long enough to be prose, with words.\n", 4) + "The minister said that the report by the committee of the harbour (Harbour Wire) was late.\n", ""},
 		{"the site before the platform", strings.Repeat("A body line that is long enough to be prose, with words.\n", 8) + "© 2026 Harbour.com. Powered by Platform.example.com\n", "Harbour.com"},
 	}
 	for _, tt := range tests {
@@ -224,6 +224,25 @@ func TestMastheadIsNoHeadline(t *testing.T) {
 		}
 		if a.Source != "Harbour Wire" {
 			t.Errorf("%s: source %q, want Harbour Wire", a.ID, a.Source)
+		}
+	}
+}
+
+func TestIsMasthead(t *testing.T) {
+	lines := splitLines("HARBOUR WIRE | Latest headlines\nMarkets | Politics\n" + strings.Repeat("A body line that is long enough to be prose, with words.\n", 6) +
+		"Harbour Wire · Dockworkers end strike after talks\n")
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"HARBOUR WIRE | Latest headlines", true},
+		{"Harbour Wire", true},
+		{"Harbour Wire · Dockworkers end strike after talks", false},
+		{"Dockworkers end strike after talks", false},
+	}
+	for _, tt := range tests {
+		if got := isMasthead(tt.title, "Harbour Wire", lines); got != tt.want {
+			t.Errorf("isMasthead(%q) = %v, want %v", tt.title, got, tt.want)
 		}
 	}
 }

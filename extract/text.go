@@ -50,7 +50,7 @@ func (e *Extractor) fromText(text string, captured time.Time) []*draft {
 	site := dumpSite(lines, keep)
 	for _, d := range drafts {
 		d.origin.site = site
-		if site != "" && strings.EqualFold(mastheadHead(d.title), site) {
+		if site != "" && isMasthead(d.title, site, lines) {
 			d.title = "" // the site's masthead ("COASTAL WIRE | Latest headlines") heads no article
 		}
 	}

@@ -141,6 +141,8 @@ type speakerQuotes struct {
 type utterance struct {
 	Wording string
 	Reports []report
+	// Marked: its reports' own words are marked (ownWords).
+	Marked bool
 }
 
 type report struct {
@@ -264,7 +266,7 @@ func speakers(c *storyline.Comparison, arts []*storyline.Article) []speakerQuote
 			}
 			if q.Wording == storyline.WordingVariant {
 				for i, ps := range ownWords(texts) {
-					u.Reports[i].Pieces = ps
+					u.Reports[i].Pieces, u.Marked = ps, true
 				}
 			}
 			add(q.Speaker, u)

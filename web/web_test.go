@@ -409,7 +409,7 @@ func TestStoryComparison(t *testing.T) {
 	for _, want := range []string{"compared over 1 of the story's 2 articles", "sources disagree",
 		`<th scope="row">26</th>`, "2 articles", `<rect class="share-bar" width="66.66666666666667"`, `<th scope="row">23</th>`, "1 article<",
 		"<summary><span class=\"outlet\">harbour.example</span> <span class=\"meta\">1 quote, 1 figure</span></summary>",
-		"“26 pirates” · “26 Somali pirates”", `harbour <mark class="own">tonight &lt;script&gt;alert`, "marked: words the closest other outlet does not print"} {
+		"“26 pirates” · “26 Somali pirates”", `harbour <mark class="own">tonight &lt;script&gt;alert`, "marked: words the closest other report does not print"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("story page lacks %q", want)
 		}

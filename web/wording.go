@@ -5,20 +5,28 @@ import (
 	"unicode"
 )
 
-// piece is a run of a report's text; Own marks the words no other report
-// of its utterance prints, with what stands between them.
+// piece is a run of a report's text; Own marks the words the closest other
+// report does not print, with what stands between them.
 type piece struct {
 	Text string
 	Own  bool
 }
 
+// maxAlignCells bounds the work of marking one utterance: the summed
+// products of its reports' word counts, which the lengths of their common
+// subsequences cost (in two rows each), and the one table per report that
+// marks its words. Thirty reports of 200 words, or two of 2,000, fit; a
+// page marks its utterances when it is read.
+const maxAlignCells = 20_000_000
+
 // ownWords splits each report of one utterance into pieces, marking the
-// words it prints that the report closest to it (the one sharing the
-// longest run of words in order with it) lacks: what the outlet adds to the
-// words they share ("Fox prints the full sentence, the Times half of it")
-// or prints otherwise ("never pay for that fucking wall", "that f-----g
-// wall"). Words are compared in lower case, ’ as '. With fewer than two
-// reports there is nothing to compare: nil.
+// words it prints that the report closest to it (the one sharing the most
+// words in order with it) lacks: what the report adds to the words they
+// share ("Fox prints the full sentence, the Times half of it") or prints
+// otherwise ("never pay for that fucking wall", "that f-----g wall").
+// Words are compared in lower case, ’ as ', without the quotation marks
+// around them. nil with fewer than two reports, or when marking would cost
+// more than maxAlignCells.
 func ownWords(texts []string) [][]piece {
 	if len(texts) < 2 {
 		return nil
@@ -33,24 +41,37 @@ func ownWords(texts []string) [][]piece {
 			}
 		}
 	}
+	cost := 0
 	for i := range words {
 		for j := i + 1; j < len(words); j++ {
-			if len(words[i])*len(words[j]) > maxAlignCells {
-				return nil // a speech quoted at length is shown as it is
+			cost += len(words[i]) * len(words[j])
+		}
+		if len(texts) > 1 {
+			cost += len(words[i]) * len(words[(i+1)%len(words)]) // its table, at most
+		}
+	}
+	if cost > maxAlignCells {
+		return nil
+	}
+	closest := make([]int, len(texts)) // the other report sharing the most words in order
+	best := make([]int, len(texts))
+	for i := range best {
+		best[i] = -1
+	}
+	for i := range words {
+		for j := i + 1; j < len(words); j++ {
+			n := commonLength(words[i], words[j])
+			if n > best[i] {
+				best[i], closest[i] = n, j
+			}
+			if n > best[j] {
+				best[j], closest[j] = n, i
 			}
 		}
 	}
 	out := make([][]piece, len(texts))
 	for i := range texts {
-		var shared []bool // per word of report i: in the alignment with the closest other
-		for j := range texts {
-			if j == i {
-				continue
-			}
-			if s := aligned(words[i], words[j]); shared == nil || count(s) > count(shared) {
-				shared = s
-			}
-		}
+		shared := aligned(words[i], words[closest[i]])
 		var ps []piece
 		gap, k := "", 0 // the separators since the last word, not yet placed; the word's index
 		for _, r := range runs[i] {
@@ -78,10 +99,22 @@ func ownWords(texts []string) [][]piece {
 	return out
 }
 
-// maxAlignCells bounds the table aligned fills for two reports (ints):
-// two quotations of 500 words each, 2 MB; a page compares its utterances
-// when it is read.
-const maxAlignCells = 500 * 500
+// commonLength is the length of a longest common subsequence of a and b,
+// in two rows.
+func commonLength(a, b []string) int {
+	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
+	for i := range a {
+		for j := range b {
+			if a[i] == b[j] {
+				cur[j+1] = prev[j] + 1
+			} else {
+				cur[j+1] = max(prev[j+1], cur[j])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
 
 // aligned marks the words of a that a longest common subsequence of a and
 // b keeps: what the two print alike, in order.
@@ -115,18 +148,9 @@ func aligned(a, b []string) []bool {
 	return out
 }
 
-func count(bs []bool) int {
-	n := 0
-	for _, b := range bs {
-		if b {
-			n++
-		}
-	}
-	return n
-}
-
-// wordRun is a run of a text's word characters (letters, digits,
-// apostrophes) or of the others.
+// wordRun is a run of a text's word characters (letters, their marks,
+// digits, apostrophes) or of the others. A character of a script written
+// without spaces (Han, kana, Thai) is a word of its own.
 type wordRun struct {
 	text string
 	word bool
@@ -134,19 +158,29 @@ type wordRun struct {
 
 func wordRuns(s string) []wordRun {
 	var out []wordRun
-	start, inWord := 0, false
+	start, inWord, prevAlone := 0, false, false
 	for i, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
-		if i > 0 && w != inWord {
+		alone := unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai)
+		w := alone || unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
+		if i > start && (w != inWord || alone || prevAlone) {
 			out = append(out, wordRun{s[start:i], inWord})
 			start = i
 		}
-		inWord = w
+		inWord, prevAlone = w, alone
 	}
 	if start < len(s) {
 		out = append(out, wordRun{s[start:], inWord})
 	}
+	for i, r := range out {
+		if r.word && strings.Trim(r.text, "'’") == "" {
+			out[i].word = false // quotation marks alone
+		}
+	}
 	return out
 }
 
-func foldWord(w string) string { return strings.ToLower(strings.ReplaceAll(w, "’", "'")) }
+// foldWord is a word as reports are compared: lower case, ’ as ', without
+// the single quotation marks around it ("'no" of "'no way'").
+func foldWord(w string) string {
+	return strings.Trim(strings.ToLower(strings.ReplaceAll(w, "’", "'")), "'")
+}

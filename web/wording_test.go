@@ -30,8 +30,12 @@ func TestOwnWords(t *testing.T) {
 			[]string{"[never pay for] that [fucking] wall.", "that [f-----g] wall"}},
 		{[]string{"we will win", "we will win and win", "we shall win"}, []string{"we will win", "we will win [and win]", "we [shall] win"}},
 		{[]string{"We Will Rebuild", "we will rebuild"}, []string{"We Will Rebuild", "we will rebuild"}},
+		{[]string{"he said 'no way' today", "he said no way"}, []string{"he said 'no way' [today]", "he said no way"}},
+		{[]string{"दुनिया बदल गई", "दुनिया"}, []string{"दुनिया [बदल गई]", "दुनिया"}},
+		{[]string{"我们将重建这座城市", "我们重建城市"}, []string{"我们[将]重建[这座]城市", "我们重建城市"}},
+		{[]string{"", "…", "'"}, []string{"", "…", "'"}},
 		{[]string{"alone"}, nil},
-		{[]string{strings.Repeat("word ", 600), strings.Repeat("word ", 501)}, nil},
+		{[]string{strings.Repeat("word ", 3000), strings.Repeat("word ", 3000), strings.Repeat("word ", 3000)}, nil},
 	}
 	for _, tt := range tests {
 		got := ownWords(tt.texts)
