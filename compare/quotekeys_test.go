@@ -104,6 +104,7 @@ func TestMaskedWords(t *testing.T) {
 		{"a--a disaster", "a a disaster"},
 		{"it is* true, said the US*", "it is true said the us"},
 		{"d--n it, kick a**, holy sh**, a**hole, f--k", "d*n it kick a* holy sh* a*hole f*k"},
+		{"the X-Men wore T-shirts to e-mail", "the x men wore t shirts to e mail"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(foldWords(writtenWords(tt.text)), " "); got != tt.want {

@@ -159,14 +159,15 @@ func writtenWords(s string) []string {
 // A masked word shows at most maxMaskShown letters before its mask. A mask
 // of asterisks is followed by letters ("sh*t", "a**hole") or is two long
 // ("f**", "sh**"): "is*" and "US*" mark a footnote or an emphasis. A mask of
-// hyphens shows one letter and is followed by letters ("d--n", "f--k") or
-// is three long ("s---"): "said--and" and "he--and" are dashes between
-// words, "well-known" two words. A word that starts again after the dashes
+// hyphens shows one letter and is two long before letters ("d--n", "f--k")
+// or three long at the end ("s---"): "X-Men" and "e-mail" are words,
+// "said--and" and "he--and" dashes between words, "well-known" two words. A word that starts again after the dashes
 // ("I--I think", "a--a disaster") is a stammer, not a mask.
 const (
-	maxMaskShown = 2
-	minMaskStars = 2
-	minMaskDash  = 3
+	maxMaskShown      = 2
+	minMaskStars      = 2
+	minMaskDashLetter = 2 // before letters
+	minMaskDash       = 3 // at the end of a word
 )
 
 // isMask reports whether rs[i] begins the mask of a word printed with its
@@ -195,11 +196,11 @@ func isMask(rs []rune, i int) bool {
 	if end < after && strings.EqualFold(string(rs[end:after]), string(rs[from:i])) {
 		return false // "I--I": the word again
 	}
-	if end < after {
-		return true
-	}
-	if c == '*' {
-		return end-i >= minMaskStars
+	switch {
+	case c == '*':
+		return end < after || end-i >= minMaskStars
+	case end < after:
+		return end-i >= minMaskDashLetter // "d--n"; "X-Men", "e-mail" are words
 	}
 	return end-i >= minMaskDash
 }
