@@ -141,15 +141,15 @@ type speakerQuotes struct {
 type utterance struct {
 	Wording string
 	Reports []report
-	// Marked: its reports' own words are marked (ownWords).
+	// Marked: its reports' own words are marked (storyline.OwnWords).
 	Marked bool
 }
 
 type report struct {
 	Article, Source, Text string
 	// Pieces is Text with the words the closest other report lacks marked
-	// (ownWords), for an utterance printed in different words; nil else.
-	Pieces []piece
+	// (storyline.OwnWords), for an utterance printed in different words; nil else.
+	Pieces []storyline.WordPiece
 }
 
 // timelineRow is one line of a story's timeline as the page shows it: the
@@ -265,7 +265,7 @@ func speakers(c *storyline.Comparison, arts []*storyline.Article) []speakerQuote
 				texts = append(texts, u.Reports[len(u.Reports)-1].Text)
 			}
 			if q.Wording == storyline.WordingVariant {
-				for i, ps := range ownWords(texts) {
+				for i, ps := range storyline.OwnWords(texts) {
 					u.Reports[i].Pieces, u.Marked = ps, true
 				}
 			}

@@ -130,9 +130,24 @@ func writeQuotesView(w io.Writer, us []storyline.Utterance, byID map[string]*sto
 			case n > 1:
 				note = fmt.Sprintf("  (%d sources, %s wording)", n, u.Wording)
 			}
+			texts := make([]string, len(u.Reports))
+			for i, r := range u.Reports {
+				texts[i] = r.Spoken(byID[r.Article])
+			}
+			var marked [][]storyline.WordPiece
+			if u.Wording == storyline.WordingVariant {
+				marked = storyline.OwnWords(texts)
+			}
+			if marked != nil {
+				note += "  «marked»: words the closest other report does not print"
+			}
 			fmt.Fprintf(w, "    •%s\n", note)
-			for _, r := range u.Reports {
-				fmt.Fprintf(w, "      %s %s\n", sourceColumn(r.Source), quoted(r.Spoken(byID[r.Article])))
+			for i, r := range u.Reports {
+				text := quoted(texts[i])
+				if marked != nil {
+					text = "“" + markOwn(marked[i]) + "”"
+				}
+				fmt.Fprintf(w, "      %s %s\n", sourceColumn(r.Source), text)
 			}
 		}
 	}
@@ -162,6 +177,32 @@ func writeSingleView(w io.Writer, c *storyline.Comparison) {
 			}
 		}
 	}
+}
+
+// markOwn writes a report's pieces with its own words between « and »,
+// made safe for the terminal and cut after storyViewRunes of its text as
+// quoted cuts a report, a mark cut with it closed.
+func markOwn(ps []storyline.WordPiece) string {
+	var b strings.Builder
+	left := storyViewRunes
+	for _, p := range ps {
+		text := []rune(terminalText(p.Text))
+		cut := len(text) > left
+		if cut {
+			text = text[:left]
+		}
+		left -= len(text)
+		if p.Own {
+			b.WriteString("«" + string(text) + "»")
+		} else {
+			b.WriteString(string(text))
+		}
+		if cut {
+			b.WriteString("…")
+			break
+		}
+	}
+	return b.String()
 }
 
 // outlets counts the sources of reports as the comparison counts them: an

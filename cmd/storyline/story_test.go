@@ -121,3 +121,30 @@ func TestStoryViewSingleSource(t *testing.T) {
 		t.Errorf("the single-source items are not counted by source with the figure in full:\n%s", out)
 	}
 }
+
+// An utterance printed in different words shows, in each report, the
+// words the closest other report lacks between « and », a mark cut with
+// a long report closed.
+func TestStoryViewMarksOwnWords(t *testing.T) {
+	short := "We will rebuild the harbour"
+	long := short + " before the winter storms come, and then we will rebuild the school, the library and every road the flood took from the old town, one street at a time, whatever it costs and however long it takes the council to finish the work"
+	a := &storyline.Article{ID: "a", Source: "x.example", Published: "2024-01-02", Title: "A", Body: "“" + short + ",” she said."}
+	b := &storyline.Article{ID: "b", Source: "y.example", Published: "2024-01-02", Title: "B", Body: "“" + long + ",” she said."}
+	a.Quotes = []storyline.Quote{{Text: short, Speaker: "Ilse Varga", Kind: storyline.QuoteDirect, Start: 1, End: 1 + len([]rune(short))}}
+	b.Quotes = []storyline.Quote{{Text: long, Speaker: "Ilse Varga", Kind: storyline.QuoteDirect, Start: 1, End: 1 + len([]rune(long))}}
+	s := &storyline.Story{ID: "s-1", Articles: []string{"a", "b"}}
+	arts := []*storyline.Article{a, b}
+	compare.Story(s, arts)
+	if len(s.Comparison.Quotes) != 1 || s.Comparison.Quotes[0].Wording != storyline.WordingVariant {
+		t.Fatalf("want one utterance in two wordings: %+v", s.Comparison.Quotes)
+	}
+	var buf bytes.Buffer
+	writeStoryView(&buf, s, arts)
+	out := buf.String()
+	if !strings.Contains(out, "“We will rebuild the harbour”") || !strings.Contains(out, "“We will rebuild the harbour «before the winter storms come") {
+		t.Errorf("the added words are not marked:\n%s", out)
+	}
+	if strings.Count(out, "«") != strings.Count(out, "»") {
+		t.Errorf("a mark is left open:\n%s", out)
+	}
+}

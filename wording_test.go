@@ -1,4 +1,4 @@
-package web
+package storyline
 
 import (
 	"strings"
@@ -9,7 +9,7 @@ import (
 // lacks are marked, a run of them once; shared words, case and ’ aside,
 // are not.
 func TestOwnWords(t *testing.T) {
-	show := func(ps []piece) string {
+	show := func(ps []WordPiece) string {
 		var b strings.Builder
 		for _, p := range ps {
 			if p.Own {
@@ -38,7 +38,7 @@ func TestOwnWords(t *testing.T) {
 		{[]string{strings.Repeat("word ", 3000), strings.Repeat("word ", 3000), strings.Repeat("word ", 3000)}, nil},
 	}
 	for _, tt := range tests {
-		got := ownWords(tt.texts)
+		got := OwnWords(tt.texts)
 		if tt.want == nil {
 			if got != nil {
 				t.Errorf("%q: %v, want nil", tt.texts, got)

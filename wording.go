@@ -1,13 +1,14 @@
-package web
+package storyline
 
 import (
 	"strings"
 	"unicode"
 )
 
-// piece is a run of a report's text; Own marks the words the closest other
-// report does not print, with what stands between them.
-type piece struct {
+// WordPiece is a run of a report's text; Own marks the words the closest
+// other report of its utterance does not print, with what stands between
+// them.
+type WordPiece struct {
 	Text string
 	Own  bool
 }
@@ -19,7 +20,7 @@ type piece struct {
 // page marks its utterances when it is read.
 const maxAlignCells = 20_000_000
 
-// ownWords splits each report of one utterance into pieces, marking the
+// OwnWords splits each report of one utterance into pieces, marking the
 // words it prints that the report closest to it (the one sharing the most
 // words in order with it) lacks: what the report adds to the words they
 // share ("Fox prints the full sentence, the Times half of it") or prints
@@ -27,7 +28,7 @@ const maxAlignCells = 20_000_000
 // Words are compared in lower case, ’ as ', without the quotation marks
 // around them. nil with fewer than two reports, or when marking would cost
 // more than maxAlignCells.
-func ownWords(texts []string) [][]piece {
+func OwnWords(texts []string) [][]WordPiece {
 	if len(texts) < 2 {
 		return nil
 	}
@@ -37,7 +38,7 @@ func ownWords(texts []string) [][]piece {
 		runs[i] = wordRuns(t)
 		for _, r := range runs[i] {
 			if r.word {
-				words[i] = append(words[i], foldWord(r.text))
+				words[i] = append(words[i], foldReportWord(r.text))
 			}
 		}
 	}
@@ -69,10 +70,10 @@ func ownWords(texts []string) [][]piece {
 			}
 		}
 	}
-	out := make([][]piece, len(texts))
+	out := make([][]WordPiece, len(texts))
 	for i := range texts {
 		shared := aligned(words[i], words[closest[i]])
-		var ps []piece
+		var ps []WordPiece
 		gap, k := "", 0 // the separators since the last word, not yet placed; the word's index
 		for _, r := range runs[i] {
 			if !r.word {
@@ -85,14 +86,14 @@ func ownWords(texts []string) [][]piece {
 				ps[n-1].Text += gap + r.text // one mark over a run of own words
 			} else {
 				if gap != "" {
-					ps = append(ps, piece{Text: gap})
+					ps = append(ps, WordPiece{Text: gap})
 				}
-				ps = append(ps, piece{Text: r.text, Own: own})
+				ps = append(ps, WordPiece{Text: r.text, Own: own})
 			}
 			gap = ""
 		}
 		if gap != "" {
-			ps = append(ps, piece{Text: gap})
+			ps = append(ps, WordPiece{Text: gap})
 		}
 		out[i] = ps
 	}
@@ -179,8 +180,8 @@ func wordRuns(s string) []wordRun {
 	return out
 }
 
-// foldWord is a word as reports are compared: lower case, ’ as ', without
+// foldReportWord is a word as reports are compared: lower case, ’ as ', without
 // the single quotation marks around it ("'no" of "'no way'").
-func foldWord(w string) string {
+func foldReportWord(w string) string {
 	return strings.Trim(strings.ToLower(strings.ReplaceAll(w, "’", "'")), "'")
 }
