@@ -52,3 +52,22 @@ func TestOwnWords(t *testing.T) {
 		}
 	}
 }
+
+// FuzzOwnWords: marking never panics and each report's pieces, joined,
+// are its text.
+func FuzzOwnWords(f *testing.F) {
+	f.Add("never pay for that fucking wall.", "that f-----g wall", "我们将重建这座城市")
+	f.Add("", "'", "दुनिया बदल गई")
+	f.Fuzz(func(t *testing.T, a, b, c string) {
+		texts := []string{a, b, c}
+		for i, ps := range OwnWords(texts) {
+			var sb strings.Builder
+			for _, p := range ps {
+				sb.WriteString(p.Text)
+			}
+			if sb.String() != texts[i] {
+				t.Fatalf("report %d: pieces %q, text %q", i, sb.String(), texts[i])
+			}
+		}
+	})
+}
