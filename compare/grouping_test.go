@@ -87,7 +87,7 @@ func TestPairFeatures(t *testing.T) {
 		written := writtenWords(text)
 		caps, number := wordShapes(written)
 		ws := foldWords(written)
-		return &qrep{doc: doc, words: ws, pairs: wordPairs(ws), speaker: speaker, cue: cue,
+		return &qrep{doc: doc, words: ws, speaker: speaker, cue: cue,
 			content: wordSet(ws, true), elided: elided(text), caps: caps, number: number}
 	}
 	partial := func(r *qrep) *qrep { r.partial = true; return r }

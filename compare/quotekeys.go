@@ -66,14 +66,13 @@ func keyReports(reps []*qrep) int {
 			k.pairs = append(k.pairs, uint64(k.ids[i])<<32|uint64(k.ids[i+1]))
 		}
 		k.pairs = sortedSet(k.pairs)
-		k.words, k.content = nil, nil
+		k.content = nil
 		for i, id := range k.ids {
-			k.words = append(k.words, id)
 			if !functionWords[r.words[i]] {
 				k.content = append(k.content, id)
 			}
 		}
-		k.words, k.content = sortedSet(k.words), sortedSet(k.content)
+		k.words, k.content = sortedSet(slices.Clone(k.ids)), sortedSet(k.content)
 	}
 	return len(vocab)
 }

@@ -30,9 +30,11 @@ const (
 
 // qrep is one quotation of one article, ready to be matched.
 type qrep struct {
-	doc     int
-	span    storyline.Span
-	words   []string
+	doc   int
+	span  storyline.Span
+	words []string
+	// pairs is its word pairs as a set (wordPairs), for the hand
+	// thresholds only (matchQuotes).
 	pairs   map[string]bool
 	speaker string
 	cue     string
@@ -77,6 +79,9 @@ func utterances(docs []*doc, o Options) []storyline.Utterance {
 	}
 	q := &QuoteSet{docs: docs, reps: quoteReports(docs)}
 	reps := q.reps
+	for _, r := range reps {
+		r.pairs = wordPairs(r.words) // what matchQuotes compares; the model reads keys
+	}
 	groups := groupReports(len(reps), false, func(i, j int) (float64, bool) {
 		if reps[i].doc == reps[j].doc {
 			return 0, false
@@ -106,7 +111,7 @@ func quoteReports(docs []*doc) []*qrep {
 			}
 			caps, number := wordShapes(written)
 			ws := foldWords(written)
-			reps = append(reps, &qrep{doc: di, span: sp, words: ws, pairs: wordPairs(ws), speaker: q.Speaker, cue: q.Cue,
+			reps = append(reps, &qrep{doc: di, span: sp, words: ws, speaker: q.Speaker, cue: q.Cue,
 				content: wordSet(ws, true), elided: elided(q.Text),
 				partial: q.Kind == storyline.QuotePartial, caps: caps, number: number})
 		}
