@@ -135,26 +135,29 @@ func (f Figure) ByValue() []StatedValue {
 	return out
 }
 
-// Sources are the sources that state the value, each once, in order.
-func (v StatedValue) Sources() []string {
-	var out []string
-	for _, r := range v.Reports {
-		if r.Source != "" && !slices.Contains(out, r.Source) {
-			out = append(out, r.Source)
-		}
-	}
-	return out
+// OutletReports is one outlet's share of some reports: its source ("" when
+// its article names none), the first of its reports' articles, and how
+// many of the reports are its.
+type OutletReports struct {
+	Source, Article string
+	Count           int
 }
 
-// Unsourced counts the statements of articles that name no source.
-func (v StatedValue) Unsourced() int {
-	n := 0
-	for _, r := range v.Reports {
-		if r.Source == "" {
-			n++
+// ByOutlet groups reports by outlet (Outlet: an article that names no
+// source stands for itself), in order of first report.
+func ByOutlet(rs []Report) []OutletReports {
+	var out []OutletReports
+	at := map[string]int{}
+	for _, r := range rs {
+		key := Outlet(r.Source, r.Article)
+		if i, ok := at[key]; ok {
+			out[i].Count++
+			continue
 		}
+		at[key] = len(out)
+		out = append(out, OutletReports{Source: r.Source, Article: r.Article, Count: 1})
 	}
-	return n
+	return out
 }
 
 // Texts are the value's distinct wordings, at most max of them.

@@ -31,22 +31,23 @@ func TestFormatValue(t *testing.T) {
 // TestByValue: a figure's statements are grouped by value, in order of
 // first statement, with their sources once each and their wordings.
 func TestByValue(t *testing.T) {
-	fv := func(src, text string, v float64) FigureValue {
-		return FigureValue{Report: Report{Source: src, Text: text}, Value: v}
+	fv := func(article, src, text string, v float64) FigureValue {
+		return FigureValue{Report: Report{Article: article, Source: src, Text: text}, Value: v}
 	}
 	f := Figure{Values: []FigureValue{
-		fv("a.com", "26 pirates", 26), fv("", "23 pirates", 23), fv("b.com", "26 Somali pirates", 26),
-		fv("a.com", "26 pirates", 26), fv("", "23 Somalian pirates", 23), fv("c.com", "26.001 pirates", 26.001),
+		fv("a1", "a.com", "26 pirates", 26), fv("x1", "", "23 pirates", 23), fv("b1", "b.com", "26 Somali pirates", 26),
+		fv("a2", "a.com", "26 pirates", 26), fv("x2", "", "23 Somalian pirates", 23), fv("c1", "c.com", "26.001 pirates", 26.001),
 	}}
 	got := f.ByValue()
 	if len(got) != 2 {
 		t.Fatalf("%d values, want 2 (26.001 is written 26): %+v", len(got), got)
 	}
-	if v := got[0]; v.Value != 26 || len(v.Reports) != 4 || !slices.Equal(v.Sources(), []string{"a.com", "b.com", "c.com"}) || v.Unsourced() != 0 ||
+	if v := got[0]; v.Value != 26 || len(v.Reports) != 4 || !slices.Equal(ByOutlet(v.Reports), []OutletReports{{"a.com", "a1", 2}, {"b.com", "b1", 1}, {"c.com", "c1", 1}}) ||
 		!slices.Equal(v.Texts(2), []string{"26 pirates", "26 Somali pirates"}) {
-		t.Errorf("first value %+v", v)
+		t.Errorf("first value %+v, by outlet %+v", v, ByOutlet(v.Reports))
 	}
-	if v := got[1]; v.Value != 23 || len(v.Reports) != 2 || len(v.Sources()) != 0 || v.Unsourced() != 2 {
-		t.Errorf("second value %+v", v)
+	// an article that names no source is an outlet of its own
+	if v := got[1]; v.Value != 23 || len(v.Reports) != 2 || !slices.Equal(ByOutlet(v.Reports), []OutletReports{{"", "x1", 1}, {"", "x2", 1}}) {
+		t.Errorf("second value %+v, by outlet %+v", v, ByOutlet(v.Reports))
 	}
 }

@@ -90,15 +90,8 @@ type valueRow struct {
 	Value   string
 	Count   int
 	Bar     float64 // in SVG units, of figureBarWidth
-	Sources []sourceLink
+	Sources []storyline.OutletReports
 	Texts   []string
-}
-
-// sourceLink is a source and the first of its articles that states a value,
-// with how many of its articles do.
-type sourceLink struct {
-	Source, Article string // Source "" when the article names none
-	Count           int
 }
 
 // figureBarWidth is the length of a bar for all of a figure's statements;
@@ -114,17 +107,8 @@ func figureRows(fs []storyline.Figure) []figureRow {
 		row := figureRow{What: f.What, Agree: f.Agree}
 		for _, v := range f.ByValue() {
 			vr := valueRow{Value: storyline.FormatValue(v.Value), Count: len(v.Reports),
-				Bar: figureBarWidth * float64(len(v.Reports)) / float64(len(f.Values)), Texts: v.Texts(maxValueTexts)}
-			at := map[string]int{}
-			for _, r := range v.Reports {
-				key := storyline.Outlet(r.Source, r.Article)
-				if i, ok := at[key]; ok {
-					vr.Sources[i].Count++
-					continue
-				}
-				at[key] = len(vr.Sources)
-				vr.Sources = append(vr.Sources, sourceLink{Source: r.Source, Article: r.Article, Count: 1})
-			}
+				Bar: figureBarWidth * float64(len(v.Reports)) / float64(len(f.Values)), Texts: v.Texts(maxValueTexts),
+				Sources: storyline.ByOutlet(v.Reports)}
 			row.Values = append(row.Values, vr)
 		}
 		out = append(out, row)

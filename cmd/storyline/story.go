@@ -124,7 +124,7 @@ func writeQuotesView(w io.Writer, us []storyline.Utterance, byID map[string]*sto
 		fmt.Fprintf(w, "  %s\n", speakerLabel(sp))
 		for _, u := range by[sp] {
 			note := "  (one source)"
-			switch n := outlets(u.Reports); {
+			switch n := len(storyline.ByOutlet(u.Reports)); {
 			case n == 1 && len(u.Reports) > 1:
 				note = fmt.Sprintf("  (one source, %d articles, %s wording)", len(u.Reports), u.Wording)
 			case n > 1:
@@ -205,16 +205,6 @@ func markOwn(ps []storyline.WordPiece) string {
 	return b.String()
 }
 
-// outlets counts the sources of reports as the comparison counts them: an
-// article that names none stands for itself.
-func outlets(rs []storyline.Report) int {
-	seen := map[string]bool{}
-	for _, r := range rs {
-		seen[storyline.Outlet(r.Source, r.Article)] = true
-	}
-	return len(seen)
-}
-
 func writeFiguresView(w io.Writer, fs []storyline.Figure) {
 	if len(fs) == 0 {
 		return
@@ -241,11 +231,16 @@ const maxFigureTexts = 3
 // articles that name none.
 func valueSources(v storyline.StatedValue) string {
 	var parts []string
-	for _, s := range v.Sources() {
-		parts = append(parts, terminalText(s))
+	unsourced := 0
+	for _, o := range storyline.ByOutlet(v.Reports) {
+		if o.Source == "" {
+			unsourced += o.Count
+			continue
+		}
+		parts = append(parts, terminalText(o.Source))
 	}
-	if n := v.Unsourced(); n > 0 {
-		parts = append(parts, fmt.Sprintf("%d without a source", n))
+	if unsourced > 0 {
+		parts = append(parts, fmt.Sprintf("%d without a source", unsourced))
 	}
 	return strings.Join(parts, ", ")
 }
