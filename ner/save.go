@@ -63,13 +63,19 @@ func (m *Model) Save(w io.Writer) error {
 	return nil
 }
 
+// layers are the model's layers as files hold them: the first, then the
+// second when there is one.
+func (m *Model) layers() []*layer {
+	if m.second == nil {
+		return []*layer{m.first}
+	}
+	return []*layer{m.first, m.second}
+}
+
 func (m *Model) write(w *bufio.Writer) error {
 	w.Write(magic)
 	w.WriteByte(byte(m.bits))
-	layers := []*layer{m.first}
-	if m.second != nil {
-		layers = append(layers, m.second)
-	}
+	layers := m.layers()
 	w.WriteByte(byte(len(layers)))
 	for _, l := range layers {
 		if err := l.write(w); err != nil {

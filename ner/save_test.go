@@ -45,10 +45,7 @@ func TestReadsDenseFormat(t *testing.T) {
 	w := bufio.NewWriter(zw)
 	w.Write(append(bytes.Clone(magic[:len(magic)-1]), denseVersion))
 	w.WriteByte(byte(m.bits))
-	layers := []*layer{m.first}
-	if m.second != nil {
-		layers = append(layers, m.second)
-	}
+	layers := m.layers()
 	w.WriteByte(byte(len(layers)))
 	for _, l := range layers {
 		w.WriteByte(byte(l.bits))
