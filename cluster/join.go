@@ -190,7 +190,7 @@ func (c *Clusterer) storyFeatures(x []float64, s, o *story) {
 	x[5] = s.yearsSaid.meanCentroid(o.yearsSaid)
 	gap := -1
 	if len(s.days) > 0 && len(o.days) > 0 {
-		gap = spanGap(s.days, o.days)
+		gap, _ = spanGap(s.days, o.days)
 	}
 	pub := -1
 	lo1, ok1 := day(s.first)

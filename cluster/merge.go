@@ -89,20 +89,19 @@ func (c *Clusterer) storySim(s, o *story) float64 {
 		sim -= c.opt.TitlePenalty
 	}
 	if len(s.days) > 0 && len(o.days) > 0 {
-		gap := spanGap(s.days, o.days)
+		gap, span := spanGap(s.days, o.days)
 		sim -= c.datePenalty(gap, gap)
-		span := max(slices.Max(s.days), slices.Max(o.days)) - min(slices.Min(s.days), slices.Min(o.days))
 		sim -= c.stretchPenalty(span, names)
 	}
 	return sim
 }
 
 // spanGap is the number of days between two stories' spans of event days,
-// 0 when they overlap: linear in the members, however large the stories.
-func spanGap(a, b []int) int {
-	lo := func(ds []int) int { return slices.Min(ds) }
-	hi := func(ds []int) int { return slices.Max(ds) }
-	return max(0, lo(a)-hi(b), lo(b)-hi(a))
+// 0 when they overlap, and the span of both together: linear in the
+// members, however large the stories.
+func spanGap(a, b []int) (gap, span int) {
+	aLo, aHi, bLo, bHi := slices.Min(a), slices.Max(a), slices.Min(b), slices.Max(b)
+	return max(0, aLo-bHi, bLo-aHi), max(aHi, bHi) - min(aLo, bLo)
 }
 
 // threadTarget picks the story a new story continues: the best-scoring
