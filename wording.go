@@ -15,8 +15,8 @@ type WordPiece struct {
 
 // maxAlignCells bounds the work of marking one utterance: the summed
 // products of its reports' word counts, which the lengths of their common
-// subsequences cost (in two rows each), and the one table per report that
-// marks its words. Thirty reports of 200 words, or two of 2,000, fit; a
+// subsequences cost (in two rows each), and one table per report, counted
+// before the report it is built with is known. Thirty reports of 200 words, or two of 2,000, fit; a
 // page marks its utterances when it is read.
 const maxAlignCells = 20_000_000
 
@@ -47,9 +47,9 @@ func OwnWords(texts []string) [][]WordPiece {
 		for j := i + 1; j < len(words); j++ {
 			cost += len(words[i]) * len(words[j])
 		}
-		if len(texts) > 1 {
-			cost += len(words[i]) * len(words[(i+1)%len(words)]) // its table, at most
-		}
+		// its table, counted as if with the next report: the closest is
+		// not known until the lengths are
+		cost += len(words[i]) * len(words[(i+1)%len(words)])
 	}
 	if cost > maxAlignCells {
 		return nil
