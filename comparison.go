@@ -171,6 +171,24 @@ func (v StatedValue) Texts(max int) []string {
 	return out
 }
 
+// Label is the value as a reader should see it: FormatValue's digits when
+// a statement writes them ("1,200" in "1,200 people"), else the first
+// statement's own words, for a value the comparison converted ("10 miles"
+// compared as 16,093.44 metres, "two dozen" as 24, "$1.2 billion").
+func (v StatedValue) Label() string {
+	num := FormatValue(v.Value)
+	plain := strings.ReplaceAll(num, ",", "")
+	for _, r := range v.Reports {
+		if strings.Contains(r.Text, num) || strings.Contains(strings.ReplaceAll(r.Text, ",", ""), plain) {
+			return num
+		}
+	}
+	if len(v.Reports) == 0 || strings.TrimSpace(v.Reports[0].Text) == "" {
+		return num
+	}
+	return v.Reports[0].Text
+}
+
 // FormatValue writes a figure's value as a reader would: digits grouped by
 // thousands and no exponent ("30,000,000", not "3e+07"), at most two
 // decimals.
@@ -251,4 +269,7 @@ type TimelineEvent struct {
 	Article string `json:"article"`
 	Start   int    `json:"start"`
 	End     int    `json:"end"`
+	// Also lists the other articles that date the same clause, word for
+	// word, to the same day: wire copies and reprints, told once.
+	Also []string `json:"also,omitempty"`
 }

@@ -51,3 +51,31 @@ func TestByValue(t *testing.T) {
 		t.Errorf("second value %+v, by outlet %+v", v, ByOutlet(v.Reports))
 	}
 }
+
+func TestStatedValueLabel(t *testing.T) {
+	sv := func(v float64, texts ...string) StatedValue {
+		s := StatedValue{Value: v}
+		for _, x := range texts {
+			s.Reports = append(s.Reports, Report{Text: x})
+		}
+		return s
+	}
+	tests := []struct {
+		v    StatedValue
+		want string
+	}{
+		{sv(1200, "1,200 people"), "1,200"},
+		{sv(1200, "1200 people"), "1,200"},
+		{sv(16093.44, "10 miles", "ten miles"), "10 miles"},
+		{sv(24, "two dozen"), "two dozen"},
+		{sv(1.2e9, "$1.2 billion"), "$1.2 billion"},
+		{sv(24, "two dozen", "24 boats"), "24"},
+		{sv(7), "7"},
+		{sv(7, " "), "7"},
+	}
+	for _, tt := range tests {
+		if got := tt.v.Label(); got != tt.want {
+			t.Errorf("%+v: Label() = %q, want %q", tt.v, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package storyline
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -95,9 +96,39 @@ func OwnWords(texts []string) [][]WordPiece {
 		if gap != "" {
 			ps = append(ps, WordPiece{Text: gap})
 		}
-		out[i] = ps
+		out[i] = closeBrackets(ps)
 	}
 	return out
+}
+
+// closeBrackets moves into a mark the bracket that closes one it opens,
+// and the one that opens a bracket it closes, from the unmarked text beside
+// it, and the brackets around the whole of a mark: «In the last debate,
+// [Haley]», not «In the last debate, [Haley»]; «(Democratic)», not
+// («Democratic»).
+func closeBrackets(ps []WordPiece) []WordPiece {
+	for i := range ps {
+		if !ps[i].Own {
+			continue
+		}
+		for _, b := range [...]struct{ open, close string }{{"[", "]"}, {"(", ")"}} {
+			n := strings.Count(ps[i].Text, b.open) - strings.Count(ps[i].Text, b.close)
+			opens := i > 0 && !ps[i-1].Own && strings.HasSuffix(ps[i-1].Text, b.open)
+			closes := i+1 < len(ps) && !ps[i+1].Own && strings.HasPrefix(ps[i+1].Text, b.close)
+			if n == 0 && !(opens && closes) {
+				continue // balanced, and not the whole of a bracket: "([Democratic])"
+			}
+			if n >= 0 && closes {
+				ps[i].Text += b.close
+				ps[i+1].Text = ps[i+1].Text[len(b.close):]
+			}
+			if n <= 0 && opens {
+				ps[i].Text = b.open + ps[i].Text
+				ps[i-1].Text = ps[i-1].Text[:len(ps[i-1].Text)-len(b.open)]
+			}
+		}
+	}
+	return slices.DeleteFunc(ps, func(p WordPiece) bool { return p.Text == "" })
 }
 
 // commonLength is the length of a longest common subsequence of a and b,

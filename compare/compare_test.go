@@ -142,6 +142,58 @@ func checkOffsets(t *testing.T, s *storyline.Story, arts []*storyline.Article) {
 // TestTimelineYears: a day one article names without its year takes the
 // year another article of the story writes for that day, when it writes
 // one only; the order follows the day it is.
+// TestTimelineFolds: a clause dated the same day in several articles, or
+// several times in one (a gallery's caption), is one entry with the other
+// articles in Also; another clause or another day stays an entry of its own.
+func TestTimelineFolds(t *testing.T) {
+	caption := "The harbour reopened on Monday. "
+	arts := []*storyline.Article{
+		art("a1", "x.com", "2020-01-07", caption+caption+"Ships waited until Tuesday.", nil, nil),
+		art("a2", "y.com", "2020-01-07", caption+"Ships waited until Tuesday.", nil, nil),
+		art("a3", "z.com", "2020-01-07", caption+"Ships sailed on Tuesday.", nil, nil),
+	}
+	for _, a := range arts {
+		for i := 0; ; i++ {
+			k := indexFrom(a.Body, "Monday", i)
+			if k < 0 {
+				break
+			}
+			a.Dates = append(a.Dates, storyline.DateMention{Text: "on Monday", Date: "2020-01-06", Start: k - 3, End: k + 6})
+			i = k
+		}
+		if k := indexFrom(a.Body, "Tuesday", 0); k >= 0 {
+			a.Dates = append(a.Dates, storyline.DateMention{Text: "Tuesday", Date: "2020-01-07", Start: k, End: k + 7})
+		}
+	}
+	s := &storyline.Story{ID: "s"}
+	Story(s, arts)
+	var got []string
+	for _, e := range s.Timeline {
+		got = append(got, e.Date+" "+e.Article+" "+strings.Join(e.Also, ",")+" | "+e.What)
+	}
+	want := []string{
+		"2020-01-06 a1 a2,a3 | The harbour reopened on Monday.",
+		"2020-01-07 a1 a2 | Ships waited until Tuesday.",
+		"2020-01-07 a3  | Ships sailed on Tuesday.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("timeline:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	checkOffsets(t, s, arts)
+}
+
+// indexFrom is the byte index of sub in s at or after from, or -1.
+func indexFrom(s, sub string, from int) int {
+	if from > len(s) {
+		return -1
+	}
+	k := strings.Index(s[from:], sub)
+	if k < 0 {
+		return -1
+	}
+	return from + k
+}
+
 func TestTimelineYears(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -571,8 +623,8 @@ func TestStoryMaxArticles(t *testing.T) {
 		if c.Compared != tt.compared {
 			t.Errorf("max %d: compared %d, want %d", tt.max, c.Compared, tt.compared)
 		}
-		if len(c.Sources) != 3 || len(s.Timeline) != len(arts) {
-			t.Errorf("max %d: %d sources, %d timeline entries; want 3 and %d", tt.max, len(c.Sources), len(s.Timeline), len(arts))
+		if len(c.Sources) != 3 || len(s.Timeline) != 1 || 1+len(s.Timeline[0].Also) != len(arts) {
+			t.Errorf("max %d: %d sources, timeline %+v; want 3 and one entry from all %d articles", tt.max, len(c.Sources), s.Timeline, len(arts))
 		}
 		if len(c.Quotes) != 1 {
 			t.Fatalf("max %d: %d utterances, want 1", tt.max, len(c.Quotes))

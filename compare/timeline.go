@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -18,7 +19,9 @@ import (
 const maxWhatRunes = 240
 
 // timeline lists the resolved date mentions of the story's articles,
-// oldest first, each with the clause it dates.
+// oldest first, each with the clause it dates. The same clause dated the
+// same day is one entry, from the first article that has it; the others
+// that print it word for word (copies, a repeated caption) are its Also.
 func timeline(docs []*doc) []storyline.TimelineEvent {
 	type entry struct {
 		ev  storyline.TimelineEvent
@@ -60,11 +63,28 @@ func timeline(docs []*doc) []storyline.TimelineEvent {
 		}
 		return es[i].ev.Start < es[j].ev.Start
 	})
-	out := make([]storyline.TimelineEvent, len(es))
-	for i, e := range es {
-		out[i] = e.ev
+	out := make([]storyline.TimelineEvent, 0, len(es))
+	first := map[[2]string]int{} // date and clause -> index in out
+	for _, e := range es {
+		k := [2]string{e.ev.Date, e.ev.What}
+		if i, ok := first[k]; ok && e.ev.What != "" {
+			out[i].Also = appendNew(out[i].Also, out[i].Article, e.ev.Article)
+			continue
+		}
+		first[k] = len(out)
+		out = append(out, e.ev)
 	}
 	return out
+}
+
+// appendNew appends id to also unless it is the entry's own article or
+// already listed: a clause a page repeats (a gallery's caption under every
+// photo) is one happening.
+func appendNew(also []string, own, id string) []string {
+	if id == own || slices.Contains(also, id) {
+		return also
+	}
+	return append(also, id)
 }
 
 // writtenYears maps a month and day ("-09-11") to the year the story's

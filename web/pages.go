@@ -106,7 +106,7 @@ func figureRows(fs []storyline.Figure) []figureRow {
 	for _, f := range fs {
 		row := figureRow{What: f.What, Agree: f.Agree}
 		for _, v := range f.ByValue() {
-			vr := valueRow{Value: storyline.FormatValue(v.Value), Count: len(v.Reports),
+			vr := valueRow{Value: v.Label(), Count: len(v.Reports),
 				Bar: figureBarWidth * float64(len(v.Reports)) / float64(len(f.Values)), Texts: v.Texts(maxValueTexts),
 				Sources: storyline.ByOutlet(v.Reports)}
 			row.Values = append(row.Values, vr)
@@ -142,6 +142,8 @@ type report struct {
 type timelineRow struct {
 	Date, Before, Expr, After string
 	Article, Label            string
+	// Also counts the other articles that print the clause word for word.
+	Also int
 }
 
 // timelineRows splits each entry's clause around its date expression (the
@@ -154,7 +156,7 @@ func timelineRows(tl []storyline.TimelineEvent, arts []*storyline.Article) []tim
 	}
 	out := make([]timelineRow, len(tl))
 	for i, e := range tl {
-		r := timelineRow{Date: e.Date, Article: e.Article, Label: source[e.Article], Before: e.What}
+		r := timelineRow{Date: e.Date, Article: e.Article, Label: source[e.Article], Before: e.What, Also: len(e.Also)}
 		if r.Label == "" {
 			r.Label = e.Article
 		}

@@ -161,6 +161,10 @@ func TestReadCommandsNeedAStore(t *testing.T) {
 	if out := runCLI(t, "story", "--db", db, story.ID); !bytes.Contains(out, []byte(story.ID)) {
 		t.Errorf("story %s printed %q", story.ID, out)
 	}
+	// An article id shows the article's story.
+	if out := runCLI(t, "story", "--db", db, "p.txt"); !bytes.Contains(out, []byte(story.ID)) {
+		t.Errorf("story p.txt printed %q, want its story %s", out, story.ID)
+	}
 }
 
 // TestSecondWriterRefused: an ingest into a store another writer holds is

@@ -14,8 +14,9 @@ const storyAbout = `Print one story for people to read: its sources with their d
 quotes side by side by speaker (the variants of one utterance together),
 the figures (disagreements first), what only one source carries, and the
 timeline of the dates its articles mention. The id is a story id as
-"storyline stories" and "storyline export stories" print it. For machines,
-use "storyline export stories".`
+"storyline stories" and "storyline export stories" print it, or an
+article id, for the story that article is in. For machines, use
+"storyline export stories".`
 
 func (m *Main) runStory(ctx context.Context, args []string) error {
 	fs := m.flags("story", "[--db PATH] ID", storyAbout)
@@ -32,7 +33,7 @@ func (m *Main) runStory(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
-	s, err := store.Story(ctx, fs.Arg(0))
+	s, err := storyOrArticleStory(ctx, store, fs.Arg(0))
 	if err != nil {
 		return err
 	}
@@ -43,6 +44,27 @@ func (m *Main) runStory(ctx context.Context, args []string) error {
 	compare.Story(s, arts)
 	writeStoryView(m.Stdout, s, arts)
 	return nil
+}
+
+// storyReader is the part of a store that finding a story needs.
+type storyReader interface {
+	articleGetter
+	Story(ctx context.Context, id string) (*storyline.Story, error)
+}
+
+// storyOrArticleStory is the story with id, or, when no story has that id
+// and an article does, the story that article is in: a reader holding an
+// article id (from export articles, search or a page) means its story.
+func storyOrArticleStory(ctx context.Context, r storyReader, id string) (*storyline.Story, error) {
+	s, err := r.Story(ctx, id)
+	if storyline.ErrorCode(err) != storyline.ENOTFOUND {
+		return s, err
+	}
+	a, aerr := r.Article(ctx, id)
+	if aerr != nil || a.Story == "" {
+		return nil, storyline.Errorf(storyline.ENOTFOUND, "no story or article has the id %q: storyline stories lists the stories", id)
+	}
+	return r.Story(ctx, a.Story)
 }
 
 // articleGetter is the part of a store that loading a story's articles needs.
@@ -103,7 +125,11 @@ func writeStoryView(w io.Writer, s *storyline.Story, arts []*storyline.Article) 
 	if len(s.Timeline) > 0 {
 		fmt.Fprintln(w, "\nTIMELINE")
 		for _, e := range s.Timeline {
-			fmt.Fprintf(w, "  %-10s  %s  [%s: %s]\n", e.Date, clip(terminalText(e.What)), terminalText(provenance(byID[e.Article], e.Article)), terminalText(e.Text))
+			also := ""
+			if len(e.Also) > 0 {
+				also = fmt.Sprintf(" +%d more", len(e.Also))
+			}
+			fmt.Fprintf(w, "  %-10s  %s  [%s: %s]%s\n", e.Date, clip(terminalText(e.What)), terminalText(provenance(byID[e.Article], e.Article)), terminalText(e.Text), also)
 		}
 	}
 }
@@ -218,7 +244,7 @@ func writeFiguresView(w io.Writer, fs []storyline.Figure) {
 		vals := f.ByValue()
 		fmt.Fprintf(w, "  %-8s %s  (%s over %s)\n", mark, terminalText(f.What), plural(len(vals), "value"), plural(len(f.Values), "article"))
 		for _, v := range vals {
-			fmt.Fprintf(w, "      %-14s %-12s %s\n", storyline.FormatValue(v.Value), plural(len(v.Reports), "article"), valueSources(v))
+			fmt.Fprintf(w, "      %-14s %-12s %s\n", terminalText(v.Label()), plural(len(v.Reports), "article"), valueSources(v))
 			fmt.Fprintf(w, "      %-14s %-12s %s\n", "", "", valueTexts(v))
 		}
 	}
