@@ -94,6 +94,10 @@ func (r *run) flush(ctx context.Context) error {
 	for _, c := range r.batch {
 		r.rep.Pages++
 		r.rep.Articles = append(r.rep.Articles, c.Page.Articles...)
+		if len(c.Page.Articles) == 0 {
+			r.rep.Empty++
+			r.e.opt.Logger.Info("page held no article", "id", c.Page.ID, "path", c.Page.Path)
+		}
 		if r.obs.Committed != nil {
 			r.obs.Committed(c.Page.ID, c.Page.Articles)
 		}

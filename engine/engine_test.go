@@ -63,20 +63,23 @@ func TestIngestBody(t *testing.T) {
 		wantArticles  []string
 		wantUnchanged int
 		wantFailed    int
+		wantEmpty     int
 	}{
-		{"harbour.txt", article("harbour", 3), []string{"harbour.txt"}, 0, 0},
-		{"harbour.txt", article("harbour", 3), nil, 1, 0},                     // the same bytes again: nothing stored twice
-		{"harbour.txt", article("harbour", 4), []string{"harbour.txt"}, 0, 0}, // changed content replaces the page
-		{"noise.bin", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", nil, 0, 1},
+		{"harbour.txt", article("harbour", 3), []string{"harbour.txt"}, 0, 0, 0},
+		{"harbour.txt", article("harbour", 3), nil, 1, 0, 0},                     // the same bytes again: nothing stored twice
+		{"harbour.txt", article("harbour", 4), []string{"harbour.txt"}, 0, 0, 0}, // changed content replaces the page
+		{"noise.bin", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", nil, 0, 1, 0},
+		{"menu.txt", "Home\nNews\nSport\nWeather\nContact us\n", nil, 0, 0, 1}, // no article: counted, and stored
+		{"menu.txt", "Home\nNews\nSport\nWeather\nContact us\n", nil, 1, 0, 0}, // so that it is passed over again
 	}
 	for i, tt := range tests {
 		rep, err := e.IngestBody(ctx, tt.name, strings.NewReader(tt.body), engine.Observer{})
 		if err != nil {
 			t.Fatalf("%d: IngestBody: %v", i, err)
 		}
-		if !slices.Equal(rep.Articles, tt.wantArticles) || rep.Unchanged != tt.wantUnchanged || len(rep.Failed) != tt.wantFailed {
-			t.Errorf("%d: articles %v unchanged %d failed %v; want %v, %d, %d failures",
-				i, rep.Articles, rep.Unchanged, rep.Failed, tt.wantArticles, tt.wantUnchanged, tt.wantFailed)
+		if !slices.Equal(rep.Articles, tt.wantArticles) || rep.Unchanged != tt.wantUnchanged || len(rep.Failed) != tt.wantFailed || rep.Empty != tt.wantEmpty {
+			t.Errorf("%d: articles %v unchanged %d failed %v empty %d; want %v, %d, %d failures, %d empty",
+				i, rep.Articles, rep.Unchanged, rep.Failed, rep.Empty, tt.wantArticles, tt.wantUnchanged, tt.wantFailed, tt.wantEmpty)
 		}
 	}
 	a, err := store.Article(ctx, "harbour.txt")

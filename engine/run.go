@@ -36,6 +36,10 @@ type Report struct {
 	// URL twice, a JSON Lines id reused): the first page is kept, so that
 	// running again changes nothing.
 	Repeated int
+	// Empty counts the pages committed that held no article (a menu, a
+	// paywall's teaser, a page of links): stored, so that running again
+	// passes them over, and logged one by one.
+	Empty int
 	// Articles are the ids of the articles committed, in commit order.
 	Articles []string
 	// Failed are the inputs and pages skipped, each with its reason.
