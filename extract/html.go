@@ -15,6 +15,9 @@ import (
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/transform"
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/english"
@@ -200,10 +203,17 @@ func parseHTML(b []byte) (*html.Node, error) {
 	var doc *html.Node
 	var err error
 	valid := utf8.Valid(b)
-	if valid {
+	switch {
+	case valid:
 		doc, err = html.Parse(bytes.NewReader(b))
-	} else {
-		doc, err = dom.Parse(bytes.NewReader(b))
+	case mostlyUTF8(b):
+		doc, err = html.Parse(bytes.NewReader(bytes.ToValidUTF8(b, []byte("\uFFFD"))))
+	default:
+		if enc := declaredLegacy(b); enc != nil {
+			doc, err = html.Parse(transform.NewReader(bytes.NewReader(b), enc.NewDecoder()))
+		} else {
+			doc, err = dom.Parse(bytes.NewReader(b)) // the encoding guessed from the bytes
+		}
 	}
 	if err == nil {
 		unwrapNoscript(doc)
@@ -212,6 +222,61 @@ func parseHTML(b []byte) (*html.Node, error) {
 		}
 	}
 	return doc, err
+}
+
+// A page that is not valid UTF-8 is read as UTF-8 all the same when few
+// of its bytes outside ASCII break it: a page written in UTF-8 with a stray
+// byte or two (a byte cut from a character, a pasted Latin-1 letter), whose
+// every other letter a legacy code page would garble ("atakĂłw" for
+// "ataków"). A page in a legacy code page breaks UTF-8 at nearly every
+// byte outside ASCII, and its bytes seldom happen to spell a character in
+// UTF-8. The page is read as UTF-8 when it spells at least
+// minUTF8PerInvalid characters outside ASCII for each byte that breaks it.
+const minUTF8PerInvalid = 20
+
+// mostlyUTF8 reports whether b is UTF-8 but for a few invalid bytes.
+func mostlyUTF8(b []byte) bool {
+	invalid, chars := 0, 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			invalid++
+		} else {
+			chars++
+		}
+		i += size
+	}
+	return invalid > 0 && chars >= minUTF8PerInvalid*invalid
+}
+
+// charsetHead is how far into a page declaredLegacy looks for its charset:
+// the HTML standard's prescan reads 1,024 bytes, and pages put their
+// <meta> after long comments and scripts.
+const charsetHead = 4096
+
+// reDeclaredCharset finds the charset a page's markup declares: <meta
+// charset="…"> or the http-equiv Content-Type's "charset=…".
+var reDeclaredCharset = lazyRegexp(`(?i)<meta[^>]*charset\s*=\s*["']?([a-z0-9_\-:.]+)`)
+
+// declaredLegacy returns the encoding a page that is not UTF-8 declares,
+// when it declares one other than UTF-8 ("windows-1250"): the page's word
+// is a better guide than a guess from byte statistics, which reads Polish
+// in Windows-1250 as Latin-1 ("bli¿ej" for "bliżej"). nil when it declares
+// none, or UTF-8 its bytes contradict.
+func declaredLegacy(b []byte) encoding.Encoding {
+	m := reDeclaredCharset().FindSubmatch(b[:min(len(b), charsetHead)])
+	if m == nil {
+		return nil
+	}
+	enc, name := charset.Lookup(string(m[1]))
+	if enc == nil || name == "utf-8" {
+		return nil
+	}
+	return enc
 }
 
 // softHyphen (U+00AD) marks where a browser may break a word and hyphenate

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -181,6 +182,51 @@ func TestSoftHyphens(t *testing.T) {
 	for _, page := range []string{`<p>Tom &amp; Jerry &#174; &sh</p>`, `<p>no reference at all</p>`, `<p>ends with &</p>`, `<p>&#1735; &#xad0; &#x</p>`} {
 		if maySoftHyphen([]byte(page)) {
 			t.Errorf("maySoftHyphen(%q) = true, want false", page)
+		}
+	}
+}
+
+// TestPageEncoding: a page that is UTF-8 but for a stray byte is read as
+// UTF-8; a page in the legacy code page it declares is read in it; a page
+// in a legacy code page that declares nothing is left to the guess.
+func TestPageEncoding(t *testing.T) {
+	page := func(head, body string) []byte {
+		return []byte("<html><head>" + head + "</head><body><h1>Nagłówek</h1><p>" + body + "</p></body></html>")
+	}
+	tests := []struct {
+		name string
+		page []byte
+		want string // in the parsed text
+	}{
+		{"valid UTF-8", page(`<meta charset="utf-8">`, "Sprzeciw wobec ataków"), "ataków"},
+		{"UTF-8 and a stray byte", page(`<meta charset="utf-8">`, strings.Repeat("Sprzeciw wobec ataków na fundację. ", 10)+"\x81"), "ataków"},
+		{"Windows-1250 declared", page(`<meta http-equiv="Content-Type" content="text/html; charset=Windows-1250">`,
+			"Unijne fundusze coraz bli\xbfej, zag\xb3osowa\xb3 Sejm"), "bliżej"},
+		{"UTF-8 declared, Latin-1 written", page(`<meta charset="utf-8">`, "M\xe4scot auf der gr\xfcnen Wiese"), "Wiese"},
+	}
+	for _, tt := range tests {
+		doc, err := parseHTML(tt.page)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var b strings.Builder
+		if err := html.Render(&b, doc); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), tt.want) || !utf8.ValidString(b.String()) {
+			t.Errorf("%s: parsed %q, want %q in valid UTF-8", tt.name, b.String(), tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		b    string
+		want bool
+	}{
+		{"plain ASCII", false}, {"zażółć gęślą jaźń", false}, {"zażółć gęślą jaźń, zażółć gęślą jaźń, zażółć \xff", true},
+		{"zażółć gęślą jaźń \xff", false},
+		{"za\xbf\xf3\xb3\xe6 g\xea\xb6l\xb1", false}, {"\xff", false},
+	} {
+		if got := mostlyUTF8([]byte(tt.b)); got != tt.want {
+			t.Errorf("mostlyUTF8(%q) = %v, want %v", tt.b, got, tt.want)
 		}
 	}
 }
