@@ -36,16 +36,22 @@ func parseFlagsTo(fs *flag.FlagSet, args []string, help io.Writer) error {
 		usage()
 		fs.SetOutput(out)
 	default:
-		var buf bytes.Buffer
-		fs.SetOutput(&buf)
-		usage()
-		fs.SetOutput(out)
-		first, _, _ := strings.Cut(buf.String(), "\n")
-		if first != "" {
-			fmt.Fprintf(out, "%s  (storyline %s --help for more)\n", first, fs.Name())
-		}
+		shortUsage(fs)
 	}
 	return err
+}
+
+// shortUsage prints the first line of a command's usage to its output, as
+// after a wrong flag.
+func shortUsage(fs *flag.FlagSet) {
+	out := fs.Output()
+	var buf bytes.Buffer
+	fs.SetOutput(&buf)
+	fs.Usage()
+	fs.SetOutput(out)
+	if first, _, _ := strings.Cut(buf.String(), "\n"); first != "" {
+		fmt.Fprintf(out, "%s  (storyline %s --help for more)\n", first, fs.Name())
+	}
 }
 
 func parseQuiet(fs *flag.FlagSet, args []string) error {

@@ -6,6 +6,8 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/storyline-news/storyline"
@@ -63,6 +65,9 @@ func (m *Main) runIngest(ctx context.Context, args []string) (err error) {
 		fs.Usage()
 		return usageError("ingest needs at least one PATH (a file, a folder, or - for stdin)")
 	}
+	if err := someInputExists(fs.Args()); err != nil {
+		return err
+	}
 	if opt.queue != "" {
 		return m.queueIngest(ctx, opt, fs.Args())
 	}
@@ -73,6 +78,30 @@ func (m *Main) runIngest(ctx context.Context, args []string) (err error) {
 	defer closeInto(&err, store)
 	run := &ingestRun{m: m, store: store, opt: opt}
 	return run.execute(ctx, fs.Args())
+}
+
+// someInputExists fails when no path of the command line exists (stdin,
+// "-", always does): a mistyped path then creates no store and exits 1,
+// where a run with some inputs missing reads the others and exits 3.
+func someInputExists(paths []string) error {
+	for _, p := range paths {
+		if p == "-" {
+			return nil
+		}
+		if _, err := os.Stat(p); err == nil {
+			return nil
+		}
+	}
+	return storyline.Errorf(storyline.ENOTFOUND, "nothing to read: %s", existenceList(paths))
+}
+
+// existenceList names the paths that do not exist, quoted.
+func existenceList(paths []string) string {
+	quoted := make([]string, len(paths))
+	for i, p := range paths {
+		quoted[i] = strconv.Quote(p) + " does not exist"
+	}
+	return strings.Join(quoted, ", ")
 }
 
 // ingestRun is one execution of the ingest command: the engine does the

@@ -125,6 +125,25 @@ func TestSameIDTwiceOnOneCommandLine(t *testing.T) {
 
 // TestReadCommandsNeedAStore: export and stories refuse a --db that does not
 // exist (exit 1, a message, no file created), and do not change a store.
+// TestIngestNothingToRead: an ingest none of whose paths exists fails and
+// creates no store; one with some paths missing reads the others and exits 3.
+func TestIngestNothingToRead(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "s.db")
+	code, _, stderr := cli(t, context.Background(), "", "ingest", "--db", db, filepath.Join(dir, "typo"))
+	if code != exitFailure || !strings.Contains(stderr, "nothing to read") {
+		t.Errorf("exit %d, stderr %q; want %d and nothing to read", code, stderr, exitFailure)
+	}
+	if _, err := os.Stat(db); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the store was created: %v", err)
+	}
+	writeFileAll(t, filepath.Join(dir, "in", "p.txt"), goodArticle)
+	code, _, stderr = cli(t, context.Background(), "", "ingest", "--quiet", "--db", db, filepath.Join(dir, "typo"), filepath.Join(dir, "in"))
+	if code != exitInputErrors {
+		t.Errorf("with one path missing: exit %d (stderr %q), want %d", code, stderr, exitInputErrors)
+	}
+}
+
 func TestReadCommandsNeedAStore(t *testing.T) {
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "missing.db")
@@ -243,6 +262,7 @@ func TestCommandLineMessages(t *testing.T) {
 	}{
 		{"unknown flag", []string{"ingest", "--nope", "x"}, exitUsage, "", []string{"flag provided but not defined: -nope", "Usage: storyline ingest"}, []string{"Flags:", "Read pages from"}},
 		{"bad value", []string{"stories", "--limit", "many"}, exitUsage, "", []string{"invalid value \"many\" for flag -limit", "Usage: storyline stories"}, []string{"Flags:"}},
+		{"negative value", []string{"stories", "--limit", "-1"}, exitUsage, "", []string{"--limit -1", "Usage: storyline stories"}, []string{"Flags:"}},
 		{"missing value", []string{"export", "articles", "--db"}, exitUsage, "", []string{"flag needs an argument: -db", "Usage: storyline export"}, []string{"Flags:"}},
 		{"help", []string{"ingest", "--help"}, exitOK, "Usage: storyline ingest", nil, []string{"Usage: storyline ingest"}},
 		{"main help", []string{"--help"}, exitOK, "storyline turns news pages", nil, []string{"Usage: storyline"}},
@@ -251,7 +271,7 @@ func TestCommandLineMessages(t *testing.T) {
 		{"no kind", []string{"eval"}, exitUsage, "", []string{"Usage: storyline eval KIND", "eval needs a kind"}, nil},
 		{"version", []string{"--version"}, exitOK, "storyline ", nil, nil},
 		{"version command", []string{"version"}, exitOK, "storyline ", nil, nil},
-		{"missing input", []string{"ingest", "--quiet", "--db", filepath.Join(dir, "m.db"), filepath.Join(dir, "does-not-exist.txt")}, exitInputErrors, "", []string{"does-not-exist.txt: "}, []string{"ingest.expand", "ingest."}},
+		{"missing input", []string{"ingest", "--quiet", "--db", filepath.Join(dir, "m.db"), filepath.Join(dir, "does-not-exist.txt")}, exitFailure, "", []string{"does-not-exist.txt\" does not exist"}, []string{"ingest.expand", "ingest."}},
 		{"missing store", []string{"export", "--db", filepath.Join(dir, "none.db"), "articles"}, exitFailure, "", []string{"none.db: no store here"}, []string{"sqlite."}},
 	}
 	for _, tt := range tests {

@@ -23,6 +23,10 @@ func (m *Main) runStories(ctx context.Context, args []string) error {
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
+	if *limit < 0 {
+		shortUsage(fs)
+		return usageError("--limit %d: a count of stories is 0 (all) or more", *limit)
+	}
 	store, err := m.openReader(ctx, m.dbPath(*db))
 	if err != nil {
 		return err
