@@ -179,7 +179,7 @@ func (v StatedValue) Label() string {
 	num := FormatValue(v.Value)
 	plain := strings.ReplaceAll(num, ",", "")
 	for _, r := range v.Reports {
-		if strings.Contains(r.Text, num) || strings.Contains(strings.ReplaceAll(r.Text, ",", ""), plain) {
+		if writesNumber(r.Text, num) || writesNumber(strings.ReplaceAll(r.Text, ",", ""), plain) {
 			return num
 		}
 	}
@@ -188,6 +188,26 @@ func (v StatedValue) Label() string {
 	}
 	return v.Reports[0].Text
 }
+
+// writesNumber reports whether text writes the number num as a whole, not
+// as part of another ("0.5" in "10.5").
+func writesNumber(text, num string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], num)
+		if i < 0 {
+			return false
+		}
+		start, end := from+i, from+i+len(num)
+		if !digitAt(text, start-1) && !(start >= 2 && text[start-1] == '.' && digitAt(text, start-2)) &&
+			!digitAt(text, end) && !(end < len(text) && text[end] == '.' && digitAt(text, end+1)) {
+			return true
+		}
+		from = start + 1
+	}
+}
+
+// digitAt reports whether text holds a digit at byte i.
+func digitAt(text string, i int) bool { return i >= 0 && i < len(text) && text[i] >= '0' && text[i] <= '9' }
 
 // FormatValue writes a figure's value as a reader would: digits grouped by
 // thousands and no exponent ("30,000,000", not "3e+07"), at most two

@@ -70,6 +70,8 @@ func TestStatedValueLabel(t *testing.T) {
 		{sv(24, "two dozen"), "two dozen"},
 		{sv(1.2e9, "$1.2 billion"), "$1.2 billion"},
 		{sv(24, "two dozen", "24 boats"), "24"},
+		{sv(0.5, "10.5 percent of voters"), "10.5 percent of voters"},
+		{sv(12, "12."), "12"},
 		{sv(7), "7"},
 		{sv(7, " "), "7"},
 	}

@@ -139,9 +139,6 @@ func checkOffsets(t *testing.T, s *storyline.Story, arts []*storyline.Article) {
 	}
 }
 
-// TestTimelineYears: a day one article names without its year takes the
-// year another article of the story writes for that day, when it writes
-// one only; the order follows the day it is.
 // TestTimelineFolds: a clause dated the same day in several articles, or
 // several times in one (a gallery's caption), is one entry with the other
 // articles in Also; another clause or another day stays an entry of its own.
@@ -194,6 +191,9 @@ func indexFrom(s, sub string, from int) int {
 	return from + k
 }
 
+// TestTimelineYears: a day one article names without its year takes the
+// year another article of the story writes for that day, when it writes
+// one only; the order follows the day it is.
 func TestTimelineYears(t *testing.T) {
 	tests := []struct {
 		name  string

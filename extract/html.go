@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"mime"
 	nurl "net/url"
 	"slices"
 	"strings"
@@ -253,30 +254,70 @@ func mostlyUTF8(b []byte) bool {
 	return invalid > 0 && chars >= minUTF8PerInvalid*invalid
 }
 
-// charsetHead is how far into a page declaredLegacy looks for its charset:
-// the HTML standard's prescan reads 1,024 bytes, and pages put their
-// <meta> after long comments and scripts.
-const charsetHead = 4096
-
-// reDeclaredCharset finds the charset a page's markup declares: <meta
-// charset="…"> or the http-equiv Content-Type's "charset=…".
-var reDeclaredCharset = lazyRegexp(`(?i)<meta[^>]*charset\s*=\s*["']?([a-z0-9_\-:.]+)`)
-
-// declaredLegacy returns the encoding a page that is not UTF-8 declares,
-// when it declares one other than UTF-8 ("windows-1250"): the page's word
-// is a better guide than a guess from byte statistics, which reads Polish
-// in Windows-1250 as Latin-1 ("bli¿ej" for "bliżej"). nil when it declares
-// none, or UTF-8 its bytes contradict.
+// declaredLegacy returns the encoding a page that is not UTF-8 declares in
+// its markup, when that is a legacy code page ("windows-1250"): the page's
+// word is a better guide than a guess from byte statistics, which reads
+// Polish in Windows-1250 as Latin-1 ("bli¿ej" for "bliżej"). nil when the
+// page declares none; when it declares UTF-8, which its bytes contradict;
+// and when it declares UTF-16 (which a page read as bytes cannot be: the
+// HTML standard reads it as UTF-8), "replacement" or "x-user-defined",
+// which would garble every letter.
 func declaredLegacy(b []byte) encoding.Encoding {
-	m := reDeclaredCharset().FindSubmatch(b[:min(len(b), charsetHead)])
-	if m == nil {
+	label := declaredCharset(b[:min(len(b), charsetHead)])
+	if label == "" {
 		return nil
 	}
-	enc, name := charset.Lookup(string(m[1]))
-	if enc == nil || name == "utf-8" {
+	enc, name := charset.Lookup(label)
+	if enc == nil || name == "utf-8" || strings.HasPrefix(name, "utf-16") || name == "replacement" || name == "x-user-defined" {
 		return nil
 	}
 	return enc
+}
+
+// charsetHead is how far into a page declaredCharset reads: the HTML
+// standard's prescan reads 1,024 bytes, and pages put their <meta> after
+// long comments and scripts.
+const charsetHead = 4096
+
+// declaredCharset is the charset label of the first <meta> of head that
+// declares one, as the HTML standard's prescan reads them: its charset
+// attribute, or the charset of the content of a meta whose http-equiv is
+// Content-Type. The tokenizer skips comments and the text of scripts.
+func declaredCharset(head []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(head))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			if string(name) != "meta" || !hasAttr {
+				continue
+			}
+			var cs, content string
+			equivType := false
+			for more := true; more; {
+				var k, v []byte
+				k, v, more = z.TagAttr()
+				switch string(k) {
+				case "charset":
+					cs = string(v)
+				case "content":
+					content = string(v)
+				case "http-equiv":
+					equivType = strings.EqualFold(string(v), "content-type")
+				}
+			}
+			if cs = strings.TrimSpace(cs); cs != "" {
+				return cs
+			}
+			if equivType {
+				if _, params, err := mime.ParseMediaType(content); err == nil && params["charset"] != "" {
+					return params["charset"]
+				}
+			}
+		}
+	}
 }
 
 // softHyphen (U+00AD) marks where a browser may break a word and hyphenate

@@ -194,15 +194,20 @@ func TestPageEncoding(t *testing.T) {
 		return []byte("<html><head>" + head + "</head><body><h1>Nagłówek</h1><p>" + body + "</p></body></html>")
 	}
 	tests := []struct {
-		name string
-		page []byte
-		want string // in the parsed text
+		name    string
+		page    []byte
+		want    string // in the parsed text
+		notWant string // and not
 	}{
-		{"valid UTF-8", page(`<meta charset="utf-8">`, "Sprzeciw wobec ataków"), "ataków"},
-		{"UTF-8 and a stray byte", page(`<meta charset="utf-8">`, strings.Repeat("Sprzeciw wobec ataków na fundację. ", 10)+"\x81"), "ataków"},
+		{"valid UTF-8", page(`<meta charset="utf-8">`, "Sprzeciw wobec ataków"), "ataków", ""},
+		{"UTF-8 and a stray byte", page(`<meta charset="utf-8">`, strings.Repeat("Sprzeciw wobec ataków na fundację. ", 10)+"\x81"), "ataków", ""},
 		{"Windows-1250 declared", page(`<meta http-equiv="Content-Type" content="text/html; charset=Windows-1250">`,
-			"Unijne fundusze coraz bli\xbfej, zag\xb3osowa\xb3 Sejm"), "bliżej"},
-		{"UTF-8 declared, Latin-1 written", page(`<meta charset="utf-8">`, "M\xe4scot auf der gr\xfcnen Wiese"), "Wiese"},
+			"Unijne fundusze coraz bli\xbfej, zag\xb3osowa\xb3 Sejm"), "bliżej", ""},
+		{"UTF-8 declared, Latin-1 written", page(`<meta charset="utf-8">`, "M\xe4scot auf der gr\xfcnen Wiese und der gr\xfcnen Weide"), "grünen", ""},
+		{"UTF-16 declared", page(`<meta http-equiv="Content-Type" content="text/html; charset=unicode">`, "Unijne fundusze coraz bli\xbfej"), "Unijne fundusze", ""},
+		{"replacement declared", page(`<meta charset="iso-2022-kr">`, "Unijne fundusze coraz bli\xbfej"), "Unijne fundusze", ""},
+		{"a charset in a comment", page(`<!-- <meta charset="windows-1251"> --><meta charset="utf-8">`, "Caf\xe9 na zag\xb3osowa\xb3"), "Caf", "й"},
+		{"a charset in a description", page(`<meta name="description" content="how to set charset=koi8-r"><meta charset="utf-8">`, "Caf\xe9 na zag\xb3osowa\xb3"), "Caf", "И"},
 	}
 	for _, tt := range tests {
 		doc, err := parseHTML(tt.page)
@@ -213,8 +218,8 @@ func TestPageEncoding(t *testing.T) {
 		if err := html.Render(&b, doc); err != nil {
 			t.Fatal(err)
 		}
-		if !strings.Contains(b.String(), tt.want) || !utf8.ValidString(b.String()) {
-			t.Errorf("%s: parsed %q, want %q in valid UTF-8", tt.name, b.String(), tt.want)
+		if got := b.String(); !strings.Contains(got, tt.want) || !utf8.ValidString(got) || tt.notWant != "" && strings.Contains(got, tt.notWant) {
+			t.Errorf("%s: parsed %q, want %q and no %q in valid UTF-8", tt.name, got, tt.want, tt.notWant)
 		}
 	}
 	for _, tt := range []struct {

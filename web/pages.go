@@ -109,6 +109,9 @@ func figureRows(fs []storyline.Figure) []figureRow {
 			vr := valueRow{Value: v.Label(), Count: len(v.Reports),
 				Bar: figureBarWidth * float64(len(v.Reports)) / float64(len(f.Values)), Texts: v.Texts(maxValueTexts),
 				Sources: storyline.ByOutlet(v.Reports)}
+			if len(vr.Texts) == 1 && vr.Texts[0] == vr.Value {
+				vr.Texts = nil // the value is shown in these words already
+			}
 			row.Values = append(row.Values, vr)
 		}
 		out = append(out, row)

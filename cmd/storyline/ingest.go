@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"runtime"
@@ -82,26 +83,23 @@ func (m *Main) runIngest(ctx context.Context, args []string) (err error) {
 
 // someInputExists fails when no path of the command line exists (stdin,
 // "-", always does): a mistyped path then creates no store and exits 1,
-// where a run with some inputs missing reads the others and exits 3.
+// where a run with some inputs missing reads the others and exits 3. A
+// path that exists but cannot be read (a link that loops, a folder without
+// permission) is left to the run, which says why and goes on.
 func someInputExists(paths []string) error {
 	for _, p := range paths {
 		if p == "-" {
 			return nil
 		}
-		if _, err := os.Stat(p); err == nil {
+		if _, err := os.Stat(p); !errors.Is(err, os.ErrNotExist) {
 			return nil
 		}
 	}
-	return storyline.Errorf(storyline.ENOTFOUND, "nothing to read: %s", existenceList(paths))
-}
-
-// existenceList names the paths that do not exist, quoted.
-func existenceList(paths []string) string {
 	quoted := make([]string, len(paths))
 	for i, p := range paths {
-		quoted[i] = strconv.Quote(p) + " does not exist"
+		quoted[i] = strconv.Quote(p)
 	}
-	return strings.Join(quoted, ", ")
+	return storyline.Errorf(storyline.ENOTFOUND, "nothing to read: %s: no such file or folder", strings.Join(quoted, ", "))
 }
 
 // ingestRun is one execution of the ingest command: the engine does the

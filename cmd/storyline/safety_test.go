@@ -123,8 +123,6 @@ func TestSameIDTwiceOnOneCommandLine(t *testing.T) {
 	}
 }
 
-// TestReadCommandsNeedAStore: export and stories refuse a --db that does not
-// exist (exit 1, a message, no file created), and do not change a store.
 // TestIngestNothingToRead: an ingest none of whose paths exists fails and
 // creates no store; one with some paths missing reads the others and exits 3.
 func TestIngestNothingToRead(t *testing.T) {
@@ -144,6 +142,8 @@ func TestIngestNothingToRead(t *testing.T) {
 	}
 }
 
+// TestReadCommandsNeedAStore: export and stories refuse a --db that does not
+// exist (exit 1, a message, no file created), and do not change a store.
 func TestReadCommandsNeedAStore(t *testing.T) {
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "missing.db")
@@ -271,7 +271,7 @@ func TestCommandLineMessages(t *testing.T) {
 		{"no kind", []string{"eval"}, exitUsage, "", []string{"Usage: storyline eval KIND", "eval needs a kind"}, nil},
 		{"version", []string{"--version"}, exitOK, "storyline ", nil, nil},
 		{"version command", []string{"version"}, exitOK, "storyline ", nil, nil},
-		{"missing input", []string{"ingest", "--quiet", "--db", filepath.Join(dir, "m.db"), filepath.Join(dir, "does-not-exist.txt")}, exitFailure, "", []string{"does-not-exist.txt\" does not exist"}, []string{"ingest.expand", "ingest."}},
+		{"missing input", []string{"ingest", "--quiet", "--db", filepath.Join(dir, "m.db"), filepath.Join(dir, "does-not-exist.txt")}, exitFailure, "", []string{"does-not-exist.txt\": no such file or folder"}, []string{"ingest.expand", "ingest."}},
 		{"missing store", []string{"export", "--db", filepath.Join(dir, "none.db"), "articles"}, exitFailure, "", []string{"none.db: no store here"}, []string{"sqlite."}},
 	}
 	for _, tt := range tests {

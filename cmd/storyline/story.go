@@ -26,7 +26,7 @@ func (m *Main) runStory(ctx context.Context, args []string) error {
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()
-		return usageError("story needs exactly one story id")
+		return usageError("story needs exactly one story or article id")
 	}
 	store, err := m.openReader(ctx, m.dbPath(*db))
 	if err != nil {
@@ -61,8 +61,13 @@ func storyOrArticleStory(ctx context.Context, r storyReader, id string) (*storyl
 		return s, err
 	}
 	a, aerr := r.Article(ctx, id)
-	if aerr != nil || a.Story == "" {
+	switch {
+	case storyline.ErrorCode(aerr) == storyline.ENOTFOUND:
 		return nil, storyline.Errorf(storyline.ENOTFOUND, "no story or article has the id %q: storyline stories lists the stories", id)
+	case aerr != nil:
+		return nil, aerr
+	case a.Story == "":
+		return nil, storyline.Errorf(storyline.ENOTFOUND, "article %q is in no story yet", id)
 	}
 	return r.Story(ctx, a.Story)
 }
@@ -245,7 +250,9 @@ func writeFiguresView(w io.Writer, fs []storyline.Figure) {
 		fmt.Fprintf(w, "  %-8s %s  (%s over %s)\n", mark, terminalText(f.What), plural(len(vals), "value"), plural(len(f.Values), "article"))
 		for _, v := range vals {
 			fmt.Fprintf(w, "      %-14s %-12s %s\n", terminalText(v.Label()), plural(len(v.Reports), "article"), valueSources(v))
-			fmt.Fprintf(w, "      %-14s %-12s %s\n", "", "", valueTexts(v))
+			if texts := v.Texts(maxFigureTexts); len(texts) != 1 || texts[0] != v.Label() {
+				fmt.Fprintf(w, "      %-14s %-12s %s\n", "", "", valueTexts(v))
+			}
 		}
 	}
 }
