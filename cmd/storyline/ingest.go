@@ -66,11 +66,12 @@ func (m *Main) runIngest(ctx context.Context, args []string) (err error) {
 		fs.Usage()
 		return usageError("ingest needs at least one PATH (a file, a folder, or - for stdin)")
 	}
-	if err := someInputExists(fs.Args()); err != nil {
-		return err
-	}
 	if opt.queue != "" {
 		return m.queueIngest(ctx, opt, fs.Args())
+	}
+	inputs, errs, err := expandInputs(opt.name, fs.Args())
+	if err != nil {
+		return err // nothing is read, and no store is made
 	}
 	store, err := m.openStore(ctx, m.dbPath(opt.db))
 	if err != nil {
@@ -78,28 +79,34 @@ func (m *Main) runIngest(ctx context.Context, args []string) (err error) {
 	}
 	defer closeInto(&err, store)
 	run := &ingestRun{m: m, store: store, opt: opt}
-	return run.execute(ctx, fs.Args())
+	return run.executeInputs(ctx, inputs, errs)
 }
 
-// someInputExists fails when no path of the command line exists (stdin,
-// "-", always does): a mistyped path then creates no store and exits 1,
-// where a run with some inputs missing reads the others and exits 3. A
-// path that exists but cannot be read (a link that loops, a folder without
-// permission) is left to the run, which says why and goes on.
-func someInputExists(paths []string) error {
+// expandInputs lists the inputs of the command line, with the paths that
+// could not be read. It fails when the command line is wrong (--name
+// without -), and when none of its paths exists: a mistyped path then
+// makes no store and exits 1, where a run with some paths missing reads
+// the others and exits 3. A path that exists but cannot be read (a link
+// that loops, a folder without permission) is left to the run, which says
+// why and goes on.
+func expandInputs(stdinName string, paths []string) ([]ingest.Input, []error, error) {
+	inputs, errs := ingest.ExpandOptions{StdinName: stdinName}.Expand(paths)
+	for _, err := range errs {
+		if storyline.ErrorCode(err) == storyline.EINVALID {
+			return nil, nil, err
+		}
+	}
+	if len(inputs) > 0 || len(errs) == 0 {
+		return inputs, errs, nil
+	}
+	var missing []string
 	for _, p := range paths {
-		if p == "-" {
-			return nil
-		}
 		if _, err := os.Stat(p); !errors.Is(err, os.ErrNotExist) {
-			return nil
+			return inputs, errs, nil
 		}
+		missing = append(missing, strconv.Quote(p))
 	}
-	quoted := make([]string, len(paths))
-	for i, p := range paths {
-		quoted[i] = strconv.Quote(p)
-	}
-	return storyline.Errorf(storyline.ENOTFOUND, "nothing to read: %s: no such file or folder", strings.Join(quoted, ", "))
+	return nil, nil, storyline.Errorf(storyline.ENOTFOUND, "nothing to read: %s: no such file or folder", strings.Join(missing, ", "))
 }
 
 // ingestRun is one execution of the ingest command: the engine does the
@@ -114,15 +121,20 @@ type ingestRun struct {
 	report *engine.Report
 }
 
+// execute reads the paths through the whole pipeline into the store.
 func (r *ingestRun) execute(ctx context.Context, paths []string) error {
+	inputs, errs, err := expandInputs(r.opt.name, paths)
+	if err != nil {
+		return err
+	}
+	return r.executeInputs(ctx, inputs, errs)
+}
+
+// executeInputs runs the inputs expandInputs listed; errs are the paths it
+// could not read, reported and counted among the failures.
+func (r *ingestRun) executeInputs(ctx context.Context, inputs []ingest.Input, errs []error) error {
 	start := time.Now()
 	paceCollector()
-	inputs, errs := ingest.ExpandOptions{StdinName: r.opt.name}.Expand(paths)
-	for _, err := range errs {
-		if storyline.ErrorCode(err) == storyline.EINVALID {
-			return err // the command line is wrong (--name without -): nothing is read
-		}
-	}
 	p, err := r.m.newPipeline(r.opt.workers, r.stats)
 	if err != nil {
 		return err
