@@ -37,6 +37,15 @@ func TestFind(t *testing.T) {
 			want:  []want{{"We will win", storyline.QuoteDirect, "Anna Smith"}},
 		},
 		{
+			name: "the one told is not the speaker",
+			body: "Ilse Varga and Tom Lee clashed over the port on Wednesday night in Lisbon, where the third debate was held.\n\n" +
+				"Varga has previously mocked Lee's defenses of the levy, which some lawmakers allege is a tool used to tax the poor.\n\n" +
+				"“You,” she told Lee, “would never have been able to get that negotiation done.”",
+			names: []string{"Ilse Varga", "Tom Lee", "Varga=Ilse Varga", "Lee=Tom Lee"},
+			want: []want{{"Lee's defenses of the levy, which some lawmakers allege is a tool used to tax the poor", storyline.QuoteIndirect, "Ilse Varga"},
+				{"You would never have been able to get that negotiation done.", storyline.QuoteDirect, "Ilse Varga"}},
+		},
+		{
 			name:  "a closing mark typed as an opening one closes",
 			body:  "“It's unusual,“ said Larry Noble, a lawyer in Washington.",
 			names: []string{"Larry Noble"},

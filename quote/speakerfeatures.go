@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // The learned speaker decision (speakermodel.go) chooses, for each
@@ -101,6 +102,7 @@ const (
 	fPickNoun                                  // … the subject a common noun ("the senator said")
 	fNoneNoun                                  // nobody, for a reading whose subject is a common noun
 	fNoneSubjectless                           // nobody, for a reading whose subject the readers did not find
+	fCueListener                               // a mention near it stands right after a cue whose subject stands right before it ("she told Ramaswamy")
 	// the first of pronounCrossed, again where a he/she stands at a cue
 	// near the quotation
 	fFirstPronounCross
@@ -133,7 +135,7 @@ func speakerFeatureNames() []string {
 		"ant_recent_1", "ant_recent_2", "ant_near_10", "ant_near_40", "ant_subject", "ant_same_sentence",
 		"ant_prev_sentence", "ant_chain",
 		"none", "none_rules_empty", "none_nameless", "none_no_cue", "none_partial",
-		"reading_pick_pronoun", "reading_pick_noun", "reading_none_noun", "reading_none_subjectless")
+		"reading_pick_pronoun", "reading_pick_noun", "reading_none_noun", "reading_none_subjectless", "cue_listener")
 	base := slices.Clone(out)
 	for _, f := range pronounCrossed {
 		out = append(out, "he_she_x_"+base[f])
@@ -338,6 +340,7 @@ func (a *attributor) aroundMention(x []float64, m storyline.Mention, t, e int) {
 		if word, _ := a.cues.at(c); word != "" && !a.quoted[c] {
 			x[fCueObject] = 1
 			x[fCueShare] = max(x[fCueShare], a.cueShare(c))
+			x[fCueListener] = max(x[fCueListener], indicator(a.subjectBefore(c)))
 			break
 		}
 	}
@@ -345,6 +348,19 @@ func (a *attributor) aroundMention(x []float64, m storyline.Mention, t, e int) {
 		x[fApposition] = 1
 	}
 	x[fFirstOfSentence] = max(x[fFirstOfSentence], indicator(ca.firstOfSentence(m)))
+}
+
+// subjectBefore reports whether the word right before the cue at token c
+// can be its subject: a pronoun that speaks or a capitalised word ("she
+// told Ramaswamy", "Trump told Fox News"), where the name after the cue is
+// who was spoken to. After a comma or a quotation mark ("…,” said Rutte")
+// the name after the cue is the speaker.
+func (a *attributor) subjectBefore(c int) bool {
+	if c < 1 {
+		return false
+	}
+	w := a.toks[c-1].Text
+	return speakerPronouns[strings.ToLower(w)] || w == "I" || english.StartsUpper(w)
 }
 
 // cueShare is how often the cue at token t was a cue when it occurred (1

@@ -57,7 +57,7 @@ var speakerGroups = []struct {
 	{"rules", []string{"rule_pick", "step_"}},
 	{"context", []string{"prev_speaker", "prev_any", "next_speaker"}},
 	{"position", []string{"in_before", "in_after", "in_between", "before_", "after_", "nearest_", "same_para", "prev_para", "next_para"}},
-	{"cues", []string{"cue_subject", "cue_object", "cue_share", "apposition", "first_of_sentence"}},
+	{"cues", []string{"cue_subject", "cue_object", "cue_share", "apposition", "first_of_sentence", "cue_listener"}},
 	{"mentions", []string{"log_mentions", "log_near", "person", "org", "inside_quote"}},
 	{"pronouns", []string{"pronoun", "gender_"}},
 	{"antecedents", []string{"ant_"}},
