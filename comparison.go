@@ -207,7 +207,9 @@ func writesNumber(text, num string) bool {
 }
 
 // digitAt reports whether text holds a digit at byte i.
-func digitAt(text string, i int) bool { return i >= 0 && i < len(text) && text[i] >= '0' && text[i] <= '9' }
+func digitAt(text string, i int) bool {
+	return i >= 0 && i < len(text) && text[i] >= '0' && text[i] <= '9'
+}
 
 // FormatValue writes a figure's value as a reader would: digits grouped by
 // thousands and no exponent ("30,000,000", not "3e+07"), at most two
