@@ -72,7 +72,8 @@ func buildDraft(lines []*line, pt part, prevEnd int, captured time.Time, title t
 // titleCandidate rules out lines that cannot be a headline.
 func titleCandidate(l *line) bool {
 	if l.words < 1 || l.words > 25 || l.letters*2 < len(l.text) || l.linkish || l.widget || l.shortDate ||
-		l.boiler*3 > l.words || l.author || teaserMarked(l.text) || containsAnyMark(l.text, "|", "©") {
+		l.boiler*3 > l.words || l.author || teaserMarked(l.text) || containsAnyMark(l.text, "|", "©") ||
+		pictureCredit(l.text, lowerASCII(l.text)) {
 		return false
 	}
 	t := strings.TrimRight(l.text, ` "”’'`)
