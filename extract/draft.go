@@ -69,7 +69,10 @@ func buildDraft(lines []*line, pt part, prevEnd int, captured time.Time, title t
 	return d
 }
 
-// titleCandidate rules out lines that cannot be a headline.
+// titleCandidate rules out lines that cannot be a headline: links, widgets,
+// dates, bylines, list items, a sentence run on, and a picture's credit
+// ("Photo: Damian Dovarganes, AP", which the text dumps of three dev pages
+// gave as their title).
 func titleCandidate(l *line) bool {
 	if l.words < 1 || l.words > 25 || l.letters*2 < len(l.text) || l.linkish || l.widget || l.shortDate ||
 		l.boiler*3 > l.words || l.author || teaserMarked(l.text) || containsAnyMark(l.text, "|", "©") ||

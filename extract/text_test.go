@@ -171,3 +171,22 @@ func TestHeadlineLike(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleCandidate(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"New SUVs and electric vehicles highlight L.A. Auto Show", true},
+		{"Photos: the floods in Lenhausen", false},
+		{"Photo: Damian Dovarganes, AP", false},
+		{"Foto: Anna Berg / dpa", false},
+		{"© Chris Lee / stock.adobe.com", false},
+		{"By Jane Doe", false},
+		{"* Home", false},
+	} {
+		if got := titleCandidate(measure(tt.line)); got != tt.want {
+			t.Errorf("titleCandidate(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
