@@ -292,6 +292,15 @@ type TimelineEvent struct {
 	Start   int    `json:"start"`
 	End     int    `json:"end"`
 	// Also lists the other articles that date the same clause, word for
-	// word, to the same day: wire copies and reprints, told once.
-	Also []string `json:"also,omitempty"`
+	// word, to the same day (wire copies and reprints, told once), each
+	// with where its date expression stands in its body.
+	Also []TextRef `json:"also,omitempty"`
+}
+
+// TextRef is where a text stands: an article and the code points start..end
+// of its body.
+type TextRef struct {
+	Article string `json:"article"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
 }

@@ -166,7 +166,11 @@ func TestTimelineFolds(t *testing.T) {
 	Story(s, arts)
 	var got []string
 	for _, e := range s.Timeline {
-		got = append(got, e.Date+" "+e.Article+" "+strings.Join(e.Also, ",")+" | "+e.What)
+		var also []string
+		for _, r := range e.Also {
+			also = append(also, r.Article)
+		}
+		got = append(got, e.Date+" "+e.Article+" "+strings.Join(also, ",")+" | "+e.What)
 	}
 	want := []string{
 		"2020-01-06 a1 a2,a3 | The harbour reopened on Monday.",
@@ -177,6 +181,17 @@ func TestTimelineFolds(t *testing.T) {
 		t.Errorf("timeline:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	checkOffsets(t, s, arts)
+	body := map[string][]rune{}
+	for _, a := range arts {
+		body[a.ID] = []rune(a.Body)
+	}
+	for _, e := range s.Timeline {
+		for _, r := range e.Also {
+			if b := body[r.Article]; r.Start < 0 || r.End > len(b) || r.Start >= r.End || string(b[r.Start:r.End]) != e.Text {
+				t.Errorf("%s also %+v: not %q in its body", e.Article, r, e.Text)
+			}
+		}
+	}
 }
 
 // indexFrom is the byte index of sub in s at or after from, or -1.

@@ -68,7 +68,7 @@ func timeline(docs []*doc) []storyline.TimelineEvent {
 	for _, e := range es {
 		k := [2]string{e.ev.Date, e.ev.What}
 		if i, ok := first[k]; ok && e.ev.What != "" {
-			out[i].Also = appendNew(out[i].Also, out[i].Article, e.ev.Article)
+			out[i].Also = appendNew(out[i].Also, out[i].Article, storyline.TextRef{Article: e.ev.Article, Start: e.ev.Start, End: e.ev.End})
 			continue
 		}
 		first[k] = len(out)
@@ -77,14 +77,14 @@ func timeline(docs []*doc) []storyline.TimelineEvent {
 	return out
 }
 
-// appendNew appends id to also unless it is the entry's own article or
+// appendNew appends ref to also unless its article is the entry's own or
 // already listed: a clause a page repeats (a gallery's caption under every
-// photo) is one happening.
-func appendNew(also []string, own, id string) []string {
-	if id == own || slices.Contains(also, id) {
+// photo) is one happening, told where the page first tells it.
+func appendNew(also []storyline.TextRef, own string, ref storyline.TextRef) []storyline.TextRef {
+	if ref.Article == own || slices.ContainsFunc(also, func(r storyline.TextRef) bool { return r.Article == ref.Article }) {
 		return also
 	}
-	return append(also, id)
+	return append(also, ref)
 }
 
 // writtenYears maps a month and day ("-09-11") to the year the story's
