@@ -50,6 +50,16 @@ type Utterance struct {
 	Reports []Report `json:"reports"`
 }
 
+// OwnWords marks in texts, the utterance's reports as printed, the words
+// each adds to the closest other (the package function OwnWords); nil
+// unless the reports differ in wording: alike, they have none to mark.
+func (u Utterance) OwnWords(texts []string) [][]WordPiece {
+	if u.Wording != WordingVariant {
+		return nil
+	}
+	return OwnWords(texts)
+}
+
 // Report is a piece of an article's body that a comparison points to: its
 // words at Start..End (code points of the body).
 type Report struct {
@@ -171,6 +181,16 @@ func (v StatedValue) Texts(max int) []string {
 	return out
 }
 
+// Wordings are the value's distinct wordings to show beside its Label, at
+// most max: none when its one wording is the label itself.
+func (v StatedValue) Wordings(max int) []string {
+	texts := v.Texts(max)
+	if len(texts) == 1 && texts[0] == v.Label() {
+		return nil
+	}
+	return texts
+}
+
 // Label is the value as a reader should see it: FormatValue's digits when
 // a statement writes them ("1,200" in "1,200 people"), else the first
 // statement's own words, for a value the comparison converted ("10 miles"
@@ -179,7 +199,9 @@ func (v StatedValue) Label() string {
 	num := FormatValue(v.Value)
 	plain := strings.ReplaceAll(num, ",", "")
 	for _, r := range v.Reports {
-		if writesNumber(r.Text, num) || writesNumber(strings.ReplaceAll(r.Text, ",", ""), plain) {
+		// compared without the thousands' commas, whose places writers
+		// vary: "1200" writes 1,200, while "1,200,000" does not
+		if writesNumber(strings.ReplaceAll(r.Text, ",", ""), plain) {
 			return num
 		}
 	}

@@ -72,6 +72,7 @@ func TestStatedValueLabel(t *testing.T) {
 		{sv(24, "two dozen", "24 boats"), "24"},
 		{sv(0.5, "10.5 percent of voters"), "10.5 percent of voters"},
 		{sv(12, "12."), "12"},
+		{sv(1200, "1,200,000 people"), "1,200,000 people"},
 		{sv(7), "7"},
 		{sv(7, " "), "7"},
 	}
@@ -79,5 +80,26 @@ func TestStatedValueLabel(t *testing.T) {
 		if got := tt.v.Label(); got != tt.want {
 			t.Errorf("%+v: Label() = %q, want %q", tt.v, got, tt.want)
 		}
+	}
+}
+
+func TestStatedValueWordings(t *testing.T) {
+	one := StatedValue{Value: 24, Reports: []Report{{Text: "two dozen"}, {Text: "two dozen"}}}
+	two := StatedValue{Value: 24, Reports: []Report{{Text: "two dozen"}, {Text: "24 boats"}}}
+	if got := one.Wordings(3); got != nil {
+		t.Errorf("one wording, the label: Wordings = %q, want none", got)
+	}
+	if got := two.Wordings(3); !slices.Equal(got, []string{"two dozen", "24 boats"}) {
+		t.Errorf("two wordings: Wordings = %q", got)
+	}
+}
+
+func TestUtteranceOwnWords(t *testing.T) {
+	texts := []string{"we will win", "we will win and win"}
+	if got := (Utterance{Wording: WordingSame}).OwnWords(texts); got != nil {
+		t.Errorf("same wording marked: %v", got)
+	}
+	if got := (Utterance{Wording: WordingVariant}).OwnWords(texts); len(got) != 2 || !got[1][len(got[1])-1].Own {
+		t.Errorf("variant wording: %v, want the second report's last words marked", got)
 	}
 }

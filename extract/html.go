@@ -283,6 +283,8 @@ const charsetHead = 4096
 // declares one, as the HTML standard's prescan reads them: its charset
 // attribute, or the charset of the content of a meta whose http-equiv is
 // Content-Type. The tokenizer skips comments and the text of scripts.
+// x/net's charset.DetermineEncoding prescans too, but answers its default
+// (windows-1252) alike whether a page declares it or declares nothing.
 func declaredCharset(head []byte) string {
 	z := html.NewTokenizer(bytes.NewReader(head))
 	for {

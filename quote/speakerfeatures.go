@@ -340,7 +340,7 @@ func (a *attributor) aroundMention(x []float64, m storyline.Mention, t, e int) {
 		if word, _ := a.cues.at(c); word != "" && !a.quoted[c] {
 			x[fCueObject] = 1
 			x[fCueShare] = max(x[fCueShare], a.cueShare(c))
-			x[fCueListener] = max(x[fCueListener], indicator(a.subjectBefore(c)))
+			x[fCueListener] = max(x[fCueListener], indicator(a.cueHasSubject(c)))
 			break
 		}
 	}
@@ -350,12 +350,13 @@ func (a *attributor) aroundMention(x []float64, m storyline.Mention, t, e int) {
 	x[fFirstOfSentence] = max(x[fFirstOfSentence], indicator(ca.firstOfSentence(m)))
 }
 
-// subjectBefore reports whether the word right before the cue at token c
-// can be its subject: a pronoun that speaks or a capitalised word ("she
+// cueHasSubject reports whether the word right before the cue at token c
+// can be its subject (reportReader.subjectBefore finds a reading's subject
+// among the names): a pronoun that speaks or a capitalised word ("she
 // told Ramaswamy", "Trump told Fox News"), where the name after the cue is
 // who was spoken to. After a comma or a quotation mark ("…,” said Rutte")
 // the name after the cue is the speaker.
-func (a *attributor) subjectBefore(c int) bool {
+func (a *attributor) cueHasSubject(c int) bool {
 	if c < 1 {
 		return false
 	}

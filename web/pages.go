@@ -106,13 +106,9 @@ func figureRows(fs []storyline.Figure) []figureRow {
 	for _, f := range fs {
 		row := figureRow{What: f.What, Agree: f.Agree}
 		for _, v := range f.ByValue() {
-			vr := valueRow{Value: v.Label(), Count: len(v.Reports),
-				Bar: figureBarWidth * float64(len(v.Reports)) / float64(len(f.Values)), Texts: v.Texts(maxValueTexts),
-				Sources: storyline.ByOutlet(v.Reports)}
-			if len(vr.Texts) == 1 && vr.Texts[0] == vr.Value {
-				vr.Texts = nil // the value is shown in these words already
-			}
-			row.Values = append(row.Values, vr)
+			row.Values = append(row.Values, valueRow{Value: v.Label(), Count: len(v.Reports),
+				Bar: figureBarWidth * float64(len(v.Reports)) / float64(len(f.Values)), Texts: v.Wordings(maxValueTexts),
+				Sources: storyline.ByOutlet(v.Reports)})
 		}
 		out = append(out, row)
 	}
@@ -253,10 +249,8 @@ func speakers(c *storyline.Comparison, arts []*storyline.Article) []speakerQuote
 				u.Reports = append(u.Reports, report{Article: rep.Article, Source: rep.Source, Text: rep.Spoken(byID[rep.Article])})
 				texts = append(texts, u.Reports[len(u.Reports)-1].Text)
 			}
-			if q.Wording == storyline.WordingVariant {
-				for i, ps := range storyline.OwnWords(texts) {
-					u.Reports[i].Pieces, u.Marked = ps, true
-				}
+			for i, ps := range q.OwnWords(texts) {
+				u.Reports[i].Pieces, u.Marked = ps, true
 			}
 			add(q.Speaker, u)
 		}

@@ -165,10 +165,7 @@ func writeQuotesView(w io.Writer, us []storyline.Utterance, byID map[string]*sto
 			for i, r := range u.Reports {
 				texts[i] = r.Spoken(byID[r.Article])
 			}
-			var marked [][]storyline.WordPiece
-			if u.Wording == storyline.WordingVariant {
-				marked = storyline.OwnWords(texts)
-			}
+			marked := u.OwnWords(texts)
 			if marked != nil {
 				note += "  «marked»: words the closest other report does not print"
 			}
@@ -250,8 +247,8 @@ func writeFiguresView(w io.Writer, fs []storyline.Figure) {
 		fmt.Fprintf(w, "  %-8s %s  (%s over %s)\n", mark, terminalText(f.What), plural(len(vals), "value"), plural(len(f.Values), "article"))
 		for _, v := range vals {
 			fmt.Fprintf(w, "      %-14s %-12s %s\n", terminalText(v.Label()), plural(len(v.Reports), "article"), valueSources(v))
-			if texts := v.Texts(maxFigureTexts); len(texts) != 1 || texts[0] != v.Label() {
-				fmt.Fprintf(w, "      %-14s %-12s %s\n", "", "", valueTexts(v))
+			if texts := v.Wordings(maxFigureTexts); texts != nil {
+				fmt.Fprintf(w, "      %-14s %-12s %s\n", "", "", quotedList(texts))
 			}
 		}
 	}
@@ -278,13 +275,13 @@ func valueSources(v storyline.StatedValue) string {
 	return strings.Join(parts, ", ")
 }
 
-// valueTexts are the distinct wordings of a value, at most maxFigureTexts.
-func valueTexts(v storyline.StatedValue) string {
-	var texts []string
-	for _, t := range v.Texts(maxFigureTexts) {
-		texts = append(texts, quoted(t))
+// quotedList quotes each of texts, joined by commas.
+func quotedList(texts []string) string {
+	q := make([]string, len(texts))
+	for i, t := range texts {
+		q[i] = quoted(t)
 	}
-	return strings.Join(texts, ", ")
+	return strings.Join(q, ", ")
 }
 
 // sourceWidth is the width of the source column beside quotes and figures:
