@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storyline-news/storyline"
@@ -260,5 +261,32 @@ func TestPastAffiliation(t *testing.T) {
 		if got != tt.after {
 			t.Errorf("pastAffiliation(%q) stops at %q, want %q", tt.text, got, tt.after)
 		}
+	}
+}
+
+// TestLongSentenceWindows checks that text far longer than a sentence,
+// without a stop, is read in windows of maxReportedSentence tokens: a
+// reading inside a later window is still proposed, and no reading spans
+// two windows (the cost stays linear in the text's length).
+func TestLongSentenceWindows(t *testing.T) {
+	filler := strings.Repeat("word ", maxReportedSentence+40)
+	body := filler + "Lena Ortiz said the repairs would take at least a year " + filler
+	d := docWith(body, "Lena Ortiz")
+	if len(d.Sentences) != 1 {
+		t.Fatalf("the body is %d sentences, want one", len(d.Sentences))
+	}
+	r, _ := newStage(t).marked(d)
+	cs := r.sentenceCandidates(d.Sentences[0])
+	found := false
+	for _, c := range cs {
+		if c.q.Speaker == "Lena Ortiz" && strings.HasPrefix(c.q.Text, "the repairs would take") {
+			found = true
+		}
+		if lo, hi := r.tokenAt(c.q.Start), r.tokenAt(c.q.End); lo/maxReportedSentence != (hi-1)/maxReportedSentence {
+			t.Errorf("reading %q spans tokens %d-%d, across a window's edge", c.q.Text, lo, hi)
+		}
+	}
+	if !found {
+		t.Errorf("the reading in the second window was not proposed; got %d readings", len(cs))
 	}
 }
