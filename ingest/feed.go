@@ -4,11 +4,13 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/url"
 	"strings"
 	"time"
 
 	"github.com/mmcdole/gofeed"
 	"github.com/storyline-news/storyline"
+	"golang.org/x/net/html"
 )
 
 // readFeed reads an RSS, Atom or JSON feed; each item becomes a page. The
@@ -37,7 +39,12 @@ func readFeed(ctx context.Context, src *source, emit func(*storyline.Page) error
 }
 
 func feedPage(feed *gofeed.Feed, item *gofeed.Item, name string, n int) *storyline.Page {
-	id := first(strings.TrimSpace(item.Link), strings.TrimSpace(item.GUID))
+	base := feedBase(feed)
+	link := absoluteURL(base, item.Link)
+	if link == "" {
+		link = absoluteURL(nil, item.GUID) // an RSS guid is a permalink unless it says otherwise
+	}
+	id := first(link, strings.TrimSpace(item.Link), strings.TrimSpace(item.GUID))
 	if id == "" {
 		id = fmt.Sprintf("%s#%d", name, n)
 	}
@@ -46,12 +53,83 @@ func feedPage(feed *gofeed.Feed, item *gofeed.Item, name string, n int) *storyli
 		ID:        id,
 		Origin:    storyline.Origin{Path: name, Record: id},
 		Format:    storyline.FormatFeed,
-		URL:       strings.TrimSpace(item.Link),
-		Title:     strings.TrimSpace(item.Title),
+		URL:       link,
+		Title:     plainText(item.Title),
 		Byline:    authors(item),
 		Published: first(when(item.PublishedParsed, item.Published), when(item.UpdatedParsed, item.Updated)),
-		Source:    strings.TrimSpace(feed.Title),
+		Source:    plainText(feed.Title),
 		HTML:      []byte(content),
+	}
+}
+
+// feedBase is the address an item's relative link is read against: the
+// channel's link (RSS), else the feed's own address; nil when neither is
+// an absolute http(s) URL.
+func feedBase(feed *gofeed.Feed) *url.URL {
+	for _, s := range []string{feed.Link, feed.FeedLink} {
+		if u := httpURL(nil, s); u != nil {
+			return u
+		}
+	}
+	return nil
+}
+
+// absoluteURL is link made absolute against base, its dot segments
+// removed, when that gives an http(s) URL; else "". Feeds write links
+// relative to their site ("/news/election"): read as they stand, two
+// sites' items would share an id and one would replace the other.
+func absoluteURL(base *url.URL, link string) string {
+	if u := httpURL(base, link); u != nil {
+		return u.String()
+	}
+	return ""
+}
+
+// httpURL parses s, resolved against base when base is not nil, and
+// returns it when it is an absolute http or https URL with a host.
+func httpURL(base *url.URL, s string) *url.URL {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return nil
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	}
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil
+	}
+	return u
+}
+
+// breakingTags are the tags that part the words around them.
+var breakingTags = map[string]bool{"br": true, "p": true, "div": true, "li": true, "tr": true, "td": true, "th": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "hr": true, "img": true}
+
+// plainText is a feed's text field without its markup: RSS titles in
+// CDATA and Atom's type="html" keep tags ("Fire at <b>harbour</b>
+// warehouse"), which a title or a source name must not show. Character
+// references are decoded and runs of white space made one space.
+func plainText(s string) string {
+	if !strings.ContainsAny(s, "<&") {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(s))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return strings.Join(strings.Fields(b.String()), " ")
+		case html.TextToken:
+			b.Write(z.Text())
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			if name, _ := z.TagName(); breakingTags[string(name)] {
+				b.WriteByte(' ') // "a<br>b" is two words; "<b>harbour</b>s" one
+			}
+		}
 	}
 }
 

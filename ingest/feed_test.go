@@ -50,6 +50,49 @@ func TestReadFeed(t *testing.T) {
 	}
 }
 
+// TestReadFeedRelative checks that an item's relative link is read
+// against its channel's (two sites' "/news/election" are two pages), that
+// a guid that is a URL is the page's URL, and that titles lose their
+// markup.
+func TestReadFeedRelative(t *testing.T) {
+	pages, err := readFile(t, &Reader{}, "testdata/relative.rss")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ id, url, title string }{
+		{"https://gazette.example/news/fire-warehouse", "https://gazette.example/news/fire-warehouse", "Fire at harbour warehouse"},
+		{"https://gazette.example/news/budget", "https://gazette.example/news/budget", "Council & mayor agree on budget"},
+		{"https://gazette.example/news/airport-storm", "https://gazette.example/news/airport-storm", "Airport closed by storm"},
+		{"gazette-77", "", "Ferry fares rise again"},
+	}
+	if len(pages) != len(want) {
+		t.Fatalf("got %d pages, want %d", len(pages), len(want))
+	}
+	for i, w := range want {
+		p := pages[i]
+		if p.ID != w.id || p.URL != w.url || p.Title != w.title || p.Source != "Harbour Gazette" {
+			t.Errorf("page %d: id %q url %q title %q source %q\nwant id %q url %q title %q source %q", i, p.ID, p.URL, p.Title, p.Source, w.id, w.url, w.title, "Harbour Gazette")
+		}
+	}
+}
+
+func TestPlainText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Plain  title ", "Plain title"},
+		{"Fire at <b>harbour</b> warehouse", "Fire at harbour warehouse"},
+		{"<em>Quarry</em>s approved", "Quarrys approved"},
+		{"one<br>two", "one two"},
+		{"AT&T &amp; Q&A", "AT&T & Q&A"},
+		{"3 < 4 and 5 > 2", "3 < 4 and 5 > 2"},
+		{"<script>x</script>", "x"},
+	}
+	for _, tt := range tests {
+		if got := plainText(tt.in); got != tt.want {
+			t.Errorf("plainText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestReadFeedSniffed(t *testing.T) {
 	data := mustRead(t, "testdata/feed.atom")
 	for _, name := range []string{"-", "feed", "feed.gz"} {

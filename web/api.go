@@ -339,8 +339,8 @@ func (s *Server) authorize(r *http.Request) error {
 	if s.opt.Token == "" || s.opt.Ingester == nil {
 		return errorf(http.StatusForbidden, "forbidden", "this server is read-only: start it with $STORYLINE_TOKEN set to accept writes")
 	}
-	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-	if !ok {
+	scheme, got, ok := strings.Cut(r.Header.Get("Authorization"), " ")
+	if !ok || !strings.EqualFold(scheme, "Bearer") { // schemes are case-insensitive (RFC 9110, 11.1)
 		return errorf(http.StatusUnauthorized, "unauthorized", "writes need an Authorization: Bearer TOKEN header")
 	}
 	g, want := sha256.Sum256([]byte(strings.TrimSpace(got))), sha256.Sum256([]byte(s.opt.Token))

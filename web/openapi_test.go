@@ -202,6 +202,21 @@ func asStrings(v any) []string {
 	return out
 }
 
+// TestComparisonSpeakerNull checks that the document allows what the
+// export gives for an utterance nobody is named for: a null speaker.
+func TestComparisonSpeakerNull(t *testing.T) {
+	var doc map[string]any
+	ts, _ := newServer(t, "", 0)
+	_, raw := get(t, ts, "/api/openapi.json")
+	json.Unmarshal(raw, &doc)
+	v := &validator{doc: doc}
+	var value any
+	json.Unmarshal([]byte(`{"sources":[],"quotes":[{"speaker":null,"wording":"same","reports":[]}],"figures":[],"single_source":[]}`), &value)
+	if errs := v.check(map[string]any{"$ref": "#/components/schemas/Comparison"}, value, "$"); len(errs) > 0 {
+		t.Errorf("a comparison quote without a speaker is refused: %v", errs)
+	}
+}
+
 // TestValidatorCatches keeps the validator honest: shapes the document
 // forbids must be reported.
 func TestValidatorCatches(t *testing.T) {

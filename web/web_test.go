@@ -217,6 +217,7 @@ func TestIngestAuthAndLimits(t *testing.T) {
 		{"too large", "/api/ingest?name=a.txt", "Bearer s3cret", strings.NewReader(strings.Repeat("x", 65)), 413, "too_large"},
 		{"too large, chunked", "/api/ingest?name=a.txt", "Bearer s3cret", chunked{strings.NewReader(strings.Repeat("x", 65))}, 413, "too_large"},
 		{"ok", "/api/ingest?name=a.txt", "Bearer s3cret", strings.NewReader("Ferry news."), 200, `"articles":["a.txt"]`},
+		{"scheme in lower case", "/api/ingest?name=b.txt", "bearer s3cret", strings.NewReader("Harbour news."), 200, `"articles":["b.txt"]`},
 	}
 	for _, tt := range tests {
 		resp, body := post(t, ts, tt.path, tt.auth, tt.body)
@@ -235,8 +236,8 @@ func TestIngestAuthAndLimits(t *testing.T) {
 			t.Errorf("%s: answer %s lacks %s", tt.name, body, tt.code)
 		}
 	}
-	if n, _ := db.Count(context.Background()); n != 3 {
-		t.Errorf("store holds %d articles, want 3 (the refused writes must store nothing)", n)
+	if n, _ := db.Count(context.Background()); n != 4 {
+		t.Errorf("store holds %d articles, want 4, two of them written (the refused writes must store nothing)", n)
 	}
 	if resp, _ := get(t, ts, "/api/articles/a.txt"); resp.StatusCode != 200 {
 		t.Errorf("ingested article not served: %d", resp.StatusCode)

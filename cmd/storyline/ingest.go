@@ -195,6 +195,9 @@ func (r *ingestRun) summary(elapsed time.Duration, missing int) {
 	if rep.Empty > 0 {
 		fmt.Fprintf(r.m.Stderr, "pages that held no article are stored and passed over when run again; STORYLINE_LOG=info lists them\n")
 	}
+	if rep.Repeated > 0 {
+		fmt.Fprintf(r.m.Stderr, "a page whose id an earlier page of the run had was skipped (the first is kept); STORYLINE_LOG=info names them\n")
+	}
 }
 
 // ingestGCPercent is the collector's pace during an ingest (GOGC), where
