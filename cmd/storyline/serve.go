@@ -15,8 +15,10 @@ const serveAbout = `Serve the store over HTTP: the web UI at / and the JSON API 
 The first line on stderr is "listening on http://HOST:PORT", so --addr
 127.0.0.1:0 picks a free port that scripts can read.
 
-The server is read-only unless $STORYLINE_TOKEN is set: POST /api/ingest
-then needs "Authorization: Bearer $STORYLINE_TOKEN". SIGTERM or Ctrl-C stops
+The server is read-only unless $STORYLINE_TOKEN is set: it then opens the
+store as export does (it must exist; an ingest may write it meanwhile). With
+the token set, POST /api/ingest needs "Authorization: Bearer $STORYLINE_TOKEN"
+and the server holds the store's writer lock. SIGTERM or Ctrl-C stops
 it after the requests in flight finish. Access logs go to stderr
 (STORYLINE_LOG=warn silences them).`
 
@@ -30,22 +32,28 @@ func (m *Main) runServe(ctx context.Context, args []string) (err error) {
 	if fs.NArg() != 0 {
 		return usageError("serve takes no arguments")
 	}
-	store, err := m.openStore(ctx, m.dbPath(*db))
-	if err != nil {
-		return err
-	}
-	defer closeInto(&err, store)
-	logger := m.Logger
+	opt := web.Options{Token: m.Getenv("STORYLINE_TOKEN"), Logger: m.Logger, FillStory: compare.Story}
 	if m.Getenv("STORYLINE_LOG") == "" {
-		logger = slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+		opt.Logger = slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	}
-	srv, err := web.New(web.Options{
-		Store:     store,
-		Ingester:  &engineIngester{m: m, store: store},
-		Token:     m.Getenv("STORYLINE_TOKEN"),
-		Logger:    logger,
-		FillStory: compare.Story,
-	})
+	// Without a token the server only reads: it opens the store as export
+	// does (never created, no writer lock), so an ingest can run beside it.
+	if opt.Token == "" {
+		store, err := m.openReader(ctx, m.dbPath(*db))
+		if err != nil {
+			return err
+		}
+		defer closeInto(&err, store)
+		opt.Store = store
+	} else {
+		store, err := m.openStore(ctx, m.dbPath(*db))
+		if err != nil {
+			return err
+		}
+		defer closeInto(&err, store)
+		opt.Store, opt.Ingester = store, &engineIngester{m: m, store: store}
+	}
+	srv, err := web.New(opt)
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -155,5 +156,44 @@ func TestServeIngestAdapter(t *testing.T) {
 	}
 	if status, body = post("junk.warc", "not a warc"); status != 200 || !strings.Contains(body, `"input":"junk.warc"`) {
 		t.Errorf("ingest of an unreadable input: %d %s; want 200 with it under failed", status, body)
+	}
+}
+
+// TestServeReadOnly checks that a server without a token only reads: it
+// refuses a store that does not exist (creating none), and an ingest into
+// the store it serves runs beside it, its article served at once.
+func TestServeReadOnly(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing.db")
+	var stderr strings.Builder
+	m := &Main{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: &stderr, Now: time.Now, Getenv: func(string) string { return "" }}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second) // a server that starts stops here
+	defer cancel()
+	if code := m.Run(ctx, []string{"serve", "--db", missing, "--addr", "127.0.0.1:0"}); code != exitFailure || !strings.Contains(stderr.String(), "no store here") {
+		t.Errorf("serve of a missing store: exit %d, %q; want %d and no store here", code, stderr.String(), exitFailure)
+	}
+	if _, err := os.Stat(missing); !os.IsNotExist(err) {
+		t.Errorf("serve made %s (%v)", missing, err)
+	}
+
+	db := filepath.Join(dir, "s.db")
+	page := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	runCLI(t, "ingest", "--quiet", "--db", db, page("ferry.txt", "Ferry fares rise\n\nThe harbour authority said on Tuesday that ferry fares will rise by a tenth in January."))
+	s := serve(t, db, map[string]string{"STORYLINE_LOG": "warn"})
+	defer s.stop()
+	runCLI(t, "ingest", "--quiet", "--db", db, page("bridge.txt", "Bridge reopens\n\nThe old bridge over the river reopened on Friday after three months of repairs, the council said."))
+	resp, err := http.Get(s.url + "/api/articles/bridge.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("the article ingested beside the server: status %d, want 200", resp.StatusCode)
 	}
 }
