@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/storyline-news/storyline"
@@ -53,6 +54,69 @@ func Open(ctx context.Context, url string) (*DB, error) {
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
 	return db, nil
+}
+
+// OpenExisting connects to a store that exists, for reading, as
+// sqlite.OpenReadOnly opens a file: it creates no schema and migrates
+// nothing. A schema that is missing or holds no store is an ENOTFOUND
+// error, one of another schema version an EINVALID one.
+func OpenExisting(ctx context.Context, url string) (*DB, error) {
+	const op = "postgres.OpenExisting"
+	cfg, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		return nil, storyline.OpErrorf(op, storyline.EINVALID, "bad PostgreSQL URL: %v", err)
+	}
+	if _, err := targetSchema(cfg.ConnConfig.RuntimeParams["search_path"]); err != nil {
+		return nil, storyline.OpErrorf(op, storyline.EINVALID, "%v", err)
+	}
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
+	db := &DB{pool: pool}
+	if err := db.checkExisting(ctx); err != nil {
+		pool.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// checkExisting finds the schema the connection reads and checks that it
+// holds a store of the version this code reads.
+func (db *DB) checkExisting(ctx context.Context) error {
+	const op = "postgres.OpenExisting"
+	var schema *string
+	if err := db.pool.QueryRow(ctx, `SELECT current_schema()`).Scan(&schema); err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	if schema == nil {
+		return storyline.OpErrorf(op, storyline.ENOTFOUND, "the search_path names no schema that exists: no store here (run storyline ingest --db with this URL first)")
+	}
+	db.schema = *schema
+	var version *int
+	err := db.pool.QueryRow(ctx, `SELECT max(version) FROM schema_migrations`).Scan(&version)
+	var pgErr *pgconn.PgError
+	switch {
+	case errors.As(err, &pgErr) && pgErr.Code == "42P01": // undefined_table
+		return storyline.OpErrorf(op, storyline.ENOTFOUND, "schema %s holds no store (run storyline ingest --db with this URL first)", db.schema)
+	case err != nil:
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	switch v, latest := derefInt(version), SchemaVersion(); {
+	case v < latest:
+		return storyline.OpErrorf(op, storyline.EINVALID, "the store has schema version %d and this program reads %d: run storyline ingest on it once to upgrade it", v, latest)
+	case v > latest:
+		return storyline.OpErrorf(op, storyline.EINVALID, "the store has schema version %d, newer than this program's %d", v, latest)
+	}
+	db.writeLock = lockKey("storyline.write", db.schema)
+	return nil
+}
+
+func derefInt(p *int) int {
+	if p == nil {
+		return 0
+	}
+	return *p
 }
 
 func (db *DB) init(ctx context.Context, schema string) error {

@@ -101,6 +101,42 @@ func TestNewerSchemaRefused(t *testing.T) {
 	}
 }
 
+// TestOpenExisting: a read opens a store that exists and never makes one:
+// a missing schema stays missing, an empty one holds no store, and a store
+// of another version is refused rather than migrated.
+func TestOpenExisting(t *testing.T) {
+	ctx := context.Background()
+	u := pgtest.URL(t)
+	if _, err := postgres.OpenExisting(ctx, u); storyline.ErrorCode(err) != storyline.ENOTFOUND {
+		t.Errorf("OpenExisting of a missing schema: code %q (%v), want ENOTFOUND", storyline.ErrorCode(err), err)
+	}
+	db := openURL(t, u) // makes the schema and the store
+	var n int
+	if err := db.Pool().QueryRow(ctx, `SELECT count(*) FROM pg_namespace WHERE nspname = $1`, db.Schema()).Scan(&n); err != nil || n != 1 {
+		t.Fatalf("schema %s: %d, %v", db.Schema(), n, err)
+	}
+	r, err := postgres.OpenExisting(ctx, u)
+	if err != nil {
+		t.Fatalf("OpenExisting of a store: %v", err)
+	}
+	if _, err := r.Stories(ctx, storyline.Query{}); err != nil {
+		t.Errorf("Stories: %v", err)
+	}
+	r.Close()
+	if _, err := db.Pool().Exec(ctx, `INSERT INTO schema_migrations(version, name) VALUES (9999, 'future')`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := postgres.OpenExisting(ctx, u); storyline.ErrorCode(err) != storyline.EINVALID {
+		t.Errorf("OpenExisting of a newer store: code %q (%v), want EINVALID", storyline.ErrorCode(err), err)
+	}
+	if _, err := db.Pool().Exec(ctx, `DROP TABLE schema_migrations`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := postgres.OpenExisting(ctx, u); storyline.ErrorCode(err) != storyline.ENOTFOUND {
+		t.Errorf("OpenExisting of a schema without a store: code %q (%v), want ENOTFOUND", storyline.ErrorCode(err), err)
+	}
+}
+
 func openURL(t *testing.T, u string) *postgres.DB {
 	t.Helper()
 	db, err := postgres.Open(context.Background(), u)

@@ -44,7 +44,7 @@ type readStore interface {
 // one is an error).
 func (m *Main) openReader(ctx context.Context, path string) (readStore, error) {
 	if isPostgres(path) {
-		return postgres.Open(ctx, path)
+		return postgres.OpenExisting(ctx, path)
 	}
 	return sqlite.OpenReadOnly(ctx, path)
 }
