@@ -29,9 +29,13 @@ const dedupWindow = 10 * time.Minute
 
 // Message headers.
 const (
-	hdrKind = "Storyline-Kind" // kindPage (or absent) or kindEnd
-	hdrHash = "Storyline-Page-Hash"
+	hdrKind     = "Storyline-Kind" // kindPage (or absent) or kindEnd
+	hdrHash     = "Storyline-Page-Hash"
+	hdrEncoding = "Storyline-Encoding" // encodingGzip, or absent: the page's JSON as it is
 )
+
+// encodingGzip marks a page message whose JSON is gzipped.
+const encodingGzip = "gzip"
 
 const (
 	kindPage = "page"

@@ -175,3 +175,61 @@ func TestDialConcurrently(t *testing.T) {
 		}
 	}
 }
+
+// TestLargePage: a page whose JSON is past the server's message size
+// travels gzipped, and the worker reads it whole.
+func TestLargePage(t *testing.T) {
+	c := testConn(t)
+	db, err := postgres.Open(context.Background(), pgtest.URL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	var text strings.Builder
+	for i := 0; text.Len() < 3<<20; i++ {
+		fmt.Fprintf(&text, "Sentence %d of a long page about the harbour. ", i%5000)
+	}
+	p := &storyline.Page{ID: "large.txt", Format: storyline.FormatText, Text: text.String()}
+	if _, _, err := c.PublishPage(ctx, p, "h"); err != nil {
+		t.Fatalf("publish a page of %d bytes: %v", len(p.Text), err)
+	}
+	end, err := c.PublishEnd(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var order []string
+	runCtx, stop := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	w := &queue.Worker{Conn: c, Ledger: db, Processor: poisonProcessor{}, Parallel: 1, MaxFailures: 2, AckWait: 5 * time.Second, Metrics: &queue.Metrics{}}
+	s := &queue.Sequencer{Conn: c, Store: db, Ledger: db, Metrics: &queue.Metrics{},
+		NewApplier: func(_ context.Context, st storyline.Store) (queue.Applier, error) {
+			return recorder{store: st, mu: &mu, order: &order}, nil
+		}}
+	wg.Go(func() { w.Run(runCtx) })
+	wg.Go(func() { s.Run(runCtx) })
+	for {
+		applied, err := db.Applied(ctx, c.Key())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if applied >= int64(end) {
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatalf("not drained: applied %d of %d", applied, end)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	stop()
+	wg.Wait()
+	a, err := db.Article(ctx, "large.txt")
+	if err != nil {
+		t.Fatalf("the large page's article: %v", err)
+	}
+	if a.Body != p.Text {
+		t.Errorf("the article's body is %d bytes, want the page's %d", len(a.Body), len(p.Text))
+	}
+}

@@ -197,7 +197,12 @@ func (w *Worker) result(ctx context.Context, msg jetstream.Msg, delivery int) (p
 		return b, "", err
 	}
 	page := new(storyline.Page)
-	decodeErr := json.Unmarshal(msg.Data(), page)
+	data, decodeErr := pageJSON(msg.Data(), msg.Headers().Get(hdrEncoding))
+	if decodeErr == nil {
+		decodeErr = json.Unmarshal(data, page)
+	} else {
+		data = msg.Data()
+	}
 	if decodeErr == nil && delivery <= w.MaxFailures {
 		res, err := w.process(ctx, page)
 		if err != nil {
@@ -211,7 +216,7 @@ func (w *Worker) result(ctx context.Context, msg jetstream.Msg, delivery int) (p
 		reason = "not a page: " + decodeErr.Error()
 	}
 	md, _ := msg.Metadata()
-	if err := w.Ledger.PutDead(ctx, w.Conn.key, int64(md.Sequence.Stream), page.ID, delivery, reason, msg.Data()); err != nil {
+	if err := w.Ledger.PutDead(ctx, w.Conn.key, int64(md.Sequence.Stream), page.ID, delivery, reason, data); err != nil {
 		return nil, page.ID, err
 	}
 	w.Metrics.dead.Add(1)
