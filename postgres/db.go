@@ -7,10 +7,13 @@ package postgres
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"hash/fnv"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -177,6 +180,20 @@ func (db *DB) Close() error {
 
 // Schema is the schema the store lives in.
 func (db *DB) Schema() string { return db.schema }
+
+// Identity is a short digest that tells this store from any other: its
+// database, its schema and when its schema was first made. Two URLs that
+// reach one store (localhost, 127.0.0.1) give one identity.
+func (db *DB) Identity(ctx context.Context) (string, error) {
+	var name string
+	var made time.Time
+	err := db.pool.QueryRow(ctx, `SELECT current_database(), applied_at FROM schema_migrations ORDER BY version LIMIT 1`).Scan(&name, &made)
+	if err != nil {
+		return "", fmt.Errorf("postgres.Identity: %w", err)
+	}
+	sum := sha256.Sum256([]byte(name + "\x00" + db.schema + "\x00" + made.UTC().Format(time.RFC3339Nano)))
+	return hex.EncodeToString(sum[:6]), nil
+}
 
 // Pool is the connection pool, for the queue's own tables beside the store.
 func (db *DB) Pool() *pgxpool.Pool { return db.pool }

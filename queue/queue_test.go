@@ -233,3 +233,36 @@ func TestLargePage(t *testing.T) {
 		t.Errorf("the article's body is %d bytes, want the page's %d", len(a.Body), len(p.Text))
 	}
 }
+
+// TestWorkersOfAnotherStore: workers for a second store on a stream that
+// workers of a first store work are refused, with a message, rather than
+// sharing the pages out between the two stores; workers for the same
+// store join.
+func TestWorkersOfAnotherStore(t *testing.T) {
+	c := testConn(t)
+	db, err := postgres.Open(context.Background(), pgtest.URL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	runCtx, stop := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	first := &queue.Worker{Conn: c, Store: "storea", Ledger: db, Processor: poisonProcessor{}, Parallel: 1}
+	wg.Go(func() { first.Run(runCtx) })
+	defer func() { stop(); wg.Wait() }()
+	// the first worker's consumer exists once a second of the same store
+	// runs without error until stopped
+	same := &queue.Worker{Conn: c, Store: "storea", Ledger: db, Processor: poisonProcessor{}, Parallel: 1}
+	sameCtx, sameStop := context.WithTimeout(ctx, 3*time.Second)
+	defer sameStop()
+	if err := same.Run(sameCtx); err != nil {
+		t.Errorf("a second worker of the same store: %v", err)
+	}
+	other := &queue.Worker{Conn: c, Store: "storeb", Ledger: db, Processor: poisonProcessor{}, Parallel: 1}
+	err = other.Run(ctx)
+	if storyline.ErrorCode(err) != storyline.ECONFLICT || !strings.Contains(err.Error(), "another store") {
+		t.Errorf("a worker of another store: %v, want a conflict naming another store", err)
+	}
+}

@@ -35,8 +35,13 @@ type ResultLedger interface {
 const DefaultMaxFailures = 5
 
 // consumerName is the durable consumer every worker of a stream shares, so
-// that each message goes to one of them.
+// that each message goes to one of them; Worker.Store is added to it.
 const consumerName = "workers"
+
+// errWorkQueueTaken is JetStream's answer to a second consumer of a
+// work-queue stream's subject (JSConsumerWQConsumerNotUniqueErr): the
+// stream is worked by a consumer of another name, for another store.
+const errWorkQueueTaken jetstream.ErrorCode = 10100
 
 const (
 	// DefaultAckWait is how long a message may stay unacknowledged before
@@ -64,7 +69,13 @@ const (
 
 // Worker pulls pages, runs the stages and stores the results.
 type Worker struct {
-	Conn      *Conn
+	Conn *Conn
+	// Store names the store the worker's results are for (a letter-and-digit
+	// digest, as postgres.DB.Identity gives). Workers of one stream must
+	// share it: their consumer is named after it, so the server refuses
+	// workers for another store rather than sharing the pages out between
+	// two stores.
+	Store     string
 	Ledger    ResultLedger
 	Processor Processor
 	// Parallel is the number of pages processed at once (default GOMAXPROCS);
@@ -103,15 +114,32 @@ func (w *Worker) Run(ctx context.Context) error {
 	if w.Logger == nil {
 		w.Logger = slog.New(slog.DiscardHandler)
 	}
-	cons, err := w.Conn.stream.CreateOrUpdateConsumer(ctx, jetstream.ConsumerConfig{
-		Durable:       consumerName,
+	name := consumerName
+	if w.Store != "" {
+		name += "-" + w.Store
+	}
+	cfg := jetstream.ConsumerConfig{
+		Durable:       name,
 		AckPolicy:     jetstream.AckExplicitPolicy,
 		AckWait:       w.AckWait,
 		MaxDeliver:    w.MaxFailures + 1, // the last delivery only files the dead letter
 		MaxAckPending: maxAckPending,
 		FilterSubject: subject(w.Conn.name),
-	})
+	}
+	cons, err := w.Conn.stream.CreateOrUpdateConsumer(ctx, cfg)
+	if apiErr := (*jetstream.APIError)(nil); errors.As(err, &apiErr) && apiErr.ErrorCode == errWorkQueueTaken && name != consumerName {
+		// Workers before Store named their consumer consumerName alone; its
+		// pages stay in the stream when it goes, for this consumer to take.
+		if derr := w.Conn.stream.DeleteConsumer(ctx, consumerName); derr == nil {
+			w.Logger.Info("replaced the stream's consumer of an earlier version", "consumer", name)
+			cons, err = w.Conn.stream.CreateOrUpdateConsumer(ctx, cfg)
+		}
+	}
 	if err != nil {
+		if apiErr := (*jetstream.APIError)(nil); errors.As(err, &apiErr) && apiErr.ErrorCode == errWorkQueueTaken {
+			return &storyline.Error{Code: storyline.ECONFLICT, Op: "queue.Worker",
+				Message: fmt.Sprintf("stream %s is worked for another store (its workers' consumer is not %s): give each store its own --stream", w.Conn.name, name)}
+		}
 		return fmt.Errorf("queue.Worker: consumer: %w", err)
 	}
 	var wg sync.WaitGroup

@@ -93,16 +93,32 @@ func (m *Main) runWorker(ctx context.Context, args []string) (err error) {
 		return err
 	}
 	defer stopMetrics()
-	w := &queue.Worker{Conn: c, Ledger: pg, Processor: p, Parallel: *parallel, MaxFailures: *maxFailures, AckWait: *ackWait, Logger: log, Metrics: met}
+	id, err := pg.Identity(ctx)
+	if err != nil {
+		return err
+	}
+	w := &queue.Worker{Conn: c, Store: id, Ledger: pg, Processor: p, Parallel: *parallel, MaxFailures: *maxFailures, AckWait: *ackWait, Logger: log, Metrics: met}
 	s := &queue.Sequencer{Conn: c, Store: pg, Ledger: pg, NewApplier: m.newApplier(p), Logger: log, Metrics: met}
 	log.Info("worker started", "workers", *parallel, "role", *role)
+	// A role that fails stops the other: a sequencer left alone would pass
+	// over pages no worker of this store takes.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	var wg sync.WaitGroup
 	errs := make([]error, 2)
 	if *role != "sequence" {
-		wg.Go(func() { errs[0] = w.Run(ctx) })
+		wg.Go(func() {
+			if errs[0] = w.Run(ctx); errs[0] != nil {
+				cancel()
+			}
+		})
 	}
 	if *role != "process" {
-		wg.Go(func() { errs[1] = s.Run(ctx) })
+		wg.Go(func() {
+			if errs[1] = s.Run(ctx); errs[1] != nil {
+				cancel()
+			}
+		})
 	}
 	wg.Wait()
 	log.Info("worker stopped")
