@@ -51,13 +51,48 @@ func (e *Extractor) fromHTML(p *storyline.Page) ([]*draft, error) {
 		origin: origin{url: m.res.Metadata.URL, site: siteName(m.res.Metadata.Sitename)},
 	}
 	body := nodeParagraphs(m.res.ContentNode)
-	if len(body) == 0 {
-		body = english.Paragraphs(m.res.ContentText)
+	if len(body) <= 1 {
+		body = contentParagraphs(m.doc, m.res.ContentText)
 	}
 	d.body = d.cleanHTMLBody(body, m.captured)
 	d.dateCands = dateCandsFor(m.date, m.dateCands, d.body, m.captured)
 	d.date = dateModel().pick(htmlDays, d.dateCands).notAfter(m.captured)
 	return []*draft{d}, nil
+}
+
+// contentParagraphs splits the text go-trafilatura gives as one paragraph
+// or without a content node into paragraphs. Its baseline, on short
+// pages, runs the page's blocks together into one ("…ship collisionThe Elm
+// Street…"), so the paragraphs are read from the element the text came
+// from, an <article> or the <body>, when that element's text is the same
+// but for white space; else the text is split at its blank lines.
+func contentParagraphs(doc *html.Node, text string) []string {
+	want := withoutSpace(text)
+	var found []string
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.ElementNode && (n.Data == "article" || n.Data == "body") {
+			if ps := nodeParagraphs(n); withoutSpace(strings.Join(ps, "")) == want {
+				found = ps
+				return true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	if want != "" && walk(doc) {
+		return found
+	}
+	return english.Paragraphs(text)
+}
+
+// withoutSpace is s without its white space.
+func withoutSpace(s string) string {
+	return strings.Join(strings.Fields(s), "")
 }
 
 // metaOf is what go-trafilatura read of the page's metadata that the

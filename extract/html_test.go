@@ -235,3 +235,30 @@ func TestPageEncoding(t *testing.T) {
 		}
 	}
 }
+
+// TestShortPageParagraphs: a short page written without white space
+// between its tags keeps its paragraphs apart (go-trafilatura's baseline
+// runs them into one), with the headline out of the body.
+func TestShortPageParagraphs(t *testing.T) {
+	tests := []struct {
+		name, page string
+		want       []string
+	}{
+		{"an article element", `<html><head><title>Ferry fares rise</title></head><body><article><h1>Ferry fares rise</h1><p>The harbour authority said on Tuesday that ferry fares will rise by a tenth in January.</p><p>"We have no choice," its director Ines Vaal said.</p></article></body></html>`,
+			[]string{"The harbour authority said on Tuesday that ferry fares will rise by a tenth in January.", `"We have no choice," its director Ines Vaal said.`}},
+		{"the body alone", `<html><head><title>Library reopens</title></head><body><h1>Library reopens</h1><p>The public library reopened on Monday after a two-year renovation, the city said.</p><p>Visitors had waited outside since seven in the morning.</p></body></html>`,
+			[]string{"The public library reopened on Monday after a two-year renovation, the city said.", "Visitors had waited outside since seven in the morning."}},
+	}
+	x := New(Options{Now: testNow})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts, err := x.Extract(context.Background(), &storyline.Page{ID: "short.html", Format: storyline.FormatHTML, HTML: []byte(tt.page)})
+			if err != nil || len(arts) != 1 {
+				t.Fatalf("%d articles, %v", len(arts), err)
+			}
+			if want := strings.Join(tt.want, "\n\n"); arts[0].Body != want {
+				t.Errorf("body %q\nwant %q", arts[0].Body, want)
+			}
+		})
+	}
+}
