@@ -33,16 +33,20 @@ func errorf(status int, code, format string, args ...any) error {
 }
 
 // apiHandler turns a handler's error into the error envelope: the one place
-// where errors become HTTP statuses.
-func apiHandler(h func(http.ResponseWriter, *http.Request) error) http.Handler {
+// where errors become HTTP statuses. An error of the server's own (a 5xx)
+// is logged with its cause, which the client is not told.
+func (s *Server) apiHandler(h func(http.ResponseWriter, *http.Request) error) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if err := h(w, r); err != nil {
-			writeError(w, r, err)
+			if status := writeError(w, r, err); status >= http.StatusInternalServerError {
+				s.opt.Logger.Error("api", "path", r.URL.Path, "status", status, "err", err)
+			}
 		}
 	})
 }
 
-func writeError(w http.ResponseWriter, r *http.Request, err error) {
+// writeError writes err as the error envelope and returns its status.
+func writeError(w http.ResponseWriter, r *http.Request, err error) int {
 	var ae *apiError
 	var tooBig *http.MaxBytesError
 	switch {
@@ -71,6 +75,7 @@ func writeError(w http.ResponseWriter, r *http.Request, err error) {
 		Message string `json:"message"`
 	}
 	writeJSON(w, ae.status, map[string]body{"error": {ae.code, ae.message}})
+	return ae.status
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) error {

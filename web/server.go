@@ -115,15 +115,35 @@ func (s *Server) routes() {
 		{"/api/", s.apiNoRoute},
 	}
 	for _, r := range api {
-		s.mux.Handle(r.pattern, apiHandler(r.h))
+		s.mux.Handle(r.pattern, s.apiHandler(r.h))
 	}
-	s.mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		io.WriteString(w, "ok\n")
-	})
+	s.mux.HandleFunc("GET /healthz", s.healthz)
 	s.mux.HandleFunc("GET /metrics", s.metrics.serve)
 	s.ui.routes(s.mux)
 }
+
+// healthz answers "ok" when the store answers a lookup, else 503: a
+// server whose store is gone is not healthy, however well it listens.
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	ctx, cancel := context.WithTimeout(r.Context(), healthTimeout)
+	defer cancel()
+	if _, err := s.opt.Store.Story(ctx, healthProbe); err != nil && storyline.ErrorCode(err) != storyline.ENOTFOUND {
+		s.opt.Logger.Error("healthz: the store does not answer", "err", err)
+		w.WriteHeader(http.StatusServiceUnavailable)
+		io.WriteString(w, "store unavailable\n")
+		return
+	}
+	io.WriteString(w, "ok\n")
+}
+
+// healthProbe is the story id /healthz looks up: no story has it, so the
+// lookup is one index probe that a working store answers with "not found".
+const healthProbe = "healthz-probe"
+
+// healthTimeout bounds /healthz's lookup: a probe that waits longer than a
+// load balancer does is a failed one.
+const healthTimeout = 2 * time.Second
 
 // ServeHTTP serves one request with the security headers, a time limit for
 // reads, metrics and an access log line.

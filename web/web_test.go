@@ -1,9 +1,12 @@
 package web_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -418,4 +421,49 @@ func TestStoryComparison(t *testing.T) {
 	if strings.Contains(page, "<script>alert") || strings.Contains(page, " style=") {
 		t.Error("hostile figure text rendered as markup, or an inline style")
 	}
+}
+
+// brokenStore answers every story lookup with an error of its own, as a
+// store whose database went away does.
+type brokenStore struct{ web.Store }
+
+func (brokenStore) Story(context.Context, string) (*storyline.Story, error) {
+	return nil, errors.New("relation \"stories\" does not exist")
+}
+
+// TestStoreGone: a server whose store fails says so on /healthz (503) and
+// logs the cause of a 500, which the client is not told.
+func TestStoreGone(t *testing.T) {
+	db := openStore(t)
+	var logs bytes.Buffer
+	s, err := web.New(web.Options{Store: brokenStore{db}, Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	if resp, body := get(t, ts, "/healthz"); resp.StatusCode != http.StatusServiceUnavailable {
+		t.Errorf("/healthz of a broken store: %d %s, want 503", resp.StatusCode, body)
+	}
+	resp, body := get(t, ts, "/api/stories/s-1")
+	if resp.StatusCode != http.StatusInternalServerError || strings.Contains(string(body), "relation") {
+		t.Errorf("a story of a broken store: %d %s, want 500 without the cause", resp.StatusCode, body)
+	}
+	if !strings.Contains(logs.String(), "level=ERROR") || !strings.Contains(logs.String(), `relation \"stories\" does not exist`) {
+		t.Errorf("the cause is not logged:\n%s", logs.String())
+	}
+	ok := httptest.NewServer(mustServer(t, web.Options{Store: db}))
+	defer ok.Close()
+	if resp, body := get(t, ok, "/healthz"); resp.StatusCode != http.StatusOK || string(body) != "ok\n" {
+		t.Errorf("/healthz of a working store: %d %q", resp.StatusCode, body)
+	}
+}
+
+func mustServer(t *testing.T, opt web.Options) *web.Server {
+	t.Helper()
+	s, err := web.New(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
