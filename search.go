@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -147,8 +148,15 @@ func NextCursor(offset int) string {
 }
 
 // Page is the page the query asks for: at most limit results from offset.
-// A cursor that no store made is EINVALID.
+// A cursor that no store made is EINVALID, and so is a From or To that is
+// no calendar date, month or year (every store asks, so each refuses it
+// alike).
 func (q Query) Page() (limit, offset int, err error) {
+	for _, d := range []struct{ name, value string }{{"from", q.From}, {"to", q.To}} {
+		if d.value != "" && !datePrefix(d.value) {
+			return 0, 0, Errorf(EINVALID, "%s %q: want a day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)", d.name, d.value)
+		}
+	}
 	limit = q.Limit
 	if limit <= 0 {
 		limit = DefaultLimit
@@ -165,6 +173,19 @@ func (q Query) Page() (limit, offset int, err error) {
 		}
 	}
 	return 0, 0, Errorf(EINVALID, "bad cursor %q", q.Cursor)
+}
+
+// datePrefix reports whether s is a calendar day, month or year as the
+// store's dates begin: "2026-02-28", "2026-02", "2026"; not "2026-02-30" or
+// "2026-13".
+func datePrefix(s string) bool {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if len(s) == len(layout) {
+			_, err := time.Parse(layout, s)
+			return err == nil
+		}
+	}
+	return false
 }
 
 // FacetSize is how many values each facet lists: a screen's worth of

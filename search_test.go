@@ -66,3 +66,25 @@ func TestSortedAliases(t *testing.T) {
 		t.Errorf("SortedAliases = %v, want %v", got, want)
 	}
 }
+
+func TestQueryPageDates(t *testing.T) {
+	tests := []struct {
+		from, to string
+		ok       bool
+	}{
+		{"", "", true},
+		{"2026", "2026-03", true},
+		{"2024-02-29", "2026-12-31", true},
+		{"2026-13", "", false},
+		{"", "2026-02-30", false},
+		{"2026-13-45", "", false},
+		{"2026-3", "", false},
+		{"last week", "", false},
+	}
+	for _, tt := range tests {
+		_, _, err := (storyline.Query{From: tt.from, To: tt.to}).Page()
+		if (err == nil) != tt.ok || err != nil && storyline.ErrorCode(err) != storyline.EINVALID {
+			t.Errorf("from %q to %q: %v, want ok %v (else EINVALID)", tt.from, tt.to, err, tt.ok)
+		}
+	}
+}

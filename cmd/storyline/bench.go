@@ -21,7 +21,8 @@ rates per CPU-second are the ones that do not depend on the neighbours.`
 
 func (m *Main) runBench(ctx context.Context, args []string) error {
 	fs := m.flags("bench", "[--workers N] PATH...", benchAbout)
-	workers := fs.Int("workers", 1, "pages processed at once")
+	workers := new(int)
+	positiveVar(fs, workers, "workers", 1, "process `N` pages at once")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof reads it)")
 	allocProfile := fs.String("allocprofile", "", "write what the run allocated to this file (go tool pprof -sample_index=alloc_space reads it)")
 	compare := fs.Bool("compare", false, "first run go-trafilatura then go-htmldate alone on the same HTML pages, in this process, and print both rates")

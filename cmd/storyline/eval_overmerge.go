@@ -27,7 +27,8 @@ publication day, language, site and title.`
 
 func (m *Main) evalOverMerge(ctx context.Context, args []string) error {
 	fs := m.flags("eval overmerge", "PATH...", evalOverMergeAbout)
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "pages processed at once")
+	workers := new(int)
+	positiveVar(fs, workers, "workers", runtime.GOMAXPROCS(0), "process `N` pages at once")
 	sameFile := fs.String("same", "", "a file of groups of pages judged to report one event")
 	list := fs.Bool("list", false, "print the over-merged stories and their articles")
 	var tries tryList

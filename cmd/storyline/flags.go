@@ -6,8 +6,41 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 )
+
+// positive is a flag's count that must be at least one (--workers,
+// --max-page-bytes): 0 or less is a usage error when the flag is parsed,
+// not a run that does nothing or takes no page.
+type positive[T int | int64] struct{ p *T }
+
+// positiveVar defines a flag whose value must be at least one.
+func positiveVar[T int | int64](fs *flag.FlagSet, p *T, name string, value T, usage string) {
+	*p = value
+	fs.Var(positive[T]{p}, name, usage)
+}
+
+func (v positive[T]) String() string {
+	if v.p == nil {
+		return ""
+	}
+	return strconv.FormatInt(int64(*v.p), 10)
+}
+
+func (v positive[T]) Set(s string) error {
+	n, err := strconv.ParseInt(s, 10, 64)
+	switch {
+	case err != nil:
+		return errors.New("not a whole number")
+	case n < 1:
+		return errors.New("must be 1 or more")
+	case int64(T(n)) != n:
+		return errors.New("too large")
+	}
+	*v.p = T(n)
+	return nil
+}
 
 // parseFlags parses a command's flags (parseFlagsTo), with the usage
 // --help asks for on standard output, where a pager or grep can read it.

@@ -1,11 +1,14 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"io"
+	"os"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseFlagsAnywhere(t *testing.T) {
@@ -44,5 +47,33 @@ func TestParseFlagsReportsUnknown(t *testing.T) {
 	fs.String("db", "", "")
 	if err := parseFlagsTo(fs, []string{"entities", "--db"}, io.Discard); err == nil {
 		t.Error("a flag with no value at the end was accepted")
+	}
+}
+
+// TestArgumentsChecked: counts below one, arguments a command does not
+// take and dates that are no calendar date are usage errors (exit 2)
+// before anything is read or made.
+func TestArgumentsChecked(t *testing.T) {
+	dir := t.TempDir()
+	db := dir + "/s.db"
+	runCLI(t, "ingest", "--quiet", "--db", db, "../../examples/corpus")
+	for _, args := range [][]string{
+		{"ingest", "--db", dir + "/new.db", "--workers", "0", "../../examples/corpus"},
+		{"ingest", "--db", dir + "/new.db", "--workers=-3", "../../examples/corpus"},
+		{"ingest", "--db", dir + "/new.db", "--max-page-bytes", "-1", "../../examples/corpus"},
+		{"ingest", "--db", dir + "/new.db", "--workers", "two", "../../examples/corpus"},
+		{"bench", "--workers", "0", "../../examples/corpus"},
+		{"stories", "--db", db, "extra"},
+		{"search", "--db", db, "--from", "2026-13-45", "flood"},
+		{"search", "--db", db, "--to", "2026-02-30", "flood"},
+	} {
+		var stderr strings.Builder
+		m := &Main{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: &stderr, Getenv: func(string) string { return "" }, Now: time.Now}
+		if code := m.Run(context.Background(), args); code != exitUsage {
+			t.Errorf("%s: exit %d, want %d\n%s", strings.Join(args, " "), code, exitUsage, stderr.String())
+		}
+	}
+	if _, err := os.Stat(dir + "/new.db"); !os.IsNotExist(err) {
+		t.Errorf("a refused ingest made its store (%v)", err)
 	}
 }

@@ -52,9 +52,9 @@ func (m *Main) runIngest(ctx context.Context, args []string) (err error) {
 	var opt ingestOptions
 	fs.StringVar(&opt.db, "db", "", dbFlagUsage)
 	fs.BoolVar(&opt.quiet, "quiet", false, "print nothing but errors")
-	fs.IntVar(&opt.workers, "workers", runtime.GOMAXPROCS(0), "pages processed at once")
+	positiveVar(fs, &opt.workers, "workers", runtime.GOMAXPROCS(0), "process `N` pages at once")
 	fs.BoolVar(&opt.force, "force", false, "reprocess pages even when they are already stored unchanged")
-	fs.Int64Var(&opt.maxPage, "max-page-bytes", 32<<20, "skip (and report) any page, record or text line larger than this")
+	positiveVar(fs, &opt.maxPage, "max-page-bytes", 32<<20, "skip (and report) any page, record or text line larger than `BYTES`")
 	fs.StringVar(&opt.name, "name", "", "read - (stdin) as a file of this name (its format and id); without it stdin's id is stdin- and a hash of its bytes")
 	fs.StringVar(&opt.queue, "queue", "", "put the pages on this NATS JetStream server (nats://HOST:PORT) for storyline worker")
 	fs.StringVar(&opt.stream, "stream", queue.DefaultStream, "with --queue: the stream")

@@ -23,6 +23,10 @@ func (m *Main) runStories(ctx context.Context, args []string) error {
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
+	if fs.NArg() != 0 {
+		shortUsage(fs)
+		return usageError("stories takes no arguments (storyline story ID shows one story)")
+	}
 	if *limit < 0 {
 		shortUsage(fs)
 		return usageError("--limit %d: a count of stories is 0 (all) or more", *limit)
