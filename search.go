@@ -86,6 +86,7 @@ type QuoteQuery struct {
 	Text    string // words the quote holds (case-insensitive substring)
 	Story   string // the story of the quoting article
 	Limit   int    // <= 0 means no limit
+	Offset  int    // the selected quotes to pass over first (a page's start)
 }
 
 // QuoteRecord is a quote with the article that carries it, as export quotes

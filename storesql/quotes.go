@@ -31,6 +31,7 @@ func (r Reader) Quotes(ctx context.Context, op string, q storyline.QuoteQuery) (
 	defer rows.Close()
 	words := strings.ToLower(strings.TrimSpace(q.Text))
 	out := []storyline.QuoteRecord{}
+	skip := q.Offset
 	for rows.Next() {
 		var rec storyline.QuoteRecord
 		var doc string
@@ -41,6 +42,10 @@ func (r Reader) Quotes(ctx context.Context, op string, q storyline.QuoteQuery) (
 			return nil, fmt.Errorf("%s %s: %w", op, rec.Article, err)
 		}
 		if words != "" && !strings.Contains(strings.ToLower(rec.Text), words) {
+			continue
+		}
+		if skip > 0 {
+			skip--
 			continue
 		}
 		out = append(out, rec)

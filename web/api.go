@@ -271,19 +271,35 @@ func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) error {
 
 func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) error {
 	v := r.URL.Query()
-	q := storyline.QuoteQuery{Speaker: v.Get("speaker"), Text: v.Get("q"), Story: v.Get("story")}
+	q := storyline.QuoteQuery{Speaker: v.Get("speaker"), Text: v.Get("q"), Story: v.Get("story"), Limit: storyline.MaxLimit}
 	if l := v.Get("limit"); l != "" {
 		n, err := strconv.Atoi(l)
 		if err != nil || n < 1 {
 			return errorf(http.StatusBadRequest, "bad_request", "limit %q: want a positive number", l)
 		}
-		q.Limit = n
+		q.Limit = min(n, storyline.MaxLimit)
 	}
+	// A page of quotes is bounded as a page of stories is, and goes on
+	// with the same opaque cursor.
+	_, offset, err := storyline.Query{Cursor: v.Get("cursor")}.Page()
+	if err != nil {
+		return err
+	}
+	q.Offset = offset
+	q.Limit++ // one more than the page says whether another follows
 	qs, err := s.opt.Store.Quotes(r.Context(), q)
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, map[string][]storyline.QuoteRecord{"quotes": nonNil(qs)})
+	out := struct {
+		Quotes []storyline.QuoteRecord `json:"quotes"`
+		Next   string                  `json:"next,omitempty"`
+	}{Quotes: nonNil(qs)}
+	if len(qs) == q.Limit {
+		out.Quotes = qs[:q.Limit-1]
+		out.Next = storyline.NextCursor(offset + len(out.Quotes))
+	}
+	return writeJSON(w, http.StatusOK, out)
 }
 
 func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) error {

@@ -5,12 +5,14 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -466,4 +468,55 @@ func mustServer(t *testing.T, opt web.Options) *web.Server {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// TestQuotePages: /api/quotes is bounded and goes on with a cursor; the
+// pages together are the whole list, in order.
+func TestQuotePages(t *testing.T) {
+	ts, db := newServer(t, "", 0)
+	for i := range 4 { // more quotes beside the seed's one
+		body := fmt.Sprintf("“Quote number %d,” the mayor said.", i)
+		a := &storyline.Article{ID: fmt.Sprintf("q%d.txt", i), Origin: storyline.Origin{Path: fmt.Sprintf("q%d.txt", i)}, Body: body,
+			Quotes: []storyline.Quote{{Text: fmt.Sprintf("Quote number %d,", i), Kind: storyline.QuoteDirect, Start: 3, End: 20}}}
+		if err := db.Commit(context.Background(), &storyline.Commit{Page: storyline.PageRecord{ID: a.ID, Hash: "h"}, Articles: []*storyline.Article{a}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	type page struct {
+		Quotes []struct{ Article, Text string }
+		Next   string
+	}
+	read := func(path string) page {
+		t.Helper()
+		resp, body := get(t, ts, path)
+		var p page
+		if err := json.Unmarshal(body, &p); err != nil || resp.StatusCode != 200 {
+			t.Fatalf("%s: %d %s", path, resp.StatusCode, body)
+		}
+		return p
+	}
+	all := read("/api/quotes")
+	if len(all.Quotes) < 2 || all.Next != "" {
+		t.Fatalf("the seeded store gives %d quotes (next %q); the test needs two or more on one page", len(all.Quotes), all.Next)
+	}
+	var paged []string
+	for p, n := read("/api/quotes?limit=1"), 0; ; p, n = read("/api/quotes?limit=1&cursor="+url.QueryEscape(p.Next)), n+1 {
+		if len(p.Quotes) != 1 || n > len(all.Quotes) {
+			t.Fatalf("page %d holds %d quotes", n, len(p.Quotes))
+		}
+		paged = append(paged, p.Quotes[0].Article+" "+p.Quotes[0].Text)
+		if p.Next == "" {
+			break
+		}
+	}
+	var whole []string
+	for _, q := range all.Quotes {
+		whole = append(whole, q.Article+" "+q.Text)
+	}
+	if !slices.Equal(paged, whole) {
+		t.Errorf("pages of one give %q, want %q", paged, whole)
+	}
+	if resp, _ := get(t, ts, "/api/quotes?cursor=nonsense"); resp.StatusCode != 400 {
+		t.Errorf("a bad cursor: %d, want 400", resp.StatusCode)
+	}
 }
