@@ -104,11 +104,18 @@ func crossedNames(base []string, by []int) []string {
 
 // crossed appends to the base features x their products with the features
 // at the indices by.
+//
+// The products go after x in x's own array when it has room for them, as
+// reportedFeatures makes it (crossedCap): a second slice and a copy of the
+// base features for every reading were 3.5% of what a one-core bench of the
+// text dev dumps allocated (bench --allocprofile). The base features stay
+// as they are, the products only written after them.
 func crossed(x []float64, by []int) []float64 {
-	// made at its final length once: a clone of x grown by append was a
-	// second slice and a copy for every reading
-	out := make([]float64, len(x), len(x)*(1+len(by)))
-	copy(out, x)
+	out := x
+	if n := crossedCap(len(x), by); cap(x) < n {
+		out = make([]float64, len(x), n)
+		copy(out, x)
+	}
 	for _, b := range by {
 		for _, v := range x {
 			out = append(out, x[b]*v)
@@ -117,10 +124,14 @@ func crossed(x []float64, by []int) []float64 {
 	return out
 }
 
+// crossedCap is the length of n base features with their crosses by by.
+func crossedCap(n int, by []int) int { return n * (1 + len(by)) }
+
 // reportedFeatures describes a reading of the sentence from token lo to hi;
 // earlier are the readings at cues before it.
 func (r *reportReader) reportedFeatures(c reportedCand, lo, hi int, question bool, earlier []reportedCand) []float64 {
-	x := make([]float64, len(reportedBase))
+	// room for the crosses sentenceFeatures appends (crossed)
+	x := make([]float64, len(reportedBase), crossedCap(len(reportedBase), crossedBy))
 	word := r.toks[c.cue].Text
 	w := strings.ToLower(word)
 	x[0] = 1
