@@ -236,7 +236,8 @@ func (ca *cast) personName(m storyline.Mention) string {
 	if m.Type == storyline.Person {
 		return ca.name(m)
 	}
-	return ca.names[lastWord(english.StripPossessive(m.Text))]
+	n, _ := byLastWord(ca.names, english.StripPossessive(m.Text))
+	return n
 }
 
 // personBefore reports whether a person is named before token t in its
