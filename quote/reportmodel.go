@@ -157,7 +157,7 @@ func (r *reportReader) reportedFeatures(c reportedCand, lo, hi int, question boo
 	x[19] = float64(c.cue-lo) / float64(max(hi-lo, 1))
 	x[20] = math.Log1p(float64(r.tokenAt(c.q.End) - qs))
 	x[21] = indicator(r.negated(lo, c.cue))
-	x[22] = indicator(question || whWords[strings.ToLower(r.toks[lo].Text)])
+	x[22] = indicator(question || whWords[r.lowTok(lo)])
 	x[23] = indicator(r.modalBefore(lo, c.cue))
 	x[24] = indicator(len(earlier) > 0)
 	lemma := Lemma(word)
@@ -175,7 +175,7 @@ func (r *reportReader) reportedFeatures(c reportedCand, lo, hi int, question boo
 	x[34] = indicator(c.subj == subjNone)
 	x[35] = indicator(c.marks)
 	if c.cue > lo {
-		prev := strings.ToLower(r.toks[c.cue-1].Text)
+		prev := r.lowTok(c.cue - 1)
 		x[36] = indicator(prev == ",")
 		x[37] = indicator(prev == "and" || prev == "but")
 	}
@@ -187,7 +187,7 @@ func (r *reportReader) reportedFeatures(c reportedCand, lo, hi int, question boo
 		x[38] = math.Log1p(float64(gap))
 	}
 	x[39] = indicator(c.glued)
-	first := strings.ToLower(r.toks[qs].Text)
+	first := r.lowTok(qs)
 	x[40] = indicator(english.IsPreposition(first) && first != "to")
 	x[41] = indicator(english.IsDeterminer(first) || speakerPronouns[first] || first == "i" || first == "you" || english.StartsUpper(r.toks[qs].Text) && qs > 0 && !strings.EqualFold(r.toks[qs-1].Text, "."))
 	x[42] = indicator(first == "to")
@@ -238,7 +238,7 @@ func (r *reportReader) sentenceFeatures(cs []reportedCand) {
 // a noun phrase ("the deal", "brunch and mimosas").
 func (r *reportReader) finiteIn(lo, hi int) bool {
 	for t := lo; t < min(hi, lo+finiteReach); t++ {
-		w := strings.ToLower(r.toks[t].Text)
+		w := r.lowTok(t)
 		if finiteWords()[w] || strings.HasSuffix(w, "n't") || english.IsLower(r.toks[t].Text) && strings.HasSuffix(w, "ed") {
 			return true
 		}
@@ -300,7 +300,7 @@ func (r *reportReader) quoteNear(lo, hi int) bool {
 // negated reports whether a negation stands between tokens lo and t.
 func (r *reportReader) negated(lo, t int) bool {
 	for k := lo; k < t; k++ {
-		switch strings.ToLower(r.toks[k].Text) {
+		switch r.lowTok(k) {
 		case "n't", "not", "never", "cannot", "no":
 			return true
 		}
@@ -312,7 +312,7 @@ func (r *reportReader) negated(lo, t int) bool {
 // cue ("would say", "could argue"): a hypothetical, not a report.
 func (r *reportReader) modalBefore(lo, t int) bool {
 	for k := max(lo, t-2); k < t; k++ {
-		switch strings.ToLower(r.toks[k].Text) {
+		switch r.lowTok(k) {
 		case "would", "will", "could", "may", "might", "can", "should", "must", "to":
 			return true
 		}
