@@ -127,11 +127,24 @@ func crossed(x []float64, by []int) []float64 {
 // crossedCap is the length of n base features with their crosses by by.
 func crossedCap(n int, by []int) int { return n * (1 + len(by)) }
 
+// newFeatures is a reading's base features, all 0, with room for the
+// crosses sentenceFeatures appends (crossed): the array of a reading the
+// sentence before did not keep (readings), else a new one.
+func (r *reportReader) newFeatures() []float64 {
+	n := len(reportedBase)
+	if k := len(r.spare); k > 0 {
+		x := r.spare[k-1][:n]
+		r.spare = r.spare[:k-1]
+		clear(x)
+		return x
+	}
+	return make([]float64, n, crossedCap(n, crossedBy))
+}
+
 // reportedFeatures describes a reading of the sentence from token lo to hi;
 // earlier are the readings at cues before it.
 func (r *reportReader) reportedFeatures(c reportedCand, lo, hi int, question bool, earlier []reportedCand) []float64 {
-	// room for the crosses sentenceFeatures appends (crossed)
-	x := make([]float64, len(reportedBase), crossedCap(len(reportedBase), crossedBy))
+	x := r.newFeatures()
 	word := r.toks[c.cue].Text
 	w := strings.ToLower(word)
 	x[0] = 1
