@@ -1,10 +1,16 @@
 package storyline_test
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/sharedtest"
 )
 
 func TestEntityAliases(t *testing.T) {
@@ -64,3 +70,66 @@ func FuzzEntityAliases(f *testing.F) {
 }
 
 func sp(start, end int) storyline.Span { return storyline.Span{Start: start, End: end} }
+
+// aliasesByRunes is EntityAliases as it was: the body decoded whole.
+func aliasesByRunes(a *storyline.Article) []storyline.EntityAlias {
+	runes := []rune(a.Body)
+	type key struct {
+		name  string
+		typ   storyline.EntityType
+		alias string
+	}
+	index := map[key]int{}
+	var rows []storyline.EntityAlias
+	add := func(k key, n int) {
+		if i, ok := index[k]; ok {
+			rows[i].Mentions += n
+			return
+		}
+		index[k] = len(rows)
+		rows = append(rows, storyline.EntityAlias{Name: k.name, Type: k.typ, Alias: k.alias, Mentions: n})
+	}
+	for _, e := range a.Entities {
+		if len(e.Mentions) == 0 {
+			add(key{e.Name, e.Type, ""}, 0)
+		}
+		for _, m := range e.Mentions {
+			alias := e.Name
+			if m.Start >= 0 && m.End <= len(runes) && m.Start < m.End {
+				if s := strings.Join(strings.Fields(string(runes[m.Start:m.End])), " "); s != "" {
+					alias = s
+				}
+			}
+			add(key{e.Name, e.Type, alias}, 1)
+		}
+	}
+	return rows
+}
+
+// TestEntityAliasesInPlace holds EntityAliases, which reads a valid body
+// in place, to decoding it whole, on spans at random over bodies with
+// letters outside ASCII, bytes that are not UTF-8 and white space, and
+// over the text dev dumps.
+func TestEntityAliasesInPlace(t *testing.T) {
+	bodies := []string{"", "Ålesund mayor Kari\nNord met Nord's deputy.", "“Rutte,” said Straße ‘X’ 日本 \u00a0 end", "bad \xff\xfe bytes Ünï \xe2\x80 x"}
+	bodies = append(bodies, sharedtest.Texts(t, filepath.Join("data", "extraction", "text"), "*.txt", 50)...)
+	rng := rand.New(rand.NewPCG(9, 10))
+	for _, body := range bodies {
+		n := utf8.RuneCountInString(body)
+		for range 20 {
+			var ents []storyline.ArticleEntity
+			for e := range rng.IntN(5) {
+				ent := storyline.ArticleEntity{Name: fmt.Sprint("E", e), Type: storyline.Person}
+				for range rng.IntN(4) {
+					s := rng.IntN(n+3) - 1
+					ent.Mentions = append(ent.Mentions, sp(s, s+rng.IntN(12)-1))
+				}
+				ents = append(ents, ent)
+			}
+			a := &storyline.Article{Body: body, Entities: ents}
+			if got, want := a.EntityAliases(), aliasesByRunes(a); !slices.Equal(got, want) {
+				t.Fatalf("%.40q %v: %v, decoded whole %v", body, ents, got, want)
+			}
+		}
+	}
+}

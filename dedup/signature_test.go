@@ -98,7 +98,8 @@ func sameSignature(x, y Signature) bool {
 // TestSignIsOneByOne holds Sign (one pass lowering and splitting, four
 // permutations at a time) to signOneByOne on bodies that stress the
 // lowering (letters outside ASCII, ones whose lower case changes class,
-// bytes that are not UTF-8) and on every text dev dump when it is there.
+// bytes that are not UTF-8) and on every text dev dump when it is there,
+// one Hasher signing them in turn in the buffers the one before left.
 func TestSignIsOneByOne(t *testing.T) {
 	h := NewHasher()
 	bodies := []string{

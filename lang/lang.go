@@ -3,6 +3,7 @@ package lang
 
 import (
 	"context"
+	"sync"
 	"unicode"
 
 	"github.com/abadojack/whatlanggo"
@@ -89,6 +90,25 @@ const Undetermined = "und"
 // to the macrolanguage's two letters ("pes", Iranian Persian, is "fa"),
 // or "".
 func code(l whatlanggo.Lang) string {
+	if c, ok := codes()[l]; ok {
+		return c
+	}
+	return codeOf(l)
+}
+
+// codes is codeOf every language whatlanggo knows, made once: whatlanggo
+// builds a map of all its languages' codes on every call of Iso6391, for
+// every article.
+var codes = sync.OnceValue(func() map[whatlanggo.Lang]string {
+	m := make(map[whatlanggo.Lang]string, len(whatlanggo.Langs))
+	for l := range whatlanggo.Langs {
+		m[l] = codeOf(l)
+	}
+	return m
+})
+
+// codeOf is code, read from whatlanggo.
+func codeOf(l whatlanggo.Lang) string {
 	if c := l.Iso6391(); c != "" {
 		return c
 	}

@@ -3,6 +3,8 @@ package lang
 import (
 	"strings"
 	"testing"
+
+	"github.com/abadojack/whatlanggo"
 )
 
 func TestDetect(t *testing.T) {
@@ -27,5 +29,18 @@ func TestDetect(t *testing.T) {
 				t.Errorf("Detect(%q) = %q, want %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestCodesAreCodeOf holds the table code reads to codeOf, for every
+// language whatlanggo knows and one it does not.
+func TestCodesAreCodeOf(t *testing.T) {
+	for l := range whatlanggo.Langs {
+		if got, want := code(l), codeOf(l); got != want {
+			t.Errorf("code(%v) = %q, codeOf %q", l, got, want)
+		}
+	}
+	if got, want := code(whatlanggo.Lang(-1)), codeOf(whatlanggo.Lang(-1)); got != want {
+		t.Errorf("code(-1) = %q, codeOf %q", got, want)
 	}
 }

@@ -32,9 +32,20 @@ func newDocContext(sents [][]string, cw closedWords) *docContext {
 // a document says most of its words several times, and makeTok's lowered
 // copy and shapes for each were 29% of the allocations of tagging
 // (BenchmarkTag over the CoNLL dev documents: 171k -> 122k a pass).
+//
+// The words' statistics are counted once every word is read: the
+// distinct words are then known, and the map of statistics and the
+// statistics themselves are made at that size at once, where the map grew
+// from nothing and each statistic was an allocation of its own
+// (docContext.observe was a third of what tagging allocated, BenchmarkTag
+// -memprofile). The sentences are observed in the same order as when each
+// was observed as it was read. (One array for every sentence's tokens, 72
+// bytes a token, made fewer allocations but a large one for every
+// document, and was slower in a whole ingest.)
 func readDocContext(sents [][]string, cw closedWords, toks map[string]tok) *docContext {
 	clear(toks)
-	dc := &docContext{sents: make([][]tok, len(sents)), heads: make([]bool, len(sents)), words: map[string]*wordStat{}}
+	dc := &docContext{sents: make([][]tok, len(sents)), heads: make([]bool, len(sents))}
+	cased := 0 // distinct words written capitalised or in lower case
 	for s, words := range sents {
 		ts := make([]tok, len(words))
 		title := cw.headline(words)
@@ -47,19 +58,29 @@ func readDocContext(sents [][]string, cw closedWords, toks map[string]tok) *docC
 				t = makeTok(w)
 				t.id = int32(len(toks) + 1)
 				toks[w] = t
+				if t.cap || t.lowerW {
+					cased++
+				}
 			}
 			ts[i] = t
 		}
 		dc.sents[s] = ts
 		dc.heads[s] = isHeadline(ts)
+	}
+	// observe counts no more lowered forms than distinct cased words
+	dc.words = make(map[string]*wordStat, cased)
+	stats := make([]wordStat, 0, cased)
+	for s, ts := range dc.sents {
 		if !dc.heads[s] {
-			dc.observe(ts)
+			stats = dc.observe(ts, stats)
 		}
 	}
 	return dc
 }
 
-func (dc *docContext) observe(ts []tok) {
+// observe counts the words of sentence ts into dc.words, a word's
+// statistics, when new, appended to stats (which is returned).
+func (dc *docContext) observe(ts []tok, stats []wordStat) []wordStat {
 	for i := range ts {
 		t := &ts[i]
 		if !t.cap && !t.lowerW {
@@ -67,7 +88,12 @@ func (dc *docContext) observe(ts []tok) {
 		}
 		st := dc.words[t.lower]
 		if st == nil {
-			st = &wordStat{}
+			if len(stats) == cap(stats) {
+				// statistics taken before stay where they are
+				stats = make([]wordStat, 0, max(16, 2*cap(stats)))
+			}
+			stats = append(stats, wordStat{})
+			st = &stats[len(stats)-1]
 			dc.words[t.lower] = st
 		}
 		if t.lowerW {
@@ -85,4 +111,5 @@ func (dc *docContext) observe(ts []tok) {
 			st.capRun = true
 		}
 	}
+	return stats
 }

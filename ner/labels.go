@@ -15,8 +15,11 @@ type labelStat struct {
 	pos   uint32            // bit set of type*4+position seen in multi-token entities
 }
 
+// The statistics are made in arrays of many, where each was an allocation
+// of its own.
 func newLabelContext(dc *docContext, preds [][]int) *labelContext {
 	lc := &labelContext{dc: dc, preds: preds, words: map[string]*labelStat{}}
+	var stats []labelStat
 	for s, ts := range dc.sents {
 		for i := range ts {
 			if !ts[i].cap {
@@ -24,7 +27,12 @@ func newLabelContext(dc *docContext, preds [][]int) *labelContext {
 			}
 			st := lc.words[ts[i].lower]
 			if st == nil {
-				st = &labelStat{}
+				if len(stats) == cap(stats) {
+					// statistics taken before stay where they are
+					stats = make([]labelStat, 0, max(16, 2*cap(stats)))
+				}
+				stats = append(stats, labelStat{})
+				st = &stats[len(stats)-1]
 				lc.words[ts[i].lower] = st
 			}
 			tg := preds[s][i]

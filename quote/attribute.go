@@ -244,7 +244,7 @@ func (a *attributor) noClauseAfterCue(t int) bool {
 	if next == len(a.toks) || a.toks[next].Text == "." || a.toks[next].Text == "," {
 		return true
 	}
-	return noClauseAfter(strings.ToLower(a.toks[next].Text))
+	return noClauseAfter(a.lowTok(next))
 }
 
 // maxApposition bounds the words of an apposition between two commas.

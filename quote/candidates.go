@@ -43,7 +43,7 @@ func (ca *cast) candidates(lo, hi int) []cand {
 		if ca.quoted[t] {
 			continue
 		}
-		if w := strings.ToLower(ca.toks[t].Text); speakerPronouns[w] && (w != "it" || ca.cues.follows(t)) {
+		if w := ca.lowTok(t); speakerPronouns[w] && (w != "it" || ca.cues.follows(t)) {
 			out = append(out, cand{tok: t, pron: true})
 		}
 		if m, ok := ca.titled(t, out); ok {
@@ -57,7 +57,7 @@ func (ca *cast) candidates(lo, hi int) []cand {
 // titled reads "Mr. King" where the tagger missed "King" but the document
 // names a person "Larry King": the title and the surname make a candidate.
 func (ca *cast) titled(t int, have []cand) (*storyline.Mention, bool) {
-	if !english.IsSurnameTitle(strings.ToLower(ca.toks[t].Text)) || t+1 >= len(ca.toks) {
+	if !english.IsSurnameTitle(ca.lowTok(t)) || t+1 >= len(ca.toks) {
 		return nil, false
 	}
 	next := ca.toks[t+1]

@@ -58,11 +58,11 @@ func (cu *cues) at(t int) (string, int) {
 // pluralNoun reports a cue form used as a noun: "reports of the explosion",
 // "those reports" (but "says of Clinton" is still a verb).
 func (cu *cues) pluralNoun(t int) bool {
-	w := strings.ToLower(cu.toks[t].Text)
+	w := cu.lowTok(t)
 	if !strings.HasSuffix(w, "s") || Lemma(w) == "say" {
 		return false
 	}
-	return t+1 < len(cu.toks) && strings.EqualFold(cu.toks[t+1].Text, "of") || t > 0 && nounDeterminer(strings.ToLower(cu.toks[t-1].Text))
+	return t+1 < len(cu.toks) && strings.EqualFold(cu.toks[t+1].Text, "of") || t > 0 && nounDeterminer(cu.lowTok(t-1))
 }
 
 // nounDeterminers make the -s form of a cue after them a noun: "dismissed
@@ -108,7 +108,7 @@ func (cu *cues) follows(t int) bool {
 		if cu.speechAt(i) {
 			return true
 		}
-		if !adverbOrAux(strings.ToLower(cu.toks[i].Text)) {
+		if !adverbOrAux(cu.lowTok(i)) {
 			return false
 		}
 	}

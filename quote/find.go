@@ -197,7 +197,7 @@ func (q *quotations) namedWork(pos int) bool {
 	if t < 0 || q.quoted[t] {
 		return false
 	}
-	w := strings.ToLower(q.toks[t].Text)
+	w := q.lowTok(t)
 	return w == "'s" || w == "’s" || titleIntroducers[w]
 }
 

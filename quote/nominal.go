@@ -13,11 +13,11 @@ import (
 // it), "…,” said the commission" (the organisation it stands for), "…,”
 // tweeted a German user" (nobody we can name, but no one before either).
 func (ca *cast) nominalAfter(cands []cand, cue, t int, prev string) (string, bool) {
-	if t >= len(ca.toks) || !ca.followsQuote(cue) || ca.clauseSubject(cue) || ca.quoted[t] || !nounOpener(strings.ToLower(ca.toks[t].Text)) {
+	if t >= len(ca.toks) || !ca.followsQuote(cue) || ca.clauseSubject(cue) || ca.quoted[t] || !nounOpener(ca.lowTok(t)) {
 		return "", false
 	}
 	end := t + 1
-	for end < len(ca.toks) && end-t < 12 && !ca.quoted[end] && !clauseBreak(ca.toks[end].Text) && !relativeWords[strings.ToLower(ca.toks[end].Text)] {
+	for end < len(ca.toks) && end-t < 12 && !ca.quoted[end] && !clauseBreak(ca.toks[end].Text) && !relativeWords[ca.lowTok(end)] {
 		end++
 	}
 	if end+1 < len(ca.toks) && ca.toks[end].Text == "," && candidateAt(cands, end+1) {
@@ -37,7 +37,7 @@ func (ca *cast) nominalAfter(cands []cand, cue, t int, prev string) (string, boo
 // union", "the US president on Wednesday"), else its last word.
 func (ca *cast) descriptionHead(the, end int) int {
 	for i := the + 1; i < end; i++ {
-		if linking(strings.ToLower(ca.toks[i].Text)) {
+		if linking(ca.lowTok(i)) {
 			return i - 1
 		}
 	}
@@ -53,7 +53,7 @@ func (ca *cast) theNoun(head, the int) string {
 	if name, ok := ca.roleOf[noun]; ok {
 		return name
 	}
-	if name, ok := ca.roleOf[strings.ToLower(ca.toks[head].Text)]; ok && name == "" {
+	if name, ok := ca.roleOf[ca.lowTok(head)]; ok && name == "" {
 		return "" // a title the text gives two people
 	}
 	if org := ca.orgByHead(noun, ca.toks[the].Start); org != "" {
@@ -73,7 +73,7 @@ func (ca *cast) nameInside(cands []cand, lo, hi int, prev string) (string, bool)
 			continue
 		}
 		for t := lo; t < hi; t++ {
-			if ownPerson()[strings.ToLower(ca.toks[t].Text)] {
+			if ownPerson()[ca.lowTok(t)] {
 				return "", true // "an aide to Trump", "a Trump adviser"
 			}
 		}
@@ -98,7 +98,7 @@ func (ca *cast) nominalSubject(cue int) bool {
 		return false
 	}
 	w := []rune(ca.toks[cue-1].Text)
-	low := strings.ToLower(ca.toks[cue-1].Text)
+	low := ca.lowTok(cue - 1)
 	if len(w) < 3 || !unicode.IsLower(w[0]) || ca.lex.speech(low) || ca.toks[cue-2].Text == "," || speakerPronouns[low] || pronounGender[low] != unknown {
 		return false
 	}
@@ -123,7 +123,7 @@ func (ca *cast) nominalOwner(cands []cand, cue int, prev string) string {
 	}
 	the := start < cue && strings.EqualFold(ca.toks[start].Text, "the")
 	end := cue
-	for end-1 > start && adverbOrAux(strings.ToLower(ca.toks[end-1].Text)) {
+	for end-1 > start && adverbOrAux(ca.lowTok(end-1)) {
 		end-- // "the mayor also said"
 	}
 	head := ca.descriptionHead(start, end)
@@ -202,7 +202,7 @@ var documentNouns = map[string]bool{
 // person is named before it in its paragraph, the name that opens the next
 // sentence (cataphora).
 func (ca *cast) describedPerson(the, head int) string {
-	noun := strings.ToLower(ca.toks[head].Text)
+	noun := ca.lowTok(head)
 	if english.IsTitleWord(noun) || english.IsRoleNoun(noun) {
 		if name := ca.prevSubject(the); name != "" {
 			return name
@@ -236,7 +236,8 @@ func (ca *cast) personName(m storyline.Mention) string {
 	if m.Type == storyline.Person {
 		return ca.name(m)
 	}
-	return ca.names[lastWord(english.StripPossessive(m.Text))]
+	n, _ := byLastWord(ca.names, english.StripPossessive(m.Text))
+	return n
 }
 
 // personBefore reports whether a person is named before token t in its

@@ -144,7 +144,7 @@ func (ca *cast) possessed(e int) (string, int) {
 		return "", 0
 	}
 	for t := e + 1; t < len(ca.toks) && t <= e+possessedReach; t++ {
-		w := strings.ToLower(ca.toks[t].Text)
+		w := ca.lowTok(t)
 		if ownPerson()[w] || kin()[w] {
 			return w, t
 		}
@@ -176,7 +176,7 @@ func (ca *cast) speaksAs(t, noun, first, hi int) bool {
 		return false
 	}
 	for u := noun + 1; u < cue; u++ {
-		if !ca.quoted[u] && speakerPronouns[strings.ToLower(ca.toks[u].Text)] {
+		if !ca.quoted[u] && speakerPronouns[ca.lowTok(u)] {
 			return false
 		}
 	}

@@ -67,8 +67,8 @@ func (ca *cast) genders() map[string]gender {
 			outside = append(outside, m)
 		}
 	}
-	for t, tok := range ca.toks {
-		w := strings.ToLower(tok.Text)
+	for t := range ca.toks {
+		w := ca.lowTok(t)
 		g := pronounGender[w]
 		if g == unknown || ca.quoted[t] || w == "him" || w == "her" {
 			continue // an object pronoun is seldom the subject's: "McCaskill scolded him"
@@ -127,8 +127,8 @@ func (ca *cast) tokenBefore(pos int) string {
 // added … “…,” he said").
 func (ca *cast) pronounChain() []pronounRef {
 	var out []pronounRef
-	for t, tok := range ca.toks {
-		if ca.quoted[t] || pronounGender[strings.ToLower(tok.Text)] == unknown || !speakerPronouns[strings.ToLower(tok.Text)] {
+	for t := range ca.toks {
+		if ca.quoted[t] || pronounGender[ca.lowTok(t)] == unknown || !speakerPronouns[ca.lowTok(t)] {
 			continue
 		}
 		ca.refs = out
@@ -173,7 +173,7 @@ var pronounWeights = struct {
 // resolved in the chain count as mentions in subject position. First-person
 // pronouns stay unresolved.
 func (ca *cast) resolvePronoun(t int, prev string) string {
-	w := strings.ToLower(ca.toks[t].Text)
+	w := ca.lowTok(t)
 	if w == "it" || w == "they" {
 		return ca.resolveOrg(t)
 	}
@@ -349,7 +349,7 @@ func (ca *cast) modified(i int) int {
 			return -1
 		}
 	}
-	if !english.IsRoleNoun(strings.ToLower(ca.toks[to-1].Text)) {
+	if !english.IsRoleNoun(ca.lowTok(to - 1)) {
 		return -1 // "Trump beat Cruz": a verb, not a role
 	}
 	return i + 1

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -20,6 +21,12 @@ type reportReader struct {
 	cues  *cues
 	cast  *cast
 	model *ReportedModel // decides reported speech (nil: the rule it replaced)
+	// spare are the feature arrays of readings a sentence did not keep,
+	// which the next sentence's readings reuse (newFeatures): a reading's
+	// features are 171 numbers, and making them anew for each was 3.7% of
+	// what a one-core bench of the text dev dumps allocated (bench
+	// --allocprofile)
+	spare [][]float64
 }
 
 // readings finds reported speech, sentences without quotation marks that
@@ -31,7 +38,15 @@ type reportReader struct {
 func (r *reportReader) readings(sents []storyline.Span) []reportedCand {
 	var out []reportedCand
 	for _, s := range sents {
-		out = append(out, r.model.decide(r.sentenceCandidates(s))...)
+		cs := r.sentenceCandidates(s)
+		kept := r.model.decide(cs)
+		out = append(out, kept...)
+		// the features of the readings not kept are read no more
+		for _, c := range cs {
+			if !slices.ContainsFunc(kept, func(k reportedCand) bool { return &k.x[0] == &c.x[0] }) {
+				r.spare = append(r.spare, c.x)
+			}
+		}
 	}
 	return out
 }
@@ -293,7 +308,7 @@ const maxParentheticalTail = 3
 // comma that closes a subordinate clause opening the sentence at lo ("When
 // …, "; "After …, "), else at hi.
 func (r *reportReader) subordinateEnd(lo, t, hi int) int {
-	if !english.IsSubordinator(strings.ToLower(r.toks[lo].Text)) {
+	if !english.IsSubordinator(r.lowTok(lo)) {
 		return hi
 	}
 	for k := t + 1; k < hi; k++ {
@@ -313,7 +328,7 @@ func (r *reportReader) subordinateEnd(lo, t, hi int) int {
 // cue when it is the clause's subject (subjectOf); the model weighs how far
 // it stands.
 func (r *reportReader) openReading(lo, hi, cue int, cands []cand) reportedCand {
-	w := strings.ToLower(r.toks[cue].Text)
+	w := r.lowTok(cue)
 	path := pathOpen
 	switch {
 	case strings.HasSuffix(w, "ing"):
@@ -372,7 +387,7 @@ const minMainClause = 3
 // verb it can be: a form in -s after a determiner, a preposition or a verb
 // in -ed is a noun ("his claims", "against calls", "reinforced calls for").
 func (r *reportReader) verbUse(t, hi int) bool {
-	w := strings.ToLower(r.toks[t].Text)
+	w := r.lowTok(t)
 	if t == 0 || !strings.HasSuffix(w, "s") {
 		return true
 	}
@@ -437,7 +452,7 @@ func (r *reportReader) relativeHead(cands []cand, t int) (cand, bool) {
 	for k > 0 && r.toks[k].Text != "," && t-k <= maxApposition {
 		k--
 	}
-	if k <= 0 || r.toks[k].Text != "," || !relativeWords[strings.ToLower(r.toks[k+1].Text)] {
+	if k <= 0 || r.toks[k].Text != "," || !relativeWords[r.lowTok(k+1)] {
 		return cand{}, false
 	}
 	for _, c := range cands {
@@ -464,7 +479,7 @@ func tokenEnd(toks []storyline.Token, from, end int) int {
 func (r *reportReader) reportedAfter(speaker string, cue, hi int) (storyline.Quote, bool) {
 	from := cue + 1
 	cueText, lemma := r.toks[cue].Text, Lemma(r.toks[cue].Text)
-	if from < hi && english.IsParticle(strings.ToLower(r.toks[from].Text)) {
+	if from < hi && english.IsParticle(r.lowTok(from)) {
 		// a phrasal verb is one cue: "pushed back against …", "laid out …";
 		// but only a verb that reports speech makes one: "backed away from
 		// the threat" says nothing
@@ -479,7 +494,7 @@ func (r *reportReader) reportedAfter(speaker string, cue, hi int) (storyline.Quo
 	// said, unless a clause follows: "said of Clinton that she …"
 	about := lemma == "say" && from < hi && strings.EqualFold(r.toks[from].Text, "of")
 	listener := false
-	if tell || about || from < hi && notComplement[strings.ToLower(r.toks[from].Text)] {
+	if tell || about || from < hi && notComplement[r.lowTok(from)] {
 		// "told reporters that …", "said in a statement that …"
 		that := -1
 		for t := from; t < min(hi, from+8); t++ {
@@ -506,7 +521,7 @@ func (r *reportReader) reportedAfter(speaker string, cue, hi int) (storyline.Quo
 		from = r.pastListener(from+1, hi)
 		listener = true
 	}
-	first := strings.ToLower(r.toks[min(from, hi-1)].Text)
+	first := r.lowTok(min(from, hi-1))
 	// a coordinator after the cue's comma opens a clause of its own, not
 	// what was said: "She was pleased, and he said his team agreed"
 	coordinated := from > cue+1 && r.toks[from-1].Text == "," && (first == "and" || first == "but" || first == "or")
@@ -523,7 +538,7 @@ func (r *reportReader) reportedAfter(speaker string, cue, hi int) (storyline.Quo
 // of a name or one noun.
 func (r *reportReader) pastListener(from, hi int) int {
 	t := from
-	for t < hi && english.IsDeterminer(strings.ToLower(r.toks[t].Text)) {
+	for t < hi && english.IsDeterminer(r.lowTok(t)) {
 		t++
 	}
 	if t < hi && english.StartsUpper(r.toks[t].Text) {
@@ -561,7 +576,7 @@ func (r *reportReader) trailing(lo, hi, cue int, cands []cand) (storyline.Quote,
 		// a relative word or "that" opens a clause of its own, whose verb
 		// the cue is: "…, stating that they had agreed", "…, which critics
 		// called"
-		if relativeWords[strings.ToLower(r.toks[t].Text)] {
+		if relativeWords[r.lowTok(t)] {
 			return storyline.Quote{}, cand{}, false
 		}
 	}
@@ -591,13 +606,13 @@ func (r *reportReader) trailingNominal(lo, hi, cue int, speaker string) (storyli
 	}
 	start := cue - 1
 	for start > lo && cue-start <= maxNominalSubject && !clauseBreak(r.toks[start-1].Text) {
-		if relativeWords[strings.ToLower(r.toks[start].Text)] {
+		if relativeWords[r.lowTok(start)] {
 			return storyline.Quote{}, false
 		}
 		start--
 	}
 	comma := start - 1
-	if comma-lo < 4 || r.toks[comma].Text != "," || relativeWords[strings.ToLower(r.toks[start].Text)] || !r.endsAttribution(cue, hi) {
+	if comma-lo < 4 || r.toks[comma].Text != "," || relativeWords[r.lowTok(start)] || !r.endsAttribution(cue, hi) {
 		return storyline.Quote{}, false
 	}
 	return r.indirect(lo, comma, speaker, r.toks[cue].Text), true
@@ -620,7 +635,7 @@ func (r *reportReader) endsAttribution(cue, hi int) bool {
 		case ",":
 			// "…, officials said, adding that …" goes on with what they
 			// said next
-			next := strings.ToLower(r.toks[t+1].Text)
+			next := r.lowTok(t + 1)
 			return english.IsSubordinator(next) || strings.HasSuffix(next, "ing") && r.lex.reporting(next)
 		case ";":
 			return true

@@ -104,11 +104,18 @@ func crossedNames(base []string, by []int) []string {
 
 // crossed appends to the base features x their products with the features
 // at the indices by.
+//
+// The products go after x in x's own array when it has room for them, as
+// reportedFeatures makes it (crossedCap): a second slice and a copy of the
+// base features for every reading were 3.5% of what a one-core bench of the
+// text dev dumps allocated (bench --allocprofile). The base features stay
+// as they are, the products only written after them.
 func crossed(x []float64, by []int) []float64 {
-	// made at its final length once: a clone of x grown by append was a
-	// second slice and a copy for every reading
-	out := make([]float64, len(x), len(x)*(1+len(by)))
-	copy(out, x)
+	out := x
+	if n := crossedCap(len(x), by); cap(x) < n {
+		out = make([]float64, len(x), n)
+		copy(out, x)
+	}
 	for _, b := range by {
 		for _, v := range x {
 			out = append(out, x[b]*v)
@@ -117,10 +124,27 @@ func crossed(x []float64, by []int) []float64 {
 	return out
 }
 
+// crossedCap is the length of n base features with their crosses by by.
+func crossedCap(n int, by []int) int { return n * (1 + len(by)) }
+
+// newFeatures is a reading's base features, all 0, with room for the
+// crosses sentenceFeatures appends (crossed): the array of a reading the
+// sentence before did not keep (readings), else a new one.
+func (r *reportReader) newFeatures() []float64 {
+	n := len(reportedBase)
+	if k := len(r.spare); k > 0 {
+		x := r.spare[k-1][:n]
+		r.spare = r.spare[:k-1]
+		clear(x)
+		return x
+	}
+	return make([]float64, n, crossedCap(n, crossedBy))
+}
+
 // reportedFeatures describes a reading of the sentence from token lo to hi;
 // earlier are the readings at cues before it.
 func (r *reportReader) reportedFeatures(c reportedCand, lo, hi int, question bool, earlier []reportedCand) []float64 {
-	x := make([]float64, len(reportedBase))
+	x := r.newFeatures()
 	word := r.toks[c.cue].Text
 	w := strings.ToLower(word)
 	x[0] = 1
@@ -146,7 +170,7 @@ func (r *reportReader) reportedFeatures(c reportedCand, lo, hi int, question boo
 	x[19] = float64(c.cue-lo) / float64(max(hi-lo, 1))
 	x[20] = math.Log1p(float64(r.tokenAt(c.q.End) - qs))
 	x[21] = indicator(r.negated(lo, c.cue))
-	x[22] = indicator(question || whWords[strings.ToLower(r.toks[lo].Text)])
+	x[22] = indicator(question || whWords[r.lowTok(lo)])
 	x[23] = indicator(r.modalBefore(lo, c.cue))
 	x[24] = indicator(len(earlier) > 0)
 	lemma := Lemma(word)
@@ -164,7 +188,7 @@ func (r *reportReader) reportedFeatures(c reportedCand, lo, hi int, question boo
 	x[34] = indicator(c.subj == subjNone)
 	x[35] = indicator(c.marks)
 	if c.cue > lo {
-		prev := strings.ToLower(r.toks[c.cue-1].Text)
+		prev := r.lowTok(c.cue - 1)
 		x[36] = indicator(prev == ",")
 		x[37] = indicator(prev == "and" || prev == "but")
 	}
@@ -176,7 +200,7 @@ func (r *reportReader) reportedFeatures(c reportedCand, lo, hi int, question boo
 		x[38] = math.Log1p(float64(gap))
 	}
 	x[39] = indicator(c.glued)
-	first := strings.ToLower(r.toks[qs].Text)
+	first := r.lowTok(qs)
 	x[40] = indicator(english.IsPreposition(first) && first != "to")
 	x[41] = indicator(english.IsDeterminer(first) || speakerPronouns[first] || first == "i" || first == "you" || english.StartsUpper(r.toks[qs].Text) && qs > 0 && !strings.EqualFold(r.toks[qs-1].Text, "."))
 	x[42] = indicator(first == "to")
@@ -227,7 +251,7 @@ func (r *reportReader) sentenceFeatures(cs []reportedCand) {
 // a noun phrase ("the deal", "brunch and mimosas").
 func (r *reportReader) finiteIn(lo, hi int) bool {
 	for t := lo; t < min(hi, lo+finiteReach); t++ {
-		w := strings.ToLower(r.toks[t].Text)
+		w := r.lowTok(t)
 		if finiteWords()[w] || strings.HasSuffix(w, "n't") || english.IsLower(r.toks[t].Text) && strings.HasSuffix(w, "ed") {
 			return true
 		}
@@ -289,7 +313,7 @@ func (r *reportReader) quoteNear(lo, hi int) bool {
 // negated reports whether a negation stands between tokens lo and t.
 func (r *reportReader) negated(lo, t int) bool {
 	for k := lo; k < t; k++ {
-		switch strings.ToLower(r.toks[k].Text) {
+		switch r.lowTok(k) {
 		case "n't", "not", "never", "cannot", "no":
 			return true
 		}
@@ -301,7 +325,7 @@ func (r *reportReader) negated(lo, t int) bool {
 // cue ("would say", "could argue"): a hypothetical, not a report.
 func (r *reportReader) modalBefore(lo, t int) bool {
 	for k := max(lo, t-2); k < t; k++ {
-		switch strings.ToLower(r.toks[k].Text) {
+		switch r.lowTok(k) {
 		case "would", "will", "could", "may", "might", "can", "should", "must", "to":
 			return true
 		}
@@ -337,11 +361,15 @@ type ReportedModel struct {
 	// made otherwise, whose trees Prob walks as they are.
 	nodes []reportedNode
 	roots []int32
+	// depth is the most splits from a root to a leaf of any tree
+	depth int
 }
 
 // reportedNode is a node of a ReportedTree in one place: a split on
 // feature feat, below to left and else to right (indexes into the model's
-// nodes), or a leaf (feat < 0) that adds value.
+// nodes), or a leaf that adds value. A leaf's left and right are itself
+// (and its feat 0, any feature), so that a walk of depth steps from any
+// root ends on its leaf whatever the depth of that leaf.
 type reportedNode struct {
 	below, value      float64
 	feat, left, right int32
@@ -352,33 +380,63 @@ type reportedNode struct {
 // random: Eval was 0.06 s of a 3.1 CPU-second one-core bench of the text
 // dev dumps (200 trees of up to 31 nodes, bench --cpuprofile).
 func (m *ReportedModel) flatTrees() {
-	m.nodes, m.roots = nil, nil
+	m.nodes, m.roots, m.depth = nil, nil, 0
 	for _, t := range m.Trees {
 		base := int32(len(m.nodes))
 		m.roots = append(m.roots, base)
 		for i := range t.Left {
-			n := reportedNode{feat: -1, value: t.Value[i]}
+			self := base + int32(i)
+			n := reportedNode{value: t.Value[i], left: self, right: self}
 			if t.Left[i] != 0 {
 				n = reportedNode{below: t.Below[i], feat: int32(t.Feature[i]), left: base + int32(t.Left[i]), right: base + int32(t.Right[i])}
 			}
 			m.nodes = append(m.nodes, n)
 		}
+		m.depth = max(m.depth, t.depth(0))
 	}
+}
+
+// depth is the most splits from node i to a leaf.
+func (t *ReportedTree) depth(i int) int {
+	if t.Left[i] == 0 {
+		return 0
+	}
+	return 1 + max(t.depth(t.Left[i]), t.depth(t.Right[i]))
 }
 
 // treesSum is what the trees add to log-odds z, tree by tree as Eval
 // adds them, the laid-out nodes walked without a branch on the feature's
-// test (a NaN goes right, as in Eval).
+// test (a NaN goes right, as in Eval). Four trees are walked together,
+// each depth steps (a leaf steps to itself): a tree's walk is a chain of
+// loads, each waiting for the one before, and four chains side by side
+// overlap their waits (BenchmarkProb). The leaves' values are added in
+// the trees' order, as one tree at a time adds them.
 func (m *ReportedModel) treesSum(x []float64, z float64) float64 {
-	for _, r := range m.roots {
-		n := &m.nodes[r]
-		for n.feat >= 0 {
-			right := int32(b2i(!(x[n.feat] < n.below)))
-			n = &m.nodes[n.left+right*(n.right-n.left)]
+	roots := m.roots
+	for ; len(roots) >= 4; roots = roots[4:] {
+		a, b, c, d := roots[0], roots[1], roots[2], roots[3]
+		for range m.depth {
+			a, b, c, d = m.step(a, x), m.step(b, x), m.step(c, x), m.step(d, x)
 		}
-		z += n.value
+		z += m.nodes[a].value
+		z += m.nodes[b].value
+		z += m.nodes[c].value
+		z += m.nodes[d].value
+	}
+	for _, r := range roots {
+		for range m.depth {
+			r = m.step(r, x)
+		}
+		z += m.nodes[r].value
 	}
 	return z
+}
+
+// step is the node after node i for features x: its left when x is below
+// its split, else its right.
+func (m *ReportedModel) step(i int32, x []float64) int32 {
+	n := &m.nodes[i]
+	return n.left + int32(b2i(!(x[n.feat] < n.below)))*(n.right-n.left)
 }
 
 func b2i(b bool) int {

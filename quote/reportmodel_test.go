@@ -251,3 +251,25 @@ func TestFlatTreesAreTrees(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkProb times the embedded model's probability of readings with
+// features at random.
+func BenchmarkProb(b *testing.B) {
+	m, err := ReadReportedModel(embeddedReported)
+	if err != nil || m == nil {
+		b.Skipf("no embedded model (%v)", err)
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	xs := make([][]float64, 64)
+	for i := range xs {
+		xs[i] = make([]float64, len(ReportedFeatures))
+		for k := range xs[i] {
+			xs[i][k] = []float64{0, 1, rng.Float64()}[rng.IntN(3)]
+		}
+	}
+	for b.Loop() {
+		for _, x := range xs {
+			m.Prob(x)
+		}
+	}
+}

@@ -2,7 +2,6 @@ package quote
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/english"
@@ -127,7 +126,7 @@ func (v *view) readingAsked(c reportedCand) SpeakerAsked {
 // auxiliaries: the head of a common-noun subject ("officials also said").
 func (v *view) nounBefore(t int) bool {
 	for k := t - 1; k >= 0; k-- {
-		low := strings.ToLower(v.toks[k].Text)
+		low := v.lowTok(k)
 		switch low {
 		case "and", "but", "or", "yet", "so", "who", "which", "that":
 			return false

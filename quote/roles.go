@@ -48,7 +48,7 @@ func (ca *cast) roles() map[string]string {
 		e := tokenEnd(ca.toks, t, m.End)
 		name := ca.name(m)
 		// "Republican nominee Donald Trump", "the Vermont senator, Bernie Sanders"
-		if lw := strings.ToLower(ca.toks[t].Text); e > t+1 && lower[lw] {
+		if lw := ca.lowTok(t); e > t+1 && lower[lw] {
 			add(lw, name) // the tagger kept the title: "President Obama"
 		}
 		if t > 0 && !ca.quoted[t-1] {
@@ -65,7 +65,7 @@ func (ca *cast) roles() map[string]string {
 		// Iowa", "Aitan Goelman, Strzok’s lawyer, said"
 		if from := ca.appositionNoun(e); from > 0 {
 			for i := from; i < len(ca.toks) && i < e+8 && !ca.quoted[i]; i++ {
-				if w := strings.ToLower(ca.toks[i].Text); clauseBreak(w) || w == "who" || linking(w) {
+				if w := ca.lowTok(i); clauseBreak(w) || w == "who" || linking(w) {
 					add(ca.toks[i-1].Text, name)
 					break
 				}
@@ -82,7 +82,7 @@ func (ca *cast) appositionNoun(e int) int {
 	if e+1 >= len(ca.toks) || ca.toks[e].Text != "," {
 		return 0
 	}
-	if english.IsDeterminer(strings.ToLower(ca.toks[e+1].Text)) {
+	if english.IsDeterminer(ca.lowTok(e + 1)) {
 		return e + 2
 	}
 	// a name of up to maxPossessorWords words ("Mr. Strzok") and its "’s"

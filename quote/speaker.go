@@ -176,7 +176,7 @@ func (a *attributor) sentenceSubject(cands []cand, cue int) *cand {
 			break
 		}
 		t := a.cast.candEnd(*c)
-		for t < cue && adverbOrAux(strings.ToLower(a.toks[t].Text)) {
+		for t < cue && adverbOrAux(a.lowTok(t)) {
 			t++
 		}
 		if t < cue && t > c.tok && a.cues.finiteVerb(a.toks[t].Text) {
@@ -189,7 +189,7 @@ func (a *attributor) sentenceSubject(cands []cand, cue int) *cand {
 // subjectRightBefore reports whether a candidate ends right before the cue
 // at t, past adverbs: "Nefzi said", "Spicer also said".
 func (a *attributor) subjectRightBefore(cands []cand, t int) bool {
-	for t > 0 && adverbOrAux(strings.ToLower(a.toks[t-1].Text)) {
+	for t > 0 && adverbOrAux(a.lowTok(t-1)) {
 		t--
 	}
 	for _, c := range cands {
@@ -217,7 +217,7 @@ func (a *attributor) appositionHead(cands []cand, cue int, nearest *cand) *cand 
 		if e >= cue-1 || a.toks[e].Text != "," {
 			continue
 		}
-		if nearest.m == nil && !relativeWords[strings.ToLower(a.toks[e+1].Text)] {
+		if nearest.m == nil && !relativeWords[a.lowTok(e+1)] {
 			continue
 		}
 		return c
@@ -371,7 +371,7 @@ func isDash(s string) bool { return s == "―" || s == "—" || s == "–" || s 
 // "saying"), a strong cue at most three words before that comma ("Nefzi
 // said Tuesday, adding"); else -1.
 func (a *attributor) finiteCueBefore(cands []cand, cue int) int {
-	if !strings.HasSuffix(strings.ToLower(a.toks[cue].Text), "ing") || len(cands) == 0 || cue < 2 || a.toks[cue-1].Text != "," {
+	if !strings.HasSuffix(a.lowTok(cue), "ing") || len(cands) == 0 || cue < 2 || a.toks[cue-1].Text != "," {
 		return -1
 	}
 	for t := cue - 2; t > cands[0].tok && t >= cue-4; t-- {

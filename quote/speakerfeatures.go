@@ -390,7 +390,7 @@ func (a *attributor) pronounFeatures(b *candBuilder, f *found, w quoteWindows) {
 	var genders []gender
 	for _, r := range ranges {
 		for t := r[0]; t < r[1]; t++ {
-			low := strings.ToLower(a.toks[t].Text)
+			low := a.lowTok(t)
 			if a.quoted[t] || !speakerPronouns[low] || !a.pronounAtCue(t) {
 				continue
 			}

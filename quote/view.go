@@ -23,6 +23,9 @@ type view struct {
 	segs   []segment
 	quoted []bool // per token: inside a quoted segment
 	lower  map[string]bool
+	// lows are the tokens' texts lowered, each the first time lowTok
+	// asks ("" until then: no token is empty)
+	lows []string
 }
 
 // newView prepares the view of a Doc's body.
@@ -62,6 +65,21 @@ func (v *view) lowerWords() map[string]bool {
 		v.lower = english.LowerWords(v.toks, func(t storyline.Token) string { return t.Text })
 	}
 	return v.lower
+}
+
+// lowTok is strings.ToLower of token t's text, lowered once a body: the
+// rules lower the same tokens over and over, and strings.ToLower made a
+// third of the quote stage's allocations (BenchmarkStage -memprofile).
+func (v *view) lowTok(t int) string {
+	if v.lows == nil {
+		v.lows = make([]string, len(v.toks))
+	}
+	w := v.lows[t]
+	if w == "" {
+		w = strings.ToLower(v.toks[t].Text)
+		v.lows[t] = w
+	}
+	return w
 }
 
 // inParens reports whether token t stands inside brackets that open at most
@@ -218,7 +236,7 @@ func (v *view) pastAffiliation(t, limit int) int {
 // ("Officials couldn't say how many …").
 func (v *view) embedded(lo, t int) bool {
 	for k := lo; k < t; k++ {
-		w := strings.ToLower(v.toks[k].Text)
+		w := v.lowTok(k)
 		if w == "n't" || w == "not" || w == "never" || w == "cannot" || k == lo && whWords[w] {
 			return true
 		}
@@ -229,7 +247,7 @@ func (v *view) embedded(lo, t int) bool {
 // clauseSubject reports whether a cue has no subject of its own: an -ing
 // form or an infinitive.
 func (v *view) clauseSubject(cue int) bool {
-	w := strings.ToLower(v.toks[cue].Text)
+	w := v.lowTok(cue)
 	return strings.HasSuffix(w, "ing") || cue > 0 && strings.EqualFold(v.toks[cue-1].Text, "to")
 }
 

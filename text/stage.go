@@ -27,7 +27,7 @@ func (Stage) Process(ctx context.Context, d *storyline.Doc) error {
 	if d.Article == nil {
 		return nil
 	}
-	toks, body := tokenize(d.Article.Body)
+	toks, body := tokenizeDecoded(decodeAs(d.Article.Body, d.Runes()))
 	d.Tokens = toks
 	d.Sentences = body.sentences(toks)
 	return nil

@@ -47,6 +47,24 @@ func decode(body string) *runes {
 	return d
 }
 
+// decodeAs is decode of body whose code points r already holds ([]rune(body),
+// as storyline.Doc.Runes gives them): only the offsets are made. The stage
+// decoded every body a second time beside the Doc's, which the stages after
+// it read (TestDecodeAsIsDecode).
+func decodeAs(body string, r []rune) *runes {
+	if uint64(len(body)) > math.MaxUint32 {
+		return decodeWide(body, len(r))
+	}
+	d := &runes{body: body, r: r, off: make([]uint32, len(r)+1)}
+	k := 0
+	for i := range body {
+		d.off[k] = uint32(i)
+		k++
+	}
+	d.off[len(r)] = uint32(len(body))
+	return d
+}
+
 // decodeWide is decode for a body of n runes whose offsets need more than
 // 32 bits.
 func decodeWide(body string, n int) *runes {
@@ -95,7 +113,11 @@ func Tokenize(body string) []storyline.Token {
 // tokenize is Tokenize, and the body decoded, whose byte offsets the
 // sentence splitter reads (Stage.Process).
 func tokenize(body string) ([]storyline.Token, *runes) {
-	d := decode(body)
+	return tokenizeDecoded(decode(body))
+}
+
+// tokenizeDecoded is tokenize of the decoded body d.
+func tokenizeDecoded(d *runes) ([]storyline.Token, *runes) {
 	toks := make([]storyline.Token, 0, len(d.r)/5+1)
 	for i := 0; i < len(d.r); {
 		c := d.r[i]

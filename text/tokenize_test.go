@@ -256,3 +256,17 @@ func TestDecodedSentencesAreSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeAsIsDecode holds the offsets decodeAs makes beside a Doc's
+// code points to decode's, on bodies with bytes that are not UTF-8.
+func TestDecodeAsIsDecode(t *testing.T) {
+	bodies := []string{"", "a", "Rutte’s plan, “We don't know,” he said.", "bad \xff\xfe bytes Ünïcödé \xe2\x80", "जनवरी में"}
+	bodies = append(bodies, sharedtest.Texts(t, filepath.Join("data", "extraction", "text"), "*.txt", 0)...)
+	for _, body := range bodies {
+		d := &storyline.Doc{Article: &storyline.Article{Body: body}}
+		got, want := decodeAs(body, d.Runes()), decode(body)
+		if !slices.Equal(got.r, want.r) || !slices.Equal(got.off, want.off) {
+			t.Fatalf("%.40q: decoded unlike decode", body)
+		}
+	}
+}

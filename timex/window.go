@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The rules are regular expressions with long case-insensitive alternations,
@@ -52,20 +53,50 @@ func isTrigger(w string) bool {
 	if w[0] >= '0' && w[0] <= '9' {
 		return true
 	}
-	return len(w) <= 9 && triggers()[strings.ToLower(w)]
+	if len(w) > maxTrigger {
+		return false
+	}
+	// an ASCII word is lowered on the stack: strings.ToLower made a string
+	// of every capitalised word of every body (TestIsTriggerIsToLower)
+	var buf [maxTrigger]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return triggers()[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return triggers()[string(buf[:len(w)])]
 }
 
-// splitWords finds the runs of letters and digits.
+// maxTrigger is the most bytes a word isTrigger looks up may have.
+const maxTrigger = 9
+
+// splitWords finds the runs of letters and digits. An ASCII byte is tested
+// by table, without decoding it (TestSplitWordsIsByRune), and the words'
+// slice is made once at about its final size.
 func splitWords(s string) []word {
-	var out []word
+	out := make([]word, 0, len(s)/wordBytesGuess+1)
 	start := -1
-	for i, r := range s {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r)
+	for i := 0; i < len(s); {
+		at := i
+		var in bool
+		if c := s[i]; c < utf8.RuneSelf {
+			in = asciiWord[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			in = unicode.IsLetter(r) || unicode.IsDigit(r)
+			i += size
+		}
 		switch {
 		case in && start < 0:
-			start = i
+			start = at
 		case !in && start >= 0:
-			out = append(out, word{start, i})
+			out = append(out, word{start, at})
 			start = -1
 		}
 	}
@@ -74,3 +105,16 @@ func splitWords(s string) []word {
 	}
 	return out
 }
+
+// wordBytesGuess sizes splitWords' slice: news words average about six
+// bytes with the space after them.
+const wordBytesGuess = 6
+
+// asciiWord marks the ASCII letters and digits, which unicode.IsLetter and
+// unicode.IsDigit accept.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return t
+}()
