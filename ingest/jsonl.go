@@ -63,7 +63,14 @@ func readJSONL(ctx context.Context, src *source, emit func(*storyline.Page) erro
 // names (doc_id, publisher, publication_date) are read after the contract's.
 func jsonlPage(line []byte, name string, n int) (*storyline.Page, error) {
 	var rec map[string]json.RawMessage
+	if t := bytes.TrimSpace(line); len(t) > 0 && t[0] != '{' && json.Valid(t) {
+		return nil, errors.New("not a JSON object")
+	}
 	if err := json.Unmarshal(line, &rec); err != nil {
+		var syn *json.SyntaxError
+		if errors.As(err, &syn) {
+			return nil, fmt.Errorf("malformed JSON at byte %d: %s", syn.Offset, syn.Error())
+		}
 		return nil, fmt.Errorf("malformed JSON: %w", err)
 	}
 	if rec == nil {
@@ -89,11 +96,20 @@ func jsonlPage(line []byte, name string, n int) (*storyline.Page, error) {
 	case html != "":
 		p.HTML = []byte(html)
 	case !isString(rec["text"]) && !isString(rec["body"]) && !isString(rec["html"]):
+		for _, k := range []string{"text", "body", "html"} {
+			if raw, ok := rec[k]; ok && !isNull(raw) {
+				return nil, fmt.Errorf("the %s field is not a string", k)
+			}
+		}
 		return nil, errors.New("no text, body or html field")
 	}
 	// A record whose text field is present but empty is kept: its title and
 	// its place in the data set (an event cluster, say) still count.
 	return p, nil
+}
+
+func isNull(raw json.RawMessage) bool {
+	return string(bytes.TrimSpace(raw)) == "null"
 }
 
 func isString(raw json.RawMessage) bool {

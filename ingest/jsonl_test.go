@@ -62,6 +62,9 @@ func TestReadJSONLLines(t *testing.T) {
 			wantIDs: []string{"a"}, wantErr: "line 2: no text"},
 		{name: "crlf inside the text", data: `{"id":"a","text":"one\r\ntwo"}`, wantIDs: []string{"a"}, wantText: "one\ntwo"},
 		{name: "bom", data: "\xef\xbb\xbf{\"id\":\"a\",\"text\":\"1\"}", wantIDs: []string{"a"}},
+		{name: "an array is no object", data: "[1,2]\n", wantErr: "line 1: not a JSON object"},
+		{name: "a text that is no string", data: `{"id":"a","text":["x"]}`, wantErr: "line 1: the text field is not a string"},
+		{name: "problems on one line", data: "[1]\n[2]\n", wantErr: "line 1: not a JSON object; line 2: not a JSON object"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,8 +1,8 @@
 package ingest
 
 import (
-	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/storyline-news/storyline"
 )
@@ -35,8 +35,22 @@ func (p *problems) err() error {
 	if p.count > len(p.errs) {
 		msg += fmt.Sprintf(", first %d listed", len(p.errs))
 	}
-	return &storyline.Error{Code: storyline.EINPUT, Op: p.op, Path: p.name, Message: msg, Err: errors.Join(p.errs...)}
+	return &storyline.Error{Code: storyline.EINPUT, Op: p.op, Path: p.name, Message: msg, Err: listed(p.errs)}
 }
+
+// listed joins errors as errors.Join does, written on one line with "; "
+// between them: the problems of one input are one line of a report.
+type listed []error
+
+func (l listed) Error() string {
+	parts := make([]string, len(l))
+	for i, err := range l {
+		parts[i] = err.Error()
+	}
+	return strings.Join(parts, "; ")
+}
+
+func (l listed) Unwrap() []error { return l }
 
 // fatal ends the input with err; the problems collected before are kept.
 func (p *problems) fatal(err error) error {

@@ -51,12 +51,25 @@ func Open(ctx context.Context, url string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
+	if err := pool.Ping(ctx); err != nil {
+		pool.Close()
+		return nil, connectError(op, cfg, err)
+	}
 	db := &DB{pool: pool}
 	if err := db.init(ctx, schema); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
 	return db, nil
+}
+
+// connectError says that the server cfg names cannot be reached, with the
+// last line of pgx's reason (it lists every address it tried, often twice).
+func connectError(op string, cfg *pgxpool.Config, err error) error {
+	c := cfg.ConnConfig
+	lines := strings.Split(strings.TrimSpace(err.Error()), "\n")
+	return &storyline.Error{Code: storyline.EINTERNAL, Op: op,
+		Message: fmt.Sprintf("cannot reach PostgreSQL at %s:%d (database %s, user %s): %s", c.Host, c.Port, c.Database, c.User, lines[len(lines)-1])}
 }
 
 // OpenExisting connects to a store that exists, for reading, as
@@ -75,6 +88,10 @@ func OpenExisting(ctx context.Context, url string) (*DB, error) {
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)
+	}
+	if err := pool.Ping(ctx); err != nil {
+		pool.Close()
+		return nil, connectError(op, cfg, err)
 	}
 	db := &DB{pool: pool}
 	if err := db.checkExisting(ctx); err != nil {

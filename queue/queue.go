@@ -61,7 +61,7 @@ func Dial(ctx context.Context, url, name string) (*Conn, error) {
 	}
 	nc, err := nats.Connect(url, nats.Name("storyline"), nats.MaxReconnects(-1))
 	if err != nil {
-		return nil, fmt.Errorf("%s %s: %w", op, url, err)
+		return nil, &storyline.Error{Code: storyline.EINTERNAL, Op: op, Message: "cannot reach the queue server at " + url + " (is nats-server running, with -js?)", Err: err}
 	}
 	c, err := open(ctx, nc, name)
 	if err != nil {
