@@ -31,6 +31,8 @@ type DB struct {
 	// writeLock is the advisory lock key every write transaction takes, one
 	// per schema, so that stores in other schemas do not wait on each other.
 	writeLock int64
+	// writer holds the store's writer lock (OpenWriter) until Close.
+	writer *pgxpool.Conn
 }
 
 // Open connects to the database that url names (postgres://…), creating the
@@ -53,7 +55,7 @@ func Open(ctx context.Context, url string) (*DB, error) {
 	}
 	if err := pool.Ping(ctx); err != nil {
 		pool.Close()
-		return nil, connectError(op, cfg, err)
+		return nil, connectError(ctx, op, cfg, err)
 	}
 	db := &DB{pool: pool}
 	if err := db.init(ctx, schema); err != nil {
@@ -65,7 +67,10 @@ func Open(ctx context.Context, url string) (*DB, error) {
 
 // connectError says that the server cfg names cannot be reached, with the
 // last line of pgx's reason (it lists every address it tried, often twice).
-func connectError(op string, cfg *pgxpool.Config, err error) error {
+func connectError(ctx context.Context, op string, cfg *pgxpool.Config, err error) error {
+	if ctx.Err() != nil {
+		return fmt.Errorf("%s: %w", op, ctx.Err()) // stopped, not unreachable
+	}
 	c := cfg.ConnConfig
 	lines := strings.Split(strings.TrimSpace(err.Error()), "\n")
 	return &storyline.Error{Code: storyline.EINTERNAL, Op: op,
@@ -91,7 +96,7 @@ func OpenExisting(ctx context.Context, url string) (*DB, error) {
 	}
 	if err := pool.Ping(ctx); err != nil {
 		pool.Close()
-		return nil, connectError(op, cfg, err)
+		return nil, connectError(ctx, op, cfg, err)
 	}
 	db := &DB{pool: pool}
 	if err := db.checkExisting(ctx); err != nil {
@@ -191,8 +196,41 @@ func lockKey(purpose, schema string) int64 {
 
 // Close closes the connection pool.
 func (db *DB) Close() error {
+	if db.writer != nil {
+		db.writer.Release() // its session ends with the pool, and its lock with it
+	}
 	db.pool.Close()
 	return nil
+}
+
+// OpenWriter opens the store as Open does and takes its writer lock, a
+// session advisory lock held until Close, as sqlite.OpenWriter holds its
+// lock file: a second ingest into the same store is refused with a message
+// (ECONFLICT) instead of mixing its pages and stories with the first's.
+func OpenWriter(ctx context.Context, url string) (*DB, error) {
+	db, err := Open(ctx, url)
+	if err != nil {
+		return nil, err
+	}
+	conn, err := db.pool.Acquire(ctx)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("postgres.OpenWriter: %w", err)
+	}
+	var ok bool
+	if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1)`, lockKey("storyline.writer", db.schema)).Scan(&ok); err != nil {
+		conn.Release()
+		db.Close()
+		return nil, fmt.Errorf("postgres.OpenWriter: %w", err)
+	}
+	if !ok {
+		conn.Release()
+		db.Close()
+		return nil, &storyline.Error{Code: storyline.ECONFLICT, Op: "postgres.OpenWriter",
+			Message: fmt.Sprintf("another storyline process is writing the store in schema %s; wait for it to finish, or give another search_path", db.schema)}
+	}
+	db.writer = conn
+	return db, nil
 }
 
 // Schema is the schema the store lives in.

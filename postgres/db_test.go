@@ -137,6 +137,30 @@ func TestOpenExisting(t *testing.T) {
 	}
 }
 
+// TestOpenWriterExcludes: a second writer of a store is refused while the
+// first holds it, and takes it once the first has closed.
+func TestOpenWriterExcludes(t *testing.T) {
+	ctx := context.Background()
+	u := pgtest.URL(t)
+	first, err := postgres.OpenWriter(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := postgres.OpenWriter(ctx, u); storyline.ErrorCode(err) != storyline.ECONFLICT {
+		t.Errorf("a second writer: code %q (%v), want ECONFLICT", storyline.ErrorCode(err), err)
+	}
+	reader := openURL(t, u) // readers and the queue's Open are not writers
+	if _, err := reader.Stories(ctx, storyline.Query{}); err != nil {
+		t.Errorf("a reader beside the writer: %v", err)
+	}
+	first.Close()
+	second, err := postgres.OpenWriter(ctx, u)
+	if err != nil {
+		t.Fatalf("a writer after the first closed: %v", err)
+	}
+	second.Close()
+}
+
 func openURL(t *testing.T, u string) *postgres.DB {
 	t.Helper()
 	db, err := postgres.Open(context.Background(), u)

@@ -23,11 +23,11 @@ func (m *Main) dbPath(flagValue string) string {
 
 // openStore opens the store that path names for writing: a postgres:// URL
 // (its search_path parameter picks the schema), else a SQLite file, created
-// if needed, whose writer lock it holds until closed, so that a second
-// writing command into the same store is refused with a message.
+// if needed. It holds the store's writer lock until closed, so that a
+// second writing command into the same store is refused with a message.
 func (m *Main) openStore(ctx context.Context, path string) (storyline.Store, error) {
 	if isPostgres(path) {
-		return postgres.Open(ctx, path)
+		return postgres.OpenWriter(ctx, path)
 	}
 	return sqlite.OpenWriter(ctx, path)
 }
