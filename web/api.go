@@ -12,9 +12,11 @@ import (
 	"html"
 	"io"
 	"net/http"
+	"os"
 	"path"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/storyline-news/storyline"
 )
@@ -314,16 +316,26 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) error {
 	if r.ContentLength > s.opt.MaxIngestBytes {
 		return errorf(http.StatusRequestEntityTooLarge, "too_large", "request body is larger than %d bytes", s.opt.MaxIngestBytes)
 	}
-	body := &limitedBody{r: http.MaxBytesReader(w, r.Body, s.opt.MaxIngestBytes)}
+	// The body is read whole, within uploadTimeout, before the ingest
+	// starts: writes run one at a time, and a slow client must not hold
+	// the others back while it sends.
+	http.NewResponseController(w).SetReadDeadline(time.Now().Add(uploadTimeout))
+	page, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.opt.MaxIngestBytes))
+	var tooBig *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooBig):
+		s.metrics.ingest("error", nil)
+		return tooBig
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		s.metrics.ingest("error", nil)
+		return errorf(http.StatusBadRequest, "bad_request", "the request body took more than %s to arrive", uploadTimeout)
+	case err != nil:
+		s.metrics.ingest("error", nil)
+		return errorf(http.StatusBadRequest, "bad_request", "the request body could not be read whole: %v", err)
+	}
 	ctx, cancel := context.WithTimeout(r.Context(), ingestTimeout)
 	defer cancel()
-	res, err := s.opt.Ingester.Ingest(ctx, name, body)
-	if body.tooBig != nil {
-		// However the ingester reported the cut (an error, or an input it
-		// skipped), a body over the limit is refused as a whole.
-		s.metrics.ingest("error", nil)
-		return body.tooBig
-	}
+	res, err := s.opt.Ingester.Ingest(ctx, name, bytes.NewReader(page))
 	if err != nil {
 		s.metrics.ingest("error", nil)
 		return err
@@ -336,21 +348,6 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) error {
 	}
 	s.metrics.ingest("ok", &res)
 	return writeJSON(w, http.StatusOK, res)
-}
-
-// limitedBody remembers whether the body went over its limit.
-type limitedBody struct {
-	r      io.Reader
-	tooBig *http.MaxBytesError
-}
-
-func (b *limitedBody) Read(p []byte) (int, error) {
-	n, err := b.r.Read(p)
-	var mbe *http.MaxBytesError
-	if errors.As(err, &mbe) {
-		b.tooBig = mbe
-	}
-	return n, err
 }
 
 // authorize lets a write through only with the server's bearer token. The

@@ -44,6 +44,9 @@ const (
 	// burst of 200 concurrent searches on two busy cores queues for seconds,
 	// and a slow answer serves better than an error).
 	readTimeout = 30 * time.Second
+	// uploadTimeout bounds the arrival of one POST /api/ingest body: 32 MiB
+	// at 1 Mbit/s is four and a half minutes.
+	uploadTimeout = 5 * time.Minute
 	// shutdownGrace is how long requests in flight may finish after SIGTERM.
 	shutdownGrace = 10 * time.Second
 )

@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -8,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -518,5 +520,31 @@ func TestQuotePages(t *testing.T) {
 	}
 	if resp, _ := get(t, ts, "/api/quotes?cursor=nonsense"); resp.StatusCode != 400 {
 		t.Errorf("a bad cursor: %d, want 400", resp.StatusCode)
+	}
+}
+
+// TestIngestBodyCut: a body that ends before its Content-Length is a bad
+// request, and nothing of it is stored.
+func TestIngestBodyCut(t *testing.T) {
+	ts, db := newServer(t, "s3cret", 1<<20)
+	before, _ := db.Count(context.Background())
+	conn, err := net.Dial("tcp", strings.TrimPrefix(ts.URL, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "POST /api/ingest?name=cut.txt HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer s3cret\r\nContent-Length: 100\r\n\r\nOnly ten b")
+	conn.(*net.TCPConn).CloseWrite()
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusBadRequest || errorCode(t, body) != "bad_request" {
+		t.Errorf("a cut body: %d %s, want 400 bad_request", resp.StatusCode, body)
+	}
+	if n, _ := db.Count(context.Background()); n != before {
+		t.Errorf("the store holds %d articles, want %d", n, before)
 	}
 }
