@@ -9,6 +9,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"runtime"
@@ -84,6 +85,9 @@ func OpenWriter(ctx context.Context, path string) (*DB, error) {
 	if path == "" {
 		return Open(ctx, path)
 	}
+	if err := checkSQLiteFile(path); err != nil {
+		return nil, err // before the lock file is made beside it
+	}
 	lock, err := lockWriter(path)
 	if err != nil {
 		return nil, err
@@ -95,6 +99,33 @@ func OpenWriter(ctx context.Context, path string) (*DB, error) {
 	}
 	db.lock = lock
 	return db, nil
+}
+
+// sqliteHeader opens every SQLite database file.
+const sqliteHeader = "SQLite format 3\x00"
+
+// checkSQLiteFile refuses a path that is a folder or a file with content
+// that is no SQLite database (a store given the wrong --db), which the
+// store would otherwise report as "file is not a database (26)"; a
+// missing or empty file is a store to make.
+func checkSQLiteFile(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return openError(path, err)
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.IsDir() {
+		return &storyline.Error{Code: storyline.EINVALID, Op: "sqlite.OpenWriter", Path: path, Message: "a folder, not a store"}
+	}
+	head := make([]byte, len(sqliteHeader))
+	n, _ := io.ReadFull(f, head)
+	if n > 0 && string(head[:n]) != sqliteHeader {
+		return &storyline.Error{Code: storyline.EINVALID, Op: "sqlite.OpenWriter", Path: path, Message: "not a storyline store: the file is no SQLite database"}
+	}
+	return nil
 }
 
 // OpenReadOnly opens an existing database for reading only: it never

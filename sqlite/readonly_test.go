@@ -162,3 +162,32 @@ func TestBusyIsReportedAsBusy(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenWriterRefusesOtherFiles: a --db that names a folder or a file
+// with other content is refused (EINVALID) and nothing is made beside it;
+// a missing or empty file becomes a store.
+func TestOpenWriterRefusesOtherFiles(t *testing.T) {
+	dir := t.TempDir()
+	text := filepath.Join(dir, "passwd")
+	if err := os.WriteFile(text, []byte("root:x:0:0:root:/root:/bin/bash\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{text, dir} {
+		_, err := OpenWriter(context.Background(), path)
+		if storyline.ErrorCode(err) != storyline.EINVALID {
+			t.Errorf("OpenWriter(%s): %v, want EINVALID", path, err)
+		}
+		if _, err := os.Stat(path + ".lock"); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("OpenWriter(%s) left %s.lock (%v)", path, path, err)
+		}
+	}
+	empty := filepath.Join(dir, "empty.db")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db, err := OpenWriter(context.Background(), empty)
+	if err != nil {
+		t.Fatalf("OpenWriter of an empty file: %v", err)
+	}
+	db.Close()
+}
