@@ -8,6 +8,7 @@ import (
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/engine"
 	"github.com/storyline-news/storyline/ingest"
+	"github.com/storyline-news/storyline/queue"
 )
 
 // waitPoll is how often ingest --wait looks whether the workers are done,
@@ -67,7 +68,7 @@ func (m *Main) queueIngest(ctx context.Context, opt ingestOptions, paths []strin
 			}
 			fmt.Fprintf(m.Stderr, "waiting: %d of %d queued messages applied", applied, of)
 			if stalled >= waitStalled {
-				fmt.Fprintf(m.Stderr, "; none for %s: is a worker running (storyline worker --queue URL --stream %s --db DB)?", stalled.Round(time.Second), c.Name())
+				fmt.Fprintf(m.Stderr, "; none for %s: is a worker running (storyline worker --queue URL --stream %s --db DB)? A page a stopped worker held comes back after the workers' --ack-wait (default %s), and the pages after it wait for it", stalled.Round(time.Second), c.Name(), queue.DefaultAckWait)
 			}
 			fmt.Fprintln(m.Stderr)
 		}
