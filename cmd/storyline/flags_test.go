@@ -64,6 +64,7 @@ func TestArgumentsChecked(t *testing.T) {
 		{"ingest", "--db", dir + "/new.db", "--workers", "two", "../../examples/corpus"},
 		{"bench", "--workers", "0", "../../examples/corpus"},
 		{"stories", "--db", db, "extra"},
+		{"ingest", "--queue", "nats://127.0.0.1:1", "--force", "--db", "postgres://u@127.0.0.1:1/x", "../../examples/corpus"},
 		{"search", "--db", db, "--from", "2026-13-45", "flood"},
 		{"search", "--db", db, "--to", "2026-02-30", "flood"},
 	} {

@@ -67,6 +67,11 @@ func (m *Main) runIngest(ctx context.Context, args []string) (err error) {
 		return usageError("ingest needs at least one PATH (a file, a folder, or - for stdin)")
 	}
 	if opt.queue != "" {
+		if opt.force {
+			// The workers' sequencer passes over a page its store holds
+			// unchanged, and the stream over one it saw in ten minutes.
+			return usageError("--force does not go with --queue: the workers would pass over the pages they hold unchanged; run storyline ingest --force --db DB without --queue")
+		}
 		return m.queueIngest(ctx, opt, fs.Args())
 	}
 	inputs, errs, err := expandInputs(opt.name, fs.Args())
