@@ -41,21 +41,9 @@ type DB struct {
 // fails with an EINVALID error rather than touching it.
 func Open(ctx context.Context, url string) (*DB, error) {
 	const op = "postgres.Open"
-	cfg, err := pgxpool.ParseConfig(url)
+	pool, schema, err := connect(ctx, op, url)
 	if err != nil {
-		return nil, storyline.OpErrorf(op, storyline.EINVALID, "bad PostgreSQL URL: %v", err)
-	}
-	schema, err := targetSchema(cfg.ConnConfig.RuntimeParams["search_path"])
-	if err != nil {
-		return nil, storyline.OpErrorf(op, storyline.EINVALID, "%v", err)
-	}
-	pool, err := pgxpool.NewWithConfig(ctx, cfg)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", op, err)
-	}
-	if err := pool.Ping(ctx); err != nil {
-		pool.Close()
-		return nil, connectError(ctx, op, cfg, err)
+		return nil, err
 	}
 	db := &DB{pool: pool}
 	if err := db.init(ctx, schema); err != nil {
@@ -63,6 +51,28 @@ func Open(ctx context.Context, url string) (*DB, error) {
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
 	return db, nil
+}
+
+// connect makes the pool that url names and reaches its server once; it
+// returns the schema the URL's search_path names first ("" for none).
+func connect(ctx context.Context, op, url string) (*pgxpool.Pool, string, error) {
+	cfg, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		return nil, "", storyline.OpErrorf(op, storyline.EINVALID, "bad PostgreSQL URL: %v", err)
+	}
+	schema, err := targetSchema(cfg.ConnConfig.RuntimeParams["search_path"])
+	if err != nil {
+		return nil, "", storyline.OpErrorf(op, storyline.EINVALID, "%v", err)
+	}
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, "", fmt.Errorf("%s: %w", op, err)
+	}
+	if err := pool.Ping(ctx); err != nil {
+		pool.Close()
+		return nil, "", connectError(ctx, op, cfg, err)
+	}
+	return pool, schema, nil
 }
 
 // connectError says that the server cfg names cannot be reached, with the
@@ -82,21 +92,9 @@ func connectError(ctx context.Context, op string, cfg *pgxpool.Config, err error
 // nothing. A schema that is missing or holds no store is an ENOTFOUND
 // error, one of another schema version an EINVALID one.
 func OpenExisting(ctx context.Context, url string) (*DB, error) {
-	const op = "postgres.OpenExisting"
-	cfg, err := pgxpool.ParseConfig(url)
+	pool, _, err := connect(ctx, "postgres.OpenExisting", url)
 	if err != nil {
-		return nil, storyline.OpErrorf(op, storyline.EINVALID, "bad PostgreSQL URL: %v", err)
-	}
-	if _, err := targetSchema(cfg.ConnConfig.RuntimeParams["search_path"]); err != nil {
-		return nil, storyline.OpErrorf(op, storyline.EINVALID, "%v", err)
-	}
-	pool, err := pgxpool.NewWithConfig(ctx, cfg)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", op, err)
-	}
-	if err := pool.Ping(ctx); err != nil {
-		pool.Close()
-		return nil, connectError(ctx, op, cfg, err)
+		return nil, err
 	}
 	db := &DB{pool: pool}
 	if err := db.checkExisting(ctx); err != nil {

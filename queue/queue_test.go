@@ -72,11 +72,7 @@ func testConn(t *testing.T) *queue.Conn {
 // the order they were published, the batch mark last.
 func TestDeadLetterInOrder(t *testing.T) {
 	c := testConn(t)
-	db, err := postgres.Open(context.Background(), pgtest.URL(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := testStore(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	var want []string
@@ -97,33 +93,7 @@ func TestDeadLetterInOrder(t *testing.T) {
 	}
 	want = append(want, "END")
 
-	var mu sync.Mutex
-	var order []string
-	met := &queue.Metrics{}
-	runCtx, stop := context.WithCancel(ctx)
-	var wg sync.WaitGroup
-	w := &queue.Worker{Conn: c, Ledger: db, Processor: poisonProcessor{}, Parallel: 3, MaxFailures: 2, AckWait: 5 * time.Second, Metrics: met}
-	s := &queue.Sequencer{Conn: c, Store: db, Ledger: db, Metrics: met,
-		NewApplier: func(_ context.Context, st storyline.Store) (queue.Applier, error) {
-			return recorder{store: st, mu: &mu, order: &order}, nil
-		}}
-	wg.Go(func() { w.Run(runCtx) })
-	wg.Go(func() { s.Run(runCtx) })
-	for {
-		applied, err := db.Applied(ctx, c.Key())
-		if err != nil {
-			t.Fatal(err)
-		}
-		if applied >= int64(end) {
-			break
-		}
-		if ctx.Err() != nil {
-			t.Fatalf("not drained: applied %d of %d", applied, end)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	stop()
-	wg.Wait()
+	order := runRecorded(ctx, t, c, db, end, 3)
 	if !slices.Equal(order, want) {
 		t.Errorf("applied %v, want %v", order, want)
 	}
@@ -137,6 +107,58 @@ func TestDeadLetterInOrder(t *testing.T) {
 	}
 	if n, _ := db.Count(ctx); n != len(want)-1 {
 		t.Errorf("%d articles stored, want %d", n, len(want)-1)
+	}
+}
+
+// testStore is a store of the test's own schema.
+func testStore(t *testing.T) *postgres.DB {
+	t.Helper()
+	db, err := postgres.Open(context.Background(), pgtest.URL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// runRecorded runs a worker (poisonProcessor, parallel pages at once,
+// two failures allowed) and a sequencer (recorder) until the store has
+// applied the stream up to end, and returns the order they applied.
+func runRecorded(ctx context.Context, t *testing.T, c *queue.Conn, db *postgres.DB, end uint64, parallel int) []string {
+	t.Helper()
+	var mu sync.Mutex
+	var order []string
+	met := &queue.Metrics{}
+	runCtx, stop := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	w := &queue.Worker{Conn: c, Ledger: db, Processor: poisonProcessor{}, Parallel: parallel, MaxFailures: 2, AckWait: 5 * time.Second, Metrics: met}
+	s := &queue.Sequencer{Conn: c, Store: db, Ledger: db, Metrics: met,
+		NewApplier: func(_ context.Context, st storyline.Store) (queue.Applier, error) {
+			return recorder{store: st, mu: &mu, order: &order}, nil
+		}}
+	wg.Go(func() { w.Run(runCtx) })
+	wg.Go(func() { s.Run(runCtx) })
+	waitApplied(ctx, t, db, c, end)
+	stop()
+	wg.Wait()
+	return order
+}
+
+// waitApplied waits until the store has applied the stream up to end.
+func waitApplied(ctx context.Context, t *testing.T, db *postgres.DB, c *queue.Conn, end uint64) {
+	t.Helper()
+	for {
+		applied, err := db.Applied(ctx, c.Key())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if applied >= int64(end) {
+			return
+		}
+		if ctx.Err() != nil {
+			t.Fatalf("not drained: applied %d of %d", applied, end)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }
 
@@ -180,11 +202,7 @@ func TestDialConcurrently(t *testing.T) {
 // travels gzipped, and the worker reads it whole.
 func TestLargePage(t *testing.T) {
 	c := testConn(t)
-	db, err := postgres.Open(context.Background(), pgtest.URL(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := testStore(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	var text strings.Builder
@@ -199,32 +217,7 @@ func TestLargePage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var mu sync.Mutex
-	var order []string
-	runCtx, stop := context.WithCancel(ctx)
-	var wg sync.WaitGroup
-	w := &queue.Worker{Conn: c, Ledger: db, Processor: poisonProcessor{}, Parallel: 1, MaxFailures: 2, AckWait: 5 * time.Second, Metrics: &queue.Metrics{}}
-	s := &queue.Sequencer{Conn: c, Store: db, Ledger: db, Metrics: &queue.Metrics{},
-		NewApplier: func(_ context.Context, st storyline.Store) (queue.Applier, error) {
-			return recorder{store: st, mu: &mu, order: &order}, nil
-		}}
-	wg.Go(func() { w.Run(runCtx) })
-	wg.Go(func() { s.Run(runCtx) })
-	for {
-		applied, err := db.Applied(ctx, c.Key())
-		if err != nil {
-			t.Fatal(err)
-		}
-		if applied >= int64(end) {
-			break
-		}
-		if ctx.Err() != nil {
-			t.Fatalf("not drained: applied %d of %d", applied, end)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	stop()
-	wg.Wait()
+	runRecorded(ctx, t, c, db, end, 1)
 	a, err := db.Article(ctx, "large.txt")
 	if err != nil {
 		t.Fatalf("the large page's article: %v", err)
@@ -240,11 +233,7 @@ func TestLargePage(t *testing.T) {
 // store join.
 func TestWorkersOfAnotherStore(t *testing.T) {
 	c := testConn(t)
-	db, err := postgres.Open(context.Background(), pgtest.URL(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := testStore(t)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	runCtx, stop := context.WithCancel(ctx)
@@ -261,7 +250,7 @@ func TestWorkersOfAnotherStore(t *testing.T) {
 		t.Errorf("a second worker of the same store: %v", err)
 	}
 	other := &queue.Worker{Conn: c, Store: "storeb", Ledger: db, Processor: poisonProcessor{}, Parallel: 1}
-	err = other.Run(ctx)
+	err := other.Run(ctx)
 	if storyline.ErrorCode(err) != storyline.ECONFLICT || !strings.Contains(err.Error(), "another store") {
 		t.Errorf("a worker of another store: %v, want a conflict naming another store", err)
 	}

@@ -202,14 +202,22 @@ func asStrings(v any) []string {
 	return out
 }
 
-// TestComparisonSpeakerNull checks that the document allows what the
-// export gives for an utterance nobody is named for: a null speaker.
-func TestComparisonSpeakerNull(t *testing.T) {
+// servedValidator is a validator of the document a test server serves.
+func servedValidator(t *testing.T) *validator {
+	t.Helper()
 	var doc map[string]any
 	ts, _ := newServer(t, "", 0)
 	_, raw := get(t, ts, "/api/openapi.json")
-	json.Unmarshal(raw, &doc)
-	v := &validator{doc: doc}
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		t.Fatalf("openapi.json: %v", err)
+	}
+	return &validator{doc: doc}
+}
+
+// TestComparisonSpeakerNull checks that the document allows what the
+// export gives for an utterance nobody is named for: a null speaker.
+func TestComparisonSpeakerNull(t *testing.T) {
+	v := servedValidator(t)
 	var value any
 	json.Unmarshal([]byte(`{"sources":[],"quotes":[{"speaker":null,"wording":"same","reports":[]}],"figures":[],"single_source":[]}`), &value)
 	if errs := v.check(map[string]any{"$ref": "#/components/schemas/Comparison"}, value, "$"); len(errs) > 0 {
@@ -220,11 +228,7 @@ func TestComparisonSpeakerNull(t *testing.T) {
 // TestValidatorCatches keeps the validator honest: shapes the document
 // forbids must be reported.
 func TestValidatorCatches(t *testing.T) {
-	var doc map[string]any
-	ts, _ := newServer(t, "", 0)
-	_, raw := get(t, ts, "/api/openapi.json")
-	json.Unmarshal(raw, &doc)
-	v := &validator{doc: doc}
+	v := servedValidator(t)
 	story := map[string]any{"$ref": "#/components/schemas/Story"}
 	for _, bad := range []string{`{}`, `{"id":1,"title":null,"articles":[],"sources":[],"first_published":null,"last_published":null,"entities":[],"storyline":null,"comparison":null,"timeline":[]}`,
 		`{"id":"s","title":null,"articles":[3],"sources":[],"first_published":null,"last_published":null,"entities":[],"storyline":null,"comparison":"x","timeline":[]}`} {
