@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"crypto/subtle"
@@ -319,7 +320,10 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) error {
 	// The body is read whole, within uploadTimeout, before the ingest
 	// starts: writes run one at a time, and a slow client must not hold
 	// the others back while it sends.
-	http.NewResponseController(w).SetReadDeadline(time.Now().Add(uploadTimeout))
+	upload := cmp.Or(s.opt.UploadTimeout, uploadTimeout)
+	if err := http.NewResponseController(w).SetReadDeadline(time.Now().Add(upload)); err != nil {
+		s.opt.Logger.Warn("ingest: no deadline for the upload", "err", err)
+	}
 	page, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.opt.MaxIngestBytes))
 	var tooBig *http.MaxBytesError
 	switch {
@@ -328,7 +332,7 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) error {
 		return tooBig
 	case errors.Is(err, os.ErrDeadlineExceeded):
 		s.metrics.ingest("error", nil)
-		return errorf(http.StatusBadRequest, "bad_request", "the request body took more than %s to arrive", uploadTimeout)
+		return errorf(http.StatusBadRequest, "bad_request", "the request body took more than %s to arrive", upload)
 	case err != nil:
 		s.metrics.ingest("error", nil)
 		return errorf(http.StatusBadRequest, "bad_request", "the request body could not be read whole: %v", err)

@@ -65,6 +65,8 @@ type Options struct {
 	Logger    *slog.Logger
 	// MaxIngestBytes overrides MaxIngestBytes when > 0 (tests).
 	MaxIngestBytes int64
+	// UploadTimeout overrides uploadTimeout when > 0 (tests).
+	UploadTimeout time.Duration
 }
 
 // Server is the HTTP handler of the API and the UI.
@@ -225,6 +227,10 @@ type recorder struct {
 	bytes  int
 	wrote  bool
 }
+
+// Unwrap lets http.ResponseController reach the connection (the upload
+// deadline of POST /api/ingest).
+func (r *recorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
 
 func (r *recorder) WriteHeader(code int) {
 	if !r.wrote {

@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/sqlite"
@@ -546,5 +547,33 @@ func TestIngestBodyCut(t *testing.T) {
 	}
 	if n, _ := db.Count(context.Background()); n != before {
 		t.Errorf("the store holds %d articles, want %d", n, before)
+	}
+}
+
+// TestIngestUploadDeadline: a client that stops sending its body gets a
+// bad request once the upload time is up, and nothing is stored.
+func TestIngestUploadDeadline(t *testing.T) {
+	db := openStore(t)
+	s := mustServer(t, web.Options{Store: db, Ingester: storeIngester{db}, Token: "s3cret", UploadTimeout: 300 * time.Millisecond})
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	conn, err := net.Dial("tcp", strings.TrimPrefix(ts.URL, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "POST /api/ingest?name=slow.txt HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer s3cret\r\nContent-Length: 100\r\n\r\nOnly ten b")
+	conn.SetReadDeadline(time.Now().Add(30 * time.Second))
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatalf("no answer to a stalled upload: %v", err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(string(body), "to arrive") {
+		t.Errorf("a stalled upload: %d %s, want 400 saying it took too long", resp.StatusCode, body)
+	}
+	if n, _ := db.Count(context.Background()); n != 0 {
+		t.Errorf("the store holds %d articles, want none", n)
 	}
 }
