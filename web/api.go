@@ -310,6 +310,8 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) error {
 		s.metrics.ingest("refused", nil)
 		return err
 	}
+	s.writing.Add(1)
+	defer s.writing.Add(-1)
 	name := r.URL.Query().Get("name")
 	if name == "" || path.Base(name) != name || name == "." || name == ".." {
 		return errorf(http.StatusBadRequest, "bad_request", "name %q: want a file name such as page.html (no folders)", name)

@@ -4,6 +4,7 @@
 package web
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"net/http"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/storyline-news/storyline"
@@ -47,6 +49,9 @@ const (
 	// uploadTimeout bounds the arrival of one POST /api/ingest body: 32 MiB
 	// at 1 Mbit/s is four and a half minutes.
 	uploadTimeout = 5 * time.Minute
+	// writeGrace is how long a shutdown waits when a write is in flight: as
+	// long as one write may take.
+	writeGrace = ingestTimeout
 	// shutdownGrace is how long requests in flight may finish after SIGTERM.
 	shutdownGrace = 10 * time.Second
 )
@@ -67,6 +72,8 @@ type Options struct {
 	MaxIngestBytes int64
 	// UploadTimeout overrides uploadTimeout when > 0 (tests).
 	UploadTimeout time.Duration
+	// ShutdownGrace overrides shutdownGrace when > 0 (tests).
+	ShutdownGrace time.Duration
 }
 
 // Server is the HTTP handler of the API and the UI.
@@ -78,6 +85,9 @@ type Server struct {
 	// busy admits at most cap(busy) requests to the store at once; the rest
 	// wait their turn in order (see storeSlots).
 	busy chan struct{}
+	// writing counts the writes (POST /api/ingest) in flight, which a
+	// shutdown lets finish (writeGrace) rather than cut.
+	writing atomic.Int64
 }
 
 // storeSlots is how many requests read the store at once: two per core
@@ -262,12 +272,19 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		return err
 	case <-ctx.Done():
 	}
-	s.opt.Logger.Info("shutting down", "grace", shutdownGrace)
-	sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	grace := cmp.Or(s.opt.ShutdownGrace, shutdownGrace)
+	if s.writing.Load() > 0 {
+		grace = writeGrace
+	}
+	s.opt.Logger.Info("shutting down", "grace", grace, "writes", s.writing.Load())
+	sctx, cancel := context.WithTimeout(context.Background(), grace)
 	defer cancel()
 	err := srv.Shutdown(sctx)
 	if serr := <-errc; !errors.Is(serr, http.ErrServerClosed) && err == nil {
 		err = serr
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return storyline.Errorf(storyline.EINTERNAL, "stopped after %s with requests still running (%d writes): what they had not committed is not stored", grace, s.writing.Load())
 	}
 	return err
 }

@@ -577,3 +577,52 @@ func TestIngestUploadDeadline(t *testing.T) {
 		t.Errorf("the store holds %d articles, want none", n)
 	}
 }
+
+// slowIngester holds each write until release is closed.
+type slowIngester struct {
+	started chan struct{}
+	release chan struct{}
+}
+
+func (s slowIngester) Ingest(ctx context.Context, name string, body io.Reader) (storyline.IngestResult, error) {
+	close(s.started)
+	<-s.release
+	return storyline.IngestResult{Articles: []string{name}}, nil
+}
+
+// TestShutdownLetsWritesFinish: a write in flight when the server is told
+// to stop finishes and is answered, though it outlasts the grace reads get.
+func TestShutdownLetsWritesFinish(t *testing.T) {
+	db := openStore(t)
+	ing := slowIngester{started: make(chan struct{}), release: make(chan struct{})}
+	s := mustServer(t, web.Options{Store: db, Ingester: ing, Token: "s3cret", ShutdownGrace: 50 * time.Millisecond})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	served := make(chan error, 1)
+	go func() { served <- s.Serve(ctx, ln) }()
+	answered := make(chan int, 1)
+	go func() {
+		req, _ := http.NewRequest("POST", "http://"+ln.Addr().String()+"/api/ingest?name=a.txt", strings.NewReader("Ferry news."))
+		req.Header.Set("Authorization", "Bearer s3cret")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			answered <- -1
+			return
+		}
+		resp.Body.Close()
+		answered <- resp.StatusCode
+	}()
+	<-ing.started
+	stop()
+	time.Sleep(200 * time.Millisecond) // four times the grace of reads
+	close(ing.release)
+	if code := <-answered; code != http.StatusOK {
+		t.Errorf("the write in flight: status %d, want 200", code)
+	}
+	if err := <-served; err != nil {
+		t.Errorf("Serve: %v", err)
+	}
+}

@@ -19,7 +19,8 @@ The server is read-only unless $STORYLINE_TOKEN is set: it then opens the
 store as export does (it must exist; an ingest may write it meanwhile). With
 the token set, POST /api/ingest needs "Authorization: Bearer $STORYLINE_TOKEN"
 and the server holds the store's writer lock. SIGTERM or Ctrl-C stops
-it after the requests in flight finish. Access logs go to stderr
+it after the requests in flight finish (reads get 10 s, a write up to the
+5 minutes a write may take). Access logs go to stderr
 (STORYLINE_LOG=warn silences them).`
 
 func (m *Main) runServe(ctx context.Context, args []string) (err error) {
