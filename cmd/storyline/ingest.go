@@ -170,6 +170,10 @@ func (r *ingestRun) executeInputs(ctx context.Context, inputs []ingest.Input, er
 	})
 	prog.Close()
 	if err != nil {
+		if ctx.Err() != nil && r.report != nil && !r.opt.quiet {
+			fmt.Fprintf(r.m.Stderr, "stopped: %d pages into %d articles were stored before the signal; the same command again finishes the job\n",
+				r.report.Pages, len(r.report.Articles))
+		}
 		return err
 	}
 	r.summary(time.Since(start), len(errs))

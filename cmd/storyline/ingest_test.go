@@ -1,12 +1,15 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestChangedPageLeavesItsOldStories ingests two pages, rewrites both with
@@ -87,5 +90,34 @@ func TestRepeatedIDKeepsFirstPage(t *testing.T) {
 		if len(titles) != 1 || titles[0] != "First" {
 			t.Fatalf("run %d: titles %v, want [First]", run+1, titles)
 		}
+	}
+}
+
+// cancelAfter gives its text, then stops the run (as a signal does) and
+// ends.
+type cancelAfter struct {
+	r      io.Reader
+	cancel context.CancelFunc
+}
+
+func (c *cancelAfter) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	if err == io.EOF {
+		c.cancel()
+	}
+	return n, err
+}
+
+// TestInterruptedSaysWhatIsStored: an ingest stopped by a signal says how
+// much it stored before it, and that running it again finishes the job.
+func TestInterruptedSaysWhatIsStored(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	page := `{"id": "a", "text": "The harbour authority said on Tuesday that ferry fares will rise by a tenth in January."}` + "\n"
+	var stderr strings.Builder
+	m := &Main{Stdin: &cancelAfter{strings.NewReader(page), cancel}, Stdout: io.Discard, Stderr: &stderr, Getenv: func(string) string { return "" }, Now: time.Now}
+	code := m.Run(ctx, []string{"ingest", "--db", filepath.Join(t.TempDir(), "s.db"), "--name", "in.jsonl", "-"})
+	if code != exitInterrupted || !strings.Contains(stderr.String(), "were stored before the signal; the same command again finishes the job") {
+		t.Errorf("exit %d, stderr %q; want %d and what was stored", code, stderr.String(), exitInterrupted)
 	}
 }
