@@ -60,7 +60,7 @@ func FuzzJSONL(f *testing.F) {
 }
 
 func FuzzFeed(f *testing.F) {
-	addFixtures(f, "testdata/feed.rss", "testdata/feed.atom")
+	addFixtures(f, "testdata/feed.rss", "testdata/feed.atom", "testdata/relative.rss")
 	f.Add([]byte(`{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"1","content_html":"<p>x</p>"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) { checkRead(t, "fuzz.xml", data) })
 }
