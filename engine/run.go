@@ -32,6 +32,9 @@ type Observer struct {
 type Report struct {
 	Pages     int // pages committed
 	Unchanged int // pages skipped because the store holds them unchanged
+	// UnchangedPages are the ids of those pages, in reading order: what a
+	// client that posted one again needs to find its articles.
+	UnchangedPages []string
 	// Repeated counts page ids met twice in the run (a WARC that fetched a
 	// URL twice, a JSON Lines id reused): the first page is kept, so that
 	// running again changes nothing.
@@ -173,6 +176,7 @@ func (r *run) enqueue(ctx context.Context, p *storyline.Page, out chan<- *storyl
 		}
 		if stored == PageHash(p) {
 			r.rep.Unchanged++
+			r.rep.UnchangedPages = append(r.rep.UnchangedPages, p.ID)
 			return nil
 		}
 		if stored != "" {

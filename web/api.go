@@ -352,6 +352,9 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) error {
 	if res.Failed == nil {
 		res.Failed = []storyline.IngestFailure{}
 	}
+	if res.Unchanged == nil {
+		res.Unchanged = []string{}
+	}
 	s.metrics.ingest("ok", &res)
 	return writeJSON(w, http.StatusOK, res)
 }

@@ -154,6 +154,9 @@ func TestServeIngestAdapter(t *testing.T) {
 	if status != 200 || !strings.Contains(body, `"articles":["r-1"]`) {
 		t.Errorf("ingest jsonl: %d %s", status, body)
 	}
+	if status, body = post("records.jsonl", `{"id":"r-1","title":"Harbour reopens","text":"The harbour of Calder reopened on Monday after a week of storms, officials said."}`+"\n"); status != 200 || !strings.Contains(body, `"articles":[]`) || !strings.Contains(body, `"unchanged":["r-1"]`) {
+		t.Errorf("the same page again: %d %s; want no article written and r-1 unchanged", status, body)
+	}
 	if status, body = post("junk.warc", "not a warc"); status != 200 || !strings.Contains(body, `"input":"junk.warc"`) {
 		t.Errorf("ingest of an unreadable input: %d %s; want 200 with it under failed", status, body)
 	}
