@@ -43,6 +43,9 @@ const (
 	kindDead = "dead"
 )
 
+// natsSchemes are the URL schemes the NATS client connects with.
+var natsSchemes = map[string]bool{"nats": true, "tls": true, "ws": true, "wss": true}
+
 // Conn is a connection to one stream.
 type Conn struct {
 	nc     *nats.Conn
@@ -58,6 +61,9 @@ func Dial(ctx context.Context, url, name string) (*Conn, error) {
 	const op = "queue.Dial"
 	if err := validName(name); err != nil {
 		return nil, &storyline.Error{Code: storyline.EINVALID, Op: op, Message: err.Error()}
+	}
+	if scheme, _, ok := strings.Cut(url, "://"); ok && !natsSchemes[strings.ToLower(scheme)] {
+		return nil, &storyline.Error{Code: storyline.EINVALID, Op: op, Message: fmt.Sprintf("%s is no NATS server address: want nats://HOST:PORT", url)}
 	}
 	nc, err := nats.Connect(url, nats.Name("storyline"), nats.MaxReconnects(-1))
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"io"
+	"log/slog"
 	"os"
 	"slices"
 	"strings"
@@ -64,6 +65,7 @@ func TestArgumentsChecked(t *testing.T) {
 		{"ingest", "--db", dir + "/new.db", "--workers", "two", "../../examples/corpus"},
 		{"bench", "--workers", "0", "../../examples/corpus"},
 		{"stories", "--db", db, "extra"},
+		{"ingest", "--queue", "http://127.0.0.1:4222", "--db", "postgres://u@127.0.0.1:1/x", "../../examples/corpus"},
 		{"ingest", "--queue", "nats://127.0.0.1:1", "--force", "--db", "postgres://u@127.0.0.1:1/x", "../../examples/corpus"},
 		{"search", "--db", db, "--from", "2026-13-45", "flood"},
 		{"search", "--db", db, "--to", "2026-02-30", "flood"},
@@ -76,5 +78,24 @@ func TestArgumentsChecked(t *testing.T) {
 	}
 	if _, err := os.Stat(dir + "/new.db"); !os.IsNotExist(err) {
 		t.Errorf("a refused ingest made its store (%v)", err)
+	}
+}
+
+func TestLogLevel(t *testing.T) {
+	tests := []struct {
+		in   string
+		want slog.Level
+		ok   bool
+	}{
+		{"", slog.LevelWarn, true},
+		{"debug", slog.LevelDebug, true},
+		{"INFO", slog.LevelInfo, true},
+		{"error", slog.LevelError, true},
+		{"bogus", slog.LevelWarn, false},
+	}
+	for _, tt := range tests {
+		if got, ok := logLevel(tt.in); got != tt.want || ok != tt.ok {
+			t.Errorf("logLevel(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
 	}
 }

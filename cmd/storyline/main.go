@@ -88,7 +88,11 @@ func main() {
 // Run executes one command line and returns the process exit code.
 func (m *Main) Run(ctx context.Context, args []string) int {
 	if m.Logger == nil {
-		m.Logger = slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: logLevel(m.Getenv("STORYLINE_LOG"))}))
+		level, ok := logLevel(m.Getenv("STORYLINE_LOG"))
+		m.Logger = slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: level}))
+		if !ok {
+			m.Logger.Warn("STORYLINE_LOG is none of debug, info, warn, error: warn is used", "STORYLINE_LOG", m.Getenv("STORYLINE_LOG"))
+		}
 	}
 	if len(args) > 0 && (args[0] == "--version" || args[0] == "-version") {
 		return m.exitCode(m.runVersion(ctx, args[1:]))
@@ -202,12 +206,16 @@ func usageError(format string, args ...any) error {
 	return storyline.Errorf(storyline.EINVALID, format, args...)
 }
 
-func logLevel(s string) slog.Level {
-	var l slog.Level
-	if err := l.UnmarshalText([]byte(s)); err != nil {
-		return slog.LevelWarn
+// logLevel is the level STORYLINE_LOG names (warn when unset); ok is false
+// when it names none.
+func logLevel(s string) (level slog.Level, ok bool) {
+	if s == "" {
+		return slog.LevelWarn, true
 	}
-	return l
+	if err := level.UnmarshalText([]byte(s)); err != nil {
+		return slog.LevelWarn, false
+	}
+	return level, true
 }
 
 // closeInto closes c and keeps its error in *err when nothing failed

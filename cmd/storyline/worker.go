@@ -131,13 +131,14 @@ func (m *Main) openQueue(ctx context.Context, url, stream, db string) (*postgres
 	if !strings.HasPrefix(db, "postgres://") && !strings.HasPrefix(db, "postgresql://") {
 		return nil, nil, usageError("--queue needs a PostgreSQL store: --db postgres://… (or $STORYLINE_DB)")
 	}
-	pg, err := postgres.Open(ctx, db)
+	// the queue first: a wrong --queue makes no schema
+	c, err := queue.Dial(ctx, url, stream)
 	if err != nil {
 		return nil, nil, err
 	}
-	c, err := queue.Dial(ctx, url, stream)
+	pg, err := postgres.Open(ctx, db)
 	if err != nil {
-		pg.Close()
+		c.Close()
 		return nil, nil, err
 	}
 	return pg, c, nil
