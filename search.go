@@ -163,17 +163,26 @@ func (q Query) Page() (limit, offset int, err error) {
 		limit = DefaultLimit
 	}
 	limit = min(limit, MaxLimit)
-	if q.Cursor == "" {
-		return limit, 0, nil
+	if offset, err = CursorOffset(q.Cursor); err != nil {
+		return 0, 0, err
 	}
-	raw, err := base64.RawURLEncoding.DecodeString(q.Cursor)
+	return limit, offset, nil
+}
+
+// CursorOffset is the offset a cursor (NextCursor's) stands for, 0 for no
+// cursor; a cursor that no store made is EINVALID.
+func CursorOffset(cursor string) (int, error) {
+	if cursor == "" {
+		return 0, nil
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(cursor)
 	if err == nil {
 		n, ok := strings.CutPrefix(string(raw), cursorPrefix)
-		if offset, err = strconv.Atoi(n); ok && err == nil && offset >= 0 {
-			return limit, offset, nil
+		if offset, err := strconv.Atoi(n); ok && err == nil && offset >= 0 {
+			return offset, nil
 		}
 	}
-	return 0, 0, Errorf(EINVALID, "bad cursor %q", q.Cursor)
+	return 0, Errorf(EINVALID, "bad cursor %q", cursor)
 }
 
 // datePrefix reports whether s is a calendar day, month or year as the

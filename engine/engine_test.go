@@ -77,9 +77,9 @@ func TestIngestBody(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%d: IngestBody: %v", i, err)
 		}
-		if !slices.Equal(rep.Articles, tt.wantArticles) || rep.Unchanged != tt.wantUnchanged || len(rep.Failed) != tt.wantFailed || rep.Empty != tt.wantEmpty {
+		if !slices.Equal(rep.Articles, tt.wantArticles) || len(rep.Unchanged) != tt.wantUnchanged || len(rep.Failed) != tt.wantFailed || rep.Empty != tt.wantEmpty {
 			t.Errorf("%d: articles %v unchanged %d failed %v empty %d; want %v, %d, %d failures, %d empty",
-				i, rep.Articles, rep.Unchanged, rep.Failed, rep.Empty, tt.wantArticles, tt.wantUnchanged, tt.wantFailed, tt.wantEmpty)
+				i, rep.Articles, len(rep.Unchanged), rep.Failed, rep.Empty, tt.wantArticles, tt.wantUnchanged, tt.wantFailed, tt.wantEmpty)
 		}
 	}
 	a, err := store.Article(ctx, "harbour.txt")

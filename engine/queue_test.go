@@ -58,8 +58,8 @@ func TestPagesThenApplyEqualsIngest(t *testing.T) {
 		if err := seq.EndRun(ctx); err != nil {
 			t.Fatal(err)
 		}
-		if pass == 1 && (len(ids) != 0 || rep.Unchanged != len(inputs)) {
-			t.Errorf("second pass read %v (%d unchanged), want nothing but unchanged pages", ids, rep.Unchanged)
+		if pass == 1 && (len(ids) != 0 || len(rep.Unchanged) != len(inputs)) {
+			t.Errorf("second pass read %v (%d unchanged), want nothing but unchanged pages", ids, len(rep.Unchanged))
 		}
 	}
 	if len(dump(t, want, "articles")) != len(inputs) || len(dump(t, want, "stories")) == 0 {

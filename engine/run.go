@@ -31,10 +31,10 @@ type Observer struct {
 // Report is what a run did.
 type Report struct {
 	Pages     int // pages committed
-	Unchanged int // pages skipped because the store holds them unchanged
-	// UnchangedPages are the ids of those pages, in reading order: what a
-	// client that posted one again needs to find its articles.
-	UnchangedPages []string
+	// Unchanged are the ids of the pages skipped because the store holds
+	// them unchanged, in reading order: what a client that posted one
+	// again needs to find its articles.
+	Unchanged []string
 	// Repeated counts page ids met twice in the run (a WARC that fetched a
 	// URL twice, a JSON Lines id reused): the first page is kept, so that
 	// running again changes nothing.
@@ -175,8 +175,7 @@ func (r *run) enqueue(ctx context.Context, p *storyline.Page, out chan<- *storyl
 			return err
 		}
 		if stored == PageHash(p) {
-			r.rep.Unchanged++
-			r.rep.UnchangedPages = append(r.rep.UnchangedPages, p.ID)
+			r.rep.Unchanged = append(r.rep.Unchanged, p.ID)
 			return nil
 		}
 		if stored != "" {

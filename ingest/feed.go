@@ -114,15 +114,21 @@ var breakingTags = map[string]bool{"br": true, "p": true, "div": true, "li": tru
 // warehouse"), which a title or a source name must not show. Character
 // references are decoded and runs of white space made one space.
 func plainText(s string) string {
-	if !strings.ContainsAny(s, "<&") {
-		return strings.Join(strings.Fields(s), " ")
+	if strings.ContainsAny(s, "<&") {
+		s = markupText(s)
 	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// markupText is the text of s read as HTML, a space where a breakingTag
+// stands.
+func markupText(s string) string {
 	var b strings.Builder
 	z := html.NewTokenizer(strings.NewReader(s))
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
-			return strings.Join(strings.Fields(b.String()), " ")
+			return b.String()
 		case html.TextToken:
 			b.Write(z.Text())
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:

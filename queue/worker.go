@@ -114,6 +114,21 @@ func (w *Worker) Run(ctx context.Context) error {
 	if w.Logger == nil {
 		w.Logger = slog.New(slog.DiscardHandler)
 	}
+	cons, err := w.consumer(ctx)
+	if err != nil {
+		return err
+	}
+	var wg sync.WaitGroup
+	for range w.Parallel {
+		wg.Go(func() { w.loop(ctx, cons) })
+	}
+	wg.Wait()
+	return nil
+}
+
+// consumer makes or opens the stream's durable consumer of this worker's
+// store. A stream another store's workers work is refused (ECONFLICT).
+func (w *Worker) consumer(ctx context.Context) (jetstream.Consumer, error) {
 	name := consumerName
 	if w.Store != "" {
 		name += "-" + w.Store
@@ -127,7 +142,7 @@ func (w *Worker) Run(ctx context.Context) error {
 		FilterSubject: subject(w.Conn.name),
 	}
 	cons, err := w.Conn.stream.CreateOrUpdateConsumer(ctx, cfg)
-	if apiErr := (*jetstream.APIError)(nil); errors.As(err, &apiErr) && apiErr.ErrorCode == errWorkQueueTaken && name != consumerName {
+	if workQueueTaken(err) && name != consumerName {
 		// Workers before Store named their consumer consumerName alone; its
 		// pages stay in the stream when it goes, for this consumer to take.
 		if derr := w.Conn.stream.DeleteConsumer(ctx, consumerName); derr == nil {
@@ -135,19 +150,21 @@ func (w *Worker) Run(ctx context.Context) error {
 			cons, err = w.Conn.stream.CreateOrUpdateConsumer(ctx, cfg)
 		}
 	}
-	if err != nil {
-		if apiErr := (*jetstream.APIError)(nil); errors.As(err, &apiErr) && apiErr.ErrorCode == errWorkQueueTaken {
-			return &storyline.Error{Code: storyline.ECONFLICT, Op: "queue.Worker",
-				Message: fmt.Sprintf("stream %s is worked for another store (its workers' consumer is not %s): give each store its own --stream", w.Conn.name, name)}
-		}
-		return fmt.Errorf("queue.Worker: consumer: %w", err)
+	switch {
+	case workQueueTaken(err):
+		return nil, &storyline.Error{Code: storyline.ECONFLICT, Op: "queue.Worker",
+			Message: fmt.Sprintf("stream %s is worked for another store (its workers' consumer is not %s): give each store its own --stream", w.Conn.name, name)}
+	case err != nil:
+		return nil, fmt.Errorf("queue.Worker: consumer: %w", err)
 	}
-	var wg sync.WaitGroup
-	for range w.Parallel {
-		wg.Go(func() { w.loop(ctx, cons) })
-	}
-	wg.Wait()
-	return nil
+	return cons, nil
+}
+
+// workQueueTaken reports whether err is the server's refusal of a second
+// consumer of a work-queue stream (errWorkQueueTaken).
+func workQueueTaken(err error) bool {
+	var apiErr *jetstream.APIError
+	return errors.As(err, &apiErr) && apiErr.ErrorCode == errWorkQueueTaken
 }
 
 func (w *Worker) loop(ctx context.Context, cons jetstream.Consumer) {

@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -41,11 +40,17 @@ func (r *reportReader) readings(sents []storyline.Span) []reportedCand {
 		cs := r.sentenceCandidates(s)
 		kept := r.model.decide(cs)
 		out = append(out, kept...)
-		// the features of the readings not kept are read no more
+		// the features of the readings not kept are read no more; decide
+		// keeps readings in their order, so one walk tells them apart (a
+		// search of kept for each reading cost their product, and a long
+		// text read in windows has many of both)
+		k := 0
 		for _, c := range cs {
-			if !slices.ContainsFunc(kept, func(k reportedCand) bool { return &k.x[0] == &c.x[0] }) {
-				r.spare = append(r.spare, c.x)
+			if k < len(kept) && &kept[k].x[0] == &c.x[0] {
+				k++
+				continue
 			}
+			r.spare = append(r.spare, c.x)
 		}
 	}
 	return out

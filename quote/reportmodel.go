@@ -552,6 +552,9 @@ func ReadReportedModel(b []byte) (*ReportedModel, error) {
 // best-ranked one (Rank) when it is probable enough, or with All every
 // probable one. With no model it keeps the first reading at a strong cue
 // (lexicon.reporting), the rule the model replaced.
+//
+// What it keeps is a subsequence of cs, in cs's order (readings counts on
+// it).
 func (m *ReportedModel) decide(cs []reportedCand) []reportedCand {
 	if m == nil {
 		for _, c := range cs {

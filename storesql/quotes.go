@@ -24,14 +24,21 @@ func (r Reader) Quotes(ctx context.Context, op string, q storyline.QuoteQuery) (
 		query += ` AND a.story = ` + r.Param(len(args))
 	}
 	query += ` ORDER BY a.published DESC NULLS LAST, a.id, q.seq`
+	words := strings.ToLower(strings.TrimSpace(q.Text))
+	skip := q.Offset // the rows to pass over here, when the words filter them
+	if words == "" && q.Limit > 0 {
+		// no words to filter by: the database pages the rows itself, and
+		// the rows passed over are neither sent nor decoded
+		args = append(args, q.Limit, q.Offset)
+		query += ` LIMIT ` + r.Param(len(args)-1) + ` OFFSET ` + r.Param(len(args))
+		skip = 0
+	}
 	rows, err := r.Query(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
 	defer rows.Close()
-	words := strings.ToLower(strings.TrimSpace(q.Text))
 	out := []storyline.QuoteRecord{}
-	skip := q.Offset
 	for rows.Next() {
 		var rec storyline.QuoteRecord
 		var doc string

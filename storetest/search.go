@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -227,6 +228,46 @@ func testQuotes(t *testing.T, s storyline.Store) {
 				q.Text != "We are close to a deal." || q.Speaker != "Maren Olsvik" || q.Cue != "said" {
 				t.Errorf("quote = %+v", q)
 			}
+		}
+	}
+}
+
+// testQuotesPaged: pages of quotes (Limit, Offset) laid end to end are the
+// whole list in its order, with words to filter by and without.
+func testQuotesPaged(t *testing.T, s storyline.Store) {
+	ctx := context.Background()
+	var body strings.Builder
+	var quotes []storyline.Quote
+	for i := range 5 {
+		text := fmt.Sprintf("Quote %d on the %s.", i, []string{"harbour", "bridge"}[i%2])
+		start := body.Len() + len("“")
+		fmt.Fprintf(&body, "“%s” she said. ", text)
+		quotes = append(quotes, storyline.Quote{Text: text, Kind: storyline.QuoteDirect, Start: start, End: start + len(text)})
+	}
+	a := sparseArticle("q", body.String())
+	a.Quotes = quotes
+	commit(t, s, page("q", "h", a))
+	for _, words := range []string{"", "harbour"} {
+		all, err := s.Quotes(ctx, storyline.QuoteQuery{Text: words})
+		if err != nil || len(all) < 3 {
+			t.Fatalf("Quotes(%q) = %d, %v; want 3 or more", words, len(all), err)
+		}
+		var paged []string
+		for offset := 0; offset < len(all)+2; offset += 2 {
+			qs, err := s.Quotes(ctx, storyline.QuoteQuery{Text: words, Limit: 2, Offset: offset})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, q := range qs {
+				paged = append(paged, q.Text)
+			}
+		}
+		var want []string
+		for _, q := range all {
+			want = append(want, q.Text)
+		}
+		if !slices.Equal(paged, want) {
+			t.Errorf("Quotes(%q) in pages of 2 = %q, want %q", words, paged, want)
 		}
 	}
 }

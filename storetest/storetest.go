@@ -48,6 +48,7 @@ func Run(t *testing.T, open func(t *testing.T) storyline.Store) {
 		{"SearchPaging", testSearchPaging},
 		{"Stories", testStories},
 		{"Quotes", testQuotes},
+		{"QuotesPaged", testQuotesPaged},
 		{"EntityLookup", testEntityLookup},
 		{"QuotesFollowRenames", testQuotesFollowRenames},
 	}

@@ -284,7 +284,7 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) error {
 	}
 	// A page of quotes is bounded as a page of stories is, and goes on
 	// with the same opaque cursor.
-	_, offset, err := storyline.Query{Cursor: v.Get("cursor")}.Page()
+	offset, err := storyline.CursorOffset(v.Get("cursor"))
 	if err != nil {
 		return err
 	}

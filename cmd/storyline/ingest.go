@@ -199,7 +199,7 @@ func (r *ingestRun) summary(elapsed time.Duration, missing int) {
 		empty = fmt.Sprintf(", %d held no article", rep.Empty)
 	}
 	fmt.Fprintf(r.m.Stderr, "ingested %d pages into %d articles (%d pages unchanged, %d repeated ids skipped, %d inputs failed%s) in %s, %s articles/s\n",
-		rep.Pages, len(rep.Articles), rep.Unchanged, rep.Repeated, missing+len(rep.Failed), empty, elapsed.Round(time.Millisecond),
+		rep.Pages, len(rep.Articles), len(rep.Unchanged), rep.Repeated, missing+len(rep.Failed), empty, elapsed.Round(time.Millisecond),
 		perSecond(len(rep.Articles), elapsed))
 	if rep.Empty > 0 {
 		fmt.Fprintf(r.m.Stderr, "pages that held no article are stored and passed over when run again; STORYLINE_LOG=info lists them\n")

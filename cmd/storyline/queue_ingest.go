@@ -59,7 +59,7 @@ func (m *Main) queueIngest(ctx context.Context, opt ingestOptions, paths []strin
 	failed := len(errs) + len(rep.Failed)
 	if !opt.quiet {
 		fmt.Fprintf(m.Stderr, "queued %d pages on stream %s (%d already queued, %d unchanged, %d repeated ids skipped, %d inputs failed) in %s\n",
-			published, c.Name(), duplicates, rep.Unchanged, rep.Repeated, failed, time.Since(start).Round(time.Millisecond))
+			published, c.Name(), duplicates, len(rep.Unchanged), rep.Repeated, failed, time.Since(start).Round(time.Millisecond))
 	}
 	if opt.wait {
 		report := func(applied, of int64, stalled time.Duration) {

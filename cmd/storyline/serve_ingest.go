@@ -49,7 +49,7 @@ func (a *engineIngester) Ingest(ctx context.Context, name string, body io.Reader
 	if err != nil {
 		return storyline.IngestResult{}, err
 	}
-	res := storyline.IngestResult{Pages: rep.Pages, Articles: rep.Articles, Failed: []storyline.IngestFailure{}, Unchanged: rep.UnchangedPages}
+	res := storyline.IngestResult{Pages: rep.Pages, Articles: rep.Articles, Failed: []storyline.IngestFailure{}, Unchanged: rep.Unchanged}
 	for _, f := range rep.Failed {
 		res.Failed = append(res.Failed, storyline.IngestFailure{Input: name, Error: f.Error()})
 	}

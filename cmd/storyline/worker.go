@@ -7,7 +7,6 @@ import (
 	"net"
 	"net/http"
 	"runtime"
-	"strings"
 	"sync"
 	"time"
 
@@ -128,7 +127,7 @@ func (m *Main) runWorker(ctx context.Context, args []string) (err error) {
 
 // openQueue opens the PostgreSQL store and the stream a queued command uses.
 func (m *Main) openQueue(ctx context.Context, url, stream, db string) (*postgres.DB, *queue.Conn, error) {
-	if !strings.HasPrefix(db, "postgres://") && !strings.HasPrefix(db, "postgresql://") {
+	if !isPostgres(db) {
 		return nil, nil, usageError("--queue needs a PostgreSQL store: --db postgres://… (or $STORYLINE_DB)")
 	}
 	// the queue first: a wrong --queue makes no schema
