@@ -30,7 +30,7 @@ type Observer struct {
 
 // Report is what a run did.
 type Report struct {
-	Pages     int // pages committed
+	Pages int // pages committed
 	// Unchanged are the ids of the pages skipped because the store holds
 	// them unchanged, in reading order: what a client that posted one
 	// again needs to find its articles.
