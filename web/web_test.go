@@ -259,19 +259,24 @@ func TestPages(t *testing.T) {
 		path   string
 		status int
 		want   []string
+		lack   []string
 	}{
-		{"/", 200, []string{"Latest stories", `href="/stories/s%2F1%23x"`, "2 articles", "harbour.example"}},
+		// The icon is inline: no page costs a /favicon.ico request and its 404.
+		{"/", 200, []string{"Latest stories", `href="/stories/s%2F1%23x"`, "2 articles", "harbour.example", `<link rel="icon" href="data:,">`}, nil},
+		// Past the last story (an old or edited cursor) the store is not empty.
+		{"/?cursor=" + storyline.NextCursor(100), 200, []string{"No more stories"}, []string{"No stories yet"}},
 		{"/stories/" + esc(storyID), 200, []string{"Sources side by side", "Who said what", `href="/entities/AC%2FDC"`,
-			"We will play the harbour.", `href="https://harbour.example/a"`, "copy of"}},
+			"We will play the harbour.", `href="https://harbour.example/a"`, "copy of"}, nil},
 		{"/articles/" + esc(artID), 200, []string{`<span class="quote" title="AC/DC">`, `class="ent ent-org"`,
-			"confidence 90%, from meta", `href="/articles/other.txt"`, "stages run: lang, text, ner, entity, quote"}},
-		{"/articles/other.txt", 200, []string{"de <span", "stages run: lang, text", "No entities or quotes", "body cut at 1 MB"}},
-		{"/entities/" + esc(band), 200, []string{"<svg", "<rect", "Quotes (1)", "We will play the harbour."}},
-		{"/search?q=harbour", 200, []string{"<mark>harbour</mark>", "2 articles", `href="/search?q=harbour&amp;source=harbour.example"`}},
-		{"/search?q=harbour&source=harbour.example", 200, []string{"1 article", "source: harbour.example"}},
-		{"/search?from=bad", 400, []string{"date filter"}},
-		{"/stories/nope", 404, []string{"Not found"}},
-		{"/no/such/page", 404, []string{"Not found"}},
+			"confidence 90%, from meta", `href="/articles/other.txt"`, "stages run: lang, text, ner, entity, quote"}, nil},
+		{"/articles/other.txt", 200, []string{"de <span", "stages run: lang, text", "No entities or quotes", "body cut at 1 MB"}, nil},
+		{"/entities/" + esc(band), 200, []string{"<svg", "<rect", "Quotes (1)", "We will play the harbour.", "1 mention in 1 article<", "2 articles"},
+			[]string{"1 articles", "1 mentions"}},
+		{"/search?q=harbour", 200, []string{"<mark>harbour</mark>", "2 articles", `href="/search?q=harbour&amp;source=harbour.example"`}, nil},
+		{"/search?q=harbour&source=harbour.example", 200, []string{"1 article", "source: harbour.example"}, nil},
+		{"/search?from=bad", 400, []string{"date filter"}, nil},
+		{"/stories/nope", 404, []string{"Not found"}, nil},
+		{"/no/such/page", 404, []string{"Not found"}, nil},
 	}
 	for _, tt := range tests {
 		resp, body := get(t, ts, tt.path)
@@ -285,6 +290,11 @@ func TestPages(t *testing.T) {
 		for _, w := range tt.want {
 			if !strings.Contains(page, w) {
 				t.Errorf("GET %s: page lacks %q", tt.path, w)
+			}
+		}
+		for _, w := range tt.lack {
+			if strings.Contains(page, w) {
+				t.Errorf("GET %s: page says %q", tt.path, w)
 			}
 		}
 		// Page text is hostile: it must come out as text, never as markup.
