@@ -474,6 +474,30 @@ func TestStoreGone(t *testing.T) {
 	}
 }
 
+// stuckStore answers a search only when the request's time is up, as a
+// query that runs past the read time limit does.
+type stuckStore struct{ web.Store }
+
+func (stuckStore) Search(ctx context.Context, q storyline.Query) (*storyline.SearchResult, error) {
+	<-ctx.Done()
+	return nil, fmt.Errorf("sqlite.Search %q: %w", q.Text, ctx.Err())
+}
+
+// TestTooSlow: a request whose time runs out in the store is a 503 that
+// says so, on a page as in the API (the page said 500, "went wrong").
+func TestTooSlow(t *testing.T) {
+	s := mustServer(t, web.Options{Store: stuckStore{openStore(t)}})
+	for _, path := range []string{"/search?q=harbour", "/api/search?q=harbour"} {
+		ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+		rec := httptest.NewRecorder()
+		s.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil).WithContext(ctx))
+		cancel()
+		if body := rec.Body.String(); rec.Code != http.StatusServiceUnavailable || !strings.Contains(body, "too long") {
+			t.Errorf("GET %s past its time: %d %.200s, want 503 saying it took too long", path, rec.Code, body)
+		}
+	}
+}
+
 func mustServer(t *testing.T, opt web.Options) *web.Server {
 	t.Helper()
 	s, err := web.New(opt)
