@@ -474,6 +474,40 @@ func TestStoreGone(t *testing.T) {
 	}
 }
 
+// TestEntityQuotesBounded: the page of a speaker quoted more often than it
+// lists shows the newest quotes and links to all of them; it listed every
+// quote, so its size grew with the store.
+func TestEntityQuotesBounded(t *testing.T) {
+	db := openStore(t)
+	const speaker, quotes = "Kaja Kallas", 150 // more than the page lists
+	var body strings.Builder
+	var qs []storyline.Quote
+	for i := range quotes {
+		text := fmt.Sprintf("We agreed on point %d.", i)
+		start := len([]rune(body.String())) + 1
+		fmt.Fprintf(&body, "\"%s\" Kallas said. ", text)
+		qs = append(qs, storyline.Quote{Text: text, Speaker: speaker, Cue: "said", Kind: storyline.QuoteDirect,
+			Start: start, End: start + len([]rune(text))})
+	}
+	a := &storyline.Article{ID: "kallas.txt", Origin: storyline.Origin{Path: "kallas.txt"}, Title: "Kallas", Body: body.String(),
+		Published: "2026-01-21", Language: "en", Quotes: qs,
+		Entities: []storyline.ArticleEntity{{Name: speaker, Type: storyline.Person, Mentions: []storyline.Span{{Start: 0, End: 1}}}}}
+	if err := db.Commit(context.Background(), &storyline.Commit{Page: storyline.PageRecord{ID: a.ID, Hash: "h"},
+		Articles: []*storyline.Article{a}}); err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(mustServer(t, web.Options{Store: db}))
+	defer ts.Close()
+	resp, b := get(t, ts, "/entities/"+url.PathEscape(speaker))
+	page := string(b)
+	if n := strings.Count(page, "<li><q>"); resp.StatusCode != 200 || n == 0 || n >= quotes {
+		t.Errorf("%s: %d, %d of %d quotes listed, want fewer than all", speaker, resp.StatusCode, n, quotes)
+	}
+	if !strings.Contains(page, "Quotes (the newest ") || !strings.Contains(page, `href="/api/quotes?speaker=Kaja%20Kallas"`) {
+		t.Errorf("%s: the page does not say it lists only the newest quotes, or does not link to all", speaker)
+	}
+}
+
 // stuckStore answers a search only when the request's time is up, as a
 // query that runs past the read time limit does.
 type stuckStore struct{ web.Store }
