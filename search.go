@@ -3,6 +3,7 @@ package storyline
 import (
 	"context"
 	"encoding/base64"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -116,14 +117,23 @@ type Searcher interface {
 
 // QueryChunks splits query text as a person typed it: at white space, a
 // double-quoted run kept together as one chunk (a phrase). What a chunk
-// means (a word, a prefix*) is each store's to read.
+// means (a word, a prefix*) is each store's to read. A chunk that repeats
+// an earlier one (case aside) is dropped: every chunk must occur anyway,
+// and a full-text engine spends time on each repeat (SQLite's snippets
+// grow with the square of the terms: 200 times "the" ran past the 30 s
+// that a server gives a read).
 func QueryChunks(text string) []string {
 	var out []string
+	add := func(chunk string) {
+		if !slices.ContainsFunc(out, func(c string) bool { return strings.EqualFold(c, chunk) }) {
+			out = append(out, chunk)
+		}
+	}
 	for text != "" {
 		text = strings.TrimLeftFunc(text, unicode.IsSpace)
 		if rest, ok := strings.CutPrefix(text, `"`); ok {
 			phrase, after, _ := strings.Cut(rest, `"`)
-			out = append(out, phrase)
+			add(phrase)
 			text = after
 			continue
 		}
@@ -132,11 +142,28 @@ func QueryChunks(text string) []string {
 			end = len(text)
 		}
 		if end > 0 {
-			out = append(out, text[:end])
+			add(text[:end])
 		}
 		text = text[end:]
 	}
 	return out
+}
+
+// MaxQueryWords bounds the words of a query's text (QueryChunks' chunks,
+// phrases counted word by word): a sentence pasted to find who printed it
+// fits, while a query of hundreds of words, which only a script sends,
+// would hold a store slot for the whole read time limit (a phrase of 10,000
+// words took 9 s on a thousand articles, and the cost grows with the store).
+const MaxQueryWords = 32
+
+// QueryWords counts the words of query text as QueryChunks reads it: the
+// runs of letters and digits of its chunks.
+func QueryWords(text string) int {
+	n := 0
+	for _, chunk := range QueryChunks(text) {
+		n += len(strings.FieldsFunc(chunk, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+	}
+	return n
 }
 
 // Cursors are opaque to callers: the offset of the next page, encoded, the
@@ -150,9 +177,12 @@ func NextCursor(offset int) string {
 
 // Page is the page the query asks for: at most limit results from offset.
 // A cursor that no store made is EINVALID, and so is a From or To that is
-// no calendar date, month or year (every store asks, so each refuses it
-// alike).
+// no calendar date, month or year, and a Text of more than MaxQueryWords
+// words (every store asks, so each refuses them alike).
 func (q Query) Page() (limit, offset int, err error) {
+	if n := QueryWords(q.Text); n > MaxQueryWords {
+		return 0, 0, Errorf(EINVALID, "the query has %d words: search with at most %d", n, MaxQueryWords)
+	}
 	for _, d := range []struct{ name, value string }{{"from", q.From}, {"to", q.To}} {
 		if d.value != "" && !datePrefix(d.value) {
 			return 0, 0, Errorf(EINVALID, "%s %q: want a day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)", d.name, d.value)

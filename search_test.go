@@ -1,7 +1,9 @@
 package storyline_test
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/storyline-news/storyline"
@@ -16,6 +18,9 @@ func TestQueryChunks(t *testing.T) {
 		{`  "port calder" strike* `, []string{"port calder", "strike*"}},
 		{`"unclosed phrase`, []string{"unclosed phrase"}},
 		{``, nil},
+		// Repeats (case aside) are dropped: all must occur anyway.
+		{`the The THE "the" strike the`, []string{"the", "strike"}},
+		{`strike strike* "port calder" "Port Calder"`, []string{"strike", "strike*", "port calder"}},
 	}
 	for _, tt := range tests {
 		if got := storyline.QueryChunks(tt.text); !slices.Equal(got, tt.want) {
@@ -34,6 +39,11 @@ func TestQueryPage(t *testing.T) {
 		{storyline.Query{Limit: 10 * storyline.MaxLimit}, storyline.MaxLimit, 0, false},
 		{storyline.Query{Limit: 5, Cursor: storyline.NextCursor(40)}, 5, 40, false},
 		{storyline.Query{Cursor: "not-a-cursor"}, 0, 0, true},
+		{storyline.Query{Text: strings.Repeat("w ", storyline.MaxQueryWords)}, storyline.DefaultLimit, 0, false},
+		{storyline.Query{Text: strings.Repeat("the ", 1000)}, storyline.DefaultLimit, 0, false}, // one word, repeated
+		{storyline.Query{Text: words(storyline.MaxQueryWords + 1)}, 0, 0, true},
+		{storyline.Query{Text: `"` + strings.Repeat("the ", 10000) + `"`}, 0, 0, true}, // a phrase counts its words
+		{storyline.Query{Text: words(storyline.MaxQueryWords/2) + ` "U.S.-backed"`}, storyline.DefaultLimit, 0, false},
 	}
 	for _, tt := range tests {
 		limit, offset, err := tt.q.Page()
@@ -41,9 +51,18 @@ func TestQueryPage(t *testing.T) {
 			t.Errorf("%+v.Page() = %d, %d, %v; want %d, %d, error %v", tt.q, limit, offset, err, tt.limit, tt.offset, tt.wantErr)
 		}
 		if err != nil && storyline.ErrorCode(err) != storyline.EINVALID {
-			t.Errorf("a bad cursor is %s, want EINVALID", storyline.ErrorCode(err))
+			t.Errorf("%.80q: %v is %s, want EINVALID", tt.q.Text, err, storyline.ErrorCode(err))
 		}
 	}
+}
+
+// words is n different words.
+func words(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "w%d ", i)
+	}
+	return b.String()
 }
 
 func TestQuoteRecordJSON(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/sqlite"
@@ -77,6 +78,55 @@ func TestSearchSnippetAndReplace(t *testing.T) {
 	}
 }
 
+// TestSearchLongQuery: a word repeated is searched once, and a query of
+// more than MaxQueryWords words is refused before it reaches FTS5 (whose
+// snippets grow with the square of the terms: such a query held the store
+// past the server's 30 s read limit).
+func TestSearchLongQuery(t *testing.T) {
+	db := openTemp(t)
+	searchFixture(t, db)
+	many := make([]string, storyline.MaxQueryWords+1)
+	for i := range many {
+		many[i] = "ferry" + strings.Repeat("x", i)
+	}
+	tests := []struct {
+		query string
+		want  []string
+		code  string
+	}{
+		{strings.Repeat("the ", 5000), []string{"a", "b", "c"}, ""},
+		{strings.Repeat("Raise raise ", 2000), []string{"b"}, ""},
+		{strings.Join(many, " "), nil, storyline.EINVALID},
+		{`"` + strings.Repeat("the ", 10000) + `"`, nil, storyline.EINVALID},
+	}
+	for _, tt := range tests {
+		start := time.Now()
+		res, err := db.Search(context.Background(), storyline.Query{Text: tt.query, Limit: 10})
+		if storyline.ErrorCode(err) != tt.code || tt.code == "" && err != nil {
+			t.Errorf("Search(%.40q…) error %v, want code %q", tt.query, err, tt.code)
+			continue
+		}
+		if elapsed := time.Since(start); elapsed > longQueryTime {
+			t.Errorf("Search(%.40q…) took %s", tt.query, elapsed)
+		}
+		if err != nil {
+			continue
+		}
+		var ids []string
+		for _, h := range res.Hits {
+			ids = append(ids, h.Article)
+		}
+		slices.Sort(ids)
+		if !slices.Equal(ids, tt.want) {
+			t.Errorf("Search(%.40q…) = %v, want %v", tt.query, ids, tt.want)
+		}
+	}
+}
+
+// longQueryTime is far more than a search of three articles takes (about a
+// millisecond), and far less than the seconds the repeats cost before.
+const longQueryTime = 2 * time.Second
+
 // FuzzSearch states: no query, however malformed, is an error or a panic.
 func FuzzSearch(f *testing.F) {
 	for _, s := range []string{"council", `"a b`, "a*", "NEAR(a b)", "col:term", "^x", "a OR b", "\x00", "\"\"\"", "ü*", "-x", "(", "*"} {
@@ -89,7 +139,9 @@ func FuzzSearch(f *testing.F) {
 	f.Cleanup(func() { db.Close() })
 	searchFixture(f, db)
 	f.Fuzz(func(t *testing.T, q string) {
-		if _, err := db.Search(context.Background(), storyline.Query{Text: q, Limit: 3}); err != nil {
+		_, err := db.Search(context.Background(), storyline.Query{Text: q, Limit: 3})
+		if tooLong := storyline.QueryWords(q) > storyline.MaxQueryWords; err != nil && !tooLong ||
+			tooLong && storyline.ErrorCode(err) != storyline.EINVALID {
 			t.Errorf("Search(%q): %v", q, err)
 		}
 	})

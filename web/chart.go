@@ -2,6 +2,7 @@ package web
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -75,8 +76,11 @@ func weeklyChart(dates []string) chart {
 			continue
 		}
 		h := float64(chartHeight-14) * float64(n) / float64(c.Max)
-		c.Bars = append(c.Bars, bar{X: float64(i) * w, Y: float64(chartHeight) - h, W: max(w-1, 1), H: h,
-			Label: fmt.Sprintf("week of %s: %d articles", wk.Format("2006-01-02"), n)})
+		label := fmt.Sprintf("week of %s: %d articles", wk.Format("2006-01-02"), n)
+		if n == 1 {
+			label = strings.TrimSuffix(label, "s")
+		}
+		c.Bars = append(c.Bars, bar{X: float64(i) * w, Y: float64(chartHeight) - h, W: max(w-1, 1), H: h, Label: label})
 	}
 	c.First, c.Last = first.Format("2006-01-02"), last.Format("2006-01-02")
 	return c

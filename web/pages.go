@@ -304,21 +304,28 @@ func (u *ui) article(r *http.Request) (string, any, error) {
 }
 
 type entityPage struct {
-	Title    string
-	Entity   *storyline.Entity
-	Aliases  []storyline.Alias
-	Chart    chart
-	Stories  []storyRow
-	More     bool
-	Quotes   []storyline.QuoteRecord
-	Articles int
-	Partial  bool // the chart counts only the newest articles
+	Title   string
+	Entity  *storyline.Entity
+	Aliases []storyline.Alias
+	Chart   chart
+	Stories []storyRow
+	More    bool
+	Quotes  []storyline.QuoteRecord
+	// MoreQuotes: the speaker has more than the entityQuotes newest shown.
+	MoreQuotes bool
+	Articles   int
+	Partial    bool // the chart counts only the newest articles
 }
 
-// entityStories is how many stories an entity page lists. Its chart counts
-// the newest storyline.MaxLimit articles, so the page of a very common name
-// stays fast (the page says so when it shows fewer than all).
-const entityStories = 50
+// entityStories is how many stories an entity page lists, and entityQuotes
+// how many of its quotes (the newest). Its chart counts the newest
+// storyline.MaxLimit articles, so the page of a very common name stays
+// fast (the page says so when it shows fewer than all): a store of a
+// thousand articles gave one speaker 275 quotes, and a page grows with them.
+const (
+	entityStories = 50
+	entityQuotes  = 100
+)
 
 func (u *ui) entity(r *http.Request) (string, any, error) {
 	ctx := r.Context()
@@ -341,8 +348,11 @@ func (u *ui) entity(r *http.Request) (string, any, error) {
 		return "", nil, err
 	}
 	p.Stories, p.More = u.storyRows(ctx, st.Stories), st.Next != ""
-	if p.Quotes, err = u.s.opt.Store.Quotes(ctx, storyline.QuoteQuery{Speaker: e.Name}); err != nil {
+	if p.Quotes, err = u.s.opt.Store.Quotes(ctx, storyline.QuoteQuery{Speaker: e.Name, Limit: entityQuotes + 1}); err != nil {
 		return "", nil, err
+	}
+	if p.MoreQuotes = len(p.Quotes) > entityQuotes; p.MoreQuotes {
+		p.Quotes = p.Quotes[:entityQuotes]
 	}
 	return "entity", p, nil
 }

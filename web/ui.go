@@ -93,7 +93,10 @@ func (u *ui) page(h func(*http.Request) (string, any, error)) http.Handler {
 			case storyline.EINVALID:
 				status, msg = http.StatusBadRequest, err.Error()
 			default:
-				u.s.opt.Logger.Error("page", "path", r.URL.Path, "err", err)
+				if r.Context().Err() != nil { // as writeError answers the API
+					status, msg = http.StatusServiceUnavailable, "The page took too long to make: try again."
+				}
+				u.s.opt.Logger.Error("page", "path", r.URL.Path, "status", status, "err", err)
 			}
 			data = errorPage{Status: status, Message: msg}
 		}

@@ -259,19 +259,24 @@ func TestPages(t *testing.T) {
 		path   string
 		status int
 		want   []string
+		lack   []string
 	}{
-		{"/", 200, []string{"Latest stories", `href="/stories/s%2F1%23x"`, "2 articles", "harbour.example"}},
+		// The icon is inline: no page costs a /favicon.ico request and its 404.
+		{"/", 200, []string{"Latest stories", `href="/stories/s%2F1%23x"`, "2 articles", "harbour.example", `<link rel="icon" href="data:,">`}, nil},
+		// Past the last story (an old or edited cursor) the store is not empty.
+		{"/?cursor=" + storyline.NextCursor(100), 200, []string{"No more stories"}, []string{"No stories yet"}},
 		{"/stories/" + esc(storyID), 200, []string{"Sources side by side", "Who said what", `href="/entities/AC%2FDC"`,
-			"We will play the harbour.", `href="https://harbour.example/a"`, "copy of"}},
+			"We will play the harbour.", `href="https://harbour.example/a"`, "copy of"}, nil},
 		{"/articles/" + esc(artID), 200, []string{`<span class="quote" title="AC/DC">`, `class="ent ent-org"`,
-			"confidence 90%, from meta", `href="/articles/other.txt"`, "stages run: lang, text, ner, entity, quote"}},
-		{"/articles/other.txt", 200, []string{"de <span", "stages run: lang, text", "No entities or quotes", "body cut at 1 MB"}},
-		{"/entities/" + esc(band), 200, []string{"<svg", "<rect", "Quotes (1)", "We will play the harbour."}},
-		{"/search?q=harbour", 200, []string{"<mark>harbour</mark>", "2 articles", `href="/search?q=harbour&amp;source=harbour.example"`}},
-		{"/search?q=harbour&source=harbour.example", 200, []string{"1 article", "source: harbour.example"}},
-		{"/search?from=bad", 400, []string{"date filter"}},
-		{"/stories/nope", 404, []string{"Not found"}},
-		{"/no/such/page", 404, []string{"Not found"}},
+			"confidence 90%, from meta", `href="/articles/other.txt"`, "stages run: lang, text, ner, entity, quote"}, nil},
+		{"/articles/other.txt", 200, []string{"de <span", "stages run: lang, text", "No entities or quotes", "body cut at 1 MB"}, nil},
+		{"/entities/" + esc(band), 200, []string{"<svg", "<rect", "Quotes (1)", "We will play the harbour.", "1 mention in 1 article<", "2 articles"},
+			[]string{"1 articles", "1 mentions"}},
+		{"/search?q=harbour", 200, []string{"<mark>harbour</mark>", "2 articles", `href="/search?q=harbour&amp;source=harbour.example"`}, nil},
+		{"/search?q=harbour&source=harbour.example", 200, []string{"1 article", "source: harbour.example"}, nil},
+		{"/search?from=bad", 400, []string{"date filter"}, nil},
+		{"/stories/nope", 404, []string{"Not found"}, nil},
+		{"/no/such/page", 404, []string{"Not found"}, nil},
 	}
 	for _, tt := range tests {
 		resp, body := get(t, ts, tt.path)
@@ -285,6 +290,11 @@ func TestPages(t *testing.T) {
 		for _, w := range tt.want {
 			if !strings.Contains(page, w) {
 				t.Errorf("GET %s: page lacks %q", tt.path, w)
+			}
+		}
+		for _, w := range tt.lack {
+			if strings.Contains(page, w) {
+				t.Errorf("GET %s: page says %q", tt.path, w)
 			}
 		}
 		// Page text is hostile: it must come out as text, never as markup.
@@ -461,6 +471,64 @@ func TestStoreGone(t *testing.T) {
 	defer ok.Close()
 	if resp, body := get(t, ok, "/healthz"); resp.StatusCode != http.StatusOK || string(body) != "ok\n" {
 		t.Errorf("/healthz of a working store: %d %q", resp.StatusCode, body)
+	}
+}
+
+// TestEntityQuotesBounded: the page of a speaker quoted more often than it
+// lists shows the newest quotes and links to all of them; it listed every
+// quote, so its size grew with the store.
+func TestEntityQuotesBounded(t *testing.T) {
+	db := openStore(t)
+	const speaker, quotes = "Kaja Kallas", 150 // more than the page lists
+	var body strings.Builder
+	var qs []storyline.Quote
+	for i := range quotes {
+		text := fmt.Sprintf("We agreed on point %d.", i)
+		start := len([]rune(body.String())) + 1
+		fmt.Fprintf(&body, "\"%s\" Kallas said. ", text)
+		qs = append(qs, storyline.Quote{Text: text, Speaker: speaker, Cue: "said", Kind: storyline.QuoteDirect,
+			Start: start, End: start + len([]rune(text))})
+	}
+	a := &storyline.Article{ID: "kallas.txt", Origin: storyline.Origin{Path: "kallas.txt"}, Title: "Kallas", Body: body.String(),
+		Published: "2026-01-21", Language: "en", Quotes: qs,
+		Entities: []storyline.ArticleEntity{{Name: speaker, Type: storyline.Person, Mentions: []storyline.Span{{Start: 0, End: 1}}}}}
+	if err := db.Commit(context.Background(), &storyline.Commit{Page: storyline.PageRecord{ID: a.ID, Hash: "h"},
+		Articles: []*storyline.Article{a}}); err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(mustServer(t, web.Options{Store: db}))
+	defer ts.Close()
+	resp, b := get(t, ts, "/entities/"+url.PathEscape(speaker))
+	page := string(b)
+	if n := strings.Count(page, "<li><q>"); resp.StatusCode != 200 || n == 0 || n >= quotes {
+		t.Errorf("%s: %d, %d of %d quotes listed, want fewer than all", speaker, resp.StatusCode, n, quotes)
+	}
+	if !strings.Contains(page, "Quotes (the newest ") || !strings.Contains(page, `href="/api/quotes?speaker=Kaja%20Kallas"`) {
+		t.Errorf("%s: the page does not say it lists only the newest quotes, or does not link to all", speaker)
+	}
+}
+
+// stuckStore answers a search only when the request's time is up, as a
+// query that runs past the read time limit does.
+type stuckStore struct{ web.Store }
+
+func (stuckStore) Search(ctx context.Context, q storyline.Query) (*storyline.SearchResult, error) {
+	<-ctx.Done()
+	return nil, fmt.Errorf("sqlite.Search %q: %w", q.Text, ctx.Err())
+}
+
+// TestTooSlow: a request whose time runs out in the store is a 503 that
+// says so, on a page as in the API (the page said 500, "went wrong").
+func TestTooSlow(t *testing.T) {
+	s := mustServer(t, web.Options{Store: stuckStore{openStore(t)}})
+	for _, path := range []string{"/search?q=harbour", "/api/search?q=harbour"} {
+		ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+		rec := httptest.NewRecorder()
+		s.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil).WithContext(ctx))
+		cancel()
+		if body := rec.Body.String(); rec.Code != http.StatusServiceUnavailable || !strings.Contains(body, "too long") {
+			t.Errorf("GET %s past its time: %d %.200s, want 503 saying it took too long", path, rec.Code, body)
+		}
 	}
 }
 
