@@ -399,6 +399,8 @@ func TestAgree(t *testing.T) {
 		{q(50, 1, 0), q(52, 1, 0), false},
 		{q(716, 1e9, 0), q(882, 1e9, 0), false},
 		{q(84000, 1, 0), q(84000, 1, 0), true},
+		// half a unit away is no rounding: "$1 million" and "$500,000"
+		{q(1, 1e6, 0), q(500000, 1, 0), false},
 		{Quantity{Value: 940, Scale: 1, Approx: true}, q(930, 1, 0), true},
 		{Quantity{Value: 50, Scale: 1, Approx: true}, q(80, 1, 0), false},
 		// "2,000 feet" (609.6 m) and "609 metres" are one distance; "700 metres" is another

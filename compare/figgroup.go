@@ -588,7 +588,9 @@ const hedgeTolerance = 0.05
 // equal; within hedgeTolerance when either is hedged ("about 940", "some
 // 930") or converted; or equal after rounding the more precise one to the other's
 // written precision when that one was written with a scale word ("$1.2
-// billion" agrees with "$1.23 billion", "50" does not with "52").
+// billion" agrees with "$1.23 billion", "50" does not with "52"). A value
+// half a unit away rounds either way, so it is no rounding: "$500,000"
+// does not agree with "$1 million".
 func agree(a, b Quantity) bool {
 	if a.Value == b.Value {
 		return true
@@ -599,7 +601,7 @@ func agree(a, b Quantity) bool {
 	for _, q := range []Quantity{a, b} {
 		if q.Scale > 1 {
 			unit := q.Scale / math.Pow(10, float64(q.Decimals))
-			if math.Abs(a.Value-b.Value) <= unit/2 {
+			if math.Abs(a.Value-b.Value) < unit/2 {
 				return true
 			}
 		}
