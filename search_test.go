@@ -44,6 +44,16 @@ func TestQueryPage(t *testing.T) {
 		{storyline.Query{Text: words(storyline.MaxQueryWords + 1)}, 0, 0, true},
 		{storyline.Query{Text: `"` + strings.Repeat("the ", 10000) + `"`}, 0, 0, true}, // a phrase counts its words
 		{storyline.Query{Text: words(storyline.MaxQueryWords/2) + ` "U.S.-backed"`}, storyline.DefaultLimit, 0, false},
+		// a prefix of one letter matches nearly everything
+		{storyline.Query{Text: "a*"}, 0, 0, true},
+		{storyline.Query{Text: `"trade e*"`}, 0, 0, true},
+		{storyline.Query{Text: "a.*"}, 0, 0, true},
+		{storyline.Query{Text: `"trade e"*`}, storyline.DefaultLimit, 0, false}, // the '*' after a phrase is a chunk of its own
+		{storyline.Query{Text: "ab*"}, storyline.DefaultLimit, 0, false},
+		{storyline.Query{Text: "新加*"}, storyline.DefaultLimit, 0, false},
+		{storyline.Query{Text: "a *"}, storyline.DefaultLimit, 0, false}, // a '*' alone is no prefix
+		{storyline.Query{Text: "ab.*"}, storyline.DefaultLimit, 0, false},
+		{storyline.Query{Text: "a"}, storyline.DefaultLimit, 0, false},
 	}
 	for _, tt := range tests {
 		limit, offset, err := tt.q.Page()
