@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/storyline-news/storyline"
@@ -23,19 +24,13 @@ func canonicalNamesByMaps(items []*item) map[string]canonical {
 	}
 	out := map[string]canonical{}
 	for k := range spellings {
-		out[k] = canonical{name: bestSpelling(spellings[k]), typ: majorityType(types[k])}
+		out[k] = canonical{name: bestSpellingByMap(spellings[k]), typ: majorityType(types[k])}
 	}
 	return out
 }
 
-func bestSpelling(counts map[string]int) string {
-	best := ""
-	for s, n := range counts {
-		if best == "" || n > counts[best] || n == counts[best] && (len(s) > len(best) || len(s) == len(best) && s < best) {
-			best = s
-		}
-	}
-	return best
+func bestSpellingByMap(counts map[string]int) string {
+	return bestSpelling(slices.Collect(maps.Keys(counts)), counts)
 }
 
 func majorityType(votes map[storyline.EntityType]int) storyline.EntityType {

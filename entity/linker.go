@@ -33,9 +33,10 @@ type Linker struct {
 	// tagger typed against the consensus ("Greenland" as ORG once, PLACE
 	// everywhere else) joins the consensus.
 	types map[string]map[storyline.EntityType]int
-	// acronyms maps an acronym with its type, dots left out, to its
-	// spellings and their mention counts ("F.B.I.", "FBI").
-	acronyms map[storyline.EntityKey]map[string]int
+	// spellings maps a name with its type, case and dots left out
+	// (nameKey), to its spellings and their mention counts ("F.B.I.",
+	// "FBI"; "PARIS" of a dateline, "Paris").
+	spellings map[storyline.EntityKey]map[string]int
 	// canon caches personNames by surname (namesOf) until the linker
 	// learns a name with it.
 	canon map[string]map[string]string
@@ -50,11 +51,11 @@ const (
 // NewLinker returns a Linker that knows no names yet.
 func NewLinker() *Linker {
 	return &Linker{
-		people:   map[string]map[string]int{},
-		lone:     map[storyline.EntityKey]bool{},
-		types:    map[string]map[storyline.EntityType]int{},
-		acronyms: map[storyline.EntityKey]map[string]int{},
-		canon:    map[string]map[string]string{},
+		people:    map[string]map[string]int{},
+		lone:      map[storyline.EntityKey]bool{},
+		types:     map[string]map[storyline.EntityType]int{},
+		spellings: map[storyline.EntityKey]map[string]int{},
+		canon:     map[string]map[string]string{},
 	}
 }
 
@@ -82,13 +83,11 @@ func (l *Linker) LearnName(k storyline.EntityKey, n int) {
 		l.types[k.Name] = map[storyline.EntityType]int{}
 	}
 	l.types[k.Name][k.Type] += n
-	if isAcronym(k.Name) {
-		ak := storyline.EntityKey{Name: nameKey(k.Name), Type: k.Type}
-		if l.acronyms[ak] == nil {
-			l.acronyms[ak] = map[string]int{}
-		}
-		l.acronyms[ak][k.Name] += n
+	sk := storyline.EntityKey{Name: nameKey(k.Name), Type: k.Type}
+	if l.spellings[sk] == nil {
+		l.spellings[sk] = map[string]int{}
 	}
+	l.spellings[sk][k.Name] += n
 	switch {
 	case linkable(k):
 		l.lone[k] = true
@@ -137,8 +136,11 @@ func (l *Linker) Resolve(name string) (string, bool) {
 // Spellings of one name. Outlets spell the same person's name with and
 // without a middle name or initial ("Donald J. Trump" in one house style,
 // "Donald Trump" in another) and the same acronym with and without dots
-// ("F.B.I.", "FBI"). These are orthography, not different entities: each
-// set of spellings takes its most mentioned one as the canonical name.
+// ("F.B.I.", "FBI"), and a place or a name in capitals in a dateline or a
+// headline ("PARIS —", "WASHINGTON") that the text writes "Paris". These
+// are orthography, not different entities: each set of spellings takes its
+// most mentioned one as the canonical name, one in mixed case before any in
+// capitals (bestSpelling).
 // A first and last name join the one middle form the store knows with
 // them; where it knows two ("George W. Bush", "George H. W. Bush"), the
 // bare name may be either person and joins neither.
@@ -180,7 +182,7 @@ func personNames(known map[string]int) map[string]string {
 	}
 	spelling := make(map[string]string, len(known))
 	for _, names := range groups {
-		canon := mostMentioned(names, known)
+		canon := bestSpelling(names, known)
 		for _, full := range names {
 			spelling[full] = canon
 		}
@@ -222,7 +224,7 @@ func personNames(known map[string]int) map[string]string {
 	}
 	out := make(map[string]string, len(known))
 	for full, canon := range spelling {
-		out[full] = mostMentioned(members[root(canon)], known)
+		out[full] = bestSpelling(members[root(canon)], known)
 	}
 	return out
 }
@@ -274,6 +276,29 @@ func mostMentioned(names []string, counts map[string]int) string {
 	}
 	return best
 }
+
+// bestSpelling is mostMentioned of the spellings of one name, where a
+// name of several words in capitals yields to one in mixed case whatever
+// the counts (a headline's "DONALD TRUMP", a dateline's "NEW YORK": no
+// acronym has a space), and a tie goes to mixed case (a dateline's
+// "PARIS" once beside the text's "Paris" once). One word in capitals
+// keeps its count: "COVID", "NATO" are how many writers spell them.
+func bestSpelling(names []string, counts map[string]int) string {
+	if mixed := slices.DeleteFunc(slices.Clone(names), shoutedWords); len(mixed) > 0 {
+		names = mixed
+	}
+	best := ""
+	for _, n := range names {
+		if best == "" || counts[n] > counts[best] || counts[n] == counts[best] && shouted(best) && !shouted(n) ||
+			counts[n] == counts[best] && shouted(best) == shouted(n) && (len(n) > len(best) || len(n) == len(best) && n < best) {
+			best = n
+		}
+	}
+	return best
+}
+
+// shoutedWords reports whether a name of several words is in capitals.
+func shoutedWords(s string) bool { return strings.Contains(s, " ") && shouted(s) }
 
 // Link renames the article's one-word names that stand for a person named
 // in full elsewhere, in its entities and its quotes' speakers, then learns
@@ -350,12 +375,16 @@ func (l *Linker) Pending() map[storyline.EntityKey]storyline.EntityKey {
 		}
 	}
 	expansions := l.expansions()
-	for ak, spellings := range l.acronyms {
+	for ak, spellings := range l.spellings {
+		if len(spellings) < 2 && expansions[ak] == "" {
+			continue // one spelling, and no name spelt out: nothing to join
+		}
 		names := maps.Clone(spellings)
+		canon := bestSpelling(slices.Collect(maps.Keys(spellings)), spellings)
 		if full, ok := expansions[ak]; ok {
 			names[full] = l.types[full][ak.Type]
+			canon = mostMentioned([]string{canon, full}, names)
 		}
-		canon := mostMentioned(slices.Collect(maps.Keys(names)), names)
 		for name := range names {
 			if name != canon {
 				out[storyline.EntityKey{Name: name, Type: ak.Type}] = storyline.EntityKey{Name: canon, Type: ak.Type}
@@ -379,7 +408,7 @@ func (l *Linker) expansions() map[storyline.EntityKey]string {
 		for _, initials := range initialsOf(name) {
 			for t := range votes {
 				k := storyline.EntityKey{Name: initials, Type: t}
-				if l.acronyms[k] != nil {
+				if l.hasAcronym(k) {
 					fits[k] = append(fits[k], name)
 				}
 			}
@@ -398,6 +427,17 @@ func (l *Linker) expansions() map[storyline.EntityKey]string {
 		}
 	}
 	return out
+}
+
+// hasAcronym reports whether a spelling of the key is an acronym ("FBI",
+// "F.B.I."): only those are initials a longer name spells out.
+func (l *Linker) hasAcronym(k storyline.EntityKey) bool {
+	for name := range l.spellings[k] {
+		if isAcronym(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // initialsOf is what an acronym of a name of two words or more would be,

@@ -157,6 +157,21 @@ var minorWords = english.LazyWordSet("of the and for on in de du des der die das
 
 // isAcronym reports whether s is written as an acronym: two or more
 // capitals, dots allowed ("EU", "U.S.", "NATO").
+// shouted reports whether a name is written in capitals: two letters or
+// more and none in lower case ("PARIS", "NEW YORK", "FBI").
+func shouted(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
+			n++
+		}
+	}
+	return n >= 2
+}
+
 func isAcronym(s string) bool {
 	n := 0
 	for _, r := range s {

@@ -300,7 +300,7 @@ type canonical struct {
 func groupKey(it *item) string { return it.key }
 
 // canonicalNames picks one name and one type per group of mentions: the
-// most frequent spelling (the longest on a tie) and the majority type, a
+// most frequent spelling (bestSpelling) and the majority type, a
 // person whenever any mention was tagged as one.
 //
 // Each group's spellings are counted in a short slice and its types in an
@@ -352,11 +352,18 @@ func (t *nameTally) add(name string, typ storyline.EntityType) {
 	}
 }
 
-// best is bestSpelling of the counts.
+// best is bestSpelling of the counts: the most frequent spelling, one in
+// mixed case on a tie and before several words in capitals, the longest on
+// a tie, then the first in byte order.
 func (t *nameTally) best() string {
 	best, bestN := "", 0
+	mixed := slices.ContainsFunc(t.spellings, func(c spellingCount) bool { return !shoutedWords(c.s) })
 	for _, c := range t.spellings {
-		if best == "" || c.n > bestN || c.n == bestN && (len(c.s) > len(best) || len(c.s) == len(best) && c.s < best) {
+		if mixed && shoutedWords(c.s) {
+			continue
+		}
+		if best == "" || c.n > bestN || c.n == bestN && shouted(best) && !shouted(c.s) ||
+			c.n == bestN && shouted(best) == shouted(c.s) && (len(c.s) > len(best) || len(c.s) == len(best) && c.s < best) {
 			best, bestN = c.s, c.n
 		}
 	}
