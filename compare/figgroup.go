@@ -593,7 +593,7 @@ func agree(a, b Quantity) bool {
 	if a.Value == b.Value {
 		return true
 	}
-	if (a.Approx || b.Approx || a.Converted || b.Converted) && math.Abs(a.Value-b.Value) <= hedgeTolerance*math.Max(math.Abs(a.Value), math.Abs(b.Value)) {
+	if (a.Approx || b.Approx || converted(a, b)) && math.Abs(a.Value-b.Value) <= hedgeTolerance*math.Max(math.Abs(a.Value), math.Abs(b.Value)) {
 		return true
 	}
 	for _, q := range []Quantity{a, b} {
@@ -605,6 +605,15 @@ func agree(a, b Quantity) bool {
 		}
 	}
 	return false
+}
+
+// converted reports whether one of two figures was converted from the
+// other's unit ("2,000 feet" and "609 metres"): two written in one unit
+// ("101 yards" and "96 yards", both stated in metres) were converted
+// alike, and differ as their written numbers do. A figure whose unit is
+// not known ("") may have been written in any.
+func converted(a, b Quantity) bool {
+	return (a.Converted || b.Converted) && (a.unit != b.unit || a.unit == "")
 }
 
 // stopWords are function words that say nothing about what a sentence is about.

@@ -44,6 +44,11 @@ type Quantity struct {
 	// the same measure ("2,000 feet" as 609.6 metres): the writer's round
 	// number in one unit is not a round number in the other.
 	Converted bool
+	// unit is the unit a length was written in, one name per unit ("ft"
+	// for "feet" and "foot", "m" for "metres" and "meters"); "" for other
+	// figures. Two lengths written in one unit were not converted from
+	// each other.
+	unit string
 	// Phrase is the figure as a reader needs it shown: Span, ending at the
 	// head of the noun phrase when the counted word only modifies it
 	// ("five FBI employees", where Span is "five FBI").
@@ -744,6 +749,12 @@ var lengthUnits = map[string]float64{
 	"kilometre": 1000, "kilometer": 1000, "km": 1000, "mile": 1609.344,
 }
 
+// unitNames name each unit of lengthUnits once, whatever its spelling.
+var unitNames = map[string]string{
+	"metre": "m", "meter": "m", "foot": "ft", "feet": "ft", "ft": "ft", "yard": "yd",
+	"kilometre": "km", "kilometer": "km", "km": "km", "mile": "mi",
+}
+
 // inBaseUnit states a length in metres, whatever unit it was written in,
 // so that figures of one distance in two units are one quantity.
 func inBaseUnit(q Quantity) Quantity {
@@ -753,6 +764,7 @@ func inBaseUnit(q Quantity) Quantity {
 		return q
 	}
 	q.What = strings.TrimSpace("metre " + rest)
+	q.unit = unitNames[noun]
 	if f != 1 {
 		q.Value *= f
 		q.Converted = true
