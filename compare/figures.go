@@ -348,6 +348,9 @@ func matchWords(toks []storyline.Token, words []string) bool {
 func numberAt(toks []storyline.Token, i int) (val, scale float64, decimals, next int, ok bool) {
 	scale = 1
 	w := toks[i].Text
+	if v, sc, dec, ok := scaledNumeral(w, i > 0 && currency[strings.ToLower(toks[i-1].Text)] != ""); ok {
+		return v, sc, dec, i + 1, true
+	}
 	switch {
 	case isNumeral(w):
 		v, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
@@ -378,6 +381,51 @@ func numberAt(toks []storyline.Token, i int) (val, scale float64, decimals, next
 		next++
 	}
 	return val, scale, decimals, next, true
+}
+
+// scaleAbbrevs are the scale words written short and glued to an amount
+// of money ("$20m", "£1.5bn").
+var scaleAbbrevs = map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+
+// scaledNumeral reads a numeral glued to its scale word, which the
+// tokenizer keeps as one token: by a hyphen ("137-million" of
+// "$137-million", "31.5-billion") or, after a currency sign (money), by
+// an abbreviation ("20m", "1.5bn"). It returns the value before scaling,
+// the scale and the decimals written.
+func scaledNumeral(w string, money bool) (val, scale float64, decimals int, ok bool) {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return 0, 0, 0, false
+	}
+	num, word := "", ""
+	if k := strings.LastIndexByte(w, '-'); k > 0 {
+		num, word = w[:k], strings.ToLower(w[k+1:])
+		if s, isScale := scaleWords[word]; !isScale || s < 1e3 {
+			return 0, 0, 0, false
+		}
+		scale = scaleWords[word]
+	} else if money {
+		k := strings.IndexFunc(w, unicode.IsLetter)
+		if k < 1 {
+			return 0, 0, 0, false
+		}
+		num, word = w[:k], strings.ToLower(w[k:])
+		if scale = scaleAbbrevs[word]; scale == 0 {
+			return 0, 0, 0, false
+		}
+	} else {
+		return 0, 0, 0, false
+	}
+	if !isNumeral(num) {
+		return 0, 0, 0, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+	if err != nil {
+		return 0, 0, 0, false
+	}
+	if d := strings.IndexByte(num, '.'); d >= 0 {
+		decimals = len(num) - d - 1
+	}
+	return v, scale, decimals, true
 }
 
 // wordNumber reads number words ("two hundred", "twenty-five", "a dozen")
@@ -734,11 +782,22 @@ func sibilantPlural(w string) bool {
 // not what the writer stated.
 func splitDecimal(toks []storyline.Token, start, j int) bool {
 	if j+1 < len(toks) && toks[j].Text == "." && toks[j].Start == toks[j-1].End &&
-		isDigits(toks[j+1].Text) && toks[j+1].Start == toks[j].End+1 {
+		decimalHalf(toks[j+1].Text) && toks[j+1].Start == toks[j].End+1 {
 		return true
 	}
 	return start >= 2 && toks[start-1].Text == "." && isDigits(toks[start-2].Text) &&
 		toks[start-1].Start == toks[start-2].End && toks[start].Start == toks[start-1].End+1
+}
+
+// decimalHalf reports whether w can be the digits after a decimal point
+// a text dump split off: digits, with the scale word glued to them
+// ("3" of "$5. 3 million", "6-million" of "$2. 6-million").
+func decimalHalf(w string) bool {
+	if isDigits(w) {
+		return true
+	}
+	num, word, ok := strings.Cut(w, "-")
+	return ok && isDigits(num) && scaleWords[strings.ToLower(word)] >= 1e3
 }
 
 // lengthUnits are the units of length a figure may be stated in, in
