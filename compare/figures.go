@@ -747,6 +747,8 @@ func singular(w string) string {
 	switch {
 	case pluralOnly[w]:
 		return w
+	case manPlural(w):
+		return w[:len(w)-2] + "an"
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return w[:len(w)-3] + "y"
 	case sibilantPlural(w):
@@ -757,6 +759,20 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// notManPlurals end in "men" without being the plural of a word in
+// "man".
+var notManPlurals = english.LazyWordSet(`specimen abdomen stamen regimen acumen albumen bitumen cyclamen foramen dolmen
+	carmen germen tegmen`)
+
+// manPlural reports whether w is the plural of a compound in "man"
+// ("fishermen", "crewmen", "policemen", "gunmen"), which adds no s: "22
+// Yemeni fishermen" count fishermen. Words of five letters or fewer
+// ("yemen", "omen", "semen") are left alone; "men" and "women" are
+// pluralOnly.
+func manPlural(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "men") && !notManPlurals()[w]
 }
 
 // sibilantPlural reports whether w is a plural that adds "es" to a word

@@ -73,3 +73,44 @@ func TestScaledNumerals(t *testing.T) {
 		}
 	}
 }
+
+// TestManPlurals: a compound in "man" makes its plural in "men", and a
+// number counts it ("22 Yemeni fishermen" count fishermen, not Yemenis).
+func TestManPlurals(t *testing.T) {
+	tests := []struct {
+		in, phrase, what string
+	}{
+		{"Pirates seized 22 Yemeni fishermen in the gulf.", "22 Yemeni fishermen", "yemeni"},
+		{"The ship had 26 crewmen on board.", "26 crewmen", "crewman"},
+		{"Two masked gunmen opened fire.", "Two masked gunmen", "masked"},
+		{"Five men were hurt.", "Five men were hurt", "men injured"},
+	}
+	for _, tt := range tests {
+		qs := Figures(tt.in, nil)
+		if len(qs) != 1 {
+			t.Errorf("%q: %d figures %+v", tt.in, len(qs), qs)
+			continue
+		}
+		q := qs[0]
+		if got := string([]rune(tt.in)[q.Phrase.Start:q.Phrase.End]); got != tt.phrase || q.What != tt.what {
+			t.Errorf("%q: phrase %q what %q, want %q %q", tt.in, got, q.What, tt.phrase, tt.what)
+		}
+	}
+	heads := []struct{ in, head string }{
+		{"Pirates seized 22 Yemeni fishermen in the gulf.", "fisherman"},
+		{"Two masked gunmen opened fire.", "gunman"},
+		{"He flew to Yemen and back.", ""},
+	}
+	for _, tt := range heads {
+		for _, q := range Figures(tt.in, nil) {
+			if q.head != tt.head {
+				t.Errorf("%q: head %q, want %q", tt.in, q.head, tt.head)
+			}
+		}
+	}
+	for w, want := range map[string]string{"fishermen": "fisherman", "policemen": "policeman", "specimen": "specimen", "yemen": "yemen", "women": "women", "omens": "omen"} {
+		if got := singular(w); got != want {
+			t.Errorf("singular(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
