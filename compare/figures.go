@@ -807,13 +807,17 @@ func splitDecimal(toks []storyline.Token, start, j int) bool {
 
 // decimalHalf reports whether w can be the digits after a decimal point
 // a text dump split off: digits, with the scale word glued to them
-// ("3" of "$5. 3 million", "6-million" of "$2. 6-million").
+// ("3" of "$5. 3 million", "6-million" of "$2. 6-million", "7m" of "£1.
+// 7m").
 func decimalHalf(w string) bool {
 	if isDigits(w) {
 		return true
 	}
-	num, word, ok := strings.Cut(w, "-")
-	return ok && isDigits(num) && scaleWords[strings.ToLower(word)] >= 1e3
+	if num, word, ok := strings.Cut(w, "-"); ok {
+		return isDigits(num) && scaleWords[strings.ToLower(word)] >= 1e3
+	}
+	k := strings.IndexFunc(w, unicode.IsLetter)
+	return k > 0 && isDigits(w[:k]) && scaleAbbrevs[strings.ToLower(w[k:])] > 0
 }
 
 // lengthUnits are the units of length a figure may be stated in, in

@@ -65,6 +65,7 @@ func TestScaledNumerals(t *testing.T) {
 	}
 	for _, none := range []string{
 		"They took a ($2. 6-million) booty.",
+		"Jewellery worth £1. 7m was stolen.",
 		"He ran a 5k race and scored 20m.",
 		"The 3-million-strong union and a 9-11 call.",
 	} {
