@@ -172,7 +172,7 @@ func figureAt(toks []storyline.Token, i int) (Quantity, int, bool) {
 	if !ok && cur != "" {
 		val, scale, decimals, j, ok = countryNumberAt(toks, i)
 	}
-	if !ok || (cur == "" && !countable(toks, start, i, j, val)) || cur != "" && splitDecimal(toks, i, j) {
+	if !ok || (cur == "" && !countable(toks, start, i, j, val)) || cur != "" && (splitDecimal(toks, i, j) || splitThousands(toks, i, j)) {
 		return Quantity{}, 0, false
 	}
 	q := Quantity{Value: val * scale, Scale: scale, Decimals: decimals, tok: start}
@@ -188,6 +188,9 @@ func figureAt(toks []storyline.Token, i int) (Quantity, int, bool) {
 		if j < len(toks) && strings.HasPrefix(strings.ToLower(toks[j].Text), "dollar") {
 			end = j + 1
 		}
+	case cur == "" && j == i+1 && gluedUnit(toks[i].Text) != "":
+		q.What = gluedUnit(toks[i].Text) // "58km": the unit is the number's own token
+		q = inBaseUnit(q)
 	case j < len(toks) && (toks[j].Text == "%" || isPercent(toks, j)):
 		q.What = "percent"
 		end = j + 1
@@ -265,7 +268,7 @@ func countable(toks []storyline.Token, start, i, j int, val float64) bool {
 			return false // "the 12000 block of East 223rd Street": an address
 		}
 	}
-	if splitDecimal(toks, start, j) {
+	if splitDecimal(toks, start, j) || splitThousands(toks, start, j) {
 		return false
 	}
 	first := toks[i].Text
@@ -350,6 +353,16 @@ func numberAt(toks []storyline.Token, i int) (val, scale float64, decimals, next
 	w := toks[i].Text
 	if v, sc, dec, ok := scaledNumeral(w, i > 0 && currency[strings.ToLower(toks[i-1].Text)] != ""); ok {
 		return v, sc, dec, i + 1, true
+	}
+	if num, u := gluedLength(w); u != "" && !(i > 0 && currency[strings.ToLower(toks[i-1].Text)] != "") {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+		if err != nil || math.IsInf(v, 0) {
+			return 0, 0, 0, 0, false
+		}
+		if d := strings.IndexByte(num, '.'); d >= 0 {
+			decimals = len(num) - d - 1
+		}
+		return v, 1, decimals, i + 1, true
 	}
 	switch {
 	case isNumeral(w):
@@ -802,6 +815,50 @@ func splitDecimal(toks []storyline.Token, start, j int) bool {
 		return true
 	}
 	return start >= 2 && toks[start-1].Text == "." && isDigits(toks[start-2].Text) &&
+		toks[start-1].Start == toks[start-2].End && toks[start].Start == toks[start-1].End+1
+}
+
+// gluedUnits are the units of length written short and glued to their
+// number ("58km", "2,000ft"), by the names lengthUnits knows. Not "m":
+// "9m people" is nine million of them.
+var gluedUnits = map[string]string{"km": "km", "ft": "ft"}
+
+// gluedLength splits a numeral glued to a unit of gluedUnits into the
+// numeral and the unit's name ("58" and "km" of "58km", "2,000" and "ft"
+// of "2,000ft"); "" and "" when w is no such word.
+func gluedLength(w string) (num, unit string) {
+	k := strings.IndexFunc(w, unicode.IsLetter)
+	if k < 1 || !isNumeral(w[:k]) {
+		return "", ""
+	}
+	if u := gluedUnits[strings.ToLower(w[k:])]; u != "" {
+		return w[:k], u
+	}
+	return "", ""
+}
+
+// gluedUnit is the name of the unit glued to a numeral (gluedLength), or "".
+func gluedUnit(w string) string {
+	_, u := gluedLength(w)
+	return u
+}
+
+// splitThousands reports whether the number at toks[start:j] is half of a
+// number a text dump split after its thousands comma ("2, 000ft", "$3,
+// 000"): one to three digits, a comma glued to them, one space, three
+// digits (a unit or scale glued to them). Either half alone is not what
+// the writer stated.
+func splitThousands(toks []storyline.Token, start, j int) bool {
+	head := func(k int) bool { return isDigits(toks[k].Text) && len(toks[k].Text) <= 3 }
+	tail := func(k int) bool {
+		w := toks[k].Text
+		return len(w) >= 3 && isDigits(w[:3]) && (len(w) == 3 || !isDigits(w[3:4]))
+	}
+	if j+1 < len(toks) && toks[j].Text == "," && toks[j].Start == toks[j-1].End && head(j-1) &&
+		tail(j+1) && toks[j+1].Start == toks[j].End+1 {
+		return true
+	}
+	return start >= 2 && toks[start-1].Text == "," && head(start-2) && tail(start) &&
 		toks[start-1].Start == toks[start-2].End && toks[start].Start == toks[start-1].End+1
 }
 

@@ -1,6 +1,10 @@
 package compare
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/storyline-news/storyline/text"
+)
 
 // TestAgreeUnits: a length converted from another unit agrees within the
 // rounding of a conversion with one written in that other unit; two
@@ -66,7 +70,7 @@ func TestScaledNumerals(t *testing.T) {
 	for _, none := range []string{
 		"They took a ($2. 6-million) booty.",
 		"Jewellery worth £1. 7m was stolen.",
-		"He ran a 5k race and scored 20m.",
+		"He ran a 5k race.",
 		"The 3-million-strong union and a 9-11 call.",
 	} {
 		if qs := Figures(none, nil); len(qs) != 0 {
@@ -113,5 +117,54 @@ func TestManPlurals(t *testing.T) {
 		if got := singular(w); got != want {
 			t.Errorf("singular(%q) = %q, want %q", w, got, want)
 		}
+	}
+}
+
+// TestGluedLengths: a length whose unit is glued to its number ("58km",
+// "2,000ft") is a figure in metres, and a conversion in brackets
+// after it is no figure of its own ("about 58km (36 miles)").
+func TestGluedLengths(t *testing.T) {
+	tests := []struct {
+		in, text string
+		value    float64
+	}{
+		{"The epicentre was about 58km south-west of the port.", "about 58km", 58000},
+		{"He fell 2,000ft down the slope.", "2,000ft", 609.6},
+		{"It lies 7.5km away.", "7.5km", 7500},
+	}
+	for _, tt := range tests {
+		qs := Figures(tt.in, nil)
+		if len(qs) != 1 {
+			t.Errorf("%q: %d figures %+v", tt.in, len(qs), qs)
+			continue
+		}
+		q := qs[0]
+		if got := string([]rune(tt.in)[q.Start:q.End]); got != tt.text || q.Value != tt.value || q.What != "metre" {
+			t.Errorf("%q: got %q %v %q, want %q %v metre", tt.in, got, q.Value, q.What, tt.text, tt.value)
+		}
+	}
+	// the bracketed conversion of a glued length restates it (restates)
+	body := "The epicentre was about 58km (36 miles) south-west of the port."
+	toks := text.Tokenize(body)
+	qs := figuresIn(toks, nil)
+	if len(qs) != 2 || !restates(toks, qs[0], qs[1]) {
+		t.Errorf("%q: %d figures, the second not a restatement: %+v", body, len(qs), qs)
+	}
+	// money keeps its short scales ("$20m" is no length), and "9m people" are no metres
+	if qs := Figures("They paid $20m for it.", nil); len(qs) != 1 || qs[0].What != "dollar" || qs[0].Value != 20e6 {
+		t.Errorf("$20m: %+v", qs)
+	}
+	if qs := Figures("A 9m population and 150m more.", nil); len(qs) != 0 {
+		t.Errorf("9m: %+v", qs)
+	}
+	// half of a number a text dump split after its thousands comma is no figure
+	for _, none := range []string{"He fell around 2, 000ft while climbing.", "He fell 2, 000 feet.", "It cost $3, 000 in all."} {
+		if qs := Figures(none, nil); len(qs) != 0 {
+			t.Errorf("%q: want no figure, got %+v", none, qs)
+		}
+	}
+	// a list keeps its numbers
+	if qs := Figures("In 2008, 500 people died.", nil); len(qs) != 1 || qs[0].Value != 500 {
+		t.Errorf("list: %+v", qs)
 	}
 }
