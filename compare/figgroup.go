@@ -546,14 +546,26 @@ func figure(g []int, reps []*frep, docs []*doc) storyline.Figure {
 			what = name
 		}
 		f.Values = append(f.Values, storyline.FigureValue{Report: docs[r.doc].report(r.q.Phrase), Value: r.q.Value})
-		if !agree(reps[g[0]].q, r.q) {
-			f.Agree = false
-		}
 	}
+	f.Agree = allAgree(g, reps)
 	if !strings.Contains(f.What, " ") { // "people killed" says what happened
 		f.What = what // else the name most of its statements give it
 	}
 	return f
+}
+
+// allAgree reports whether every two figures of the group agree: a hedge
+// lets each of "about 104" and "96" agree with "100", not with each
+// other, so agreeing with the first is not enough.
+func allAgree(g []int, reps []*frep) bool {
+	for a := range g {
+		for b := a + 1; b < len(g); b++ {
+			if !agree(reps[g[a]].q, reps[g[b]].q) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // withinBound reports whether one of two figures states a limit the

@@ -168,3 +168,35 @@ func TestGluedLengths(t *testing.T) {
 		t.Errorf("list: %+v", qs)
 	}
 }
+
+// TestFigureAgreeAllPairs: a group agrees when every two of its values
+// do; a hedge lets two values each agree with a third and not with each
+// other.
+func TestFigureAgreeAllPairs(t *testing.T) {
+	tests := []struct {
+		name   string
+		bodies []string
+		want   bool
+	}{
+		{"hedged values on both sides of an exact one", []string{"It fell 100 feet.", "It fell about 104 feet.", "It fell about 96 feet."}, false},
+		{"one value three ways", []string{"It fell 100 feet.", "It fell about 101 feet.", "It fell about 99 feet."}, true},
+		{"hedged first", []string{"It fell about 104 feet.", "It fell 100 feet.", "It fell 96 feet."}, false},
+	}
+	for _, tt := range tests {
+		var docs []*doc
+		var reps []*frep
+		var g []int
+		for i, b := range tt.bodies {
+			docs = append(docs, newDoc(art(string(rune('a'+i)), "s.example", "2020-01-01", b, nil, nil)))
+			qs := Figures(b, nil)
+			if len(qs) != 1 {
+				t.Fatalf("%q: %d figures", b, len(qs))
+			}
+			reps = append(reps, &frep{doc: i, q: qs[0]})
+			g = append(g, i)
+		}
+		if f := figure(g, reps, docs); f.Agree != tt.want {
+			t.Errorf("%s: agree %v, want %v", tt.name, f.Agree, tt.want)
+		}
+	}
+}
