@@ -546,14 +546,26 @@ func figure(g []int, reps []*frep, docs []*doc) storyline.Figure {
 			what = name
 		}
 		f.Values = append(f.Values, storyline.FigureValue{Report: docs[r.doc].report(r.q.Phrase), Value: r.q.Value})
-		if !agree(reps[g[0]].q, r.q) {
-			f.Agree = false
-		}
 	}
+	f.Agree = allAgree(g, reps)
 	if !strings.Contains(f.What, " ") { // "people killed" says what happened
 		f.What = what // else the name most of its statements give it
 	}
 	return f
+}
+
+// allAgree reports whether every two figures of the group agree: a hedge
+// lets each of "about 104" and "96" agree with "100", not with each
+// other, so agreeing with the first is not enough.
+func allAgree(g []int, reps []*frep) bool {
+	for a := range g {
+		for b := a + 1; b < len(g); b++ {
+			if !agree(reps[g[a]].q, reps[g[b]].q) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // withinBound reports whether one of two figures states a limit the
@@ -595,7 +607,7 @@ func agree(a, b Quantity) bool {
 	if a.Value == b.Value {
 		return true
 	}
-	if (a.Approx || b.Approx || a.Converted || b.Converted) && math.Abs(a.Value-b.Value) <= hedgeTolerance*math.Max(math.Abs(a.Value), math.Abs(b.Value)) {
+	if (a.Approx || b.Approx || converted(a, b)) && math.Abs(a.Value-b.Value) <= hedgeTolerance*math.Max(math.Abs(a.Value), math.Abs(b.Value)) {
 		return true
 	}
 	for _, q := range []Quantity{a, b} {
@@ -607,6 +619,15 @@ func agree(a, b Quantity) bool {
 		}
 	}
 	return false
+}
+
+// converted reports whether one of two figures was converted from the
+// other's unit ("2,000 feet" and "609 metres"): two written in one unit
+// ("101 yards" and "96 yards", both stated in metres) were converted
+// alike, and differ as their written numbers do. A figure whose unit is
+// not known ("") may have been written in any.
+func converted(a, b Quantity) bool {
+	return (a.Converted || b.Converted) && (a.unit != b.unit || a.unit == "")
 }
 
 // stopWords are function words that say nothing about what a sentence is about.

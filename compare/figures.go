@@ -44,6 +44,11 @@ type Quantity struct {
 	// the same measure ("2,000 feet" as 609.6 metres): the writer's round
 	// number in one unit is not a round number in the other.
 	Converted bool
+	// unit is the unit a length was written in, one name per unit ("ft"
+	// for "feet" and "foot", "m" for "metres" and "meters"); "" for other
+	// figures. Two lengths written in one unit were not converted from
+	// each other.
+	unit string
 	// Phrase is the figure as a reader needs it shown: Span, ending at the
 	// head of the noun phrase when the counted word only modifies it
 	// ("five FBI employees", where Span is "five FBI").
@@ -167,7 +172,7 @@ func figureAt(toks []storyline.Token, i int) (Quantity, int, bool) {
 	if !ok && cur != "" {
 		val, scale, decimals, j, ok = countryNumberAt(toks, i)
 	}
-	if !ok || (cur == "" && !countable(toks, start, i, j, val)) || cur != "" && splitDecimal(toks, i, j) {
+	if !ok || (cur == "" && !countable(toks, start, i, j, val)) || cur != "" && (splitDecimal(toks, i, j) || splitThousands(toks, i, j)) {
 		return Quantity{}, 0, false
 	}
 	q := Quantity{Value: val * scale, Scale: scale, Decimals: decimals, tok: start}
@@ -183,6 +188,9 @@ func figureAt(toks []storyline.Token, i int) (Quantity, int, bool) {
 		if j < len(toks) && strings.HasPrefix(strings.ToLower(toks[j].Text), "dollar") {
 			end = j + 1
 		}
+	case cur == "" && j == i+1 && gluedUnit(toks[i].Text) != "":
+		q.What = gluedUnit(toks[i].Text) // "58km": the unit is the number's own token
+		q = inBaseUnit(q)
 	case j < len(toks) && (toks[j].Text == "%" || isPercent(toks, j)):
 		q.What = "percent"
 		end = j + 1
@@ -260,7 +268,7 @@ func countable(toks []storyline.Token, start, i, j int, val float64) bool {
 			return false // "the 12000 block of East 223rd Street": an address
 		}
 	}
-	if splitDecimal(toks, start, j) {
+	if splitDecimal(toks, start, j) || splitThousands(toks, start, j) {
 		return false
 	}
 	first := toks[i].Text
@@ -343,6 +351,19 @@ func matchWords(toks []storyline.Token, words []string) bool {
 func numberAt(toks []storyline.Token, i int) (val, scale float64, decimals, next int, ok bool) {
 	scale = 1
 	w := toks[i].Text
+	if v, sc, dec, ok := scaledNumeral(w, i > 0 && currency[strings.ToLower(toks[i-1].Text)] != ""); ok {
+		return v, sc, dec, i + 1, true
+	}
+	if num, u := gluedLength(w); u != "" && !(i > 0 && currency[strings.ToLower(toks[i-1].Text)] != "") {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+		if err != nil || math.IsInf(v, 0) {
+			return 0, 0, 0, 0, false
+		}
+		if d := strings.IndexByte(num, '.'); d >= 0 {
+			decimals = len(num) - d - 1
+		}
+		return v, 1, decimals, i + 1, true
+	}
 	switch {
 	case isNumeral(w):
 		v, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
@@ -373,6 +394,51 @@ func numberAt(toks []storyline.Token, i int) (val, scale float64, decimals, next
 		next++
 	}
 	return val, scale, decimals, next, true
+}
+
+// scaleAbbrevs are the scale words written short and glued to an amount
+// of money ("$20m", "£1.5bn").
+var scaleAbbrevs = map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+
+// scaledNumeral reads a numeral glued to its scale word, which the
+// tokenizer keeps as one token: by a hyphen ("137-million" of
+// "$137-million", "31.5-billion") or, after a currency sign (money), by
+// an abbreviation ("20m", "1.5bn"). It returns the value before scaling,
+// the scale and the decimals written.
+func scaledNumeral(w string, money bool) (val, scale float64, decimals int, ok bool) {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return 0, 0, 0, false
+	}
+	num, word := "", ""
+	if k := strings.LastIndexByte(w, '-'); k > 0 {
+		num, word = w[:k], strings.ToLower(w[k+1:])
+		if s, isScale := scaleWords[word]; !isScale || s < 1e3 {
+			return 0, 0, 0, false
+		}
+		scale = scaleWords[word]
+	} else if money {
+		k := strings.IndexFunc(w, unicode.IsLetter)
+		if k < 1 {
+			return 0, 0, 0, false
+		}
+		num, word = w[:k], strings.ToLower(w[k:])
+		if scale = scaleAbbrevs[word]; scale == 0 {
+			return 0, 0, 0, false
+		}
+	} else {
+		return 0, 0, 0, false
+	}
+	if !isNumeral(num) {
+		return 0, 0, 0, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+	if err != nil {
+		return 0, 0, 0, false
+	}
+	if d := strings.IndexByte(num, '.'); d >= 0 {
+		decimals = len(num) - d - 1
+	}
+	return v, scale, decimals, true
 }
 
 // wordNumber reads number words ("two hundred", "twenty-five", "a dozen")
@@ -694,6 +760,8 @@ func singular(w string) string {
 	switch {
 	case pluralOnly[w]:
 		return w
+	case manPlural(w):
+		return w[:len(w)-2] + "an"
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return w[:len(w)-3] + "y"
 	case sibilantPlural(w):
@@ -704,6 +772,20 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// notManPlurals end in "men" without being the plural of a word in
+// "man".
+var notManPlurals = english.LazyWordSet(`specimen abdomen stamen regimen acumen albumen bitumen cyclamen foramen dolmen
+	carmen germen tegmen`)
+
+// manPlural reports whether w is the plural of a compound in "man"
+// ("fishermen", "crewmen", "policemen", "gunmen"), which adds no s: "22
+// Yemeni fishermen" count fishermen. Words of five letters or fewer
+// ("yemen", "omen", "semen") are left alone; "men" and "women" are
+// pluralOnly.
+func manPlural(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "men") && !notManPlurals()[w]
 }
 
 // sibilantPlural reports whether w is a plural that adds "es" to a word
@@ -729,11 +811,70 @@ func sibilantPlural(w string) bool {
 // not what the writer stated.
 func splitDecimal(toks []storyline.Token, start, j int) bool {
 	if j+1 < len(toks) && toks[j].Text == "." && toks[j].Start == toks[j-1].End &&
-		isDigits(toks[j+1].Text) && toks[j+1].Start == toks[j].End+1 {
+		decimalHalf(toks[j+1].Text) && toks[j+1].Start == toks[j].End+1 {
 		return true
 	}
 	return start >= 2 && toks[start-1].Text == "." && isDigits(toks[start-2].Text) &&
 		toks[start-1].Start == toks[start-2].End && toks[start].Start == toks[start-1].End+1
+}
+
+// gluedUnits are the units of length written short and glued to their
+// number ("58km", "2,000ft"), by the names lengthUnits knows. Not "m":
+// "9m people" is nine million of them.
+var gluedUnits = map[string]string{"km": "km", "ft": "ft"}
+
+// gluedLength splits a numeral glued to a unit of gluedUnits into the
+// numeral and the unit's name ("58" and "km" of "58km", "2,000" and "ft"
+// of "2,000ft"); "" and "" when w is no such word.
+func gluedLength(w string) (num, unit string) {
+	k := strings.IndexFunc(w, unicode.IsLetter)
+	if k < 1 || !isNumeral(w[:k]) {
+		return "", ""
+	}
+	if u := gluedUnits[strings.ToLower(w[k:])]; u != "" {
+		return w[:k], u
+	}
+	return "", ""
+}
+
+// gluedUnit is the name of the unit glued to a numeral (gluedLength), or "".
+func gluedUnit(w string) string {
+	_, u := gluedLength(w)
+	return u
+}
+
+// splitThousands reports whether the number at toks[start:j] is half of a
+// number a text dump split after its thousands comma ("2, 000ft", "$3,
+// 000"): one to three digits, a comma glued to them, one space, three
+// digits (a unit or scale glued to them). Either half alone is not what
+// the writer stated.
+func splitThousands(toks []storyline.Token, start, j int) bool {
+	head := func(k int) bool { return isDigits(toks[k].Text) && len(toks[k].Text) <= 3 }
+	tail := func(k int) bool {
+		w := toks[k].Text
+		return len(w) >= 3 && isDigits(w[:3]) && (len(w) == 3 || !isDigits(w[3:4]))
+	}
+	if j+1 < len(toks) && toks[j].Text == "," && toks[j].Start == toks[j-1].End && head(j-1) &&
+		tail(j+1) && toks[j+1].Start == toks[j].End+1 {
+		return true
+	}
+	return start >= 2 && toks[start-1].Text == "," && head(start-2) && tail(start) &&
+		toks[start-1].Start == toks[start-2].End && toks[start].Start == toks[start-1].End+1
+}
+
+// decimalHalf reports whether w can be the digits after a decimal point
+// a text dump split off: digits, with the scale word glued to them
+// ("3" of "$5. 3 million", "6-million" of "$2. 6-million", "7m" of "£1.
+// 7m").
+func decimalHalf(w string) bool {
+	if isDigits(w) {
+		return true
+	}
+	if num, word, ok := strings.Cut(w, "-"); ok {
+		return isDigits(num) && scaleWords[strings.ToLower(word)] >= 1e3
+	}
+	k := strings.IndexFunc(w, unicode.IsLetter)
+	return k > 0 && isDigits(w[:k]) && scaleAbbrevs[strings.ToLower(w[k:])] > 0
 }
 
 // lengthUnits are the units of length a figure may be stated in, in
@@ -742,6 +883,12 @@ func splitDecimal(toks []storyline.Token, start, j int) bool {
 var lengthUnits = map[string]float64{
 	"metre": 1, "meter": 1, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "yard": 0.9144,
 	"kilometre": 1000, "kilometer": 1000, "km": 1000, "mile": 1609.344,
+}
+
+// unitNames name each unit of lengthUnits once, whatever its spelling.
+var unitNames = map[string]string{
+	"metre": "m", "meter": "m", "foot": "ft", "feet": "ft", "ft": "ft", "yard": "yd",
+	"kilometre": "km", "kilometer": "km", "km": "km", "mile": "mi",
 }
 
 // inBaseUnit states a length in metres, whatever unit it was written in,
@@ -753,6 +900,7 @@ func inBaseUnit(q Quantity) Quantity {
 		return q
 	}
 	q.What = strings.TrimSpace("metre " + rest)
+	q.unit = unitNames[noun]
 	if f != 1 {
 		q.Value *= f
 		q.Converted = true

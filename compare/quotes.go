@@ -410,12 +410,34 @@ func utterance(g []int, reps []*qrep, docs []*doc) storyline.Utterance {
 		if r.speaker != "" {
 			votes[r.speaker]++
 		}
-		if strings.Join(r.words, " ") != strings.Join(reps[g[0]].words, " ") {
+		if wordingOf(r.words) != wordingOf(reps[g[0]].words) {
 			u.Wording = storyline.WordingVariant
 		}
 	}
 	u.Speaker = topVote(votes)
 	return u
+}
+
+// wordingOf is a report's words as the wording mark compares them: one
+// space apart, without the single quotation marks that open or close a
+// word (CONTRACT.md: punctuation aside). writtenWords keeps an apostrophe
+// inside a word ("I'm"), so a quotation nested in single marks ("I told
+// my son, 'I think I'm shot.'") kept them on its first and last words, or
+// as a word of its own ("shot. '"), and was marked variant beside the
+// same words printed without them.
+func wordingOf(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		w = strings.Trim(w, "'")
+		if w == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }
 
 // topVote is the most frequent name; ties go to the longer, then the

@@ -143,6 +143,9 @@ func isoWeekMonday(year, week int) time.Time {
 
 // clause is the part of the sentence holding sp that sp dates: the
 // sentence cut at semicolons and dashes, then to maxWhatRunes around sp.
+// A date expression the sentence splitter cut ("Fri., May. 3, 2013",
+// split after "May.") takes the sentences it spans: the clause holds the
+// expression whole.
 func (d *doc) clause(sents []storyline.Span, sp storyline.Span) string {
 	s := storyline.Span{Start: sp.Start, End: sp.End}
 	for _, x := range sents {
@@ -151,6 +154,12 @@ func (d *doc) clause(sents []storyline.Span, sp storyline.Span) string {
 			break
 		}
 	}
+	for _, x := range sents {
+		if x.Start >= s.End && x.Start < sp.End {
+			s.End = max(s.End, x.End)
+		}
+	}
+	s.End = max(s.End, sp.End)
 	s, _ = d.span(s)
 	lo, hi := s.Start, s.End
 	for i := sp.Start - 1; i >= lo; i-- {
