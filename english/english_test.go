@@ -217,6 +217,10 @@ func TestTenseOf(t *testing.T) {
 		{"plan", "the", true, NoTense}, // a noun: "approved the plan on Tuesday"
 		{"plans", "their", true, NoTense},
 		{"plan", "they", true, Future},
+		{"plans", "announced", true, NoTense}, // a noun after a verb: "announced plans in September"
+		{"launched", "be", false, NoTense},    // "will be launched": the tense is the auxiliary's
+		{"signed", "been", false, NoTense},
+		{"would", "", false, Future}, // "said he would leave in February"
 	} {
 		if got := TenseOf(tc.w, tc.prev, tc.intent); got != tc.want {
 			t.Errorf("TenseOf(%q, %q, %v) = %v, want %v", tc.w, tc.prev, tc.intent, got, tc.want)

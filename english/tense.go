@@ -6,7 +6,12 @@ import "strings"
 // tell a weekday to come ("the rain is expected to ease on Thursday") from
 // one past ("she said on Thursday").
 var (
-	modals = LazyWordSet("will shall won't")
+	// modals announce a future; "would" one seen from the past ("said he
+	// would leave in February"), which from the page's day is to come.
+	modals = LazyWordSet("will shall won't would")
+	// passiveAux carry the tense of the participle after them: "will be
+	// launched", "has been signed" take theirs from the words before.
+	passiveAux = LazyWordSet("be been being")
 	// announcers follow "is" or "are" to announce a future: "is expected
 	// to", "are due".
 	announcers = LazyWordSet("expected due set scheduled going to poised slated planned")
@@ -39,14 +44,21 @@ func TenseOf(w, prev string, intent bool) Tense {
 		return Future
 	case announcers()[w] && (prev == "is" || prev == "are"):
 		return Future
-	case intentVerbs()[w] && intent && !IsDeterminer(prev):
-		// after "the", "a" or "their" it is a noun: "approved the plan
-		// on Tuesday" speaks of no future
+	case intentVerbs()[w] && intent && !IsDeterminer(prev) && !pastForm(prev):
+		// after "the", "a" or "their", or a verb in the past, it is a
+		// noun: "approved the plan on Tuesday", "announced plans in
+		// September" speak of no future
 		return Future
-	case pastForms()[w], strings.HasSuffix(w, "ed") && !announcers()[w]:
+	case pastForm(w) && !passiveAux()[prev]:
 		return Past
 	}
 	return NoTense
+}
+
+// pastForm reports whether w is a past form: a common one, or -ed and no
+// announcer ("expected" announces).
+func pastForm(w string) bool {
+	return pastForms()[w] || strings.HasSuffix(w, "ed") && !announcers()[w]
 }
 
 // OpensClause reports whether w (lower case) opens another clause:

@@ -44,8 +44,9 @@ type rule struct {
 	// runs from the word where the first of them stands (firstStart), not
 	// from the start of the segment.
 	starts []string
-	// tensed marks the weekday rule: a bare weekday in a clause that speaks
-	// of the future is the coming one (see future).
+	// tensed marks the weekday and month rules: a bare weekday in a clause
+	// that speaks of the future is the coming one, a month after "in" the
+	// coming or the past one as its clause says (see clauseTense).
 	tensed bool
 	// yearGroup, when above 0, is the submatch of a day's year, optional
 	// in the rule's pattern: a day matched without it took its year from
@@ -159,8 +160,8 @@ func buildRules() []rule {
 		{re: re(`\b(\d{4})-(\d{2})-(\d{2})\b`), resolve: resolveISO, needs: digits, alsoNeeds: []string{"-"}, starts: digits, fullDay: true},
 		{re: re(`\b` + mon + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), resolve: resolveMDY, needs: digits, alsoNeeds: monthStems, starts: monthStems, yearGroup: 3},
 		{re: re(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + mon + `(?:,?\s+(\d{4})\b)?`), resolve: resolveDMY, needs: digits, alsoNeeds: monthStems, starts: digits, yearGroup: 3},
-		{re: re(`\b` + mon + `,?\s+((?:1[89]|20)\d{2})\b`), resolve: resolveMonthYear, needs: digits, alsoNeeds: monthStems, starts: monthStems},
-		{re: re(`\b(in|since|until|by|early|late|mid|last|next|this)[\s-]+(` + fullMonths() + `)\b(\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+((?:1[89]|20)\d{2})\b)?`), resolve: resolveNamedMonth, needs: monthStems,
+		{re: re(`\b` + mon + `,?\s+(?:of\s+)?((?:1[89]|20)\d{2})\b`), resolve: resolveMonthYear, needs: digits, alsoNeeds: monthStems, starts: monthStems},
+		{re: re(`\b(in|since|until|by|early|late|mid|last|next|this)[\s-]+(` + fullMonths() + `)\b(\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+((?:1[89]|20)\d{2})\b)?`), resolve: resolveNamedMonth, needs: monthStems, tensed: true,
 			starts: openers("in", "since", "until", "by", "early", "late", "mid", "last", "next", "this")},
 		{re: re(`\b(?:(last|next|this|coming|past)\s+)?` + wd + `\b`), resolve: resolveWeekday, needs: []string{"day"}, tensed: true,
 			starts: openers(append([]string{"last", "next", "this", "coming", "past"}, english.WeekdayNames[:]...)...)},
@@ -185,9 +186,13 @@ func set(words []string) map[string]bool {
 	return m
 }
 
-// futureMark stands for the modifier of a bare weekday in a clause that
-// speaks of the future; no text matches it.
-const futureMark = "\x00future"
+// futureMark and pastMark stand for the modifier of a bare weekday or
+// month in a clause that speaks of the future or of the past; no text
+// matches them.
+const (
+	futureMark = "\x00future"
+	pastMark   = "\x00past"
+)
 
 func re(s string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + s) }
 
@@ -254,8 +259,9 @@ func resolveMonthYear(m []string, _ time.Time) (string, bool) {
 
 // resolveNamedMonth places a month: with its year, that month ("late
 // September 2016"); without, "last March" is the latest March before the
-// publication month, "next March" the first after, anything else the
-// nearest March.
+// publication month, "next March" the first after, "in March" in a clause
+// of the past the latest on or before it (pastMark), of the future the
+// first on or after it (futureMark), anything else the nearest March.
 func resolveNamedMonth(m []string, pub time.Time) (string, bool) {
 	mo := month(m[2])
 	if mo == 0 || m[3] != "" {
@@ -282,6 +288,14 @@ func resolveNamedMonth(m []string, pub time.Time) (string, bool) {
 		}
 	case "next":
 		for cand <= cur {
+			cand += 12
+		}
+	case pastMark: // "told reporters in August": on or before the publication month
+		for cand > cur {
+			cand -= 12
+		}
+	case futureMark: // "will open in August": on or after it
+		for cand < cur {
 			cand += 12
 		}
 	default:

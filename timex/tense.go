@@ -10,7 +10,10 @@ import (
 // A bare weekday is the most recent one on or before the publication day
 // (resolveWeekday), unless its clause speaks of the future: "the rain is
 // expected to ease on Thursday", "they will vote on Monday", said on a
-// Wednesday, are days to come. The clause is the weekday's sentence cut at
+// Wednesday, are days to come. A month after "in" is the nearest one
+// (resolveNamedMonth), unless its clause has a tense: "told Megyn Kelly in
+// August", in a February story, is the August before; "will open in
+// August" the one after. The clause is the weekday's sentence cut at
 // commas, semicolons and the words that open another clause ("He said on
 // Monday that talks will resume" is a past Monday); a sentence that opens
 // with the weekday ("On Friday, the council will meet") reads on past its
@@ -22,8 +25,9 @@ const (
 	futureAfter  = 6
 )
 
-// future reports whether the clause holding body[start:end] marks a future.
-func future(body string, start, end int) bool {
+// clauseTense is the tense the nearest marker of the clause holding
+// body[start:end] gives it, or english.NoTense.
+func clauseTense(body string, start, end int) english.Tense {
 	lead := body[sentenceStart(body, start):start]
 	before := clauseWords(lead, true)
 	if len(before) > futureBefore {
@@ -44,7 +48,7 @@ func future(body string, start, end int) bool {
 			prev = before[i-1]
 		}
 		if t := english.TenseOf(before[i], prev, true); t != english.NoTense {
-			return t == english.Future
+			return t
 		}
 	}
 	for i, w := range after {
@@ -53,10 +57,10 @@ func future(body string, start, end int) bool {
 			prev = after[i-1]
 		}
 		if t := english.TenseOf(w, prev, false); t != english.NoTense {
-			return t == english.Future
+			return t
 		}
 	}
-	return false
+	return english.NoTense
 }
 
 // clauseWords are the lower-cased words of the clause of s nearest the

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
 // Resolver finds and resolves date expressions. Build one with New and share
@@ -82,11 +83,14 @@ func (r *Resolver) Find(body, published string) []storyline.DateMention {
 			from := ru.firstStart(lower)
 			for _, idx := range ru.re.FindAllStringSubmatchIndex(text[from:], -1) {
 				shift(idx, from)
-				coming := ru.tensed && !pub.IsZero() && idx[2] < 0 && future(body, seg.start+idx[0], seg.start+idx[1])
+				tense := english.NoTense
+				if ru.tensed && !pub.IsZero() && bare(text, idx) {
+					tense = clauseTense(body, seg.start+idx[0], seg.start+idx[1])
+				}
 				if ru.lowerInside && capitalisedInside(body, seg.start+idx[0]) {
 					continue
 				}
-				if m, ok := ru.apply(text, idx, pub, coming); ok {
+				if m, ok := ru.apply(text, idx, pub, tense); ok {
 					m.start += seg.start
 					m.end += seg.start
 					found = append(found, m)
@@ -164,16 +168,27 @@ func shift(idx []int, n int) {
 	}
 }
 
-// apply resolves one match; coming reads a bare weekday as one to come.
-func (ru rule) apply(body string, idx []int, pub time.Time, coming bool) (match, bool) {
+// bare reports whether a tensed rule's match has no modifier that places
+// it ("last", "next"; a month's "in" places nothing): its clause's tense
+// does.
+func bare(text string, idx []int) bool {
+	return idx[2] < 0 || strings.EqualFold(text[idx[2]:idx[3]], "in")
+}
+
+// apply resolves one match; the tense of a bare one's clause reads it as
+// one to come (futureMark) or gone (pastMark).
+func (ru rule) apply(body string, idx []int, pub time.Time, tense english.Tense) (match, bool) {
 	subs := make([]string, len(idx)/2)
 	for i := range subs {
 		if idx[2*i] >= 0 {
 			subs[i] = body[idx[2*i]:idx[2*i+1]]
 		}
 	}
-	if coming {
+	switch tense {
+	case english.Future:
 		subs[1] = futureMark
+	case english.Past:
+		subs[1] = pastMark
 	}
 	v, ok := ru.resolve(subs, pub)
 	if !ok || idx[2*ru.group] < 0 || !wellFormed(v) {
