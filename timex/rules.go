@@ -59,6 +59,10 @@ type rule struct {
 	// them lower case inside a sentence, so one capitalised there is part
 	// of a name ("USA Today", "the Today show").
 	lowerInside bool
+	// dayFirst marks the day-month rule: "19 Sept. 11 hijackers" holds
+	// "Sept. 11" (the month-day rule's), not "19 Sept.": a day-month
+	// followed by another day number is no day-month (dayFollows).
+	dayFirst bool
 }
 
 // digits is the needs of a rule whose every match holds a digit (\d is
@@ -159,7 +163,7 @@ func buildRules() []rule {
 	return []rule{
 		{re: re(`\b(\d{4})-(\d{2})-(\d{2})\b`), resolve: resolveISO, needs: digits, alsoNeeds: []string{"-"}, starts: digits, fullDay: true},
 		{re: re(`\b` + mon + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), resolve: resolveMDY, needs: digits, alsoNeeds: monthStems, starts: monthStems, yearGroup: 3},
-		{re: re(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + mon + `(?:,?\s+(\d{4})\b)?`), resolve: resolveDMY, needs: digits, alsoNeeds: monthStems, starts: digits, yearGroup: 3},
+		{re: re(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + mon + `(?:,?\s+(\d{4})\b)?`), resolve: resolveDMY, needs: digits, alsoNeeds: monthStems, starts: digits, yearGroup: 3, dayFirst: true},
 		{re: re(`\b` + mon + `,?\s+(?:of\s+)?((?:1[89]|20)\d{2})\b`), resolve: resolveMonthYear, needs: digits, alsoNeeds: monthStems, starts: monthStems},
 		{re: re(`\b(in|since|until|by|early|late|mid|last|next|this)[\s-]+(` + fullMonths() + `)\b(\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+((?:1[89]|20)\d{2})\b)?`), resolve: resolveNamedMonth, needs: monthStems, tensed: true,
 			starts: openers("in", "since", "until", "by", "early", "late", "mid", "last", "next", "this")},
@@ -168,7 +172,7 @@ func buildRules() []rule {
 		{re: re(`\b(yesterday|today|tonight|tomorrow)\b`), resolve: resolveDeictic, needs: []string{"terday", "today", "tonight", "tomorrow"},
 			starts: openers("yesterday", "today", "tonight", "tomorrow"), lowerInside: true},
 		{re: re(`\b(last|next|this)\s+(week|month|year)\b`), resolve: resolveRelativeUnit, needs: []string{"wee", "month", "year"},
-			starts: openers("last", "next", "this")},
+			starts: openers("last", "next", "this"), lowerInside: true}, // ABC's "This Week", "Last Week Tonight"
 		{re: re(`\b(earlier|later)\s+this\s+(week|month|year)\b`), resolve: resolveThisUnit, needs: []string{"wee", "month", "year"},
 			starts: openers("earlier", "later")},
 		{re: re(`\b` + num + `\s+(day|week|month|year)s?\s+ago\b`), resolve: resolveAgo, needs: []string{"ago"}},

@@ -87,7 +87,7 @@ func (r *Resolver) Find(body, published string) []storyline.DateMention {
 				if ru.tensed && !pub.IsZero() && bare(text, idx) {
 					tense = clauseTense(body, seg.start+idx[0], seg.start+idx[1])
 				}
-				if ru.lowerInside && capitalisedInside(body, seg.start+idx[0]) {
+				if ru.lowerInside && capitalisedInside(body, seg.start+idx[0]) || ru.dayFirst && idx[7] < 0 && dayFollows(text[idx[1]:]) {
 					continue
 				}
 				if m, ok := ru.apply(text, idx, pub, tense); ok {
@@ -99,6 +99,20 @@ func (r *Resolver) Find(body, published string) []storyline.DateMention {
 		}
 	}
 	return mentions(body, carryYears(nonOverlapping(found)))
+}
+
+// dayFollows reports whether text opens with white space and a number of
+// one or two digits, a day (" 11 hijackers", " 11th"), not " 2011".
+func dayFollows(text string) bool {
+	t := strings.TrimLeft(text, " \t")
+	if len(t) == len(text) {
+		return false
+	}
+	n := 0
+	for n < len(t) && n < 3 && t[n] >= '0' && t[n] <= '9' {
+		n++
+	}
+	return n >= 1 && n <= 2 && (n == len(t) || !(t[n] >= '0' && t[n] <= '9'))
 }
 
 // capitalisedInside reports whether the word at byte i of text is
