@@ -16,11 +16,14 @@ func TestEmbeddedFigureModel(t *testing.T) {
 	if m.Threshold <= 0 || m.Threshold >= 1 || len(m.Features) == 0 {
 		t.Errorf("threshold %v, %d features", m.Threshold, len(m.Features))
 	}
-	if DefaultOptions().figureModel() != nil {
-		t.Error("the hand decision is the default: DefaultOptions must not ask for a figure model")
+	if DefaultOptions().figureModel() == nil {
+		t.Error("the learned decision is the default: DefaultOptions must ask for the embedded figure model")
 	}
 	if (Options{LearnedFigures: true}).figureModel() == nil {
 		t.Error("LearnedFigures: want the embedded model")
+	}
+	if (Options{}).figureModel() != nil {
+		t.Error("no LearnedFigures, no Figures: want the hand decision")
 	}
 }
 

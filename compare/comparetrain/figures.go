@@ -71,6 +71,9 @@ type figStory struct {
 	s      *storyline.Story
 	fs     *compare.FigureSet
 	events map[string]bool
+	// hand is the story's figures as compare.DefaultOptions groups them
+	// (the hand decision, which the model is measured against)
+	hand []storyline.Figure
 }
 
 type figExample struct {
@@ -132,6 +135,9 @@ func TrainFigures(ctx context.Context, w io.Writer, opts FigureOptions) error {
 		t.report("nested cross-validation by event (%d events, outer leave-one-event-out, inner %d folds): disagreeing figures P %.3f R %.3f F1 %.3f (gold %d, system %d, right %d, found %d); settings chosen %v",
 			len(t.events), opts.Folds, cv.FigureP(), cv.FigureR(), f1(cv), cv.DisagreeGold, cv.DisagreeSys, cv.DisagreeSysRight, cv.DisagreeFound, chose)
 	}
+	hand := t.handScore(t.events)
+	t.report("the hand decision (compare.DefaultOptions without LearnedFigures, its settings chosen on some of these events) on all %d events: disagreeing figures P %.3f R %.3f F1 %.3f (gold %d, system %d, right %d, found %d)",
+		len(t.events), hand.FigureP(), hand.FigureR(), f1(hand), hand.DisagreeGold, hand.DisagreeSys, hand.DisagreeSysRight, hand.DisagreeFound)
 	best, sc := t.choose(t.events)
 	t.report("chosen on all %d events: lambda %g, threshold %.2f, pool %g, veto %v: cross-validated disagreeing figures P %.3f R %.3f F1 %.3f (gold %d, system %d, right %d, found %d)",
 		len(t.events), best.lambda, best.threshold, best.pool, best.veto, sc.FigureP(), sc.FigureR(), f1(sc), sc.DisagreeGold, sc.DisagreeSys, sc.DisagreeSysRight, sc.DisagreeFound)
@@ -217,6 +223,7 @@ func (t *figTrainer) load(ctx context.Context, src FigureSource) error {
 	t.events = append(t.events, events...)
 	groups, _ := eval.CompareGroups(all, texts, arts)
 	opt := compare.DefaultOptions()
+	opt.LearnedFigures = false // the pairs and the hand decision the model learns over and is measured against
 	for _, s := range stories {
 		st := &figStory{s: s, events: map[string]bool{}}
 		var sa []*storyline.Article
@@ -232,6 +239,11 @@ func (t *figTrainer) load(ctx context.Context, src FigureSource) error {
 			continue
 		}
 		st.fs = compare.NewFigureSet(s, sa, opt)
+		byHand := *s
+		compare.StoryWith(&byHand, sa, opt)
+		if byHand.Comparison != nil {
+			st.hand = byHand.Comparison.Figures
+		}
 		t.stories = append(t.stories, st)
 		for _, p := range st.fs.Pairs() {
 			var evs []string
@@ -279,6 +291,30 @@ func (t *figTrainer) fit(events []string, lambda float64) *compare.FigureModel {
 		panic(err) // the trainer built it from compare.FigureFeatures
 	}
 	return m
+}
+
+// handScore scores the hand decision's figures (figStory.hand) over the
+// events, summed as the nested figure is.
+func (t *figTrainer) handScore(events []string) eval.CompareScore {
+	in := map[string]bool{}
+	for _, e := range events {
+		in[e] = true
+	}
+	byEvent := map[string][]*storyline.Story{}
+	for _, st := range t.stories {
+		s := *st.s
+		s.Comparison = &storyline.Comparison{Figures: st.hand}
+		for e := range st.events {
+			if in[e] {
+				byEvent[e] = append(byEvent[e], &s)
+			}
+		}
+	}
+	var sum eval.CompareScore
+	for _, e := range events {
+		sum = addFigureScore(sum, eval.ScoreCompareLabelled(t.gold[e], t.label[e], 0, t.eventOf, byEvent[e]))
+	}
+	return sum
 }
 
 // scores groups the stories that touch the events under every threshold,
