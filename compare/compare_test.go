@@ -344,12 +344,10 @@ func TestFigures(t *testing.T) {
 		{"She had 3 headaches.", "3 headaches", 3, "headache"},
 	}
 	for _, tt := range tests {
-		qs := Figures(tt.in, nil)
-		if len(qs) != 1 {
-			t.Errorf("%q: %d figures %+v", tt.in, len(qs), qs)
+		q, ok := oneFigure(t, tt.in)
+		if !ok {
 			continue
 		}
-		q := qs[0]
 		got := string([]rune(tt.in)[q.Start:q.End])
 		if got != tt.text || q.Value != tt.value || q.What != tt.what {
 			t.Errorf("%q: got %q %v %q, want %q %v %q", tt.in, got, q.Value, q.What, tt.text, tt.value, tt.what)

@@ -42,6 +42,18 @@ func TestAgreeUnits(t *testing.T) {
 // ("$137-million") or, for money, written short ("£88m", "$1.5bn") is
 // read with it; half of a split decimal is no figure, its scale glued or
 // not.
+// oneFigure is the one figure of text, or reports that text holds another
+// number of them.
+func oneFigure(t *testing.T, text string) (Quantity, bool) {
+	t.Helper()
+	qs := Figures(text, nil)
+	if len(qs) != 1 {
+		t.Errorf("%q: %d figures %+v", text, len(qs), qs)
+		return Quantity{}, false
+	}
+	return qs[0], true
+}
+
 func TestScaledNumerals(t *testing.T) {
 	tests := []struct {
 		in, text string
@@ -57,12 +69,10 @@ func TestScaledNumerals(t *testing.T) {
 		{"The firm, worth $2 billion, grew.", "$2 billion", 2e9, "dollar"},
 	}
 	for _, tt := range tests {
-		qs := Figures(tt.in, nil)
-		if len(qs) != 1 {
-			t.Errorf("%q: %d figures %+v", tt.in, len(qs), qs)
+		q, ok := oneFigure(t, tt.in)
+		if !ok {
 			continue
 		}
-		q := qs[0]
 		if got := string([]rune(tt.in)[q.Start:q.End]); got != tt.text || q.Value != tt.value || q.What != tt.what {
 			t.Errorf("%q: got %q %v %q, want %q %v %q", tt.in, got, q.Value, q.What, tt.text, tt.value, tt.what)
 		}
@@ -91,12 +101,10 @@ func TestManPlurals(t *testing.T) {
 		{"Five men were hurt.", "Five men were hurt", "men injured"},
 	}
 	for _, tt := range tests {
-		qs := Figures(tt.in, nil)
-		if len(qs) != 1 {
-			t.Errorf("%q: %d figures %+v", tt.in, len(qs), qs)
+		q, ok := oneFigure(t, tt.in)
+		if !ok {
 			continue
 		}
-		q := qs[0]
 		if got := string([]rune(tt.in)[q.Phrase.Start:q.Phrase.End]); got != tt.phrase || q.What != tt.what {
 			t.Errorf("%q: phrase %q what %q, want %q %q", tt.in, got, q.What, tt.phrase, tt.what)
 		}
@@ -133,12 +141,10 @@ func TestGluedLengths(t *testing.T) {
 		{"It lies 7.5km away.", "7.5km", 7500},
 	}
 	for _, tt := range tests {
-		qs := Figures(tt.in, nil)
-		if len(qs) != 1 {
-			t.Errorf("%q: %d figures %+v", tt.in, len(qs), qs)
+		q, ok := oneFigure(t, tt.in)
+		if !ok {
 			continue
 		}
-		q := qs[0]
 		if got := string([]rune(tt.in)[q.Start:q.End]); got != tt.text || q.Value != tt.value || q.What != "metre" {
 			t.Errorf("%q: got %q %v %q, want %q %v metre", tt.in, got, q.Value, q.What, tt.text, tt.value)
 		}
