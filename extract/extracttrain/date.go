@@ -31,6 +31,11 @@ var (
 	dateFallbacks = []float64{0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95}
 )
 
+// The choice is linear: trees boosted over it as for the HTML headline
+// (boostChoices; 50 and 100 rounds of depth 2, 100 of depth 3, 200 of
+// depth 2 at rate 0.05, at l2 0.001) gave 0.932-0.934 cross-validated by
+// site at fallbacks 0 and 0.4, against the linear choice's 0.936.
+
 // DateSetting is one point of the grid.
 type DateSetting struct{ L2, Fallback float64 }
 
