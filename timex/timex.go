@@ -84,7 +84,7 @@ func (r *Resolver) Find(body, published string) []storyline.DateMention {
 			for _, idx := range ru.re.FindAllStringSubmatchIndex(text[from:], -1) {
 				shift(idx, from)
 				tense := english.NoTense
-				if ru.tensed && !pub.IsZero() && bare(text, idx) {
+				if ru.tensed && !pub.IsZero() && ru.bare(text, idx) {
 					tense = clauseTense(body, seg.start+idx[0], seg.start+idx[1])
 				}
 				if ru.lowerInside && capitalisedInside(body, seg.start+idx[0]) || ru.dayFirst && idx[7] < 0 && dayFollows(text[idx[1]:]) {
@@ -182,15 +182,14 @@ func shift(idx []int, n int) {
 	}
 }
 
-// bare reports whether a tensed rule's match has no modifier that places
-// it ("last", "next"; a month's "in" places nothing): its clause's tense
-// does.
-func bare(text string, idx []int) bool {
+// bare reports whether a tensed rule's match has nothing that places it,
+// so that its clause's tense does: a weekday or a month without "last" or
+// "next" (a month's "in" places nothing).
+func (ru rule) bare(text string, idx []int) bool {
 	return idx[2] < 0 || strings.EqualFold(text[idx[2]:idx[3]], "in")
 }
 
-// apply resolves one match; the tense of a bare one's clause reads it as
-// one to come (futureMark) or gone (pastMark).
+// apply resolves one match, a bare one with the tense of its clause.
 func (ru rule) apply(body string, idx []int, pub time.Time, tense english.Tense) (match, bool) {
 	subs := make([]string, len(idx)/2)
 	for i := range subs {
@@ -198,13 +197,7 @@ func (ru rule) apply(body string, idx []int, pub time.Time, tense english.Tense)
 			subs[i] = body[idx[2*i]:idx[2*i+1]]
 		}
 	}
-	switch tense {
-	case english.Future:
-		subs[1] = futureMark
-	case english.Past:
-		subs[1] = pastMark
-	}
-	v, ok := ru.resolve(subs, pub)
+	v, ok := ru.resolve(subs, pub, tense)
 	if !ok || idx[2*ru.group] < 0 || !wellFormed(v) {
 		return match{}, false
 	}

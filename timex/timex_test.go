@@ -46,6 +46,8 @@ func TestFind(t *testing.T) {
 		{"He announced plans for the ban in September.", "2027-01-02", []string{"in September=2026-09"}},
 		{"He said he would leave in February.", "2026-12-20", []string{"in February=2027-02"}},
 		{"She wrote it in October of 2006.", "2006-07-27", []string{"October of 2006=2006-10"}},
+		// a day without its year is the nearest, whatever the tense
+		{"The law will take effect on Jan. 1.", "2026-06-10", []string{"Jan. 1=2026-01-01"}},
 		// a day-month followed by a day number is the month-day after it
 		{"Fifteen of the 19 Sept. 11 hijackers were Saudi.", "2026-09-20", []string{"Sept. 11=2026-09-11"}},
 		{"It opened on 19 Sept. 2011 and on 20 Sept.", "2026-09-25", []string{"19 Sept. 2011=2011-09-19", "20 Sept=2026-09-20"}}, // the full stop ends the sentence
