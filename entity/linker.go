@@ -289,12 +289,25 @@ func bestSpelling(names []string, counts map[string]int) string {
 	}
 	best := ""
 	for _, n := range names {
-		if best == "" || counts[n] > counts[best] || counts[n] == counts[best] && shouted(best) && !shouted(n) ||
-			counts[n] == counts[best] && shouted(best) == shouted(n) && (len(n) > len(best) || len(n) == len(best) && n < best) {
+		if best == "" || spellingBefore(n, counts[n], best, counts[best]) {
 			best = n
 		}
 	}
 	return best
+}
+
+// spellingBefore reports whether spelling a, mentioned an times, goes
+// before b, mentioned bn times, as a canonical name: more mentions; on a
+// tie mixed case before capitals, then the longer, then the first in byte
+// order (bestSpelling, and the Stage's choice within an article).
+func spellingBefore(a string, an int, b string, bn int) bool {
+	if an != bn {
+		return an > bn
+	}
+	if sa, sb := shouted(a), shouted(b); sa != sb {
+		return sb
+	}
+	return len(a) > len(b) || len(a) == len(b) && a < b
 }
 
 // shoutedWords reports whether a name of several words is in capitals.

@@ -352,9 +352,7 @@ func (t *nameTally) add(name string, typ storyline.EntityType) {
 	}
 }
 
-// best is bestSpelling of the counts: the most frequent spelling, one in
-// mixed case on a tie and before several words in capitals, the longest on
-// a tie, then the first in byte order.
+// best is bestSpelling of the counts.
 func (t *nameTally) best() string {
 	best, bestN := "", 0
 	mixed := slices.ContainsFunc(t.spellings, func(c spellingCount) bool { return !shoutedWords(c.s) })
@@ -362,8 +360,7 @@ func (t *nameTally) best() string {
 		if mixed && shoutedWords(c.s) {
 			continue
 		}
-		if best == "" || c.n > bestN || c.n == bestN && shouted(best) && !shouted(c.s) ||
-			c.n == bestN && shouted(best) == shouted(c.s) && (len(c.s) > len(best) || len(c.s) == len(best) && c.s < best) {
+		if best == "" || spellingBefore(c.s, c.n, best, bestN) {
 			best, bestN = c.s, c.n
 		}
 	}
