@@ -106,8 +106,9 @@ const sqliteHeader = "SQLite format 3\x00"
 
 // checkSQLiteFile refuses a path that is a folder or a file with content
 // that is no SQLite database (a store given the wrong --db), which the
-// store would otherwise report as "file is not a database (26)"; a
-// missing or empty file is a store to make.
+// store would otherwise report as "file is not a database (26)", and a
+// store file this process may not write; a missing or empty file is a
+// store to make.
 func checkSQLiteFile(path string) error {
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -124,6 +125,12 @@ func checkSQLiteFile(path string) error {
 	n, _ := io.ReadFull(f, head)
 	if n > 0 && string(head[:n]) != sqliteHeader {
 		return &storyline.Error{Code: storyline.EINVALID, Op: "sqlite.OpenWriter", Path: path, Message: "not a storyline store: the file is no SQLite database"}
+	}
+	if !writable(path) {
+		// SQLite would open it read-only and fail at the first commit, with
+		// "attempt to write a readonly database" put on the page at hand.
+		return &storyline.Error{Code: storyline.EINTERNAL, Op: "sqlite.OpenWriter", Path: path,
+			Message: "the store is read-only for this user: a command that writes it cannot run (export, stories, story and search can read it)"}
 	}
 	return nil
 }

@@ -191,3 +191,52 @@ func TestOpenWriterRefusesOtherFiles(t *testing.T) {
 	}
 	db.Close()
 }
+
+// TestOpenWriterReadOnlyFile: a store file the process may not write is
+// refused when it is opened, with a message that says so, instead of
+// failing at the first commit as a write error of the page at hand; the
+// file is left as it was and no lock file is made beside it.
+func TestOpenWriterReadOnlyFile(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		mode    os.FileMode
+		wantErr bool
+	}{
+		{"writable", 0o644, false},
+		{"read-only", 0o444, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			path := storeWithOneArticle(t)
+			if err := os.Chmod(path, tt.mode); err != nil {
+				t.Fatal(err)
+			}
+			if tt.wantErr && writable(path) {
+				t.Skip("this process may write a read-only file (root)")
+			}
+			os.Remove(path + "-shm")
+			os.Remove(path + "-wal")
+			before, _ := os.ReadFile(path)
+			db, err := OpenWriter(context.Background(), path)
+			if !tt.wantErr {
+				if err != nil {
+					t.Fatal(err)
+				}
+				db.Close()
+				return
+			}
+			if err == nil {
+				db.Close()
+				t.Fatal("OpenWriter opened a read-only store file")
+			}
+			if storyline.ErrorCode(err) != storyline.EINTERNAL || !strings.Contains(err.Error(), "the store is read-only") {
+				t.Errorf("OpenWriter: %v (%s)", err, storyline.ErrorCode(err))
+			}
+			if after, _ := os.ReadFile(path); string(after) != string(before) {
+				t.Error("the store file changed")
+			}
+			if _, err := os.Stat(path + ".lock"); !errors.Is(err, os.ErrNotExist) {
+				t.Errorf("a lock file was made (%v)", err)
+			}
+		})
+	}
+}

@@ -252,6 +252,7 @@ func TestTerminalText(t *testing.T) {
 // messages carry no internal operation names.
 func TestCommandLineMessages(t *testing.T) {
 	dir := t.TempDir()
+	writeFileAll(t, filepath.Join(dir, "in", "p.txt"), goodArticle)
 	tests := []struct {
 		name       string
 		args       []string
@@ -273,6 +274,8 @@ func TestCommandLineMessages(t *testing.T) {
 		{"version command", []string{"version"}, exitOK, "storyline ", nil, nil},
 		{"missing input", []string{"ingest", "--quiet", "--db", filepath.Join(dir, "m.db"), filepath.Join(dir, "does-not-exist.txt")}, exitFailure, "", []string{"does-not-exist.txt\": no such file or folder"}, []string{"ingest.expand", "ingest."}},
 		{"missing store", []string{"export", "--db", filepath.Join(dir, "none.db"), "articles"}, exitFailure, "", []string{"none.db: no store here"}, []string{"sqlite."}},
+		{"other URL, reader", []string{"export", "--db", "mysql://h/db", "articles"}, exitUsage, "", []string{"--db mysql://h/db: a store is a SQLite file or a postgres:// URL"}, []string{"no store here"}},
+		{"other URL, writer", []string{"ingest", "--quiet", "--db", "sqlite://" + filepath.Join(dir, "u.db"), filepath.Join(dir, "in")}, exitUsage, "", []string{"a store is a SQLite file or a postgres:// URL"}, []string{"lock file", "no such file"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

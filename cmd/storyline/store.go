@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"regexp"
 	"strings"
 
 	"github.com/storyline-news/storyline"
@@ -26,6 +27,9 @@ func (m *Main) dbPath(flagValue string) string {
 // if needed. It holds the store's writer lock until closed, so that a
 // second writing command into the same store is refused with a message.
 func (m *Main) openStore(ctx context.Context, path string) (storyline.Store, error) {
+	if err := checkStoreURL(path); err != nil {
+		return nil, err
+	}
 	if isPostgres(path) {
 		return postgres.OpenWriter(ctx, path)
 	}
@@ -43,10 +47,29 @@ type readStore interface {
 // created, never migrated (a store in a read-only place works, a missing
 // one is an error).
 func (m *Main) openReader(ctx context.Context, path string) (readStore, error) {
+	if err := checkStoreURL(path); err != nil {
+		return nil, err
+	}
 	if isPostgres(path) {
 		return postgres.OpenExisting(ctx, path)
 	}
 	return sqlite.OpenReadOnly(ctx, path)
+}
+
+// urlScheme matches the start of a URL ("mysql://", "sqlite://"): a --db
+// that begins so names no SQLite file.
+var urlScheme = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*://`)
+
+// checkStoreURL refuses a --db that is a URL of another kind than
+// postgres://, which would otherwise be taken for a file path: a reader
+// said "no store here (run storyline ingest --db mysql://h/db first)", a
+// writer failed on "mysql://h/db.lock", or made a SQLite file in a folder
+// named "mysql:".
+func checkStoreURL(path string) error {
+	if urlScheme.MatchString(path) && !isPostgres(path) {
+		return usageError("--db %s: a store is a SQLite file or a postgres:// URL", path)
+	}
+	return nil
 }
 
 func isPostgres(path string) bool {
