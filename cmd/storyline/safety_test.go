@@ -357,3 +357,16 @@ func TestInputNamesWithEscapes(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
 }
+
+// TestHasURLScheme: what begins as a URL (a scheme, then "://") names no
+// SQLite file; a path never does.
+func TestHasURLScheme(t *testing.T) {
+	for in, want := range map[string]bool{
+		"postgres://h/db": true, "mysql://x": true, "sqlite://a.db": true, "git+ssh://h": true,
+		"news.db": false, "data/news.db": false, "./a://b": false, "://x": false, "1db://x": false, `C:\news.db`: false,
+	} {
+		if got := hasURLScheme(in); got != want {
+			t.Errorf("hasURLScheme(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

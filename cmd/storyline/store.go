@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"regexp"
 	"strings"
 
 	"github.com/storyline-news/storyline"
@@ -56,20 +55,33 @@ func (m *Main) openReader(ctx context.Context, path string) (readStore, error) {
 	return sqlite.OpenReadOnly(ctx, path)
 }
 
-// urlScheme matches the start of a URL ("mysql://", "sqlite://"): a --db
-// that begins so names no SQLite file.
-var urlScheme = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*://`)
-
 // checkStoreURL refuses a --db that is a URL of another kind than
 // postgres://, which would otherwise be taken for a file path: a reader
 // said "no store here (run storyline ingest --db mysql://h/db first)", a
 // writer failed on "mysql://h/db.lock", or made a SQLite file in a folder
 // named "mysql:".
 func checkStoreURL(path string) error {
-	if urlScheme.MatchString(path) && !isPostgres(path) {
+	if hasURLScheme(path) && !isPostgres(path) {
 		return usageError("--db %s: a store is a SQLite file or a postgres:// URL", path)
 	}
 	return nil
+}
+
+// hasURLScheme reports whether path begins as a URL does, a scheme and
+// "://" ("mysql://", "sqlite://", RFC 3986): such a --db names no SQLite
+// file.
+func hasURLScheme(path string) bool {
+	scheme, _, ok := strings.Cut(path, "://")
+	if !ok || scheme == "" {
+		return false
+	}
+	for i, r := range scheme {
+		letter := 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+		if !letter && (i == 0 || !('0' <= r && r <= '9' || r == '+' || r == '.' || r == '-')) {
+			return false
+		}
+	}
+	return true
 }
 
 func isPostgres(path string) bool {
