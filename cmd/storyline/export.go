@@ -34,7 +34,6 @@ func (m *Main) runExport(ctx context.Context, args []string) error {
 		return err
 	}
 	if fs.NArg() != 1 {
-		fs.Usage()
 		return usageError("export needs exactly one of: articles, stories, entities, quotes")
 	}
 	write, ok := exporters[fs.Arg(0)]

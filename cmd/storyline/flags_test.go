@@ -69,11 +69,18 @@ func TestArgumentsChecked(t *testing.T) {
 		{"ingest", "--queue", "nats://127.0.0.1:1", "--force", "--db", "postgres://u@127.0.0.1:1/x", "../../examples/corpus"},
 		{"search", "--db", db, "--from", "2026-13-45", "flood"},
 		{"search", "--db", db, "--to", "2026-02-30", "flood"},
+		{"version", "extra"},
+		{"export", "--db", db},
+		{"story", "--db", db},
 	} {
 		var stderr strings.Builder
 		m := &Main{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: &stderr, Getenv: func(string) string { return "" }, Now: time.Now}
 		if code := m.Run(context.Background(), args); code != exitUsage {
 			t.Errorf("%s: exit %d, want %d\n%s", strings.Join(args, " "), code, exitUsage, stderr.String())
+		}
+		// a short usage line and the error, not the whole help
+		if n := strings.Count(stderr.String(), "\n"); n > 2 {
+			t.Errorf("%s: %d lines on stderr, want the usage line and the error\n%s", strings.Join(args, " "), n, stderr.String())
 		}
 	}
 	if _, err := os.Stat(dir + "/new.db"); !os.IsNotExist(err) {

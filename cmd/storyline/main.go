@@ -179,6 +179,9 @@ func (m *Main) runVersion(ctx context.Context, args []string) error {
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
+	if fs.NArg() > 0 {
+		return usageError("version takes no arguments")
+	}
 	fmt.Fprintf(m.Stdout, "storyline %s\n", storyline.Version)
 	return nil
 }

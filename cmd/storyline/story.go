@@ -25,7 +25,6 @@ func (m *Main) runStory(ctx context.Context, args []string) error {
 		return err
 	}
 	if fs.NArg() != 1 {
-		fs.Usage()
 		return usageError("story needs exactly one story or article id")
 	}
 	store, err := m.openReader(ctx, m.dbPath(*db))
