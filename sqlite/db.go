@@ -206,12 +206,16 @@ func writable(path string) bool {
 	return true
 }
 
+// busyMessage is what a busy store is reported with, and all of it: the
+// driver's words after it ("migrate 0001_init.sql: database is locked (5)
+// (SQLITE_BUSY)") name steps the user never took.
+const busyMessage = "the store is busy: another process holds it locked; try again when it is done"
+
 // openError turns a failure to open or migrate the store into a message
 // for people: a store another process holds locked is reported as busy.
 func openError(path string, err error) error {
 	if isBusy(err) {
-		return &storyline.Error{Code: storyline.ECONFLICT, Op: "sqlite.Open", Path: path,
-			Message: "the store is busy: another process holds it locked; try again when it is done", Err: err}
+		return &storyline.Error{Code: storyline.ECONFLICT, Op: "sqlite.Open", Path: path, Message: busyMessage}
 	}
 	var e *storyline.Error
 	if errors.As(err, &e) {
@@ -334,7 +338,7 @@ func storeError(op, id string, err error) error {
 		return err
 	}
 	if isBusy(err) {
-		return &storyline.Error{Code: storyline.ECONFLICT, Op: op, Path: id, Message: "the store is busy: another process holds it locked; try again when it is done", Err: err}
+		return &storyline.Error{Code: storyline.ECONFLICT, Op: op, Path: id, Message: busyMessage}
 	}
 	return &storyline.Error{Code: storyline.EINTERNAL, Op: op, Path: id, Err: err}
 }

@@ -145,7 +145,8 @@ func TestWriterLock(t *testing.T) {
 }
 
 // TestBusyIsReportedAsBusy: SQLite's lock errors become an ECONFLICT that
-// says the store is busy, not an internal or migration error.
+// says the store is busy, and only that, not an internal or migration
+// error.
 func TestBusyIsReportedAsBusy(t *testing.T) {
 	for _, tt := range []struct {
 		err  error
@@ -158,6 +159,9 @@ func TestBusyIsReportedAsBusy(t *testing.T) {
 		for _, err := range []error{openError("x.db", tt.err), storeError("op", "id", tt.err)} {
 			if storyline.ErrorCode(err) != tt.code || (tt.code == storyline.ECONFLICT) != strings.Contains(err.Error(), "the store is busy") {
 				t.Errorf("%v: got %v (%s)", tt.err, err, storyline.ErrorCode(err))
+			}
+			if tt.code == storyline.ECONFLICT && (strings.Contains(err.Error(), "SQLITE") || strings.Contains(err.Error(), "migrate")) {
+				t.Errorf("%v: the message %q names the driver's steps", tt.err, err)
 			}
 		}
 	}
