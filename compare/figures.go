@@ -877,32 +877,32 @@ func decimalHalf(w string) bool {
 	return k > 0 && isDigits(w[:k]) && scaleAbbrevs[strings.ToLower(w[k:])] > 0
 }
 
-// lengthUnits are the units of length a figure may be stated in, in
-// metres: "fell about 60 metres (200 feet)" and "fell about 200 feet" state
-// one distance.
-var lengthUnits = map[string]float64{
-	"metre": 1, "meter": 1, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "yard": 0.9144,
-	"kilometre": 1000, "kilometer": 1000, "km": 1000, "mile": 1609.344,
+// lengthUnit is a unit of length: how many metres it holds, and one name
+// for it whatever its spelling ("feet", "ft").
+type lengthUnit struct {
+	metres float64
+	name   string
 }
 
-// unitNames name each unit of lengthUnits once, whatever its spelling.
-var unitNames = map[string]string{
-	"metre": "m", "meter": "m", "foot": "ft", "feet": "ft", "ft": "ft", "yard": "yd",
-	"kilometre": "km", "kilometer": "km", "km": "km", "mile": "mi",
+// lengthUnits are the units of length a figure may be stated in: "fell
+// about 60 metres (200 feet)" and "fell about 200 feet" state one distance.
+var lengthUnits = map[string]lengthUnit{
+	"metre": {1, "m"}, "meter": {1, "m"}, "foot": {0.3048, "ft"}, "feet": {0.3048, "ft"}, "ft": {0.3048, "ft"},
+	"yard": {0.9144, "yd"}, "kilometre": {1000, "km"}, "kilometer": {1000, "km"}, "km": {1000, "km"}, "mile": {1609.344, "mi"},
 }
 
 // inBaseUnit states a length in metres, whatever unit it was written in,
 // so that figures of one distance in two units are one quantity.
 func inBaseUnit(q Quantity) Quantity {
 	noun, rest, _ := strings.Cut(q.What, " ")
-	f, ok := lengthUnits[noun]
+	u, ok := lengthUnits[noun]
 	if !ok {
 		return q
 	}
 	q.What = strings.TrimSpace("metre " + rest)
-	q.unit = unitNames[noun]
-	if f != 1 {
-		q.Value *= f
+	q.unit = u.name
+	if u.metres != 1 {
+		q.Value *= u.metres
 		q.Converted = true
 	}
 	return q
