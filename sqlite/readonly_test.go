@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -214,33 +215,87 @@ func TestOpenWriterReadOnlyFile(t *testing.T) {
 			if err := os.Chmod(path, tt.mode); err != nil {
 				t.Fatal(err)
 			}
-			if tt.wantErr && writable(path) {
-				t.Skip("this process may write a read-only file (root)")
-			}
 			os.Remove(path + "-shm")
 			os.Remove(path + "-wal")
-			before, _ := os.ReadFile(path)
-			db, err := OpenWriter(context.Background(), path)
 			if !tt.wantErr {
+				db, err := OpenWriter(context.Background(), path)
 				if err != nil {
 					t.Fatal(err)
 				}
 				db.Close()
 				return
 			}
-			if err == nil {
-				db.Close()
-				t.Fatal("OpenWriter opened a read-only store file")
+			if writable(path) {
+				// root may write any file: check as an unprivileged user
+				asNobody(t, path)
+				return
 			}
-			if storyline.ErrorCode(err) != storyline.EINTERNAL || !strings.Contains(err.Error(), "the store is read-only") {
-				t.Errorf("OpenWriter: %v (%s)", err, storyline.ErrorCode(err))
-			}
-			if after, _ := os.ReadFile(path); string(after) != string(before) {
-				t.Error("the store file changed")
-			}
-			if _, err := os.Stat(path + ".lock"); !errors.Is(err, os.ErrNotExist) {
-				t.Errorf("a lock file was made (%v)", err)
-			}
+			checkReadOnlyRefused(t, path)
 		})
+	}
+}
+
+// roStoreEnv names the store TestOpenWriterReadOnlyAsNobody checks, set
+// only when asNobody runs it.
+const roStoreEnv = "STORYLINE_TEST_READ_ONLY_STORE"
+
+// asNobody runs TestOpenWriterReadOnlyAsNobody on path in this test
+// binary as the user nobody (setpriv, util-linux), for a process that may
+// write any file itself.
+func asNobody(t *testing.T, path string) {
+	t.Helper()
+	setpriv, err := exec.LookPath("setpriv")
+	if err != nil {
+		t.Skip("this process may write a read-only file, and there is no setpriv to drop that")
+	}
+	// nobody walks to the store, and may write its folder (a lock file
+	// could be made there): only the file itself is read-only
+	mode := os.FileMode(0o777)
+	for dir := filepath.Dir(path); dir != filepath.Dir(dir) && dir != os.TempDir(); dir = filepath.Dir(dir) {
+		if err := os.Chmod(dir, mode); err != nil {
+			t.Fatal(err)
+		}
+		mode = 0o755
+	}
+	cmd := exec.Command(setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", os.Args[0], "-test.run=^TestOpenWriterReadOnlyAsNobody$", "-test.v")
+	cmd.Env = append(os.Environ(), roStoreEnv+"="+path)
+	out, err := cmd.CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "--- PASS: TestOpenWriterReadOnlyAsNobody") {
+		t.Errorf("as nobody: %v\n%s", err, out)
+	}
+}
+
+// TestOpenWriterReadOnlyAsNobody is TestOpenWriterReadOnlyFile's check in
+// a process that may not write the store (asNobody starts it).
+func TestOpenWriterReadOnlyAsNobody(t *testing.T) {
+	path := os.Getenv(roStoreEnv)
+	if path == "" {
+		t.Skip("run by TestOpenWriterReadOnlyFile")
+	}
+	if writable(path) {
+		t.Fatal("this process may write the store")
+	}
+	checkReadOnlyRefused(t, path)
+}
+
+// checkReadOnlyRefused opens a store file this process may not write:
+// OpenWriter must refuse it with a message that says so, change nothing
+// and make no lock file.
+func checkReadOnlyRefused(t *testing.T, path string) {
+	t.Helper()
+	before, _ := os.ReadFile(path)
+	db, err := OpenWriter(context.Background(), path)
+	if err == nil {
+		db.Close()
+		t.Fatal("OpenWriter opened a read-only store file")
+	}
+	if storyline.ErrorCode(err) != storyline.EINTERNAL || !strings.Contains(err.Error(), "the store is read-only") {
+		t.Errorf("OpenWriter: %v (%s)", err, storyline.ErrorCode(err))
+	}
+	if after, _ := os.ReadFile(path); string(after) != string(before) {
+		t.Error("the store file changed")
+	}
+	if _, err := os.Stat(path + ".lock"); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a lock file was made (%v)", err)
 	}
 }
