@@ -217,6 +217,9 @@ func openError(path string, err error) error {
 	if isBusy(err) {
 		return &storyline.Error{Code: storyline.ECONFLICT, Op: "sqlite.Open", Path: path, Message: busyMessage}
 	}
+	if isCorrupt(err) {
+		return &storyline.Error{Code: storyline.EINTERNAL, Op: "sqlite.Open", Path: path, Message: corruptMessage}
+	}
 	var e *storyline.Error
 	if errors.As(err, &e) {
 		if e.Path == "" {
@@ -225,6 +228,21 @@ func openError(path string, err error) error {
 		return e
 	}
 	return &storyline.Error{Code: storyline.EINTERNAL, Op: "sqlite.Open", Path: path, Message: "cannot open the store", Err: err}
+}
+
+// corruptMessage is what a damaged store file is reported with: SQLite's
+// "database disk image is malformed (11)" came after the step that met it
+// ("schema version: …"), which says nothing to the user.
+const corruptMessage = "the store file is damaged (SQLite finds it malformed): restore it from a copy, or ingest again into a new --db"
+
+// isCorrupt recognises SQLite's damaged-file errors (SQLITE_CORRUPT,
+// SQLITE_NOTADB).
+func isCorrupt(err error) bool {
+	if err == nil {
+		return false
+	}
+	s := err.Error()
+	return strings.Contains(s, "SQLITE_CORRUPT") || strings.Contains(s, "disk image is malformed") || strings.Contains(s, "SQLITE_NOTADB")
 }
 
 // isBusy recognises SQLite's "database is locked" (SQLITE_BUSY) and

@@ -168,6 +168,43 @@ func TestBusyIsReportedAsBusy(t *testing.T) {
 	}
 }
 
+// TestDamagedStoreSaysSo: a damaged store file is reported as damaged,
+// not by the step that met the damage ("schema version: database disk
+// image is malformed (11)").
+func TestDamagedStoreSaysSo(t *testing.T) {
+	for _, cause := range []string{"schema version: database disk image is malformed (11)", "file is not a database (26) (SQLITE_NOTADB)"} {
+		err := openError("x.db", errors.New(cause))
+		if !strings.Contains(err.Error(), "damaged") || strings.Contains(err.Error(), "schema version") {
+			t.Errorf("%s: %v", cause, err)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "s.db")
+	db, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	b, _ := os.ReadFile(path)
+	if len(b) < 4096 {
+		t.Fatalf("store of %d bytes", len(b))
+	}
+	// the header kept, the pages after it cut off and scrambled
+	for i := 100; i < len(b); i++ {
+		b[i] ^= 0x5a
+	}
+	os.Remove(path + "-wal")
+	os.Remove(path + "-shm")
+	if err := os.WriteFile(path, b[:len(b)/2], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r, err := OpenReadOnly(context.Background(), path); err == nil {
+		r.Close()
+		t.Error("a damaged store opened")
+	} else if !strings.Contains(err.Error(), "damaged") {
+		t.Errorf("OpenReadOnly on a damaged store: %v", err)
+	}
+}
+
 // TestOpenWriterRefusesOtherFiles: a --db that names a folder or a file
 // with other content is refused (EINVALID) and nothing is made beside it;
 // a missing or empty file becomes a store.
