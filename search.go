@@ -157,16 +157,6 @@ func QueryChunks(text string) []string {
 // words took 9 s on a thousand articles, and the cost grows with the store).
 const MaxQueryWords = 32
 
-// QueryWords counts the words of query text as QueryChunks reads it: the
-// runs of letters and digits of its chunks.
-func QueryWords(text string) int {
-	n := 0
-	for _, chunk := range QueryChunks(text) {
-		n += len(queryWords(chunk))
-	}
-	return n
-}
-
 func queryWords(chunk string) []string {
 	return strings.FieldsFunc(chunk, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
@@ -177,20 +167,26 @@ func queryWords(chunk string) []string {
 // took 1.6-6 s on a store of a thousand articles, two letters each 0.07 s).
 const MinPrefix = 2
 
-// shortPrefix is the first chunk of query text that asks for a prefix
-// shorter than MinPrefix ("a*", "trade e*", "a.*": the stores take the
-// chunk's last word as the prefix), or "".
-func shortPrefix(text string) string {
+// checkQueryText refuses query text of more than MaxQueryWords words (the
+// runs of letters and digits of QueryChunks' chunks, phrases counted word
+// by word) or with a prefix shorter than MinPrefix ("a*", "trade e*",
+// "a.*": the stores take a chunk's last word as the prefix).
+func checkQueryText(text string) error {
+	n, short := 0, ""
 	for _, chunk := range QueryChunks(text) {
-		if !strings.HasSuffix(chunk, "*") {
-			continue
-		}
 		w := queryWords(chunk)
-		if len(w) > 0 && utf8.RuneCountInString(w[len(w)-1]) < MinPrefix {
-			return chunk
+		n += len(w)
+		if short == "" && strings.HasSuffix(chunk, "*") && len(w) > 0 && utf8.RuneCountInString(w[len(w)-1]) < MinPrefix {
+			short = chunk
 		}
 	}
-	return ""
+	if n > MaxQueryWords {
+		return Errorf(EINVALID, "the query has %d words: search with at most %d", n, MaxQueryWords)
+	}
+	if short != "" {
+		return Errorf(EINVALID, "%q: a prefix search needs at least %d letters before the *", short, MinPrefix)
+	}
+	return nil
 }
 
 // Cursors are opaque to callers: the offset of the next page, encoded, the
@@ -208,11 +204,8 @@ func NextCursor(offset int) string {
 // words and a prefix shorter than MinPrefix (every store asks, so each
 // refuses them alike).
 func (q Query) Page() (limit, offset int, err error) {
-	if n := QueryWords(q.Text); n > MaxQueryWords {
-		return 0, 0, Errorf(EINVALID, "the query has %d words: search with at most %d", n, MaxQueryWords)
-	}
-	if c := shortPrefix(q.Text); c != "" {
-		return 0, 0, Errorf(EINVALID, "%q: a prefix search needs at least %d letters before the *", c, MinPrefix)
+	if err := checkQueryText(q.Text); err != nil {
+		return 0, 0, err
 	}
 	for _, d := range []struct{ name, value string }{{"from", q.From}, {"to", q.To}} {
 		if d.value != "" && !datePrefix(d.value) {
