@@ -351,29 +351,23 @@ func matchWords(toks []storyline.Token, words []string) bool {
 func numberAt(toks []storyline.Token, i int) (val, scale float64, decimals, next int, ok bool) {
 	scale = 1
 	w := toks[i].Text
-	if v, sc, dec, ok := scaledNumeral(w, i > 0 && currency[strings.ToLower(toks[i-1].Text)] != ""); ok {
-		return v, sc, dec, i + 1, true
+	money := i > 0 && currency[strings.ToLower(toks[i-1].Text)] != ""
+	if num, sc := gluedScale(w, money); sc > 0 {
+		if v, dec, ok := parseNumeral(num); ok {
+			return v, sc, dec, i + 1, true
+		}
 	}
-	if num, u := gluedLength(w); u != "" && !(i > 0 && currency[strings.ToLower(toks[i-1].Text)] != "") {
-		v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
-		if err != nil || math.IsInf(v, 0) {
-			return 0, 0, 0, 0, false
-		}
-		if d := strings.IndexByte(num, '.'); d >= 0 {
-			decimals = len(num) - d - 1
-		}
-		return v, 1, decimals, i + 1, true
+	if num, u := gluedLength(w); u != "" && !money {
+		v, dec, ok := parseNumeral(num)
+		return v, 1, dec, i + 1, ok
 	}
 	switch {
 	case isNumeral(w):
-		v, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
-		if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+		v, dec, ok := parseNumeral(w)
+		if !ok {
 			return 0, 0, 0, 0, false
 		}
-		val, next = v, i+1
-		if d := strings.IndexByte(w, '.'); d >= 0 {
-			decimals = len(w) - d - 1
-		}
+		val, decimals, next = v, dec, i+1
 	default:
 		v, n := wordNumber(toks, i)
 		if n == i {
@@ -400,45 +394,43 @@ func numberAt(toks []storyline.Token, i int) (val, scale float64, decimals, next
 // of money ("$20m", "£1.5bn").
 var scaleAbbrevs = map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
 
-// scaledNumeral reads a numeral glued to its scale word, which the
-// tokenizer keeps as one token: by a hyphen ("137-million" of
-// "$137-million", "31.5-billion") or, after a currency sign (money), by
-// an abbreviation ("20m", "1.5bn"). It returns the value before scaling,
-// the scale and the decimals written.
-func scaledNumeral(w string, money bool) (val, scale float64, decimals int, ok bool) {
+// gluedScale splits a word that glues a scale word to a numeral, which the
+// tokenizer keeps as one token, into the numeral and the scale: by a
+// hyphen ("137-million" of "$137-million", "31.5-billion") or, after a
+// currency sign (money), by an abbreviation ("20m", "1.5bn"). The scale is
+// 0 when w is no such word (its numeral part is checked by the caller).
+func gluedScale(w string, money bool) (num string, scale float64) {
 	if w == "" || w[0] < '0' || w[0] > '9' {
-		return 0, 0, 0, false
+		return "", 0
 	}
-	num, word := "", ""
 	if k := strings.LastIndexByte(w, '-'); k > 0 {
-		num, word = w[:k], strings.ToLower(w[k+1:])
-		if s, isScale := scaleWords[word]; !isScale || s < 1e3 {
-			return 0, 0, 0, false
+		if s := scaleWords[strings.ToLower(w[k+1:])]; s >= 1e3 {
+			return w[:k], s
 		}
-		scale = scaleWords[word]
-	} else if money {
-		k := strings.IndexFunc(w, unicode.IsLetter)
-		if k < 1 {
-			return 0, 0, 0, false
-		}
-		num, word = w[:k], strings.ToLower(w[k:])
-		if scale = scaleAbbrevs[word]; scale == 0 {
-			return 0, 0, 0, false
-		}
-	} else {
-		return 0, 0, 0, false
+		return "", 0
 	}
+	if k := strings.IndexFunc(w, unicode.IsLetter); money && k >= 1 {
+		if s := scaleAbbrevs[strings.ToLower(w[k:])]; s > 0 {
+			return w[:k], s
+		}
+	}
+	return "", 0
+}
+
+// parseNumeral reads a numeral ("1,234.5"): its value and the decimals
+// written; false when it is none, or too large for a float.
+func parseNumeral(num string) (val float64, decimals int, ok bool) {
 	if !isNumeral(num) {
-		return 0, 0, 0, false
+		return 0, 0, false
 	}
 	v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
-	if err != nil {
-		return 0, 0, 0, false
+	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+		return 0, 0, false
 	}
 	if d := strings.IndexByte(num, '.'); d >= 0 {
 		decimals = len(num) - d - 1
 	}
-	return v, scale, decimals, true
+	return v, decimals, true
 }
 
 // wordNumber reads number words ("two hundred", "twenty-five", "a dozen")
@@ -870,11 +862,8 @@ func decimalHalf(w string) bool {
 	if isDigits(w) {
 		return true
 	}
-	if num, word, ok := strings.Cut(w, "-"); ok {
-		return isDigits(num) && scaleWords[strings.ToLower(word)] >= 1e3
-	}
-	k := strings.IndexFunc(w, unicode.IsLetter)
-	return k > 0 && isDigits(w[:k]) && scaleAbbrevs[strings.ToLower(w[k:])] > 0
+	num, scale := gluedScale(w, true)
+	return scale > 0 && isDigits(num)
 }
 
 // lengthUnit is a unit of length: how many metres it holds, and one name
