@@ -46,7 +46,7 @@ type rule struct {
 	// from the start of the segment.
 	starts []string
 	// tensed marks the rules whose bare matches read their clause's tense
-	// (clauseTense, rule.bare): a weekday in a clause that speaks of the
+	// (clauseTense, bare): a weekday in a clause that speaks of the
 	// future is the coming one, a month after "in" the coming or the past
 	// one as the clause says.
 	tensed bool
@@ -63,7 +63,8 @@ type rule struct {
 	lowerInside bool
 	// dayFirst marks the day-month rule: "19 Sept. 11 hijackers" holds
 	// "Sept. 11" (the month-day rule's), not "19 Sept.": a day-month
-	// followed by another day number is no day-month (dayFollows).
+	// written without its year (yearGroup) and followed by another day
+	// number is no day-month (dayFollows).
 	dayFirst bool
 }
 

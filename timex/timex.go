@@ -84,10 +84,10 @@ func (r *Resolver) Find(body, published string) []storyline.DateMention {
 			for _, idx := range ru.re.FindAllStringSubmatchIndex(text[from:], -1) {
 				shift(idx, from)
 				tense := english.NoTense
-				if ru.tensed && !pub.IsZero() && ru.bare(text, idx) {
+				if ru.tensed && !pub.IsZero() && bare(text, idx) {
 					tense = clauseTense(body, seg.start+idx[0], seg.start+idx[1])
 				}
-				if ru.lowerInside && capitalisedInside(body, seg.start+idx[0]) || ru.dayFirst && idx[7] < 0 && dayFollows(text[idx[1]:]) {
+				if ru.lowerInside && capitalisedInside(body, seg.start+idx[0]) || ru.dayFirst && idx[2*ru.yearGroup] < 0 && dayFollows(text[idx[1]:]) {
 					continue
 				}
 				if m, ok := ru.apply(text, idx, pub, tense); ok {
@@ -185,7 +185,7 @@ func shift(idx []int, n int) {
 // bare reports whether a tensed rule's match has nothing that places it,
 // so that its clause's tense does: a weekday or a month without "last" or
 // "next" (a month's "in" places nothing).
-func (ru rule) bare(text string, idx []int) bool {
+func bare(text string, idx []int) bool {
 	return idx[2] < 0 || strings.EqualFold(text[idx[2]:idx[3]], "in")
 }
 
