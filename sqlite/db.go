@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/storyline-news/storyline"
@@ -238,21 +239,23 @@ const corruptMessage = "the store file is damaged (SQLite finds it malformed): r
 // isCorrupt recognises SQLite's damaged-file errors (SQLITE_CORRUPT,
 // SQLITE_NOTADB).
 func isCorrupt(err error) bool {
-	if err == nil {
-		return false
-	}
-	s := err.Error()
-	return strings.Contains(s, "SQLITE_CORRUPT") || strings.Contains(s, "disk image is malformed") || strings.Contains(s, "SQLITE_NOTADB")
+	return errorSays(err, "SQLITE_CORRUPT", "disk image is malformed", "SQLITE_NOTADB")
 }
 
 // isBusy recognises SQLite's "database is locked" (SQLITE_BUSY) and
 // "database table is locked" (SQLITE_LOCKED) errors.
 func isBusy(err error) bool {
+	return errorSays(err, "SQLITE_BUSY", "database is locked", "SQLITE_LOCKED")
+}
+
+// errorSays reports whether err's message holds one of the words: the
+// driver's errors carry SQLite's result code in their text only.
+func errorSays(err error, words ...string) bool {
 	if err == nil {
 		return false
 	}
 	s := err.Error()
-	return strings.Contains(s, "SQLITE_BUSY") || strings.Contains(s, "database is locked") || strings.Contains(s, "SQLITE_LOCKED")
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
 }
 
 // Close closes both pools; the last connection to close checkpoints the WAL.
