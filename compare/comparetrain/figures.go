@@ -267,10 +267,7 @@ func (t *figTrainer) load(ctx context.Context, src FigureSource) error {
 // fit learns the model on the pairs of the given events (every scoped
 // event of a pair among them), every feature standardised, penalty lambda.
 func (t *figTrainer) fit(events []string, lambda float64) *compare.FigureModel {
-	in := map[string]bool{}
-	for _, e := range events {
-		in[e] = true
-	}
+	in := eventSet(events)
 	var ex []figExample
 	for _, p := range t.pairs {
 		ok := true
@@ -296,23 +293,9 @@ func (t *figTrainer) fit(events []string, lambda float64) *compare.FigureModel {
 // handScore scores the hand decision's figures (figStory.hand) over the
 // events, summed as the nested figure is.
 func (t *figTrainer) handScore(events []string) eval.CompareScore {
-	in := map[string]bool{}
-	for _, e := range events {
-		in[e] = true
-	}
-	byEvent := map[string][]*storyline.Story{}
-	for _, st := range t.stories {
-		s := *st.s
-		s.Comparison = &storyline.Comparison{Figures: st.hand}
-		for e := range st.events {
-			if in[e] {
-				byEvent[e] = append(byEvent[e], &s)
-			}
-		}
-	}
 	var sum eval.CompareScore
-	for _, e := range events {
-		sum = addFigureScore(sum, eval.ScoreCompareLabelled(t.gold[e], t.label[e], 0, t.eventOf, byEvent[e]))
+	for _, sc := range t.scoreByEvent(events, t.stories, func(st *figStory) []storyline.Figure { return st.hand }) {
+		sum = addFigureScore(sum, sc)
 	}
 	return sum
 }
@@ -321,19 +304,14 @@ func (t *figTrainer) handScore(events []string) eval.CompareScore {
 // pooling and veto with model m, and scores each event: per setting (its
 // lambda left 0), per event.
 func (t *figTrainer) scores(events []string, m *compare.FigureModel) map[figSetting]map[string]eval.CompareScore {
-	in := map[string]bool{}
-	for _, e := range events {
-		in[e] = true
-	}
-	type cached struct {
-		st    *figStory
-		probs []float64
-	}
-	var sts []cached
+	in := eventSet(events)
+	probs := map[*figStory][]float64{}
+	var sts []*figStory
 	for _, st := range t.stories {
 		for e := range st.events {
 			if in[e] {
-				sts = append(sts, cached{st, st.fs.Probs(m)})
+				probs[st] = st.fs.Probs(m)
+				sts = append(sts, st)
 				break
 			}
 		}
@@ -342,26 +320,44 @@ func (t *figTrainer) scores(events []string, m *compare.FigureModel) map[figSett
 	for _, th := range figThresholds {
 		for _, pool := range pools {
 			for _, veto := range vetoes {
-				byEvent := map[string][]*storyline.Story{}
-				for _, c := range sts {
-					s := *c.st.s
-					figs, _ := c.st.fs.Group(c.probs, th, pool, veto)
-					s.Comparison = &storyline.Comparison{Figures: figs}
-					for e := range c.st.events {
-						if in[e] {
-							byEvent[e] = append(byEvent[e], &s)
-						}
-					}
-				}
-				st := figSetting{threshold: th, pool: pool, veto: veto}
-				out[st] = map[string]eval.CompareScore{}
-				for _, e := range events {
-					out[st][e] = eval.ScoreCompareLabelled(t.gold[e], t.label[e], 0, t.eventOf, byEvent[e])
-				}
+				out[figSetting{threshold: th, pool: pool, veto: veto}] = t.scoreByEvent(events, sts, func(st *figStory) []storyline.Figure {
+					figs, _ := st.fs.Group(probs[st], th, pool, veto)
+					return figs
+				})
 			}
 		}
 	}
 	return out
+}
+
+// scoreByEvent scores each event against the stories that touch it, each
+// story compared with the figures figures gives it.
+func (t *figTrainer) scoreByEvent(events []string, stories []*figStory, figures func(*figStory) []storyline.Figure) map[string]eval.CompareScore {
+	in := eventSet(events)
+	byEvent := map[string][]*storyline.Story{}
+	for _, st := range stories {
+		s := *st.s
+		s.Comparison = &storyline.Comparison{Figures: figures(st)}
+		for e := range st.events {
+			if in[e] {
+				byEvent[e] = append(byEvent[e], &s)
+			}
+		}
+	}
+	out := make(map[string]eval.CompareScore, len(events))
+	for _, e := range events {
+		out[e] = eval.ScoreCompareLabelled(t.gold[e], t.label[e], 0, t.eventOf, byEvent[e])
+	}
+	return out
+}
+
+// eventSet is the set of the events, for the trainers' folds.
+func eventSet(events []string) map[string]bool {
+	in := make(map[string]bool, len(events))
+	for _, e := range events {
+		in[e] = true
+	}
+	return in
 }
 
 // choose cross-validates every setting over the events (folds by event)

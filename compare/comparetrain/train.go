@@ -237,10 +237,7 @@ type setting struct {
 // fit learns the model on the pairs of the given events (both reports in
 // them), every feature standardised, penalty lambda.
 func (t *trainer) fit(events []string, lambda float64) *compare.GroupModel {
-	in := map[string]bool{}
-	for _, e := range events {
-		in[e] = true
-	}
+	in := eventSet(events)
 	var ex []example
 	for _, p := range t.pairs {
 		if in[p.events[0]] && in[p.events[1]] {
@@ -263,10 +260,7 @@ func (t *trainer) fit(events []string, lambda float64) *compare.GroupModel {
 // and link with model m, and scores each event: per setting (threshold
 // index, link index), per event.
 func (t *trainer) scores(events []string, m *compare.GroupModel) [][]map[string]eval.CompareScore {
-	in := map[string]bool{}
-	for _, e := range events {
-		in[e] = true
-	}
+	in := eventSet(events)
 	type cached struct {
 		st    *storyStat
 		probs []float64
