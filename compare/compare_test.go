@@ -310,6 +310,14 @@ func TestFigures(t *testing.T) {
 		{"A dozen senators voted no.", "A dozen senators voted", 12, "senator voted"},
 		{"Twenty-five workers were hurt.", "Twenty-five workers were hurt", 25, "worker injured"},
 		{"It cost 3.5 million euros.", "3.5 million euros", 3.5e6, "euro"},
+		// a scale word glued to its numeral by a hyphen, or for money written short
+		{"They made off with $137-million of diamonds.", "$137-million", 137e6, "dollar"},
+		{"The club lost $31.5-million last year.", "$31.5-million", 31.5e6, "dollar"},
+		{"A fine of 110-billion euros was set.", "110-billion euros", 110e9, "euro"},
+		{"The club paid £88m for him.", "£88m", 88e6, "pound"},
+		{"It is a $1.5bn deal.", "$1.5bn", 1.5e9, "dollar"},
+		{"A fee of €20k was paid.", "€20k", 20e3, "euro"},
+		{"The firm, worth $2 billion, grew.", "$2 billion", 2e9, "dollar"},
 		// a currency sign with its country glued to the number
 		{"Damage was estimated at $US1 million.", "$US1 million", 1e6, "dollar"},
 		{"It sold for $NZ2.5 billion.", "$NZ2.5 billion", 2.5e9, "dollar"},
@@ -356,7 +364,9 @@ func TestFigures(t *testing.T) {
 	for _, none := range []string{"In 2019 the law passed.", "On Jan. 21 he left.", "The 9/11 attacks.", "One of them left.", "At 5:30 p.m. it ended.",
 		"He was shot in the 12000 block of East 223rd Street.", "Posted 16 Sep 2013 by staff.", "It paid $Usa1 to $usd2.",
 		"Polls closed at 6:00 p.m. local time (1300 GMT) on Sunday.", "Voting began at 0300 UTC.",
-		"He signed Senate Bill 1062 on Monday.", "She backed the Park 51 project.", "They drove down Route 66 at night."} {
+		"He signed Senate Bill 1062 on Monday.", "She backed the Park 51 project.", "They drove down Route 66 at night.",
+		// half of a split decimal, its scale glued or not; no scale, or no money
+		"They took a ($2. 6-million) booty.", "Jewellery worth £1. 7m was stolen.", "He ran a 5k race.", "The 3-million-strong union and a 9-11 call."} {
 		if qs := Figures(none, nil); len(qs) != 0 {
 			t.Errorf("%q: want no figure, got %+v", none, qs)
 		}
