@@ -139,7 +139,7 @@ func TestStoreFailureStopsTheRun(t *testing.T) {
 	ctx := context.Background()
 	store := openStore(t)
 	var b strings.Builder
-	for i := range 200 {
+	for i := range 1000 {
 		fmt.Fprintf(&b, "{\"id\": \"r%d\", \"title\": \"Record %d\", \"text\": %q}\n", i, i, article(fmt.Sprintf("port %d", i), i))
 	}
 	e := newEngine(t, &commitFailingStore{Store: store, left: 2})
@@ -160,7 +160,7 @@ func TestStoreFailureStopsTheRun(t *testing.T) {
 	}
 	// Two batches were stored before the failure, and reported; the rest
 	// was neither.
-	if n, cerr := store.Count(ctx); cerr != nil || n == 0 || n >= 200 || n != len(rep.Articles) {
-		t.Errorf("stored %d of 200 articles (err %v), reported %d; want the batches committed before the failure, reported", n, cerr, len(rep.Articles))
+	if n, cerr := store.Count(ctx); cerr != nil || n == 0 || n >= 1000 || n != len(rep.Articles) {
+		t.Errorf("stored %d of 1000 articles (err %v), reported %d; want the batches committed before the failure, reported", n, cerr, len(rep.Articles))
 	}
 }

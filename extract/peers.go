@@ -9,23 +9,29 @@ import (
 	"github.com/storyline-news/storyline"
 )
 
-// Peers runs what the field's own tools do with an HTML page, on their
-// own: go-trafilatura's main content and metadata (its fallback extractors
-// on, as ours) and go-htmldate's extensive date search. It is the baseline
-// `storyline bench --compare` measures the whole pipeline against; its
-// result is thrown away.
-func Peers(p *storyline.Page) error {
+// PeerTrafilatura runs go-trafilatura on an HTML page on its own: its main
+// content and metadata, its fallback extractors on, as ours. With
+// PeerHTMLDate it is the baseline `storyline bench --compare` measures the
+// whole pipeline against; its result is thrown away.
+func PeerTrafilatura(p *storyline.Page) error {
 	doc, err := parseHTML(p.HTML)
 	if err != nil {
 		return storyline.InputError("extract.peers", p.Origin.Path, err)
 	}
-	// A page without main content or without a date is an answer too: the
-	// errors say no more than that.
+	// A page without main content is an answer too: the error says no more.
 	_, _ = trafilatura.ExtractDocument(doc, trafilatura.Options{EnableFallback: true, ExcludeComments: true})
-	doc, err = parseHTML(p.HTML) // trafilatura changes the tree it reads
+	return nil
+}
+
+// PeerHTMLDate runs go-htmldate's extensive date search on an HTML page on
+// its own, parsing the page afresh (go-trafilatura changes the tree it
+// reads); its result is thrown away.
+func PeerHTMLDate(p *storyline.Page) error {
+	doc, err := parseHTML(p.HTML)
 	if err != nil {
 		return storyline.InputError("extract.peers", p.Origin.Path, err)
 	}
+	// A page without a date is an answer too.
 	_, _ = htmldate.FromDocument(doc, htmldate.Options{UseOriginalDate: true, MaxDate: time.Now()})
 	return nil
 }

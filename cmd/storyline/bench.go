@@ -25,7 +25,8 @@ func (m *Main) runBench(ctx context.Context, args []string) error {
 	positiveVar(fs, workers, "workers", 1, "process `N` pages at once")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof reads it)")
 	allocProfile := fs.String("allocprofile", "", "write what the run allocated to this file (go tool pprof -sample_index=alloc_space reads it)")
-	compare := fs.Bool("compare", false, "first run go-trafilatura then go-htmldate alone on the same HTML pages, in this process, and print both rates")
+	compare := fs.Bool("compare", false, "first run go-trafilatura then go-htmldate alone on the same HTML pages (or those of --peers), in this process, and print the rates side by side")
+	peerPaths := fs.String("peers", "", "with --compare, run the peers on the HTML pages of `PATH` instead of the inputs' (to set a run of text dumps beside go-trafilatura)")
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -54,7 +55,11 @@ func (m *Main) runBench(ctx context.Context, args []string) error {
 	var peers *peerRun
 	if *compare {
 		cpu0 := cpuTime()
-		if peers, err = m.benchPeers(ctx, fs.Args()); err != nil {
+		paths := fs.Args()
+		if *peerPaths != "" {
+			paths = []string{*peerPaths}
+		}
+		if peers, err = m.benchPeers(ctx, paths); err != nil {
 			return err
 		}
 		// The peers' garbage is collected on their account, not left for

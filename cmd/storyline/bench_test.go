@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -16,14 +17,35 @@ func TestBenchCompare(t *testing.T) {
 	for _, want := range []*regexp.Regexp{
 		regexp.MustCompile(`(?m)^\s+extract\s+\d+`),
 		regexp.MustCompile(`articles/s end to end`),
+		regexp.MustCompile(`compare: go-trafilatura alone: [1-9]\d* HTML pages in \S+, [\d.]+ pages/s`),
 		regexp.MustCompile(`compare: go-trafilatura then go-htmldate alone: [1-9]\d* HTML pages in \S+, [\d.]+ pages/s`),
-		regexp.MustCompile(`compare: the whole pipeline \(all pages\): [\d.]+ pages/s, [\d.]+× the peers`),
+		regexp.MustCompile(`compare: the whole pipeline \(all pages\): [\d.]+ pages/s, [\d.]+× the peers; [\d.]+ articles/s, [\d.]+× go-trafilatura's pages/s`),
 		regexp.MustCompile(`CPU time \S+: [\d.]+ pages, [\d.]+ articles per CPU-second`),
-		regexp.MustCompile(`compare, per CPU-second: the peers [\d.]+ pages \(\S+\), the whole pipeline [\d.]+ pages \(\S+\): [\d.]+× the peers`),
+		regexp.MustCompile(`compare, per CPU-second: go-trafilatura [\d.]+ pages \(\S+\), the peers [\d.]+ pages \(\S+\), the whole pipeline [\d.]+ pages, [\d.]+ articles \(\S+\): [\d.]+× the peers; articles [\d.]+× go-trafilatura's pages`),
 	} {
 		if !want.MatchString(out) {
 			t.Errorf("bench output lacks %s:\n%s", want, out)
 		}
+	}
+}
+
+// TestBenchComparePeers gives the peers the HTML pages of another folder
+// than the inputs: a run of text dumps alone has none for them, and says so
+// unless --peers names some.
+func TestBenchComparePeers(t *testing.T) {
+	dumps := t.TempDir()
+	text := "Harbour bridge reopens after repairs\n\nThe harbour bridge reopened on Monday after six weeks of repairs, the city said.\n"
+	if err := os.WriteFile(filepath.Join(dumps, "bridge.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := string(runCLI(t, "bench", "--compare", dumps))
+	if !strings.Contains(out, "compare: no HTML pages for the peers") {
+		t.Errorf("bench --compare over text dumps alone:\n%s", out)
+	}
+	out = string(runCLI(t, "bench", "--compare", "--peers", filepath.Join("..", "..", "examples", "corpus"), dumps))
+	want := regexp.MustCompile(`(?m)^1 pages, 1 articles .*\n(?s:.*)compare: go-trafilatura alone: [1-9]\d* HTML pages`)
+	if !want.MatchString(out) {
+		t.Errorf("bench --compare --peers: want the text run beside the peers' HTML pages:\n%s", out)
 	}
 }
 
