@@ -175,7 +175,9 @@ func TestFreeUses(t *testing.T) {
 		[]storyline.Quote{{Text: "radical Islam", Kind: storyline.QuoteDirect}}, nil)
 	a2 := art("a2", "y.com", "2020-01-02", "He called it “radical Islam” and said it was “a bunch of malarkey”, then left.",
 		[]storyline.Quote{{Text: "radical Islam", Kind: storyline.QuoteDirect}, {Text: "a bunch of malarkey", Kind: storyline.QuoteDirect}}, nil)
-	docs := []*doc{newDoc(a1), newDoc(a2)}
+	a3 := art("a3", "z.com", "2020-01-02", "The tweet named “Comey and others”. Comey & others deny it; Comey and others also.",
+		[]storyline.Quote{{Text: "Comey and others", Kind: storyline.QuoteDirect}}, nil)
+	docs := []*doc{newDoc(a1), newDoc(a2), newDoc(a3)}
 	reps := quoteReports(docs)
 	countFreeUses(docs, reps)
 	tests := []struct {
@@ -184,6 +186,7 @@ func TestFreeUses(t *testing.T) {
 		{0, 1}, // "Radical Islam is the issue." stands unquoted once
 		{1, 1},
 		{2, 0},
+		{3, 2}, // "&" stands for "and" in the body as in a quotation
 	}
 	for _, tt := range tests {
 		if r := reps[tt.rep]; r.free != tt.free {

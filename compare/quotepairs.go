@@ -316,6 +316,9 @@ func countFreeUses(docs []*doc, reps []*qrep) {
 				starts, ends = append(starts, start), append(ends, i)
 				start = -1
 			}
+			if standingAmpersand(d.runes, i) { // a word of its own, "and"
+				starts, ends = append(starts, i), append(ends, i+1)
+			}
 		}
 		if start >= 0 {
 			starts, ends = append(starts, start), append(ends, len(d.runes))
@@ -354,9 +357,14 @@ func wordsAt(fold func(int) []byte, i int, ws []string) bool {
 }
 
 // appendFolded appends a body word folded as writtenWords and foldWords
-// fold a quotation's: ’ as ', lower case.
+// fold a quotation's: ’ as ', lower case, an ampersand (a word of its own
+// only when it stands for "and") as "and".
 func appendFolded(buf []byte, rs []rune) []byte {
 	for _, r := range rs {
+		if r == '&' {
+			buf = append(buf, "and"...)
+			continue
+		}
 		if r == '’' {
 			r = '\''
 		}
