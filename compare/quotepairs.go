@@ -111,8 +111,33 @@ func (q *QuoteSet) Group(probs []float64, threshold float64, rule string) []stor
 	for k, p := range q.pairs {
 		links[k] = link{i: p.i, j: p.j, p: probs[k]}
 	}
-	groups := linkGroups(len(q.reps), links, threshold, rule, func(i int) int { return q.reps[i].doc })
-	return q.utterances(groups)
+	if q.within == nil {
+		q.containedIn()
+	}
+	nested := func(i, j int) bool { return slices.Contains(q.within[i], j) || slices.Contains(q.within[j], i) }
+	groups := linkGroups(len(q.reps), links, threshold, rule, func(i int) int { return q.reps[i].doc }, nested)
+	return q.utterances(keepFullest(groups, q.within, q.reps))
+}
+
+// keepFullest keeps, of the reports one article has in a group (nested:
+// linkGroups joins an article's fragment of an utterance, "legitimate
+// rape", and its full print of the sentence, which other outlets' reports
+// join each), the one that holds the others' words: the article reports
+// the utterance once. Of two alike, the first stays.
+func keepFullest(groups [][]int, within [][]int, reps []*qrep) [][]int {
+	out := groups[:0:0]
+	for _, g := range groups {
+		kept := g[:0:0]
+		for _, r := range g {
+			if !slices.ContainsFunc(g, func(o int) bool {
+				return o != r && slices.Contains(within[r], o) && (len(reps[o].words) > len(reps[r].words) || o < r)
+			}) {
+				kept = append(kept, r)
+			}
+		}
+		out = append(out, kept)
+	}
+	return out
 }
 
 // utterances builds the contract entries of the groups, the most reported
