@@ -72,9 +72,66 @@ func TestLinkGroups(t *testing.T) {
 		{"a missing pair counts 0 for complete link", []link{{0, 1, 0.9}, {1, 2, 0.9}}, 0.5, LinkComplete, [][]int{{0, 1}, {2}, {3}}},
 	}
 	for _, tt := range tests {
-		got := linkGroups(4, tt.links, tt.th, tt.rule, docOf)
+		got := linkGroups(4, tt.links, tt.th, tt.rule, docOf, nil)
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestLinkGroupsNested: two groups that share an article join when the
+// article's items in them nest (its fragment of an utterance in one, its
+// full print in the other) and a pair across them links; items of one
+// article that do not nest still keep groups apart.
+func TestLinkGroupsNested(t *testing.T) {
+	// items 0, 1 are fragments (articles 0, 1), 2, 3 full prints
+	// (articles 1, 2): article 1 prints the utterance twice.
+	docOf := func(i int) int { return []int{0, 1, 1, 2}[i] }
+	links := []link{{0, 1, 0.9}, {2, 3, 0.95}, {0, 3, 0.8}}
+	tests := []struct {
+		name   string
+		nested func(i, j int) bool
+		th     float64
+		want   [][]int
+	}{
+		{"no nesting asked: one item per article", nil, 0.5, [][]int{{0, 1}, {2, 3}}},
+		{"article 1's items nest", func(i, j int) bool { return i+j == 3 }, 0.5, [][]int{{0, 1, 2, 3}}},
+		{"article 1's items do not nest", func(int, int) bool { return false }, 0.5, [][]int{{0, 1}, {2, 3}}},
+		{"nested but no pair across reaches the threshold", func(i, j int) bool { return i+j == 3 }, 0.85, [][]int{{0, 1}, {2, 3}}},
+	}
+	for _, tt := range tests {
+		if got := linkGroups(4, links, tt.th, LinkSingle, docOf, tt.nested); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestNestedFragmentUtterance: an article that quotes a fragment of an
+// utterance and the full sentence it comes from reports it once, by the
+// full sentence, in one utterance with the other outlets' fragment and
+// full print; the one-report-per-article rule kept the two prints in two
+// utterances.
+func TestNestedFragmentUtterance(t *testing.T) {
+	full := "If it’s a legitimate rape, the female body has ways to try to shut that whole thing down,"
+	a1 := art("a1", "x.com", "2012-08-20", "Akin spoke of “legitimate rape” on Sunday.",
+		[]storyline.Quote{{Text: "legitimate rape", Speaker: "Todd Akin", Kind: storyline.QuotePartial}}, nil)
+	a2 := art("a2", "y.com", "2012-08-20", "Akin said “legitimate rape” was rare. “"+full+"” Akin said.",
+		[]storyline.Quote{{Text: "legitimate rape", Speaker: "Todd Akin", Kind: storyline.QuotePartial}, {Text: full, Speaker: "Todd Akin", Kind: storyline.QuoteDirect}}, nil)
+	a3 := art("a3", "z.com", "2012-08-20", "“"+full+"” he told KTVI.",
+		[]storyline.Quote{{Text: full, Speaker: "Todd Akin", Kind: storyline.QuoteDirect}}, nil)
+	q := NewQuoteSet(&storyline.Story{ID: "s"}, []*storyline.Article{a1, a2, a3})
+	// alike reports link surely; a fragment and its sentence (jaccard 2/16) above 0.5
+	m := &GroupModel{Standardized: logit.Standardized{Features: []string{FeatJaccard}, Mean: []float64{0}, Scale: []float64{1}, Weights: []float64{10}, Bias: -0.5}, Threshold: 0.5, Link: LinkSingle}
+	if err := m.Prepare(); err != nil {
+		t.Fatal(err)
+	}
+	us := q.Utterances(m)
+	if len(us) != 1 || len(us[0].Reports) != 3 {
+		t.Fatalf("utterances %+v, want one of three reports", us)
+	}
+	for _, r := range us[0].Reports {
+		if r.Article == "a2" && !strings.Contains(r.Text, "female body") {
+			t.Errorf("a2 reported by %q, want its full sentence", r.Text)
 		}
 	}
 }
@@ -175,7 +232,9 @@ func TestFreeUses(t *testing.T) {
 		[]storyline.Quote{{Text: "radical Islam", Kind: storyline.QuoteDirect}}, nil)
 	a2 := art("a2", "y.com", "2020-01-02", "He called it “radical Islam” and said it was “a bunch of malarkey”, then left.",
 		[]storyline.Quote{{Text: "radical Islam", Kind: storyline.QuoteDirect}, {Text: "a bunch of malarkey", Kind: storyline.QuoteDirect}}, nil)
-	docs := []*doc{newDoc(a1), newDoc(a2)}
+	a3 := art("a3", "z.com", "2020-01-02", "The tweet named “Comey and others”. Comey & others deny it; Comey and others also.",
+		[]storyline.Quote{{Text: "Comey and others", Kind: storyline.QuoteDirect}}, nil)
+	docs := []*doc{newDoc(a1), newDoc(a2), newDoc(a3)}
 	reps := quoteReports(docs)
 	countFreeUses(docs, reps)
 	tests := []struct {
@@ -184,6 +243,7 @@ func TestFreeUses(t *testing.T) {
 		{0, 1}, // "Radical Islam is the issue." stands unquoted once
 		{1, 1},
 		{2, 0},
+		{3, 2}, // "&" stands for "and" in the body as in a quotation
 	}
 	for _, tt := range tests {
 		if r := reps[tt.rep]; r.free != tt.free {
@@ -248,7 +308,7 @@ func TestLinkGroupsAgainstNaive(t *testing.T) {
 		docOf := func(i int) int { return docs[i] }
 		for _, rule := range []string{LinkSingle, LinkAverage, LinkComplete} {
 			th := float64(1+rnd.IntN(8)) / 10
-			got := linkGroups(n, links, th, rule, docOf)
+			got := linkGroups(n, links, th, rule, docOf, nil)
 			want := naiveLinkGroups(n, links, th, rule, docOf)
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("trial %d %s at %v: %v, want %v (links %v, docs %v)", trial, rule, th, got, want, links, docs)

@@ -10,7 +10,10 @@ type link struct {
 
 // linkGroups joins n items into groups, at most one item per article each
 // (docOf): the two groups with the highest link probability join first,
-// while it is at least threshold and no article has an item in both. The
+// while it is at least threshold and no article has an item in both, or
+// every article that has items in both has nested ones (nested, when not
+// nil: one holds the other's words in a row, the article's fragment and
+// its full print of one utterance; the caller keeps one of them). The
 // probability of two groups is, by rule, the best of their items' pairs
 // (LinkSingle), the mean over every pair across them (LinkAverage) or the
 // worst (LinkComplete); a pair links lacks counts 0. Ties go to the pair of
@@ -21,12 +24,14 @@ type link struct {
 // greatest and count, merged when groups join; candidates wait in a heap and
 // are dropped when either group has changed since they were scored, so a
 // story of a few hundred quotations groups in milliseconds.
-func linkGroups(n int, links []link, threshold float64, rule string, docOf func(int) int) [][]int {
-	g := &linker{rule: rule, size: make([]int, n), docs: make([]docSet, n), nbr: make([]map[int]*agg, n), ver: make([]int, n), group: make([]int, n)}
+func linkGroups(n int, links []link, threshold float64, rule string, docOf func(int) int, nested func(i, j int) bool) [][]int {
+	g := &linker{rule: rule, size: make([]int, n), docs: make([]docSet, n), nbr: make([]map[int]*agg, n), ver: make([]int, n), group: make([]int, n),
+		docOf: docOf, nested: nested, members: make([][]int, n)}
 	for i := range n {
 		g.size[i], g.group[i] = 1, i
 		g.docs[i] = g.docs[i].with(docOf(i))
 		g.nbr[i] = map[int]*agg{}
+		g.members[i] = []int{i}
 	}
 	for _, l := range links {
 		if l.i == l.j {
@@ -49,7 +54,7 @@ func linkGroups(n int, links []link, threshold float64, rule string, docOf func(
 	}
 	for g.h.Len() > 0 {
 		c := g.h.pop()
-		if c.va != g.ver[c.a] || c.vb != g.ver[c.b] || g.docs[c.a].meets(g.docs[c.b]) {
+		if c.va != g.ver[c.a] || c.vb != g.ver[c.b] || g.apart(c.a, c.b) {
 			continue
 		}
 		g.merge(c.a, c.b)
@@ -80,6 +85,30 @@ type linker struct {
 	ver   []int          // bumped when a group changes
 	group []int          // item -> the group it joined (follow to the root)
 	h     candHeap
+	// docOf and nested are linkGroups'; members lists each live group's
+	// items, read only when two groups share an article.
+	docOf   func(int) int
+	nested  func(i, j int) bool
+	members [][]int
+}
+
+// apart reports whether groups a and b may not join: an article has items
+// in both that do not nest.
+func (g *linker) apart(a, b int) bool {
+	if !g.docs[a].meets(g.docs[b]) {
+		return false
+	}
+	if g.nested == nil {
+		return true
+	}
+	for _, x := range g.members[a] {
+		for _, y := range g.members[b] {
+			if g.docOf(x) == g.docOf(y) && !g.nested(x, y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (g *linker) find(i int) int {
@@ -112,7 +141,7 @@ func (g *linker) push(a, b int, threshold float64) {
 	if b < a {
 		a, b = b, a
 	}
-	if p := g.score(a, b); p >= threshold && !g.docs[a].meets(g.docs[b]) {
+	if p := g.score(a, b); p >= threshold && !g.apart(a, b) {
 		g.h.push(cand{p: p, a: a, b: b, va: g.ver[a], vb: g.ver[b]})
 	}
 }
@@ -131,6 +160,8 @@ func (g *linker) merge(a, b int) {
 	}
 	g.nbr[b] = nil
 	g.size[a] += g.size[b]
+	g.members[a] = append(g.members[a], g.members[b]...)
+	g.members[b] = nil
 	g.docs[a] = g.docs[a].union(g.docs[b])
 	g.group[b] = a
 	g.ver[a]++

@@ -85,6 +85,27 @@ func TestKeyReports(t *testing.T) {
 	}
 }
 
+// TestAmpersandWords: an ampersand between words is the word "and", as
+// another outlet prints the tweet it quotes; inside a name it is not.
+func TestAmpersandWords(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Also on Comey & others.", "also on comey and others"},
+		{"Let everybody participate, good & bad", "let everybody participate good and bad"},
+		{"nothing so Fake as CNN & MSNBC, & yet", "nothing so fake as cnn and msnbc and yet"},
+		{"& so on", "and so on"},
+		{"Comey&", "comey and"},
+		{"AT&T cut R&D and Q&A", "at t cut r d and q a"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(foldWords(writtenWords(tt.text)), " "); got != tt.want {
+			t.Errorf("writtenWords(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestMaskedWords: a word printed with its letters masked is one word, and
 // it is the story's word it can hide when only one can be.
 func TestMaskedWords(t *testing.T) {

@@ -111,8 +111,33 @@ func (q *QuoteSet) Group(probs []float64, threshold float64, rule string) []stor
 	for k, p := range q.pairs {
 		links[k] = link{i: p.i, j: p.j, p: probs[k]}
 	}
-	groups := linkGroups(len(q.reps), links, threshold, rule, func(i int) int { return q.reps[i].doc })
-	return q.utterances(groups)
+	if q.within == nil {
+		q.containedIn()
+	}
+	nested := func(i, j int) bool { return slices.Contains(q.within[i], j) || slices.Contains(q.within[j], i) }
+	groups := linkGroups(len(q.reps), links, threshold, rule, func(i int) int { return q.reps[i].doc }, nested)
+	return q.utterances(keepFullest(groups, q.within, q.reps))
+}
+
+// keepFullest keeps, of the reports one article has in a group (nested:
+// linkGroups joins an article's fragment of an utterance, "legitimate
+// rape", and its full print of the sentence, which other outlets' reports
+// join each), the one that holds the others' words: the article reports
+// the utterance once. Of two alike, the first stays.
+func keepFullest(groups [][]int, within [][]int, reps []*qrep) [][]int {
+	out := groups[:0:0]
+	for _, g := range groups {
+		kept := g[:0:0]
+		for _, r := range g {
+			if !slices.ContainsFunc(g, func(o int) bool {
+				return o != r && slices.Contains(within[r], o) && (len(reps[o].words) > len(reps[r].words) || o < r)
+			}) {
+				kept = append(kept, r)
+			}
+		}
+		out = append(out, kept)
+	}
+	return out
 }
 
 // utterances builds the contract entries of the groups, the most reported
@@ -316,6 +341,9 @@ func countFreeUses(docs []*doc, reps []*qrep) {
 				starts, ends = append(starts, start), append(ends, i)
 				start = -1
 			}
+			if standingAmpersand(d.runes, i) { // a word of its own, "and"
+				starts, ends = append(starts, i), append(ends, i+1)
+			}
 		}
 		if start >= 0 {
 			starts, ends = append(starts, start), append(ends, len(d.runes))
@@ -354,9 +382,14 @@ func wordsAt(fold func(int) []byte, i int, ws []string) bool {
 }
 
 // appendFolded appends a body word folded as writtenWords and foldWords
-// fold a quotation's: ’ as ', lower case.
+// fold a quotation's: ’ as ', lower case, an ampersand (a word of its own
+// only when it stands for "and") as "and".
 func appendFolded(buf []byte, rs []rune) []byte {
 	for _, r := range rs {
+		if r == '&' {
+			buf = append(buf, "and"...)
+			continue
+		}
 		if r == '’' {
 			r = '\''
 		}

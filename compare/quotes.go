@@ -129,7 +129,8 @@ func foldWords(ws []string) []string {
 }
 
 // writtenWords are a quotation's words as it writes them, without
-// punctuation, ellipses or bracketed insertions. A word masked in print
+// punctuation, ellipses or bracketed insertions; an ampersand standing
+// between words is the word "and" (standingAmpersand). A word masked in print
 // ("f***ing", "f-----g", "s---") stays one word, its mask written as one
 // '*' ("f*ing", "f*g", "s*"): keyReports matches it to the story's word it
 // hides.
@@ -147,6 +148,8 @@ func writtenWords(s string) []string {
 		case depth > 0:
 		case r == '’' || r == '\'':
 			b.WriteRune('\'')
+		case standingAmpersand(rs, i):
+			b.WriteString(" and ")
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			b.WriteRune(r)
 		case isMask(rs, i):
@@ -159,6 +162,18 @@ func writtenWords(s string) []string {
 		}
 	}
 	return strings.Fields(b.String())
+}
+
+// standingAmpersand reports whether rs[i] is an ampersand standing for
+// the word "and" ("good & bad", "Comey & others"): a tweet's "&" that
+// another outlet prints as "and". Between two letters or digits ("AT&T",
+// "R&D") it is part of a name, and stays a break between its words.
+func standingAmpersand(rs []rune, i int) bool {
+	if rs[i] != '&' {
+		return false
+	}
+	wordAt := func(j int) bool { return j >= 0 && j < len(rs) && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j])) }
+	return !wordAt(i-1) || !wordAt(i+1)
 }
 
 // A masked word shows at most maxMaskShown letters before its mask. A mask
