@@ -202,8 +202,9 @@ func BenchmarkDateCandidates(b *testing.B) {
 }
 
 // BenchmarkDumpSite measures reading each dev dump's site from its
-// furniture (dumpSite: feeds' titles, domain names, names after "at" and
-// "from", copyright claims, initials), around the body the line model keeps.
+// furniture (dumpSite: the candidate names, the rules' evidence, and the
+// learned choice's measures of the names where the rules name none),
+// around the body the line model keeps.
 func BenchmarkDumpSite(b *testing.B) {
 	x := New(Options{})
 	type dump struct {
@@ -219,7 +220,7 @@ func BenchmarkDumpSite(b *testing.B) {
 	b.Run(fmt.Sprintf("size=%d", len(dumps)), func(b *testing.B) {
 		for b.Loop() {
 			for _, d := range dumps {
-				dumpSite(d.lines, d.keep)
+				dumpSite(d.lines, d.keep, x.textSite)
 			}
 		}
 	})

@@ -51,6 +51,8 @@ type Extractor struct {
 	textByline FieldModel
 	// textDate weighs the days a text dump writes (textdate.go).
 	textDate DateModel
+	// textSite weighs the names that may be a text dump's site (textsite.go).
+	textSite FieldModel
 }
 
 // New builds an Extractor with the embedded line model, or opts.Model.
@@ -65,7 +67,7 @@ func New(opts Options) *Extractor {
 	} else {
 		model.Compile()
 	}
-	return &Extractor{now: now, model: model, headline: FieldHeadline.defaultModel(), byline: FieldByline.defaultModel(), textTitle: FieldTextTitle.defaultModel(), textByline: FieldTextByline.defaultModel(), textDate: textDateModel()}
+	return &Extractor{now: now, model: model, headline: FieldHeadline.defaultModel(), byline: FieldByline.defaultModel(), textTitle: FieldTextTitle.defaultModel(), textByline: FieldTextByline.defaultModel(), textDate: textDateModel(), textSite: FieldTextSite.defaultModel()}
 }
 
 // Extract cleans one page into its articles in reading order. With one

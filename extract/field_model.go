@@ -17,6 +17,7 @@ const (
 	FieldByline                  // the authors (byline.go)
 	FieldTextTitle               // the headline of a text dump (texttitle.go)
 	FieldTextByline              // the byline of a text dump (textbyline.go)
+	FieldTextSite                // the site of a text dump (textsite.go)
 )
 
 // fieldSpec is what the choice of one field needs.
@@ -45,6 +46,9 @@ var textTitleJSON []byte
 //go:embed textbyline.json
 var textBylineJSON []byte
 
+//go:embed textsite.json
+var textSiteJSON []byte
+
 func (f Field) spec() fieldSpec {
 	if f == FieldTextTitle {
 		// Its candidates are lines of a dump, described one by one
@@ -55,6 +59,11 @@ func (f Field) spec() fieldSpec {
 		// Its candidates are runs of names in a dump's lines, and "none"
 		// (TextBylineExample).
 		return fieldSpec{name: "textbyline", features: textBylineFeatureCount, prior: textBylinePrior, model: textBylineJSON}
+	}
+	if f == FieldTextSite {
+		// Its candidates are the names a dump's furniture gives, and
+		// "none" (TextSiteExample).
+		return fieldSpec{name: "textsite", features: textSiteFeatureCount, prior: textSitePrior, model: textSiteJSON}
 	}
 	if f == FieldByline {
 		return fieldSpec{name: "byline", sources: int(numBylineSources), features: bylineFeatureCount, describe: bylineFeatures,

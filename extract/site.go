@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 
@@ -10,30 +9,31 @@ import (
 
 // A text dump names its site only in its furniture: a masthead, a "Staff
 // Writers" box ("Writers at Lord's Press ..."), related links ("Learn about
-// ... at SpaceWar.com"). dumpSite reads the lines the line model left out of
-// every article and picks the name they keep coming back to. Structural
-// evidence only, no list of sites:
-//   - a domain-shaped name ("SpaceWar.com") is a site by its shape;
-//   - a capitalised name after "at" or "from" ("at Lord's Press") is a
-//     candidate, and counts when it comes back or when its initials stand
+// ... at SpaceWar.com"), a copyright line. dumpSite reads the names the
+// lines the line model left out of every article give (textsite.go) and
+// takes, in order:
+//   - the name the feeds' titles give ("Name » Feed"): the site's own
+//     statement of its name;
+//   - the name the furniture gives most evidence for, siteMinScore or more
+//     (furnitureEvidence): a domain-shaped name ("SpaceWar.com") by its
+//     shape; a capitalised name after "at" or "from" ("at Lord's Press")
+//     each time it comes back, and once more when its initials stand
 //     alone elsewhere in the furniture ("LP Staff Writers": the site's
-//     short form);
-//   - the claimant of a copyright line ("© 2026 Harbour Gazette. All rights
-//     reserved.") is the site when the masthead also gives the name alone
-//     on its line or before a separator ("HARBOUR GAZETTE | Home"): the
-//     page's head and foot both naming one publisher;
-//   - so is the name a dateline credits in brackets ("Lenhausen, Marland
-//     (Coastal Wire) Mar 11, 2026 -") when the masthead gives it too: a
-//     wire's own page ("COASTAL WIRE | Latest headlines"). An agency the
-//     masthead does not name ("Paris (AFP)" on SpaceWar.com) is the story's
-//     origin, not the site. On the extraction benchmark's dumps it fires on
-//     none (scripts/eval-sources.py: 292 right, 68 wrong, 408 none before
-//     and after).
+//     short form); the claimant of a copyright line ("© 2026 Harbour
+//     Gazette. All rights reserved.") or the name a dateline credits in
+//     brackets ("Lenhausen, Marland (Coastal Wire) Mar 11, 2026 -") when
+//     the masthead also gives it alone or before a separator ("HARBOUR
+//     GAZETTE | Home"): the page's head and foot naming one publisher. An
+//     agency the masthead does not name ("Paris (AFP)" on SpaceWar.com) is
+//     the story's origin, not the site;
+//   - else the learned choice among the names (chooseTextSite), when one
+//     stands above "none" by TextSiteMargin.
 // Whatever named the site, a title that is the site's masthead line (or
 // its name alone) is no article's headline (isMasthead).
 
-// siteMinScore is the evidence a name needs: a domain shape, or a name seen
-// three times, or twice with its initials standing alone. On the extraction
+// siteMinScore is the evidence a name needs to be the site without the
+// learned choice: a domain shape, or a name seen three times, or twice
+// with its initials standing alone. On the extraction
 // benchmark's dumps a name seen only twice after "at"/"from" was as often a
 // teaser's subject ("Davis Cup", "Austin") as the site.
 const siteMinScore = 3
@@ -210,80 +210,6 @@ var feedKinds = []string{"Feed", "Flux", "RSS", "Atom"}
 // maxFeedSiteWords bounds a site's name in its feed's title.
 const maxFeedSiteWords = 8
 
-// dumpSite is the site name a text dump gives: its feeds' titles, or else
-// what its furniture keeps coming back to; "" when it gives none.
-func dumpSite(lines []*line, keep []int) string {
-	if name := feedSite(lines); name != "" {
-		return name
-	}
-	body := make(map[int]bool, len(keep))
-	for _, i := range keep {
-		body[i] = true
-	}
-	var furniture []string
-	var placed []bool   // the furniture line stands where a site names itself
-	var claims []string // the furniture's copyright lines
-	for i, l := range lines {
-		if !body[i] {
-			claim := copyrightLine(l.text)
-			furniture = append(furniture, l.text)
-			placed = append(placed, i < mastheadLines || claim)
-			if claim {
-				claims = append(claims, l.text)
-			}
-		}
-	}
-	score := map[string]int{}
-	display := map[string]string{}
-	add := func(name string, n int) {
-		key := strings.ToLower(strings.ReplaceAll(name, "’", "'"))
-		score[key] += n
-		if _, ok := display[key]; !ok {
-			display[key] = name
-		}
-	}
-	for k, text := range furniture {
-		for _, name := range domainNames(siteStatements(text)) {
-			if placed[k] {
-				add(name, siteMinScore)
-			} else {
-				add(name, domainScore)
-			}
-		}
-		if !hasWord(text, "at") && !hasWord(text, "from") {
-			continue // the pattern below needs one of them; most lines have neither
-		}
-		for _, m := range reAtName().FindAllStringSubmatchIndex(text, -1) {
-			if m[3] < len(text) && (text[m[3]] == '-' || text[m[3]] == '.' && m[3]+1 < len(text) && text[m[3]+1] != ' ') {
-				continue // part of a longer word: "from U-M technology", "from U.S. officials"
-			}
-			if name := strings.TrimSpace(text[m[2]:m[3]]); !furnitureName(name) && !possessive(name) {
-				add(name, 1)
-			}
-		}
-	}
-	if name := mastheadClaimant(lines, claims); name != "" {
-		add(name, siteMinScore)
-	}
-	if name := mastheadCredited(lines); name != "" {
-		add(name, siteMinScore)
-	}
-	// a name whose initials stand alone in the furniture counts once more:
-	// the initials the names want are looked for in one pass
-	wanted := map[string][]string{} // initials -> the keys of the names
-	for key, name := range display {
-		if initials := initialsOf(name); len(initials) >= 2 {
-			wanted[initials] = append(wanted[initials], key)
-		}
-	}
-	for _, initials := range standingAlone(furniture, wanted) {
-		for _, key := range wanted[initials] {
-			score[key]++
-		}
-	}
-	return bestSite(score, display)
-}
-
 // siteStatements is the part of a furniture line that can name the page's
 // own site: none of a picture's credit ("Foto: © Smileus / Fotolia.com",
 // "© Mikko Palonkorpi / stock.adobe.com": a picture label, or an agency
@@ -427,37 +353,6 @@ var reClaimant = lazyRegexp(`(?i)(?:©|\(c\)|copyright)(?:\s*©)?(?:\s*[0-9]{4}(
 // maxClaimantWords bounds a claimant: a longer text is a sentence.
 const maxClaimantWords = 6
 
-// mastheadClaimant is the name one of the copyright lines claims when one
-// of the first mastheadLines lines gives the same name alone or before a
-// separator, or "".
-func mastheadClaimant(lines []*line, claims []string) string {
-	for _, text := range claims {
-		m := reClaimant().FindStringSubmatch(text)
-		if m == nil {
-			continue
-		}
-		if name := strings.TrimSpace(m[1]); inMasthead(lines, name) {
-			return name
-		}
-	}
-	return ""
-}
-
-// inMasthead reports whether one of the first mastheadLines lines gives
-// name alone or before a separator ("COASTAL WIRE | Latest headlines"),
-// and name is a short name, not furniture.
-func inMasthead(lines []*line, name string) bool {
-	if n := len(strings.Fields(name)); n == 0 || n > maxClaimantWords || furnitureName(name) {
-		return false
-	}
-	for i := 0; i < len(lines) && i < mastheadLines; i++ {
-		if strings.EqualFold(mastheadHead(lines[i].text), name) {
-			return true
-		}
-	}
-	return false
-}
-
 // isMasthead reports whether a title is the site's masthead: the site's
 // name alone, or one of the first mastheadLines lines whose head is the
 // site ("COASTAL WIRE | Latest headlines"). A headline that opens with the
@@ -495,25 +390,6 @@ func mastheadHead(text string) string {
 // late.") matches too: the masthead's naming the same name is what
 // makes it the site.
 var reDatelineCredit = lazyRegexp(`^\p{Lu}[^()\n]{0,60}?\(([\p{Lu}][^()\n]{1,40})\)`)
-
-// mastheadCredited is the name a dateline of the dump credits when the
-// masthead gives the same name (inMasthead): the page's head and an
-// article's dateline naming one publisher. "" when none does.
-func mastheadCredited(lines []*line) string {
-	for _, l := range lines {
-		if !strings.Contains(l.text, "(") {
-			continue
-		}
-		m := reDatelineCredit().FindStringSubmatch(l.text)
-		if m == nil {
-			continue
-		}
-		if name := strings.TrimSpace(m[1]); inMasthead(lines, name) {
-			return name
-		}
-	}
-	return ""
-}
 
 // suffixDot reports a dot followed by a letter that starts one of the
 // public suffixes of reDomainName (com, net, org, info, news, co.uk, io,
@@ -563,29 +439,6 @@ func domainNames(text string) []string {
 		}
 	}
 	return names
-}
-
-// bestSite is the name with the highest score at or above siteMinScore;
-// ties go to the longer, then alphabetically first, name.
-func bestSite(score map[string]int, display map[string]string) string {
-	keys := make([]string, 0, len(score))
-	for k := range score {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := keys[i], keys[j]
-		if score[a] != score[b] {
-			return score[a] > score[b]
-		}
-		if len(a) != len(b) {
-			return len(a) > len(b)
-		}
-		return a < b
-	})
-	if len(keys) == 0 || score[keys[0]] < siteMinScore {
-		return ""
-	}
-	return display[keys[0]]
 }
 
 // furnitureName rejects names made of furniture vocabulary ("Privacy

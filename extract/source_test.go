@@ -34,7 +34,10 @@ func TestSeedSources(t *testing.T) {
 	}
 }
 
-func TestDumpSite(t *testing.T) {
+// TestRuleSites: the sites the rules name from a dump's candidates
+// (ruleSite), and none where they name none (the learned choice decides
+// there: TestDumpSiteLearned).
+func TestRuleSites(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
@@ -63,9 +66,9 @@ func TestDumpSite(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lines := splitLines(tt.text)
-			if got := dumpSite(lines, nil); got != tt.want {
-				t.Errorf("dumpSite = %q, want %q", got, tt.want)
+			cands, _ := textSiteCands(splitLines(tt.text), nil)
+			if got := ruleSite(cands); got != tt.want {
+				t.Errorf("ruleSite = %q, want %q", got, tt.want)
 			}
 		})
 	}

@@ -47,7 +47,7 @@ func (e *Extractor) fromText(text string, captured time.Time) []*draft {
 		drafts = drafts[1:]
 	}
 	pageDates(drafts, lines, captured)
-	site := dumpSite(lines, keep)
+	site := dumpSite(lines, keep, e.textSite)
 	for _, d := range drafts {
 		d.origin.site = site
 		if site != "" && isMasthead(d.title, site, lines) {

@@ -29,7 +29,7 @@ if [ "${1:-}" = "--check" ]; then
 	shift
 fi
 
-order="ner quotes reported speakers headline byline texttitle textbyline date textdate grouping stories figures"
+order="ner quotes reported speakers headline byline texttitle textbyline date textdate textsite grouping stories figures"
 want=${*:-$order}
 for m in $want; do
 	case " $order " in *" $m "*) ;; *) echo "retrain.sh: unknown model $m (one of: $order)" >&2; exit 2 ;; esac
@@ -51,7 +51,7 @@ embedded() {
 	quotes) echo quote/cues.json ;;
 	reported) echo quote/reported.json ;;
 	speakers) echo quote/speakers.json ;;
-	headline | byline | texttitle | textbyline | date | textdate) echo "extract/$1.json" ;;
+	headline | byline | texttitle | textbyline | date | textdate | textsite) echo "extract/$1.json" ;;
 	grouping) echo compare/grouping.json ;;
 	stories) echo cluster/join.json ;;
 	figures) echo compare/figpairs.json ;;
@@ -63,7 +63,7 @@ train() {
 	case $1 in
 	ner) "$bin" train ner --data "$shared/data/ner/train.conll" --out "$2" ;;
 	quotes | reported | speakers) "$bin" train "$1" --data "$polnear" --out "$2" ;;
-	headline | byline | texttitle | textbyline | date | textdate) "$bin" train "$1" --data "$extraction" --out "$2" ;;
+	headline | byline | texttitle | textbyline | date | textdate | textsite) "$bin" train "$1" --data "$extraction" --out "$2" ;;
 	grouping) "$bin" train grouping --events "$events/basil-dev.jsonl" --out "$2" ;;
 	stories) "$bin" train stories --data "$events" --out "$2" ;;
 	figures) "$bin" train figures \

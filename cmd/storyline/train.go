@@ -27,6 +27,7 @@ func (m *Main) trainers() map[string]func(context.Context, []string) error {
 		"byline":     m.trainByline,
 		"texttitle":  m.trainTextTitle,
 		"textbyline": m.trainTextByline,
+		"textsite":   m.trainTextSite,
 		"date":       m.trainDate,
 		"textdate":   m.trainTextDate,
 		"stories":    m.trainStories,
