@@ -42,20 +42,26 @@ func boostChoices(xs []extract.FieldExample, w []float64, cfg boostConfig) []ext
 		}
 		pages = append(pages, [2]int{from, len(rows)})
 	}
+	return boostRows(rows, gold, pages, extract.FieldModel{Features: len(w), Weights: w}, cfg)
+}
+
+// boostRows grows cfg.rounds trees on top of model m's scores of rows,
+// each page's rows (pages: [from, to)) one choice whose right rows gold
+// marks, on the gradients of multiGoldGradients.
+func boostRows(rows [][]float64, gold []bool, pages [][2]int, m extract.FieldModel, cfg boostConfig) []extract.Tree {
 	if len(rows) == 0 {
 		return nil
 	}
-	m := extract.FieldModel{Features: len(w), Weights: w}
 	margin := make([]float64, len(rows))
 	for i, f := range rows {
 		margin[i] = m.Score(f)
 	}
-	binned := binRows(rows, len(w), cfg.bins)
+	binned := binRows(rows, m.Features, cfg.bins)
 	g, h := make([]float64, len(rows)), make([]float64, len(rows))
 	var trees []extract.Tree
 	for range cfg.rounds {
 		for _, p := range pages {
-			softmaxGradients(margin[p[0]:p[1]], gold[p[0]:p[1]], g[p[0]:p[1]], h[p[0]:p[1]])
+			multiGoldGradients(margin[p[0]:p[1]], gold[p[0]:p[1]], g[p[0]:p[1]], h[p[0]:p[1]])
 		}
 		t := growTree(binned, g, h, cfg)
 		for i, f := range rows {
@@ -66,23 +72,29 @@ func boostChoices(xs []extract.FieldExample, w []float64, cfg boostConfig) []ext
 	return trees
 }
 
-// softmaxGradients writes the gradient and the diagonal of the hessian of
-// one page's softmax loss at its margins.
-func softmaxGradients(margin []float64, gold []bool, g, h []float64) {
+// multiGoldGradients writes the gradient and the diagonal of the hessian
+// of one choice's loss, -log of the summed probability of its right
+// candidates: a candidate's probability less its share of the right ones'
+// (with one right candidate, the softmax's: its probability less 1).
+func multiGoldGradients(margin []float64, gold []bool, g, h []float64) {
 	top := math.Inf(-1)
 	for _, v := range margin {
 		top = math.Max(top, v)
 	}
-	z := 0.0
-	for _, v := range margin {
-		z += math.Exp(v - top)
+	z, zg := 0.0, 0.0
+	for i, v := range margin {
+		e := math.Exp(v - top)
+		z += e
+		if gold[i] {
+			zg += e
+		}
 	}
 	for i, v := range margin {
-		p := math.Exp(v-top) / z
-		y := 0.0
+		e := math.Exp(v - top)
+		p, q := e/z, 0.0
 		if gold[i] {
-			y = 1
+			q = e / zg
 		}
-		g[i], h[i] = p-y, math.Max(p*(1-p), 1e-6)
+		g[i], h[i] = p-q, math.Max(p*(1-p), 1e-6)
 	}
 }

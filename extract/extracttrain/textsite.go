@@ -6,10 +6,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"math"
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -245,9 +245,8 @@ func (x siteExample) golds() []int {
 }
 
 // boostSiteChoices grows trees on the softmax of each choice over the
-// model's score, as boostChoices does, with several right candidates: the
-// gradient of -log of their summed probability is a candidate's
-// probability less its share of the right ones'.
+// model's score, as boostChoices does, with several right candidates
+// (boostRows).
 func boostSiteChoices(sets []logit.Choice, m extract.FieldModel, cfg boostConfig) []extract.Tree {
 	if cfg.rounds == 0 {
 		return nil
@@ -259,63 +258,11 @@ func boostSiteChoices(sets []logit.Choice, m extract.FieldModel, cfg boostConfig
 		from := len(rows)
 		rows = append(rows, c.Feats...)
 		for i := range c.Feats {
-			gold = append(gold, slicesContains(c.Gold, i))
+			gold = append(gold, slices.Contains(c.Gold, i))
 		}
 		pages = append(pages, [2]int{from, len(rows)})
 	}
-	margin := make([]float64, len(rows))
-	for i, f := range rows {
-		margin[i] = m.Score(f)
-	}
-	binned := binRows(rows, m.Features, cfg.bins)
-	g, h := make([]float64, len(rows)), make([]float64, len(rows))
-	var trees []extract.Tree
-	for range cfg.rounds {
-		for _, p := range pages {
-			multiGoldGradients(margin[p[0]:p[1]], gold[p[0]:p[1]], g[p[0]:p[1]], h[p[0]:p[1]])
-		}
-		t := growTree(binned, g, h, cfg)
-		for i, f := range rows {
-			margin[i] += t.Value(f)
-		}
-		trees = append(trees, t)
-	}
-	return trees
-}
-
-func slicesContains(xs []int, v int) bool {
-	for _, x := range xs {
-		if x == v {
-			return true
-		}
-	}
-	return false
-}
-
-// multiGoldGradients writes the gradient and the diagonal of the hessian
-// of one choice's loss, -log of the summed probability of its right
-// candidates.
-func multiGoldGradients(margin []float64, gold []bool, g, h []float64) {
-	top := math.Inf(-1)
-	for _, v := range margin {
-		top = math.Max(top, v)
-	}
-	z, zg := 0.0, 0.0
-	for i, v := range margin {
-		e := math.Exp(v - top)
-		z += e
-		if gold[i] {
-			zg += e
-		}
-	}
-	for i, v := range margin {
-		e := math.Exp(v - top)
-		p, q := e/z, 0.0
-		if gold[i] {
-			q = e / zg
-		}
-		g[i], h[i] = p-q, math.Max(p*(1-p), 1e-6)
-	}
+	return boostRows(rows, gold, pages, m, cfg)
 }
 
 // crossValidateTextSite fits a model on each fold's other sites for the
