@@ -18,7 +18,7 @@ func TestDetect(t *testing.T) {
 		{"digits only", "12345 678 90", ""},
 		{"persian has no two-letter code in the detector", "در این گزارش آمده است که دولت برنامه جدیدی دارد", "fa"},
 		{"a script the detector does not know is not English", "Հայաստանի կառավարությունը հայտարարել է", Undetermined},
-		{"unsure in Latin letters stays unknown", "Request unsuccessful. Incapsula incident ID: 7030001601", ""},
+		{"unsure in Latin letters is not known to be English", "Request unsuccessful. Incapsula incident ID: 7030001601", Undetermined},
 		{"a lead of figures hides the language for the first sample", strings.Repeat("2022 – 1:0, 2:1, 3:3 (45.) ", 16) +
 			"Die Mannschaft gewann am Samstag vor heimischem Publikum und steht damit wieder an der Spitze der Tabelle. " +
 			"Der Trainer sagte nach dem Spiel, dass seine Spieler in der zweiten Halbzeit deutlich besser gewesen seien.", "de"},
