@@ -126,23 +126,27 @@ func dateCandidates(doc *html.Node, pageURL string, textSize int) []dateCand {
 }
 
 // labelled adds the first date of text that follows a publication label
-// and the first that follows an update label. Only the dates with a label
-// before them are read: most of a page's years have none.
+// (or that such a label follows, as a verb-final language writes it:
+// "am 3. Dezember 2011 um 10:15 Uhr veröffentlicht") and the first that
+// an update label marks so. Only the dates with a label before or after
+// them are read: most of a page's years have none.
 func (c *candWalk) labelled(text string) {
 	for _, y := range years(text) {
 		if c.seen[srcLabelPub] && c.seen[srcLabelMod] {
 			return
 		}
 		lo := startOfRune(text, max(0, y-32))
-		if !hasLabel(strings.ToLower(text[startOfRune(text, max(0, lo-labelReach)):y])) {
+		hi := min(len(text), y+dateAfterYear)
+		if !hasLabel(strings.ToLower(text[startOfRune(text, max(0, lo-labelReach)):y])) &&
+			!hasLabel(strings.ToLower(text[y:startOfRune(text, min(len(text), hi+labelReach))])) {
 			continue
 		}
-		hits := findDatesIn(text[lo:min(len(text), y+10)])
+		hits := findDatesIn(text[lo:hi])
 		sortHits(hits)
 		for _, h := range hits {
-			before := textBeforeDate(text, lo+h.start)
+			before, after := textBeforeDate(text, lo+h.start), textAfterDate(text, lo+h.end)
 			for _, l := range dateLabels {
-				if !c.seen[l.src] && l.re().MatchString(before) {
+				if !c.seen[l.src] && (l.re().MatchString(before) || l.after().MatchString(after)) {
 					c.seen[l.src] = true
 					c.out = append(c.out, dateCand{src: l.src, day: h.t})
 				}
@@ -152,16 +156,24 @@ func (c *candWalk) labelled(text string) {
 }
 
 // dateLabels are the label sources, each with the expression of the text
-// before a date that ends in one of its labels, publication first.
+// before a date that ends in one of its labels and that of the text after
+// a date that opens with one of its labels written after the date,
+// publication first.
 var dateLabels = []struct {
-	src string
-	re  func() *regexp.Regexp
-}{{srcLabelPub, rePubLabel}, {srcLabelMod, reModLabel}}
+	src       string
+	re, after func() *regexp.Regexp
+}{{srcLabelPub, rePubLabel, rePubLabelAfter}, {srcLabelMod, reModLabel, reModLabelAfter}}
 
 // textBeforeDate is where a label of the date at byte start of text ends:
 // the labelReach bytes before it.
 func textBeforeDate(text string, start int) string {
 	return text[startOfRune(text, max(0, start-labelReach)):start]
+}
+
+// textAfterDate is where a label written after the date ending at byte
+// end of text stands: the labelReach bytes after it.
+func textAfterDate(text string, end int) string {
+	return text[end:startOfRune(text, min(len(text), end+labelReach))]
 }
 
 // pubLabels and modLabels are the labels a page writes before its
@@ -173,7 +185,26 @@ var (
 	modLabels = []string{"updated", "last updated", "last modified", "modified", "aktualisiert",
 		"zuletzt aktualisiert", "letzte änderung", "geändert", "zuletzt geändert", "stand", "mis à jour",
 		"actualizado", "aggiornato", "bijgewerkt"}
+	// pubLabelsAfter and modLabelsAfter are the participles of pubLabels
+	// and modLabels that de and nl write after the date they label ("am
+	// 3. Dezember 2011 veröffentlicht", "op 3 december 2011
+	// bijgewerkt"); a noun after a date ("Datum", "Stand") labels what
+	// follows it, not the date.
+	pubLabelsAfter = []string{"erstellt", "veröffentlicht", "publiziert", "erschienen", "gepubliceerd"}
+	modLabelsAfter = []string{"aktualisiert", "geändert", "bijgewerkt"}
 )
+
+var (
+	rePubLabelAfter = lazyRegexp(labelAfterPattern(pubLabelsAfter))
+	reModLabelAfter = lazyRegexp(labelAfterPattern(modLabelsAfter))
+)
+
+// labelAfterPattern matches text that opens with one of labels as a word,
+// maybe after the time of the date before it ("um 10:15 Uhr", "om 10.15
+// uur"; "%H:%M", a template's unfilled time, too).
+func labelAfterPattern(labels []string) string {
+	return `(?i)^\s*,?\s*(?:(?:um|om|at|gegen)\s+[\d:.%HM]+\s*(?:uhr|uur|h)?\s*)?(?:` + strings.Join(labels, "|") + `)(?:[^\pL]|$)`
+}
 
 // labelPattern matches text that ends in one of labels, as a word ("Stand:",
 // "Updated on Monday, "; not "Standard "), maybe followed by a preposition,

@@ -234,6 +234,8 @@ func (s daySources) dayFeatures(days []candDay, i int) []float64 {
 // DateExample is one page's candidate days described by their features,
 // with the gold one: what the trainer fits and cross-validates on.
 type DateExample struct {
+	ID       string      // the page's id in the benchmark, to name it in reports
+	GoldDay  string      // the gold day, YYYY-MM-DD ("" for none), for reports
 	Group    string      // what cross-validation keeps together: the site
 	Feats    [][]float64 // one row per distinct day, in order of first appearance
 	Days     []string    // the days, YYYY-MM-DD
@@ -250,7 +252,7 @@ func (x DateExample) NoDay(i int) bool { return x.None && i == len(x.Feats)-1 }
 // example describes the candidate days of cs against gold.
 func (s daySources) example(cs []dateCand, group, gold string) DateExample {
 	days := groupDays(cs)
-	x := DateExample{Group: group, HTMLDate: -1, Gold: -1}
+	x := DateExample{Group: group, GoldDay: gold, HTMLDate: -1, Gold: -1}
 	for i, d := range days {
 		x.Feats = append(x.Feats, s.dayFeatures(days, i))
 		day := d.day.Format("2006-01-02")

@@ -235,6 +235,16 @@ func TestLabelledAndMarkedDates(t *testing.T) {
 			map[string]string{srcClassDate: "2020-01-13"}},
 		{"a marked date in a header inside <main> is read", `<main><header><span class="date">13.01.2020</span></header></main>`,
 			map[string]string{srcClassDate: "2020-01-13"}},
+		{"a label after the date, a template's time between", `<p>Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um %H:%M Uhr ver&ouml;ffentlicht und unter SCADA abgelegt.</p>`,
+			map[string]string{srcLabelPub: "2011-12-03"}},
+		{"a label right after the date", `<p>Der Artikel wurde am 14.01.2022 aktualisiert.</p>`,
+			map[string]string{srcLabelMod: "2022-01-14"}},
+		{"a Dutch label after the date and a time", `<p>Op 3 maart 2021 om 10.15 uur gepubliceerd</p>`,
+			map[string]string{srcLabelPub: "2021-03-03"}},
+		{"a noun after a date labels what follows", `<p>Gültig bis 14.01.2022 Datum der Prüfung folgt.</p>`,
+			map[string]string{}},
+		{"a participle after a date and other words is none", `<p>Am 3. März 2021 hat der Rat den Bericht veröffentlicht.</p>`,
+			map[string]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

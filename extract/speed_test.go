@@ -27,6 +27,7 @@ var speedTexts = []string{
 	"Tanja Karrasch3.11.2023", "2100-01-01 and 1989-12-31", "Ⅻ 2023 ２０２３",
 	"MÄRZ 5, 2024", "5. MÄRZ\n2024", "Dezember.,\t2024 1", "1 декабря 2020", "xMarch 5, 2024", "SeptemberMarch 5 2024",
 	"5 Marchx 2024", "since 12 2020", "2023年 12月 31日", "2023 년 1 월 2 일", "2024-03-05", "x2024-03-05T1", "2024-3-05", "2024 -03-05", "12024-03-055", "5.\t3.2024", "5. 3. 2024", "5 .3.2024", "12.\n11.\n2020", "5 mars de 2024", "Jan.\f3 2021", "1 de Octubre de 2021", "4 Sept 2020", "9 يناير 2020",
+	"2020. január 14.", "2020 m. rugpjūčio 14 d.", "1er janvier 2020", "14 października 2020", "1º de maio de 2020", "25 հոկտեմբերի 2020", "2020. 14.",
 }
 
 // plainDatesIn is findDatesIn with every pattern run on every text.

@@ -88,7 +88,7 @@ the same bytes.`)
 }
 
 func (m *Main) trainDate(ctx context.Context, args []string) error {
-	fs := m.flags("train date", "--data DIR [--out FILE]",
+	fs := m.flags("train date", "--data DIR [--out FILE] [--wrong FILE]",
 		`Learn how to choose an HTML page's publication date among the days its
 statements name (go-htmldate's extensive answer, meta tags, JSON-LD, <time>,
 the URL, the text around the headline and the lead, a date after a label or
@@ -102,19 +102,22 @@ with the best setting and writes the model. Deterministic: the same data
 gives the same bytes.`)
 	data := fs.String("data", "", "the extraction benchmark folder (required)")
 	out := fs.String("out", filepath.Join("extract", "date.json"), "where to write the model")
+	wrong := fs.String("wrong", "", "also write to `FILE` the pages the choice cross-validated by site gets wrong, with their candidate days and sources")
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *data == "" {
 		return usageError("train date needs --data DIR")
 	}
-	return writeFileAtomic(*out, func(w io.Writer) error {
-		return extracttrain.TrainDate(ctx, *data, w, m.Stdout)
+	return m.withWrongFile(*wrong, func(wrongTo io.Writer) error {
+		return writeFileAtomic(*out, func(w io.Writer) error {
+			return extracttrain.TrainDate(ctx, *data, w, m.Stdout, wrongTo)
+		})
 	})
 }
 
 func (m *Main) trainTextDate(ctx context.Context, args []string) error {
-	fs := m.flags("train textdate", "--data DIR [--out FILE]",
+	fs := m.flags("train textdate", "--data DIR [--out FILE] [--wrong FILE]",
 		`Learn how to choose a text dump's publication date among the dates it
 writes around and in its article (the wire dateline, a date line opening the
 body, the nearest date line above it, a date line below it, a caption above
@@ -128,14 +131,17 @@ best setting and writes the model. Deterministic: the same data gives the
 same bytes.`)
 	data := fs.String("data", "", "the extraction benchmark folder (required)")
 	out := fs.String("out", filepath.Join("extract", "textdate.json"), "where to write the model")
+	wrong := fs.String("wrong", "", "also write to `FILE` the dumps the choice cross-validated by site gets wrong, with their candidate days and sources")
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *data == "" {
 		return usageError("train textdate needs --data DIR")
 	}
-	return writeFileAtomic(*out, func(w io.Writer) error {
-		return extracttrain.TrainTextDate(ctx, *data, w, m.Stdout)
+	return m.withWrongFile(*wrong, func(wrongTo io.Writer) error {
+		return writeFileAtomic(*out, func(w io.Writer) error {
+			return extracttrain.TrainTextDate(ctx, *data, w, m.Stdout, wrongTo)
+		})
 	})
 }
 
@@ -168,4 +174,13 @@ same bytes.`)
 	return writeFileAtomic(*out, func(w io.Writer) error {
 		return extracttrain.TrainTextSite(ctx, *data, w, m.Stdout, wrongTo)
 	})
+}
+
+// withWrongFile runs train with the file at path open for its wrong pages
+// (written whole when train succeeds), or with nil when path is empty.
+func (m *Main) withWrongFile(path string, train func(wrong io.Writer) error) error {
+	if path == "" {
+		return train(nil)
+	}
+	return writeFileAtomic(path, train)
 }

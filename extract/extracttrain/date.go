@@ -46,24 +46,26 @@ type DateSetting struct{ L2, Fallback float64 }
 // the honest figure, with the setting chosen inside each fold), and writes
 // the model fitted on all pages with the setting that cross-validates best
 // as JSON to w: extract/date.json.
-func TrainDate(ctx context.Context, data string, w io.Writer, report io.Writer) error {
+// When wrong is not nil, it receives the pages the choice cross-validated
+// by site with the chosen setting gets wrong (printWrongDays).
+func TrainDate(ctx context.Context, data string, w, report, wrong io.Writer) error {
 	xs, err := dateExamples(ctx, data, htmlDateExample)
 	if err != nil {
 		return err
 	}
-	return trainDays(xs, dayKind{sources: extract.DateSources(), embedded: extract.DefaultDateModel(), htmldate: true}, w, report)
+	return trainDays(xs, dayKind{sources: extract.DateSources(), embedded: extract.DefaultDateModel(), htmldate: true}, w, report, wrong)
 }
 
 // TrainTextDate learns the date choice of text dumps as TrainDate does
 // for HTML pages, from gold/htmldate.jsonl and the dumps in text/, and
 // writes extract/textdate.json. A dump has no go-htmldate answer, so the
 // choice never falls back.
-func TrainTextDate(ctx context.Context, data string, w io.Writer, report io.Writer) error {
+func TrainTextDate(ctx context.Context, data string, w, report, wrong io.Writer) error {
 	xs, err := dateExamples(ctx, data, textDateExample)
 	if err != nil {
 		return err
 	}
-	return trainDays(xs, dayKind{sources: extract.TextDateSources(), embedded: extract.DefaultTextDateModel()}, w, report)
+	return trainDays(xs, dayKind{sources: extract.TextDateSources(), embedded: extract.DefaultTextDateModel()}, w, report, wrong)
 }
 
 // dayKind is what the date trainer needs to know of a kind of page.
@@ -73,7 +75,7 @@ type dayKind struct {
 	htmldate bool              // the pages have go-htmldate's answer to fall back to
 }
 
-func trainDays(xs []extract.DateExample, kind dayKind, w io.Writer, report io.Writer) error {
+func trainDays(xs []extract.DateExample, kind dayKind, w, report, wrong io.Writer) error {
 	if report == nil {
 		report = io.Discard
 	}
@@ -106,6 +108,9 @@ func trainDays(xs []extract.DateExample, kind dayKind, w io.Writer, report io.Wr
 	fmt.Fprintf(report, "chosen: l2 %g, fallback %.2f: %.3f cross-validated by site\n", best.L2, best.Fallback, bestAcc)
 	if kind.htmldate {
 		reportAgainstHTMLDate(xs, best, report)
+	}
+	if wrong != nil {
+		printWrongDays(wrong, xs, best, kind.sources)
 	}
 	fmt.Fprintf(report, "nested (the setting chosen by cross-validation inside each training fold): %.3f\n", NestedDate(xs))
 	mean, lo, hi := repeatedDate(xs, best, sitePartitions)
@@ -344,6 +349,7 @@ func dateExamples(ctx context.Context, dir string, example func(e *extract.Extra
 		if err != nil {
 			return nil, err
 		}
+		x.ID = g.ID
 		xs = append(xs, x)
 	}
 	return xs, sc.Err()
@@ -373,3 +379,56 @@ func textDateExample(e *extract.Extractor, dir, _, _, textPath, site, gold strin
 }
 
 func dateSite(x extract.DateExample) string { return x.Group }
+
+// printWrongDays writes, fold by fold, the pages the choice with setting
+// best gets wrong on held-out sites: the page, its site and gold day, the
+// day chosen and its probability, and every candidate day with the
+// sources that state it; "gold not among the candidates" when none is
+// the gold day (no choice could be right).
+func printWrongDays(w io.Writer, xs []extract.DateExample, best DateSetting, sources []string) {
+	missing, outvoted := 0, 0
+	for k := range fieldFolds {
+		train, test := splitFold(xs, k, dateSite)
+		m := FitDate(train, best)
+		for _, x := range test {
+			i, p, fellBack := m.Choose(x)
+			if i >= 0 && i == x.Gold {
+				continue
+			}
+			gold, among := x.GoldDay, x.Gold >= 0 && !x.NoDay(x.Gold)
+			if gold == "" {
+				gold = "none"
+			}
+			if among {
+				outvoted++
+			} else {
+				missing++
+			}
+			chose := "none"
+			if i >= 0 {
+				chose = fmt.Sprintf("%s (p %.2f", x.Days[i], p)
+				if fellBack {
+					chose += ", fell back to htmldate"
+				}
+				chose += ")"
+			}
+			fmt.Fprintf(w, "%s\t%s\tgold %s\tchose %s\n", x.ID, x.Group, gold, chose)
+			if !among {
+				fmt.Fprintln(w, "\tgold not among the candidates")
+			}
+			for j, f := range x.Feats {
+				if x.NoDay(j) {
+					continue
+				}
+				var srcs []string
+				for s, name := range sources {
+					if f[s] == 1 {
+						srcs = append(srcs, name)
+					}
+				}
+				fmt.Fprintf(w, "\t%s %v\n", x.Days[j], srcs)
+			}
+		}
+	}
+	fmt.Fprintf(w, "wrong on held-out sites: %d with the gold day among the candidates, %d without\n", outvoted, missing)
+}

@@ -78,7 +78,9 @@ func trainTwice(t *testing.T, train func(context.Context, string, io.Writer, io.
 // TestTrainDateIsDeterministic trains the date choice twice on the same
 // pages and checks the same bytes come out, fitting this build.
 func TestTrainDateIsDeterministic(t *testing.T) {
-	m, report := trainTwice(t, TrainDate, dateBench(t))
+	m, report := trainTwice(t, func(ctx context.Context, dir string, w, report io.Writer) error {
+		return TrainDate(ctx, dir, w, report, nil)
+	}, dateBench(t))
 	if m.Features != extract.DateFeatures || len(m.Weights) != extract.DateFeatures {
 		t.Errorf("model has %d features, the build %d", m.Features, extract.DateFeatures)
 	}
@@ -143,6 +145,50 @@ func TestSourceAlone(t *testing.T) {
 	}
 }
 
+// TestPrintWrongDays checks the pages --wrong lists: those the choice
+// cross-validated by site gets wrong, each with its days and their
+// sources, and whether the gold day is among them; the pages it gets
+// right are left out.
+func TestPrintWrongDays(t *testing.T) {
+	row := func(srcs ...int) []float64 {
+		f := make([]float64, extract.DateFeatures)
+		for _, s := range srcs {
+			f[s] = 1
+		}
+		return f
+	}
+	// on every site, source 1 states the gold day and source 0 another:
+	// the choice learns source 1
+	var xs []extract.DateExample
+	for i := range 20 {
+		xs = append(xs, extract.DateExample{ID: fmt.Sprintf("right%02d", i), Group: fmt.Sprintf("site%d", i),
+			Feats: [][]float64{row(0), row(1)}, Days: []string{"2020-01-01", "2020-01-02"}, GoldDay: "2020-01-02", Gold: 1, HTMLDate: -1})
+	}
+	xs = append(xs,
+		extract.DateExample{ID: "outvoted", Group: "site3", Feats: [][]float64{row(0), row(1)}, Days: []string{"2020-02-01", "2020-02-02"},
+			GoldDay: "2020-02-01", Gold: 0, HTMLDate: -1},
+		extract.DateExample{ID: "missing", Group: "site4", Feats: [][]float64{row(1)}, Days: []string{"2020-03-01"},
+			GoldDay: "2020-03-05", Gold: -1, HTMLDate: -1})
+	var b strings.Builder
+	printWrongDays(&b, xs, DateSetting{L2: 0.01}, extract.DateSources())
+	out := b.String()
+	srcs := extract.DateSources()
+	for _, want := range []string{
+		"outvoted\tsite3\tgold 2020-02-01\tchose 2020-02-02",
+		"\t2020-02-01 [" + srcs[0] + "]",
+		"missing\tsite4\tgold 2020-03-05\tchose 2020-03-01",
+		"\tgold not among the candidates",
+		"wrong on held-out sites: 1 with the gold day among the candidates, 1 without",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "right") {
+		t.Errorf("output lists a page chosen right:\n%s", out)
+	}
+}
+
 // textDateBench writes a small extraction benchmark of text dumps written
 // for the test (gold/htmldate.jsonl and text/*.txt) into a temporary
 // folder: each dump's date line under its headline is the gold day, and
@@ -179,7 +225,9 @@ func textDateBench(t *testing.T) string {
 // on the same dumps: the same bytes, fitting this build, never falling
 // back, and the date line learned over the lead.
 func TestTrainTextDateIsDeterministic(t *testing.T) {
-	m, report := trainTwice(t, TrainTextDate, textDateBench(t))
+	m, report := trainTwice(t, func(ctx context.Context, dir string, w, report io.Writer) error {
+		return TrainTextDate(ctx, dir, w, report, nil)
+	}, textDateBench(t))
 	if m.Features != extract.TextDateFeatures || len(m.Weights) != extract.TextDateFeatures || m.Fallback != 0 {
 		t.Errorf("model has %d features and fallback %g, the build %d and none", m.Features, m.Fallback, extract.TextDateFeatures)
 	}
