@@ -23,6 +23,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline"
 	"github.com/storyline-news/storyline/english"
@@ -113,7 +114,48 @@ func addressedAt(body []rune, start int) bool {
 
 // nameKey folds a whole name for comparisons between mentions: case,
 // dots, curly apostrophes and spacing do not distinguish two names.
+// An ASCII name is folded in one pass into one string (asciiNameKey),
+// where lowering, mapping, splitting and joining made four: the keys of
+// the mentions of a one-core ingest of the text dev dumps were 0.7% of its
+// CPU (bench --cpuprofile), 37% of its calls of strings.Fields.
 func nameKey(s string) string {
+	if k, ok := asciiNameKey(s); ok {
+		return k
+	}
+	return foldNameKey(s)
+}
+
+// asciiNameKey is foldNameKey(s) when s is ASCII, and false otherwise:
+// capitals lowered, dots dropped, the words (runs between ASCII white
+// space) joined by single spaces.
+func asciiNameKey(s string) (string, bool) {
+	var buf [64]byte
+	b := buf[:0]
+	space := false // white space since the last byte kept
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case c == '.':
+			continue
+		case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace of ASCII
+			space = true
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return string(b), true
+}
+
+// foldNameKey is nameKey of any name.
+func foldNameKey(s string) string {
 	s = strings.Map(func(r rune) rune {
 		switch r {
 		case '.':

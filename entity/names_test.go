@@ -1,6 +1,10 @@
 package entity
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestNameKey(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -51,6 +55,48 @@ func TestTitledPerson(t *testing.T) {
 	} {
 		if got := titledPerson(s); got != want {
 			t.Errorf("titledPerson(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestASCIINameKey: the one-pass fold of an ASCII name is the general
+// fold's, and a name with any other character is left to the general one.
+func TestASCIINameKey(t *testing.T) {
+	for _, in := range []string{
+		"Mark Rutte", "  J.R.R.  Tolkien ", "U.S.", "", " ", ".", "a . b", "a.b",
+		"NATO\tSecretary-General\n Mark\r\nRutte", "O'Neill", "x\vy\fz", "...A...",
+		"Dr. Anna-Lena  Baerbock.", "ÉLYSÉE", "Conan O’Brien", "a\u00a0b",
+	} {
+		k, ok := asciiNameKey(in)
+		if ascii := utf8.ValidString(in) && !strings.ContainsFunc(in, func(r rune) bool { return r >= utf8.RuneSelf }); ok != ascii {
+			t.Errorf("asciiNameKey(%q): ok %v, want %v", in, ok, ascii)
+		}
+		if want := foldNameKey(in); ok && k != want {
+			t.Errorf("asciiNameKey(%q) = %q, want %q", in, k, want)
+		}
+		if got, want := nameKey(in), foldNameKey(in); got != want {
+			t.Errorf("nameKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func FuzzNameKey(f *testing.F) {
+	for _, s := range []string{"Mark Rutte", "  J.R.R.  Tolkien ", "Conan O’Brien", "a\tb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := nameKey(s), foldNameKey(s); got != want {
+			t.Errorf("nameKey(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// BenchmarkNameKey folds names as the mentions of a news article write them.
+func BenchmarkNameKey(b *testing.B) {
+	names := []string{"Mark Rutte", "NATO", "U.S.", "Secretary-General Mark Rutte", "Conan O’Brien", "World Economic Forum", "Gen. Norman Ham"}
+	for b.Loop() {
+		for _, n := range names {
+			nameKey(n)
 		}
 	}
 }
