@@ -195,7 +195,8 @@ func textSiteCands(lines []*line, keep []int) (cands []siteCand, body []bool) {
 			c.plain = c.plain || !listed
 		}
 		if head && rest != "" && siteNameShaped(rest) {
-			add(rest, ssTail).plain = !listed
+			c := add(rest, ssTail)
+			c.plain = c.plain || !listed
 		}
 	}
 	for _, l := range lines {

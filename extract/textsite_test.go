@@ -240,3 +240,19 @@ func TestTextSiteModelEmbedded(t *testing.T) {
 		t.Errorf("the embedded textsite.json does not fit %d features: retrain it (storyline train textsite)", textSiteFeatureCount)
 	}
 }
+
+// TestSitePlainStays: a name the masthead gives on a line of its own stays
+// plain when a list item of the masthead gives it again after a separator.
+func TestSitePlainStays(t *testing.T) {
+	for _, masthead := range []string{
+		"Quayside Herald\n* News | Quayside Herald\n",
+		"* Quayside Herald\nNews | Quayside Herald\n",
+	} {
+		lines := splitLines(masthead + "The harbour opened a new quay on Monday, the council said.\n")
+		cands, _ := textSiteCands(lines, []int{2})
+		c := candOf(cands, "Quayside Herald")
+		if c == nil || !c.plain {
+			t.Errorf("%q: Quayside Herald %+v, want a plain candidate", masthead, c)
+		}
+	}
+}
