@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -396,20 +397,17 @@ func measureSites(cands []siteCand, lines []*line, body []bool) {
 	}
 	// a name and a domain of the dump that spell each other ("CHIP" and
 	// "CHIP.de", "Bahamas Local" and "BahamasLocal.com")
-	labels := map[string]bool{}
+	labels, spelt := map[string]bool{}, map[string]bool{}
 	for _, c := range cands {
 		if c.src&ssDomain != 0 {
 			labels[domainLabel(c.text)] = true
+		} else {
+			spelt[squashName(c.text)] = true
 		}
 	}
 	for k, c := range cands {
 		if c.src&ssDomain != 0 {
-			s := domainLabel(c.text)
-			for _, o := range cands {
-				if o.src&ssDomain == 0 && squashName(o.text) == s {
-					cands[k].twin = true
-				}
-			}
+			cands[k].twin = spelt[domainLabel(c.text)]
 			continue
 		}
 		s := squashName(c.text)
@@ -457,14 +455,7 @@ func newFoldName(name string) foldName {
 	if name == "" {
 		return f
 	}
-	rank := -1
-	for i := 0; i < len(name); i++ {
-		if c := asciiFold[name[i]]; 'a' <= c && c <= 'z' {
-			if r := strings.IndexByte(letterRarity, c); r > rank {
-				f.anchor, rank = i, r
-			}
-		}
-	}
+	f.anchor = max(0, rarestLetter(lowerASCII(name)))
 	f.key = asciiFold[name[f.anchor]]
 	return f
 }
@@ -583,7 +574,7 @@ func textSiteRows(cands []siteCand, lines int) [][]float64 {
 		f[25] = b2f(caps)
 		f[26] = b2f(strings.ContainsFunc(c.text, unicode.IsDigit))
 		f[27] = b2f(c.onByline)
-		f[28] = float64(popcount(uint16(c.src))) / 3
+		f[28] = float64(bits.OnesCount16(uint16(c.src))) / 3
 		f[29] = b2f(possessive(c.text))
 		f[30] = b2f(c.src&ssLink != 0)
 		f[33] = float64(min(utf8.RuneCountInString(c.text), 40)) / 20
@@ -605,14 +596,6 @@ func textSiteRows(cands []siteCand, lines int) [][]float64 {
 	f[35] = math.Log1p(float64(len(cands)))
 	f[43] = b2f(placedDomain)
 	return append(rows, f)
-}
-
-func popcount(x uint16) int {
-	n := 0
-	for ; x != 0; x &= x - 1 {
-		n++
-	}
-	return n
 }
 
 // textSitePrior is the hand-set score before training: a domain or a name
