@@ -41,6 +41,12 @@ const (
 	maxSiteLen   = 60
 )
 
+// maxSiteCands bounds the names a dump's site is chosen among, the first
+// read: measureSites compares each name at every place its anchor letter
+// stands, so a directory of thousands of links would cost their square.
+// The extraction benchmark's 805 dumps give at most 42 names.
+const maxSiteCands = 64
+
 // textSiteFeatureCount is the number of features of a site candidate.
 const textSiteFeatureCount = 47
 
@@ -85,8 +91,9 @@ type siteCand struct {
 var siteSeparators = []string{" | ", " • ", " · ", " - ", " – ", " — ", " :: ", " » "}
 
 // textSiteCands are the candidate names of a dump whose body lines are
-// keep, in order of first reading, with what the rules read of them
-// (measureSites reads the rest); body marks the body lines.
+// keep, in order of first reading, maxSiteCands at the most, with what the
+// rules read of them (measureSites reads the rest); body marks the body
+// lines.
 func textSiteCands(lines []*line, keep []int) (cands []siteCand, body []bool) {
 	body = make([]bool, len(lines))
 	for _, i := range keep {
@@ -208,6 +215,7 @@ func textSiteCands(lines []*line, keep []int) (cands []siteCand, body []bool) {
 			add(m[1], ssCredit)
 		}
 	}
+	cands = cands[:min(len(cands), maxSiteCands)]
 	markInitials(cands, furniture)
 	return cands, body
 }

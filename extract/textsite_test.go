@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -254,5 +255,19 @@ func TestSitePlainStays(t *testing.T) {
 		if c == nil || !c.plain {
 			t.Errorf("%q: Quayside Herald %+v, want a plain candidate", masthead, c)
 		}
+	}
+}
+
+// TestSiteCandsBounded: a directory of links gives maxSiteCands names, the
+// first it reads, however many domains it lists.
+func TestSiteCandsBounded(t *testing.T) {
+	var b strings.Builder
+	for i := range 4 * maxSiteCands {
+		fmt.Fprintf(&b, "Visit harbour%d.com for the tides\n", i)
+	}
+	lines := splitLines(b.String())
+	cands, _ := textSiteCands(lines, nil)
+	if len(cands) != maxSiteCands || cands[0].text != "harbour0.com" {
+		t.Errorf("%d names, the first %q; want %d, the first harbour0.com", len(cands), cands[0].text, maxSiteCands)
 	}
 }
