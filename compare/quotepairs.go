@@ -20,7 +20,9 @@ type QuoteSet struct {
 	reps  []*qrep
 	pairs []qpair
 	// within lists, per report, the other reports of its article that hold
-	// its words in a row (dropSubsumed reads it).
+	// its words in a row (Group's nesting, keepFullest and dropSubsumed
+	// read it): newQuoteSet fills it, the hand thresholds' set when it
+	// groups (utterances).
 	within [][]int
 }
 
@@ -110,9 +112,6 @@ func (q *QuoteSet) Group(probs []float64, threshold float64, rule string) []stor
 	links := make([]link, len(q.pairs))
 	for k, p := range q.pairs {
 		links[k] = link{i: p.i, j: p.j, p: probs[k]}
-	}
-	if q.within == nil {
-		q.containedIn()
 	}
 	nested := func(i, j int) bool { return slices.Contains(q.within[i], j) || slices.Contains(q.within[j], i) }
 	groups := linkGroups(len(q.reps), links, threshold, rule, func(i int) int { return q.reps[i].doc }, nested)

@@ -72,13 +72,13 @@ var monthNames = sync.OnceValue(func() map[string]time.Month {
 	return m
 })
 
-// monthRe is a word that may name a month (monthNames decides), in any
-// script: up to monthLetters letters.
-const monthRe = `(\pL{3,12})\.?`
-
 // monthLetters is the most letters of a month's name in monthNames
 // (pl "października").
 const monthLetters = 12
+
+// monthRe is a word that may name a month (monthNames decides), in any
+// script: 3 to monthLetters letters.
+var monthRe = `(\pL{3,` + strconv.Itoa(monthLetters) + `})\.?`
 
 var (
 	// reISODate may be the day of a timestamp (2020-01-28T10:00)
@@ -217,7 +217,7 @@ type dateMarks struct {
 	// and \b are ASCII)
 	day bool
 	// month: a word that may be a month's name where one stands in a date
-	// (mayNameMonth), as reMonthDY and reDMonthY need
+	// (mayNameMonth), as reMonthDY, reDMonthY and reYMonthD need
 	month bool
 	// cjk: the year mark 年 or 년, as reCJKDate needs
 	cjk bool
@@ -311,9 +311,10 @@ func mayNameMonth(s string) bool {
 }
 
 // monthFollows reports whether s from j reads as what follows a month's
-// name in reMonthDY (".", white space, a day) or reDMonthY (".", ",",
-// white space, "de" or a year): an optional '.', an optional ',', white
-// space as RE2's \s reads it, then a digit or a 'd'.
+// name in reMonthDY (".", white space, a day), reDMonthY (".", ",", white
+// space, "de" or a year) or reYMonthD (".", white space, a day): an
+// optional '.', an optional ',', white space as RE2's \s reads it, then a
+// digit or a 'd'.
 func monthFollows(s string, j int) bool {
 	if j < len(s) && s[j] == '.' {
 		j++
@@ -334,7 +335,7 @@ func monthFollows(s string, j int) bool {
 func reSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
 
 // endsInMonth reports whether the last 3 to monthLetters letters of the
-// run (the \pL{3,12} the patterns read), lowered, name a month.
+// run (the letters monthRe reads), lowered, name a month.
 func endsInMonth(run string) bool {
 	letters := 0
 	for i := len(run); i > 0 && letters < monthLetters; {

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 func TestFindDates(t *testing.T) {
@@ -147,5 +149,22 @@ func TestDateNotAfterCapture(t *testing.T) {
 	}
 	if day("2025-03-11").notAfter(captured).known() {
 		t.Error("a day after the capture must be dropped")
+	}
+}
+
+// TestMonthNamesReadable: every month name is one the patterns can read,
+// 3 to monthLetters letters in lower case (datesWith lowers the word it
+// looks up), and the longest sets monthLetters.
+func TestMonthNamesReadable(t *testing.T) {
+	longest := 0
+	for name := range monthNames() {
+		n := utf8.RuneCountInString(name)
+		if n < 3 || n > monthLetters || strings.ToLower(name) != name {
+			t.Errorf("month name %q: %d letters, want 3 to %d in lower case", name, n, monthLetters)
+		}
+		longest = max(longest, n)
+	}
+	if longest != monthLetters {
+		t.Errorf("the longest month name has %d letters, monthLetters says %d", longest, monthLetters)
 	}
 }

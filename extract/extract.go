@@ -127,9 +127,10 @@ type draft struct {
 // finish gives drafts their ids and page fields; drafts without body are dropped.
 func finish(p *storyline.Page, drafts []*draft) []*storyline.Article {
 	var keep []*draft
+	var bodies []string
 	for _, d := range drafts {
-		if len(d.body) > 0 {
-			keep = append(keep, d)
+		if body := articleBody(d.body); body != "" {
+			keep, bodies = append(keep, d), append(bodies, body)
 		}
 	}
 	out := make([]*storyline.Article, 0, len(keep))
@@ -140,9 +141,7 @@ func finish(p *storyline.Page, drafts []*draft) []*storyline.Article {
 			Title:    storyline.DropControls(dropSoftHyphens(d.title), false),
 			Byline:   storyline.DropControls(dropSoftHyphens(d.byline), false),
 			Dateline: d.dateline,
-			// a page's escapes and control characters go (the export
-			// would carry them to whoever prints it); line breaks stay
-			Body:     storyline.DropControls(dropSoftHyphens(joinParagraphs(d.body)), true),
+			Body:     bodies[i],
 			Problems: d.problems,
 		}
 		if len(keep) > 1 {
@@ -154,6 +153,21 @@ func finish(p *storyline.Page, drafts []*draft) []*storyline.Article {
 		out = append(out, a)
 	}
 	return out
+}
+
+// articleBody is the paragraphs joined without a page's escapes and
+// control characters (the export would carry them to whoever prints
+// them), each paragraph on its own so that an escape ends with its
+// paragraph, and without the paragraphs nothing else is left of (a line
+// of a dump that only held a control character).
+func articleBody(paras []string) string {
+	out := make([]string, 0, len(paras))
+	for _, p := range paras {
+		if p = storyline.DropControls(dropSoftHyphens(p), true); strings.TrimSpace(p) != "" {
+			out = append(out, p)
+		}
+	}
+	return joinParagraphs(out)
 }
 
 // webURL is u when it is an absolute http or https URL with a host, else "":

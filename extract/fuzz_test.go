@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -80,6 +81,60 @@ func FuzzExtractHTML(f *testing.F) {
 					t.Fatalf("%s %q keeps a soft hyphen", name, s)
 				}
 			}
+		}
+	})
+}
+
+// FuzzTextSite states the site reader's properties on any dump, with any
+// of its lines taken as the body: it does not panic, every candidate has a
+// name, at most maxSiteCands of them, one row of finite features each and
+// "none" last, and the site named is "" or one of the candidates.
+func FuzzTextSite(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "textsite", "*.txt"))
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b), uint64(0b1100))
+	}
+	f.Add("#Quay » Feed\nQUAY | News\n© 2026 Quay\nLenhausen (Quay) - at Quay Press, quay.com\nQuay logo\n", uint64(0))
+	f.Add("* x x\n\xff logo\n www. | www.\n", uint64(1))
+	model := FieldTextSite.defaultModel()
+	f.Fuzz(func(t *testing.T, text string, bodyBits uint64) {
+		lines := splitLines(text)
+		var keep []int
+		for i := range min(len(lines), 64) {
+			if bodyBits&(1<<i) != 0 {
+				keep = append(keep, i)
+			}
+		}
+		cands, body := textSiteCands(lines, keep)
+		if len(cands) > maxSiteCands {
+			t.Fatalf("%d candidates", len(cands))
+		}
+		named := map[string]bool{"": true}
+		for _, c := range cands {
+			if siteKey(c.text) == "" || c.src == 0 {
+				t.Fatalf("candidate %+v", c)
+			}
+			named[c.text] = true
+		}
+		rule := ruleSite(cands)
+		measureSites(cands, lines, body)
+		rows := textSiteRows(cands, len(lines))
+		if len(rows) != len(cands)+1 || rows[len(cands)][0] != 1 {
+			t.Fatalf("%d rows for %d candidates, none last", len(rows), len(cands))
+		}
+		for _, r := range rows {
+			for k, v := range r {
+				if math.IsNaN(v) || math.IsInf(v, 0) || len(r) != textSiteFeatureCount {
+					t.Fatalf("feature %d = %g of %d", k, v, len(r))
+				}
+			}
+		}
+		if site := chooseTextSite(cands, len(lines), model); !named[rule] || !named[site] {
+			t.Fatalf("site %q, rules %q: no candidate", site, rule)
 		}
 	})
 }

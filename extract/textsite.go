@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,6 +40,12 @@ const (
 	maxSiteWords = 6
 	maxSiteLen   = 60
 )
+
+// maxSiteCands bounds the names a dump's site is chosen among, the first
+// read: measureSites compares each name at every place its anchor letter
+// stands, so a directory of thousands of links would cost their square.
+// The extraction benchmark's 805 dumps give at most 42 names.
+const maxSiteCands = 64
 
 // textSiteFeatureCount is the number of features of a site candidate.
 const textSiteFeatureCount = 47
@@ -84,8 +91,9 @@ type siteCand struct {
 var siteSeparators = []string{" | ", " • ", " · ", " - ", " – ", " — ", " :: ", " » "}
 
 // textSiteCands are the candidate names of a dump whose body lines are
-// keep, in order of first reading, with what the rules read of them
-// (measureSites reads the rest); body marks the body lines.
+// keep, in order of first reading, maxSiteCands at the most, with what the
+// rules read of them (measureSites reads the rest); body marks the body
+// lines.
 func textSiteCands(lines []*line, keep []int) (cands []siteCand, body []bool) {
 	body = make([]bool, len(lines))
 	for _, i := range keep {
@@ -195,7 +203,8 @@ func textSiteCands(lines []*line, keep []int) (cands []siteCand, body []bool) {
 			c.plain = c.plain || !listed
 		}
 		if head && rest != "" && siteNameShaped(rest) {
-			add(rest, ssTail).plain = !listed
+			c := add(rest, ssTail)
+			c.plain = c.plain || !listed
 		}
 	}
 	for _, l := range lines {
@@ -206,6 +215,7 @@ func textSiteCands(lines []*line, keep []int) (cands []siteCand, body []bool) {
 			add(m[1], ssCredit)
 		}
 	}
+	cands = cands[:min(len(cands), maxSiteCands)]
 	markInitials(cands, furniture)
 	return cands, body
 }
@@ -395,20 +405,17 @@ func measureSites(cands []siteCand, lines []*line, body []bool) {
 	}
 	// a name and a domain of the dump that spell each other ("CHIP" and
 	// "CHIP.de", "Bahamas Local" and "BahamasLocal.com")
-	labels := map[string]bool{}
+	labels, spelt := map[string]bool{}, map[string]bool{}
 	for _, c := range cands {
 		if c.src&ssDomain != 0 {
 			labels[domainLabel(c.text)] = true
+		} else {
+			spelt[squashName(c.text)] = true
 		}
 	}
 	for k, c := range cands {
 		if c.src&ssDomain != 0 {
-			s := domainLabel(c.text)
-			for _, o := range cands {
-				if o.src&ssDomain == 0 && squashName(o.text) == s {
-					cands[k].twin = true
-				}
-			}
+			cands[k].twin = spelt[domainLabel(c.text)]
 			continue
 		}
 		s := squashName(c.text)
@@ -456,14 +463,7 @@ func newFoldName(name string) foldName {
 	if name == "" {
 		return f
 	}
-	rank := -1
-	for i := 0; i < len(name); i++ {
-		if c := asciiFold[name[i]]; 'a' <= c && c <= 'z' {
-			if r := strings.IndexByte(letterRarity, c); r > rank {
-				f.anchor, rank = i, r
-			}
-		}
-	}
+	f.anchor = max(0, rarestLetter(lowerASCII(name)))
 	f.key = asciiFold[name[f.anchor]]
 	return f
 }
@@ -582,7 +582,7 @@ func textSiteRows(cands []siteCand, lines int) [][]float64 {
 		f[25] = b2f(caps)
 		f[26] = b2f(strings.ContainsFunc(c.text, unicode.IsDigit))
 		f[27] = b2f(c.onByline)
-		f[28] = float64(popcount(uint16(c.src))) / 3
+		f[28] = float64(bits.OnesCount16(uint16(c.src))) / 3
 		f[29] = b2f(possessive(c.text))
 		f[30] = b2f(c.src&ssLink != 0)
 		f[33] = float64(min(utf8.RuneCountInString(c.text), 40)) / 20
@@ -604,14 +604,6 @@ func textSiteRows(cands []siteCand, lines int) [][]float64 {
 	f[35] = math.Log1p(float64(len(cands)))
 	f[43] = b2f(placedDomain)
 	return append(rows, f)
-}
-
-func popcount(x uint16) int {
-	n := 0
-	for ; x != 0; x &= x - 1 {
-		n++
-	}
-	return n
 }
 
 // textSitePrior is the hand-set score before training: a domain or a name

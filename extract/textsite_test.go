@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -238,5 +239,35 @@ func TestTextSiteModelEmbedded(t *testing.T) {
 	m := FieldTextSite.defaultModel()
 	if m.Features != textSiteFeatureCount || slices.Equal(m.Weights, textSitePrior()) {
 		t.Errorf("the embedded textsite.json does not fit %d features: retrain it (storyline train textsite)", textSiteFeatureCount)
+	}
+}
+
+// TestSitePlainStays: a name the masthead gives on a line of its own stays
+// plain when a list item of the masthead gives it again after a separator.
+func TestSitePlainStays(t *testing.T) {
+	for _, masthead := range []string{
+		"Quayside Herald\n* News | Quayside Herald\n",
+		"* Quayside Herald\nNews | Quayside Herald\n",
+	} {
+		lines := splitLines(masthead + "The harbour opened a new quay on Monday, the council said.\n")
+		cands, _ := textSiteCands(lines, []int{2})
+		c := candOf(cands, "Quayside Herald")
+		if c == nil || !c.plain {
+			t.Errorf("%q: Quayside Herald %+v, want a plain candidate", masthead, c)
+		}
+	}
+}
+
+// TestSiteCandsBounded: a directory of links gives maxSiteCands names, the
+// first it reads, however many domains it lists.
+func TestSiteCandsBounded(t *testing.T) {
+	var b strings.Builder
+	for i := range 4 * maxSiteCands {
+		fmt.Fprintf(&b, "Visit harbour%d.com for the tides\n", i)
+	}
+	lines := splitLines(b.String())
+	cands, _ := textSiteCands(lines, nil)
+	if len(cands) != maxSiteCands || cands[0].text != "harbour0.com" {
+		t.Errorf("%d names, the first %q; want %d, the first harbour0.com", len(cands), cands[0].text, maxSiteCands)
 	}
 }

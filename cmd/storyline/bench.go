@@ -30,6 +30,9 @@ func (m *Main) runBench(ctx context.Context, args []string) error {
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
+	if *peerPaths != "" && !*compare {
+		return usageError("bench --peers needs --compare")
+	}
 	if *allocProfile != "" {
 		runtime.MemProfileRate = allocProfileRate
 	}

@@ -64,6 +64,7 @@ func TestArgumentsChecked(t *testing.T) {
 		{"ingest", "--db", dir + "/new.db", "--max-page-bytes", "-1", "../../examples/corpus"},
 		{"ingest", "--db", dir + "/new.db", "--workers", "two", "../../examples/corpus"},
 		{"bench", "--workers", "0", "../../examples/corpus"},
+		{"bench", "--peers", "../../examples/corpus", "../../examples/corpus"},
 		{"stories", "--db", db, "extra"},
 		{"ingest", "--queue", "http://127.0.0.1:4222", "--db", "postgres://u@127.0.0.1:1/x", "../../examples/corpus"},
 		{"ingest", "--queue", "nats://127.0.0.1:1", "--force", "--db", "postgres://u@127.0.0.1:1/x", "../../examples/corpus"},

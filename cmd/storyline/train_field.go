@@ -146,7 +146,7 @@ same bytes.`)
 }
 
 func (m *Main) trainTextSite(ctx context.Context, args []string) error {
-	fs := m.flags("train textsite", "--data DIR [--out FILE]",
+	fs := m.flags("train textsite", "--data DIR [--out FILE] [--wrong FILE]",
 		`Learn how to choose the site that published a text dump among the names its
 furniture gives (a domain-shaped word, a name after "at" or "from", a
 copyright line's claimant, a masthead line's head or tail, a short line at
@@ -154,25 +154,23 @@ the foot, the feeds' titles, a dateline's bracket) or none, from the
 extraction benchmark's page URLs (DIR/gold/*.jsonl) and the publisher each
 dump's HTML page names (DIR/html): a name is right when it names the URL's
 site as scripts/eval-sources.py counts, or spells the publisher. Prints the
-hand rules, the prior and the choice cross-validated by site for each
+hand rules alone, and the choice cross-validated by site for each
 regularisation and over the margin a name must hold over "none", then fits
 on all dumps and writes the model. Deterministic: the same data gives the
 same bytes.`)
 	data := fs.String("data", "", "the extraction benchmark folder (required)")
 	out := fs.String("out", filepath.Join("extract", "textsite.json"), "where to write the model")
-	wrong := fs.Bool("wrong", false, "also print the dumps the cross-validated choice got wrong or named otherwise than the hand rules, with their candidates")
+	wrong := fs.String("wrong", "", "also write to `FILE` the dumps the rules name no site for and the choice cross-validated by site names wrongly, with their candidates and scores")
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *data == "" {
 		return usageError("train textsite needs --data DIR")
 	}
-	var wrongTo io.Writer
-	if *wrong {
-		wrongTo = m.Stdout
-	}
-	return writeFileAtomic(*out, func(w io.Writer) error {
-		return extracttrain.TrainTextSite(ctx, *data, w, m.Stdout, wrongTo)
+	return m.withWrongFile(*wrong, func(wrongTo io.Writer) error {
+		return writeFileAtomic(*out, func(w io.Writer) error {
+			return extracttrain.TrainTextSite(ctx, *data, w, m.Stdout, wrongTo)
+		})
 	})
 }
 

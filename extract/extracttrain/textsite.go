@@ -95,14 +95,14 @@ func TrainTextSite(ctx context.Context, data string, w io.Writer, r io.Writer, w
 			cvs[p] = crossValidateTextSite(xs, p, textSiteL2, textSiteTrees)
 		}
 		for _, margin := range textSiteMargins {
-			var right, wrong float64
+			var right, wrongs float64
 			for _, cv := range cvs {
 				s := cv.rulesFirst(margin)
 				right += float64(s.hostRight) / sitePartitions
-				wrong += float64(s.hostWrong) / sitePartitions
+				wrongs += float64(s.hostWrong) / sitePartitions
 			}
 			fmt.Fprintf(r, "margin over none %-4g %d-fold CV by site over %d partitions, the rules, else the choice: by the URL's host right %.1f wrong %.1f (precision %.3f); partition 0: %v\n",
-				margin, fieldFolds, sitePartitions, right, wrong, right/max(right+wrong, 1), cvs[0].rulesFirst(margin))
+				margin, fieldFolds, sitePartitions, right, wrongs, right/max(right+wrongs, 1), cvs[0].rulesFirst(margin))
 		}
 	}
 	if wrong != nil {
@@ -448,25 +448,16 @@ func squashFold(s string) string {
 
 func hostLabels(host string) []string {
 	parts := strings.Split(strings.ToLower(host), ".")
-	for len(parts) > 1 && contains(hostSuffixes, parts[len(parts)-1]) {
+	for len(parts) > 1 && slices.Contains(hostSuffixes, parts[len(parts)-1]) {
 		parts = parts[:len(parts)-1]
 	}
 	var out []string
 	for _, p := range parts {
-		if !contains(hostPlatform, p) {
+		if !slices.Contains(hostPlatform, p) {
 			out = append(out, squashFold(p))
 		}
 	}
 	return out
-}
-
-func contains(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // namesHost reports whether a name names a host as scripts/eval-sources.py
