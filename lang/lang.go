@@ -56,7 +56,7 @@ func (Stage) Process(ctx context.Context, d *storyline.Doc) error {
 // for English runs on an Undetermined text: an article not known to be
 // English gets no English-model entities or quotes. The detector is unsure
 // only of short texts: over the text and HTML dev pages and ECB+ and BASIL
-// dev, 3 of 2,522 articles, all in Latin letters (an error page's "Request
+// dev, 3 of 2,521 articles, all in Latin letters (an error page's "Request
 // unsuccessful. Incapsula incident ID", a list of Chinese song titles with
 // their romanisations, and a 259-character ECB+ report), which until then
 // got every stage.
