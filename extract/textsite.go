@@ -101,7 +101,7 @@ func textSiteCands(lines []*line, keep []int) (cands []siteCand, body []bool) {
 	}
 	index := map[string]int{}
 	add := func(name string, src siteSource) *siteCand {
-		name = strings.TrimSpace(name)
+		name = strings.TrimFunc(name, siteEdge)
 		key := siteKey(name)
 		if key == "" {
 			return nil
@@ -286,6 +286,13 @@ func cutControls(t string) string {
 
 // siteKey is the form candidates are merged by: lower case, one kind of
 // apostrophe, no "www."; "" for no name.
+// siteEdge is a mark no site's name begins or ends with, which the line
+// that gives it may set beside it: a space, a symbol ("☆☆☆☆☆ -
+// Journalistenwatch e.V." in a feed's title), a dash or a separator.
+func siteEdge(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsSymbol(r) || unicode.Is(unicode.Pd, r) || r == '•' || r == '·' || r == ':'
+}
+
 func siteKey(name string) string {
 	key := strings.ToLower(strings.ReplaceAll(name, "’", "'"))
 	return strings.TrimPrefix(key, "www.")

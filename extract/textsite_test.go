@@ -271,3 +271,22 @@ func TestSiteCandsBounded(t *testing.T) {
 		t.Errorf("%d names, the first %q; want %d, the first harbour0.com", len(cands), cands[0].text, maxSiteCands)
 	}
 }
+
+// TestSiteEdges: the marks a line sets beside a site's name are no part of
+// it; its own letters, dots and brackets are.
+func TestSiteEdges(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"☆☆☆☆☆ - Journalistenwatch e.V.", "Journalistenwatch e.V."},
+		{"Guinéenews©", "Guinéenews"},
+		{" | Harbour Gazette • ", "Harbour Gazette"},
+		{"— Marsh Valley Courier:", "Marsh Valley Courier"},
+		{"Quayside Herald (Online)", "Quayside Herald (Online)"},
+		{"20 Minuten", "20 Minuten"},
+		{"☆☆☆", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.TrimFunc(tt.in, siteEdge); got != tt.want {
+			t.Errorf("trimmed %q = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
