@@ -3,6 +3,7 @@ package compare
 import (
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -692,5 +693,29 @@ func TestFigureLabel(t *testing.T) {
 		if got := s.Comparison.Figures[0].What; got != tt.want {
 			t.Errorf("%q: what %q, want %q", tt.bodies, got, tt.want)
 		}
+	}
+}
+
+// TestSingleSourceFigureStatedElsewhere: a figure that another outlet
+// states too, in a sentence too unlike its own to make them one quantity,
+// is no outlet's alone; a figure only one outlet states is.
+func TestSingleSourceFigureStatedElsewhere(t *testing.T) {
+	a1 := art("a1", "nytimes.com", "2010-05-28",
+		"Seven Republicans asked for an inquiry into the offer. The committee has 40 members.", nil, nil)
+	a2 := art("a2", "foxnews.com", "2010-05-28",
+		"Aides said the letter bore the names of seven Republicans from Ohio.", nil, nil)
+	s := &storyline.Story{ID: "s-1", Articles: []string{"a1", "a2"}}
+	Story(s, []*storyline.Article{a1, a2})
+	if len(s.Comparison.Figures) != 0 {
+		t.Fatalf("figures %+v, want the two sevens apart (their sentences share one word)", s.Comparison.Figures)
+	}
+	var singles []string
+	for _, it := range s.Comparison.SingleSource {
+		if it.Kind == "figure" {
+			singles = append(singles, it.Article+": "+it.Text)
+		}
+	}
+	if want := []string{"a1: 40 members"}; !reflect.DeepEqual(singles, want) {
+		t.Errorf("single-source figures %q, want %q", singles, want)
 	}
 }

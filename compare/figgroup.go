@@ -174,7 +174,7 @@ func (f *FigureSet) group(differ []bool, pool float64) ([]storyline.Figure, []st
 		if len(g) > 1 {
 			out = append(out, figure(g, reps, docs))
 		}
-		if len(outlets) == 1 {
+		if len(outlets) == 1 && !f.statedElsewhere(g[0]) {
 			r := reps[g[0]]
 			single = append(single, storyline.SingleItem{Report: docs[r.doc].report(r.q.Phrase), Kind: "figure"})
 		}
@@ -182,6 +182,26 @@ func (f *FigureSet) group(differ []bool, pool float64) ([]storyline.Figure, []st
 	// disagreements first: they are what an analyst looks for
 	sort.SliceStable(out, func(i, j int) bool { return !out[i].Agree && out[j].Agree })
 	return out, single
+}
+
+// statedElsewhere reports whether another outlet than figure i's states a
+// figure of its noun, of the same participle or none, whose value agrees
+// with it. The two were not made one quantity (their sentences say too
+// little alike: "Seven Republicans asked for an inquiry" and "the names of
+// seven Republicans from Ohio"), yet neither is one outlet's alone, as
+// single_source says.
+func (f *FigureSet) statedElsewhere(i int) bool {
+	r := f.reps[i]
+	own, p := f.docs[r.doc].outlet(), participle(r.q.What)
+	for _, o := range f.reps {
+		if op := participle(o.q.What); o.noun != r.noun || op != p && op != "" && p != "" {
+			continue
+		}
+		if f.docs[o.doc].outlet() != own && agree(o.q, r.q) {
+			return true
+		}
+	}
+	return false
 }
 
 // minPooled is the fewest figures two groups must hold together for their
