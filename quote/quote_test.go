@@ -139,6 +139,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{"cannot be left without consequences.", storyline.QuotePartial, "Jean Ayrault"}},
 		},
 		{
+			name:  "a home state between the name and its apposition",
+			body:  `Representative Darrell Issa of California, the senior Republican on the House Oversight Committee, said the talks "represent an illegal quid pro quo," even if the post was unpaid.`,
+			names: []string{"Darrell Issa", "LOC:California", "ORG:House Oversight Committee"},
+			want:  []want{{"represent an illegal quid pro quo", storyline.QuotePartial, "Darrell Issa"}},
+		},
+		{
 			name:  "said of someone is still a cue",
 			body:  "“We know nothing yet,” Mary Lee said of the reports of a blast.",
 			names: []string{"Mary Lee"},
