@@ -192,6 +192,9 @@ func (f *FigureSet) group(differ []bool, pool float64) ([]storyline.Figure, []st
 // single_source says.
 func (f *FigureSet) statedElsewhere(i int) bool {
 	r := f.reps[i]
+	if r.noun == "" {
+		return false // a bare number says too little to be the same figure
+	}
 	own, p := f.docs[r.doc].outlet(), participle(r.q.What)
 	for _, o := range f.reps {
 		if op := participle(o.q.What); o.noun != r.noun || op != p && op != "" && p != "" {

@@ -284,8 +284,6 @@ func cutControls(t string) string {
 	return strings.TrimSpace(strings.TrimLeft(t, " |"))
 }
 
-// siteKey is the form candidates are merged by: lower case, one kind of
-// apostrophe, no "www."; "" for no name.
 // siteEdge is a mark no site's name begins or ends with, which the line
 // that gives it may set beside it: a space, a symbol ("☆☆☆☆☆ -
 // Journalistenwatch e.V." in a feed's title), a dash or a separator.
@@ -293,6 +291,8 @@ func siteEdge(r rune) bool {
 	return unicode.IsSpace(r) || unicode.IsSymbol(r) || unicode.Is(unicode.Pd, r) || r == '•' || r == '·' || r == ':'
 }
 
+// siteKey is the form candidates are merged by: lower case, one kind of
+// apostrophe, no "www."; "" for no name.
 func siteKey(name string) string {
 	key := strings.ToLower(strings.ReplaceAll(name, "’", "'"))
 	return strings.TrimPrefix(key, "www.")
