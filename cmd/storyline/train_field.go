@@ -88,7 +88,9 @@ the same bytes.`)
 }
 
 func (m *Main) trainDate(ctx context.Context, args []string) error {
-	fs := m.flags("train date", "--data DIR [--out FILE] [--wrong FILE]",
+	return m.trainWithWrong(ctx, args, wrongTrainer{"date", filepath.Join("extract", "date.json"),
+		"also write to `FILE` the pages the choice cross-validated by site gets wrong, with their candidate days and sources",
+		extracttrain.TrainDate,
 		`Learn how to choose an HTML page's publication date among the days its
 statements name (go-htmldate's extensive answer, meta tags, JSON-LD, <time>,
 the URL, the text around the headline and the lead, a date after a label or
@@ -99,25 +101,13 @@ accuracy cross-validated by site for each regularisation and fallback tried
 (below the fallback probability the choice takes go-htmldate's day), the
 nested figure (the setting chosen inside each fold), then fits on all pages
 with the best setting and writes the model. Deterministic: the same data
-gives the same bytes.`)
-	data := fs.String("data", "", "the extraction benchmark folder (required)")
-	out := fs.String("out", filepath.Join("extract", "date.json"), "where to write the model")
-	wrong := fs.String("wrong", "", "also write to `FILE` the pages the choice cross-validated by site gets wrong, with their candidate days and sources")
-	if err := m.parseFlags(fs, args); err != nil {
-		return err
-	}
-	if *data == "" {
-		return usageError("train date needs --data DIR")
-	}
-	return m.withWrongFile(*wrong, func(wrongTo io.Writer) error {
-		return writeFileAtomic(*out, func(w io.Writer) error {
-			return extracttrain.TrainDate(ctx, *data, w, m.Stdout, wrongTo)
-		})
-	})
+gives the same bytes.`})
 }
 
 func (m *Main) trainTextDate(ctx context.Context, args []string) error {
-	fs := m.flags("train textdate", "--data DIR [--out FILE] [--wrong FILE]",
+	return m.trainWithWrong(ctx, args, wrongTrainer{"textdate", filepath.Join("extract", "textdate.json"),
+		"also write to `FILE` the dumps the choice cross-validated by site gets wrong, with their candidate days and sources",
+		extracttrain.TrainTextDate,
 		`Learn how to choose a text dump's publication date among the dates it
 writes around and in its article (the wire dateline, a date line opening the
 body, the nearest date line above it, a date line below it, a caption above
@@ -128,25 +118,13 @@ precedes it), from the extraction benchmark's date gold
 accuracy cross-validated by site for each regularisation tried, the nested
 figure (the setting chosen inside each fold), then fits on all dumps with the
 best setting and writes the model. Deterministic: the same data gives the
-same bytes.`)
-	data := fs.String("data", "", "the extraction benchmark folder (required)")
-	out := fs.String("out", filepath.Join("extract", "textdate.json"), "where to write the model")
-	wrong := fs.String("wrong", "", "also write to `FILE` the dumps the choice cross-validated by site gets wrong, with their candidate days and sources")
-	if err := m.parseFlags(fs, args); err != nil {
-		return err
-	}
-	if *data == "" {
-		return usageError("train textdate needs --data DIR")
-	}
-	return m.withWrongFile(*wrong, func(wrongTo io.Writer) error {
-		return writeFileAtomic(*out, func(w io.Writer) error {
-			return extracttrain.TrainTextDate(ctx, *data, w, m.Stdout, wrongTo)
-		})
-	})
+same bytes.`})
 }
 
 func (m *Main) trainTextSite(ctx context.Context, args []string) error {
-	fs := m.flags("train textsite", "--data DIR [--out FILE] [--wrong FILE]",
+	return m.trainWithWrong(ctx, args, wrongTrainer{"textsite", filepath.Join("extract", "textsite.json"),
+		"also write to `FILE` the dumps the rules name no site for and the choice cross-validated by site names wrongly, with their candidates and scores",
+		extracttrain.TrainTextSite,
 		`Learn how to choose the site that published a text dump among the names its
 furniture gives (a domain-shaped word, a name after "at" or "from", a
 copyright line's claimant, a masthead line's head or tail, a short line at
@@ -157,19 +135,32 @@ site as scripts/eval-sources.py counts, or spells the publisher. Prints the
 hand rules alone, and the choice cross-validated by site for each
 regularisation and over the margin a name must hold over "none", then fits
 on all dumps and writes the model. Deterministic: the same data gives the
-same bytes.`)
+same bytes.`})
+}
+
+// wrongTrainer is a trainer command whose --wrong FILE takes what its
+// cross-validation gets wrong.
+type wrongTrainer struct {
+	name, out string
+	wrongHelp string // what --wrong FILE is written
+	train     func(ctx context.Context, data string, w, report, wrong io.Writer) error
+	about     string
+}
+
+func (m *Main) trainWithWrong(ctx context.Context, args []string, t wrongTrainer) error {
+	fs := m.flags("train "+t.name, "--data DIR [--out FILE] [--wrong FILE]", t.about)
 	data := fs.String("data", "", "the extraction benchmark folder (required)")
-	out := fs.String("out", filepath.Join("extract", "textsite.json"), "where to write the model")
-	wrong := fs.String("wrong", "", "also write to `FILE` the dumps the rules name no site for and the choice cross-validated by site names wrongly, with their candidates and scores")
+	out := fs.String("out", t.out, "where to write the model")
+	wrong := fs.String("wrong", "", t.wrongHelp)
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *data == "" {
-		return usageError("train textsite needs --data DIR")
+		return usageError("train %s needs --data DIR", t.name)
 	}
 	return m.withWrongFile(*wrong, func(wrongTo io.Writer) error {
 		return writeFileAtomic(*out, func(w io.Writer) error {
-			return extracttrain.TrainTextSite(ctx, *data, w, m.Stdout, wrongTo)
+			return t.train(ctx, *data, w, m.Stdout, wrongTo)
 		})
 	})
 }
