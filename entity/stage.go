@@ -99,7 +99,7 @@ func cleanItems(ms []storyline.Mention, body []rune) []*item {
 		if k, ok := lookupKnown(it.name); ok && it.typ != storyline.Person {
 			it.name, it.typ, it.fixed = k.name, k.typ, true
 		}
-		if it.name == "" || !hasLetter(it.name) || namesNobody(it.name, it.typ) {
+		if it.name == "" || !strings.ContainsFunc(it.name, unicode.IsLetter) || namesNobody(it.name, it.typ) {
 			continue
 		}
 		it.words = len(strings.Fields(it.name))
@@ -379,13 +379,4 @@ func (t *nameTally) majority() storyline.EntityType {
 		}
 	}
 	return votedTypes[best]
-}
-
-func hasLetter(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			return true
-		}
-	}
-	return false
 }

@@ -323,10 +323,8 @@ func siteNameShaped(s string) bool {
 		return false
 	}
 	// every date findDates reads holds a digit; most names hold none
-	return !strings.ContainsFunc(s, isDigitRune) || len(findDates(s)) == 0
+	return !strings.ContainsAny(s, "0123456789") || len(findDates(s)) == 0
 }
-
-func isDigitRune(r rune) bool { return '0' <= r && r <= '9' }
 
 // claimants are the names a copyright line claims: after the © or
 // "Copyright" and its years (reClaimant), and before a © that follows

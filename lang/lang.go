@@ -3,6 +3,7 @@ package lang
 
 import (
 	"context"
+	"strings"
 	"sync"
 	"unicode"
 
@@ -70,7 +71,7 @@ func Detect(text string) string {
 	switch {
 	case sure:
 		return c
-	case !hasLetter(s):
+	case !strings.ContainsFunc(s, unicode.IsLetter):
 		return ""
 	}
 	return Undetermined
@@ -126,16 +127,6 @@ func codeOf(l whatlanggo.Lang) string {
 	}
 	base, _ := tag.Base()
 	return base.String()
-}
-
-// hasLetter reports whether the text holds a letter of any script.
-func hasLetter(text string) bool {
-	for _, r := range text {
-		if unicode.IsLetter(r) {
-			return true
-		}
-	}
-	return false
 }
 
 func sample(text string, runes int) string {
