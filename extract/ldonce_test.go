@@ -216,6 +216,8 @@ func TestLDCacheSameCandidates(t *testing.T) {
 		[]byte(`<html><head><script type="application/ld+json">{"@graph":[{"@type":"Article","headline":"H","author":{"@id":"#a"}},{"@id":"#a","name":"A B"}]}</script>` +
 			`<script type="application/ld+json">{"headline": broken</script>` +
 			`<script type="application/ld+json">{"@graph":[{"@type":"Article","headline":"H","author":{"@id":"#a"}},{"@id":"#a","name":"A B"}]}</script></head><body><h1>H</h1></body></html>`),
+		[]byte(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour bridge reopens","author":{"@type":"Person","name":"Ann Lee"}}</script>` +
+			`<script type="application/ld+json">{"@type":"Organization","name":"Harbour Gazette"}</script></head><body><h1>Harbour bridge reopens</h1></body></html>`),
 	}
 	if dir, ok := sharedtest.Lookup(filepath.Join("data", "extraction", "html")); ok {
 		names, err := filepath.Glob(filepath.Join(dir, "*.html.gz"))
