@@ -475,6 +475,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "reported speech after a home and an apposition",
+			body:  "Rep. Darrell Issa of California, the senior Republican on the committee, said the talks broke the law. Michael Tanner of the Cato Institute, a critic of the plan, said it is vague.",
+			names: []string{"Darrell Issa", "LOC:California", "Michael Tanner", "ORG:Cato Institute"},
+			want: []want{
+				{"the talks broke the law", storyline.QuoteIndirect, "Darrell Issa"},
+				{"it is vague", storyline.QuoteIndirect, "Michael Tanner"},
+			},
+		},
+		{
 			name:  "reported speech of a common noun",
 			body:  "The Justice Department opened an inquiry. The department said that it had found thousands of cases. Several experts say the fine is far too small.",
 			names: []string{"ORG:Justice Department"},

@@ -415,7 +415,7 @@ func (r *reportReader) subjectBefore(cands []cand, cue int) (cand, bool) {
 			if c.m == nil || c.tok >= cue {
 				continue
 			}
-			if e := tokenEnd(r.toks, c.tok, c.m.End); e < cue && r.toks[e].Text == "," && r.appositionEnd(e) == cue-1 {
+			if e := r.pastAffiliation(tokenEnd(r.toks, c.tok, c.m.End), cue); e < cue && r.toks[e].Text == "," && r.appositionEnd(e) == cue-1 {
 				if head, ok := r.relativeHead(cands, c.tok); ok {
 					return head, true
 				}

@@ -213,7 +213,7 @@ func (a *attributor) appositionHead(cands []cand, cue int, nearest *cand) *cand 
 		if c.tok >= cue || c.m == nil {
 			continue
 		}
-		e := a.pastHome(tokenEnd(a.toks, c.tok, c.m.End), cue)
+		e := a.pastAffiliation(tokenEnd(a.toks, c.tok, c.m.End), cue)
 		if e >= cue-1 || a.toks[e].Text != "," {
 			continue
 		}
@@ -223,28 +223,6 @@ func (a *attributor) appositionHead(cands []cand, cue int, nearest *cand) *cand 
 		return c
 	}
 	return nearest
-}
-
-// maxHomeWords bounds the place a name is "of" ("Darrell Issa of
-// California", "Lindsey Graham of South Carolina").
-const maxHomeWords = 3
-
-// pastHome is the token after the place a name ending before token e is
-// "of", its home state or town ("Representative Darrell Issa of
-// California, the senior Republican on the committee, said"): past "of" and
-// up to maxHomeWords capitalised words before limit; e when none follows.
-func (a *attributor) pastHome(e, limit int) int {
-	if e+1 >= limit || a.lowTok(e) != "of" {
-		return e
-	}
-	t := e + 1
-	for t < limit && t-e-1 < maxHomeWords && english.StartsUpper(a.toks[t].Text) {
-		t++
-	}
-	if t == e+1 {
-		return e
-	}
-	return t
 }
 
 func clauseBreak(w string) bool {
