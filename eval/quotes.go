@@ -31,6 +31,7 @@ type GoldQuote struct {
 	End              int      `json:"end"`
 	Quote            string   `json:"quote"`
 	Speaker          *string  `json:"speaker"`
+	SpeakerStart     *int     `json:"speaker_start"`
 	SpeakerIsPronoun bool     `json:"speaker_is_pronoun"`
 	Cue              *string  `json:"cue"`
 	Kind             string   `json:"kind"`
@@ -111,7 +112,7 @@ type QuoteSubset struct {
 	SpeakerOracle, OracleName, OraclePronoun QuoteAcc
 	// SpeakerCeiling counts the pairs any system whose speakers are names
 	// could get right: those whose gold or silver source ends in a name
-	// (see nameShaped), those a name of the article matches, and those the
+	// (see NameShaped), those a name of the article matches, and those the
 	// prediction got right. The rest have sources such as "the president"
 	// or "a Homeland Security memo" that no name matches.
 	SpeakerCeiling QuoteAcc
@@ -171,7 +172,7 @@ func (s *QuoteSubset) add(body []rune, gold []GoldQuote, pred []storyline.Quote,
 		s.Speaker.add(ok)
 		reachable := slices.ContainsFunc(names, func(n string) bool { return SpeakerCorrect(n, *g.Speaker, g.SpeakerCoref) })
 		s.SpeakerOracle.add(reachable)
-		s.SpeakerCeiling.add(ok || reachable || nameShaped(*g.Speaker) || g.SpeakerCoref != nil && nameShaped(*g.SpeakerCoref))
+		s.SpeakerCeiling.add(ok || reachable || NameShaped(*g.Speaker) || g.SpeakerCoref != nil && NameShaped(*g.SpeakerCoref))
 		if g.SpeakerIsPronoun {
 			s.SpeakerPronoun.add(ok)
 			s.OraclePronoun.add(reachable)

@@ -72,11 +72,11 @@ func containsWord(ws []string, w string) bool {
 	return false
 }
 
-// nameShaped reports whether a source reference ends in a name: its last
+// NameShaped reports whether a source reference ends in a name: its last
 // word, past brackets and a possessive 's, is capitalised and neither a
 // pronoun nor a title ("longtime Democratic pollster Pat Caddell", "Japan";
 // not "The President", "a Homeland Security memo", "he").
-func nameShaped(ref string) bool {
+func NameShaped(ref string) bool {
 	words := strings.Fields(speakerPossessive().ReplaceAllString(speakerParens().ReplaceAllString(ref, " "), ""))
 	if len(words) == 0 {
 		return false

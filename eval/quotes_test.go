@@ -129,8 +129,8 @@ func TestNameShaped(t *testing.T) {
 		{"", false},
 	}
 	for _, tc := range tests {
-		if got := nameShaped(tc.ref); got != tc.want {
-			t.Errorf("nameShaped(%q) = %v, want %v", tc.ref, got, tc.want)
+		if got := NameShaped(tc.ref); got != tc.want {
+			t.Errorf("NameShaped(%q) = %v, want %v", tc.ref, got, tc.want)
 		}
 	}
 }

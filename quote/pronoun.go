@@ -370,3 +370,29 @@ type pronounRef struct {
 	tok  int
 	name string
 }
+
+// PronounResolution is a he/she outside quotation marks and the person
+// the stage resolves it to ("" for nobody).
+type PronounResolution struct {
+	Span storyline.Span
+	Name string
+}
+
+// PronounResolutions reads an annotated Doc (tokens, sentences, entities)
+// as the stage does and resolves every he/she outside quotation marks as
+// a speaker's pronoun with no quotation before it: what train speakers
+// reports the gold's pronoun sources resolve to.
+func (s *Stage) PronounResolutions(d *storyline.Doc) []PronounResolution {
+	if d.Article == nil || strings.TrimSpace(d.Article.Body) == "" {
+		return nil
+	}
+	v := newView(d)
+	ca := newCast(d, &cues{view: v, lex: s.Lexicon})
+	var out []PronounResolution
+	for t := range ca.toks {
+		if w := ca.lowTok(t); !ca.quoted[t] && pronounGender[w] != unknown && speakerPronouns[w] {
+			out = append(out, PronounResolution{Span: ca.toks[t].Span, Name: ca.resolvePronoun(t, "")})
+		}
+	}
+	return out
+}

@@ -46,3 +46,19 @@ func TestResolvePronoun(t *testing.T) {
 		})
 	}
 }
+
+// TestPronounResolutions checks that every he/she outside quotation marks
+// is listed, at its own span, with whom resolvePronoun resolves it to, and
+// none inside the marks.
+func TestPronounResolutions(t *testing.T) {
+	body := "Peter Hall said the plan would fail. “He is wrong,” said Tom Jones. He added that she agreed."
+	got := newStage(t).PronounResolutions(docWith(body, "Peter Hall", "Tom Jones"))
+	want := []string{"He:Tom Jones", "she:"}
+	var have []string
+	for _, r := range got {
+		have = append(have, string([]rune(body)[r.Span.Start:r.Span.End])+":"+r.Name)
+	}
+	if strings.Join(have, "|") != strings.Join(want, "|") {
+		t.Errorf("PronounResolutions = %q, want %q", have, want)
+	}
+}

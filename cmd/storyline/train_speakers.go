@@ -74,7 +74,7 @@ func speakerArticles(ctx context.Context, data, nerModel string) ([]quotetrain.S
 		if err != nil {
 			return err
 		}
-		arts = append(arts, quotetrain.SpeakerArticle{ID: g.DocID, Text: g.Text, Gold: g.Quotes, Choices: choices, Kept: kept})
+		arts = append(arts, quotetrain.SpeakerArticle{ID: g.DocID, Text: g.Text, Gold: g.Quotes, Choices: choices, Kept: kept, Pronouns: q.PronounResolutions(d)})
 		return nil
 	})
 	return arts, err

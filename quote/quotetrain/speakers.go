@@ -28,6 +28,9 @@ type SpeakerArticle struct {
 	// Kept are the candidate names the entity stage keeps as speakers (it
 	// blanks the others): only those can be right.
 	Kept map[string]bool
+	// Pronouns are the he/she outside quotation marks and whom the stage
+	// resolves them to, for the report of misses only.
+	Pronouns []quote.PronounResolution
 }
 
 const (
@@ -100,6 +103,11 @@ type speakerExample struct {
 type exampleWhere struct {
 	doc, text, source, coref string
 	names                    []string
+	// resolved is what the stage resolves a gold he/she source to ("":
+	// it read no such pronoun there or resolved it to nobody), and
+	// resolvedRight whether the benchmark's rule counts that right.
+	resolved      string
+	resolvedRight bool
 }
 
 // speakerAcc is speaker accuracy as eval quotes reports it: over matched
@@ -223,6 +231,7 @@ func QuickSpeakers(arts []SpeakerArticle, report io.Writer) {
 			crossValidateSpeakers(xs, speakerSetting{l2: l2, keep: keep, ask: speakerAsk}))
 	}
 	l2 := quickL2()
+	reportPronounMisses(report, xs, speakerSetting{l2: l2, keep: keep, ask: speakerAsk})
 	for _, g := range speakerGroups {
 		s := speakerSetting{l2: l2, keep: slices.Clone(keep), ask: speakerAsk}
 		for i, name := range quote.SpeakerFeatures {
@@ -362,6 +371,7 @@ func chooseSpeakers(ctx context.Context, xs []speakerExample, ask quote.SpeakerA
 	}
 	fmt.Fprintf(report, "the learned model, CV:    %v\n", bestAcc)
 	reportMisses(report, xs, best)
+	reportPronounMisses(report, xs, best)
 	fmt.Fprintf(report, "the rules, same quotations: %v\n", rules)
 	return chosenSpeakers{setting: best, cv: map[string]float64{
 		"l2": best.l2, "folds": speakerFolds,
@@ -466,6 +476,13 @@ func matchedExamples(a SpeakerArticle, gold []eval.GoldQuote, targets [][][2]int
 		x.where.source = *g.Speaker
 		if g.SpeakerCoref != nil {
 			x.where.coref = *g.SpeakerCoref
+		}
+		if x.pronoun && g.SpeakerStart != nil {
+			i := slices.IndexFunc(a.Pronouns, func(p quote.PronounResolution) bool { return p.Span.Start == *g.SpeakerStart })
+			if i >= 0 && a.Pronouns[i].Name != "" {
+				x.where.resolved = a.Pronouns[i].Name
+				x.where.resolvedRight = eval.SpeakerCorrect(x.where.resolved, *g.Speaker, g.SpeakerCoref)
+			}
 		}
 		x.described = describedSource(*g.Speaker)
 		right := func(n string) bool {
@@ -682,7 +699,7 @@ func listMisses(w io.Writer, xs []speakerExample, s speakerSetting) {
 		}
 		kind := "name"
 		if x.pronoun {
-			kind = "pronoun"
+			kind = fmt.Sprintf("pronoun (%s; the gold pronoun resolved to %q)", pronounMissNames[pronounMissOf(x, p)], x.where.resolved)
 		}
 		text := []rune(x.where.text)
 		if len(text) > missText {
@@ -716,4 +733,64 @@ func featureList(x []float64) string {
 		}
 	}
 	return b.String()
+}
+
+// pronounMiss is why the speaker of a quotation whose gold source is a
+// pronoun is wrong, finer than missKind: whether any name could be right
+// by the benchmark's rule, and whether the pronoun the gold marks was
+// resolved right.
+type pronounMiss int
+
+const (
+	pmRight           pronounMiss = iota
+	pmUnasked                     // the rules' nobody stands
+	pmSilverNobody                // no candidate is right, and the silver coreference is no name: no name can be
+	pmNotCandidate                // no candidate is right, though the silver coreference is a name
+	pmWrongAntecedent             // a right candidate is out-ranked, and the gold pronoun resolves to another
+	pmOutranked                   // … though the gold pronoun resolves to a right one
+	pmUnresolved                  // … and the gold pronoun resolves to nobody (or was not read)
+	numPronounMisses
+)
+
+var pronounMissNames = [numPronounMisses]string{"right", "the rules' nobody stands",
+	"no candidate right, silver coreference no name", "no candidate right, silver coreference a name",
+	"right one out-ranked, pronoun resolved wrong", "right one out-ranked, pronoun resolved right",
+	"right one out-ranked, pronoun not resolved"}
+
+// pronounMissOf is the kind of miss of a quotation x whose gold source is
+// a pronoun, whose candidate picked the model chose.
+func pronounMissOf(x speakerExample, picked int) pronounMiss {
+	switch missOf(x, picked) {
+	case missNone:
+		return pmRight
+	case missUnasked:
+		return pmUnasked
+	case missNoCandidate, missUnkept:
+		if x.where != nil && x.where.coref != "" && eval.NameShaped(x.where.coref) {
+			return pmNotCandidate
+		}
+		return pmSilverNobody
+	}
+	switch {
+	case x.where == nil || x.where.resolved == "":
+		return pmUnresolved
+	case x.where.resolvedRight:
+		return pmOutranked
+	}
+	return pmWrongAntecedent
+}
+
+// reportPronounMisses prints, for the quotations whose gold source is a
+// pronoun, how many the setting s gets wrong in cross-validation and why.
+func reportPronounMisses(report io.Writer, xs []speakerExample, s speakerSetting) {
+	var n [numPronounMisses]int
+	for i, p := range crossValidatePicks(xs, s) {
+		if x := xs[i]; x.pronoun && !x.nullGold {
+			n[pronounMissOf(x, p)]++
+		}
+	}
+	fmt.Fprintf(report, "sources that are pronouns, %d-fold CV by article:\n", speakerFolds)
+	for k := range numPronounMisses {
+		fmt.Fprintf(report, "  %-50s %5d\n", pronounMissNames[k], n[k])
+	}
 }
