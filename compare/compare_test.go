@@ -424,7 +424,7 @@ func TestAgree(t *testing.T) {
 }
 
 func FuzzFigures(f *testing.F) {
-	for _, s := range []string{"At least 50 people were killed, and $1.2 billion.", "two dozen", "a", "$", "1,000,000.5 million billion", "twenty-five hundred thousand", "[$3]", "€ 4 % per cent"} {
+	for _, s := range []string{"At least 50 people were killed, and $1.2 billion.", "two dozen", "a", "$", "1,000,000.5 million billion", "twenty-five hundred thousand", "[$3]", "€ 4 % per cent", "2 1/2 years", "a 2-1/2 year", "4 ½ months", "3 9/11"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, body string) {

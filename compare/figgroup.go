@@ -106,7 +106,7 @@ func (f *FigureSet) handDiffer() []bool {
 // differ (see handDiffer): enough shared words, or a toll, and neither
 // of the frames the options keep apart.
 func handJoins(a, b *frep, p fcand, o Options) bool {
-	if o.FigureMaxOwn > 0 && p.own > o.FigureMaxOwn {
+	if p.oneWriter || p.timeWord || o.FigureMaxOwn > 0 && p.own > o.FigureMaxOwn {
 		return false
 	}
 	if o.FigurePeopleApart && disjoint(a.people, b.people) || o.FigureFrameApart && !sameKeys(a.frames, b.frames) ||

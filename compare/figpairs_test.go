@@ -302,7 +302,9 @@ func TestHandApart(t *testing.T) {
 	for _, tt := range tests {
 		for _, on := range []bool{false, true} {
 			o := DefaultOptions()
-			o.FigureModifierApart, o.FigureMaxOwn = false, 0
+			// the hand decision alone: the learned one weighs these
+			// options' evidence as features, not as rules
+			o.FigureModifierApart, o.FigureMaxOwn, o.LearnedFigures = false, 0, false
 			if on {
 				tt.set(&o)
 			}

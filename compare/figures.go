@@ -368,6 +368,11 @@ func numberAt(toks []storyline.Token, i int) (val, scale float64, decimals, next
 			return 0, 0, 0, 0, false
 		}
 		val, decimals, next = v, dec, i+1
+		if f, ok := fraction(toks, next); ok && dec == 0 && !strings.Contains(w, ",") {
+			val, decimals, next = v+f, 1, next+1 // "2 1/2 years", "4 ½ months"
+		}
+	case mixedNumber(w) > 0:
+		val, decimals, next = mixedNumber(w), 1, i+1 // "a 2-1/2 year sentence"
 	default:
 		v, n := wordNumber(toks, i)
 		if n == i {
@@ -388,6 +393,46 @@ func numberAt(toks []storyline.Token, i int) (val, scale float64, decimals, next
 		next++
 	}
 	return val, scale, decimals, next, true
+}
+
+// fractions are the fractions a count of years, months or miles is written
+// with after its whole number ("2 1/2", "4 ½"): halves, thirds, quarters
+// and eighths, the proper ones only.
+var fractions = map[string]float64{"½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75}
+
+// fraction reads the fraction token at toks[k] ("1/2", "½"), if any.
+func fraction(toks []storyline.Token, k int) (float64, bool) {
+	if k >= len(toks) {
+		return 0, false
+	}
+	w := toks[k].Text
+	if f, ok := fractions[w]; ok {
+		return f, true
+	}
+	num, den, ok := strings.Cut(w, "/")
+	if !ok || len(num) != 1 || len(den) != 1 || !isDigits(num) || !isDigits(den) {
+		return 0, false
+	}
+	n, d := float64(num[0]-'0'), float64(den[0]-'0')
+	if n == 0 || n >= d || d != 2 && d != 3 && d != 4 && d != 8 {
+		return 0, false
+	}
+	return n / d, true
+}
+
+// mixedNumber is the value of a whole number and a fraction the tokenizer
+// keeps as one word ("2-1/2"), or 0 when w is none.
+func mixedNumber(w string) float64 {
+	whole, frac, ok := strings.Cut(w, "-")
+	if !ok || !isDigits(whole) || len(whole) > 3 {
+		return 0
+	}
+	f, ok := fraction([]storyline.Token{{Text: frac}}, 0)
+	if !ok {
+		return 0
+	}
+	v, _, _ := parseNumeral(whole)
+	return v + f
 }
 
 // scaleAbbrevs are the scale words written short and glued to an amount

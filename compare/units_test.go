@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math"
 	"testing"
 
 	"github.com/storyline-news/storyline/text"
@@ -165,5 +166,42 @@ func TestFigureAgreeAllPairs(t *testing.T) {
 		if f := figure(g, reps, docs); f.Agree != tt.want {
 			t.Errorf("%s: agree %v, want %v", tt.name, f.Agree, tt.want)
 		}
+	}
+}
+
+// TestMixedFractions: a whole number and a fraction are one value ("2 1/2
+// years", "a 2-1/2 year sentence", "4 ½ months"), which differs from the
+// whole number alone; a date-like or improper fraction is no part of it.
+func TestMixedFractions(t *testing.T) {
+	tests := []struct {
+		in, text string
+		value    float64
+		what     string
+	}{
+		{"He was sentenced to 2 1/2 years, with parole.", "2 1/2 years", 2.5, "year"},
+		{"Gomes served most of a 2-1/2 year sentence.", "2-1/2 year", 2.5, "year-sentence"},
+		{"He served 4 ½ months in federal prison.", "4 ½ months", 4.5, "month-in"},
+		{"The trail runs 3 3/4 miles.", "3 3/4 miles", 6035.04, "metre"},
+		{"Volunteers planted 12 9/11 trees.", "12", 12, ""},
+	}
+	for _, tt := range tests {
+		q, ok := oneFigure(t, tt.in)
+		if !ok {
+			continue
+		}
+		r := []rune(tt.in)
+		if got := string(r[q.Start:q.End]); got != tt.text || math.Abs(q.Value-tt.value) > 0.01 || q.What != tt.what {
+			t.Errorf("%q: %q %v %q, want %q %v %q", tt.in, got, q.Value, q.What, tt.text, tt.value, tt.what)
+		}
+	}
+	for _, in := range []string{"He served 2 years.", "He served 2 5/4 years."} {
+		if q, ok := oneFigure(t, in); ok && q.Value != 2 {
+			t.Errorf("%q: value %v, want 2", in, q.Value)
+		}
+	}
+	a, _ := oneFigure(t, "He was sentenced to 2 years.")
+	b, _ := oneFigure(t, "He was sentenced to 2 1/2 years.")
+	if agree(a, b) {
+		t.Error("2 years and 2 1/2 years must not agree")
 	}
 }
