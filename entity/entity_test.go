@@ -7,9 +7,11 @@ import (
 	"testing"
 
 	"github.com/storyline-news/storyline"
+	"github.com/storyline-news/storyline/english"
 )
 
-// m is a mention written as "text/TYPE", found in order in the body.
+// m is a mention written as "text/TYPE", found in order in the body, each
+// after the end of the one before.
 type m struct {
 	text string
 	typ  storyline.EntityType
@@ -28,7 +30,7 @@ func docWith(t *testing.T, body string, ms ...m) *storyline.Doc {
 		start := from + len([]rune(string(runes[from:])[:i]))
 		end := start + len([]rune(x.text))
 		d.Mentions = append(d.Mentions, storyline.Mention{Span: storyline.Span{Start: start, End: end}, Type: x.typ, Text: x.text})
-		from = start + 1
+		from = end
 	}
 	return d
 }
@@ -350,5 +352,70 @@ func TestLinkerPendingLeavesPeople(t *testing.T) {
 	l.LearnName(storyline.EntityKey{Name: "Jordan Vale", Type: storyline.Place}, 9)
 	if p := l.Pending(); len(p) != 0 {
 		t.Errorf("a person was retyped by consensus: %v", p)
+	}
+}
+
+// TestStageHonorificAgrees checks that a lone surname addressed with a
+// gendered honorific goes to the nearest full name whose learned first name
+// agrees, to one of no known gender when none agrees, and never to one that
+// disagrees; without learned names or an honorific the nearest full name
+// wins as before.
+func TestStageHonorificAgrees(t *testing.T) {
+	P := storyline.Person
+	learned := names{"petra": english.Female, "tomas": english.Male, "ilse": english.Female}
+	tests := []struct {
+		name  string
+		names LearnedNames
+		body  string
+		ms    []m
+		want  []string
+	}{
+		{"Mrs. passes over the nearer man for the woman", learned,
+			"Petra Holm met Tomas Holm. Mrs. Holm said no.",
+			[]m{{"Petra Holm", P}, {"Tomas Holm", P}, {"Holm", P}},
+			[]string{"Petra Holm/PERSON", "Tomas Holm/PERSON", "Petra Holm/PERSON"}},
+		{"the honorific inside the mention counts too", learned,
+			"Petra Holm met Tomas Holm. Mrs. Holm said no.",
+			[]m{{"Petra Holm", P}, {"Tomas Holm", P}, {"Mrs. Holm", P}},
+			[]string{"Petra Holm/PERSON", "Tomas Holm/PERSON", "Petra Holm/PERSON"}},
+		{"Mr. passes over the nearer woman for the man", learned,
+			"Tomas Holm met Petra Holm. Mr. Holm said no.",
+			[]m{{"Tomas Holm", P}, {"Petra Holm", P}, {"Holm", P}},
+			[]string{"Tomas Holm/PERSON", "Petra Holm/PERSON", "Tomas Holm/PERSON"}},
+		{"Ms. with only a man of that surname keeps the surname", learned,
+			"Tomas Holm spoke. Ms. Holm said no.",
+			[]m{{"Tomas Holm", P}, {"Holm", P}},
+			[]string{"Tomas Holm/PERSON", "Holm/PERSON"}},
+		{"a first name of no known gender may be hers", learned,
+			"Tomas Holm met Kit Holm. Mrs. Holm said no.",
+			[]m{{"Tomas Holm", P}, {"Kit Holm", P}, {"Holm", P}},
+			[]string{"Tomas Holm/PERSON", "Kit Holm/PERSON", "Kit Holm/PERSON"}},
+		{"an agreeing name after the mention beats a disagreeing one before", learned,
+			"Tomas Holm spoke. Mrs. Holm said no to Ilse Holm.",
+			[]m{{"Tomas Holm", P}, {"Holm", P}, {"Ilse Holm", P}},
+			[]string{"Tomas Holm/PERSON", "Ilse Holm/PERSON", "Ilse Holm/PERSON"}},
+		{"without an honorific the nearest full name wins", learned,
+			"Petra Holm met Tomas Holm. Holm said no.",
+			[]m{{"Petra Holm", P}, {"Tomas Holm", P}, {"Holm", P}},
+			[]string{"Petra Holm/PERSON", "Tomas Holm/PERSON", "Tomas Holm/PERSON"}},
+		{"Dr. implies no gender", learned,
+			"Petra Holm met Tomas Holm. Dr. Holm said no.",
+			[]m{{"Petra Holm", P}, {"Tomas Holm", P}, {"Holm", P}},
+			[]string{"Petra Holm/PERSON", "Tomas Holm/PERSON", "Tomas Holm/PERSON"}},
+		{"without learned names the nearest full name wins", nil,
+			"Petra Holm met Tomas Holm. Mrs. Holm said no.",
+			[]m{{"Petra Holm", P}, {"Tomas Holm", P}, {"Holm", P}},
+			[]string{"Petra Holm/PERSON", "Tomas Holm/PERSON", "Tomas Holm/PERSON"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := docWith(t, tt.body, tt.ms...)
+			if err := (Stage{Names: tt.names}).Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			if got := canonicals(d); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("canonicals = %v\nwant %v", got, tt.want)
+			}
+		})
 	}
 }

@@ -101,6 +101,13 @@ func addressedMention(m storyline.Mention, body []rune) bool {
 // tagged "Obama" is a person whatever the tagger said, as the tagger
 // leaves the title out of the name.
 func addressedAt(body []rune, start int) bool {
+	w := wordBefore(body, start)
+	return w != "" && english.IsAddress(w)
+}
+
+// wordBefore is the word of letters and dots the body writes right before
+// the code-point offset start, past spaces: "Mr." before "Obama".
+func wordBefore(body []rune, start int) string {
 	end := min(start, len(body))
 	for end > 0 && unicode.IsSpace(body[end-1]) {
 		end--
@@ -109,7 +116,21 @@ func addressedAt(body []rune, start int) bool {
 	for begin > 0 && (unicode.IsLetter(body[begin-1]) || body[begin-1] == '.') {
 		begin--
 	}
-	return begin < end && english.IsAddress(string(body[begin:end]))
+	return string(body[begin:end])
+}
+
+// honorificGender is the gender the honorific addressing a mention
+// implies, within its text ("Mrs. Clinton") or right before it ("Mrs."
+// and a mention "Clinton"); Unknown without one, or for one that implies
+// none ("Dr.").
+func honorificGender(m storyline.Mention, body []rune) english.Gender {
+	if words := strings.Fields(m.Text); len(words) > 1 {
+		if g, ok := english.Honorific(words[0]); ok {
+			return g
+		}
+	}
+	g, _ := english.Honorific(wordBefore(body, m.Start))
+	return g
 }
 
 // nameKey folds a whole name for comparisons between mentions: case,

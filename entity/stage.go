@@ -15,7 +15,12 @@ import (
 // Stage gives every mention in a document its canonical name and fills
 // Article.Entities. It works on one document at a time; Linker carries
 // names across documents.
-type Stage struct{}
+type Stage struct {
+	// Names are the first names a model learned, with the gender each
+	// leans to: a lone surname addressed "Mrs." or "Mr." goes to the full
+	// name whose first name agrees. Nil, no first name has a gender.
+	Names LearnedNames
+}
 
 var _ storyline.Stage = Stage{}
 
@@ -33,10 +38,13 @@ type item struct {
 	fixed bool // the name comes from the well-known table
 	span  storyline.Span
 	words int
+	// addressed is the gender the honorific before the mention implies
+	// ("Mrs. Clinton"), Unknown without one.
+	addressed english.Gender
 }
 
 // Process implements storyline.Stage.
-func (Stage) Process(ctx context.Context, d *storyline.Doc) error {
+func (s Stage) Process(ctx context.Context, d *storyline.Doc) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -49,7 +57,7 @@ func (Stage) Process(ctx context.Context, d *storyline.Doc) error {
 	addSurnames(d)
 	items := cleanItems(d.Mentions, body)
 	joinAcronyms(items, body)
-	resolvePeople(items)
+	resolvePeople(items, s.Names)
 	canon := canonicalNames(items)
 	for _, it := range items {
 		c := canon[groupKey(it)]
@@ -96,6 +104,7 @@ func cleanItems(ms []storyline.Mention, body []rune) []*item {
 			it.typ = storyline.Person // "Mr. Trump" or "President Obama" tagged ORG, or "Mr." and "Obama" tagged ORG
 		}
 		it.name = cleanName(m.Text, it.typ == storyline.Person)
+		it.addressed = honorificGender(m, body)
 		if k, ok := lookupKnown(it.name); ok && it.typ != storyline.Person {
 			it.name, it.typ, it.fixed = k.name, k.typ, true
 		}
@@ -183,8 +192,12 @@ func joinAcronyms(items []*item, body []rune) {
 // a person: three words ("Keith Lamont Scott's wife" beside "Scott said"),
 // or two when no person named in full has that surname ("Donald Trump's
 // claim" tagged ORG beside "Trump said", but not "Merrill Lynch" beside
-// "Loretta Lynch" and "Lynch said").
-func resolvePeople(items []*item) {
+// "Loretta Lynch" and "Lynch said"). A lone surname addressed with a
+// gendered honorific goes to the nearest full name whose learned first name
+// agrees, else to one whose gender is not known, never to one whose first
+// name disagrees ("Mrs. Clinton" beside "Bill Clinton" stays "Clinton"
+// unless a "Hillary Clinton" is named); names may be nil.
+func resolvePeople(items []*item, names LearnedNames) {
 	lone := map[string]bool{}       // surnames the document uses alone for a person
 	fullPerson := map[string]bool{} // surnames of people named in full
 	for _, it := range items {
@@ -214,7 +227,7 @@ func resolvePeople(items []*item) {
 		}
 		switch {
 		case it.words == 1:
-			if h := nearestHead(heads[it.key], it); h != nil {
+			if h := nearestHead(agreeing(heads[it.key], it.addressed, names), it); h != nil {
 				it.setName(h.name)
 				it.typ = storyline.Person
 			} else if full, ok := given[it.key]; ok && full != "" && it.typ == storyline.Person {
@@ -270,6 +283,29 @@ func nameWords(name string) bool {
 		}
 	}
 	return true
+}
+
+// agreeing are the full names among heads a mention addressed with gender
+// g may stand for: those whose learned first name has gender g when any
+// has, else those whose first name has no known gender. Without a gender
+// or learned names every head may.
+func agreeing(heads []*item, g english.Gender, names LearnedNames) []*item {
+	if g == english.Unknown || names == nil || len(heads) == 0 {
+		return heads
+	}
+	var same, unknown []*item
+	for _, h := range heads {
+		switch names.FirstNameGender(h.name) {
+		case g:
+			same = append(same, h)
+		case english.Unknown:
+			unknown = append(unknown, h)
+		}
+	}
+	if len(same) > 0 {
+		return same
+	}
+	return unknown
 }
 
 // nearestHead picks among the full names sharing a surname the last one

@@ -340,6 +340,9 @@ func (ca *cast) modified(i int) int {
 	}
 	from := tokenEnd(ca.toks, ca.tokenAt(ca.ments[i].Start), ca.ments[i].End)
 	to := ca.tokenAt(ca.ments[i+1].Start)
+	if ca.possessedApposition(from, to) {
+		return i + 1 // "Trump's attorney, Alan Garten, said": Garten is the subject
+	}
 	if to-from < 1 || to-from > 4 {
 		return -1
 	}
@@ -353,6 +356,24 @@ func (ca *cast) modified(i int) int {
 		return -1 // "Trump beat Cruz": a verb, not a role
 	}
 	return i + 1
+}
+
+// possessedApposition reports whether the tokens from e to the person at
+// token to are a possessive mark, a noun for a person (its role or kin,
+// past at most one modifier) and the comma that opens the person's name in
+// apposition: "Trump's attorney, Alan Garten", "Lee's longtime aide,
+// Ana Holm". The possessor only describes that person.
+func (ca *cast) possessedApposition(e, to int) bool {
+	if e >= len(ca.toks) || !english.IsPossessiveMark(ca.toks[e].Text) || to-e < 3 || to-e > possessedReach+2 || ca.toks[to-1].Text != "," {
+		return false
+	}
+	for t := e + 1; t < to-1; t++ {
+		if !english.IsLower(ca.toks[t].Text) {
+			return false
+		}
+	}
+	w := ca.lowTok(to - 2)
+	return ownPerson()[w] || kin()[w] || english.IsRoleNoun(w)
 }
 
 // beforeCue reports whether a cue follows the mention (past a person's

@@ -26,6 +26,24 @@ func TestResolvePronoun(t *testing.T) {
 			names: []string{"Peter Hall", "Tom Jones", "ORG:Harbour Authority"},
 			want:  "Tom Jones",
 		},
+		{
+			name:  "the person a possessive's role names in apposition, not the possessor",
+			body:  "Peter Hall's lawyer, Tom Jones, said the suit had no merit. He said it would be dropped.",
+			names: []string{"Peter Hall", "Tom Jones"},
+			want:  "Tom Jones",
+		},
+		{
+			name:  "the apposition past one modifier of the role",
+			body:  "Peter Hall's longtime spokesman, Tom Jones, said the suit had no merit. He said it would be dropped.",
+			names: []string{"Peter Hall", "Tom Jones"},
+			want:  "Tom Jones",
+		},
+		{
+			name:  "a possessive before a thing keeps the possessor the subject",
+			body:  "Peter Hall's plan, Tom Jones said, had no merit. He said it would be dropped.",
+			names: []string{"Peter Hall", "Tom Jones"},
+			want:  "Peter Hall",
+		},
 	}
 	s := newStage(t)
 	for _, tc := range tests {

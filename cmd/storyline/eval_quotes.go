@@ -127,6 +127,6 @@ func (m *Main) quoteStages(modelPath, speakers string) (*pipeline.Pipeline, erro
 	if err != nil {
 		return nil, fmt.Errorf("eval quotes: load NER model: %w", err)
 	}
-	p := &pipeline.Pipeline{Stages: []storyline.Stage{text.Stage{}, ner.NewStage(model), entity.Stage{}, q, entity.Speakers{}}}
+	p := &pipeline.Pipeline{Stages: []storyline.Stage{text.Stage{}, ner.NewStage(model), entity.Stage{Names: q.Lexicon}, q, entity.Speakers{}}}
 	return p, p.Check()
 }

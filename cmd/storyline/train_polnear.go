@@ -15,6 +15,7 @@ import (
 	"github.com/storyline-news/storyline/eval"
 	"github.com/storyline-news/storyline/ner"
 	"github.com/storyline-news/storyline/pipeline"
+	"github.com/storyline-news/storyline/quote"
 	"github.com/storyline-news/storyline/text"
 )
 
@@ -77,7 +78,11 @@ func annotatePolNeAR(ctx context.Context, op, data, nerModel string, each func(g
 	if err != nil {
 		return fmt.Errorf("%s: load NER model: %w", op, err)
 	}
-	p := &pipeline.Pipeline{Stages: []storyline.Stage{text.Stage{}, ner.NewStage(model), entity.Stage{}}}
+	lex, err := quote.LoadLexicon()
+	if err != nil {
+		return fmt.Errorf("%s: load quote lexicon: %w", op, err)
+	}
+	p := &pipeline.Pipeline{Stages: []storyline.Stage{text.Stage{}, ner.NewStage(model), entity.Stage{Names: lex}}}
 	for _, g := range docs {
 		d := &storyline.Doc{Article: &storyline.Article{ID: g.DocID, Body: g.Text}}
 		if err := p.Annotate(ctx, d); err != nil {

@@ -29,7 +29,7 @@ func (m *Main) newPipeline(workers int, stats *pipeline.Stats) (*pipeline.Pipeli
 			lang.Stage{},
 			text.Stage{},
 			ner.NewStage(model),
-			entity.Stage{},
+			entity.Stage{Names: quotes.Lexicon}, // the first names the quote lexicon learned give "Mrs. Clinton" her full name
 			quotes,
 			entity.Speakers{}, // entity decides which speakers the quote rules found become entities
 			timex.NewStage(),
