@@ -63,19 +63,11 @@ func cleanName(s string, person bool) string {
 	return strings.Join(words, " ")
 }
 
-// addressed reports whether a name opens with Mr, Mrs, Ms or Mx and
-// another word ("Mr. Trump"): whatever the tagger said, a person. ("Dr
-// Pepper" and "Miss Universe" are not.)
-func addressed(s string) bool {
-	words := strings.Fields(s)
-	return len(words) > 1 && english.IsAddress(words[0])
-}
-
 // titledPerson reports whether a name is a title of office written before
 // a surname and the surname ("President Obama", "Sen. Sanders", "Gov.
 // Christie"): a person, whatever the tagger said. A third word may be an
 // organisation's or a place's head ("President Lincoln Memorial"), so only
-// two are read. Mr, Mrs, Ms and Mx are addressed's; "Dr" is left out, as
+// two are read. Mr, Mrs, Ms and Mx are address.person's; "Dr" is left out, as
 // "Dr Pepper" is a drink.
 func titledPerson(s string) bool {
 	words := strings.Fields(s)
@@ -89,20 +81,46 @@ func titledPerson(s string) bool {
 	return english.IsNameWord(english.StripPossessive(words[1]))
 }
 
-// addressedMention reports whether m names someone addressed as Mr, Mrs, Ms
-// or Mx, within its text ("Mr. Trump") or right before it ("Mr." and a
-// mention "Obama"): a person, whatever the tagger said.
-func addressedMention(m storyline.Mention, body []rune) bool {
-	return addressed(m.Text) || addressedAt(body, m.Start)
+// address is what addresses a mention: the first word of its text when it
+// has another ("Mrs." of "Mrs. Clinton"), and the word of letters and dots
+// the body writes right before it, past spaces ("Mr." before a mention
+// "Obama"). Each is "" where there is none.
+type address struct{ first, before string }
+
+// addressOf reads m's address once: whether it names a person and the
+// gender its honorific implies both read it.
+func addressOf(m storyline.Mention, body []rune) address {
+	a := address{before: wordBefore(body, m.Start)}
+	if words := strings.Fields(m.Text); len(words) > 1 {
+		a.first = words[0]
+	}
+	return a
 }
 
-// addressedAt reports whether the body writes Mr, Mrs, Ms or Mx right
-// before the code-point offset start, where a mention begins: "Mr. Obama"
-// tagged "Obama" is a person whatever the tagger said, as the tagger
-// leaves the title out of the name.
-func addressedAt(body []rune, start int) bool {
-	w := wordBefore(body, start)
-	return w != "" && english.IsAddress(w)
+// person reports whether the mention is addressed as Mr, Mrs, Ms or Mx,
+// within its text ("Mr. Trump") or right before it ("Mr." and a mention
+// "Obama"): a person, whatever the tagger said, as the tagger leaves the
+// title out of the name. ("Dr Pepper" and "Miss Universe" are not.)
+func (a address) person() bool {
+	return english.IsAddress(a.first) || english.IsAddress(a.before)
+}
+
+// gender is the gender the honorific addressing the mention implies,
+// within its text ("Mrs. Clinton") or right before it ("Mrs." and a
+// mention "Clinton"); Unknown without one, or for one that implies none
+// ("Dr.").
+func (a address) gender() english.Gender {
+	if g, ok := english.Honorific(a.first); ok {
+		return g
+	}
+	g, _ := english.Honorific(a.before)
+	return g
+}
+
+// addressedMention reports whether m names someone addressed as Mr, Mrs,
+// Ms or Mx (address.person).
+func addressedMention(m storyline.Mention, body []rune) bool {
+	return addressOf(m, body).person()
 }
 
 // wordBefore is the word of letters and dots the body writes right before
@@ -117,20 +135,6 @@ func wordBefore(body []rune, start int) string {
 		begin--
 	}
 	return string(body[begin:end])
-}
-
-// honorificGender is the gender the honorific addressing a mention
-// implies, within its text ("Mrs. Clinton") or right before it ("Mrs."
-// and a mention "Clinton"); Unknown without one, or for one that implies
-// none ("Dr.").
-func honorificGender(m storyline.Mention, body []rune) english.Gender {
-	if words := strings.Fields(m.Text); len(words) > 1 {
-		if g, ok := english.Honorific(words[0]); ok {
-			return g
-		}
-	}
-	g, _ := english.Honorific(wordBefore(body, m.Start))
-	return g
 }
 
 // nameKey folds a whole name for comparisons between mentions: case,

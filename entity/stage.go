@@ -100,11 +100,12 @@ func cleanItems(ms []storyline.Mention, body []rune) []*item {
 	items := make([]*item, 0, len(ms))
 	for i, m := range ms {
 		it := &item{i: i, typ: m.Type, span: m.Span}
-		if addressedMention(m, body) || titledPerson(m.Text) {
+		addr := addressOf(m, body)
+		if addr.person() || titledPerson(m.Text) {
 			it.typ = storyline.Person // "Mr. Trump" or "President Obama" tagged ORG, or "Mr." and "Obama" tagged ORG
 		}
 		it.name = cleanName(m.Text, it.typ == storyline.Person)
-		it.addressed = honorificGender(m, body)
+		it.addressed = addr.gender()
 		if k, ok := lookupKnown(it.name); ok && it.typ != storyline.Person {
 			it.name, it.typ, it.fixed = k.name, k.typ, true
 		}
